@@ -1,0 +1,3 @@
+module geokg
+
+go 1.26
