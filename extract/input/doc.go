@@ -1,0 +1,26 @@
+// Package input turns raw bytes from files and standard input into the
+// article text that geokg extracts from and stores.
+//
+// It checks that the bytes are text (not empty, not binary, valid UTF-8 or
+// UTF-16 with a byte-order mark, within a size limit), finds the text files
+// under a folder, and derives an article's id and default title.
+//
+// # Line endings
+//
+// Text keeps CRLF line endings as they are: mention offsets point into the
+// exact text that was extracted from. ArticleID hashes the text with every
+// "\r\n" turned into "\n", so the same article saved with Windows or Unix
+// line endings gets the same id and is stored once.
+//
+// # Usage
+//
+//	err := input.Walk(root, func(path string, err error) error {
+//		if err != nil {
+//			return report(err) // path could not be read; keep walking
+//		}
+//		data, info, err := input.ReadFile(path, input.DefaultMaxSize)
+//		...
+//		text, err := input.Text(path, data, input.DefaultMaxSize)
+//		...
+//	})
+package input

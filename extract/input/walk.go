@@ -1,0 +1,138 @@
+package input
+
+import (
+	"errors"
+	"fmt"
+	"io"
+	"io/fs"
+	"os"
+	"path/filepath"
+	"strings"
+)
+
+// Extensions are the file name extensions Walk picks up inside folders,
+// compared without regard to case.
+var Extensions = []string{".txt", ".md"}
+
+// Walk calls fn for root if it is a file, and for every text file under
+// root if it is a folder, in lexical order. Inside folders it takes files
+// whose names end in one of Extensions and skips names that start with a
+// dot. It follows symbolic links but enters each folder only once, so a
+// link back to a parent is not a loop.
+//
+// When a path cannot be read (root missing, permission denied), fn gets
+// the path and an error whose message is "PATH: problem", and the walk goes
+// on. If fn returns an error, Walk stops and returns it.
+func Walk(root string, fn func(path string, err error) error) error {
+	w := walker{fn: fn, seen: map[string]bool{}}
+	info, err := os.Stat(root)
+	if err != nil {
+		return fn(root, pathError(root, err))
+	}
+	if !info.IsDir() {
+		return fn(root, nil)
+	}
+	return w.dir(root)
+}
+
+type walker struct {
+	fn   func(string, error) error
+	seen map[string]bool // real paths of folders already entered
+}
+
+func (w *walker) dir(dir string) error {
+	real, err := filepath.EvalSymlinks(dir)
+	if err == nil {
+		real, err = filepath.Abs(real)
+	}
+	if err != nil {
+		return w.fn(dir, pathError(dir, err))
+	}
+	if w.seen[real] {
+		return nil
+	}
+	w.seen[real] = true
+	entries, err := os.ReadDir(dir)
+	if err != nil {
+		return w.fn(dir, pathError(dir, err))
+	}
+	for _, e := range entries {
+		if strings.HasPrefix(e.Name(), ".") {
+			continue
+		}
+		path := filepath.Join(dir, e.Name())
+		isDir := e.IsDir()
+		if e.Type()&fs.ModeSymlink != 0 {
+			info, err := os.Stat(path)
+			if err != nil {
+				if err := w.fn(path, pathError(path, err)); err != nil {
+					return err
+				}
+				continue
+			}
+			isDir = info.IsDir()
+		}
+		switch {
+		case isDir:
+			err = w.dir(path)
+		case hasTextExt(e.Name()):
+			err = w.fn(path, nil)
+		}
+		if err != nil {
+			return err
+		}
+	}
+	return nil
+}
+
+func hasTextExt(name string) bool {
+	ext := strings.ToLower(filepath.Ext(name))
+	for _, x := range Extensions {
+		if ext == x {
+			return true
+		}
+	}
+	return false
+}
+
+// pathError turns an *fs.PathError "op path: problem" into "path: problem",
+// keeping the cause for errors.Is (fs.ErrNotExist, fs.ErrPermission).
+func pathError(path string, err error) error {
+	var pe *fs.PathError
+	if errors.As(err, &pe) {
+		err = pe.Err
+	}
+	return fmt.Errorf("%s: %w", path, err)
+}
+
+// ReadFile reads at most maxSize+1 bytes of the file at path (all of it if
+// maxSize <= 0), enough for Text to tell that a file is too large without
+// reading a huge one whole. It also returns the file's information, for
+// its modification time. Errors read "PATH: problem".
+func ReadFile(path string, maxSize int) ([]byte, fs.FileInfo, error) {
+	f, err := os.Open(path)
+	if err != nil {
+		return nil, nil, pathError(path, err)
+	}
+	defer f.Close()
+	info, err := f.Stat()
+	if err != nil {
+		return nil, nil, pathError(path, err)
+	}
+	if info.IsDir() {
+		return nil, nil, fmt.Errorf("%s: is a folder", path)
+	}
+	data, err := Read(f, maxSize)
+	if err != nil {
+		return nil, nil, pathError(path, err)
+	}
+	return data, info, nil
+}
+
+// Read reads at most maxSize+1 bytes from r (all of it if maxSize <= 0).
+func Read(r io.Reader, maxSize int) ([]byte, error) {
+	if maxSize > 0 {
+		r = io.LimitReader(r, int64(maxSize)+1)
+	}
+	return io.ReadAll(r)
+}
