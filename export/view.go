@@ -1,0 +1,211 @@
+package export
+
+import (
+	"cmp"
+	"errors"
+	"fmt"
+	"io"
+	"slices"
+	"strconv"
+	"text/tabwriter"
+
+	"geokg/graph"
+)
+
+// evidenceRunes is how many runes of an evidence sentence ViewTable shows.
+const evidenceRunes = 90
+
+// errNilView is returned for a nil view.
+var errNilView = fmt.Errorf("nil view: %w", graph.ErrInvalid)
+
+// jsonView is one actor's relations (ViewJSON).
+type jsonView struct {
+	Actor     jsonNode       `json:"actor"`
+	Relations []jsonRelation `json:"relations"`
+}
+
+// jsonRelation is one link of a view, seen from the viewed actor.
+type jsonRelation struct {
+	Direction string        `json:"direction"` // out, in, or both (symmetric relations)
+	Relation  string        `json:"relation"`
+	Actor     jsonNode      `json:"actor"`         // the actor at the far end
+	Via       *jsonNode     `json:"via,omitempty"` // who spoke for the viewed actor
+	Articles  int           `json:"articles"`
+	Mentions  int           `json:"mentions"`
+	FirstSeen string        `json:"first_seen,omitempty"`
+	LastSeen  string        `json:"last_seen,omitempty"`
+	Evidence  []jsonMention `json:"evidence"`
+}
+
+// ViewJSON writes one actor's relations as {"actor": NODE, "relations":
+// [...]}, where NODE is the node object of JSON, relations come in
+// graph.CompareLinks order, and direction is "both" for a symmetric
+// relation. It returns an error wrapping graph.ErrInvalid if v is nil.
+func ViewJSON(w io.Writer, v *graph.View) error {
+	if v == nil {
+		return fmt.Errorf("export: view json: %w", errNilView)
+	}
+	links := sortedLinks(v.Links)
+	jw := newJSONWriter(w)
+	jw.raw("{\n")
+	jw.value("actor")
+	jw.raw(": ")
+	jw.value(toNode(v.Actor))
+	jw.raw(",\n")
+	jw.array("relations", len(links), func(i int) any { return toRelation(v, links[i]) })
+	jw.raw("\n}\n")
+	if err := jw.flush(); err != nil {
+		return fmt.Errorf("export: view json: %w", err)
+	}
+	return nil
+}
+
+func toRelation(v *graph.View, l graph.Link) jsonRelation {
+	r := jsonRelation{
+		Direction: string(direction(l)),
+		Relation:  string(l.Edge.Relation),
+		Actor:     toNode(viewActor(v, l.Other)),
+		Articles:  l.Edge.Articles,
+		Mentions:  l.Edge.Mentions,
+		FirstSeen: graph.FormatDate(l.Edge.FirstSeen),
+		LastSeen:  graph.FormatDate(l.Edge.LastSeen),
+		Evidence:  toMentions(l.Edge.Evidence),
+	}
+	if l.Via != "" {
+		via := toNode(viewActor(v, l.Via))
+		r.Via = &via
+	}
+	return r
+}
+
+// ViewTable writes v as an aligned text table: a title line, then one row
+// per link with its direction (→ out, ← in, ↔ both), relation, the other
+// actor's name, who spoke for the viewed actor (or -), the article count,
+// the first–last dates, and the first evidence sentence (after its status,
+// such as [alleged], when it is not asserted) cut to about 90 runes. A view with no links gives one line saying so. It returns an error
+// wrapping graph.ErrInvalid if v is nil.
+func ViewTable(w io.Writer, v *graph.View) error {
+	if v == nil {
+		return fmt.Errorf("export: view table: %w", errNilView)
+	}
+	links := sortedLinks(v.Links)
+	title := actorTitle(v.Actor)
+	tw := tabwriter.NewWriter(w, 0, 0, 2, ' ', 0)
+	var err error
+	if len(links) == 0 {
+		_, err = fmt.Fprintf(tw, "%s has no relations.\n", title)
+	} else {
+		err = writeRows(tw, v, title, links)
+	}
+	err = errors.Join(err, tw.Flush())
+	if err != nil {
+		return fmt.Errorf("export: view table: %w", err)
+	}
+	return nil
+}
+
+func writeRows(tw io.Writer, v *graph.View, title string, links []graph.Link) error {
+	noun := "relations"
+	if len(links) == 1 {
+		noun = "relation"
+	}
+	if _, err := fmt.Fprintf(tw, "%s: %d %s\n\nDIR\tRELATION\tACTOR\tVIA\tARTICLES\tSEEN\tEVIDENCE\n", title, len(links), noun); err != nil {
+		return err
+	}
+	for _, l := range links {
+		via := "-"
+		if l.Via != "" {
+			via = displayName(viewActor(v, l.Via))
+		}
+		evidence := "-"
+		if len(l.Edge.Evidence) > 0 {
+			evidence = evidenceCell(l.Edge.Evidence[0])
+		}
+		_, err := fmt.Fprintf(tw, "%s\t%s\t%s\t%s\t%s\t%s\t%s\n",
+			arrows[direction(l)], clean(string(l.Edge.Relation)), displayName(viewActor(v, l.Other)),
+			via, strconv.Itoa(l.Edge.Articles), seen(l.Edge), evidence)
+		if err != nil {
+			return err
+		}
+	}
+	return nil
+}
+
+// evidenceCell is the mention's sentence cut to evidenceRunes, after its
+// status in brackets when it is not simply asserted.
+func evidenceCell(m graph.Mention) string {
+	s := clean(m.Sentence)
+	if m.Status != graph.Asserted && m.Status != "" {
+		s = "[" + clean(string(m.Status)) + "] " + s
+	}
+	return shorten(s, evidenceRunes)
+}
+
+var arrows = map[graph.Direction]string{graph.Out: "→", graph.In: "←", graph.Both: "↔"}
+
+// actorTitle is "Name (id)", cleaned for one line.
+func actorTitle(a graph.Actor) string {
+	name, id := displayName(a), clean(string(a.ID))
+	if name == id {
+		return name
+	}
+	return fmt.Sprintf("%s (%s)", name, id)
+}
+
+// displayName is the actor's name cleaned for one line, or its id when the
+// name is blank.
+func displayName(a graph.Actor) string {
+	if name := clean(a.Name); name != "" {
+		return name
+	}
+	return clean(string(a.ID))
+}
+
+// seen is "first–last", one date when they agree, or "-" when unknown.
+func seen(e graph.Edge) string {
+	first, last := graph.FormatDate(e.FirstSeen), graph.FormatDate(e.LastSeen)
+	switch {
+	case first == "" && last == "":
+		return "-"
+	case first == last || last == "":
+		return first
+	case first == "":
+		return last
+	}
+	return first + "–" + last
+}
+
+// direction is the link's direction, Both for a symmetric relation, and Out
+// when unset.
+func direction(l graph.Link) graph.Direction {
+	switch {
+	case l.Edge.Relation.Symmetric():
+		return graph.Both
+	case l.Direction == graph.In:
+		return graph.In
+	}
+	return graph.Out
+}
+
+// viewActor finds an actor of the view, or a stub for an unknown id.
+func viewActor(v *graph.View, id graph.ActorID) graph.Actor {
+	if a, ok := v.Actors[id]; ok {
+		return a
+	}
+	if id == v.Actor.ID {
+		return v.Actor
+	}
+	return stub(id)
+}
+
+// sortedLinks copies links in CompareLinks order, each with sorted evidence.
+func sortedLinks(links []graph.Link) []graph.Link {
+	out := slices.Clone(links)
+	for i := range out {
+		out[i].Edge.Evidence = sortedEvidence(out[i].Edge.Evidence)
+	}
+	slices.SortFunc(out, func(a, b graph.Link) int {
+		return cmp.Or(graph.CompareLinks(a, b), compareEdges(a.Edge, b.Edge))
+	})
+	return out
+}
