@@ -1,0 +1,50 @@
+// Package store keeps geokg's knowledge graph in a Badger database: actors,
+// articles, the aggregated edges between actors and the mentions that are
+// their evidence.
+//
+// # Usage
+//
+//	s, err := store.Open(dir, store.Options{})
+//	if err != nil { ... }
+//	defer s.Close()
+//	added, err := s.PutArticle(ctx, art, actors, mentions)
+//	v, err := s.View(ctx, "RUS", store.Filter{Evidence: 3})
+//
+// Only one process may open a store for writing; Open's error wraps
+// ErrInUse when another one has it. Several read-only openers
+// (Options.ReadOnly) may share a store that no writer holds.
+//
+// # Key layout
+//
+// Actor ids and article ids are validated (graph.ActorID.Validate: no '/',
+// NUL or control characters, at most 128 bytes), and relation names hold no
+// '/', so keys are readable strings whose parts are joined with '/':
+//
+//	key                                  value                 why it exists
+//	geokg/format                         "1"                   refuse stores of an unknown format (ErrVersion) and Badger databases made by something else (ErrNotStore)
+//	a/<id>                               actor (JSON)          the actor record; Actors walks them in id order
+//	n/<normalised name>/<id>             name as written       Resolve and Suggest: one entry per normalised id, name and alias, so a name is found by a prefix scan instead of reading every actor
+//	f/<affiliation>/<member>             empty                 a state's View finds its officials and institutions by a prefix scan of f/<state>/
+//	e/<src>/<rel>/<dst>                  counts (binary)       out-edges: a prefix scan of e/<src>/ lists an actor's edges with their counts; e/ in key order is EachEdge's stream
+//	r/<dst>/<rel>/<src>                  empty                 in-edges: a key-only scan of r/<dst>/ finds who points at an actor without touching values (no full scan for in-degree or in-links)
+//	m/<src>/<rel>/<dst>/<article>/<n>    mention (JSON)        evidence: the mentions of one edge sit under one prefix, grouped by article; n (six digits) numbers them in an article
+//	d/<article id>                       article (JSON)        articles are keyed by their content hash (graph.ArticleID), so ingesting the same text again is one lookup and a no-op
+//
+// A symmetric relation (allies-with) is stored once, with the lesser id as
+// <src> (graph.Mention.Key). Normalised names (see Resolve) are lower case,
+// without a leading "the" or a trailing possessive, and have '/' replaced by a
+// space, so they are safe key parts too.
+//
+// Edge counts are encoded as uvarint articles, uvarint mentions, then the
+// first and last seen dates (a flag byte, then varint Unix seconds and
+// uvarint nanoseconds). Actors, articles and mentions are JSON, so fields can
+// be added without a new format version.
+//
+// # Writes
+//
+// PutArticle writes an article, its actors, its edges (e/ with its r/ twin)
+// and its mentions in one Badger transaction, so an article is stored
+// completely or not at all; one that does not fit in a transaction fails
+// with ErrTooBig. Concurrent writers that touch the same edge are retried on
+// Badger's conflict error.
+package store

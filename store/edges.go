@@ -1,0 +1,174 @@
+package store
+
+import (
+	"context"
+	"errors"
+	"fmt"
+	"slices"
+
+	"github.com/dgraph-io/badger/v4"
+
+	"geokg/graph"
+)
+
+// Filter selects edges for View, Graph, Neighborhood and EachEdge.
+type Filter struct {
+	Relations []graph.Relation // empty = all
+	Direction graph.Direction  // "" or Both = both
+	Evidence  int              // max mentions attached per edge (0 = none, -1 = all)
+}
+
+func (f Filter) validate() error {
+	for _, r := range f.Relations {
+		if !r.Valid() {
+			return fmt.Errorf("filter relation %q: %w", r, graph.ErrInvalid)
+		}
+	}
+	if f.Direction != "" {
+		if _, err := graph.ParseDirection(string(f.Direction)); err != nil {
+			return fmt.Errorf("filter: %w", err)
+		}
+	}
+	if f.Evidence < -1 {
+		return fmt.Errorf("filter evidence %d: %w", f.Evidence, graph.ErrInvalid)
+	}
+	return nil
+}
+
+// wants reports whether the filter keeps relation r.
+func (f Filter) wants(r graph.Relation) bool {
+	return len(f.Relations) == 0 || slices.Contains(f.Relations, r)
+}
+
+// prefixes returns the key prefixes to scan under base (an out- or in-edge
+// prefix ending in '/'): base itself, or one per wanted relation, so a
+// filtered scan never reads other relations' keys.
+func (f Filter) prefixes(base []byte) [][]byte {
+	if len(f.Relations) == 0 {
+		return [][]byte{base}
+	}
+	ps := make([][]byte, 0, len(f.Relations))
+	for _, r := range f.Relations {
+		ps = append(ps, append(slices.Clip(base), string(r)+"/"...))
+	}
+	return ps
+}
+
+// outEdges calls fn with id's out-edges that f keeps (relation only).
+func outEdges(ctx context.Context, txn *badger.Txn, id graph.ActorID, f Filter, fn func(graph.Edge) error) error {
+	for _, p := range f.prefixes(outPrefix(id)) {
+		err := eachValue(ctx, txn, p, func(k, v []byte) error {
+			key, err := parseEdgeKey(k)
+			if err != nil {
+				return err
+			}
+			c, err := decodeCounts(v)
+			if err != nil {
+				return fmt.Errorf("key %s: %w", k, err)
+			}
+			return fn(c.toEdge(key))
+		})
+		if err != nil {
+			return err
+		}
+	}
+	return nil
+}
+
+// inEdges calls fn with id's in-edges that f keeps (relation only): a
+// key-only scan of r/, then one read of each edge's counts.
+func inEdges(ctx context.Context, txn *badger.Txn, id graph.ActorID, f Filter, fn func(graph.Edge) error) error {
+	var keys []graph.EdgeKey
+	for _, p := range f.prefixes(inPrefix(id)) {
+		err := eachKey(ctx, txn, p, func(k []byte) error {
+			key, err := parseRevKey(k)
+			keys = append(keys, key)
+			return err
+		})
+		if err != nil {
+			return err
+		}
+	}
+	for _, k := range keys {
+		e, err := getEdge(txn, k)
+		if err != nil {
+			return err
+		}
+		if err := fn(e); err != nil {
+			return err
+		}
+	}
+	return nil
+}
+
+// getEdge reads the counts of edge k; the error wraps graph.ErrNotFound
+// when it is absent.
+func getEdge(txn *badger.Txn, k graph.EdgeKey) (graph.Edge, error) {
+	item, err := txn.Get(edgeKey(k))
+	if errors.Is(err, badger.ErrKeyNotFound) {
+		return graph.Edge{}, fmt.Errorf("edge %s %s %s: %w", k.Source, k.Relation, k.Target, graph.ErrNotFound)
+	}
+	if err != nil {
+		return graph.Edge{}, err
+	}
+	var c edgeCounts
+	err = item.Value(func(v []byte) error {
+		c, err = decodeCounts(v)
+		return err
+	})
+	return c.toEdge(k), err
+}
+
+// evidence reads up to limit (-1 = all) of e's mentions, the first in
+// CompareMentions order. All of the edge's mentions are read to pick them.
+func evidence(ctx context.Context, txn *badger.Txn, e *graph.Edge, limit int) error {
+	if limit == 0 {
+		return nil
+	}
+	var ms []graph.Mention
+	err := eachValue(ctx, txn, evidencePrefix(e.EdgeKey), func(_, v []byte) error {
+		m, err := decodeMention(v)
+		ms = append(ms, m)
+		return err
+	})
+	if err != nil {
+		return err
+	}
+	slices.SortFunc(ms, graph.CompareMentions)
+	if limit > 0 && len(ms) > limit {
+		ms = ms[:limit:limit]
+	}
+	e.Evidence = ms
+	return nil
+}
+
+// EachEdge calls fn for every edge whose relation f keeps, in key order,
+// with up to f.Evidence mentions, without loading the graph. f.Direction
+// does not apply. fn runs inside a read transaction; an error from it stops
+// the walk and is returned as is.
+func (s *Store) EachEdge(ctx context.Context, f Filter, fn func(graph.Edge) error) error {
+	if err := f.validate(); err != nil {
+		return fmt.Errorf("store: edges: %w", err)
+	}
+	err := s.view(ctx, func(txn *badger.Txn) error {
+		return eachValue(ctx, txn, []byte(edgePrefix), func(k, v []byte) error {
+			key, err := parseEdgeKey(k)
+			if err != nil {
+				return err
+			}
+			if !f.wants(key.Relation) {
+				return nil
+			}
+			c, err := decodeCounts(v)
+			if err != nil {
+				return fmt.Errorf("key %s: %w", k, err)
+			}
+			e := c.toEdge(key)
+			if err := evidence(ctx, txn, &e, f.Evidence); err != nil {
+				return err
+			}
+			return callback(fn(e))
+		})
+	})
+	return unwrapCallback(err, "store: edges")
+}

@@ -1,0 +1,288 @@
+package store
+
+import (
+	"context"
+	"errors"
+	"fmt"
+	"maps"
+	"slices"
+	"time"
+
+	"github.com/dgraph-io/badger/v4"
+
+	"geokg/graph"
+)
+
+// maxAttempts bounds the retries of a transaction that lost a conflict
+// with a concurrent PutArticle on the same edges.
+const maxAttempts = 8
+
+// PutArticle stores one article with its actors and mentions in a single
+// transaction: all of it or nothing. If an article with art.ID is already
+// stored it changes nothing and returns added=false.
+//
+// Actors are upserted: aliases are merged, an empty affiliation is filled,
+// and a known actor's name and type are never replaced, except that a
+// placeholder (name = id, made for an id a mention named before its actor
+// was given) takes the first real name and type it is given. Mention ends
+// and claimants with no actor record get such a placeholder.
+//
+// Each mention's edge (graph.Mention.Key, so allies-with is stored once)
+// gets Articles+1, Mentions+n and seen dates widened to the article's date.
+// Mentions with an empty Article or zero Date take art's. The error wraps
+// graph.ErrInvalid for invalid input and ErrTooBig when the article does
+// not fit in one transaction.
+func (s *Store) PutArticle(ctx context.Context, art graph.Article, actors []graph.Actor, mentions []graph.Mention) (added bool, err error) {
+	groups, err := prepare(art, actors, mentions)
+	if err != nil {
+		return false, fmt.Errorf("store: put article %s: %w", art.ID, err)
+	}
+	for range maxAttempts {
+		if err := ctx.Err(); err != nil {
+			return false, fmt.Errorf("store: put article %s: %w", art.ID, err)
+		}
+		added, err = s.putArticle(art, actors, groups)
+		if !errors.Is(err, badger.ErrConflict) {
+			break
+		}
+	}
+	switch {
+	case errors.Is(err, badger.ErrTxnTooBig):
+		return false, fmt.Errorf("store: put article %s (%d mentions): %w", art.ID, len(mentions), ErrTooBig)
+	case err != nil:
+		return false, fmt.Errorf("store: put article %s: %w", art.ID, err)
+	}
+	return added, nil
+}
+
+// edgeGroup is one article's mentions of one edge, in CompareMentions order.
+type edgeGroup struct {
+	key      graph.EdgeKey
+	mentions []graph.Mention
+}
+
+// prepare validates the input and groups the mentions by edge, in key order.
+func prepare(art graph.Article, actors []graph.Actor, mentions []graph.Mention) ([]edgeGroup, error) {
+	if err := validArticleID(art.ID); err != nil {
+		return nil, err
+	}
+	for _, a := range actors {
+		if err := a.Validate(); err != nil {
+			return nil, err
+		}
+	}
+	byKey := map[graph.EdgeKey][]graph.Mention{}
+	for _, m := range mentions {
+		if m.Article == "" {
+			m.Article = art.ID
+		}
+		if m.Date.IsZero() {
+			m.Date = art.Date
+		}
+		if m.Article != art.ID {
+			return nil, fmt.Errorf("mention of article %q: %w", m.Article, graph.ErrInvalid)
+		}
+		if err := m.Validate(); err != nil {
+			return nil, err
+		}
+		for _, id := range []graph.ActorID{m.ClaimedBy, m.DisputedBy} {
+			if id != "" {
+				if err := id.Validate(); err != nil {
+					return nil, fmt.Errorf("mention claimant: %w", err)
+				}
+			}
+		}
+		byKey[m.Key()] = append(byKey[m.Key()], m)
+	}
+	groups := make([]edgeGroup, 0, len(byKey))
+	for _, k := range slices.SortedFunc(maps.Keys(byKey), graph.CompareEdgeKeys) {
+		ms := byKey[k]
+		slices.SortFunc(ms, graph.CompareMentions)
+		groups = append(groups, edgeGroup{key: k, mentions: ms})
+	}
+	return groups, nil
+}
+
+func (s *Store) putArticle(art graph.Article, actors []graph.Actor, groups []edgeGroup) (bool, error) {
+	txn := s.db.NewTransaction(true)
+	defer txn.Discard()
+	_, err := txn.Get(articleKey(art.ID))
+	if err == nil {
+		return false, nil
+	}
+	if !errors.Is(err, badger.ErrKeyNotFound) {
+		return false, err
+	}
+	if err := setJSON(txn, articleKey(art.ID), art, encodeArticle); err != nil {
+		return false, err
+	}
+	given := map[graph.ActorID]bool{}
+	for _, a := range actors {
+		given[a.ID] = true
+		if err := upsertActor(txn, a); err != nil {
+			return false, err
+		}
+	}
+	for _, id := range referenced(actors, groups) {
+		if !given[id] {
+			if err := upsertActor(txn, placeholder(id)); err != nil {
+				return false, err
+			}
+		}
+	}
+	for _, g := range groups {
+		if err := addEdge(txn, g, art.Date); err != nil {
+			return false, err
+		}
+	}
+	return true, txn.Commit()
+}
+
+// referenced lists, sorted, every actor id the article's actors and
+// mentions point to.
+func referenced(actors []graph.Actor, groups []edgeGroup) []graph.ActorID {
+	ids := map[graph.ActorID]bool{}
+	for _, a := range actors {
+		if a.Affiliation != "" {
+			ids[a.Affiliation] = true
+		}
+	}
+	for _, g := range groups {
+		ids[g.key.Source], ids[g.key.Target] = true, true
+		for _, m := range g.mentions {
+			for _, id := range []graph.ActorID{m.ClaimedBy, m.DisputedBy} {
+				if id != "" {
+					ids[id] = true
+				}
+			}
+		}
+	}
+	return slices.Sorted(maps.Keys(ids))
+}
+
+// addEdge folds one article's mentions of an edge into e/, writing the r/
+// twin when the edge is new and one m/ key per mention.
+func addEdge(txn *badger.Txn, g edgeGroup, date time.Time) error {
+	var c edgeCounts
+	item, err := txn.Get(edgeKey(g.key))
+	switch {
+	case errors.Is(err, badger.ErrKeyNotFound):
+		if err := txn.Set(revKey(g.key), nil); err != nil {
+			return err
+		}
+	case err != nil:
+		return err
+	default:
+		err = item.Value(func(v []byte) error {
+			c, err = decodeCounts(v)
+			return err
+		})
+		if err != nil {
+			return fmt.Errorf("edge %s %s %s: %w", g.key.Source, g.key.Relation, g.key.Target, err)
+		}
+	}
+	if date.IsZero() {
+		date = g.mentions[0].Date
+	}
+	e := c.toEdge(g.key)
+	e.Add(len(g.mentions), date)
+	if err := txn.Set(edgeKey(g.key), encodeCounts(countsOf(e))); err != nil {
+		return err
+	}
+	for i, m := range g.mentions {
+		if err := setJSON(txn, mentionKey(g.key, m.Article, i), m, encodeMention); err != nil {
+			return err
+		}
+	}
+	return nil
+}
+
+// upsertActor merges a into the stored actor of the same id and updates
+// the name and affiliation indexes to match.
+func upsertActor(txn *badger.Txn, a graph.Actor) error {
+	old, err := getActor(txn, a.ID)
+	found := err == nil
+	if err != nil && !errors.Is(err, graph.ErrNotFound) {
+		return fmt.Errorf("actor %s: %w", a.ID, err)
+	}
+	merged := mergeActor(old, found, a)
+	if found && equalActors(old, merged) {
+		return nil
+	}
+	if err := setJSON(txn, actorKey(a.ID), merged, encodeActor); err != nil {
+		return err
+	}
+	oldNames, newNames := map[string]string{}, indexNames(merged)
+	if found {
+		oldNames = indexNames(old)
+	}
+	for n := range oldNames {
+		if _, ok := newNames[n]; !ok {
+			if err := txn.Delete(nameKey(n, a.ID)); err != nil {
+				return err
+			}
+		}
+	}
+	for n, display := range newNames {
+		if _, ok := oldNames[n]; !ok {
+			if err := txn.Set(nameKey(n, a.ID), []byte(display)); err != nil {
+				return err
+			}
+		}
+	}
+	if merged.Affiliation != "" && merged.Affiliation != old.Affiliation {
+		return txn.Set(affilKey(merged.Affiliation, a.ID), nil)
+	}
+	return nil
+}
+
+// mergeActor returns the stored actor old (if found) updated with what a
+// adds: see PutArticle.
+func mergeActor(old graph.Actor, found bool, a graph.Actor) graph.Actor {
+	if !found {
+		a.Aliases = mergeAliases(a.Name, a.Aliases)
+		return a
+	}
+	m := old
+	if isPlaceholder(old) && !isPlaceholder(a) {
+		m.Name, m.Type = a.Name, a.Type
+	}
+	aliases := slices.Concat(old.Aliases, a.Aliases)
+	if !isPlaceholder(a) {
+		aliases = append(aliases, a.Name)
+	}
+	m.Aliases = mergeAliases(m.Name, aliases)
+	if m.Affiliation == "" {
+		m.Affiliation = a.Affiliation
+	}
+	return m
+}
+
+// mergeAliases returns aliases sorted, without duplicates, blanks or name.
+func mergeAliases(name string, aliases []string) []string {
+	out := make([]string, 0, len(aliases))
+	for _, al := range aliases {
+		if al != name && al != "" {
+			out = append(out, al)
+		}
+	}
+	slices.Sort(out)
+	out = slices.Compact(out)
+	if len(out) == 0 {
+		return nil
+	}
+	return out
+}
+
+func equalActors(a, b graph.Actor) bool {
+	return a.ID == b.ID && a.Name == b.Name && a.Type == b.Type &&
+		a.Affiliation == b.Affiliation && slices.Equal(a.Aliases, b.Aliases)
+}
+
+func setJSON[T any](txn *badger.Txn, key []byte, v T, enc func(T) ([]byte, error)) error {
+	b, err := enc(v)
+	if err != nil {
+		return err
+	}
+	return txn.Set(key, b)
+}

@@ -1,0 +1,213 @@
+package store
+
+import (
+	"errors"
+	"fmt"
+	"io/fs"
+	"os"
+	"path/filepath"
+	"strconv"
+	"strings"
+
+	"github.com/dgraph-io/badger/v4"
+)
+
+// FormatVersion is the key layout this package writes and reads. Open
+// refuses a store whose format key holds any other value.
+const FormatVersion = 1
+
+var (
+	// ErrInUse is wrapped by Open's error when another process holds the
+	// store's directory lock. The wrapped message reads "store DIR is in use
+	// by another geokg process".
+	ErrInUse = errors.New("in use by another geokg process")
+	// ErrNotStore is wrapped by Open's error when the directory holds files
+	// but is not a geokg store (not a Badger database, or a Badger database
+	// without geokg's format key).
+	ErrNotStore = errors.New("not a geokg store")
+	// ErrVersion is wrapped by Open's error when the store was written in a
+	// format version this geokg does not know (usually a newer geokg).
+	ErrVersion = errors.New("unsupported store format version")
+	// ErrTooBig is wrapped by PutArticle's error when an article has too many
+	// mentions to be written in one transaction. Nothing of it is stored.
+	ErrTooBig = errors.New("article too big for one transaction")
+)
+
+// Options configures Open.
+type Options struct {
+	Verbose  bool // Badger's own logging to stderr only when true
+	ReadOnly bool // open read-only (for queries); Badger allows several read-only openers
+}
+
+// Store is a geokg knowledge graph kept in a Badger database. Its methods
+// are safe for concurrent use.
+type Store struct {
+	db  *badger.DB
+	dir string
+}
+
+// DefaultDir returns where the store lives when no directory is given:
+// $GEOKG_DB, else $XDG_DATA_HOME/geokg, else ~/.local/share/geokg.
+func DefaultDir() (string, error) {
+	if d := os.Getenv("GEOKG_DB"); d != "" {
+		return d, nil
+	}
+	// The XDG spec says to ignore a relative XDG_DATA_HOME.
+	if d := os.Getenv("XDG_DATA_HOME"); d != "" && filepath.IsAbs(d) {
+		return filepath.Join(d, "geokg"), nil
+	}
+	home, err := os.UserHomeDir()
+	if err != nil {
+		return "", fmt.Errorf("store: default dir: %w", err)
+	}
+	return filepath.Join(home, ".local", "share", "geokg"), nil
+}
+
+// Open opens the store in dir, creating dir and an empty store on first use
+// (unless opts.ReadOnly). Its error wraps ErrInUse when another process has
+// the store open, ErrNotStore when dir holds something else, ErrVersion
+// when the store's format is unknown, and fs.ErrNotExist when opts.ReadOnly
+// is set and there is no store in dir yet.
+func Open(dir string, opts Options) (*Store, error) {
+	return open(dir, opts, badgerOptions)
+}
+
+// badgerOptions sizes Badger for a laptop: DefaultOptions reserves about
+// 90 MB per open (64 MB memtables, 256 MB block cache); these keep it
+// around 40 MB while still taking article transactions of ~2 MB.
+func badgerOptions(dir string) badger.Options {
+	return badger.DefaultOptions(dir).
+		WithMemTableSize(16 << 20).
+		WithNumMemtables(2).
+		WithNumLevelZeroTables(2).
+		WithNumLevelZeroTablesStall(8).
+		WithNumCompactors(2).
+		WithBlockCacheSize(16 << 20).
+		WithIndexCacheSize(16 << 20).
+		WithValueLogFileSize(64 << 20).
+		WithNumGoroutines(2).
+		WithMetricsEnabled(false)
+}
+
+// open is Open with the Badger options made by bopts, so tests can use
+// smaller ones.
+func open(dir string, opts Options, bopts func(string) badger.Options) (*Store, error) {
+	if dir == "" {
+		return nil, fmt.Errorf("store: open: empty directory name")
+	}
+	if err := prepareDir(dir, opts.ReadOnly); err != nil {
+		return nil, err
+	}
+	bo := bopts(dir).WithReadOnly(opts.ReadOnly)
+	if !opts.Verbose {
+		bo = bo.WithLogger(nil)
+	}
+	db, err := badger.Open(bo)
+	if err != nil {
+		return nil, openError(dir, err)
+	}
+	s := &Store{db: db, dir: dir}
+	if err := s.checkFormat(opts.ReadOnly); err != nil {
+		db.Close()
+		return nil, err
+	}
+	return s, nil
+}
+
+// prepareDir makes sure Badger only ever writes into a new directory, an
+// empty one, or an existing Badger database (one with a MANIFEST).
+func prepareDir(dir string, readOnly bool) error {
+	entries, err := os.ReadDir(dir)
+	switch {
+	case errors.Is(err, fs.ErrNotExist) && !readOnly:
+		if err := os.MkdirAll(dir, 0o750); err != nil {
+			return fmt.Errorf("store: create %s: %w", dir, err)
+		}
+		return nil
+	case errors.Is(err, fs.ErrNotExist):
+		return fmt.Errorf("store: open %s: no store here yet: %w", dir, fs.ErrNotExist)
+	case err != nil:
+		if fi, serr := os.Stat(dir); serr == nil && !fi.IsDir() {
+			return fmt.Errorf("store: open %s: a file, not a directory: %w", dir, ErrNotStore)
+		}
+		return fmt.Errorf("store: open %s: %w", dir, err)
+	}
+	if len(entries) == 0 {
+		if readOnly {
+			return fmt.Errorf("store: open %s: no store here yet: %w", dir, fs.ErrNotExist)
+		}
+		return nil
+	}
+	if _, err := os.Stat(filepath.Join(dir, "MANIFEST")); err != nil {
+		return fmt.Errorf("store: open %s: the directory holds other files: %w", dir, ErrNotStore)
+	}
+	return nil
+}
+
+// openError turns Badger's open errors into ours. Badger's lock error is
+// not a sentinel, so it is recognised by its text.
+func openError(dir string, err error) error {
+	msg := err.Error()
+	switch {
+	case strings.Contains(msg, "Cannot acquire directory lock"):
+		return fmt.Errorf("store %s is %w", dir, ErrInUse)
+	case errors.Is(err, badger.ErrTruncateNeeded) || strings.Contains(msg, "Log truncate required"):
+		return fmt.Errorf("store: open %s: the store was not closed cleanly; open it once for writing to recover: %w", dir, err)
+	}
+	return fmt.Errorf("store: open %s: %w", dir, err)
+}
+
+// checkFormat reads the format key. A store without one is accepted only
+// when it is empty (then the key is written, unless read-only): a Badger
+// database with other data was not made by geokg.
+func (s *Store) checkFormat(readOnly bool) error {
+	var version []byte
+	empty := true
+	err := s.db.View(func(txn *badger.Txn) error {
+		item, err := txn.Get([]byte(formatKey))
+		if err == nil {
+			version, err = item.ValueCopy(nil)
+			return err
+		}
+		if !errors.Is(err, badger.ErrKeyNotFound) {
+			return err
+		}
+		it := txn.NewIterator(badger.IteratorOptions{})
+		defer it.Close()
+		it.Rewind()
+		empty = !it.Valid()
+		return nil
+	})
+	if err != nil {
+		return fmt.Errorf("store: open %s: read format: %w", s.dir, err)
+	}
+	switch {
+	case version != nil:
+		if v, err := strconv.Atoi(string(version)); err != nil || v != FormatVersion {
+			return fmt.Errorf("store: open %s: format %q, this geokg reads %d: %w", s.dir, version, FormatVersion, ErrVersion)
+		}
+		return nil
+	case !empty:
+		return fmt.Errorf("store: open %s: a Badger database without a geokg format key: %w", s.dir, ErrNotStore)
+	case readOnly:
+		return nil
+	}
+	err = s.db.Update(func(txn *badger.Txn) error {
+		return txn.Set([]byte(formatKey), []byte(strconv.Itoa(FormatVersion)))
+	})
+	if err != nil {
+		return fmt.Errorf("store: open %s: write format: %w", s.dir, err)
+	}
+	return nil
+}
+
+// Dir returns the directory the store was opened in.
+func (s *Store) Dir() string { return s.dir }
+
+// Close closes the store, flushing what was written.
+func (s *Store) Close() error {
+	if err := s.db.Close(); err != nil {
+		return fmt.Errorf("store: close %s: %w", s.dir, err)
+	}
+	return nil
+}

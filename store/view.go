@@ -1,0 +1,263 @@
+package store
+
+import (
+	"context"
+	"errors"
+	"fmt"
+	"maps"
+	"slices"
+
+	"github.com/dgraph-io/badger/v4"
+
+	"geokg/graph"
+)
+
+// View returns id's relations: its own out- and in-edges, plus the edges of
+// every actor whose Affiliation is id (its officials and institutions), as
+// Links with Via set to that member. It reads only prefix scans of those
+// actors' keys (f/<id>/, e/<actor>/, r/<actor>/), never the whole store.
+//
+// f.Direction keeps out- or in-links; an allies-with link, which is
+// symmetric, is Out and passes either direction. Links are sorted with
+// graph.CompareLinks, each with up to f.Evidence mentions. View.Actors holds
+// every actor the view names (ends, vias, their affiliations, claimants).
+// The error wraps graph.ErrNotFound when id is not a known actor.
+func (s *Store) View(ctx context.Context, id graph.ActorID, f Filter) (*graph.View, error) {
+	if err := id.Validate(); err != nil {
+		return nil, fmt.Errorf("store: view: %w", err)
+	}
+	if err := f.validate(); err != nil {
+		return nil, fmt.Errorf("store: view %s: %w", id, err)
+	}
+	v := &graph.View{}
+	err := s.view(ctx, func(txn *badger.Txn) error {
+		var err error
+		if v.Actor, err = getActor(txn, id); err != nil {
+			return err
+		}
+		members, err := affiliates(ctx, txn, id)
+		if err != nil {
+			return err
+		}
+		for _, subject := range append([]graph.ActorID{id}, members...) {
+			if err := addLinks(ctx, txn, v, subject, id, f); err != nil {
+				return err
+			}
+		}
+		slices.SortFunc(v.Links, graph.CompareLinks)
+		ids := map[graph.ActorID]bool{id: true}
+		for _, l := range v.Links {
+			ids[l.Other] = true
+			if l.Via != "" {
+				ids[l.Via] = true
+			}
+			addClaimants(ids, l.Edge.Evidence)
+		}
+		v.Actors, err = loadActors(txn, ids)
+		return err
+	})
+	if err != nil {
+		return nil, fmt.Errorf("store: view %s: %w", id, err)
+	}
+	return v, nil
+}
+
+// affiliates lists the actors whose Affiliation is id, from f/<id>/.
+func affiliates(ctx context.Context, txn *badger.Txn, id graph.ActorID) ([]graph.ActorID, error) {
+	var members []graph.ActorID
+	err := eachKey(ctx, txn, affilPrefixFor(id), func(k []byte) error {
+		_, m, err := parseAffilKey(k)
+		if m != id {
+			members = append(members, m)
+		}
+		return err
+	})
+	return members, err
+}
+
+// addLinks appends subject's edges to v as links of viewed (Via = subject
+// when subject is a member of viewed).
+func addLinks(ctx context.Context, txn *badger.Txn, v *graph.View, subject, viewed graph.ActorID, f Filter) error {
+	var via graph.ActorID
+	if subject != viewed {
+		via = subject
+	}
+	add := func(dir graph.Direction, other graph.ActorID, e graph.Edge) error {
+		if e.Relation.Symmetric() {
+			dir = graph.Out
+		} else if f.Direction == graph.Out && dir != graph.Out || f.Direction == graph.In && dir != graph.In {
+			return nil
+		}
+		if err := evidence(ctx, txn, &e, f.Evidence); err != nil {
+			return err
+		}
+		v.Links = append(v.Links, graph.Link{Direction: dir, Other: other, Via: via, Edge: e})
+		return nil
+	}
+	err := outEdges(ctx, txn, subject, f, func(e graph.Edge) error { return add(graph.Out, e.Target, e) })
+	if err != nil {
+		return err
+	}
+	return inEdges(ctx, txn, subject, f, func(e graph.Edge) error { return add(graph.In, e.Source, e) })
+}
+
+// addClaimants adds the claimants and disputants of ms to ids.
+func addClaimants(ids map[graph.ActorID]bool, ms []graph.Mention) {
+	for _, m := range ms {
+		if m.ClaimedBy != "" {
+			ids[m.ClaimedBy] = true
+		}
+		if m.DisputedBy != "" {
+			ids[m.DisputedBy] = true
+		}
+	}
+}
+
+// loadActors reads the actors ids and their affiliations. An id without a
+// record (which a consistent store does not have) gets a placeholder.
+func loadActors(txn *badger.Txn, ids map[graph.ActorID]bool) (map[graph.ActorID]graph.Actor, error) {
+	out := make(map[graph.ActorID]graph.Actor, len(ids))
+	todo := slices.Sorted(maps.Keys(ids))
+	for len(todo) > 0 {
+		id := todo[0]
+		todo = todo[1:]
+		if _, ok := out[id]; ok {
+			continue
+		}
+		a, err := getActor(txn, id)
+		if errors.Is(err, graph.ErrNotFound) {
+			a = placeholder(id)
+		} else if err != nil {
+			return nil, fmt.Errorf("actor %s: %w", id, err)
+		}
+		out[id] = a
+		if a.Affiliation != "" {
+			todo = append(todo, a.Affiliation)
+		}
+	}
+	return out, nil
+}
+
+// Graph returns every edge whose relation f keeps, with up to f.Evidence
+// mentions, and the actors they name (ends, their affiliations,
+// claimants), sorted with g.Sort. f.Direction does not apply.
+func (s *Store) Graph(ctx context.Context, f Filter) (*graph.Graph, error) {
+	g := &graph.Graph{}
+	ids := map[graph.ActorID]bool{}
+	err := s.EachEdge(ctx, f, func(e graph.Edge) error {
+		g.Edges = append(g.Edges, e)
+		ids[e.Source], ids[e.Target] = true, true
+		addClaimants(ids, e.Evidence)
+		return nil
+	})
+	if err != nil {
+		return nil, fmt.Errorf("store: graph: %w", err)
+	}
+	if err := s.fillActors(ctx, g, ids); err != nil {
+		return nil, fmt.Errorf("store: graph: %w", err)
+	}
+	return g, nil
+}
+
+// fillActors sets g.Actors to ids and their affiliations, and sorts g.
+func (s *Store) fillActors(ctx context.Context, g *graph.Graph, ids map[graph.ActorID]bool) error {
+	return s.view(ctx, func(txn *badger.Txn) error {
+		actors, err := loadActors(txn, ids)
+		if err != nil {
+			return err
+		}
+		g.Actors = slices.Collect(maps.Values(actors))
+		g.Sort()
+		return nil
+	})
+}
+
+// Neighborhood returns the subgraph within depth hops of id: edges whose
+// relation f keeps, followed in either direction (f.Direction does not
+// apply), plus the edges among the actors reached. Actors holds the reached
+// actors, their affiliations and claimants; the graph is sorted. The error
+// wraps graph.ErrNotFound when id is not a known actor.
+func (s *Store) Neighborhood(ctx context.Context, id graph.ActorID, depth int, f Filter) (*graph.Graph, error) {
+	if err := id.Validate(); err != nil {
+		return nil, fmt.Errorf("store: neighborhood: %w", err)
+	}
+	if err := f.validate(); err != nil {
+		return nil, fmt.Errorf("store: neighborhood %s: %w", id, err)
+	}
+	if depth < 0 {
+		return nil, fmt.Errorf("store: neighborhood %s: depth %d: %w", id, depth, graph.ErrInvalid)
+	}
+	g := &graph.Graph{}
+	err := s.view(ctx, func(txn *badger.Txn) error {
+		root, err := getActor(txn, id)
+		if err != nil {
+			return err
+		}
+		reached, err := walk(ctx, txn, root.ID, depth, f, g)
+		if err != nil {
+			return err
+		}
+		for i := range g.Edges {
+			if err := evidence(ctx, txn, &g.Edges[i], f.Evidence); err != nil {
+				return err
+			}
+			addClaimants(reached, g.Edges[i].Evidence)
+		}
+		actors, err := loadActors(txn, reached)
+		g.Actors = slices.Collect(maps.Values(actors))
+		return err
+	})
+	if err != nil {
+		return nil, fmt.Errorf("store: neighborhood %s: %w", id, err)
+	}
+	g.Sort()
+	return g, nil
+}
+
+// walk adds to g the edges within depth hops of root, breadth first, and
+// returns the actors reached. Actors first reached at the last hop are not
+// expanded, but their out-edges to other reached actors are added (their
+// in-edges from reached actors are someone's out-edges).
+func walk(ctx context.Context, txn *badger.Txn, root graph.ActorID, depth int, f Filter, g *graph.Graph) (map[graph.ActorID]bool, error) {
+	reached := map[graph.ActorID]bool{root: true}
+	seen := map[graph.EdgeKey]bool{}
+	frontier := []graph.ActorID{root}
+	keep := func(e graph.Edge) {
+		if !seen[e.EdgeKey] {
+			seen[e.EdgeKey] = true
+			g.Edges = append(g.Edges, e)
+		}
+	}
+	for range depth {
+		var next []graph.ActorID
+		visit := func(other graph.ActorID, e graph.Edge) error {
+			keep(e)
+			if !reached[other] {
+				reached[other] = true
+				next = append(next, other)
+			}
+			return nil
+		}
+		for _, a := range frontier {
+			if err := outEdges(ctx, txn, a, f, func(e graph.Edge) error { return visit(e.Target, e) }); err != nil {
+				return nil, err
+			}
+			if err := inEdges(ctx, txn, a, f, func(e graph.Edge) error { return visit(e.Source, e) }); err != nil {
+				return nil, err
+			}
+		}
+		frontier = next
+	}
+	for _, a := range frontier {
+		err := outEdges(ctx, txn, a, f, func(e graph.Edge) error {
+			if reached[e.Target] {
+				keep(e)
+			}
+			return nil
+		})
+		if err != nil {
+			return nil, err
+		}
+	}
+	return reached, nil
+}
