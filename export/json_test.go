@@ -33,13 +33,13 @@ type docMention struct {
 }
 
 type docEdge struct {
-	Source    string        `json:"source"`
-	Target    string        `json:"target"`
-	Relation  string        `json:"relation"`
-	Articles  int           `json:"articles"`
-	Mentions  int           `json:"mentions"`
-	FirstSeen string        `json:"first_seen"`
-	LastSeen  string        `json:"last_seen"`
+	Source    string       `json:"source"`
+	Target    string       `json:"target"`
+	Relation  string       `json:"relation"`
+	Articles  int          `json:"articles"`
+	Mentions  int          `json:"mentions"`
+	FirstSeen string       `json:"first_seen"`
+	LastSeen  string       `json:"last_seen"`
 	Evidence  []docMention `json:"evidence"`
 }
 
