@@ -42,6 +42,12 @@ func mention(src graph.ActorID, rel graph.Relation, tgt graph.ActorID, art, date
 	return m
 }
 
+// claim sets who claims a mention and who disputes it.
+func claim(m graph.Mention, by, disputedBy graph.ActorID) graph.Mention {
+	m.ClaimedBy, m.DisputedBy = by, disputedBy
+	return m
+}
+
 // testActors are made-up but plausible actors of every type.
 func testActors() []graph.Actor {
 	return []graph.Actor{
@@ -72,10 +78,10 @@ func testMentions() []graph.Mention {
 			"In a statement carried by state media, Kim Yo-jong condemned the South Korean drills as reckless.", graph.Asserted),
 		mention("KOR", graph.Accuses, "PRK", a2, "2024-04-11", "accused",
 			"South Korea accused North Korea of firing artillery shells into the buffer zone.", graph.Asserted),
-		mention("PRK", graph.Supplies, "RUS", a3, "2024-05-20", "shipped",
-			"Seoul says Pyongyang shipped artillery shells to Russia by rail.", graph.Alleged),
-		mention("PRK", graph.Supplies, "RUS", a3, "2024-05-20", "supplying",
-			"North Korea denied supplying Russia with any weapons.", graph.Denied),
+		claim(mention("PRK", graph.Supplies, "RUS", a3, "2024-05-20", "shipped",
+			"Seoul says Pyongyang shipped artillery shells to Russia by rail.", graph.Alleged), "KOR", ""),
+		claim(mention("PRK", graph.Supplies, "RUS", a3, "2024-05-20", "supplying",
+			"North Korea denied supplying Russia with any weapons.", graph.Denied), "KOR", "PRK"),
 		mention("PRK", graph.Denies, "KOR", a3, "2024-05-20", "denied",
 			"North Korea denied supplying Russia with any weapons.", graph.Asserted),
 		mention("PRK", graph.AlliesWith, "RUS", a3, "2024-05-20", "partnership",
