@@ -1,0 +1,173 @@
+package store
+
+import (
+	"context"
+	"errors"
+	"fmt"
+
+	"github.com/dgraph-io/badger/v4"
+
+	"geokg/graph"
+)
+
+// maxProblems bounds Check's list, so a badly broken store does not fill
+// memory with reports.
+const maxProblems = 1000
+
+// Check reads the whole store and returns a description of every
+// inconsistency between its indexes (at most 1000): an edge without its
+// in-edge twin or the reverse, edge counts that differ from their
+// mentions, mentions without an edge or article, edges or name and
+// affiliation entries pointing to missing actors. A nil list means the
+// store is consistent; the error is for failures to read it.
+func (s *Store) Check(ctx context.Context) ([]string, error) {
+	var c checker
+	err := s.view(ctx, func(txn *badger.Txn) error {
+		for _, step := range []func(context.Context, *badger.Txn) error{c.edges, c.reverse, c.mentions, c.names, c.affiliations} {
+			if err := step(ctx, txn); err != nil {
+				return err
+			}
+		}
+		return nil
+	})
+	if err != nil {
+		return c.problems, fmt.Errorf("store: check: %w", err)
+	}
+	return c.problems, nil
+}
+
+type checker struct{ problems []string }
+
+var errTooMany = errors.New("too many problems")
+
+func (c *checker) report(format string, args ...any) error {
+	if len(c.problems) >= maxProblems {
+		return errTooMany
+	}
+	c.problems = append(c.problems, fmt.Sprintf(format, args...))
+	return nil
+}
+
+// need reports a problem when key is not in the store.
+func (c *checker) need(txn *badger.Txn, key []byte, format string, args ...any) error {
+	_, err := txn.Get(key)
+	if errors.Is(err, badger.ErrKeyNotFound) {
+		return c.report(format, args...)
+	}
+	return err
+}
+
+// edges checks each e/ key: twin, ends, and counts against its mentions.
+func (c *checker) edges(ctx context.Context, txn *badger.Txn) error {
+	return c.stop(eachValue(ctx, txn, []byte(edgePrefix), func(k, v []byte) error {
+		key, err := parseEdgeKey(k)
+		if err != nil {
+			return c.report("bad edge key %q: %v", k, err)
+		}
+		counts, err := decodeCounts(v)
+		if err != nil {
+			return c.report("edge %q: %v", k, err)
+		}
+		if err := c.need(txn, revKey(key), "edge %q has no in-edge key %q", k, revKey(key)); err != nil {
+			return err
+		}
+		for _, id := range []graph.ActorID{key.Source, key.Target} {
+			if err := c.need(txn, actorKey(id), "edge %q: no actor %s", k, id); err != nil {
+				return err
+			}
+		}
+		articles, mentions := map[string]bool{}, 0
+		err = eachKey(ctx, txn, evidencePrefix(key), func(mk []byte) error {
+			_, art, _, err := parseMentionKey(mk)
+			if err != nil {
+				return c.report("bad mention key %q: %v", mk, err)
+			}
+			articles[art] = true
+			mentions++
+			return nil
+		})
+		if err != nil {
+			return err
+		}
+		if counts.Articles != len(articles) || counts.Mentions != mentions {
+			return c.report("edge %q counts %d articles, %d mentions; its mentions give %d, %d",
+				k, counts.Articles, counts.Mentions, len(articles), mentions)
+		}
+		return nil
+	}))
+}
+
+// reverse checks that each r/ key has its e/ twin.
+func (c *checker) reverse(ctx context.Context, txn *badger.Txn) error {
+	return c.stop(eachKey(ctx, txn, []byte(revPrefix), func(k []byte) error {
+		key, err := parseRevKey(k)
+		if err != nil {
+			return c.report("bad in-edge key %q: %v", k, err)
+		}
+		return c.need(txn, edgeKey(key), "in-edge %q has no edge %q", k, edgeKey(key))
+	}))
+}
+
+// mentions checks that each m/ key has its edge and article.
+func (c *checker) mentions(ctx context.Context, txn *badger.Txn) error {
+	return c.stop(eachKey(ctx, txn, []byte(mentionPrefix), func(k []byte) error {
+		key, art, _, err := parseMentionKey(k)
+		if err != nil {
+			return nil // reported by edges when its edge exists
+		}
+		if err := c.need(txn, edgeKey(key), "mention %q has no edge", k); err != nil {
+			return err
+		}
+		return c.need(txn, articleKey(art), "mention %q: no article %s", k, art)
+	}))
+}
+
+// names checks that each n/ entry names an actor that has that name.
+func (c *checker) names(ctx context.Context, txn *badger.Txn) error {
+	return c.stop(eachKey(ctx, txn, []byte(namePrefix), func(k []byte) error {
+		norm, id, err := parseNameKey(k)
+		if err != nil {
+			return c.report("bad name key %q: %v", k, err)
+		}
+		a, err := getActor(txn, id)
+		if errors.Is(err, graph.ErrNotFound) {
+			return c.report("name %q: no actor %s", norm, id)
+		}
+		if err != nil {
+			return err
+		}
+		if _, ok := indexNames(a)[norm]; !ok {
+			return c.report("name %q: actor %s has no such name", norm, id)
+		}
+		return nil
+	}))
+}
+
+// affiliations checks that each f/ entry matches its member's Affiliation.
+func (c *checker) affiliations(ctx context.Context, txn *badger.Txn) error {
+	return c.stop(eachKey(ctx, txn, []byte(affilPrefix), func(k []byte) error {
+		aff, member, err := parseAffilKey(k)
+		if err != nil {
+			return c.report("bad affiliation key %q: %v", k, err)
+		}
+		a, err := getActor(txn, member)
+		if errors.Is(err, graph.ErrNotFound) {
+			return c.report("affiliation %q: no actor %s", k, member)
+		}
+		if err != nil {
+			return err
+		}
+		if a.Affiliation != aff {
+			return c.report("affiliation %q: actor %s is affiliated to %q", k, member, a.Affiliation)
+		}
+		return nil
+	}))
+}
+
+// stop turns the end of the report list into a clean stop.
+func (c *checker) stop(err error) error {
+	if errors.Is(err, errTooMany) {
+		return nil
+	}
+	return err
+}

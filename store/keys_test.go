@@ -1,0 +1,187 @@
+package store
+
+import (
+	"bytes"
+	"testing"
+	"time"
+
+	"geokg/graph"
+)
+
+func TestKeyRoundTrip(t *testing.T) {
+	keys := []graph.EdgeKey{
+		{Source: "PRK", Relation: graph.Supplies, Target: "RUS"},
+		{Source: "org:nato", Relation: graph.AlliesWith, Target: "person:kim yo-jong"},
+		{Source: "ÉIRE", Relation: graph.Recognizes, Target: "territory:côte"},
+	}
+	for _, k := range keys {
+		t.Run(string(k.Source), func(t *testing.T) {
+			if got, err := parseEdgeKey(edgeKey(k)); err != nil || got != k {
+				t.Errorf("parseEdgeKey(edgeKey(%v)) = %v, %v", k, got, err)
+			}
+			if got, err := parseRevKey(revKey(k)); err != nil || got != k {
+				t.Errorf("parseRevKey(revKey(%v)) = %v, %v", k, got, err)
+			}
+			got, art, n, err := parseMentionKey(mentionKey(k, "abc123", 42))
+			if err != nil || got != k || art != "abc123" || n != 42 {
+				t.Errorf("parseMentionKey = %v %q %d %v, want %v abc123 42", got, art, n, err, k)
+			}
+			if !bytes.HasPrefix(edgeKey(k), outPrefix(k.Source)) || !bytes.HasPrefix(revKey(k), inPrefix(k.Target)) {
+				t.Errorf("edge keys of %v are not under their actors' prefixes", k)
+			}
+			if !bytes.HasPrefix(mentionKey(k, "x", 0), evidencePrefix(k)) {
+				t.Errorf("mention key of %v not under its evidence prefix", k)
+			}
+		})
+	}
+}
+
+func TestKeyRejects(t *testing.T) {
+	bad := []string{"e/A/supplies", "e/A/bogus/B", "e//supplies/B", "r/A/supplies/B/C", "x/A/supplies/B"}
+	for _, k := range bad {
+		if got, err := parseEdgeKey([]byte(k)); err == nil {
+			t.Errorf("parseEdgeKey(%q) = %v, want error", k, got)
+		}
+	}
+	if _, _, _, err := parseMentionKey([]byte("m/A/supplies/B/art/12")); err == nil {
+		t.Errorf("parseMentionKey accepted a short mention number")
+	}
+}
+
+// FuzzKeyRoundTrip checks decode(encode(x)) == x for every valid id, and
+// that one actor's prefix never captures another actor's keys.
+func FuzzKeyRoundTrip(f *testing.F) {
+	f.Add("PRK", "RUS", "0123abcd", 0, "North Korea")
+	f.Add("person:kim yo-jong", "org:nato", "a b", 999999, "The Kremlin’s")
+	f.Add("a/b", "Ωμέγα", "x/y", 7, "AC/DC")
+	f.Add("A", "AB", "d", 1, "")
+	f.Fuzz(func(t *testing.T, src, dst, art string, n int, name string) {
+		s, d := graph.ActorID(src), graph.ActorID(dst)
+		if s.Validate() != nil || d.Validate() != nil || validArticleID(art) != nil || n < 0 {
+			t.Skip()
+		}
+		for _, rel := range graph.Relations {
+			k := graph.EdgeKey{Source: s, Relation: rel, Target: d}
+			if got, err := parseEdgeKey(edgeKey(k)); err != nil || got != k {
+				t.Fatalf("edge %v: got %v, %v", k, got, err)
+			}
+			if got, err := parseRevKey(revKey(k)); err != nil || got != k {
+				t.Fatalf("rev %v: got %v, %v", k, got, err)
+			}
+			gk, ga, gn, err := parseMentionKey(mentionKey(k, art, n))
+			if err != nil || gk != k || ga != art || gn != n {
+				t.Fatalf("mention %v %q %d: got %v %q %d, %v", k, art, n, gk, ga, gn, err)
+			}
+		}
+		if got, err := parseActorKey(actorKey(s)); err != nil || got != s {
+			t.Fatalf("actor %q: got %q, %v", s, got, err)
+		}
+		if a, m, err := parseAffilKey(affilKey(s, d)); err != nil || a != s || m != d {
+			t.Fatalf("affil %q %q: got %q %q, %v", s, d, a, m, err)
+		}
+		if got, err := parseArticleKey(articleKey(art)); err != nil || got != art {
+			t.Fatalf("article %q: got %q, %v", art, got, err)
+		}
+		if s != d && bytes.HasPrefix(edgeKey(graph.EdgeKey{Source: d, Relation: graph.Denies, Target: s}), outPrefix(s)) {
+			t.Fatalf("out prefix of %q captures an edge of %q", s, d)
+		}
+		norm := normalize(name)
+		if norm != normalize(norm) {
+			t.Fatalf("normalize not idempotent: %q -> %q -> %q", name, norm, normalize(norm))
+		}
+		if norm != "" {
+			gn, gid, err := parseNameKey(nameKey(norm, s))
+			if err != nil || gn != norm || gid != s {
+				t.Fatalf("name %q %q: got %q %q, %v", norm, s, gn, gid, err)
+			}
+		}
+	})
+}
+
+func TestCountsRoundTrip(t *testing.T) {
+	day := func(s string) time.Time {
+		d, err := graph.ParseDate(s)
+		if err != nil {
+			t.Fatal(err)
+		}
+		return d
+	}
+	cases := []edgeCounts{
+		{},
+		{Articles: 1, Mentions: 3},
+		{Articles: 2, Mentions: 5, FirstSeen: day("2024-06-01"), LastSeen: day("2025-01-31")},
+		{Articles: 1 << 40, Mentions: 1 << 41, FirstSeen: time.Unix(-1e10, 5).UTC(), LastSeen: time.Unix(1e10, 999999999).UTC()},
+	}
+	for _, c := range cases {
+		got, err := decodeCounts(encodeCounts(c))
+		if err != nil || got != c {
+			t.Errorf("decodeCounts(encodeCounts(%+v)) = %+v, %v", c, got, err)
+		}
+	}
+	for _, bad := range [][]byte{nil, {1}, {1, 1, 0}, {1, 1, 2, 0}, {1, 1, 0, 0, 9}, {1, 1, 1, 2, 0xff, 0xff, 0xff, 0xff, 0x0f, 0}} {
+		if _, err := decodeCounts(bad); err == nil {
+			t.Errorf("decodeCounts(%x) accepted corrupt input", bad)
+		}
+	}
+}
+
+func TestNormalize(t *testing.T) {
+	tests := []struct{ in, want string }{
+		{"North Korea", "north korea"},
+		{"  the   Kremlin’s ", "kremlin"},
+		{"The Philippines'", "philippines"},
+		{"AC/DC", "ac dc"},
+		{"Théâtre", "théâtre"},
+		{"the", "the"},
+		{"", ""},
+	}
+	for _, tt := range tests {
+		if got := normalize(tt.in); got != tt.want {
+			t.Errorf("normalize(%q) = %q, want %q", tt.in, got, tt.want)
+		}
+	}
+}
+
+func TestLevenshtein(t *testing.T) {
+	tests := []struct {
+		a, b string
+		want int
+	}{{"", "", 0}, {"korea", "korea", 0}, {"nort korea", "north korea", 1}, {"kitten", "sitting", 3}, {"", "abc", 3}, {"ñu", "nu", 1}}
+	for _, tt := range tests {
+		if got := levenshtein(tt.a, tt.b); got != tt.want {
+			t.Errorf("levenshtein(%q, %q) = %d, want %d", tt.a, tt.b, got, tt.want)
+		}
+	}
+}
+
+func TestMergeActor(t *testing.T) {
+	known := graph.Actor{ID: "PRK", Name: "North Korea", Type: graph.Country, Aliases: []string{"DPRK"}}
+	tests := []struct {
+		name     string
+		old      graph.Actor
+		found    bool
+		in, want graph.Actor
+	}{
+		{"new", graph.Actor{}, false,
+			graph.Actor{ID: "PRK", Name: "North Korea", Type: graph.Country, Aliases: []string{"Pyongyang", "North Korea", "DPRK", "DPRK"}},
+			graph.Actor{ID: "PRK", Name: "North Korea", Type: graph.Country, Aliases: []string{"DPRK", "Pyongyang"}}},
+		{"placeholder upgraded", placeholder("PRK"), true, known, known},
+		{"never downgraded", known, true, placeholder("PRK"), known},
+		{"other name becomes alias", known, true,
+			graph.Actor{ID: "PRK", Name: "Democratic People's Republic of Korea", Type: graph.Group},
+			graph.Actor{ID: "PRK", Name: "North Korea", Type: graph.Country, Aliases: []string{"DPRK", "Democratic People's Republic of Korea"}}},
+		{"affiliation filled", graph.Actor{ID: "person:x", Name: "X", Type: graph.Person}, true,
+			graph.Actor{ID: "person:x", Name: "X", Type: graph.Person, Affiliation: "RUS"},
+			graph.Actor{ID: "person:x", Name: "X", Type: graph.Person, Affiliation: "RUS"}},
+		{"affiliation kept", graph.Actor{ID: "person:x", Name: "X", Type: graph.Person, Affiliation: "RUS"}, true,
+			graph.Actor{ID: "person:x", Name: "X", Type: graph.Person, Affiliation: "UKR"},
+			graph.Actor{ID: "person:x", Name: "X", Type: graph.Person, Affiliation: "RUS"}},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			if got := mergeActor(tt.old, tt.found, tt.in); !equalActors(got, tt.want) {
+				t.Errorf("mergeActor = %+v, want %+v", got, tt.want)
+			}
+		})
+	}
+}

@@ -1,0 +1,299 @@
+package store_test
+
+import (
+	"context"
+	"errors"
+	"io/fs"
+	"os"
+	"path/filepath"
+	"strings"
+	"testing"
+	"time"
+
+	"github.com/dgraph-io/badger/v4"
+
+	"geokg/graph"
+	"geokg/store"
+)
+
+// mustOpen opens a store in dir with the small test options and closes it
+// when the test ends.
+func mustOpen(tb testing.TB, dir string) *store.Store {
+	tb.Helper()
+	s, err := store.OpenSmall(dir, store.Options{})
+	if err != nil {
+		tb.Fatalf("open %s: %v", dir, err)
+	}
+	tb.Cleanup(func() {
+		if err := s.Close(); err != nil {
+			tb.Errorf("close: %v", err)
+		}
+	})
+	return s
+}
+
+func date(tb testing.TB, s string) time.Time {
+	tb.Helper()
+	d, err := graph.ParseDate(s)
+	if err != nil {
+		tb.Fatal(err)
+	}
+	return d
+}
+
+// Actors of the fixture world.
+var (
+	russia   = graph.Actor{ID: "RUS", Name: "Russia", Type: graph.Country, Aliases: []string{"Russian Federation", "Moscow"}}
+	ukraine  = graph.Actor{ID: "UKR", Name: "Ukraine", Type: graph.Country, Aliases: []string{"Kyiv"}}
+	nkorea   = graph.Actor{ID: "PRK", Name: "North Korea", Type: graph.Country, Aliases: []string{"DPRK", "Pyongyang"}}
+	kremlin  = graph.Actor{ID: "org:kremlin", Name: "Kremlin", Type: graph.Organization, Affiliation: "RUS"}
+	minister = graph.Actor{ID: "person:foreign-minister", Name: "Foreign Minister Ivanova", Type: graph.Person, Affiliation: "RUS"}
+	world    = []graph.Actor{russia, ukraine, nkorea, kremlin, minister}
+)
+
+// mention returns a mention of src rel dst in article art, at offset at.
+func mention(art string, src graph.ActorID, rel graph.Relation, dst graph.ActorID, at int) graph.Mention {
+	return graph.Mention{
+		Source: src, Relation: rel, Target: dst, Article: art,
+		Sentence: string(src) + " " + string(rel) + " " + string(dst) + ".",
+		SentSpan: graph.Span{Start: at, End: at + 20},
+		SrcSpan:  graph.Span{Start: at, End: at + 3},
+		TgtSpan:  graph.Span{Start: at + 10, End: at + 13},
+		Trigger:  string(rel), TrigSpan: graph.Span{Start: at + 4, End: at + 9},
+		Status: graph.Asserted,
+	}
+}
+
+// put stores an article built from mentions and fails the test on error.
+func put(tb testing.TB, s *store.Store, id, day string, actors []graph.Actor, ms ...graph.Mention) bool {
+	tb.Helper()
+	art := graph.Article{ID: id, Title: "article " + id, Size: 100}
+	if day != "" {
+		art.Date = date(tb, day)
+	}
+	for i := range ms {
+		ms[i].Article = id
+	}
+	added, err := s.PutArticle(context.Background(), art, actors, ms)
+	if err != nil {
+		tb.Fatalf("put %s: %v", id, err)
+	}
+	return added
+}
+
+// fixture stores three articles: PRK supplies RUS (twice), RUS and PRK are
+// allies (written both ways), the Kremlin accuses UKR, the minister denies
+// UKR's claim, UKR accuses RUS.
+func fixture(tb testing.TB, s *store.Store) {
+	tb.Helper()
+	put(tb, s, "a1", "2024-06-01", world,
+		mention("a1", "PRK", graph.Supplies, "RUS", 0),
+		mention("a1", "PRK", graph.Supplies, "RUS", 50),
+		mention("a1", "RUS", graph.AlliesWith, "PRK", 100),
+	)
+	put(tb, s, "a2", "2024-07-15", world[:3],
+		mention("a2", "PRK", graph.AlliesWith, "RUS", 0),
+		mention("a2", "org:kremlin", graph.Accuses, "UKR", 40),
+		mention("a2", "UKR", graph.Accuses, "RUS", 80),
+	)
+	put(tb, s, "a3", "2024-05-20", nil,
+		mention("a3", "PRK", graph.Supplies, "RUS", 0),
+		mention("a3", "person:foreign-minister", graph.Denies, "UKR", 30),
+	)
+}
+
+func TestReopen(t *testing.T) {
+	dir := t.TempDir()
+	s, err := store.OpenSmall(dir, store.Options{})
+	if err != nil {
+		t.Fatal(err)
+	}
+	fixture(t, s)
+	want, err := s.Graph(context.Background(), store.Filter{Evidence: -1})
+	if err != nil {
+		t.Fatal(err)
+	}
+	if err := s.Close(); err != nil {
+		t.Fatal(err)
+	}
+	s = mustOpen(t, dir)
+	got, err := s.Graph(context.Background(), store.Filter{Evidence: -1})
+	if err != nil {
+		t.Fatal(err)
+	}
+	if len(got.Edges) != 5 || len(got.Edges) != len(want.Edges) {
+		t.Fatalf("after reopen: %d edges, want 5 (before close: %d)", len(got.Edges), len(want.Edges))
+	}
+	for i := range want.Edges {
+		w, g := want.Edges[i], got.Edges[i]
+		if g.EdgeKey != w.EdgeKey || g.Articles != w.Articles || g.Mentions != w.Mentions ||
+			!g.FirstSeen.Equal(w.FirstSeen) || !g.LastSeen.Equal(w.LastSeen) || len(g.Evidence) != len(w.Evidence) {
+			t.Errorf("edge %d after reopen = %+v, want %+v", i, g, w)
+		}
+	}
+	a, err := s.Article(context.Background(), "a2")
+	if err != nil || a.Title != "article a2" || !a.Date.Equal(date(t, "2024-07-15")) {
+		t.Errorf("Article(a2) after reopen = %+v, %v", a, err)
+	}
+}
+
+func TestOpenCreatesDir(t *testing.T) {
+	dir := filepath.Join(t.TempDir(), "deep", "geokg")
+	mustOpen(t, dir)
+	if _, err := os.Stat(filepath.Join(dir, "MANIFEST")); err != nil {
+		t.Errorf("no Badger store created in %s: %v", dir, err)
+	}
+}
+
+func TestOpenReadOnlyMissing(t *testing.T) {
+	for name, dir := range map[string]string{"missing": filepath.Join(t.TempDir(), "nope"), "empty": t.TempDir()} {
+		t.Run(name, func(t *testing.T) {
+			s, err := store.OpenSmall(dir, store.Options{ReadOnly: true})
+			if !errors.Is(err, fs.ErrNotExist) {
+				t.Errorf("read-only open of %s dir: %v, want fs.ErrNotExist", name, err)
+			}
+			if err == nil {
+				s.Close()
+			}
+		})
+	}
+}
+
+func TestOpenNotStore(t *testing.T) {
+	t.Run("files", func(t *testing.T) {
+		dir := t.TempDir()
+		if err := os.WriteFile(filepath.Join(dir, "notes.txt"), []byte("mine"), 0o600); err != nil {
+			t.Fatal(err)
+		}
+		_, err := store.OpenSmall(dir, store.Options{})
+		if !errors.Is(err, store.ErrNotStore) {
+			t.Fatalf("open of a folder with other files: %v, want ErrNotStore", err)
+		}
+		entries, _ := os.ReadDir(dir)
+		if len(entries) != 1 {
+			t.Errorf("open wrote into a foreign folder: %d entries, want 1", len(entries))
+		}
+	})
+	t.Run("file", func(t *testing.T) {
+		path := filepath.Join(t.TempDir(), "file")
+		if err := os.WriteFile(path, nil, 0o600); err != nil {
+			t.Fatal(err)
+		}
+		if _, err := store.OpenSmall(path, store.Options{}); !errors.Is(err, store.ErrNotStore) {
+			t.Errorf("open of a file: %v, want ErrNotStore", err)
+		}
+	})
+	t.Run("other badger", func(t *testing.T) {
+		dir := t.TempDir()
+		writeRaw(t, dir, "user/42", "alice")
+		if _, err := store.OpenSmall(dir, store.Options{}); !errors.Is(err, store.ErrNotStore) {
+			t.Errorf("open of another program's Badger database: %v, want ErrNotStore", err)
+		}
+	})
+}
+
+// writeRaw writes one key into a plain Badger database in dir.
+func writeRaw(t *testing.T, dir, key, value string) {
+	t.Helper()
+	db, err := badger.Open(badger.DefaultOptions(dir).WithLogger(nil).WithMemTableSize(8 << 20).
+		WithBlockCacheSize(1 << 20).WithValueLogFileSize(1 << 20))
+	if err != nil {
+		t.Fatal(err)
+	}
+	err = db.Update(func(txn *badger.Txn) error { return txn.Set([]byte(key), []byte(value)) })
+	if cerr := db.Close(); err == nil {
+		err = cerr
+	}
+	if err != nil {
+		t.Fatal(err)
+	}
+}
+
+func TestOpenVersion(t *testing.T) {
+	dir := t.TempDir()
+	s := mustOpenNoCleanup(t, dir)
+	fixture(t, s)
+	if err := s.Close(); err != nil {
+		t.Fatal(err)
+	}
+	writeRaw(t, dir, "geokg/format", "99")
+	_, err := store.OpenSmall(dir, store.Options{})
+	if !errors.Is(err, store.ErrVersion) {
+		t.Fatalf("open of a format-99 store: %v, want ErrVersion", err)
+	}
+	if !strings.Contains(err.Error(), "99") {
+		t.Errorf("error %q does not name the version found", err)
+	}
+}
+
+func mustOpenNoCleanup(t *testing.T, dir string) *store.Store {
+	t.Helper()
+	s, err := store.OpenSmall(dir, store.Options{})
+	if err != nil {
+		t.Fatal(err)
+	}
+	return s
+}
+
+func TestOpenInUse(t *testing.T) {
+	dir := t.TempDir()
+	mustOpen(t, dir)
+	for _, ro := range []bool{false, true} {
+		s, err := store.OpenSmall(dir, store.Options{ReadOnly: ro})
+		if !errors.Is(err, store.ErrInUse) {
+			t.Errorf("second open (read-only %v): %v, want ErrInUse", ro, err)
+		}
+		if err == nil {
+			s.Close()
+			continue
+		}
+		if want := "store " + dir + " is in use by another geokg process"; err.Error() != want {
+			t.Errorf("error = %q, want %q", err, want)
+		}
+	}
+}
+
+func TestOpenReadOnlyShared(t *testing.T) {
+	dir := t.TempDir()
+	s := mustOpenNoCleanup(t, dir)
+	fixture(t, s)
+	if err := s.Close(); err != nil {
+		t.Fatal(err)
+	}
+	var readers []*store.Store
+	for range 2 {
+		r, err := store.OpenSmall(dir, store.Options{ReadOnly: true})
+		if err != nil {
+			t.Fatalf("read-only open beside another reader: %v", err)
+		}
+		readers = append(readers, r)
+	}
+	for _, r := range readers {
+		if _, err := r.Actor(context.Background(), "PRK"); err != nil {
+			t.Errorf("read-only Actor(PRK): %v", err)
+		}
+		if _, err := r.PutArticle(context.Background(), graph.Article{ID: "zz"}, nil, nil); err == nil {
+			t.Errorf("PutArticle on a read-only store succeeded")
+		}
+		if err := r.Close(); err != nil {
+			t.Error(err)
+		}
+	}
+}
+
+func TestDefaultDir(t *testing.T) {
+	t.Setenv("GEOKG_DB", "/srv/kg")
+	if d, err := store.DefaultDir(); err != nil || d != "/srv/kg" {
+		t.Errorf("with GEOKG_DB: %q, %v", d, err)
+	}
+	t.Setenv("GEOKG_DB", "")
+	t.Setenv("XDG_DATA_HOME", "/data")
+	if d, err := store.DefaultDir(); err != nil || d != filepath.Join("/data", "geokg") {
+		t.Errorf("with XDG_DATA_HOME: %q, %v", d, err)
+	}
+	t.Setenv("XDG_DATA_HOME", "relative")
+	t.Setenv("HOME", "/home/u")
+	if d, err := store.DefaultDir(); err != nil || d != filepath.Join("/home/u", ".local", "share", "geokg") {
+		t.Errorf("with HOME only: %q, %v", d, err)
+	}
+}
