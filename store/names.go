@@ -46,21 +46,23 @@ func placeholder(id graph.ActorID) graph.Actor {
 }
 
 // indexNames returns the n/ entries of a: each normalised name (of Name,
-// the aliases and the id) with the first display name that gave it.
+// the aliases and the id) with the name to show for it: the first name or
+// alias that gave it, and for the id the actor's Name, so that Suggest
+// offers "Russia" rather than "RUS".
 func indexNames(a graph.Actor) map[string]string {
 	names := make(map[string]string, len(a.Aliases)+2)
-	add := func(display string) {
-		if n := normalize(display); n != "" {
+	add := func(name, display string) {
+		if n := normalize(name); n != "" {
 			if _, ok := names[n]; !ok {
 				names[n] = display
 			}
 		}
 	}
-	add(a.Name)
+	add(a.Name, a.Name)
 	for _, al := range a.Aliases {
-		add(al)
+		add(al, al)
 	}
-	add(string(a.ID))
+	add(string(a.ID), a.Name)
 	return names
 }
 

@@ -224,7 +224,7 @@ func upsertActor(txn *badger.Txn, a graph.Actor) error {
 		}
 	}
 	for n, display := range newNames {
-		if _, ok := oldNames[n]; !ok {
+		if old, ok := oldNames[n]; !ok || old != display {
 			if err := txn.Set(nameKey(n, a.ID), []byte(display)); err != nil {
 				return err
 			}

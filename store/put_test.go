@@ -218,7 +218,10 @@ func TestActorUpsert(t *testing.T) {
 			t.Errorf("Resolve(%q) = %v, %v; want person:envoy", name, got.ID, err)
 		}
 	}
-	// The placeholder's name (its id) stays findable, through the id.
+	// The id's index entry now shows the real name.
+	if got, err := s.Suggest(ctx, "person:envoi", 1); err != nil || len(got) != 1 || got[0] != "Special Envoy Petrov" {
+		t.Errorf("Suggest(person:envoi) = %q, %v; want [Special Envoy Petrov]", got, err)
+	}
 	if problems, err := s.Check(ctx); err != nil || len(problems) != 0 {
 		t.Errorf("Check after upserts = %q, %v", problems, err)
 	}
