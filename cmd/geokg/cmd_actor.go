@@ -1,0 +1,118 @@
+package main
+
+import (
+	"context"
+	"errors"
+	"fmt"
+	"io"
+	"strings"
+
+	"github.com/spf13/cobra"
+
+	"geokg/export"
+	"geokg/graph"
+	"geokg/store"
+)
+
+type actorOptions struct {
+	Relations   []string
+	Direction   string
+	Format      string
+	Evidence    int
+	evidenceSet bool
+}
+
+func newActorCommand(g *globalOptions) *cobra.Command {
+	var opts actorOptions
+	cmd := &cobra.Command{
+		Use:   "actor NAME",
+		Short: "Show one actor's relations",
+		Long: `Actor looks NAME up in the store, by id ("PRK"), name or any alias ("North
+Korea", "Pyongyang", "DPRK"), and prints its relations: what it does to
+others (out) and what others do to it (in), with the articles and the
+evidence sentences behind each. Statements by people and bodies that speak
+for the actor (its ministers, its government) are shown with who said them.`,
+		Example: `  geokg actor Tehran
+  geokg actor "North Korea" --relation supplies --direction out
+  geokg actor RUS --format json --evidence 10`,
+		Args: usageArgs(cobra.ExactArgs(1)),
+		RunE: func(cmd *cobra.Command, args []string) error {
+			opts.evidenceSet = cmd.Flags().Changed("evidence")
+			return runActor(cmd.Context(), opts, g, args[0], cmd.OutOrStdout())
+		},
+	}
+	f := cmd.Flags()
+	f.StringSliceVar(&opts.Relations, "relation", nil, "only this `relation` (repeatable): accuses, denies, supplies, allies-with, recognizes")
+	f.StringVar(&opts.Direction, "direction", "both", "which relations: out (by the actor), in (about it) or both")
+	f.StringVar(&opts.Format, "format", "table", "output `format`: table or json")
+	f.IntVar(&opts.Evidence, "evidence", 1, "evidence sentences per relation, -1 for all (default 1 for table, 3 for json)")
+	return cmd
+}
+
+func runActor(ctx context.Context, opts actorOptions, g *globalOptions, name string, stdout io.Writer) (err error) {
+	const cmd = "geokg actor"
+	if opts.Format != "table" && opts.Format != "json" {
+		return usagef(cmd, "--format %q: want table or json", opts.Format)
+	}
+	if !opts.evidenceSet && opts.Format == "json" {
+		opts.Evidence = 3
+	}
+	f, err := parseFilter(cmd, opts.Relations, opts.Direction, opts.Evidence)
+	if err != nil {
+		return err
+	}
+	s, err := g.openQuery()
+	if err != nil {
+		return err
+	}
+	defer closeStore(s, &err)
+	a, err := resolve(ctx, s, name)
+	if err != nil {
+		return err
+	}
+	v, err := s.View(ctx, a.ID, f)
+	if err != nil {
+		return err
+	}
+	if opts.Format == "json" {
+		return export.ViewJSON(stdout, v)
+	}
+	return export.ViewTable(stdout, v)
+}
+
+// parseFilter checks --relation, --direction and --evidence; a bad value
+// is a usage error of cmd.
+func parseFilter(cmd string, relations []string, direction string, evidence int) (store.Filter, error) {
+	f := store.Filter{Evidence: evidence}
+	for _, r := range relations {
+		rel, err := graph.ParseRelation(r)
+		if err != nil {
+			return f, usagef(cmd, "--relation %q: want accuses, denies, supplies, allies-with or recognizes", r)
+		}
+		f.Relations = append(f.Relations, rel)
+	}
+	if direction != "" {
+		d, err := graph.ParseDirection(direction)
+		if err != nil {
+			return f, usagef(cmd, "--direction %q: want out, in or both", direction)
+		}
+		f.Direction = d
+	}
+	if evidence < -1 {
+		return f, usagef(cmd, "--evidence %d: want a count, or -1 for all", evidence)
+	}
+	return f, nil
+}
+
+// resolve finds the actor called name, or says which names come close.
+func resolve(ctx context.Context, s *store.Store, name string) (graph.Actor, error) {
+	a, err := s.Resolve(ctx, name)
+	if !errors.Is(err, graph.ErrNotFound) {
+		return a, err
+	}
+	msg := fmt.Sprintf("no actor %q in the store", name)
+	if names, serr := s.Suggest(ctx, name, 3); serr == nil && len(names) > 0 {
+		msg += "; did you mean: " + strings.Join(names, ", ") + "?"
+	}
+	return a, errors.New(msg)
+}

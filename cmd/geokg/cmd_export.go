@@ -1,0 +1,120 @@
+package main
+
+import (
+	"context"
+	"fmt"
+	"io"
+	"os"
+	"path/filepath"
+
+	"github.com/spf13/cobra"
+
+	"geokg/export"
+	"geokg/graph"
+)
+
+type exportOptions struct {
+	Format    string
+	Actor     string
+	Depth     int
+	Relations []string
+	Evidence  int
+	Output    string
+}
+
+func newExportCommand(g *globalOptions) *cobra.Command {
+	var opts exportOptions
+	cmd := &cobra.Command{
+		Use:   "export",
+		Short: "Write the graph, or one actor's neighbourhood, as DOT or JSON",
+		Long: `Export writes the whole graph in the store, or with --actor the actors within
+--depth hops of one actor and the edges between them, as Graphviz DOT or as
+JSON (the schema is in docs/json.md). The output is sorted, so the same
+store always gives the same bytes.
+
+With -o the output goes to a temporary file that is renamed over FILE only
+once it is complete: a failed export leaves no half-written file.`,
+		Example: `  geokg export --format dot | dot -Tsvg > graph.svg
+  geokg export --format json -o graph.json
+  geokg export --actor Iran --depth 2 --relation supplies --format dot`,
+		Args: usageArgs(cobra.NoArgs),
+		RunE: func(cmd *cobra.Command, _ []string) error {
+			return runExport(cmd.Context(), opts, g, cmd.OutOrStdout())
+		},
+	}
+	f := cmd.Flags()
+	f.StringVar(&opts.Format, "format", "dot", "output `format`: dot or json")
+	f.StringVar(&opts.Actor, "actor", "", "export only the neighbourhood of this actor (`NAME`, id or alias)")
+	f.IntVar(&opts.Depth, "depth", 1, "with --actor, how many hops away to go")
+	f.StringSliceVar(&opts.Relations, "relation", nil, "only this `relation` (repeatable)")
+	f.IntVar(&opts.Evidence, "evidence", -1, "JSON: evidence sentences per edge, -1 for all")
+	f.StringVarP(&opts.Output, "output", "o", "", "write to `FILE` instead of stdout")
+	return cmd
+}
+
+func runExport(ctx context.Context, opts exportOptions, g *globalOptions, stdout io.Writer) (err error) {
+	const cmd = "geokg export"
+	write, ok := map[string]func(io.Writer, *graph.Graph) error{"dot": export.DOT, "json": export.JSON}[opts.Format]
+	if !ok {
+		return usagef(cmd, "--format %q: want dot or json", opts.Format)
+	}
+	if opts.Depth < 0 {
+		return usagef(cmd, "--depth %d: want 0 or more", opts.Depth)
+	}
+	f, err := parseFilter(cmd, opts.Relations, "", opts.Evidence)
+	if err != nil {
+		return err
+	}
+	if opts.Format == "dot" {
+		f.Evidence = 0
+	}
+	s, err := g.openQuery()
+	if err != nil {
+		return err
+	}
+	defer closeStore(s, &err)
+	var gr *graph.Graph
+	if opts.Actor == "" {
+		gr, err = s.Graph(ctx, f)
+	} else {
+		var a graph.Actor
+		if a, err = resolve(ctx, s, opts.Actor); err == nil {
+			gr, err = s.Neighborhood(ctx, a.ID, opts.Depth, f)
+		}
+	}
+	if err != nil {
+		return err
+	}
+	if opts.Output == "" || opts.Output == "-" {
+		return write(stdout, gr)
+	}
+	return writeFileAtomic(opts.Output, func(w io.Writer) error { return write(w, gr) })
+}
+
+// writeFileAtomic writes path through a temporary file in the same folder,
+// renamed over path only when fill succeeded.
+func writeFileAtomic(path string, fill func(io.Writer) error) (err error) {
+	tmp, err := os.CreateTemp(filepath.Dir(path), "."+filepath.Base(path)+".tmp*")
+	if err != nil {
+		return fmt.Errorf("write %s: %w", path, err)
+	}
+	defer func() {
+		if err != nil {
+			tmp.Close()
+			os.Remove(tmp.Name())
+		}
+	}()
+	if err = fill(tmp); err != nil {
+		return err
+	}
+	if err = tmp.Chmod(0o644); err != nil {
+		return fmt.Errorf("write %s: %w", path, err)
+	}
+	if err = tmp.Close(); err != nil {
+		return fmt.Errorf("write %s: %w", path, err)
+	}
+	if err = os.Rename(tmp.Name(), path); err != nil {
+		return fmt.Errorf("write %s: %w", path, err)
+	}
+	return nil
+}

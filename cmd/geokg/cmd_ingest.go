@@ -1,0 +1,112 @@
+package main
+
+import (
+	"context"
+	"errors"
+	"fmt"
+	"io"
+
+	"github.com/spf13/cobra"
+
+	"geokg/graph"
+	"geokg/store"
+)
+
+type ingestOptions struct {
+	inputOptions
+	stdin io.Reader
+}
+
+func newIngestCommand(g *globalOptions) *cobra.Command {
+	var opts ingestOptions
+	cmd := &cobra.Command{
+		Use:   "ingest PATH...",
+		Short: "Extract relations from articles and add them to the store",
+		Long: `Ingest reads articles, finds the relations between actors in them and adds
+them to the store. A PATH is a file, a folder (searched recursively for .txt
+and .md files, skipping hidden ones) or - for standard input.
+
+An article's id is a hash of its text, so ingesting the same text again
+changes nothing. An input that cannot be read (missing, empty, binary, not
+UTF-8, too large) is reported on stderr and skipped; the others still go in,
+and the exit status is 1. The summary line goes to stdout.`,
+		Example: `  geokg ingest examples/article.txt
+  geokg ingest --date 2024-03-14 --source Reuters news/
+  curl -s https://example.org/story.txt | geokg ingest --url https://example.org/story.txt -`,
+		Args: usageArgs(cobra.MinimumNArgs(1)),
+		RunE: func(cmd *cobra.Command, args []string) error {
+			opts.stdin = cmd.InOrStdin()
+			return runIngest(cmd.Context(), opts, g, args, cmd.OutOrStdout(), cmd.ErrOrStderr())
+		},
+	}
+	opts.addFlags(cmd.Flags())
+	return cmd
+}
+
+// ingestStats counts what happened to the inputs.
+type ingestStats struct{ read, added, unchanged, failed, relations int }
+
+func (s ingestStats) String() string {
+	return fmt.Sprintf("%s read, %d new, %d unchanged, %d failed; %s stored",
+		plural(s.read, "article"), s.added, s.unchanged, s.failed, plural(s.relations, "relation"))
+}
+
+func runIngest(ctx context.Context, opts ingestOptions, g *globalOptions, paths []string, stdout, stderr io.Writer) (err error) {
+	defaults, err := opts.parse("geokg ingest", opts.stdin)
+	if err != nil {
+		return err
+	}
+	x, err := g.extractor()
+	if err != nil {
+		return err
+	}
+	s, err := g.openStore()
+	if err != nil {
+		return err
+	}
+	defer closeStore(s, &err)
+	var st ingestStats
+	err = extractAll(ctx, paths, defaults, x, func(d *doc) error {
+		return st.put(ctx, s, d, g, stderr)
+	})
+	fmt.Fprintln(stdout, st)
+	if err == nil && st.failed > 0 {
+		err = errReported
+	}
+	return err
+}
+
+// put stores one doc and counts it. Only a store failure that is not about
+// this article stops the ingest.
+func (st *ingestStats) put(ctx context.Context, s *store.Store, d *doc, g *globalOptions, stderr io.Writer) error {
+	st.read++
+	if d.err != nil {
+		st.failed++
+		fmt.Fprintf(stderr, "geokg: %v\n", d.err)
+		return nil
+	}
+	added, err := s.PutArticle(ctx, d.art, d.res.Actors, d.res.Mentions)
+	switch {
+	case errors.Is(err, graph.ErrInvalid), errors.Is(err, store.ErrTooBig):
+		st.failed++
+		fmt.Fprintf(stderr, "geokg: %s: %v\n", d.path, err)
+	case err != nil:
+		return err
+	case added:
+		st.added++
+		st.relations += len(d.res.Mentions)
+		g.verbosef(stderr, "%s: new, %s (%s)", d.path, plural(len(d.res.Mentions), "relation"), d.art.ID)
+	default:
+		st.unchanged++
+		g.verbosef(stderr, "%s: unchanged (%s)", d.path, d.art.ID)
+	}
+	return nil
+}
+
+// plural writes "1 article" or "3 articles".
+func plural(n int, noun string) string {
+	if n == 1 {
+		return "1 " + noun
+	}
+	return fmt.Sprintf("%d %ss", n, noun)
+}

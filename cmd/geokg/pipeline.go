@@ -1,0 +1,207 @@
+package main
+
+import (
+	"context"
+	"fmt"
+	"io"
+	"runtime"
+	"sync"
+	"time"
+
+	"github.com/spf13/pflag"
+
+	"geokg/extract"
+	"geokg/extract/input"
+	"geokg/graph"
+)
+
+// inputOptions are the flags shared by ingest and extract that say how to
+// read inputs and describe the articles.
+type inputOptions struct {
+	Date    string
+	Source  string
+	Title   string
+	URL     string
+	MaxSize string
+}
+
+func (o *inputOptions) addFlags(f *pflag.FlagSet) {
+	f.StringVar(&o.Date, "date", "", "article `date` YYYY-MM-DD (default: the file's modification date; stdin: today)")
+	f.StringVar(&o.Source, "source", "", "article `source`, e.g. the publisher (default: the file path)")
+	f.StringVar(&o.Title, "title", "", "article `title` (default: the first non-empty line)")
+	f.StringVar(&o.URL, "url", "", "article `URL`")
+	f.StringVar(&o.MaxSize, "max-size", "10MB", "largest article to read, e.g. 512KB, 10MB")
+}
+
+// articleDefaults is inputOptions parsed.
+type articleDefaults struct {
+	date               time.Time
+	source, title, url string
+	maxSize            int
+	stdin              io.Reader
+	now                func() time.Time
+}
+
+// parse checks the flag values; a bad one is a usage error of cmd.
+func (o inputOptions) parse(cmd string, stdin io.Reader) (articleDefaults, error) {
+	d := articleDefaults{source: o.Source, title: o.Title, url: o.URL, stdin: stdin, now: time.Now}
+	var err error
+	if o.Date != "" {
+		if d.date, err = graph.ParseDate(o.Date); err != nil {
+			return d, usagef(cmd, "--date %q: want YYYY-MM-DD", o.Date)
+		}
+	}
+	if d.maxSize, err = input.ParseSize(o.MaxSize); err != nil {
+		return d, usagef(cmd, "--max-size: %v", err)
+	}
+	return d, nil
+}
+
+// doc is one input on its way through the pipeline.
+type doc struct {
+	seq  int    // position among the inputs, from 0
+	path string // file path, or "-" for stdin
+	art  graph.Article
+	text string
+	err  error // why the input could not be read; then nothing else is set
+	res  extract.Result
+}
+
+// extractAll reads every input named by paths, extracts relations from
+// each, and hands the docs to sink one at a time on the calling goroutine
+// (which is therefore the pipeline's single writer). Inputs that cannot
+// be read reach sink with err set. A reader goroutine feeds GOMAXPROCS
+// extraction workers through bounded channels; docs reach sink in the
+// order extraction finishes. If sink returns an error, or ctx is
+// cancelled, the pipeline stops and extractAll returns that error.
+func extractAll(ctx context.Context, paths []string, d articleDefaults, x *extract.Extractor, sink func(*doc) error) error {
+	ctx, cancel := context.WithCancel(ctx)
+	defer cancel()
+	workers := runtime.GOMAXPROCS(0)
+	jobs := make(chan *doc, workers)
+	done := make(chan *doc, workers)
+	go readAll(ctx, paths, d, jobs)
+	var wg sync.WaitGroup
+	for range workers {
+		wg.Go(func() {
+			for doc := range jobs {
+				if doc.err == nil {
+					doc.res = x.Extract(doc.art, doc.text)
+				}
+				select {
+				case done <- doc:
+				case <-ctx.Done():
+				}
+			}
+		})
+	}
+	go func() { wg.Wait(); close(done) }()
+	for doc := range done {
+		if err := sink(doc); err != nil {
+			cancel()
+			for range done {
+			}
+			return err
+		}
+	}
+	return ctx.Err()
+}
+
+// readAll sends a doc for every input under paths, in order, and closes
+// out. It stops early when ctx is done.
+func readAll(ctx context.Context, paths []string, d articleDefaults, out chan<- *doc) {
+	defer close(out)
+	seq := 0
+	send := func(doc *doc) error {
+		doc.seq = seq
+		seq++
+		select {
+		case out <- doc:
+			return nil
+		case <-ctx.Done():
+			return ctx.Err()
+		}
+	}
+	for _, p := range paths {
+		var err error
+		if p == "-" {
+			err = send(d.readStdin())
+		} else {
+			err = input.Walk(p, func(path string, err error) error {
+				if err != nil {
+					return send(&doc{path: path, err: err})
+				}
+				return send(d.readFile(path))
+			})
+		}
+		if err != nil {
+			return
+		}
+	}
+}
+
+func (d articleDefaults) readFile(path string) *doc {
+	data, info, err := input.ReadFile(path, d.maxSize)
+	if err != nil {
+		return &doc{path: path, err: err}
+	}
+	return d.newDoc(path, path, data, info.ModTime())
+}
+
+func (d articleDefaults) readStdin() *doc {
+	data, err := input.Read(d.stdin, d.maxSize)
+	if err != nil {
+		return &doc{path: "-", err: fmt.Errorf("stdin: %w", err)}
+	}
+	return d.newDoc("-", "stdin", data, d.now())
+}
+
+// newDoc validates data and describes the article, filling what the flags
+// left empty: the title from the text, the source from the path, the date
+// from modified (a file's modification time, or now for stdin).
+func (d articleDefaults) newDoc(path, name string, data []byte, modified time.Time) *doc {
+	text, err := input.Text(name, data, d.maxSize)
+	if err != nil {
+		return &doc{path: path, err: err}
+	}
+	art := graph.Article{
+		ID:     input.ArticleID(text),
+		Title:  d.title,
+		Source: d.source,
+		URL:    d.url,
+		Date:   d.date,
+		Size:   len(text),
+	}
+	if art.Title == "" {
+		art.Title = input.Title(text)
+	}
+	if art.Source == "" {
+		art.Source = name
+	}
+	if art.Date.IsZero() {
+		y, m, day := modified.Date()
+		art.Date = time.Date(y, m, day, 0, 0, 0, 0, time.UTC)
+	}
+	return &doc{path: path, art: art, text: text}
+}
+
+// inOrder wraps sink so that it sees docs in input order (by seq), holding
+// back those that finish early.
+func inOrder(sink func(*doc) error) func(*doc) error {
+	next := 0
+	pending := map[int]*doc{}
+	return func(d *doc) error {
+		pending[d.seq] = d
+		for {
+			d, ok := pending[next]
+			if !ok {
+				return nil
+			}
+			delete(pending, next)
+			next++
+			if err := sink(d); err != nil {
+				return err
+			}
+		}
+	}
+}

@@ -1,0 +1,177 @@
+package main
+
+import (
+	"errors"
+	"fmt"
+	"io"
+	"io/fs"
+	"os"
+	"strings"
+
+	"github.com/spf13/cobra"
+
+	"geokg/extract"
+	"geokg/store"
+)
+
+// globalOptions are the persistent flags every command shares.
+type globalOptions struct {
+	DB      string // store directory; "" = store.DefaultDir()
+	Verbose int    // -v: per-article progress on stderr; -vv: also Badger's log
+	Actors  string // extra dictionary file merged over the built-in one
+}
+
+const rootLong = `geokg reads news articles and builds a knowledge graph of who accuses,
+denies, supplies, allies with or recognizes whom. Each relation keeps the
+sentences it was found in, with who claims it and who disputes it.
+
+Articles go into a store (a Badger database, --db); queries and exports read
+it. "geokg extract" shows what would be found without storing anything.
+
+ENVIRONMENT
+  GEOKG_DB       store directory when --db is not given
+                 (else $XDG_DATA_HOME/geokg, else ~/.local/share/geokg)
+
+EXIT STATUS
+  0    success
+  1    an error, or at least one input could not be read
+  2    usage error: unknown command or flag, bad flag value, wrong arguments
+  130  interrupted (Ctrl-C)`
+
+// newRootCommand builds the geokg command tree. Tests drive it with
+// SetArgs, SetIn, SetOut and SetErr.
+func newRootCommand(g *globalOptions) *cobra.Command {
+	root := &cobra.Command{
+		Use:   "geokg",
+		Short: "Build a geopolitical knowledge graph from news articles",
+		Long:  rootLong,
+		Example: `  geokg ingest examples/article.txt
+  geokg actor Tehran
+  geokg export --format dot | dot -Tsvg > graph.svg`,
+		Args:                       rootArgs,
+		RunE:                       func(cmd *cobra.Command, _ []string) error { return cmd.Help() },
+		SilenceErrors:              true,
+		SilenceUsage:               true,
+		SuggestionsMinimumDistance: 2,
+	}
+	root.SetFlagErrorFunc(func(cmd *cobra.Command, err error) error {
+		return &usageError{cmd: cmd.CommandPath(), err: err}
+	})
+	f := root.PersistentFlags()
+	f.StringVar(&g.DB, "db", "", "store `directory` (default $GEOKG_DB, else ~/.local/share/geokg)")
+	f.CountVarP(&g.Verbose, "verbose", "v", "print per-article progress on stderr (-vv: also the store's log)")
+	f.StringVar(&g.Actors, "actors", "", "extra actor dictionary `file`, merged over the built-in one")
+	root.AddCommand(
+		newIngestCommand(g),
+		newExtractCommand(g),
+		newActorCommand(g),
+		newActorsCommand(g),
+		newExportCommand(g),
+	)
+	return root
+}
+
+// rootArgs rejects "geokg NOTACOMMAND" as a usage error, with cobra's
+// suggestions.
+func rootArgs(cmd *cobra.Command, args []string) error {
+	if len(args) == 0 {
+		return nil
+	}
+	msg := fmt.Sprintf("unknown command %q", args[0])
+	if s := cmd.SuggestionsFor(args[0]); len(s) > 0 {
+		msg += "; did you mean " + strings.Join(s, ", ") + "?"
+	}
+	return usagef(cmd.CommandPath(), "%s", msg)
+}
+
+// usageArgs turns an argument-count error from v into a usage error.
+func usageArgs(v cobra.PositionalArgs) cobra.PositionalArgs {
+	return func(cmd *cobra.Command, args []string) error {
+		if err := v(cmd, args); err != nil {
+			return &usageError{cmd: cmd.CommandPath(), err: err}
+		}
+		return nil
+	}
+}
+
+// storeDir returns --db or the default store directory.
+func (g *globalOptions) storeDir() (string, error) {
+	if g.DB != "" {
+		return g.DB, nil
+	}
+	return store.DefaultDir()
+}
+
+// openStore opens the store for writing.
+func (g *globalOptions) openStore() (*store.Store, error) {
+	dir, err := g.storeDir()
+	if err != nil {
+		return nil, err
+	}
+	return store.Open(dir, store.Options{Verbose: g.Verbose > 1})
+}
+
+// openQuery opens the store read-only, so queries can run next to each
+// other. A store that was not closed cleanly cannot be opened read-only
+// (Badger must replay its log), so then it is opened for writing once.
+func (g *globalOptions) openQuery() (*store.Store, error) {
+	dir, err := g.storeDir()
+	if err != nil {
+		return nil, err
+	}
+	s, err := store.Open(dir, store.Options{Verbose: g.Verbose > 1, ReadOnly: true})
+	switch {
+	case err == nil:
+		return s, nil
+	case errors.Is(err, fs.ErrNotExist):
+		return nil, fmt.Errorf("no store in %s yet; add articles with \"geokg ingest\" first", dir)
+	case errors.Is(err, store.ErrInUse), errors.Is(err, store.ErrNotStore), errors.Is(err, store.ErrVersion):
+		return nil, err
+	}
+	return store.Open(dir, store.Options{Verbose: g.Verbose > 1})
+}
+
+// closeStore closes s and keeps the first error.
+func closeStore(s *store.Store, err *error) {
+	if cerr := s.Close(); cerr != nil && *err == nil {
+		*err = cerr
+	}
+}
+
+// dictionary returns the built-in actor dictionary, with --actors merged
+// over it.
+func (g *globalOptions) dictionary() (*extract.Dictionary, error) {
+	if err := extract.BuiltinErr(); err != nil {
+		return nil, fmt.Errorf("built-in actor dictionary: %w", err)
+	}
+	d := extract.Builtin()
+	if g.Actors == "" {
+		return d, nil
+	}
+	f, err := os.Open(g.Actors)
+	if err != nil {
+		return nil, fmt.Errorf("actor dictionary: %w", err)
+	}
+	defer f.Close()
+	extra, err := extract.LoadDictionary(f, g.Actors)
+	if err != nil {
+		return nil, err
+	}
+	return d.Merge(extra), nil
+}
+
+// extractor returns an extractor using g's dictionary.
+func (g *globalOptions) extractor() (*extract.Extractor, error) {
+	d, err := g.dictionary()
+	if err != nil {
+		return nil, err
+	}
+	return extract.New(extract.Options{Dictionary: d}), nil
+}
+
+// verbosef prints a progress line on stderr when -v is set.
+func (g *globalOptions) verbosef(stderr io.Writer, format string, args ...any) {
+	if g.Verbose > 0 {
+		fmt.Fprintf(stderr, format+"\n", args...)
+	}
+}
