@@ -1,8 +1,10 @@
 package main
 
 import (
+	"bufio"
 	"bytes"
 	"errors"
+	"fmt"
 	"os"
 	"os/exec"
 	"path/filepath"
@@ -10,9 +12,9 @@ import (
 	"testing"
 )
 
-// TestBinary builds the real geokg and runs it as a user would, checking
-// exit codes and that nothing on stderr looks like a crash.
-func TestBinary(t *testing.T) {
+// buildGeokg builds the binary into a temporary folder.
+func buildGeokg(t *testing.T) string {
+	t.Helper()
 	if testing.Short() {
 		t.Skip("builds the binary")
 	}
@@ -20,11 +22,18 @@ func TestBinary(t *testing.T) {
 	if err != nil {
 		t.Skip("no go command on PATH")
 	}
-	tmp := t.TempDir()
-	bin := filepath.Join(tmp, "geokg")
+	bin := filepath.Join(t.TempDir(), "geokg")
 	if out, err := exec.Command(goTool, "build", "-o", bin, ".").CombinedOutput(); err != nil {
 		t.Fatalf("go build: %v\n%s", err, out)
 	}
+	return bin
+}
+
+// TestBinary builds the real geokg and runs it as a user would, checking
+// exit codes and that nothing on stderr looks like a crash.
+func TestBinary(t *testing.T) {
+	bin := buildGeokg(t)
+	tmp := t.TempDir()
 	db := filepath.Join(tmp, "db")
 	article, err := filepath.Abs(articlePath)
 	if err != nil {
@@ -69,5 +78,65 @@ func TestBinary(t *testing.T) {
 		if s := stderr.String(); strings.Contains(s, "goroutine ") || strings.Contains(s, "panic:") {
 			t.Errorf("geokg %s crashed:\n%s", tc.args, s)
 		}
+	}
+}
+
+// TestInterrupt sends SIGINT to an ingest of many articles once the first
+// one is stored: geokg must stop early with status 130, print its summary,
+// and leave a store that opens and answers.
+func TestInterrupt(t *testing.T) {
+	bin := buildGeokg(t)
+	tmp := t.TempDir()
+	article, err := os.ReadFile(articlePath)
+	if err != nil {
+		t.Fatal(err)
+	}
+	const n = 3000
+	dir := filepath.Join(tmp, "news")
+	if err := os.Mkdir(dir, 0o755); err != nil {
+		t.Fatal(err)
+	}
+	for i := range n {
+		text := fmt.Appendf(bytes.Clone(article), "\nReference %d.\n", i)
+		if err := os.WriteFile(filepath.Join(dir, fmt.Sprintf("a%04d.txt", i)), text, 0o644); err != nil {
+			t.Fatal(err)
+		}
+	}
+	db := filepath.Join(tmp, "db")
+	cmd := exec.Command(bin, "ingest", "-v", "--db", db, dir)
+	var stdout bytes.Buffer
+	cmd.Stdout = &stdout
+	stderr, err := cmd.StderrPipe()
+	if err != nil {
+		t.Fatal(err)
+	}
+	if err := cmd.Start(); err != nil {
+		t.Fatal(err)
+	}
+	sc := bufio.NewScanner(stderr)
+	var lines []string
+	for sc.Scan() {
+		lines = append(lines, sc.Text())
+		if len(lines) == 1 {
+			if err := cmd.Process.Signal(os.Interrupt); err != nil {
+				t.Fatal(err)
+			}
+		}
+	}
+	err = cmd.Wait()
+	var exitErr *exec.ExitError
+	if !errors.As(err, &exitErr) || exitErr.ExitCode() != 130 {
+		t.Fatalf("interrupted ingest: %v, want exit status 130\nstderr:\n%s", err, strings.Join(lines, "\n"))
+	}
+	if last := lines[len(lines)-1]; last != "geokg: interrupted" {
+		t.Errorf("last stderr line %q, want geokg: interrupted", last)
+	}
+	got := stdout.String()
+	if !strings.Contains(got, " failed; ") || strings.Contains(got, fmt.Sprintf("%d new", n)) {
+		t.Errorf("summary %q: want one that shows an early stop", got)
+	}
+	out, err := exec.Command(bin, "actors", "--db", db).CombinedOutput()
+	if err != nil || !strings.Contains(string(out), "IRN") {
+		t.Errorf("store after the interrupt: %v\n%s", err, out)
 	}
 }

@@ -17,6 +17,10 @@ import (
 
 func main() {
 	ctx, stop := signal.NotifyContext(context.Background(), os.Interrupt, syscall.SIGTERM)
+	go func() {
+		<-ctx.Done()
+		stop() // a second Ctrl-C kills at once
+	}()
 	err := newRootCommand(&globalOptions{}).ExecuteContext(ctx)
 	stop()
 	os.Exit(exitCode(err, os.Stderr))
