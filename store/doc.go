@@ -45,6 +45,6 @@
 // PutArticle writes an article, its actors, its edges (e/ with its r/ twin)
 // and its mentions in one Badger transaction, so an article is stored
 // completely or not at all; one that does not fit in a transaction fails
-// with ErrTooBig. Concurrent writers that touch the same edge are retried on
-// Badger's conflict error.
+// with ErrTooBig. PutArticle calls are serialised within the process, since
+// articles that share an edge would otherwise conflict.
 package store

@@ -13,10 +13,6 @@ import (
 	"geokg/graph"
 )
 
-// maxAttempts bounds the retries of a transaction that lost a conflict
-// with a concurrent PutArticle on the same edges.
-const maxAttempts = 8
-
 // PutArticle stores one article with its actors and mentions in a single
 // transaction: all of it or nothing. If an article with art.ID is already
 // stored it changes nothing and returns added=false.
@@ -31,21 +27,21 @@ const maxAttempts = 8
 // gets Articles+1, Mentions+n and seen dates widened to the article's date.
 // Mentions with an empty Article or zero Date take art's. The error wraps
 // graph.ErrInvalid for invalid input and ErrTooBig when the article does
-// not fit in one transaction.
+// not fit in one transaction. Concurrent calls are serialised.
 func (s *Store) PutArticle(ctx context.Context, art graph.Article, actors []graph.Actor, mentions []graph.Mention) (added bool, err error) {
 	groups, err := prepare(art, actors, mentions)
 	if err != nil {
 		return false, fmt.Errorf("store: put article %s: %w", art.ID, err)
 	}
-	for range maxAttempts {
-		if err := ctx.Err(); err != nil {
-			return false, fmt.Errorf("store: put article %s: %w", art.ID, err)
-		}
-		added, err = s.putArticle(art, actors, groups)
-		if !errors.Is(err, badger.ErrConflict) {
-			break
-		}
+	if err := ctx.Err(); err != nil {
+		return false, fmt.Errorf("store: put article %s: %w", art.ID, err)
 	}
+	// One writer at a time: concurrent transactions that update the same
+	// edge would fail with badger.ErrConflict, and most articles share
+	// edges with others. Only this process can write (the directory lock).
+	s.writeMu.Lock()
+	added, err = s.putArticle(art, actors, groups)
+	s.writeMu.Unlock()
 	switch {
 	case errors.Is(err, badger.ErrTxnTooBig):
 		return false, fmt.Errorf("store: put article %s (%d mentions): %w", art.ID, len(mentions), ErrTooBig)

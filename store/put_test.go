@@ -5,6 +5,7 @@ import (
 	"errors"
 	"fmt"
 	"strings"
+	"sync"
 	"testing"
 
 	"geokg/graph"
@@ -247,5 +248,40 @@ func TestArticles(t *testing.T) {
 	cancel()
 	if err := s.Articles(ctx, func(graph.Article) error { return nil }); !errors.Is(err, context.Canceled) {
 		t.Errorf("Articles with a cancelled context: %v", err)
+	}
+}
+
+func TestPutArticleConcurrent(t *testing.T) {
+	s := mustOpen(t, t.TempDir())
+	const writers, each = 8, 10
+	var wg sync.WaitGroup
+	errs := make(chan error, writers*each)
+	for w := range writers {
+		wg.Go(func() {
+			for i := range each {
+				id := fmt.Sprintf("c%d-%d", w, i)
+				ms := []graph.Mention{mention(id, "PRK", graph.Supplies, "RUS", 0), mention(id, "RUS", graph.AlliesWith, "PRK", 50)}
+				if _, err := s.PutArticle(context.Background(), graph.Article{ID: id}, world, ms); err != nil {
+					errs <- err
+				}
+			}
+		})
+	}
+	wg.Wait()
+	close(errs)
+	for err := range errs {
+		t.Errorf("concurrent put: %v", err)
+	}
+	g, err := s.Graph(context.Background(), store.Filter{})
+	if err != nil {
+		t.Fatal(err)
+	}
+	for _, e := range g.Edges {
+		if e.Articles != writers*each || e.Mentions != writers*each {
+			t.Errorf("%v: %d articles, %d mentions; want %d each", e.EdgeKey, e.Articles, e.Mentions, writers*each)
+		}
+	}
+	if problems, err := s.Check(context.Background()); err != nil || len(problems) != 0 {
+		t.Errorf("Check = %q, %v", problems, err)
 	}
 }
