@@ -1,0 +1,471 @@
+package extract
+
+import (
+	"bufio"
+	_ "embed"
+	"fmt"
+	"io"
+	"slices"
+	"strings"
+	"sync"
+	"time"
+	"unicode"
+	"unicode/utf8"
+
+	"geokg/graph"
+)
+
+// countries.tsv is generated from github.com/biter777/countries and the
+// state rows of curated.tsv; run "go generate ./extract" after editing those.
+//go:generate go run ./internal/gendict -curated data/curated.tsv -out data/countries.tsv
+
+//go:embed data/countries.tsv
+var countriesTSV string
+
+//go:embed data/curated.tsv
+var curatedTSV string
+
+// NameKind says how a surface form of an actor may be used in text.
+type NameKind uint8
+
+// The kinds of names. The file format writes them as a prefix of the name
+// ("capital:Moscow"); NameProper has no prefix.
+const (
+	// NameProper is a proper name usable as a noun phrase ("DPRK", "the Kremlin").
+	NameProper NameKind = iota
+	// NameCapital is a capital city standing for its state ("Moscow said").
+	NameCapital
+	// NameDemonym is an adjective that names the state only with a head noun
+	// or an article ("Russian officials", "the North Korean regime").
+	NameDemonym
+	// NameTitle is a role phrase of a person ("Russian foreign minister").
+	NameTitle
+)
+
+var kindPrefixes = [...]string{NameProper: "", NameCapital: "capital", NameDemonym: "demonym", NameTitle: "title"}
+
+// String returns the file-format prefix of k without its colon, or "proper".
+func (k NameKind) String() string {
+	if k == NameProper {
+		return "proper"
+	}
+	if int(k) < len(kindPrefixes) {
+		return kindPrefixes[k]
+	}
+	return fmt.Sprintf("NameKind(%d)", k)
+}
+
+// Name is one surface form of an actor.
+type Name struct {
+	Text string
+	Kind NameKind
+}
+
+// Entry is one actor of a Dictionary with every way it is named.
+type Entry struct {
+	// Actor is the actor; Actor.Aliases holds every name but Actor.Name,
+	// as plain text without kind.
+	Actor graph.Actor
+	// Names holds every surface form including the canonical name, which
+	// comes first with Kind NameProper; the others keep file order.
+	Names []Name
+	// From and To bound, both inclusive, the days on which the actor holds
+	// the role its titles and affiliation describe (a minister's term).
+	// They are zero when not given.
+	From, To time.Time
+}
+
+// Active reports whether the entry's role covers the day of t: From and To
+// are compared by calendar day, and a zero bound is open.
+func (e Entry) Active(t time.Time) bool {
+	d := time.Date(t.Year(), t.Month(), t.Day(), 0, 0, 0, 0, time.UTC)
+	return (e.From.IsZero() || !d.Before(e.From)) && (e.To.IsZero() || !d.After(e.To))
+}
+
+func (e Entry) clone() Entry {
+	e.Names = slices.Clone(e.Names)
+	e.Actor.Aliases = slices.Clone(e.Actor.Aliases)
+	return e
+}
+
+// Dictionary is an immutable set of actors keyed by id, with an index of
+// their names. Build one with LoadDictionary, NewDictionary or Builtin.
+type Dictionary struct {
+	entries map[graph.ActorID]Entry
+	ids     []graph.ActorID            // sorted
+	byName  map[string][]graph.ActorID // lookupKey(name) -> sorted ids
+}
+
+// NewDictionary builds a dictionary from entries, checking each the way
+// LoadDictionary checks a line. Names[0] must be the canonical name; if it
+// is missing or differs from Actor.Name it is inserted. Actor.Aliases is
+// recomputed from Names.
+func NewDictionary(entries []Entry) (*Dictionary, error) {
+	m := make(map[graph.ActorID]Entry, len(entries))
+	for _, e := range entries {
+		if _, dup := m[e.Actor.ID]; dup {
+			return nil, fmt.Errorf("dictionary: duplicate id %q", e.Actor.ID)
+		}
+		e, err := normalizeEntry(e)
+		if err != nil {
+			return nil, fmt.Errorf("dictionary: %w", err)
+		}
+		m[e.Actor.ID] = e
+	}
+	return newDictionary(m), nil
+}
+
+func newDictionary(m map[graph.ActorID]Entry) *Dictionary {
+	d := &Dictionary{entries: m, byName: map[string][]graph.ActorID{}}
+	for id := range m {
+		d.ids = append(d.ids, id)
+	}
+	slices.Sort(d.ids)
+	for _, id := range d.ids {
+		for _, n := range m[id].Names {
+			k := lookupKey(n.Text)
+			if ids := d.byName[k]; len(ids) == 0 || ids[len(ids)-1] != id {
+				d.byName[k] = append(ids, id)
+			}
+		}
+	}
+	return d
+}
+
+// normalizeEntry validates e and puts its names in canonical form.
+func normalizeEntry(e Entry) (Entry, error) {
+	a := e.Actor
+	a.Name = strings.TrimSpace(a.Name)
+	if err := checkID(a.ID); err != nil {
+		return e, err
+	}
+	if err := a.Validate(); err != nil {
+		return e, err
+	}
+	if a.Affiliation == a.ID {
+		return e, fmt.Errorf("actor %s: affiliated with itself: %w", a.ID, graph.ErrInvalid)
+	}
+	if !e.From.IsZero() && !e.To.IsZero() && e.To.Before(e.From) {
+		return e, fmt.Errorf("actor %s: to %s before from %s: %w", a.ID, e.To.Format(dateLayout), e.From.Format(dateLayout), graph.ErrInvalid)
+	}
+	names := []Name{{Text: a.Name, Kind: NameProper}}
+	for _, n := range e.Names {
+		n.Text = strings.Join(strings.Fields(n.Text), " ")
+		if err := checkName(a, n); err != nil {
+			return e, err
+		}
+		if !slices.Contains(names, n) {
+			names = append(names, n)
+		}
+	}
+	a.Aliases = nil
+	for _, n := range names[1:] {
+		if n.Text != a.Name && !slices.Contains(a.Aliases, n.Text) {
+			a.Aliases = append(a.Aliases, n.Text)
+		}
+	}
+	e.Actor, e.Names = a, names
+	return e, nil
+}
+
+// checkID adds to graph.ActorID.Validate what the file format needs: no
+// white space, no leading '#'.
+func checkID(id graph.ActorID) error {
+	if err := id.Validate(); err != nil {
+		return err
+	}
+	if strings.ContainsFunc(string(id), unicode.IsSpace) || strings.HasPrefix(string(id), "#") {
+		return fmt.Errorf("actor id %q: contains white space or starts with '#': %w", string(id), graph.ErrInvalid)
+	}
+	return nil
+}
+
+func checkName(a graph.Actor, n Name) error {
+	switch {
+	case n.Text == "":
+		return fmt.Errorf("actor %s: empty name: %w", a.ID, graph.ErrInvalid)
+	case n.Kind > NameTitle:
+		return fmt.Errorf("actor %s: name %q: unknown kind %d: %w", a.ID, n.Text, n.Kind, graph.ErrInvalid)
+	case n.Kind == NameTitle && a.Type != graph.Person:
+		return fmt.Errorf("actor %s: title %q on a %s, titles are for persons: %w", a.ID, n.Text, a.Type, graph.ErrInvalid)
+	case strings.ContainsAny(n.Text, ";\t\r\n"):
+		return fmt.Errorf("actor %s: name %q contains ';' or a control character: %w", a.ID, n.Text, graph.ErrInvalid)
+	}
+	return nil
+}
+
+// lookupKey folds a name for Lookup: case, runs of spaces, typographic
+// apostrophes and a leading "the" do not matter.
+func lookupKey(s string) string {
+	s = strings.ToLower(strings.Join(strings.Fields(s), " "))
+	s = strings.ReplaceAll(s, "\u2019", "'")
+	return strings.TrimPrefix(s, "the ")
+}
+
+var (
+	builtinOnce sync.Once
+	builtin     *Dictionary
+	builtinErr  error
+)
+
+// Builtin returns the dictionary embedded in the binary: the generated
+// data/countries.tsv (one row per state) plus the other rows of
+// data/curated.tsv (organisations, groups, territories, persons). The
+// state rows of curated.tsv are inputs of the generator and already folded
+// into countries.tsv. It is parsed once; if that fails, which is a bug
+// that the tests catch, Builtin returns an empty dictionary and BuiltinErr
+// says why.
+func Builtin() *Dictionary {
+	builtinOnce.Do(func() {
+		builtin, builtinErr = loadBuiltin()
+		if builtinErr != nil {
+			builtin = newDictionary(map[graph.ActorID]Entry{})
+		}
+	})
+	return builtin
+}
+
+// BuiltinErr returns the error met while parsing the embedded dictionary,
+// or nil.
+func BuiltinErr() error {
+	Builtin()
+	return builtinErr
+}
+
+func loadBuiltin() (*Dictionary, error) {
+	states, err := LoadDictionary(strings.NewReader(countriesTSV), "data/countries.tsv")
+	if err != nil {
+		return nil, err
+	}
+	curated, err := LoadDictionary(strings.NewReader(curatedTSV), "data/curated.tsv")
+	if err != nil {
+		return nil, err
+	}
+	m := make(map[graph.ActorID]Entry, states.Len()+curated.Len())
+	for id, e := range curated.entries {
+		if IsStateID(id) {
+			if _, ok := states.entries[id]; !ok {
+				return nil, fmt.Errorf("data/curated.tsv: state %s missing from data/countries.tsv: run go generate ./extract", id)
+			}
+			continue
+		}
+		m[id] = e
+	}
+	for id, e := range states.entries {
+		m[id] = e
+	}
+	return newDictionary(m), nil
+}
+
+// IsStateID reports whether id has the form of an ISO 3166 alpha-3 code
+// (three capital ASCII letters), which the dictionary uses for states and
+// a few territories with a code of their own.
+func IsStateID(id graph.ActorID) bool {
+	if len(id) != 3 {
+		return false
+	}
+	for i := range 3 {
+		if id[i] < 'A' || id[i] > 'Z' {
+			return false
+		}
+	}
+	return true
+}
+
+const dateLayout = "2006-01-02"
+
+// The columns of a dictionary line.
+const (
+	colID = iota
+	colType
+	colName
+	colAffiliation
+	colNames
+	colFrom
+	colTo
+	numCols
+)
+
+// LoadDictionary reads a dictionary in the tab-separated format described
+// in docs/dictionary.md. name is used in errors, which read
+// "NAME:LINE: problem" and wrap graph.ErrInvalid when a value is bad.
+func LoadDictionary(r io.Reader, name string) (*Dictionary, error) {
+	m := map[graph.ActorID]Entry{}
+	firstLine := map[graph.ActorID]int{}
+	sc := bufio.NewScanner(r)
+	sc.Buffer(make([]byte, 0, 64*1024), 1<<20)
+	for n := 1; sc.Scan(); n++ {
+		line := strings.TrimSuffix(sc.Text(), "\r")
+		if n == 1 {
+			line = strings.TrimPrefix(line, "\uFEFF")
+		}
+		if t := strings.TrimSpace(line); t == "" || strings.HasPrefix(t, "#") {
+			continue
+		}
+		e, err := parseLine(line)
+		if err != nil {
+			return nil, fmt.Errorf("%s:%d: %w", name, n, err)
+		}
+		id := e.Actor.ID
+		if first, dup := firstLine[id]; dup {
+			return nil, fmt.Errorf("%s:%d: duplicate id %q (first on line %d): %w", name, n, id, first, graph.ErrInvalid)
+		}
+		m[id], firstLine[id] = e, n
+	}
+	if err := sc.Err(); err != nil {
+		return nil, fmt.Errorf("%s: read: %w", name, err)
+	}
+	return newDictionary(m), nil
+}
+
+func parseLine(line string) (Entry, error) {
+	if !utf8.ValidString(line) {
+		return Entry{}, fmt.Errorf("not UTF-8: %w", graph.ErrInvalid)
+	}
+	f := strings.Split(line, "\t")
+	if len(f) < colName+1 {
+		return Entry{}, fmt.Errorf("%d columns, want at least 3 (id, type, name) separated by tabs: %w", len(f), graph.ErrInvalid)
+	}
+	if len(f) > numCols {
+		return Entry{}, fmt.Errorf("%d columns, want at most %d: %w", len(f), numCols, graph.ErrInvalid)
+	}
+	f = append(f, make([]string, numCols-len(f))...)
+	for i := range f {
+		f[i] = strings.TrimSpace(f[i])
+	}
+	typ, err := graph.ParseActorType(f[colType])
+	if err != nil {
+		return Entry{}, err
+	}
+	e := Entry{Actor: graph.Actor{ID: graph.ActorID(f[colID]), Type: typ, Name: f[colName], Affiliation: graph.ActorID(f[colAffiliation])}}
+	if e.Names, err = parseNames(f[colNames]); err != nil {
+		return Entry{}, err
+	}
+	if e.From, err = parseDate("from", f[colFrom]); err != nil {
+		return Entry{}, err
+	}
+	if e.To, err = parseDate("to", f[colTo]); err != nil {
+		return Entry{}, err
+	}
+	return normalizeEntry(e)
+}
+
+func parseNames(s string) ([]Name, error) {
+	var names []Name
+	for _, part := range strings.Split(s, ";") {
+		part = strings.TrimSpace(part)
+		if part == "" {
+			continue
+		}
+		n := Name{Text: part}
+		if prefix, rest, ok := strings.Cut(part, ":"); ok && isKindPrefix(prefix) {
+			k := slices.Index(kindPrefixes[:], prefix)
+			if k <= 0 {
+				return nil, fmt.Errorf("name %q: unknown kind %q, want capital, demonym or title: %w", part, prefix, graph.ErrInvalid)
+			}
+			n = Name{Text: strings.TrimSpace(rest), Kind: NameKind(k)}
+		}
+		names = append(names, n)
+	}
+	return names, nil
+}
+
+// isKindPrefix reports whether s looks like a kind prefix (a lower-case
+// ASCII word), so that typos such as "captial:" are errors rather than
+// names, while names with a colon elsewhere stay names.
+func isKindPrefix(s string) bool {
+	return s != "" && strings.Trim(s, "abcdefghijklmnopqrstuvwxyz") == ""
+}
+
+func parseDate(col, s string) (time.Time, error) {
+	if s == "" {
+		return time.Time{}, nil
+	}
+	t, err := time.Parse(dateLayout, s)
+	if err != nil {
+		return time.Time{}, fmt.Errorf("%s date %q: want YYYY-MM-DD: %w", col, s, graph.ErrInvalid)
+	}
+	return t, nil
+}
+
+// Merge returns a new dictionary holding d's entries and o's, where o's
+// entry replaces d's when both have the same id. Neither d nor o changes.
+func (d *Dictionary) Merge(o *Dictionary) *Dictionary {
+	m := make(map[graph.ActorID]Entry, len(d.entries)+len(o.entries))
+	for id, e := range d.entries {
+		m[id] = e
+	}
+	for id, e := range o.entries {
+		m[id] = e
+	}
+	return newDictionary(m)
+}
+
+// Entries returns every entry sorted by id. The slices are copies.
+func (d *Dictionary) Entries() []Entry {
+	out := make([]Entry, len(d.ids))
+	for i, id := range d.ids {
+		out[i] = d.entries[id].clone()
+	}
+	return out
+}
+
+// Entry returns the entry with the given id.
+func (d *Dictionary) Entry(id graph.ActorID) (Entry, bool) {
+	e, ok := d.entries[id]
+	return e.clone(), ok
+}
+
+// Lookup returns the entries, sorted by id, that have name as a name of
+// any kind, compared without case and without a leading "the". It is an
+// exact lookup meant for tests and the command line, not for running text.
+func (d *Dictionary) Lookup(name string) []Entry {
+	ids := d.byName[lookupKey(name)]
+	out := make([]Entry, len(ids))
+	for i, id := range ids {
+		out[i] = d.entries[id].clone()
+	}
+	return out
+}
+
+// Len returns the number of entries.
+func (d *Dictionary) Len() int { return len(d.ids) }
+
+// Write writes d in the format LoadDictionary reads, one line per entry in
+// id order after a header comment, so that loading the output gives d back.
+func (d *Dictionary) Write(w io.Writer) error {
+	bw := bufio.NewWriter(w)
+	bw.WriteString("# id\ttype\tname\taffiliation\tnames\tfrom\tto\n")
+	for _, id := range d.ids {
+		bw.WriteString(formatEntry(d.entries[id]))
+		bw.WriteByte('\n')
+	}
+	if err := bw.Flush(); err != nil {
+		return fmt.Errorf("dictionary: write: %w", err)
+	}
+	return nil
+}
+
+func formatEntry(e Entry) string {
+	names := make([]string, 0, len(e.Names))
+	for _, n := range e.Names[1:] {
+		if n.Kind == NameProper {
+			names = append(names, n.Text)
+		} else {
+			names = append(names, kindPrefixes[n.Kind]+":"+n.Text)
+		}
+	}
+	f := []string{string(e.Actor.ID), string(e.Actor.Type), e.Actor.Name, string(e.Actor.Affiliation),
+		strings.Join(names, "; "), formatDate(e.From), formatDate(e.To)}
+	for len(f) > colName+1 && f[len(f)-1] == "" {
+		f = f[:len(f)-1]
+	}
+	return strings.Join(f, "\t")
+}
+
+func formatDate(t time.Time) string {
+	if t.IsZero() {
+		return ""
+	}
+	return t.Format(dateLayout)
+}
