@@ -133,6 +133,8 @@ func TestNormalize(t *testing.T) {
 		{"AC/DC", "ac dc"},
 		{"Théâtre", "théâtre"},
 		{"the", "the"},
+		{"the The Hague's'", "hague"},
+		{"''", ""},
 		{"", ""},
 	}
 	for _, tt := range tests {

@@ -12,6 +12,7 @@ import (
 // apostrophes, no leading "the", no trailing possessive ("'s", or a bare
 // "'" after a plural), and no '/' or control characters (so the result is
 // a safe key part). "The Kremlin’s" and "kremlin" both give "kremlin".
+// normalize is idempotent.
 func normalize(name string) string {
 	var b strings.Builder
 	space := false
@@ -29,11 +30,19 @@ func normalize(name string) string {
 		}
 		b.WriteRune(r)
 	}
+	// Trim until nothing changes, so that normalize(normalize(x)) ==
+	// normalize(x) ("the the x's'" and "''" included).
 	s := b.String()
-	s = strings.TrimSuffix(s, "'s")
-	s = strings.TrimSuffix(s, "'")
-	s = strings.TrimPrefix(s, "the ")
-	return strings.TrimSpace(s)
+	for {
+		t := strings.TrimSuffix(s, "'s")
+		t = strings.TrimSuffix(t, "'")
+		t = strings.TrimPrefix(t, "the ")
+		t = strings.TrimSpace(t)
+		if t == s {
+			return s
+		}
+		s = t
+	}
 }
 
 // isPlaceholder reports whether a is a stand-in made for an id that was
