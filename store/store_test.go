@@ -1,10 +1,14 @@
 package store_test
 
 import (
+	"bufio"
 	"context"
 	"errors"
+	"fmt"
+	"io"
 	"io/fs"
 	"os"
+	"os/exec"
 	"path/filepath"
 	"strings"
 	"testing"
@@ -295,5 +299,54 @@ func TestDefaultDir(t *testing.T) {
 	t.Setenv("HOME", "/home/u")
 	if d, err := store.DefaultDir(); err != nil || d != filepath.Join("/home/u", ".local", "share", "geokg") {
 		t.Errorf("with HOME only: %q, %v", d, err)
+	}
+}
+
+// TestHelperHoldStore is not a test: TestOpenInUseOtherProcess runs the
+// test binary with GEOKG_TEST_HOLD=dir to hold a store open in another
+// process until its stdin closes.
+func TestHelperHoldStore(t *testing.T) {
+	dir := os.Getenv("GEOKG_TEST_HOLD")
+	if dir == "" {
+		t.Skip("helper process only")
+	}
+	s, err := store.OpenSmall(dir, store.Options{})
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer s.Close()
+	fmt.Println("ready")
+	io.Copy(io.Discard, os.Stdin)
+}
+
+func TestOpenInUseOtherProcess(t *testing.T) {
+	dir := t.TempDir()
+	cmd := exec.Command(os.Args[0], "-test.run=^TestHelperHoldStore$")
+	cmd.Env = append(os.Environ(), "GEOKG_TEST_HOLD="+dir)
+	stdin, err := cmd.StdinPipe()
+	if err != nil {
+		t.Fatal(err)
+	}
+	stdout, err := cmd.StdoutPipe()
+	if err != nil {
+		t.Fatal(err)
+	}
+	if err := cmd.Start(); err != nil {
+		t.Fatal(err)
+	}
+	defer cmd.Wait()
+	defer stdin.Close()
+	line, err := bufio.NewReader(stdout).ReadString('\n')
+	if err != nil || line != "ready\n" {
+		t.Fatalf("helper process: %q, %v", line, err)
+	}
+	for _, ro := range []bool{false, true} {
+		s, err := store.OpenSmall(dir, store.Options{ReadOnly: ro})
+		if !errors.Is(err, store.ErrInUse) {
+			t.Errorf("open (read-only %v) while another process writes: %v, want ErrInUse", ro, err)
+		}
+		if err == nil {
+			s.Close()
+		}
 	}
 }
