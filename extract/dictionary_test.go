@@ -564,3 +564,36 @@ func ExampleDictionary_Lookup() {
 	}
 	// Output: RUS Russia
 }
+
+func BenchmarkLoadDictionary(b *testing.B) {
+	var files [][]byte
+	var n int64
+	for _, f := range []string{"data/countries.tsv", "data/curated.tsv"} {
+		p, err := os.ReadFile(f)
+		if err != nil {
+			b.Fatal(err)
+		}
+		files = append(files, p)
+		n += int64(len(p))
+	}
+	b.SetBytes(n)
+	b.ReportAllocs()
+	for b.Loop() {
+		for _, p := range files {
+			if _, err := extract.LoadDictionary(bytes.NewReader(p), "bench.tsv"); err != nil {
+				b.Fatal(err)
+			}
+		}
+	}
+}
+
+func BenchmarkDictionaryLookup(b *testing.B) {
+	d := extract.Builtin()
+	names := []string{"the Kremlin", "Pyongyang", "North Korean", "Zelenskyy", "nothing at all"}
+	b.ReportAllocs()
+	for b.Loop() {
+		for _, n := range names {
+			d.Lookup(n)
+		}
+	}
+}
