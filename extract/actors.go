@@ -1,0 +1,317 @@
+package extract
+
+import (
+	"strings"
+
+	"geokg/graph"
+)
+
+// mention is an actor named in a sentence: a dictionary name, a demonym
+// phrase, a titled person, or a pronoun to resolve.
+type mention struct {
+	from, to int // the whole phrase, token indexes [from, to)
+	nFrom    int // where the name itself starts (evidence span)
+	id       graph.ActorID
+	person   bool
+	poss     bool   // followed by "'s" and left as a modifier ("Pyongyang's allies")
+	adj      bool   // a bare demonym: only a modifier ("Iranian drones")
+	pron     string // a pronoun or "the minister"; id is resolved later
+	group    int    // index of its group in the sentence
+}
+
+// actorsIn finds the mentions of a sentence's tokens [from, to).
+func (x *Extractor) actorsIn(toks []token, from, to int, st *articleState) []mention {
+	var ms []mention
+	for i := from; i < to; {
+		if m, ok := x.personAt(toks, i, from, to, st); ok {
+			ms = append(ms, m)
+			i = m.to
+			continue
+		}
+		ref, end, ok := x.trie.longest(toks, i, to)
+		if ok && x.boundaryOK(toks, ref, i, end, from, to) {
+			m, next := x.nameMention(toks, ref, i, end, from, to, st)
+			if m.id != "" {
+				ms = append(ms, m)
+			}
+			i = next
+			continue
+		}
+		if id, ok := st.surnames[toks[i].text]; ok && toks[i].cap {
+			ms = append(ms, mention{from: i, to: i + 1, nFrom: i, id: id, person: true})
+			i++
+			continue
+		}
+		if p := toks[i].low; pronouns[p] && !(p == "it" && i+1 < to && impersonalIt(toks[i+1].low)) {
+			ms = append(ms, mention{from: i, to: i + 1, nFrom: i, pron: p})
+			i++
+			continue
+		}
+		if toks[i].low == "the" && i+1 < to && personTitles[toks[i+1].low] && (i+2 >= to || !toks[i+2].cap) {
+			ms = append(ms, mention{from: i, to: i + 2, nFrom: i, pron: "he"})
+			i += 2
+			continue
+		}
+		if n := pluralRef(toks, i, to); n > 0 {
+			ms = append(ms, mention{from: i, to: i + n, nFrom: i, pron: "they"})
+			i += n
+			continue
+		}
+		i++
+	}
+	return ms
+}
+
+// impersonalIt tells "it is" / "it was" openings that seldom refer.
+func impersonalIt(next string) bool {
+	return next == "is" || next == "was" || next == "seems" || next == "appears"
+}
+
+// pluralRef matches "the two countries", "both sides", "the three governments".
+func pluralRef(toks []token, i, to int) int {
+	j := i
+	if j < to && (toks[j].low == "the" || toks[j].low == "both") {
+		j++
+	}
+	if j < to && (toks[j].low == "two" || toks[j].low == "three" || toks[j].low == "four") {
+		j++
+	}
+	if j == i || j >= to {
+		return 0
+	}
+	switch toks[j].low {
+	case "countries", "nations", "states", "governments", "sides", "allies", "neighbours", "neighbors":
+		if toks[i].low == "the" && j == i+1 {
+			return 0
+		}
+		return j + 1 - i
+	}
+	return 0
+}
+
+// boundaryOK rejects a name that is part of a longer proper name
+// ("Washington Post", "Michael Jordan", "Beijing Olympics").
+func (x *Extractor) boundaryOK(toks []token, ref nameRef, i, end, from, to int) bool {
+	if ref.kind == NameDemonym || ref.kind == nameDemonymPlural {
+		return true
+	}
+	if end < to {
+		n := toks[end]
+		if n.cap && n.word && !n.nl && !weekdays[n.low] && !titleWords[n.low] && !heads[n.low] && !x.startsName(toks, end, to) && n.low != "'s" {
+			return false
+		}
+	}
+	if end-i == 1 && i > from {
+		p := toks[i-1]
+		if p.cap && p.word && i-1 > from && !weekdays[p.low] && !titleWords[p.low] && p.low != "the" && !x.endsName(toks, i-1, from) && !toks[i].nl {
+			return false
+		}
+	}
+	return true
+}
+
+func (x *Extractor) startsName(toks []token, i, to int) bool {
+	_, _, ok := x.trie.longest(toks, i, to)
+	return ok
+}
+
+func (x *Extractor) endsName(toks []token, j, from int) bool {
+	for k := j; k >= from && k > j-4; k-- {
+		if _, end, ok := x.trie.longest(toks, k, j+1); ok && end == j+1 {
+			return true
+		}
+	}
+	return false
+}
+
+// nameMention turns a dictionary match into a mention, extending it over a
+// head noun ("the Pyongyang regime", "Russia's foreign ministry") or
+// marking it a possessive modifier. It returns where scanning goes on.
+func (x *Extractor) nameMention(toks []token, ref nameRef, i, end, from, to int, st *articleState) (mention, int) {
+	m := mention{from: i, to: end, nFrom: i, id: ref.id}
+	if e, ok := x.dict.Entry(ref.id); ok && e.Actor.Type == graph.Person {
+		m.person = true
+		st.addSurname(toks[i:end], ref.id)
+	}
+	switch ref.kind {
+	case nameDemonymPlural:
+		return m, end
+	case NameDemonym:
+		// "French and Egyptian warships": a demonym list shares the head.
+		j := end
+		for j+1 < to && (toks[j].low == "and" || toks[j].low == ",") {
+			r2, e2, ok := x.trie.longest(toks, j+1, to)
+			if !ok || r2.kind != NameDemonym {
+				break
+			}
+			j = e2
+		}
+		if h := headAfter(toks, j, to); h > 0 {
+			if j == end {
+				m.to = h
+				return m, h
+			}
+			// the list's last demonym takes the head
+			return m, end
+		}
+		m.adj = true
+		return m, end
+	}
+	// possessive or head noun after a name
+	j := end
+	if j < to && toks[j].low == "'s" {
+		if h := headAfter(toks, j+1, to); h > 0 && !m.person {
+			m.to = h
+			return m, h
+		}
+		m.poss = true
+		return m, j + 1
+	}
+	if h := headAfterName(toks, j, to); h > 0 && !m.person {
+		m.to = h
+		return m, h
+	}
+	return m, end
+}
+
+// headAfter finds a head noun within three words after position j (the
+// words between being lower-case modifiers), returning the index after it.
+func headAfter(toks []token, j, to int) int {
+	for k := j; k < to && k < j+4; k++ {
+		t := toks[k]
+		if heads[t.low] && !(t.low == "state" && k+1 < to && toks[k+1].low == "media") {
+			// take compound heads: "foreign ministry spokesman"
+			e := k + 1
+			for e < to && e < k+3 && heads[toks[e].low] {
+				e++
+			}
+			return e
+		}
+		if !t.word || triggers[t.low].rel != "" || goodsWords[t.low] && !heads[t.low] || t.low == "and" || pronouns[t.low] {
+			return 0
+		}
+	}
+	return 0
+}
+
+// headAfterName is headAfter for a proper name: only an adjacent head
+// ("the Pyongyang regime", "U.S. officials").
+func headAfterName(toks []token, j, to int) int {
+	if j < to && heads[toks[j].low] && !toks[j].cap {
+		switch toks[j].low {
+		case "government", "regime", "authorities", "administration", "officials", "leadership", "military",
+			"forces", "troops", "army", "navy", "side", "diplomats", "junta", "ministry", "cabinet", "rulers":
+			return j + 1
+		}
+	}
+	return 0
+}
+
+// personAt matches a titled person ("Foreign Minister Sergei Lavrov",
+// "North Korean leader Kim Jong-un", "Director-General of North Korea's
+// Department of American Affairs Kwon Jong-un") at toks[i].
+func (x *Extractor) personAt(toks []token, i, from, to int, st *articleState) (mention, bool) {
+	j := i
+	var aff graph.ActorID
+	// a leading state: demonym, name or possessive
+	if ref, end, ok := x.trie.longest(toks, j, to); ok {
+		if e, ok := x.dict.Entry(ref.id); ok && e.Actor.Type == graph.Person {
+			return mention{}, false
+		}
+		aff = ref.id
+		j = end
+		if j < to && toks[j].low == "'s" {
+			j++
+		}
+	}
+	if j >= to || !personTitles[toks[j].low] && !titleWords[toks[j].low] {
+		return mention{}, false
+	}
+	sawTitle := false
+	k := j
+	for k < to && k < j+10 {
+		t := toks[k]
+		if personTitles[t.low] {
+			sawTitle = true
+		}
+		if titleWords[t.low] || t.low == "of" || t.low == "'s" || t.low == "for" || t.low == "and" && k+1 < to && titleWords[toks[k+1].low] {
+			k++
+			continue
+		}
+		if ref, end, ok := x.trie.longest(toks, k, to); ok && sawTitle {
+			if e, ok := x.dict.Entry(ref.id); ok && e.Actor.Type == graph.Person {
+				m := mention{from: i, to: end, nFrom: k, id: ref.id, person: true}
+				st.addSurname(toks[k:end], ref.id)
+				return m, true
+			}
+			if aff == "" {
+				aff = ref.id
+			}
+			k = end
+			continue
+		}
+		if t.cap && t.word && sawTitle && !weekdays[t.low] {
+			// a department name stands between title and person ("Department of American Affairs")
+			n := nameLen(toks, k, to)
+			if n == 0 {
+				break
+			}
+			// the name must end the title phrase: followed by a non-capitalised word or punctuation
+			after := k + n
+			if after < to && (toks[after].low == "of" || toks[after].low == "'s") {
+				k = after
+				continue
+			}
+			if n > 4 {
+				break
+			}
+			if strings.Contains(toks[k].low, ".") && n == 1 {
+				break
+			}
+			name := joinText(toks[k:after])
+			id := graph.ActorID("person:" + graph.Slug(name))
+			if id.Validate() != nil || len(graph.Slug(name)) < 3 {
+				break
+			}
+			if e, ok := x.dict.Entry(id); ok {
+				id = e.Actor.ID
+			} else {
+				st.newPersons[id] = graph.Actor{ID: id, Name: name, Type: graph.Person, Affiliation: aff}
+			}
+			st.addSurname(toks[k:after], id)
+			return mention{from: i, to: after, nFrom: k, id: id, person: true}, true
+		}
+		break
+	}
+	return mention{}, false
+}
+
+// nameLen counts the capitalised words of a person's name at toks[k],
+// allowing particles (bin, al, de, van).
+func nameLen(toks []token, k, to int) int {
+	n := 0
+	for k+n < to {
+		t := toks[k+n]
+		if t.cap && t.word && !titleWords[t.low] && !weekdays[t.low] && !(t.upper && len(t.text) > 1) {
+			n++
+			continue
+		}
+		if n > 0 && k+n+1 < to && toks[k+n+1].cap && (t.low == "bin" || t.low == "al" || t.low == "de" || t.low == "van" || t.low == "von" || t.low == "ibn" || t.low == "el") {
+			n++
+			continue
+		}
+		break
+	}
+	return n
+}
+
+func joinText(toks []token) string {
+	var b strings.Builder
+	for i, t := range toks {
+		if i > 0 && t.start > toks[i-1].end {
+			b.WriteByte(' ')
+		}
+		b.WriteString(t.text)
+	}
+	return b.String()
+}

@@ -1,0 +1,173 @@
+package extract
+
+import (
+	"geokg/graph"
+)
+
+// end is one resolved end of a relation with the words that name it.
+type endpoint struct {
+	id   graph.ActorID
+	span graph.Span
+}
+
+// ends resolves a group's members (pronouns included) to actors.
+func (sc *scope) ends(g []int) []endpoint {
+	var out []endpoint
+	for _, mi := range g {
+		m := sc.ms[mi]
+		span := graph.Span{Start: sc.toks[m.nFrom].start, End: sc.toks[m.to-1].end}
+		for _, id := range sc.resolve(mi) {
+			out = append(out, endpoint{id: id, span: span})
+		}
+	}
+	return out
+}
+
+// ids returns the resolved ids of a group.
+func (sc *scope) ids(g []int) []graph.ActorID {
+	var out []graph.ActorID
+	for _, e := range sc.ends(g) {
+		out = append(out, e.id)
+	}
+	return out
+}
+
+// resolve gives the actor(s) a mention stands for. Pronouns look back in
+// the sentence, then to what earlier sentences left in the article state:
+// he/she to the last person, it to the last state or organisation in
+// subject position, they/them to the last group.
+func (sc *scope) resolve(mi int) []graph.ActorID {
+	m := sc.ms[mi]
+	if m.pron == "" {
+		return []graph.ActorID{m.id}
+	}
+	if r, ok := sc.resolved[mi]; ok {
+		return r
+	}
+	var r []graph.ActorID
+	switch m.pron {
+	case "he", "she", "him":
+		for k := mi - 1; k >= 0; k-- {
+			if sc.ms[k].person && sc.ms[k].pron == "" {
+				r = []graph.ActorID{sc.ms[k].id}
+				break
+			}
+		}
+		if r == nil && sc.st.lastPerson != "" {
+			r = []graph.ActorID{sc.st.lastPerson}
+		}
+	case "it":
+		for g := 0; g < len(sc.grp) && r == nil; g++ {
+			first := sc.grp[g][0]
+			if first >= mi {
+				break
+			}
+			if len(sc.grp[g]) == 1 && !sc.ms[first].person && sc.ms[first].pron == "" && sc.eligible(g) {
+				r = []graph.ActorID{sc.ms[first].id}
+			}
+		}
+		if r == nil {
+			r = sc.st.lastSubject
+		}
+	case "they", "them":
+		for k := mi - 1; k >= 0 && r == nil; k-- {
+			g := sc.ms[k].group
+			if len(sc.grp[g]) >= 2 && sc.ms[k].pron == "" {
+				r = sc.ids(sc.grp[g])
+			}
+		}
+		for k := mi - 1; k >= 0 && r == nil; k-- {
+			if sc.ms[k].pron == "" && !sc.ms[k].person && sc.eligible(sc.ms[k].group) {
+				r = []graph.ActorID{sc.ms[k].id}
+			}
+		}
+		if r == nil {
+			r = sc.st.lastGroup
+		}
+		if r == nil {
+			r = sc.st.lastSubject
+		}
+	}
+	sc.resolved[mi] = r
+	return r
+}
+
+// remember passes this sentence's people and subjects on to the next.
+func (sc *scope) remember() {
+	subjectSet := false
+	for g, members := range sc.grp {
+		ids := sc.ids(members)
+		if len(ids) == 0 {
+			continue
+		}
+		if len(ids) >= 2 {
+			sc.st.lastGroup = ids
+		}
+		m := sc.ms[members[0]]
+		if m.person || m.pron == "he" || m.pron == "she" {
+			sc.st.lastPerson = ids[0]
+			continue
+		}
+		if !subjectSet && sc.eligible(g) && m.pron == "" {
+			sc.st.lastSubject = ids
+			subjectSet = true
+		}
+	}
+}
+
+// emit records the relation rel between every source and target of the
+// two groups at trigger i, applying the claim the trigger sits in.
+func (sc *scope) emit(rel graph.Relation, src, tgt []int, i int, status graph.Status, by, disputed graph.ActorID) {
+	sc.emitEnds(rel, sc.ends(src), sc.ends(tgt), i, status, by, disputed)
+}
+
+// emitIDs is emit with targets known only by id (an accuser named in an
+// earlier sentence): their span is the trigger's.
+func (sc *scope) emitIDs(rel graph.Relation, src []int, tgt []graph.ActorID, i int, status graph.Status, by, disputed graph.ActorID) {
+	var ends []endpoint
+	for _, id := range tgt {
+		ends = append(ends, endpoint{id: id, span: graph.Span{Start: sc.toks[i].start, End: sc.toks[i].end}})
+	}
+	sc.emitEnds(rel, sc.ends(src), ends, i, status, by, disputed)
+}
+
+func (sc *scope) emitEnds(rel graph.Relation, srcs, tgts []endpoint, i int, status graph.Status, by, disputed graph.ActorID) {
+	c, inClaim := sc.claimAt(i)
+	for _, s := range srcs {
+		for _, t := range tgts {
+			if s.id == "" || t.id == "" || sc.affiliated(s.id, t.id) {
+				continue
+			}
+			m := graph.Mention{
+				Source: s.id, Relation: rel, Target: t.id,
+				Sentence: sc.text[sc.s.start:sc.s.end],
+				SentSpan: graph.Span{Start: sc.s.start, End: sc.s.end},
+				SrcSpan:  s.span, TgtSpan: t.span,
+				Trigger:  sc.toks[i].text,
+				TrigSpan: graph.Span{Start: sc.toks[i].start, End: sc.toks[i].end},
+				Status:   status, ClaimedBy: by, DisputedBy: disputed,
+			}
+			if inClaim && rel != graph.Accuses && rel != graph.Denies {
+				if c.by != "" && m.ClaimedBy == "" && !sc.affiliated(c.by, s.id) {
+					m.ClaimedBy = c.by
+				}
+				if c.disputed != "" {
+					m.DisputedBy = c.disputed
+				}
+			}
+			switch {
+			case m.ClaimedBy != "" && m.Status == graph.Asserted:
+				m.Status = graph.Alleged
+			case m.DisputedBy != "" && m.ClaimedBy == "" && m.Status == graph.Asserted:
+				m.Status = graph.Denied
+			}
+			if m.Status == graph.Alleged && m.ClaimedBy != "" {
+				sc.st.accusers = append(sc.st.accusers, [2]graph.ActorID{m.ClaimedBy, s.id})
+			}
+			if rel == graph.Accuses {
+				sc.st.accusers = append(sc.st.accusers, [2]graph.ActorID{s.id, t.id})
+			}
+			sc.out = append(sc.out, m)
+		}
+	}
+}

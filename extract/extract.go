@@ -1,0 +1,166 @@
+package extract
+
+import (
+	"slices"
+	"sort"
+
+	"geokg/graph"
+)
+
+// Options configures an Extractor.
+type Options struct {
+	// Dictionary is the actor dictionary; nil means Builtin().
+	Dictionary *Dictionary
+}
+
+// Extractor finds relations in text. It is safe for concurrent use.
+type Extractor struct {
+	dict *Dictionary
+	trie *trie
+}
+
+// New returns an Extractor over the given dictionary.
+func New(opts Options) *Extractor {
+	d := opts.Dictionary
+	if d == nil {
+		d = Builtin()
+	}
+	return &Extractor{dict: d, trie: buildTrie(d)}
+}
+
+// Result is what Extract finds in one article.
+type Result struct {
+	// Actors holds every actor the mentions reference, with the actors they
+	// speak for and persons first met in this text.
+	Actors []graph.Actor
+	// Mentions holds the evidence, sorted with graph.CompareMentions.
+	Mentions []graph.Mention
+}
+
+// articleState carries what coreference needs from sentence to sentence.
+type articleState struct {
+	surnames    map[string]graph.ActorID
+	newPersons  map[graph.ActorID]graph.Actor
+	lastPerson  graph.ActorID
+	lastSubject []graph.ActorID // the last non-person subject (a group)
+	lastGroup   []graph.ActorID // the last group of two or more
+	// accusers records who accused whom, newest last, for denials that do
+	// not name the accuser.
+	accusers [][2]graph.ActorID
+}
+
+func (st *articleState) addSurname(toks []token, id graph.ActorID) {
+	if len(toks) >= 2 {
+		last := toks[len(toks)-1]
+		if last.cap && len(last.text) > 2 {
+			st.surnames[last.text] = id
+		}
+	}
+}
+
+// Extract finds the relations in text, an article's content. It never
+// fails: text it cannot read gives no mentions.
+func (x *Extractor) Extract(art graph.Article, text string) Result {
+	toks := tokenize(text)
+	st := &articleState{surnames: map[string]graph.ActorID{}, newPersons: map[graph.ActorID]graph.Actor{}}
+	var out []graph.Mention
+	for _, s := range sentences(toks) {
+		sc := x.newScope(toks, s, text, st)
+		out = append(out, sc.relations(art)...)
+		sc.remember()
+	}
+	out = dedupe(out)
+	return Result{Actors: x.actorsFor(out, st), Mentions: out}
+}
+
+// dedupe keeps one mention per edge and sentence, preferring the one with
+// the most specific status.
+func dedupe(ms []graph.Mention) []graph.Mention {
+	type key struct {
+		k     graph.EdgeKey
+		start int
+	}
+	best := map[key]int{}
+	var out []graph.Mention
+	for _, m := range ms {
+		k := key{m.Key(), m.SentSpan.Start}
+		if i, ok := best[k]; ok {
+			if statusRank(m) > statusRank(out[i]) {
+				out[i] = m
+			}
+			continue
+		}
+		best[k] = len(out)
+		out = append(out, m)
+	}
+	slices.SortFunc(out, graph.CompareMentions)
+	return out
+}
+
+func statusRank(m graph.Mention) int {
+	r := 0
+	if m.ClaimedBy != "" {
+		r += 2
+	}
+	if m.DisputedBy != "" {
+		r += 2
+	}
+	if m.Status != graph.Asserted {
+		r++
+	}
+	return r
+}
+
+// actorsFor lists the actors the mentions reference, with affiliations.
+func (x *Extractor) actorsFor(ms []graph.Mention, st *articleState) []graph.Actor {
+	ids := map[graph.ActorID]bool{}
+	for _, m := range ms {
+		for _, id := range []graph.ActorID{m.Source, m.Target, m.ClaimedBy, m.DisputedBy} {
+			if id != "" {
+				ids[id] = true
+			}
+		}
+	}
+	var out []graph.Actor
+	add := func(id graph.ActorID) (graph.Actor, bool) {
+		if e, ok := x.dict.Entry(id); ok {
+			return e.Actor, true
+		}
+		a, ok := st.newPersons[id]
+		return a, ok
+	}
+	seen := map[graph.ActorID]bool{}
+	var visit func(id graph.ActorID)
+	visit = func(id graph.ActorID) {
+		if seen[id] {
+			return
+		}
+		seen[id] = true
+		a, ok := add(id)
+		if !ok {
+			return
+		}
+		out = append(out, a)
+		if a.Affiliation != "" {
+			visit(a.Affiliation)
+		}
+	}
+	keys := make([]graph.ActorID, 0, len(ids))
+	for id := range ids {
+		keys = append(keys, id)
+	}
+	sort.Slice(keys, func(i, j int) bool { return keys[i] < keys[j] })
+	for _, id := range keys {
+		visit(id)
+	}
+	slices.SortFunc(out, func(a, b graph.Actor) int {
+		if a.ID < b.ID {
+			return -1
+		}
+		if a.ID > b.ID {
+			return 1
+		}
+		return 0
+	})
+	return out
+}

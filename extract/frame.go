@@ -1,0 +1,418 @@
+package extract
+
+import (
+	"geokg/graph"
+)
+
+// scope is one sentence being read: its tokens, mentions and groups.
+type scope struct {
+	x     *Extractor
+	toks  []token
+	s     sentence
+	text  string
+	st    *articleState
+	ms    []mention
+	start map[int]int // token index -> mention starting there
+	end   map[int]int // token index of a mention's last token -> mention
+	grp   [][]int     // groups of coordinated mentions
+	// claims are the stretches of the sentence someone else asserts.
+	claims []claim
+	// overrides fix the source of a trigger from an enclosing frame
+	// ("accused X of supplying": X supplies).
+	overrides map[int]override
+	resolved  map[int][]graph.ActorID
+	out       []graph.Mention
+}
+
+type claim struct {
+	from, to int           // token range
+	by       graph.ActorID // who claims it ("" if unknown)
+	disputed graph.ActorID // who denies it
+}
+
+type override struct {
+	src []int
+	by  graph.ActorID
+}
+
+func (x *Extractor) newScope(toks []token, s sentence, text string, st *articleState) *scope {
+	sc := &scope{x: x, toks: toks, s: s, text: text, st: st, start: map[int]int{}, end: map[int]int{},
+		overrides: map[int]override{}, resolved: map[int][]graph.ActorID{}}
+	sc.ms = x.actorsIn(toks, s.from, s.to, st)
+	for i, m := range sc.ms {
+		sc.start[m.from] = i
+		sc.end[m.to-1] = i
+	}
+	sc.groupMentions()
+	return sc
+}
+
+// groupMentions joins coordinated mentions: "A and B", "A, B and C",
+// "A as well as B".
+func (sc *scope) groupMentions() {
+	for i := range sc.ms {
+		m := &sc.ms[i]
+		if i > 0 && sc.joined(sc.ms[i-1], *m) {
+			g := sc.ms[i-1].group
+			m.group = g
+			sc.grp[g] = append(sc.grp[g], i)
+			continue
+		}
+		m.group = len(sc.grp)
+		sc.grp = append(sc.grp, []int{i})
+	}
+	// "A, B and C": a comma joins only lists that end in "and"
+	for g := len(sc.grp) - 1; g > 0; g-- {
+		if len(sc.grp[g]) < 2 {
+			continue
+		}
+		first := sc.ms[sc.grp[g][0]]
+		prev := sc.grp[g-1]
+		last := sc.ms[prev[len(prev)-1]]
+		if last.to+1 == first.from && sc.toks[last.to].low == "," && !last.poss && !last.adj && last.pron == "" {
+			merged := append(append([]int{}, prev...), sc.grp[g]...)
+			sc.grp[g-1] = merged
+			sc.grp = append(sc.grp[:g], sc.grp[g+1:]...)
+		}
+	}
+	for g, members := range sc.grp {
+		for _, i := range members {
+			sc.ms[i].group = g
+		}
+	}
+}
+
+func (sc *scope) joined(a, b mention) bool {
+	if a.poss || a.adj || b.adj {
+		return false
+	}
+	between := sc.toks[a.to:b.from]
+	words := make([]string, 0, len(between))
+	for _, t := range between {
+		if t.low != "the" {
+			words = append(words, t.low)
+		}
+	}
+	switch len(words) {
+	case 1:
+		return words[0] == "and" || words[0] == "&"
+	case 2:
+		return words[0] == "," && words[1] == "and"
+	case 3:
+		return words[0] == "as" && words[1] == "well" && words[2] == "as"
+	}
+	return false
+}
+
+// prevWord returns the index of the word before j, skipping determiners
+// and quotes; s.from-1 at the sentence start.
+func (sc *scope) prevWord(j int) int {
+	k := j - 1
+	for k >= sc.s.from {
+		switch sc.toks[k].low {
+		case "the", "a", "an", "both", "all", "\"", "'", "its", "their", "his", "her", "current", "ousted", "former":
+			k--
+			continue
+		}
+		break
+	}
+	return k
+}
+
+// eligible reports whether group g can be a subject or a direct object:
+// not inside a prepositional phrase, not a possessive modifier.
+func (sc *scope) eligible(g int) bool {
+	members := sc.grp[g]
+	last := sc.ms[members[len(members)-1]]
+	if last.poss || last.adj {
+		return false
+	}
+	first := sc.ms[members[0]]
+	p := sc.prevWord(first.from)
+	if p >= sc.s.from && prepositions[sc.toks[p].low] {
+		return false
+	}
+	return true
+}
+
+// subject finds the subject of the word at i: the nearest eligible group to
+// its left in the same clause, not before lo.
+func (sc *scope) subject(i, lo int) []int {
+	return sc.subjectFront(i, lo, true)
+}
+
+func (sc *scope) subjectFront(i, lo int, front bool) []int {
+	if lo < sc.s.from {
+		lo = sc.s.from
+	}
+	for j := i - 1; j >= lo; j-- {
+		if mi, ok := sc.end[j]; ok {
+			g := sc.ms[mi].group
+			if sc.eligible(g) {
+				if !front {
+					return sc.grp[g]
+				}
+				return sc.withFronted(g)
+			}
+			j = sc.ms[sc.grp[g][0]].from
+			continue
+		}
+		w := sc.toks[j].low
+		if clauseBreaks[w] {
+			return nil
+		}
+		if w == "that" && sc.complementizer(j) {
+			return nil
+		}
+		if w == "which" || w == "who" {
+			k := j - 1
+			if k >= lo && sc.toks[k].low == "," {
+				k--
+			}
+			if mi, ok := sc.end[k]; ok && k >= lo {
+				return sc.grp[sc.ms[mi].group]
+			}
+			return nil
+		}
+	}
+	return nil
+}
+
+// withFronted adds a fronted "Alongside A, B ..." or "Along with A, B ..."
+// group to the subject group g.
+func (sc *scope) withFronted(g int) []int {
+	out := sc.grp[g]
+	first := sc.ms[out[0]].from
+	if g == 0 || first < 2 || sc.toks[first-1].low != "," {
+		return out
+	}
+	prev := sc.grp[g-1]
+	if sc.ms[prev[len(prev)-1]].to != first-1 {
+		return out
+	}
+	p := sc.ms[prev[0]].from - 1
+	if p < sc.s.from {
+		return out
+	}
+	w := sc.toks[p].low
+	if w == "alongside" || w == "like" || (w == "with" && p-1 >= sc.s.from && (sc.toks[p-1].low == "along" || sc.toks[p-1].low == "together")) {
+		return append(append([]int{}, prev...), out...)
+	}
+	return out
+}
+
+func (sc *scope) complementizer(j int) bool {
+	if j+1 >= sc.s.to {
+		return false
+	}
+	n := sc.toks[j+1]
+	if _, ok := sc.start[j+1]; ok {
+		return true
+	}
+	switch n.low {
+	case "the", "a", "an", "it", "he", "she", "they", "its", "his", "their", "this", "there", "we":
+		return true
+	}
+	return n.cap
+}
+
+// object finds the first eligible group after i, within max words and the
+// clause; allow lists prepositions that may introduce it.
+func (sc *scope) object(i, max int, allow map[string]bool, throughThat bool) ([]int, string) {
+	limit := min(sc.s.to, i+1+max)
+	for k := i + 1; k < limit; k++ {
+		if mi, ok := sc.start[k]; ok {
+			m := sc.ms[mi]
+			g := m.group
+			members := sc.grp[g]
+			if sc.ms[members[0]].from != k {
+				continue
+			}
+			p := sc.prevWord(k)
+			prep := ""
+			if p > i && prepositions[sc.toks[p].low] {
+				prep = sc.toks[p].low
+			}
+			if m.adj || prep != "" && !allow[prep] {
+				k = sc.ms[members[len(members)-1]].to - 1
+				continue
+			}
+			return members, prep
+		}
+		w := sc.toks[k].low
+		if clauseBreaks[w] || w == "which" || w == "who" || (w == "that" && !throughThat) {
+			return nil, ""
+		}
+		if reportingVerbs[w] && k > i+1 && sc.toks[k-1].low == "," {
+			return nil, ""
+		}
+	}
+	return nil, ""
+}
+
+// after returns the group right after word k (skipping determiners), if any.
+func (sc *scope) after(k int) []int {
+	j := k + 1
+	for j < sc.s.to {
+		switch sc.toks[j].low {
+		case "the", "a", "an", "\"", "'":
+			j++
+			continue
+		}
+		break
+	}
+	if mi, ok := sc.start[j]; ok && !sc.ms[mi].adj {
+		return sc.grp[sc.ms[mi].group]
+	}
+	return nil
+}
+
+// agent finds "by X" within max words after i.
+func (sc *scope) agent(i, max int) []int {
+	for k := i + 1; k < min(sc.s.to, i+1+max); k++ {
+		w := sc.toks[k].low
+		if w == "by" {
+			if g := sc.after(k); g != nil {
+				return g
+			}
+		}
+		if clauseBreaks[w] || w == "which" || w == "who" {
+			return nil
+		}
+	}
+	return nil
+}
+
+// prepGroup finds "PREP X" within max words after i.
+func (sc *scope) prepGroup(i, max int, preps ...string) []int {
+	for k := i + 1; k < min(sc.s.to, i+1+max); k++ {
+		w := sc.toks[k].low
+		for _, p := range preps {
+			if w == p {
+				if g := sc.after(k); g != nil {
+					return g
+				}
+			}
+		}
+		if clauseBreaks[w] || w == "which" || w == "who" || w == "," && k > i+2 {
+			return nil
+		}
+	}
+	return nil
+}
+
+// modifierBefore finds a possessive or adjectival actor right before the
+// noun at i ("Russia's deliveries", "US accusations", "Iranian drone sales").
+func (sc *scope) modifierBefore(i int) []int {
+	for k := i - 1; k >= sc.s.from && k >= i-4; k-- {
+		if mi, ok := sc.end[k]; ok {
+			return sc.grp[sc.ms[mi].group]
+		}
+		if k < i-1 && sc.toks[k].low == "'s" {
+			continue
+		}
+		t := sc.toks[k]
+		if !t.word || t.low == "the" || triggers[t.low].rel != "" && k != i || prepositions[t.low] || beForms[t.low] {
+			return nil
+		}
+	}
+	return nil
+}
+
+// passive reports whether the verb at i is passive: after a form of "be"
+// or directly followed by "by".
+func (sc *scope) passive(i int) bool {
+	if i+1 < sc.s.to && sc.toks[i+1].low == "by" {
+		return true
+	}
+	for k := i - 1; k >= sc.s.from && k >= i-3; k-- {
+		w := sc.toks[k].low
+		if beForms[w] {
+			return true
+		}
+		switch w {
+		case "also", "reportedly", "allegedly", "repeatedly", "publicly", "widely", "long", "already",
+			"recently", "previously", "formally", "officially", "openly", "not", "never", "been", "being", "often":
+			continue
+		}
+		return false
+	}
+	return false
+}
+
+// window returns the start of the stretch that polarity words are read
+// in: from the subject's end (or a few words back) to the trigger.
+func (sc *scope) window(subj []int, i int) int {
+	lo := i - 6
+	if len(subj) > 0 {
+		lo = sc.ms[subj[len(subj)-1]].to
+	}
+	if lo < sc.s.from {
+		lo = sc.s.from
+	}
+	for k := i - 1; k >= lo; k-- {
+		if clauseBreaks[sc.toks[k].low] {
+			return k + 1
+		}
+	}
+	return lo
+}
+
+// negated reports a negation between lo and i; strict also counts verbs of
+// stopping, refusing and mere intention.
+func (sc *scope) negated(lo, i int, strict bool) bool {
+	for k := lo; k < i; k++ {
+		w := sc.toks[k].low
+		if negators[w] || strict && stopVerbs[w] {
+			return true
+		}
+	}
+	if i+1 < sc.s.to && sc.toks[i].low == "stopped" && sc.toks[i+1].low == "short" {
+		return true
+	}
+	return false
+}
+
+func (sc *scope) promised(lo, i int) bool {
+	for k := lo; k < i; k++ {
+		if promiseWords[sc.toks[k].low] {
+			return true
+		}
+	}
+	return false
+}
+
+var auxWords = setOf("has", "have", "had", "also", "already", "then", "later", "again", "is", "was", "were",
+	"are", "will", "would", "not", "never", "n't", "did", "does", "do", "reportedly", "allegedly", "since",
+	"publicly", "openly", "formally", "officially", "repeatedly", "swiftly", "quickly", "subsequently")
+
+// verbSubject finds the subject of the verb at i. After "and" that joins
+// two verb phrases ("X slammed Y and accused them"), it is the subject of
+// the verb before.
+func (sc *scope) verbSubject(i int) []int {
+	k := i - 1
+	for k >= sc.s.from && auxWords[sc.toks[k].low] {
+		k--
+	}
+	if k > sc.s.from && sc.toks[k].low == "and" {
+		if _, isEnd := sc.end[k-1]; !isEnd {
+			for j := k - 1; j >= sc.s.from; j-- {
+				w := sc.toks[j].low
+				if clauseBreaks[w] {
+					break
+				}
+				if _, inMention := sc.end[j]; inMention {
+					continue
+				}
+				t, isTrig := triggers[w]
+				if isTrig && t.pos != noun || reportingVerbs[w] || w == "is" || w == "are" || w == "was" || w == "were" {
+					if s := sc.subjectFront(j, sc.s.from, false); s != nil {
+						return s
+					}
+					break
+				}
+			}
+		}
+	}
+	return sc.subject(i, sc.s.from)
+}

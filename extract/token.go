@@ -1,0 +1,279 @@
+package extract
+
+import (
+	"strings"
+	"unicode"
+	"unicode/utf8"
+)
+
+// token is one word or punctuation mark of a sentence, with its byte span
+// in the article text.
+type token struct {
+	start, end int
+	text       string // as written
+	low        string // lower case, with curly apostrophes straightened
+	cap        bool   // starts with an upper-case letter
+	upper      bool   // has letters, all of them upper case
+	word       bool   // has a letter or digit
+	nl         bool   // a line break stands before it
+	para       bool   // a blank line stands before it
+}
+
+// tokenize splits text into tokens. Possessive "'s" and the "n't" of a
+// negated auxiliary become tokens of their own; hyphenated words and
+// dotted abbreviations ("U.S.") stay whole.
+func tokenize(text string) []token {
+	var toks []token
+	i := 0
+	nl, para := false, false
+	for i < len(text) {
+		r, size := utf8.DecodeRuneInString(text[i:])
+		if r == utf8.RuneError && size == 1 {
+			i++
+			continue
+		}
+		if unicode.IsSpace(r) {
+			if r == '\n' {
+				if nl {
+					para = true
+				}
+				nl = true
+			}
+			i += size
+			continue
+		}
+		start := i
+		if isWordRune(r) {
+			i = scanWord(text, i)
+			toks = appendWord(toks, text, start, i, nl, para)
+		} else {
+			i += size
+			toks = append(toks, newToken(text, start, i, nl, para))
+		}
+		nl, para = false, false
+	}
+	return toks
+}
+
+func isWordRune(r rune) bool {
+	return unicode.IsLetter(r) || unicode.IsDigit(r)
+}
+
+func isApos(r rune) bool { return r == '\'' || r == '\u2019' }
+
+// scanWord returns the end of the word starting at i: letters and digits,
+// joined by single hyphens, apostrophes, dots (U.S., 5.1) or commas between
+// digits (1,000).
+func scanWord(text string, i int) int {
+	for i < len(text) {
+		r, size := utf8.DecodeRuneInString(text[i:])
+		if isWordRune(r) {
+			i += size
+			continue
+		}
+		if r == '-' || isApos(r) || r == '.' || r == ',' || r == '&' {
+			next, _ := utf8.DecodeRuneInString(text[i+size:])
+			if i+size < len(text) && isWordRune(next) {
+				if r == ',' && !(unicode.IsDigit(next) && i > 0 && text[i-1] >= '0' && text[i-1] <= '9') {
+					return i
+				}
+				if r == '.' && !dotJoins(text, i) {
+					return i
+				}
+				i += size
+				continue
+			}
+			if r == '.' && abbrevDot(text, i) {
+				return i + size
+			}
+		}
+		return i
+	}
+	return i
+}
+
+// dotJoins reports whether the dot at i sits inside a number or a dotted
+// abbreviation (a single letter before it: "U.S").
+func dotJoins(text string, i int) bool {
+	if i > 0 && text[i-1] >= '0' && text[i-1] <= '9' {
+		return true
+	}
+	return i >= 1 && isSingleLetterBefore(text, i)
+}
+
+func isSingleLetterBefore(text string, i int) bool {
+	r, size := utf8.DecodeLastRuneInString(text[:i])
+	if !unicode.IsLetter(r) {
+		return false
+	}
+	if i-size == 0 {
+		return true
+	}
+	p, _ := utf8.DecodeLastRuneInString(text[:i-size])
+	return !unicode.IsLetter(p) && !unicode.IsDigit(p)
+}
+
+// abbrevDot reports whether the dot at i closes a dotted abbreviation such
+// as "U.S." (letter, dot, letter, dot).
+func abbrevDot(text string, i int) bool {
+	if !isSingleLetterBefore(text, i) {
+		return false
+	}
+	j := i - 1
+	for j > 0 && text[j] >= 0x80 && text[j] < 0xC0 {
+		j--
+	}
+	return j >= 2 && text[j-1] == '.' && isSingleLetterBefore(text, j-1)
+}
+
+// appendWord adds the word text[start:end], splitting off a possessive
+// "'s" (or a plural possessive "'") and a negation "n't".
+func appendWord(toks []token, text string, start, end int, nl, para bool) []token {
+	w := text[start:end]
+	if k := possessiveAt(w); k > 0 {
+		toks = append(toks, newToken(text, start, start+k, nl, para))
+		return append(toks, newToken(text, start+k, end, false, false))
+	}
+	lw := strings.ToLower(w)
+	if strings.HasSuffix(lw, "n't") || strings.HasSuffix(lw, "n\u2019t") {
+		k := strings.LastIndex(lw, "n")
+		if k > 0 {
+			toks = append(toks, newToken(text, start, start+k, nl, para))
+			return append(toks, newToken(text, start+k, end, false, false))
+		}
+	}
+	toks = append(toks, newToken(text, start, end, nl, para))
+	return toks
+}
+
+// possessiveAt returns where a trailing "'s" starts in w, or 0.
+func possessiveAt(w string) int {
+	for _, suf := range []string{"'s", "\u2019s", "'S", "\u2019S"} {
+		if strings.HasSuffix(w, suf) && len(w) > len(suf) {
+			return len(w) - len(suf)
+		}
+	}
+	return 0
+}
+
+func newToken(text string, start, end int, nl, para bool) token {
+	s := text[start:end]
+	t := token{start: start, end: end, text: s, nl: nl || para, para: para}
+	t.low = strings.ToLower(strings.ReplaceAll(s, "\u2019", "'"))
+	first, _ := utf8.DecodeRuneInString(s)
+	t.cap = unicode.IsUpper(first)
+	letters, uppers := 0, 0
+	for _, r := range s {
+		if unicode.IsLetter(r) {
+			letters++
+			if unicode.IsUpper(r) {
+				uppers++
+			}
+		}
+		if unicode.IsLetter(r) || unicode.IsDigit(r) {
+			t.word = true
+		}
+	}
+	t.upper = letters > 0 && letters == uppers
+	switch t.low {
+	case "\u201c", "\u201d", "\u201e", "\u00ab", "\u00bb", "``", "''":
+		t.low = "\""
+	case "\u2018":
+		t.low = "'"
+	case "\u2014", "\u2013", "--":
+		t.low = "-"
+	}
+	return t
+}
+
+// sentence is a run of tokens [from, to) and its byte span.
+type sentence struct {
+	from, to   int
+	start, end int
+}
+
+// abbreviations never end a sentence when followed by a dot.
+var abbreviations = setOf("mr", "mrs", "ms", "dr", "gen", "lt", "col", "sgt", "capt", "cmdr", "adm",
+	"maj", "sen", "rep", "gov", "pres", "st", "jr", "sr", "prof", "rev", "no", "vs", "jan", "feb", "mar",
+	"apr", "jun", "jul", "aug", "sep", "sept", "oct", "nov", "dec", "mt", "ft", "inc", "corp", "co", "ltd",
+	"u.s", "u.n", "u.k", "e.g", "i.e", "approx", "dept", "est", "fig", "gov't")
+
+// sentences splits tokens into sentences: after ". ? !" (and any closing
+// quotes or brackets) when the next token starts a sentence, and at blank
+// lines or line breaks after a line without final punctuation (headlines).
+func sentences(toks []token) []sentence {
+	var out []sentence
+	from := 0
+	emit := func(to int) {
+		if to > from {
+			out = append(out, sentence{from: from, to: to, start: toks[from].start, end: toks[to-1].end})
+		}
+		from = to
+	}
+	for i := 0; i < len(toks); i++ {
+		t := toks[i]
+		if i > from && t.nl {
+			prev := toks[i-1]
+			if t.para || !continues(prev) {
+				emit(i)
+			}
+		}
+		if t.low != "." && t.low != "?" && t.low != "!" && !strings.HasSuffix(t.low, ".") {
+			continue
+		}
+		if strings.HasSuffix(t.low, ".") && len(t.low) > 1 && t.low != "..." {
+			// a dotted abbreviation ending a sentence ("... the U.S. The")
+			if i+1 < len(toks) && toks[i+1].cap && !isTitleStart(toks[i+1].low) && !toks[i+1].nl {
+				if isSentenceStarter(toks[i+1].low) {
+					emit(i + 1)
+				}
+			}
+			continue
+		}
+		if t.low == "." && i > from && isAbbrev(toks[i-1]) {
+			continue
+		}
+		j := i + 1
+		for j < len(toks) && (toks[j].low == "\"" && toks[j].text != "\u201c" || toks[j].low == "'" && toks[j].text != "\u2018" || toks[j].low == ")" || toks[j].low == "]") {
+			j++
+		}
+		if j >= len(toks) || toks[j].cap || toks[j].low == "\"" || toks[j].nl || !toks[j].word || startsDigit(toks[j].text) {
+			emit(j)
+			i = j - 1
+		}
+	}
+	emit(len(toks))
+	return out
+}
+
+func continues(prev token) bool {
+	r, _ := utf8.DecodeLastRuneInString(prev.text)
+	return unicode.IsLower(r) || prev.low == "," || prev.low == "-"
+}
+
+func isAbbrev(t token) bool {
+	if abbreviations[t.low] {
+		return true
+	}
+	// an initial: a single capital letter
+	return utf8.RuneCountInString(t.text) == 1 && t.cap
+}
+
+func startsDigit(s string) bool { return s != "" && s[0] >= '0' && s[0] <= '9' }
+
+// isSentenceStarter lists words that, capitalised after "U.S.", begin a new sentence.
+func isSentenceStarter(w string) bool {
+	switch w {
+	case "the", "a", "an", "it", "he", "she", "they", "we", "in", "on", "but", "and", "this", "that", "its", "his", "her", "their":
+		return true
+	}
+	return false
+}
+
+func setOf(words ...string) map[string]bool {
+	m := make(map[string]bool, len(words))
+	for _, w := range words {
+		m[w] = true
+	}
+	return m
+}
