@@ -23,7 +23,7 @@
 //	key                                  value                 why it exists
 //	geokg/format                         "1"                   refuse stores of an unknown format (ErrVersion) and Badger databases made by something else (ErrNotStore)
 //	a/<id>                               actor (JSON)          the actor record; Actors walks them in id order
-//	n/<normalised name>/<id>             name as written       Resolve and Suggest: one entry per normalised id, name and alias, so a name is found by a prefix scan instead of reading every actor
+//	n/<normalised name>/<id>             name to show          Resolve and Suggest: one entry per normalised id, name and alias, so a name is found by a prefix scan instead of reading every actor
 //	f/<affiliation>/<member>             empty                 a state's View finds its officials and institutions by a prefix scan of f/<state>/
 //	e/<src>/<rel>/<dst>                  counts (binary)       out-edges: a prefix scan of e/<src>/ lists an actor's edges with their counts; e/ in key order is EachEdge's stream
 //	r/<dst>/<rel>/<src>                  empty                 in-edges: a key-only scan of r/<dst>/ finds who points at an actor without touching values (no full scan for in-degree or in-links)
