@@ -101,7 +101,11 @@ func writeMentions(w io.Writer, d *doc) {
 		}
 		return string(id)
 	}
-	fmt.Fprintf(w, "== %s (%s, %s, id %s)\n", d.path, graph.FormatDate(d.art.Date),
+	path := d.path
+	if path == "-" {
+		path = "stdin"
+	}
+	fmt.Fprintf(w, "== %s (%s, %s, id %s)\n", path, graph.FormatDate(d.art.Date),
 		plural(len(d.res.Mentions), "relation"), d.art.ID)
 	if d.art.Title != "" {
 		fmt.Fprintf(w, "   %s\n", d.art.Title)
