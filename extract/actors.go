@@ -43,13 +43,23 @@ func (x *Extractor) actorsIn(toks []token, from, to int, st *articleState) []men
 			continue
 		}
 		if p := toks[i].low; pronouns[p] && !(p == "it" && i+1 < to && impersonalIt(toks[i+1].low)) {
-			ms = append(ms, mention{from: i, to: i + 1, nFrom: i, pron: p})
+			ms = append(ms, mention{from: i, to: i + 1, nFrom: i, pron: p, poss: p == "its" || p == "their"})
 			i++
 			continue
 		}
-		if toks[i].low == "the" && i+1 < to && personTitles[toks[i+1].low] && (i+2 >= to || !toks[i+2].cap) {
-			ms = append(ms, mention{from: i, to: i + 2, nFrom: i, pron: "he"})
-			i += 2
+		if n := titleRef(toks, i, to); n > 0 {
+			ms = append(ms, mention{from: i, to: i + n, nFrom: i, pron: "he"})
+			i += n
+			continue
+		}
+		if m, ok := x.seatIn(toks, i, to); ok {
+			ms = append(ms, m)
+			i = m.to
+			continue
+		}
+		if m, ok := x.appositivePerson(toks, i, from, to, st); ok {
+			ms = append(ms, m)
+			i = m.to
 			continue
 		}
 		if n := pluralRef(toks, i, to); n > 0 {
@@ -159,6 +169,10 @@ func (x *Extractor) nameMention(toks []token, ref nameRef, i, end, from, to int,
 	}
 	// possessive or head noun after a name
 	j := end
+	if j < to && toks[j].low == "'" && strings.HasSuffix(toks[j-1].low, "s") {
+		m.poss = true
+		return m, j + 1
+	}
 	if j < to && toks[j].low == "'s" {
 		if h := headAfter(toks, j+1, to); h > 0 && !m.person {
 			m.to = h
@@ -314,4 +328,125 @@ func joinText(toks []token) string {
 		b.WriteString(t.text)
 	}
 	return b.String()
+}
+
+// titleRef matches "the minister", "the foreign minister", "the
+// chancellor": a person named before, resolved like "he".
+func titleRef(toks []token, i, to int) int {
+	if toks[i].low != "the" {
+		return 0
+	}
+	j := i + 1
+	for j < to && j < i+4 && titleWords[toks[j].low] && !personTitles[toks[j].low] {
+		j++
+	}
+	if j >= to || !personTitles[toks[j].low] {
+		return 0
+	}
+	if j+1 < to && (toks[j+1].cap || toks[j+1].low == "of" || toks[j+1].low == "'s") {
+		return 0
+	}
+	return j + 1 - i
+}
+
+// seatIn matches "the government in Minsk", "the authorities in Kabul".
+func (x *Extractor) seatIn(toks []token, i, to int) (mention, bool) {
+	switch toks[i].low {
+	case "government", "authorities", "regime", "leadership", "administration", "junta":
+	default:
+		return mention{}, false
+	}
+	if i+2 >= to || toks[i+1].low != "in" {
+		return mention{}, false
+	}
+	ref, end, ok := x.trie.longest(toks, i+2, to)
+	if !ok || ref.kind == NameDemonym || ref.kind == nameDemonymPlural {
+		return mention{}, false
+	}
+	if e, ok := x.dict.Entry(ref.id); !ok || e.Actor.Type != graph.Country {
+		return mention{}, false
+	}
+	return mention{from: i, to: end, nFrom: i, id: ref.id}, true
+}
+
+// appositivePerson matches a person first named with an apposition that
+// gives the role: "Tariq Haddad, a spokesman for Lebanon's health
+// ministry, ..." or "The director of Syria's civil aviation authority,
+// Ahmad Mahmoud, ...". The state in the role is the affiliation.
+func (x *Extractor) appositivePerson(toks []token, i, from, to int, st *articleState) (mention, bool) {
+	// NAME , (a|an|the)? ROLE ... ,
+	if i == from || !toks[i-1].word {
+		if n := nameLen(toks, i, to); n >= 2 && n <= 4 && i+n < to && toks[i+n].low == "," && !x.startsName(toks, i, i+n) {
+			if aff, ok := x.roleAffiliation(toks, i+n+1, to); ok {
+				return x.newPerson(toks, i, i+n, i, aff, st), true
+			}
+		}
+	}
+	// (the)? ROLE ... , NAME ,
+	j := i
+	if toks[j].low == "the" || toks[j].low == "a" {
+		j++
+	}
+	if j >= to || !personTitles[toks[j].low] || j > from+1 {
+		return mention{}, false
+	}
+	for k := j + 1; k < to && k < j+14; k++ {
+		if toks[k].low != "," {
+			continue
+		}
+		aff, ok := x.roleAffiliation(toks, j, k)
+		if !ok {
+			return mention{}, false
+		}
+		n := nameLen(toks, k+1, to)
+		if n < 2 || n > 4 || k+1+n >= to || toks[k+1+n].low != "," || x.startsName(toks, k+1, k+1+n) {
+			return mention{}, false
+		}
+		return x.newPerson(toks, k+1, k+1+n, i, aff, st), true
+	}
+	return mention{}, false
+}
+
+// roleAffiliation reads a role phrase from toks[k] to the next comma: it
+// must hold a title word and a state, which it returns.
+func (x *Extractor) roleAffiliation(toks []token, k, to int) (graph.ActorID, bool) {
+	if k < to && (toks[k].low == "a" || toks[k].low == "an" || toks[k].low == "the") {
+		k++
+	}
+	title := false
+	var aff graph.ActorID
+	for ; k < to && toks[k].low != ","; k++ {
+		if personTitles[toks[k].low] || toks[k].low == "head" || toks[k].low == "deputy" {
+			title = true
+		}
+		if aff == "" {
+			if ref, end, ok := x.trie.longest(toks, k, to); ok {
+				if e, ok := x.dict.Entry(ref.id); ok && (e.Actor.Type == graph.Country || e.Actor.Type == graph.Organization || e.Actor.Type == graph.Group) {
+					aff = ref.id
+				}
+				k = end - 1
+			}
+		}
+		if triggers[toks[k].low].pos != noun && triggers[toks[k].low].rel != "" || reportingVerbs[toks[k].low] {
+			return "", false
+		}
+	}
+	return aff, title && aff != ""
+}
+
+func (x *Extractor) newPerson(toks []token, from, to, phrase int, aff graph.ActorID, st *articleState) mention {
+	name := joinText(toks[from:to])
+	id := graph.ActorID("person:" + graph.Slug(name))
+	if e, ok := x.dict.Entry(id); ok {
+		id = e.Actor.ID
+	} else {
+		st.newPersons[id] = graph.Actor{ID: id, Name: name, Type: graph.Person, Affiliation: aff}
+	}
+	st.addSurname(toks[from:to], id)
+	m := mention{from: phrase, to: to, nFrom: from, id: id, person: true}
+	if phrase < from {
+		// "The director of ..., NAME": the mention is the name; the role is set aside
+		m.from = from
+	}
+	return m
 }

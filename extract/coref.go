@@ -69,6 +69,22 @@ func (sc *scope) resolve(mi int) []graph.ActorID {
 		if r == nil {
 			r = sc.st.lastSubject
 		}
+	case "its", "their":
+		for k := mi - 1; k >= 0 && r == nil; k-- {
+			if sc.ms[k].pron == "" && !sc.ms[k].person {
+				if m.pron == "their" && len(sc.grp[sc.ms[k].group]) >= 2 {
+					r = sc.ids(sc.grp[sc.ms[k].group])
+				} else {
+					r = []graph.ActorID{sc.ms[k].id}
+				}
+			}
+		}
+		if r == nil && m.pron == "their" {
+			r = sc.st.lastGroup
+		}
+		if r == nil {
+			r = sc.st.lastSubject
+		}
 	case "they", "them":
 		for k := mi - 1; k >= 0 && r == nil; k-- {
 			g := sc.ms[k].group

@@ -161,6 +161,12 @@ func (sc *scope) subjectFront(i, lo int, front bool) []int {
 		if clauseBreaks[w] {
 			return nil
 		}
+		if w == "," {
+			if k := sc.asideStart(j, lo); k >= 0 {
+				j = k // continue left of the aside's opening comma
+				continue
+			}
+		}
 		if w == "that" && sc.complementizer(j) {
 			return nil
 		}
@@ -199,6 +205,35 @@ func (sc *scope) withFronted(g int) []int {
 		return append(append([]int{}, prev...), out...)
 	}
 	return out
+}
+
+// asideStart finds, for the comma at j that closes an aside after an
+// actor ("Georgia, which does not recognise Abkhazia, condemned ...",
+// "Kim Yo-jong, the sister of ..., slammed ..."), the index of the comma
+// that opens it, or -1.
+func (sc *scope) asideStart(j, lo int) int {
+	for k := j - 1; k > lo; k-- {
+		w := sc.toks[k].low
+		if clauseBreaks[w] {
+			return -1
+		}
+		if w != "," {
+			continue
+		}
+		if _, ok := sc.end[k-1]; !ok {
+			return -1
+		}
+		switch first := sc.toks[k+1]; first.low {
+		case "which", "who", "whose", "the", "a", "an", "its", "one", "long", "already", "itself", "once", "home", "then", "now", "still":
+			return k
+		default:
+			if t, ok := triggers[first.low]; ok && t.pos == verbPast || personTitles[first.low] {
+				return k
+			}
+		}
+		return -1
+	}
+	return -1
 }
 
 func (sc *scope) complementizer(j int) bool {
@@ -255,7 +290,7 @@ func (sc *scope) after(k int) []int {
 	j := k + 1
 	for j < sc.s.to {
 		switch sc.toks[j].low {
-		case "the", "a", "an", "\"", "'":
+		case "the", "a", "an", "\"", "'", "both", "its", "fellow":
 			j++
 			continue
 		}
@@ -324,6 +359,19 @@ func (sc *scope) modifierBefore(i int) []int {
 func (sc *scope) passive(i int) bool {
 	if i+1 < sc.s.to && sc.toks[i+1].low == "by" {
 		return true
+	}
+	if _, afterName := sc.end[i-1]; !afterName && i-1 >= sc.s.from && !auxWords[sc.toks[i-1].low] && !clauseBreaks[sc.toks[i-1].low] {
+		// "missiles supplied to Kyiv by Britain"
+		for k := i + 1; k < sc.s.to && k < i+7; k++ {
+			if sc.toks[k].low == "by" {
+				if g := sc.after(k); g != nil {
+					return true
+				}
+			}
+			if clauseBreaks[sc.toks[k].low] || sc.toks[k].low == "," {
+				break
+			}
+		}
 	}
 	for k := i - 1; k >= sc.s.from && k >= i-3; k-- {
 		w := sc.toks[k].low
@@ -394,7 +442,7 @@ func (sc *scope) verbSubject(i int) []int {
 	for k >= sc.s.from && auxWords[sc.toks[k].low] {
 		k--
 	}
-	if k > sc.s.from && sc.toks[k].low == "and" {
+	if k > sc.s.from && (sc.toks[k].low == "and" || sc.toks[k].low == "but") {
 		if _, isEnd := sc.end[k-1]; !isEnd {
 			for j := k - 1; j >= sc.s.from; j-- {
 				w := sc.toks[j].low

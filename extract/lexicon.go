@@ -114,7 +114,7 @@ func init() {
 	addVerb(S, "get", [4]string{"", "", "got", ""}, true, true)
 	addNoun(S, "delivery", false, "delivery", "deliveries", "shipment", "shipments", "sale", "sales",
 		"transfer", "transfers", "supply", "donation", "donations", "aid", "assistance", "loan", "loans",
-		"exports", "consignment", "consignments")
+		"exports", "consignment", "consignments", "package", "packages")
 
 	addVerb(L, "ally", [4]string{"ally", "", "allied", "allying"}, false, false)
 	addNoun(L, "ally", false, "ally", "allies", "alliance", "alliances")
@@ -136,10 +136,14 @@ var goodsWords = setOf("arms", "weapons", "weapon", "weaponry", "ammunition", "m
 	"howitzers", "abrams", "leopard", "patriot", "himars", "atacms", "f-16s", "f-16", "mig-29s",
 	"ballistic", "cruise", "components", "technology", "shahed", "batteries", "interceptors", "armoured",
 	"support", "package", "packages", "humanitarian", "military", "rounds", "cash", "$", "€", "£",
-	"photographs", "air-defence", "air-defense", "spare", "parts", "hardware", "fund", "tranche")
+	"photographs", "air-defence", "air-defense", "spare", "parts", "hardware", "fund", "tranche", "system",
+	"relief", "tents", "blankets", "shell", "howitzer", "vehicle", "helicopter", "plane", "warship",
+	"submarine", "interceptor", "battery", "bomb", "gun", "rifle", "component", "ammo", "munition",
+	"financial", "economic", "lethal", "medical", "mortars", "grenades", "mines", "uavs", "uav")
 
 // goodsStrong are goods that make "support" or "package" concrete.
-var goodsNeedModifier = setOf("support", "package", "packages", "humanitarian", "military", "systems", "components", "technology", "parts")
+var goodsNeedModifier = setOf("support", "package", "packages", "humanitarian", "military", "systems", "system",
+	"components", "component", "technology", "parts", "financial", "economic", "lethal", "medical")
 
 // heads are nouns that, after a demonym or a state's name, make the phrase
 // stand for the state: "the North Korean regime", "Russian officials",
@@ -237,7 +241,7 @@ var prepositions = setOf("to", "in", "at", "from", "with", "for", "into", "towar
 	"within", "inside", "outside", "via", "like", "including", "than", "as", "after", "before",
 	"during", "upon", "onto", "throughout", "beyond", "around", "behind", "alongside", "despite")
 
-var pronouns = setOf("he", "she", "it", "they", "them", "him")
+var pronouns = setOf("he", "she", "it", "they", "them", "him", "its", "their")
 
 var weekdays = setOf("monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday",
 	"january", "february", "march", "april", "may", "june", "july", "august", "september", "october",

@@ -6,8 +6,8 @@ import (
 
 // relations reads the sentence's claims and triggers and returns its mentions.
 func (sc *scope) relations(art graph.Article) []graph.Mention {
-	if len(sc.ms) == 0 {
-		return nil
+	if len(sc.ms) == 0 || sc.toks[sc.s.to-1].low == "?" {
+		return nil // a question asserts nothing
 	}
 	sc.findClaims()
 	for i := sc.s.from; i < sc.s.to; i++ {
@@ -75,6 +75,14 @@ func (sc *scope) findClaims() {
 		sc.claims = append(sc.claims, claim{from: r + 1, to: sc.s.to, by: by})
 		if claimVerb(w) {
 			sc.hostile(r+1, subj)
+			// remember who the claim is about, for a denial that follows
+			if y, _ := sc.object(r, 10, nil, true); y != nil && by != "" {
+				for _, id := range sc.ids(y) {
+					if !sc.affiliated(id, by) {
+						sc.st.accusers = append(sc.st.accusers, [2]graph.ActorID{by, id})
+					}
+				}
+			}
 		}
 	}
 }
@@ -151,6 +159,9 @@ func (sc *scope) claimObject(i int) (int, []int, bool) {
 		t := sc.toks[k]
 		if mi, ok := sc.start[k]; ok {
 			m := sc.ms[mi]
+			if k == i+1 && (m.pron == "it" || m.pron == "them") {
+				return k, nil, true // "denied it": the claim just made
+			}
 			if !m.poss && !m.adj && m.pron == "" && !sc.isModifierOfNext(m) {
 				return 0, nil, false
 			}
@@ -167,7 +178,7 @@ func (sc *scope) claimObject(i int) (int, []int, bool) {
 			}
 			return k, owner, true
 		}
-		if k == i+1 && (t.low == "that" || triggers[t.low].pos == verbGer && triggers[t.low].rel != "") {
+		if k == i+1 && (t.low == "that" || t.low == "this" && !sc.toks[k+1].word || triggers[t.low].pos == verbGer && triggers[t.low].rel != "") {
 			return k, nil, true
 		}
 		if k <= i+2 && (t.low == "any" || t.low == "having") {
@@ -247,7 +258,7 @@ func (sc *scope) accuses(i int, t trig) {
 	if src == nil {
 		return
 	}
-	if sc.negated(sc.window(src, i), i, false) {
+	if lo := sc.window(src, i); sc.negated(lo, i, false) || sc.modal(lo, i) {
 		return
 	}
 	allow := map[string]bool{"against": true, "by": true}
@@ -320,6 +331,7 @@ func (sc *scope) denies(i int, t trig) {
 		return
 	}
 	if t.pos == verbPast && sc.passive(i) {
+		sc.deniedBy(i)
 		return
 	}
 	k, owner, ok := sc.claimObject(i)
@@ -477,6 +489,11 @@ func (sc *scope) supplyTarget(i int, t trig) []int {
 	limit := min(sc.s.to, i+14)
 	for k := i + 1; k < limit; k++ {
 		w := sc.toks[k].low
+		if w == "to" && k+2 < sc.s.to && (sc.toks[k+1].low == "help" || sc.toks[k+1].low == "support" || sc.toks[k+1].low == "assist") && sc.goodsBetween(i+1, k) {
+			if g := sc.after(k + 1); g != nil {
+				return g
+			}
+		}
 		if (w == "to" || w == "for" && sc.goodsBetween(i+1, k)) && k+1 < sc.s.to {
 			if g := sc.after(k); g != nil && sc.ms[g[len(g)-1]].poss == false {
 				if !t.goods || sc.goodsBetween(i+1, k) {
@@ -577,7 +594,10 @@ func (sc *scope) allies(i int, t trig) {
 	// ally / allies
 	var y []int
 	k := i - 1
-	for k >= sc.s.from && allyAdjectives[sc.toks[k].low] {
+	for k >= sc.s.from && k > i-4 && !sc.toks[k].cap && sc.toks[k].word && sc.toks[k].low != "'s" && !beForms[sc.toks[k].low] && sc.toks[k].low != "of" && sc.toks[k].low != "and" {
+		if _, ok := sc.end[k]; ok {
+			break
+		}
 		k--
 	}
 	if mi, ok := sc.end[k]; ok && k >= sc.s.from {
@@ -592,20 +612,22 @@ func (sc *scope) allies(i int, t trig) {
 			y = g
 		}
 	}
-	x := sc.subject(i, sc.s.from)
+	var x []int
+	if y != nil {
+		x = sc.after(i) // "its ally Moscow", "Iran's ally Hezbollah"
+	}
+	if x == nil {
+		x = sc.subject(i, sc.s.from)
+	}
 	if y != nil && x != nil && sc.first(x) == sc.first(y) {
 		x = nil
 	}
-	if y != nil && x == nil {
-		// "Y's ally X"
-		if g := sc.after(i); g != nil {
-			x = g
-		}
-	}
-	if y == nil && x != nil && len(x) >= 2 && sc.copulaBetween(x, i) {
-		sc.emit(graph.AlliesWith, x[:1], x[1:], i, graph.Asserted, "", "")
-		if len(x) > 2 {
-			sc.emit(graph.AlliesWith, x[1:2], x[2:], i, graph.Asserted, "", "")
+	if y == nil && x != nil && sc.copulaBetween(x, i) {
+		if ends := sc.ends(x); len(ends) >= 2 && !sc.negated(sc.window(x, i), i, false) {
+			sc.emitEnds(graph.AlliesWith, ends[:1], ends[1:], i, graph.Asserted, "", "")
+			if len(ends) > 2 {
+				sc.emitEnds(graph.AlliesWith, ends[1:2], ends[2:], i, graph.Asserted, "", "")
+			}
 		}
 		return
 	}
@@ -622,7 +644,7 @@ func (sc *scope) allies(i int, t trig) {
 func (sc *scope) copulaBetween(x []int, i int) bool {
 	for k := sc.ms[x[len(x)-1]].to; k < i; k++ {
 		switch sc.toks[k].low {
-		case "are", "were", "remain", "remained", "became", "become", "have", "been", "being", ",":
+		case "are", "were", "remain", "remained", "became", "become", "have", "been", "being", ",", "as", "other":
 			return true
 		}
 	}
@@ -638,7 +660,7 @@ func (sc *scope) copulaOrApposition(x []int, i int) bool {
 	}
 	for k := xe; k < i; k++ {
 		switch sc.toks[k].low {
-		case "is", "are", "was", "were", "remains", "remain", "remained", "became", "becomes", "as", ",", "be", "been", "one":
+		case "is", "are", "was", "were", "remains", "remain", "remained", "became", "becomes", "as", ",", "be", "been", "one", "its":
 			return true
 		}
 	}
@@ -653,8 +675,16 @@ func (sc *scope) recognizes(i int, t trig) {
 	if t.pos == noun {
 		y := sc.prepGroup(i, 6, "of")
 		x := sc.agent(i, 10)
+		if x != nil && y == nil {
+			y = sc.modifierBefore(i) // "Northern Cyprus's recognition by Turkey"
+		}
 		if x == nil {
 			x = sc.modifierBefore(i)
+		}
+		if y == nil && sc.wordWithin(i-3, 3, "switched", "switch", "switches", "shifted", "transferred", "moved") {
+			// "switched diplomatic recognition from Taipei to Beijing"
+			y = sc.prepGroup(i, 8, "to")
+			x = sc.subject(i, sc.s.from)
 		}
 		if x == nil || y == nil || sc.negated(max(sc.s.from, i-5), i, true) {
 			return
@@ -712,13 +742,19 @@ func (sc *scope) special(i int) {
 		if !sc.wordWithin(i+1, 3, "diplomatic") {
 			return
 		}
-		x := sc.subject(i, sc.s.from)
-		y := sc.prepGroup(i, 8, "with")
-		if x != nil && y != nil {
-			lo := sc.window(x, i)
-			if !sc.negated(lo, i, true) && !sc.willOnly(lo, i) {
-				sc.emit(graph.Recognizes, x, y, i, graph.Asserted, "", "")
-			}
+		x := sc.verbSubject(i)
+		if x == nil {
+			return
+		}
+		lo := sc.window(x, i)
+		if sc.negated(lo, i, true) || sc.willOnly(lo, i) {
+			return
+		}
+		if y := sc.prepGroup(i, 8, "with"); y != nil {
+			sc.emit(graph.Recognizes, x, y, i, graph.Asserted, "", "")
+		} else if ends := sc.ends(x); len(ends) == 2 {
+			sc.emitEnds(graph.Recognizes, ends[:1], ends[1:], i, graph.Asserted, "", "")
+			sc.emitEnds(graph.Recognizes, ends[1:], ends[:1], i, graph.Asserted, "", "")
 		}
 	case "joined", "join", "joins", "joining":
 		y := sc.after(i)
@@ -731,11 +767,23 @@ func (sc *scope) special(i int) {
 				sc.emit(graph.AlliesWith, x, []int{m}, i, graph.Asserted, "", "")
 			}
 		}
-	case "pact", "treaty", "exercises", "drills", "games", "manoeuvres", "maneuvers":
+	case "member", "members":
+		// "became the 32nd member of NATO"
+		y := sc.prepGroup(i, 2, "of")
+		x := sc.subject(i, sc.s.from)
+		if x == nil || y == nil || !sc.copulaOrApposition(x, i) || sc.negated(sc.window(x, i), i, true) {
+			return
+		}
+		for _, m := range y {
+			if sc.ms[m].id == "org:nato" {
+				sc.emit(graph.AlliesWith, x, []int{m}, i, graph.Asserted, "", "")
+			}
+		}
+	case "pact", "treaty", "exercises", "drills", "games", "manoeuvres", "maneuvers", "agreement", "accord":
 		if !sc.wordWithin(i-3, 3, "defence", "defense", "military", "mutual", "security", "joint", "war", "naval") {
 			return
 		}
-		if (w == "pact" || w == "treaty") && !sc.wordWithin(i-3, 3, "defence", "defense", "military", "mutual", "security") {
+		if (w == "pact" || w == "treaty" || w == "agreement" || w == "accord") && !sc.wordWithin(i-3, 3, "defence", "defense", "military", "mutual", "security") {
 			return
 		}
 		x := sc.subject(i, sc.s.from)
@@ -784,4 +832,60 @@ func (sc *scope) inMention(k int) bool {
 		}
 	}
 	return false
+}
+
+// clauseEnd returns the first clause break after k, or the sentence end.
+func (sc *scope) clauseEnd(k int) int {
+	for ; k < sc.s.to; k++ {
+		if clauseBreaks[sc.toks[k].low] {
+			return k
+		}
+	}
+	return sc.s.to
+}
+
+// modal reports a hypothetical: could, might, may, or would in a sentence
+// with a condition.
+func (sc *scope) modal(lo, i int) bool {
+	cond := false
+	for k := sc.s.from; k < sc.s.to; k++ {
+		if w := sc.toks[k].low; w == "if" || w == "unless" {
+			cond = true
+		}
+	}
+	for k := lo; k < i; k++ {
+		switch sc.toks[k].low {
+		case "could", "might", "may":
+			return true
+		case "would", "should":
+			if cond {
+				return true
+			}
+		}
+	}
+	return false
+}
+
+// deniedBy reads a passive denial: "Accusations by Kyiv that ... were
+// denied by Russian officials".
+func (sc *scope) deniedBy(i int) {
+	denier := sc.agent(i, 4)
+	if denier == nil {
+		return
+	}
+	for k := i - 1; k >= sc.s.from; k-- {
+		if !claimNouns[sc.toks[k].low] {
+			continue
+		}
+		owner := sc.agent(k, 2)
+		if owner == nil {
+			owner = sc.modifierBefore(k)
+		}
+		if owner == nil {
+			return
+		}
+		sc.emit(graph.Denies, denier, owner, i, graph.Asserted, "", "")
+		sc.claims = append(sc.claims, claim{from: k, to: i, by: sc.first(owner), disputed: sc.first(denier)})
+		return
+	}
 }
