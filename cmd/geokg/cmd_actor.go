@@ -66,7 +66,7 @@ func runActor(ctx context.Context, opts actorOptions, g *globalOptions, name str
 		return err
 	}
 	defer closeStore(s, &err)
-	a, err := resolve(ctx, s, name)
+	a, err := resolve(ctx, s, g, name)
 	if err != nil {
 		return err
 	}
@@ -104,13 +104,19 @@ func parseFilter(cmd string, relations []string, direction string, evidence int)
 	return f, nil
 }
 
-// resolve finds the actor called name, or says which names come close.
-func resolve(ctx context.Context, s *store.Store, name string) (graph.Actor, error) {
+// resolve finds the actor called name, or says which names come close
+// and whether the dictionary knows the name though no article used it.
+func resolve(ctx context.Context, s *store.Store, g *globalOptions, name string) (graph.Actor, error) {
 	a, err := s.Resolve(ctx, name)
 	if !errors.Is(err, graph.ErrNotFound) {
 		return a, err
 	}
 	msg := fmt.Sprintf("no actor %q in the store", name)
+	if d, derr := g.dictionary(); derr == nil {
+		if known := d.Lookup(name); len(known) > 0 {
+			msg += fmt.Sprintf(" (the dictionary knows it as %s, but no ingested article mentions it)", known[0].Actor.ID)
+		}
+	}
 	if names, serr := s.Suggest(ctx, name, 3); serr == nil && len(names) > 0 {
 		msg += "; did you mean: " + strings.Join(names, ", ") + "?"
 	}

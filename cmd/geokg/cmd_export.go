@@ -78,7 +78,7 @@ func runExport(ctx context.Context, opts exportOptions, g *globalOptions, stdout
 		gr, err = s.Graph(ctx, f)
 	} else {
 		var a graph.Actor
-		if a, err = resolve(ctx, s, opts.Actor); err == nil {
+		if a, err = resolve(ctx, s, g, opts.Actor); err == nil {
 			gr, err = s.Neighborhood(ctx, a.ID, opts.Depth, f)
 		}
 	}

@@ -5,6 +5,7 @@ import (
 	"bytes"
 	"errors"
 	"fmt"
+	"io"
 	"os"
 	"os/exec"
 	"path/filepath"
@@ -81,17 +82,14 @@ func TestBinary(t *testing.T) {
 	}
 }
 
-// TestInterrupt sends SIGINT to an ingest of many articles once the first
-// one is stored: geokg must stop early with status 130, print its summary,
-// and leave a store that opens and answers.
-func TestInterrupt(t *testing.T) {
-	bin := buildGeokg(t)
-	tmp := t.TempDir()
+// manyArticles writes n distinct copies of the example article into a
+// new folder under tmp and returns it.
+func manyArticles(t *testing.T, tmp string, n int) string {
+	t.Helper()
 	article, err := os.ReadFile(articlePath)
 	if err != nil {
 		t.Fatal(err)
 	}
-	const n = 3000
 	dir := filepath.Join(tmp, "news")
 	if err := os.Mkdir(dir, 0o755); err != nil {
 		t.Fatal(err)
@@ -102,10 +100,16 @@ func TestInterrupt(t *testing.T) {
 			t.Fatal(err)
 		}
 	}
-	db := filepath.Join(tmp, "db")
+	return dir
+}
+
+// startIngest starts "geokg ingest -v" on dir and calls stop with the
+// process once the first article is reported stored. It returns the
+// process's stderr lines and its exit status.
+func startIngest(t *testing.T, bin, db, dir string, stdout io.Writer, stop func(*os.Process) error) ([]string, int) {
+	t.Helper()
 	cmd := exec.Command(bin, "ingest", "-v", "--db", db, dir)
-	var stdout bytes.Buffer
-	cmd.Stdout = &stdout
+	cmd.Stdout = stdout
 	stderr, err := cmd.StderrPipe()
 	if err != nil {
 		t.Fatal(err)
@@ -118,15 +122,35 @@ func TestInterrupt(t *testing.T) {
 	for sc.Scan() {
 		lines = append(lines, sc.Text())
 		if len(lines) == 1 {
-			if err := cmd.Process.Signal(os.Interrupt); err != nil {
+			if err := stop(cmd.Process); err != nil {
 				t.Fatal(err)
 			}
 		}
 	}
 	err = cmd.Wait()
 	var exitErr *exec.ExitError
-	if !errors.As(err, &exitErr) || exitErr.ExitCode() != 130 {
-		t.Fatalf("interrupted ingest: %v, want exit status 130\nstderr:\n%s", err, strings.Join(lines, "\n"))
+	if errors.As(err, &exitErr) {
+		return lines, exitErr.ExitCode()
+	}
+	if err != nil {
+		t.Fatal(err)
+	}
+	return lines, 0
+}
+
+// TestInterrupt sends SIGINT to an ingest of many articles once the first
+// one is stored: geokg must stop early with status 130, print its summary,
+// and leave a store that opens and answers.
+func TestInterrupt(t *testing.T) {
+	bin := buildGeokg(t)
+	tmp := t.TempDir()
+	const n = 3000
+	dir := manyArticles(t, tmp, n)
+	db := filepath.Join(tmp, "db")
+	var stdout bytes.Buffer
+	lines, code := startIngest(t, bin, db, dir, &stdout, func(p *os.Process) error { return p.Signal(os.Interrupt) })
+	if code != 130 {
+		t.Fatalf("interrupted ingest: exit %d, want 130\nstderr:\n%s", code, strings.Join(lines, "\n"))
 	}
 	if last := lines[len(lines)-1]; last != "geokg: interrupted" {
 		t.Errorf("last stderr line %q, want geokg: interrupted", last)
@@ -138,5 +162,23 @@ func TestInterrupt(t *testing.T) {
 	out, err := exec.Command(bin, "actors", "--db", db).CombinedOutput()
 	if err != nil || !strings.Contains(string(out), "IRN") {
 		t.Errorf("store after the interrupt: %v\n%s", err, out)
+	}
+}
+
+// TestKilled kills an ingest with SIGKILL: a query then cannot open the
+// store read-only (Badger must replay its log) and must fall back to a
+// read-write open, finding what was committed.
+func TestKilled(t *testing.T) {
+	bin := buildGeokg(t)
+	tmp := t.TempDir()
+	dir := manyArticles(t, tmp, 3000)
+	db := filepath.Join(tmp, "db")
+	_, code := startIngest(t, bin, db, dir, io.Discard, func(p *os.Process) error { return p.Kill() })
+	if code != -1 {
+		t.Fatalf("killed ingest: exit %d, want -1 (killed)", code)
+	}
+	out, err := exec.Command(bin, "actor", "--db", db, "Belarus").CombinedOutput()
+	if err != nil || !strings.Contains(string(out), "Russia") {
+		t.Errorf("actor after a kill: %v\n%s", err, out)
 	}
 }

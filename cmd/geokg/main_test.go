@@ -261,6 +261,10 @@ func TestUnknownActor(t *testing.T) {
 	if r.stdout != "" {
 		t.Errorf("stdout = %q, want nothing", r.stdout)
 	}
+	r = mustRun(t, 1, "actor", "--db", db, "Pyongyang")
+	if want := `geokg: no actor "Pyongyang" in the store (the dictionary knows it as PRK, but no ingested article mentions it)`; !strings.HasPrefix(r.stderr, want) {
+		t.Errorf("stderr = %q, want %q", r.stderr, want)
+	}
 	r = mustRun(t, 1, "export", "--db", db, "--actor", "Atlantis")
 	if !strings.Contains(r.stderr, `no actor "Atlantis"`) {
 		t.Errorf("export --actor Atlantis: stderr %q", r.stderr)
