@@ -170,6 +170,12 @@ func (sc *scope) emitEnds(rel graph.Relation, srcs, tgts []endpoint, i int, stat
 				if c.disputed != "" {
 					m.DisputedBy = c.disputed
 				}
+				if c.unnamed && m.Status == graph.Asserted {
+					m.Status = graph.Alleged
+				}
+			}
+			if rel != graph.Accuses && rel != graph.Denies && m.Status == graph.Asserted && sc.hearsay(i) {
+				m.Status = graph.Alleged
 			}
 			switch {
 			case m.ClaimedBy != "" && m.Status == graph.Asserted:

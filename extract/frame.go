@@ -1,6 +1,8 @@
 package extract
 
 import (
+	"strings"
+
 	"geokg/graph"
 )
 
@@ -28,6 +30,7 @@ type claim struct {
 	from, to int           // token range
 	by       graph.ActorID // who claims it ("" if unknown)
 	disputed graph.ActorID // who denies it
+	unnamed  bool          // an unnamed source claims it ("officials said")
 }
 
 type override struct {
@@ -289,8 +292,10 @@ func (sc *scope) object(i, max int, allow map[string]bool, throughThat bool) ([]
 func (sc *scope) after(k int) []int {
 	j := k + 1
 	for j < sc.s.to {
-		switch sc.toks[j].low {
-		case "the", "a", "an", "\"", "'", "both", "its", "fellow":
+		switch w := sc.toks[j].low; {
+		case w == "the" || w == "a" || w == "an" || w == "\"" || w == "'" || w == "both" || w == "fellow",
+			w == "current" || w == "former" || w == "neighbouring" || w == "neighboring" || w == "ousted",
+			j < k+4 && strings.Contains(w, "-") && !sc.toks[j].cap && sc.toks[j].word:
 			j++
 			continue
 		}
@@ -310,6 +315,21 @@ func (sc *scope) agent(i, max int) []int {
 			if g := sc.after(k); g != nil {
 				return g
 			}
+			// "by more than 100 countries, including the United States"
+			for j := k + 1; j < sc.s.to && j < k+10; j++ {
+				if sc.toks[j].low == "including" || sc.toks[j].low == "notably" || sc.toks[j].low == "among" && j+1 < sc.s.to && sc.toks[j+1].low == "them" {
+					if g := sc.after(j); g != nil {
+						return g
+					}
+					if g := sc.after(j + 1); g != nil {
+						return g
+					}
+				}
+				if clauseBreaks[sc.toks[j].low] {
+					break
+				}
+			}
+			return nil
 		}
 		if clauseBreaks[w] || w == "which" || w == "who" {
 			return nil
@@ -360,15 +380,18 @@ func (sc *scope) passive(i int) bool {
 	if i+1 < sc.s.to && sc.toks[i+1].low == "by" {
 		return true
 	}
-	if _, afterName := sc.end[i-1]; !afterName && i-1 >= sc.s.from && !auxWords[sc.toks[i-1].low] && !clauseBreaks[sc.toks[i-1].low] {
-		// "missiles supplied to Kyiv by Britain"
+	if _, afterName := sc.end[i-1]; !afterName && i-1 >= sc.s.from && !auxWords[sc.toks[i-1].low] && !clauseBreaks[sc.toks[i-1].low] && sc.toks[i-1].low != "," {
+		// "missiles supplied to Kyiv by Britain": only "to X" stands between
 		for k := i + 1; k < sc.s.to && k < i+7; k++ {
-			if sc.toks[k].low == "by" {
-				if g := sc.after(k); g != nil {
-					return true
-				}
+			w := sc.toks[k].low
+			if w == "by" {
+				return sc.after(k) != nil
 			}
-			if clauseBreaks[sc.toks[k].low] || sc.toks[k].low == "," {
+			if mi, ok := sc.start[k]; ok {
+				k = sc.ms[mi].to - 1
+				continue
+			}
+			if w != "to" && w != "the" && !strings.HasSuffix(w, "ly") {
 				break
 			}
 		}
@@ -453,7 +476,8 @@ func (sc *scope) verbSubject(i int) []int {
 					continue
 				}
 				t, isTrig := triggers[w]
-				if isTrig && t.pos != noun || reportingVerbs[w] || w == "is" || w == "are" || w == "was" || w == "were" {
+				if isTrig && t.pos != noun || reportingVerbs[w] || w == "is" || w == "are" || w == "was" || w == "were" ||
+					len(w) > 4 && strings.HasSuffix(w, "ed") && !sc.toks[j].cap {
 					if s := sc.subjectFront(j, sc.s.from, false); s != nil {
 						return s
 					}

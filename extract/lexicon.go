@@ -76,6 +76,7 @@ func init() {
 		addVerb(A, v, regular(v), false, false)
 	}
 	addVerb(A, "slam", [4]string{"slam", "slams", "slammed", "slamming"}, false, false)
+	addVerb(A, "complain", regular("complain"), false, false)
 	addVerb(A, "charge", [4]string{"", "", "charged", "charging"}, false, false)
 	addNoun(A, "accusation", true, "accusation", "accusations", "allegation", "allegations")
 	addNoun(A, "condemnation", false, "condemnation", "condemnations", "criticism", "criticisms")

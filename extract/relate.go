@@ -57,19 +57,27 @@ func (sc *scope) findClaims() {
 			if t, ok := triggers[pw]; ok && t.rel == graph.Denies {
 				continue
 			}
+			if mi, ok := sc.end[p]; ok && (sc.ms[mi].adj || sc.ms[mi].poss) {
+				continue // "Israeli claims", "Moscow's claims": a noun
+			}
 		}
 		subj := sc.subject(r, sc.s.from)
 		if subj == nil {
 			// "..., said Iranian officials"
 			if g := sc.after(r); g != nil && r > sc.s.from && sc.toks[r-1].low == "," {
 				sc.claims = append(sc.claims, claim{from: sc.s.from, to: r, by: sc.first(g)})
+				continue
+			}
+			// "..., the officials said": an unnamed source
+			if c := sc.lastComma(r); c > sc.s.from && sc.tailOnly(r+1) {
+				sc.claims = append(sc.claims, claim{from: sc.s.from, to: c, unnamed: true})
 			}
 			continue
 		}
 		by := sc.first(subj)
 		sf := sc.ms[subj[0]].from
-		if sf > sc.s.from && sc.toks[sf-1].low == "," && sc.tailOnly(r+1) {
-			sc.claims = append(sc.claims, claim{from: sc.s.from, to: sf - 1, by: by})
+		if p := sc.prevWord(sf); p > sc.s.from && sc.toks[p].low == "," && sc.tailOnly(r+1) {
+			sc.claims = append(sc.claims, claim{from: sc.s.from, to: p, by: by})
 			continue
 		}
 		sc.claims = append(sc.claims, claim{from: r + 1, to: sc.s.to, by: by})
@@ -96,13 +104,18 @@ func claimVerb(w string) bool {
 	return false
 }
 
-// tailOnly reports whether only a date or adverbs follow k to the end.
+// tailOnly reports whether only a date, adverbs or an addressee follow k
+// to the end.
 func (sc *scope) tailOnly(k int) bool {
 	for ; k < sc.s.to; k++ {
+		if mi, ok := sc.start[k]; ok {
+			k = sc.ms[mi].to - 1
+			continue
+		}
 		t := sc.toks[k]
 		if !t.word || weekdays[t.low] || t.low == "on" || t.low == "in" || t.low == "last" || t.low == "today" ||
 			t.low == "yesterday" || t.low == "here" || t.low == "week" || t.low == "later" || t.low == "earlier" ||
-			t.low == "a" || t.low == "statement" || startsDigit(t.text) {
+			t.low == "a" || t.low == "statement" || t.low == "the" || t.low == "reporters" || t.low == "told" || startsDigit(t.text) {
 			continue
 		}
 		return false
@@ -137,12 +150,19 @@ func (sc *scope) first(g []int) graph.ActorID {
 	return ids[0]
 }
 
-// claimAt returns the innermost claim covering token i.
+// claimAt returns the claim covering token i: a disputed claim first,
+// else the innermost.
 func (sc *scope) claimAt(i int) (claim, bool) {
 	var best claim
 	found := false
 	for _, c := range sc.claims {
-		if i >= c.from && i < c.to && (!found || c.from >= best.from && (c.disputed != "" || best.disputed == "")) {
+		if i < c.from || i >= c.to {
+			continue
+		}
+		better := !found ||
+			c.disputed != "" && best.disputed == "" ||
+			(c.disputed != "") == (best.disputed != "") && c.from >= best.from
+		if better {
 			best, found = c, true
 		}
 	}
@@ -262,8 +282,11 @@ func (sc *scope) accuses(i int, t trig) {
 		return
 	}
 	allow := map[string]bool{"against": true, "by": true}
-	if t.lemma == "blame" {
+	switch t.lemma {
+	case "blame":
 		allow["on"] = true
+	case "complain":
+		allow = map[string]bool{"over": true, "about": true, "against": true}
 	}
 	tgt, _ := sc.object(i, 10, allow, t.lemma == "allege")
 	if tgt == nil {
@@ -531,7 +554,7 @@ func (sc *scope) goodsBetween(from, to int) bool {
 // supplyNoun reads "deliveries of tanks to Ukraine by Germany", "Russian aid
 // to Syria", "Germany's arms exports to Israel".
 func (sc *scope) supplyNoun(i int, t trig) {
-	tgt := sc.prepGroup(i, 8, "to", "for")
+	tgt := sc.nounTarget(i)
 	if tgt == nil {
 		return
 	}
@@ -576,12 +599,15 @@ func (sc *scope) allies(i int, t trig) {
 		}
 		return
 	}
+	if i+1 < sc.s.to && (sc.toks[i+1].low == "'s" || sc.toks[i+1].low == "'") {
+		return // "the alliance's border": a possessor, not a relation
+	}
 	if w == "alliance" || w == "alliances" {
 		if g := sc.prepGroup(i, 3, "between"); g != nil && len(g) >= 2 {
 			sc.emit(graph.AlliesWith, g[:1], g[1:], i, graph.Asserted, "", "")
 			return
 		}
-		y := sc.prepGroup(i, 4, "with")
+		y := sc.prepGroup(i, 2, "with")
 		x := sc.modifierBefore(i)
 		if x == nil {
 			x = sc.subject(i, sc.s.from)
@@ -617,7 +643,11 @@ func (sc *scope) allies(i int, t trig) {
 		x = sc.after(i) // "its ally Moscow", "Iran's ally Hezbollah"
 	}
 	if x == nil {
-		x = sc.subject(i, sc.s.from)
+		from := i
+		if y != nil && sc.ms[y[0]].from < i {
+			from = sc.ms[y[0]].from
+		}
+		x = sc.subject(from, sc.s.from)
 	}
 	if y != nil && x != nil && sc.first(x) == sc.first(y) {
 		x = nil
@@ -888,4 +918,49 @@ func (sc *scope) deniedBy(i int) {
 		sc.claims = append(sc.claims, claim{from: k, to: i, by: sc.first(owner), disputed: sc.first(denier)})
 		return
 	}
+}
+
+// lastComma returns the comma before r that sets off a trailing
+// attribution (at most five words before), or -1.
+func (sc *scope) lastComma(r int) int {
+	for k := r - 1; k >= sc.s.from && k >= r-6; k-- {
+		if sc.toks[k].low == "," {
+			return k
+		}
+		if !sc.toks[k].word {
+			return -1
+		}
+	}
+	return -1
+}
+
+// hearsay reports "reportedly", "allegedly", "was reported to have",
+// "is said to have", "is believed to have" before the trigger at i.
+func (sc *scope) hearsay(i int) bool {
+	for k := max(sc.s.from, i-6); k < i; k++ {
+		switch sc.toks[k].low {
+		case "reportedly", "allegedly", "purportedly", "supposedly", "suspected":
+			return true
+		case "reported", "said", "believed", "alleged", "thought", "rumoured", "rumored":
+			if k+1 < i && sc.toks[k+1].low == "to" && k > sc.s.from && beForms[sc.toks[k-1].low] {
+				return true
+			}
+		}
+	}
+	return false
+}
+
+// nounTarget finds "to X" or "for X" right after a supply noun and its
+// "of GOODS" complement: "deliveries of tanks to Ukraine".
+func (sc *scope) nounTarget(i int) []int {
+	for k := i + 1; k < sc.s.to && k < i+7; k++ {
+		w := sc.toks[k].low
+		if w == "to" || w == "for" {
+			return sc.after(k)
+		}
+		if _, ok := sc.start[k]; ok || !sc.toks[k].word || w == "and" || w == "by" || beForms[w] {
+			return nil
+		}
+	}
+	return nil
 }
