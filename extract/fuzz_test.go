@@ -150,7 +150,7 @@ func checkSpan(text string, s graph.Span) error {
 		return fmt.Errorf("%d-%d outside text of %d bytes", s.Start, s.End, len(text))
 	}
 	for _, at := range []int{s.Start, s.End} {
-		if at < len(text) && !utf8.RuneStart(text[at]) {
+		if cutsRune(text, at) {
 			return fmt.Errorf("%d-%d splits a rune at %d", s.Start, s.End, at)
 		}
 	}
@@ -216,4 +216,22 @@ func checkSentences(toks []token, ss []sentence) error {
 		return fmt.Errorf("sentences end at token %d of %d", next, len(toks))
 	}
 	return nil
+}
+
+// cutsRune reports whether offset at falls inside a valid multi-byte rune.
+// Bytes of invalid UTF-8 are not runes: a boundary next to them cuts
+// nothing.
+func cutsRune(text string, at int) bool {
+	if at <= 0 || at >= len(text) {
+		return false
+	}
+	for back := 1; back <= utf8.UTFMax-1 && at-back >= 0; back++ {
+		start := at - back
+		if !utf8.RuneStart(text[start]) {
+			continue
+		}
+		r, size := utf8.DecodeRuneInString(text[start:])
+		return !(r == utf8.RuneError && size == 1) && start+size > at
+	}
+	return false
 }
