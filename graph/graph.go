@@ -71,9 +71,19 @@ func FromMentions(actors []Actor, mentions []Mention) *Graph {
 	for _, a := range actors {
 		byID[a.ID] = a
 	}
+	// Follow affiliations to the end of the chain (a spokesperson, the body
+	// it speaks for, that body's state). Adding to a map while ranging over
+	// it may or may not visit the new keys, so work from a list.
+	todo := make([]ActorID, 0, len(used))
 	for id := range used {
-		if a, ok := byID[id]; ok && a.Affiliation != "" {
+		todo = append(todo, id)
+	}
+	for len(todo) > 0 {
+		id := todo[len(todo)-1]
+		todo = todo[:len(todo)-1]
+		if a, ok := byID[id]; ok && a.Affiliation != "" && !used[a.Affiliation] {
 			used[a.Affiliation] = true
+			todo = append(todo, a.Affiliation)
 		}
 	}
 	for id := range used {
