@@ -196,7 +196,7 @@ var reportingVerbs = setOf("said", "says", "say", "claimed", "claims", "claim", 
 	"insisted", "insists", "maintained", "maintains", "asserted", "asserts", "reported", "reports",
 	"warned", "warns", "noted", "notes", "argued", "argues", "contended", "contends", "suggested",
 	"believes", "believed", "charged", "charges", "confirmed", "confirms", "acknowledged", "admitted",
-	"accused", "accuses")
+	"accused", "accuses", "saying")
 
 // hostile verbs make a reported claim an accusation: "X said Y attacked Z".
 var hostileWords = setOf("attacked", "attack", "attacks", "bombed", "shelled", "invaded", "killed",

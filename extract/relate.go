@@ -1,6 +1,8 @@
 package extract
 
 import (
+	"strings"
+
 	"geokg/graph"
 )
 
@@ -98,7 +100,7 @@ func (sc *scope) findClaims() {
 func claimVerb(w string) bool {
 	switch w {
 	case "said", "says", "say", "claimed", "claims", "claim", "alleged", "alleges", "charged", "charges",
-		"insisted", "insists", "maintained", "asserted", "accused", "accuses", "believes", "believed":
+		"insisted", "insists", "maintained", "asserted", "believes", "believed", "saying":
 		return true
 	}
 	return false
@@ -133,7 +135,7 @@ func (sc *scope) hostile(from int, subj []int) {
 			return
 		}
 		y := sc.subject(h, from)
-		if y == nil || sc.negated(sc.window(y, h), h, false) {
+		if y == nil || sc.negated(sc.window(y, h), h, false) || !sc.adjacentSubject(y, h) {
 			continue
 		}
 		sc.emit(graph.Accuses, subj, y, h, graph.Asserted, "", "")
@@ -571,7 +573,21 @@ func (sc *scope) supplyNoun(i int, t trig) {
 				return // the verb's frame reads it
 			}
 		}
-		// the governing verb's subject: "X continued its military aid to Y"
+		// the governing verb's subject: "X continued its military aid to Y";
+		// not inside a prepositional phrase ("an investigation of arms sales to Y")
+		k := i - 1
+		for k >= sc.s.from && (goodsWords[sc.toks[k].low] || isAdjectiveLike(sc.toks[k].low) || strings.Contains(sc.toks[k].low, "-") ||
+			sc.toks[k].low == "the" || sc.toks[k].low == "its" || sc.toks[k].low == "their" || sc.toks[k].low == "a" ||
+			sc.toks[k].low == "more" || sc.toks[k].low == "further" || sc.toks[k].low == "new" || sc.toks[k].low == "illegal" ||
+			sc.toks[k].low == "future" || startsDigit(sc.toks[k].text)) {
+			if _, ok := sc.end[k]; ok {
+				break
+			}
+			k--
+		}
+		if k < sc.s.from || prepositions[sc.toks[k].low] {
+			return
+		}
 		src = sc.subject(i, sc.s.from)
 		if src == nil {
 			return
@@ -963,4 +979,18 @@ func (sc *scope) nounTarget(i int) []int {
 		}
 	}
 	return nil
+}
+
+// adjacentSubject reports whether only auxiliaries and adverbs stand
+// between the subject y and the verb at h ("Russia was behind", "Israel
+// had attacked"), so a reduced relative ("rockets fired at") is no claim
+// about y.
+func (sc *scope) adjacentSubject(y []int, h int) bool {
+	for k := sc.ms[y[len(y)-1]].to; k < h; k++ {
+		w := sc.toks[k].low
+		if !(auxWords[w] || beForms[w] || strings.HasSuffix(w, "ly") || w == "been" || w == "directly") {
+			return false
+		}
+	}
+	return true
 }
