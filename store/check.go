@@ -17,7 +17,8 @@ const maxProblems = 1000
 // Check reads the whole store and returns a description of every
 // inconsistency between its indexes (at most 1000): an edge without its
 // in-edge twin or the reverse, edge counts that differ from their
-// mentions, mentions without an edge or article, edges or name and
+// mentions, edge dates that differ from their articles' dates, mentions
+// without an edge or article, edges or name and
 // affiliation entries pointing to missing actors. A nil list means the
 // store is consistent; the error is for failures to read it.
 func (s *Store) Check(ctx context.Context) ([]string, error) {
@@ -93,8 +94,24 @@ func (c *checker) edges(ctx context.Context, txn *badger.Txn) error {
 			return c.report("edge %q counts %d articles, %d mentions; its mentions give %d, %d",
 				k, counts.Articles, counts.Mentions, len(articles), mentions)
 		}
-		return nil
+		return c.dates(ctx, txn, k, key, counts)
 	}))
+}
+
+// dates checks an edge's first and last seen dates against its articles.
+// When an article is missing, mentions reports it and the dates are not
+// checked.
+func (c *checker) dates(ctx context.Context, txn *badger.Txn, k []byte, key graph.EdgeKey, counts edgeCounts) error {
+	e, err := recount(ctx, txn, key)
+	if err != nil {
+		return nil
+	}
+	if !e.FirstSeen.Equal(counts.FirstSeen) || !e.LastSeen.Equal(counts.LastSeen) {
+		return c.report("edge %q seen %s to %s; its articles give %s to %s", k,
+			graph.FormatDate(counts.FirstSeen), graph.FormatDate(counts.LastSeen),
+			graph.FormatDate(e.FirstSeen), graph.FormatDate(e.LastSeen))
+	}
+	return nil
 }
 
 // reverse checks that each r/ key has its e/ twin.

@@ -1,0 +1,200 @@
+package store
+
+import (
+	"context"
+	"errors"
+	"fmt"
+	"maps"
+	"slices"
+	"time"
+
+	"github.com/dgraph-io/badger/v4"
+
+	"geokg/graph"
+)
+
+// Forgotten says what Forget removed.
+type Forgotten struct {
+	Article  graph.Article // the article as it was stored
+	Mentions int           // mentions removed
+	Lowered  int           // edges that kept evidence from other articles; their counts were recomputed
+	Removed  int           // edges left without evidence, removed with their in-edge twin
+}
+
+// Forget removes the article with the given id and its mentions in one
+// transaction, and recomputes the edges they were evidence for from the
+// mentions that remain: an edge's article and mention counts drop and its
+// first and last seen dates are those of the remaining articles; an edge
+// with no mention left is removed with its in-edge key. The store is then
+// as if the article had never been ingested, except that actor records
+// (names, aliases, placeholders) stay. Ingesting the same text again
+// restores it.
+//
+// A stored mention does not name its article in its key prefix, so Forget
+// reads every mention key once (a key-only scan). The error wraps
+// graph.ErrNotFound when there is no such article, graph.ErrInvalid for a
+// malformed id, and ErrTooBig when the removal does not fit in one
+// transaction (nothing is removed then). Forget is serialised with
+// PutArticle.
+func (s *Store) Forget(ctx context.Context, id string) (Forgotten, error) {
+	if err := validArticleID(id); err != nil {
+		return Forgotten{}, fmt.Errorf("store: forget: %w", err)
+	}
+	s.writeMu.Lock()
+	defer s.writeMu.Unlock()
+	var f Forgotten
+	err := s.db.Update(func(txn *badger.Txn) error {
+		var err error
+		f, err = forget(ctx, txn, id)
+		return err
+	})
+	switch {
+	case errors.Is(err, badger.ErrTxnTooBig):
+		return Forgotten{}, fmt.Errorf("store: forget %s: %w", id, ErrTooBig)
+	case err != nil:
+		return Forgotten{}, fmt.Errorf("store: forget %s: %w", id, err)
+	}
+	return f, nil
+}
+
+func forget(ctx context.Context, txn *badger.Txn, id string) (Forgotten, error) {
+	var f Forgotten
+	item, err := txn.Get(articleKey(id))
+	if errors.Is(err, badger.ErrKeyNotFound) {
+		return f, graph.ErrNotFound
+	}
+	if err != nil {
+		return f, err
+	}
+	if err := item.Value(func(v []byte) error {
+		f.Article, err = decodeArticle(v)
+		return err
+	}); err != nil {
+		return f, err
+	}
+	mentions, edges, err := mentionsOf(ctx, txn, id)
+	if err != nil {
+		return f, err
+	}
+	for _, k := range mentions {
+		if err := txn.Delete(k); err != nil {
+			return f, err
+		}
+	}
+	if err := txn.Delete(articleKey(id)); err != nil {
+		return f, err
+	}
+	f.Mentions = len(mentions)
+	for _, k := range edges {
+		e, err := recount(ctx, txn, k)
+		if err != nil {
+			return f, err
+		}
+		if e.Articles == 0 {
+			f.Removed++
+			err = errors.Join(txn.Delete(edgeKey(k)), txn.Delete(revKey(k)))
+		} else {
+			f.Lowered++
+			err = txn.Set(edgeKey(k), encodeCounts(countsOf(e)))
+		}
+		if err != nil {
+			return f, err
+		}
+	}
+	return f, nil
+}
+
+// mentionsOf returns the keys of article id's mentions and the edges they
+// belong to, in key order.
+func mentionsOf(ctx context.Context, txn *badger.Txn, id string) ([][]byte, []graph.EdgeKey, error) {
+	var keys [][]byte
+	edges := map[graph.EdgeKey]bool{}
+	err := eachKey(ctx, txn, []byte(mentionPrefix), func(k []byte) error {
+		key, art, _, err := parseMentionKey(k)
+		if err != nil || art != id {
+			return nil // a malformed key is Check's business
+		}
+		keys = append(keys, slices.Clone(k))
+		edges[key] = true
+		return nil
+	})
+	return keys, slices.SortedFunc(maps.Keys(edges), graph.CompareEdgeKeys), err
+}
+
+// recount computes edge k's counts and dates from the mentions stored
+// under it, the way PutArticle built them: one Add per article, with the
+// article's date, or its first mention's date when the article has none.
+func recount(ctx context.Context, txn *badger.Txn, k graph.EdgeKey) (graph.Edge, error) {
+	perArticle := map[string]int{}
+	var order []string
+	err := eachKey(ctx, txn, evidencePrefix(k), func(mk []byte) error {
+		_, art, _, err := parseMentionKey(mk)
+		if err != nil {
+			return fmt.Errorf("edge %s %s %s: %w", k.Source, k.Relation, k.Target, err)
+		}
+		if perArticle[art] == 0 {
+			order = append(order, art)
+		}
+		perArticle[art]++
+		return nil
+	})
+	if err != nil {
+		return graph.Edge{}, err
+	}
+	e := graph.Edge{EdgeKey: k}
+	for _, art := range order {
+		date, err := articleDate(txn, k, art)
+		if err != nil {
+			return graph.Edge{}, err
+		}
+		e.Add(perArticle[art], date)
+	}
+	return e, nil
+}
+
+// articleDate is the date PutArticle gave edge k for article art: the
+// article's date, else the date of its first mention of k.
+func articleDate(txn *badger.Txn, k graph.EdgeKey, art string) (time.Time, error) {
+	item, err := txn.Get(articleKey(art))
+	if err != nil {
+		return time.Time{}, fmt.Errorf("article %s: %w", art, err)
+	}
+	var a graph.Article
+	if err := item.Value(func(v []byte) error {
+		a, err = decodeArticle(v)
+		return err
+	}); err != nil {
+		return time.Time{}, err
+	}
+	if !a.Date.IsZero() {
+		return a.Date, nil
+	}
+	item, err = txn.Get(mentionKey(k, art, 0))
+	if err != nil {
+		return time.Time{}, fmt.Errorf("first mention of %s in %s: %w", k.Relation, art, err)
+	}
+	var m graph.Mention
+	err = item.Value(func(v []byte) error {
+		m, err = decodeMention(v)
+		return err
+	})
+	return m.Date, err
+}
+
+// MentionCounts returns the number of stored mentions of each article
+// that has any, by article id, from one key-only scan of the mentions.
+func (s *Store) MentionCounts(ctx context.Context) (map[string]int, error) {
+	counts := map[string]int{}
+	err := s.view(ctx, func(txn *badger.Txn) error {
+		return eachKey(ctx, txn, []byte(mentionPrefix), func(k []byte) error {
+			if _, art, _, err := parseMentionKey(k); err == nil {
+				counts[art]++
+			}
+			return nil
+		})
+	})
+	if err != nil {
+		return nil, fmt.Errorf("store: mention counts: %w", err)
+	}
+	return counts, nil
+}

@@ -1,0 +1,268 @@
+package store_test
+
+import (
+	"context"
+	"errors"
+	"fmt"
+	"math/rand/v2"
+	"reflect"
+	"slices"
+	"strings"
+	"sync"
+	"testing"
+	"time"
+
+	"geokg/graph"
+	"geokg/store"
+)
+
+// mustGraph returns the whole graph with all evidence.
+func mustGraph(t *testing.T, s *store.Store) *graph.Graph {
+	t.Helper()
+	g, err := s.Graph(context.Background(), store.Filter{Evidence: -1})
+	if err != nil {
+		t.Fatal(err)
+	}
+	return g
+}
+
+// mustKeys returns every key of the store.
+func mustKeys(t *testing.T, s *store.Store) []string {
+	t.Helper()
+	keys, err := s.Keys("")
+	if err != nil {
+		t.Fatal(err)
+	}
+	return keys
+}
+
+func mustCheck(t *testing.T, s *store.Store) {
+	t.Helper()
+	if problems, err := s.Check(context.Background()); err != nil || len(problems) != 0 {
+		t.Errorf("Check = %q, %v; want no problems", problems, err)
+	}
+}
+
+func TestForget(t *testing.T) {
+	ctx := context.Background()
+	s := mustOpen(t, t.TempDir())
+	fixture(t, s)
+	before, keys := mustGraph(t, s), mustKeys(t, s)
+
+	f, err := s.Forget(ctx, "a2")
+	if err != nil {
+		t.Fatal(err)
+	}
+	// a2 holds PRK allies-with RUS (shared with a1: lowered), the Kremlin's
+	// and UKR's accusations (only a2: removed).
+	if f.Article.ID != "a2" || f.Mentions != 3 || f.Lowered != 1 || f.Removed != 2 {
+		t.Errorf("Forget(a2) = %+v; want a2, 3 mentions, 1 lowered, 2 removed", f)
+	}
+	mustCheck(t, s)
+	// The edges are those of a store that never saw a2.
+	clean := mustOpen(t, t.TempDir())
+	fixture(t, clean)
+	if _, err := clean.Forget(ctx, "a2"); err != nil {
+		t.Fatal(err)
+	}
+	without := mustOpen(t, t.TempDir())
+	put(t, without, "a1", "2024-06-01", world,
+		mention("a1", "PRK", graph.Supplies, "RUS", 0),
+		mention("a1", "PRK", graph.Supplies, "RUS", 50),
+		mention("a1", "RUS", graph.AlliesWith, "PRK", 100),
+	)
+	put(t, without, "a3", "2024-05-20", nil,
+		mention("a3", "PRK", graph.Supplies, "RUS", 0),
+		mention("a3", "person:foreign-minister", graph.Denies, "UKR", 30),
+	)
+	if got, want := mustGraph(t, s).Edges, mustGraph(t, without).Edges; !reflect.DeepEqual(got, want) {
+		t.Errorf("edges after Forget(a2):\n%+v\nwant (never ingested):\n%+v", got, want)
+	}
+	if _, err := s.Article(ctx, "a2"); !errors.Is(err, graph.ErrNotFound) {
+		t.Errorf("Article(a2) after Forget: %v, want ErrNotFound", err)
+	}
+
+	// Putting it back gives the same store, key for key.
+	put(t, s, "a2", "2024-07-15", world[:3],
+		mention("a2", "PRK", graph.AlliesWith, "RUS", 0),
+		mention("a2", "org:kremlin", graph.Accuses, "UKR", 40),
+		mention("a2", "UKR", graph.Accuses, "RUS", 80),
+	)
+	if got := mustKeys(t, s); !slices.Equal(got, keys) {
+		t.Errorf("keys after forget and put differ:\n%q\nwant\n%q", got, keys)
+	}
+	if got := mustGraph(t, s); !reflect.DeepEqual(got, before) {
+		t.Errorf("graph after forget and put:\n%+v\nwant\n%+v", got, before)
+	}
+	mustCheck(t, s)
+}
+
+func TestForgetErrors(t *testing.T) {
+	ctx := context.Background()
+	s := mustOpen(t, t.TempDir())
+	fixture(t, s)
+	if _, err := s.Forget(ctx, "nope"); !errors.Is(err, graph.ErrNotFound) {
+		t.Errorf("Forget(nope) = %v, want ErrNotFound", err)
+	}
+	if _, err := s.Forget(ctx, "a/b"); !errors.Is(err, graph.ErrInvalid) {
+		t.Errorf("Forget(a/b) = %v, want ErrInvalid", err)
+	}
+	if _, err := s.Forget(ctx, "a3"); err != nil {
+		t.Fatal(err)
+	}
+	if _, err := s.Forget(ctx, "a3"); !errors.Is(err, graph.ErrNotFound) {
+		t.Errorf("second Forget(a3) = %v, want ErrNotFound", err)
+	}
+	cancelled, cancel := context.WithCancel(ctx)
+	cancel()
+	if _, err := s.Forget(cancelled, "a1"); !errors.Is(err, context.Canceled) {
+		t.Errorf("Forget with a cancelled context = %v", err)
+	}
+	if _, err := s.Article(ctx, "a1"); err != nil {
+		t.Errorf("a cancelled Forget removed a1: %v", err)
+	}
+	mustCheck(t, s)
+}
+
+// randomArticle makes article i of a random corpus: a few mentions among a
+// few actors, a date that is sometimes missing (then the mentions carry
+// their own dates).
+func randomArticle(r *rand.Rand, i int) (graph.Article, []graph.Mention) {
+	ids := []graph.ActorID{"RUS", "UKR", "PRK", "IRN", "BLR"}
+	id := fmt.Sprintf("r%03d", i)
+	art := graph.Article{ID: id, Title: id, Size: 10}
+	day := time.Date(2024, 1, 1, 0, 0, 0, 0, time.UTC).AddDate(0, 0, r.IntN(365))
+	if r.IntN(4) > 0 {
+		art.Date = day
+	}
+	var ms []graph.Mention
+	for j := range 1 + r.IntN(5) {
+		src, dst := ids[r.IntN(len(ids))], ids[r.IntN(len(ids))]
+		if src == dst {
+			continue
+		}
+		m := mention(id, src, graph.Relations[r.IntN(len(graph.Relations))], dst, j*40)
+		if art.Date.IsZero() {
+			m.Date = day.AddDate(0, 0, j)
+		}
+		ms = append(ms, m)
+	}
+	return art, ms
+}
+
+// TestForgetRandom forgets random articles of a random corpus and compares
+// the graph with one built from the remaining articles only.
+func TestForgetRandom(t *testing.T) {
+	ctx := context.Background()
+	for seed := range uint64(5) {
+		t.Run(fmt.Sprint(seed), func(t *testing.T) {
+			r := rand.New(rand.NewPCG(seed, 42))
+			s, kept := mustOpen(t, t.TempDir()), mustOpen(t, t.TempDir())
+			var forgotten []string
+			for i := range 40 {
+				art, ms := randomArticle(r, i)
+				if _, err := s.PutArticle(ctx, art, world, slices.Clone(ms)); err != nil {
+					t.Fatal(err)
+				}
+				if r.IntN(3) == 0 {
+					forgotten = append(forgotten, art.ID)
+					continue
+				}
+				if _, err := kept.PutArticle(ctx, art, world, ms); err != nil {
+					t.Fatal(err)
+				}
+			}
+			for _, id := range forgotten {
+				if _, err := s.Forget(ctx, id); err != nil {
+					t.Errorf("Forget(%s): %v", id, err)
+				}
+			}
+			mustCheck(t, s)
+			if got, want := mustGraph(t, s).Edges, mustGraph(t, kept).Edges; !reflect.DeepEqual(got, want) {
+				t.Errorf("after forgetting %q, edges\n%+v\nwant\n%+v", forgotten, got, want)
+			}
+		})
+	}
+}
+
+func TestForgetConcurrent(t *testing.T) {
+	ctx := context.Background()
+	s := mustOpen(t, t.TempDir())
+	r := rand.New(rand.NewPCG(7, 7))
+	type item struct {
+		art graph.Article
+		ms  []graph.Mention
+	}
+	var items []item
+	for i := range 60 {
+		art, ms := randomArticle(r, i)
+		items = append(items, item{art, ms})
+	}
+	var wg sync.WaitGroup
+	for w := range 4 {
+		wg.Go(func() {
+			for i := w; i < len(items); i += 4 {
+				if _, err := s.PutArticle(ctx, items[i].art, world, slices.Clone(items[i].ms)); err != nil {
+					t.Error(err)
+				}
+				if i%2 == 0 {
+					if _, err := s.Forget(ctx, items[i].art.ID); err != nil {
+						t.Error(err)
+					}
+				}
+			}
+		})
+	}
+	wg.Wait()
+	mustCheck(t, s)
+	n := 0
+	if err := s.Articles(ctx, func(graph.Article) error { n++; return nil }); err != nil || n != 30 {
+		t.Errorf("%d articles left (%v), want 30", n, err)
+	}
+}
+
+func TestMentionCounts(t *testing.T) {
+	s := mustOpen(t, t.TempDir())
+	fixture(t, s)
+	put(t, s, "empty", "2024-01-01", nil)
+	got, err := s.MentionCounts(context.Background())
+	if err != nil {
+		t.Fatal(err)
+	}
+	if want := map[string]int{"a1": 3, "a2": 3, "a3": 2}; !reflect.DeepEqual(got, want) {
+		t.Errorf("MentionCounts = %v, want %v", got, want)
+	}
+}
+
+func TestCheckFindsBadValues(t *testing.T) {
+	day := date(t, "2024-06-01")
+	tests := []struct {
+		key   string
+		value []byte
+		want  string
+	}{
+		{"e/PRK/supplies/RUS", store.EncodeCounts(2, 3, day, day), "seen 2024-06-01 to 2024-06-01; its articles give 2024-05-20 to 2024-06-01"},
+		{"e/PRK/supplies/RUS", []byte{0xff}, "corrupt edge value"},
+		{"n/tsar/RUS", []byte("Tsar"), `name "tsar": actor RUS has no such name`},
+		{"n/narnia/NAR", []byte("Narnia"), `name "narnia": no actor NAR`},
+		{"f/RUS/UKR", nil, `affiliation "f/RUS/UKR": actor UKR is affiliated to ""`},
+		{"m/PRK/supplies/RUS/zz/000000", []byte("{}"), "no article zz"},
+		{"e/PRK/frobs/RUS", store.EncodeCounts(1, 1, day, day), "bad edge key"},
+	}
+	for _, tt := range tests {
+		t.Run(tt.key, func(t *testing.T) {
+			s := mustOpen(t, t.TempDir())
+			fixture(t, s)
+			if err := s.SetKey(tt.key, tt.value); err != nil {
+				t.Fatal(err)
+			}
+			problems, err := s.Check(context.Background())
+			if err != nil {
+				t.Fatal(err)
+			}
+			if !strings.Contains(strings.Join(problems, "\n"), tt.want) {
+				t.Errorf("after setting %s, Check = %q; want a problem containing %q", tt.key, problems, tt.want)
+			}
+		})
+	}
+}
