@@ -1,6 +1,8 @@
 package extract
 
 import (
+	"strings"
+
 	"geokg/graph"
 )
 
@@ -57,6 +59,18 @@ func (sc *scope) resolve(mi int) []graph.ActorID {
 			r = []graph.ActorID{sc.st.lastPerson}
 		}
 	case "it":
+		if sc.objectPosition(m.from) {
+			// "Israel has sold it munitions": the nearest actor before, not the subject
+			subj := map[int]bool{}
+			for _, k := range sc.subject(m.from-1, sc.s.from) {
+				subj[k] = true
+			}
+			for k := mi - 1; k >= 0 && r == nil; k-- {
+				if sc.ms[k].pron == "" && !sc.ms[k].person && !subj[k] {
+					r = []graph.ActorID{sc.ms[k].id}
+				}
+			}
+		}
 		for g := 0; g < len(sc.grp) && r == nil; g++ {
 			first := sc.grp[g][0]
 			if first >= mi {
@@ -192,4 +206,17 @@ func (sc *scope) emitEnds(rel graph.Relation, srcs, tgts []endpoint, i int, stat
 			sc.out = append(sc.out, m)
 		}
 	}
+}
+
+// objectPosition reports whether the pronoun at token j follows a verb,
+// as its object ("sold it", "accused it of").
+func (sc *scope) objectPosition(j int) bool {
+	if j-1 < sc.s.from {
+		return false
+	}
+	w := sc.toks[j-1].low
+	if t, ok := triggers[w]; ok && t.pos != noun {
+		return true
+	}
+	return len(w) > 3 && strings.HasSuffix(w, "ed") && !auxWords[w]
 }

@@ -234,7 +234,7 @@ func sentences(toks []token) []sentence {
 			continue
 		}
 		j := i + 1
-		for j < len(toks) && (toks[j].low == "\"" && toks[j].text != "\u201c" || toks[j].low == "'" && toks[j].text != "\u2018" || toks[j].low == ")" || toks[j].low == "]") {
+		for j < len(toks) && closing(toks, j) {
 			j++
 		}
 		if j >= len(toks) || toks[j].cap || toks[j].low == "\"" || toks[j].nl || !toks[j].word || startsDigit(toks[j].text) {
@@ -276,4 +276,19 @@ func setOf(words ...string) map[string]bool {
 		m[w] = true
 	}
 	return m
+}
+
+// closing reports whether toks[j] closes a quotation or bracket: a right
+// quote, or a straight quote that is not opening one (an opening quote has
+// a space before it and its word right after it).
+func closing(toks []token, j int) bool {
+	t := toks[j]
+	switch t.text {
+	case ")", "]", "\u201d", "\u2019", "\u00bb", "''":
+		return true
+	case "\"", "'":
+		opening := j > 0 && t.start > toks[j-1].end && j+1 < len(toks) && toks[j+1].start == t.end
+		return !opening
+	}
+	return false
 }
