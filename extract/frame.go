@@ -113,7 +113,9 @@ func (sc *scope) prevWord(j int) int {
 	k := j - 1
 	for k >= sc.s.from {
 		switch sc.toks[k].low {
-		case "the", "a", "an", "both", "all", "\"", "'", "its", "their", "his", "her", "current", "ousted", "former":
+		case "the", "a", "an", "both", "all", "\"", "'", "its", "their", "his", "her", "current", "ousted", "former",
+			"northern", "southern", "eastern", "western", "central", "north", "south", "east", "west", "occupied",
+			"neighbouring", "neighboring", "war-torn", "annexed", "rebel-held", "government-held":
 			k--
 			continue
 		}

@@ -290,7 +290,23 @@ func (sc *scope) accuses(i int, t trig) {
 	case "complain":
 		allow = map[string]bool{"over": true, "about": true, "against": true}
 	}
-	tgt, _ := sc.object(i, 10, allow, t.lemma == "allege")
+	var tgt []int
+	if t.lemma == "allege" {
+		// "X alleged that Y ...": Y is the that-clause's subject
+		for k := i + 1; k < sc.s.to && k <= i+2; k++ {
+			if sc.toks[k].low == "that" {
+				if g := sc.after(k); g != nil && sc.eligible(sc.ms[g[0]].group) {
+					tgt = g
+				}
+				break
+			}
+		}
+		if tgt == nil {
+			tgt = sc.after(i)
+		}
+	} else {
+		tgt, _ = sc.object(i, 10, allow, false)
+	}
 	if tgt == nil {
 		return
 	}
@@ -377,6 +393,9 @@ func (sc *scope) denies(i int, t trig) {
 	var accuser graph.ActorID
 	if owner != nil {
 		accuser = sc.first(owner)
+	} else if by := sc.claimBefore(i, denier); by != "" {
+		// "X alleged that ..., a claim Y denied"
+		accuser = by
 	} else {
 		ids := sc.ids(src)
 		accuser = sc.lastAccuser(ids)
@@ -416,8 +435,9 @@ func (sc *scope) supplies(i int, t trig) {
 	w := sc.toks[i].low
 	if w == "supplies" || w == "supply" {
 		// a noun after a determiner or adjective: "medical supplies", "the supply of"
+		t = trig{rel: graph.Supplies, lemma: "supply", pos: verbBase}
 		if p := i - 1; p >= sc.s.from {
-			if _, isEnd := sc.end[p]; !isEnd && !isVerbContext(sc.toks[p].low) {
+			if _, isEnd := sc.end[p]; !isEnd && !isVerbContext(sc.toks[p].low) && !auxWords[sc.toks[p].low] {
 				t = trig{rel: graph.Supplies, lemma: "delivery", pos: noun}
 			}
 		}
@@ -741,6 +761,9 @@ func (sc *scope) recognizes(i int, t trig) {
 	if t.pos == verbPast && sc.passive(i) {
 		x := sc.agent(i, 10)
 		y := sc.subject(i, sc.s.from)
+		if y == nil {
+			y = sc.possBefore(i) // "Kosovo's independence has been recognised by ..."
+		}
 		if x != nil && y != nil && !sc.negated(sc.window(y, i), i, true) {
 			sc.emit(graph.Recognizes, x, y, i, graph.Asserted, "", "")
 		}
@@ -993,4 +1016,30 @@ func (sc *scope) adjacentSubject(y []int, h int) bool {
 		}
 	}
 	return true
+}
+
+// possBefore finds a possessive actor earlier in the clause: "Kosovo's
+// independence has been recognised".
+func (sc *scope) possBefore(i int) []int {
+	for k := i - 1; k >= sc.s.from; k-- {
+		if clauseBreaks[sc.toks[k].low] {
+			return nil
+		}
+		if mi, ok := sc.end[k]; ok && sc.ms[mi].poss {
+			return sc.grp[sc.ms[mi].group]
+		}
+	}
+	return nil
+}
+
+// claimBefore returns who makes a claim earlier in the sentence than i,
+// other than the denier.
+func (sc *scope) claimBefore(i int, denier graph.ActorID) graph.ActorID {
+	for k := len(sc.claims) - 1; k >= 0; k-- {
+		c := sc.claims[k]
+		if c.by != "" && c.disputed == "" && c.from <= i && !sc.affiliated(c.by, denier) {
+			return c.by
+		}
+	}
+	return ""
 }

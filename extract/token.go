@@ -56,7 +56,7 @@ func tokenize(text string) []token {
 }
 
 func isWordRune(r rune) bool {
-	return unicode.IsLetter(r) || unicode.IsDigit(r)
+	return unicode.IsLetter(r) || unicode.IsDigit(r) || unicode.IsMark(r)
 }
 
 func isApos(r rune) bool { return r == '\'' || r == '\u2019' }
@@ -234,7 +234,7 @@ func sentences(toks []token) []sentence {
 			continue
 		}
 		j := i + 1
-		for j < len(toks) && closing(toks, j) {
+		for j < len(toks) && (closing(toks, j) || toks[j].low == "." || toks[j].low == "?" || toks[j].low == "!") {
 			j++
 		}
 		if j >= len(toks) || toks[j].cap || toks[j].low == "\"" || toks[j].nl || !toks[j].word || startsDigit(toks[j].text) {
