@@ -297,7 +297,8 @@ func (sc *scope) after(k int) []int {
 		switch w := sc.toks[j].low; {
 		case w == "the" || w == "a" || w == "an" || w == "\"" || w == "'" || w == "both" || w == "fellow",
 			w == "current" || w == "former" || w == "neighbouring" || w == "neighboring" || w == "ousted",
-			j < k+4 && strings.Contains(w, "-") && !sc.toks[j].cap && sc.toks[j].word:
+			j < k+4 && strings.Contains(w, "-") && !sc.toks[j].cap && sc.toks[j].word,
+			j < k+3 && sc.modifierWord(j):
 			j++
 			continue
 		}
@@ -489,4 +490,31 @@ func (sc *scope) verbSubject(i int) []int {
 		}
 	}
 	return sc.subject(i, sc.s.from)
+}
+
+// modifierWord reports a lower-case adjective-like word that may stand
+// between a preposition and its actor ("to the paramilitary Rapid Support
+// Forces", "by current Haitian government officials").
+func (sc *scope) modifierWord(j int) bool {
+	t := sc.toks[j]
+	if !t.word || t.cap || startsDigit(t.text) {
+		return false
+	}
+	w := t.low
+	if prepositions[w] || auxWords[w] || beForms[w] || clauseBreaks[w] || negators[w] || pronouns[w] {
+		return false
+	}
+	if _, ok := triggers[w]; ok || reportingVerbs[w] || goodsWords[w] || heads[w] {
+		return false
+	}
+	switch w {
+	case "and", "or", "that", "which", "who", "help", "support", "assist", "fight", "defend", "counter":
+		return false
+	}
+	for _, suf := range []string{"ary", "ist", "al", "an", "ese", "ic", "ive", "ent", "ant", "ous", "ern", "ly"} {
+		if strings.HasSuffix(w, suf) {
+			return true
+		}
+	}
+	return false
 }
