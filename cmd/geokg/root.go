@@ -67,6 +67,7 @@ func newRootCommand(g *globalOptions) *cobra.Command {
 		newActorCommand(g),
 		newActorsCommand(g),
 		newExportCommand(g),
+		newForgetCommand(g), newArticlesCommand(g), newCheckCommand(g),
 	)
 	return root
 }

@@ -1,0 +1,66 @@
+package main
+
+import (
+	"context"
+	"errors"
+	"fmt"
+	"io"
+
+	"github.com/spf13/cobra"
+
+	"geokg/graph"
+	"geokg/store"
+)
+
+func newForgetCommand(g *globalOptions) *cobra.Command {
+	return &cobra.Command{
+		Use:   "forget ARTICLE_ID...",
+		Short: "Remove articles and their evidence from the store",
+		Long: `Forget removes articles from the store, each with the relations found in it:
+an edge that other articles also show keeps their mentions, with its counts
+and first and last seen dates recomputed from them; an edge that only the
+forgotten article showed is removed. Actors stay. Each article goes in one
+transaction, so it is forgotten completely or not at all.
+
+ARTICLE_ID is the id "geokg articles" lists (a hash of the article's text).
+Ingesting the same text again puts everything back as it was.`,
+		Example: `  geokg articles
+  geokg forget 3f5e0c2a9b1d4e6f8a7c5b3d1e9f0a2b
+  geokg articles --format json | jq -r '.[] | select(.source == "rumours.txt") | .id' | xargs geokg forget`,
+		Args: usageArgs(cobra.MinimumNArgs(1)),
+		RunE: func(cmd *cobra.Command, args []string) error {
+			return runForget(cmd.Context(), g, args, cmd.OutOrStdout(), cmd.ErrOrStderr())
+		},
+	}
+}
+
+// runForget forgets each id in turn. An unknown or malformed id is
+// reported on stderr and skipped; the exit status is then 1.
+func runForget(ctx context.Context, g *globalOptions, ids []string, stdout, stderr io.Writer) (err error) {
+	s, err := g.openStore()
+	if err != nil {
+		return err
+	}
+	defer closeStore(s, &err)
+	failed := 0
+	for _, id := range ids {
+		f, err := s.Forget(ctx, id)
+		switch {
+		case errors.Is(err, graph.ErrNotFound):
+			failed++
+			fmt.Fprintf(stderr, "geokg: article %s: not in the store (see \"geokg articles\")\n", id)
+		case errors.Is(err, graph.ErrInvalid), errors.Is(err, store.ErrTooBig):
+			failed++
+			fmt.Fprintf(stderr, "geokg: article %s: %v\n", id, err)
+		case err != nil:
+			return err
+		default:
+			fmt.Fprintf(stdout, "forgot %s %q: %s removed; %s lowered, %s removed\n", id, f.Article.Title,
+				plural(f.Mentions, "mention"), plural(f.Lowered, "edge"), plural(f.Removed, "edge"))
+		}
+	}
+	if failed > 0 {
+		return errReported
+	}
+	return nil
+}

@@ -1,0 +1,151 @@
+package main
+
+import (
+	"encoding/json"
+	"path/filepath"
+	"strings"
+	"testing"
+
+	"github.com/dgraph-io/badger/v4"
+)
+
+// mustArticles returns "geokg articles --format json" parsed.
+func mustArticles(t *testing.T, db string) []articleRow {
+	t.Helper()
+	var rows []articleRow
+	out := mustRun(t, 0, "articles", "--db", db, "--format", "json").stdout
+	if err := json.Unmarshal([]byte(out), &rows); err != nil {
+		t.Fatalf("articles --format json: %v\n%s", err, out)
+	}
+	return rows
+}
+
+// ingestText ingests text as stdin with a fixed date.
+func ingestText(t *testing.T, db, text string) {
+	t.Helper()
+	if r := geokg(t, text, "ingest", "--db", db, "--date", "2024-05-01", "--source", "wire", "-"); r.code != 0 {
+		t.Fatalf("ingest: exit %d\n%s%s", r.code, r.stdout, r.stderr)
+	}
+}
+
+const otherText = "Belarus and Russia are allies. Iran supplied drones to Russia, Kyiv said.\n"
+
+func TestForgetCommand(t *testing.T) {
+	dir := t.TempDir()
+	db, only := filepath.Join(dir, "db"), filepath.Join(dir, "only")
+	for _, d := range []string{db, only} {
+		mustRun(t, 0, "ingest", "--db", d, "--date", "2024-03-14", articlePath)
+	}
+	ingestText(t, db, otherText)
+	before := mustRun(t, 0, "export", "--db", db, "--format", "json").stdout
+
+	rows := mustArticles(t, db)
+	if len(rows) != 2 {
+		t.Fatalf("articles: %+v, want 2", rows)
+	}
+	var id string
+	for _, r := range rows {
+		if r.Source == "wire" {
+			id = r.ID
+		}
+		if r.Relations == 0 || r.Size == 0 || r.Date == "" || r.Title == "" {
+			t.Errorf("article row %+v lacks a field", r)
+		}
+	}
+	table := mustRun(t, 0, "articles", "--db", db).stdout
+	if !strings.HasPrefix(table, "ID ") || !strings.Contains(table, id+"  2024-05-01") {
+		t.Errorf("articles table:\n%s", table)
+	}
+
+	r := mustRun(t, 0, "forget", "--db", db, id)
+	if !strings.HasPrefix(r.stdout, "forgot "+id+` "Belarus and Russia are allies.`) {
+		t.Errorf("forget printed %q", r.stdout)
+	}
+	// Now the store is the one that never saw the article.
+	if got, want := mustRun(t, 0, "export", "--db", db, "--format", "json").stdout,
+		mustRun(t, 0, "export", "--db", only, "--format", "json").stdout; got != want {
+		t.Errorf("export after forget differs from a store without the article:\n%s", lineDiff(want, got))
+	}
+	mustRun(t, 0, "check", "--db", db)
+	// Ingesting it again gives back the same bytes.
+	ingestText(t, db, otherText)
+	if got := mustRun(t, 0, "export", "--db", db, "--format", "json").stdout; got != before {
+		t.Errorf("export after forget and re-ingest differs:\n%s", lineDiff(before, got))
+	}
+	if dot := mustRun(t, 0, "export", "--db", db).stdout; !strings.Contains(dot, "BLR") {
+		t.Errorf("dot export after re-ingest lacks BLR:\n%s", dot)
+	}
+
+	// Unknown and malformed ids are named; the good ones still go.
+	r = mustRun(t, 1, "forget", "--db", db, "0123456789abcdef", id, "a/b")
+	if !strings.Contains(r.stderr, "geokg: article 0123456789abcdef: not in the store") ||
+		!strings.Contains(r.stderr, "geokg: article a/b: ") || strings.Count(r.stderr, "\n") != 2 {
+		t.Errorf("forget with bad ids: stderr\n%s", r.stderr)
+	}
+	if rows := mustArticles(t, db); len(rows) != 1 || rows[0].ID == id {
+		t.Errorf("after forgetting %s: articles %+v", id, rows)
+	}
+	mustRun(t, 2, "forget", "--db", db)
+	mustRun(t, 2, "articles", "--db", db, "--format", "yaml")
+}
+
+// breakStore changes raw keys of the store in db with Badger itself:
+// each key of set is written (nil deletes it).
+func breakStore(t *testing.T, db string, set map[string][]byte) {
+	t.Helper()
+	bdb, err := badger.Open(badger.DefaultOptions(db).WithLogger(nil))
+	if err != nil {
+		t.Fatal(err)
+	}
+	err = bdb.Update(func(txn *badger.Txn) error {
+		for k, v := range set {
+			var err error
+			if v == nil {
+				err = txn.Delete([]byte(k))
+			} else {
+				err = txn.Set([]byte(k), v)
+			}
+			if err != nil {
+				return err
+			}
+		}
+		return nil
+	})
+	if cerr := bdb.Close(); err == nil {
+		err = cerr
+	}
+	if err != nil {
+		t.Fatal(err)
+	}
+}
+
+func TestCheckCommand(t *testing.T) {
+	db := t.TempDir()
+	ingestText(t, db, otherText)
+	if r := mustRun(t, 0, "check", "--db", db); r.stdout != "store "+db+": no problems (1 article)\n" {
+		t.Errorf("check on a good store: %q", r.stdout)
+	}
+	breakStore(t, db, map[string][]byte{
+		"r/RUS/supplies/IRN": nil,                // an edge without its in-edge
+		"n/tsar/RUS":         []byte("Tsar"),     // a name its actor lacks
+		"n/narnia/NAR":       []byte("Narnia"),   // a name of no actor
+		"e/BLR/accuses/RUS":  {0x01, 0x01, 0, 0}, // an edge without evidence
+		"m/IRN/supplies/RUS/0123456789abcdef/000000": []byte("{}"), // a mention of no article
+	})
+	r := mustRun(t, 1, "check", "--db", db)
+	for _, want := range []string{
+		`edge "e/IRN/supplies/RUS" has no in-edge key`,
+		`name "tsar": actor RUS has no such name`,
+		`name "narnia": no actor NAR`,
+		`edge "e/BLR/accuses/RUS" counts 1 articles, 1 mentions; its mentions give 0, 0`,
+		`in-edge key "r/RUS/accuses/BLR"`, // the missing twin of the added edge
+		`no article 0123456789abcdef`,
+	} {
+		if !strings.Contains(r.stdout, want) {
+			t.Errorf("check output lacks %q:\n%s", want, r.stdout)
+		}
+	}
+	if r.stderr != "geokg: store "+db+": "+strings.TrimSpace(plural(strings.Count(r.stdout, "\n"), "problem"))+" found\n" {
+		t.Errorf("check stderr %q", r.stderr)
+	}
+}
