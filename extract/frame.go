@@ -484,7 +484,7 @@ func (sc *scope) verbSubject(i int) []int {
 					if s := sc.subjectFront(j, sc.s.from, false); s != nil {
 						return s
 					}
-					break
+					// a verb inside a that-clause has no subject here: look further left
 				}
 			}
 		}

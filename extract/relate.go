@@ -80,19 +80,13 @@ func (sc *scope) findClaims() {
 		sf := sc.ms[subj[0]].from
 		if p := sc.prevWord(sf); p > sc.s.from && sc.toks[p].low == "," && sc.tailOnly(r+1) {
 			sc.claims = append(sc.claims, claim{from: sc.s.from, to: p, by: by})
+			sc.rememberClaim(by, sc.s.from-1)
 			continue
 		}
 		sc.claims = append(sc.claims, claim{from: r + 1, to: sc.s.to, by: by})
 		if claimVerb(w) {
 			sc.hostile(r+1, subj)
-			// remember who the claim is about, for a denial that follows
-			if y, _ := sc.object(r, 10, nil, true); y != nil && by != "" {
-				for _, id := range sc.ids(y) {
-					if !sc.affiliated(id, by) {
-						sc.st.accusers = append(sc.st.accusers, [2]graph.ActorID{by, id})
-					}
-				}
-			}
+			sc.rememberClaim(by, r)
 		}
 	}
 }
@@ -1042,4 +1036,18 @@ func (sc *scope) claimBefore(i int, denier graph.ActorID) graph.ActorID {
 		}
 	}
 	return ""
+}
+
+// rememberClaim records, for a denial that follows, that by made a claim
+// about the first actor after token r.
+func (sc *scope) rememberClaim(by graph.ActorID, r int) {
+	y, _ := sc.object(r, 10, nil, true)
+	if y == nil || by == "" {
+		return
+	}
+	for _, id := range sc.ids(y) {
+		if !sc.affiliated(id, by) {
+			sc.st.accusers = append(sc.st.accusers, [2]graph.ActorID{by, id})
+		}
+	}
 }

@@ -11,8 +11,8 @@ import (
 )
 
 // Extensions are the file name extensions Walk picks up inside folders,
-// compared without regard to case.
-var Extensions = []string{".txt", ".md"}
+// compared without regard to case, each also with ".gz" after it.
+var Extensions = []string{".txt", ".md", ".html", ".htm", ".jsonl", ".ndjson"}
 
 // Walk calls fn for root if it is a file, and for every text file under
 // root if it is a folder, in lexical order. Inside folders it takes files
@@ -86,9 +86,9 @@ func (w *walker) dir(dir string) error {
 }
 
 func hasTextExt(name string) bool {
-	ext := strings.ToLower(filepath.Ext(name))
+	e := ext(name)
 	for _, x := range Extensions {
-		if ext == x {
+		if e == x {
 			return true
 		}
 	}
@@ -107,21 +107,16 @@ func pathError(path string, err error) error {
 
 // ReadFile reads at most maxSize+1 bytes of the file at path (all of it if
 // maxSize <= 0), enough for Text to tell that a file is too large without
-// reading a huge one whole. It also returns the file's information, for
-// its modification time. Errors read "PATH: problem".
+// reading a huge one whole. A ".gz" file is decompressed, and the limit
+// applies to the decompressed bytes, so a small file that inflates to
+// gigabytes costs no more than maxSize+1 bytes. It also returns the file's
+// information, for its modification time. Errors read "PATH: problem".
 func ReadFile(path string, maxSize int) ([]byte, fs.FileInfo, error) {
-	f, err := os.Open(path)
+	f, info, err := Open(path)
 	if err != nil {
-		return nil, nil, pathError(path, err)
+		return nil, nil, err
 	}
 	defer f.Close()
-	info, err := f.Stat()
-	if err != nil {
-		return nil, nil, pathError(path, err)
-	}
-	if info.IsDir() {
-		return nil, nil, fmt.Errorf("%s: is a folder", path)
-	}
 	data, err := Read(f, maxSize)
 	if err != nil {
 		return nil, nil, pathError(path, err)
