@@ -102,6 +102,17 @@ func prepare(art graph.Article, actors []graph.Actor, mentions []graph.Mention) 
 func (s *Store) putArticle(art graph.Article, actors []graph.Actor, groups []edgeGroup) (bool, error) {
 	txn := s.db.NewTransaction(true)
 	defer txn.Discard()
+	added, err := writeArticle(txn, art, actors, groups)
+	if err != nil || !added {
+		return false, err
+	}
+	return true, txn.Commit()
+}
+
+// writeArticle writes one prepared article into txn without committing it,
+// and returns false if txn already sees an article with its id. On error,
+// txn may hold part of the article and must be discarded.
+func writeArticle(txn *badger.Txn, art graph.Article, actors []graph.Actor, groups []edgeGroup) (bool, error) {
 	_, err := txn.Get(articleKey(art.ID))
 	if err == nil {
 		return false, nil
@@ -131,7 +142,7 @@ func (s *Store) putArticle(art graph.Article, actors []graph.Actor, groups []edg
 			return false, err
 		}
 	}
-	return true, txn.Commit()
+	return true, nil
 }
 
 // referenced lists, sorted, every actor id the article's actors and

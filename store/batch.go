@@ -1,0 +1,196 @@
+package store
+
+import (
+	"context"
+	"errors"
+	"fmt"
+	"time"
+
+	"github.com/dgraph-io/badger/v4"
+
+	"geokg/graph"
+)
+
+// Batch writes many articles through few large transactions, for bulk
+// ingest: one Badger commit for hundreds of articles instead of one each.
+// Each article is still stored completely or not at all, and an article
+// already stored (or put earlier in the batch) is still a no-op.
+//
+// A Batch is used by one goroutine. While it holds uncommitted articles it
+// holds the store's write lock, so PutArticle, Forget and other batches
+// wait for its next commit. Finish with Flush (commit what is left) or
+// Cancel (drop it); a Batch can be reused after either.
+type Batch struct {
+	s        *Store
+	txn      *badger.Txn
+	started  time.Time
+	items    []batchItem // the open transaction's articles, in Put order
+	size     int64       // estimated bytes written by items
+	count    int64       // estimated entries written by items
+	maxSize  int64
+	maxCount int64
+	maxAge   time.Duration
+}
+
+// batchItem is one article of the open transaction, kept so that the
+// transaction can be rebuilt without an article that does not fit.
+type batchItem struct {
+	art    graph.Article
+	actors []graph.Actor
+	groups []edgeGroup
+	added  bool
+	done   func(added bool)
+}
+
+// NewBatch returns an empty batch writing to s. A transaction is committed
+// when its estimated size reaches half of Badger's transaction limit (so
+// that ErrTxnTooBig stays rare) or when it is a second old and another
+// article arrives.
+func (s *Store) NewBatch() *Batch {
+	return &Batch{
+		s:        s,
+		maxSize:  s.db.MaxBatchSize() / 2,
+		maxCount: s.db.MaxBatchCount() / 2,
+		maxAge:   time.Second,
+	}
+}
+
+// Put adds an article with its actors and mentions to the batch, with the
+// same rules as PutArticle. done, if not nil, is called once the article
+// is committed, with added=false if it was already stored. The calls come
+// in Put order, from within a later Put or Flush.
+//
+// Put's error wraps graph.ErrInvalid for invalid input and ErrTooBig for
+// an article that does not fit in a transaction on its own; then nothing
+// of that article is stored and the batch can go on. Any other error means
+// the batch's uncommitted articles were dropped (their done is not called)
+// and the batch is empty again.
+func (b *Batch) Put(ctx context.Context, art graph.Article, actors []graph.Actor, mentions []graph.Mention, done func(added bool)) error {
+	groups, err := prepare(art, actors, mentions)
+	if err != nil {
+		return fmt.Errorf("store: put article %s: %w", art.ID, err)
+	}
+	if err := ctx.Err(); err != nil {
+		return fmt.Errorf("store: put article %s: %w", art.ID, err)
+	}
+	it := batchItem{art: art, actors: actors, groups: groups, done: done}
+	size, count := estimate(it)
+	if b.txn != nil && (b.size+size > b.maxSize || b.count+count > b.maxCount || time.Since(b.started) > b.maxAge) {
+		if err := b.Flush(); err != nil {
+			return err
+		}
+	}
+	b.begin()
+	it.added, err = writeArticle(b.txn, art, actors, groups)
+	if errors.Is(err, badger.ErrTxnTooBig) {
+		it.added, err = b.retryAlone(it)
+	}
+	if err != nil {
+		if !errors.Is(err, ErrTooBig) {
+			b.Cancel()
+		}
+		return fmt.Errorf("store: put article %s (%d mentions): %w", art.ID, len(mentions), err)
+	}
+	b.items = append(b.items, it)
+	b.size += size
+	b.count += count
+	return nil
+}
+
+// retryAlone handles an article that overflowed the open transaction: the
+// transaction is rebuilt from the batch's other articles and committed,
+// and the article is written into a fresh one. If it does not fit there
+// either, the error wraps ErrTooBig and the batch is left empty.
+func (b *Batch) retryAlone(it batchItem) (bool, error) {
+	items := b.items
+	b.discard()
+	if len(items) > 0 {
+		b.begin()
+		for _, old := range items {
+			if _, err := writeArticle(b.txn, old.art, old.actors, old.groups); err != nil {
+				return false, err
+			}
+		}
+		b.items = items
+		if err := b.Flush(); err != nil {
+			return false, err
+		}
+	}
+	b.begin()
+	added, err := writeArticle(b.txn, it.art, it.actors, it.groups)
+	if errors.Is(err, badger.ErrTxnTooBig) {
+		b.discard()
+		return false, ErrTooBig
+	}
+	return added, err
+}
+
+// begin opens a transaction if none is open, taking the write lock.
+func (b *Batch) begin() {
+	if b.txn != nil {
+		return
+	}
+	b.s.writeMu.Lock()
+	b.txn = b.s.db.NewTransaction(true)
+	b.started = time.Now()
+}
+
+// discard drops the open transaction and releases the write lock.
+func (b *Batch) discard() {
+	if b.txn == nil {
+		return
+	}
+	b.txn.Discard()
+	b.txn = nil
+	b.items = nil
+	b.size, b.count = 0, 0
+	b.s.writeMu.Unlock()
+}
+
+// Flush commits the articles put since the last commit and calls their
+// done functions. On error none of them is stored.
+func (b *Batch) Flush() error {
+	if b.txn == nil {
+		return nil
+	}
+	items := b.items
+	err := b.txn.Commit()
+	b.discard()
+	if err != nil {
+		return fmt.Errorf("store: commit %d articles: %w", len(items), err)
+	}
+	for _, it := range items {
+		if it.done != nil {
+			it.done(it.added)
+		}
+	}
+	return nil
+}
+
+// Cancel drops the articles put since the last commit, without calling
+// their done functions.
+func (b *Batch) Cancel() { b.discard() }
+
+// estimate guesses the bytes and entries an article adds to a transaction,
+// on the high side: keys and JSON values of the article, its actors (with
+// their name index entries) and its mentions.
+func estimate(it batchItem) (size, count int64) {
+	size, count = 512, 1
+	for _, a := range it.actors {
+		size += 256 + int64(len(a.Name))
+		count += 3
+		for _, al := range a.Aliases {
+			size += 64 + 2*int64(len(al))
+			count++
+		}
+	}
+	for _, g := range it.groups {
+		size += 256
+		count += 2
+		for _, m := range g.mentions {
+			size += 640 + int64(len(m.Sentence)+len(m.Trigger))
+			count++
+		}
+	}
+	return size, count
+}
