@@ -1,7 +1,7 @@
-// Command corpusgen writes a synthetic news corpus for geokg's benchmarks:
-// plain-text articles of about 4 KB made of template sentences (its own
-// text) about actors of the built-in dictionary, with accusations,
-// denials, supplies, alliances and neutral filler.
+// Command corpusgen writes a synthetic news corpus for geokg's benchmarks
+// (package geokg/internal/corpus): plain-text articles of about 4 KB made
+// of template sentences about actors of the built-in dictionary, with
+// accusations, denials, supplies, alliances and neutral filler.
 //
 // The output is deterministic: article n depends only on the seed, n, the
 // article size and the dictionary, so a bigger corpus starts with the
@@ -20,7 +20,6 @@ import (
 	"flag"
 	"fmt"
 	"io"
-	"math/rand/v2"
 	"os"
 	"path/filepath"
 	"runtime"
@@ -29,6 +28,7 @@ import (
 
 	"geokg/extract"
 	"geokg/extract/input"
+	"geokg/internal/corpus"
 )
 
 // config is the command line.
@@ -90,16 +90,10 @@ func parseFlags(args []string, stderr io.Writer) (config, error) {
 	return cfg, nil
 }
 
-// epoch is the date of article 0; articles spread over two years from it.
-var epoch = time.Date(2024, 1, 1, 0, 0, 0, 0, time.UTC)
-
-// dateOf is article n's date.
-func dateOf(n int) time.Time { return epoch.AddDate(0, 0, (n*37)%730) }
-
 // generate writes the corpus and returns how many articles and bytes it
 // wrote. With cfg.size set it writes articles until the total reaches it.
 func generate(cfg config) (int, int64, error) {
-	c, err := newCast(extract.Builtin())
+	c, err := corpus.New(extract.Builtin())
 	if err != nil {
 		return 0, 0, err
 	}
@@ -123,7 +117,7 @@ func generate(cfg config) (int, int64, error) {
 }
 
 // writeRange writes articles [from, to) on GOMAXPROCS goroutines.
-func writeRange(cfg config, c *cast, from, to int) (int64, error) {
+func writeRange(cfg config, c *corpus.Generator, from, to int) (int64, error) {
 	var (
 		mu    sync.Mutex
 		total int64
@@ -153,10 +147,8 @@ func writeRange(cfg config, c *cast, from, to int) (int64, error) {
 }
 
 // writeArticle writes article n and dates it.
-func writeArticle(cfg config, c *cast, n int) (int, error) {
-	r := rand.New(rand.NewPCG(cfg.seed, uint64(n)))
-	date := dateOf(n)
-	text := c.article(r, n, cfg.articleSize, date)
+func writeArticle(cfg config, c *corpus.Generator, n int) (int, error) {
+	text, date := c.Article(cfg.seed, n, cfg.articleSize)
 	path := filepath.Join(cfg.dir, fmt.Sprintf("%07d.txt", n))
 	if err := os.WriteFile(path, []byte(text), 0o644); err != nil {
 		return 0, err

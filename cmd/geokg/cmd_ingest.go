@@ -66,9 +66,14 @@ func runIngest(ctx context.Context, opts ingestOptions, g *globalOptions, paths 
 	}
 	defer closeStore(s, &err)
 	var st ingestStats
+	b := s.NewBatch()
 	err = extractAll(ctx, paths, defaults, x, func(d *doc) error {
-		return st.put(ctx, s, d, g, stderr)
+		return st.put(ctx, b, d, g, stderr)
 	})
+	// Articles put before an interrupt are complete: keep them.
+	if ferr := b.Flush(); err == nil {
+		err = ferr
+	}
 	fmt.Fprintln(stdout, st)
 	if err == nil && st.failed > 0 {
 		err = errReported
@@ -76,29 +81,33 @@ func runIngest(ctx context.Context, opts ingestOptions, g *globalOptions, paths 
 	return err
 }
 
-// put stores one doc and counts it. Only a store failure that is not about
-// this article stops the ingest.
-func (st *ingestStats) put(ctx context.Context, s *store.Store, d *doc, g *globalOptions, stderr io.Writer) error {
+// put hands one doc to the batch writer and counts it once it is
+// committed. Only a store failure that is not about this article stops the
+// ingest.
+func (st *ingestStats) put(ctx context.Context, b *store.Batch, d *doc, g *globalOptions, stderr io.Writer) error {
 	st.read++
 	if d.err != nil {
 		st.failed++
 		fmt.Fprintf(stderr, "geokg: %v\n", d.err)
 		return nil
 	}
-	added, err := s.PutArticle(ctx, d.art, d.res.Actors, d.res.Mentions)
+	path, id, n := d.path, d.art.ID, len(d.res.Mentions)
+	err := b.Put(ctx, d.art, d.res.Actors, d.res.Mentions, func(added bool) {
+		if added {
+			st.added++
+			st.relations += n
+			g.verbosef(stderr, "%s: new, %s (%s)", path, plural(n, "relation"), id)
+			return
+		}
+		st.unchanged++
+		g.verbosef(stderr, "%s: unchanged (%s)", path, id)
+	})
 	switch {
 	case errors.Is(err, graph.ErrInvalid), errors.Is(err, store.ErrTooBig):
 		st.failed++
 		fmt.Fprintf(stderr, "geokg: %s: %v\n", d.path, err)
 	case err != nil:
 		return err
-	case added:
-		st.added++
-		st.relations += len(d.res.Mentions)
-		g.verbosef(stderr, "%s: new, %s (%s)", d.path, plural(len(d.res.Mentions), "relation"), d.art.ID)
-	default:
-		st.unchanged++
-		g.verbosef(stderr, "%s: unchanged (%s)", d.path, d.art.ID)
 	}
 	return nil
 }

@@ -1,4 +1,14 @@
-package main
+// Package corpus generates synthetic news articles for geokg's benchmarks:
+// template sentences (the package's own text) about actors of an actor
+// dictionary, with accusations, denials, supplies, alliances and neutral
+// filler. The same seed, article number, size and dictionary always give
+// the same text.
+//
+// # Usage
+//
+//	gen, err := corpus.New(extract.Builtin())
+//	text, date := gen.Article(seed, n, 4<<10)
+package corpus
 
 import (
 	"fmt"
@@ -10,12 +20,13 @@ import (
 	"geokg/graph"
 )
 
-// cast holds the names the templates draw actors from, taken from the
-// actor dictionary in id order so that a seed gives the same text for the
-// same dictionary.
-type cast struct {
+// Generator writes articles. It holds the names the templates draw actors
+// from, taken from the actor dictionary in id order so that a seed gives
+// the same text for the same dictionary. It is safe for concurrent use.
+type Generator struct {
 	states []state  // countries with a capital
 	bodies []string // organisations and armed groups, by proper name
+	places []string // territories, by proper name
 }
 
 // state is a country as the templates name it.
@@ -23,9 +34,10 @@ type state struct {
 	name, capital, demonym string
 }
 
-// newCast picks states and bodies from d.
-func newCast(d *extract.Dictionary) (*cast, error) {
-	c := &cast{}
+// New returns a generator over the states (with a capital and a demonym)
+// and the organisations and groups of d.
+func New(d *extract.Dictionary) (*Generator, error) {
+	c := &Generator{}
 	for _, e := range d.Entries() {
 		switch e.Actor.Type {
 		case graph.Country:
@@ -42,14 +54,18 @@ func newCast(d *extract.Dictionary) (*cast, error) {
 				s.name = withArticle(s.name)
 				c.states = append(c.states, s)
 			}
+		case graph.Territory:
+			if !strings.ContainsAny(e.Actor.Name, "(),") {
+				c.places = append(c.places, e.Actor.Name)
+			}
 		case graph.Organization, graph.Group:
 			if !strings.ContainsAny(e.Actor.Name, "(),") {
 				c.bodies = append(c.bodies, e.Actor.Name)
 			}
 		}
 	}
-	if len(c.states) < 20 || len(c.bodies) < 5 {
-		return nil, fmt.Errorf("dictionary too small: %d states with a capital and demonym, %d organisations", len(c.states), len(c.bodies))
+	if len(c.states) < 20 || len(c.bodies) < 5 || len(c.places) < 1 {
+		return nil, fmt.Errorf("corpus: dictionary too small: %d states with a capital and demonym, %d organisations, %d territories", len(c.states), len(c.bodies), len(c.places))
 	}
 	return c, nil
 }
@@ -66,11 +82,24 @@ var (
 	numbers   = []string{"two", "three", "several", "dozens of", "hundreds of", "more than a thousand"}
 )
 
-// article writes one article of about size bytes from r: a title line,
-// then paragraphs of relational and neutral sentences about a few actors.
-// n is the article's number; it appears in the text so that no two
+// Epoch is the date of article 0; articles spread over two years from it.
+var Epoch = time.Date(2024, 1, 1, 0, 0, 0, 0, time.UTC)
+
+// Date is the date of article n.
+func Date(n int) time.Time { return Epoch.AddDate(0, 0, (n*37)%730) }
+
+// Article returns article n of the corpus of the given seed, of about size
+// bytes (a little more: the last paragraph is finished), and its date. The
+// text is a title line, then paragraphs of relational and neutral
+// sentences about a few actors. n appears in the title, so no two
 // articles are the same (geokg keys articles by the hash of their text).
-func (c *cast) article(r *rand.Rand, n, size int, date time.Time) string {
+func (c *Generator) Article(seed uint64, n, size int) (string, time.Time) {
+	r := rand.New(rand.NewPCG(seed, uint64(n)))
+	date := Date(n)
+	return c.article(r, n, size, date), date
+}
+
+func (c *Generator) article(r *rand.Rand, n, size int, date time.Time) string {
 	players := c.pick(r, 3+r.IntN(5))
 	org := c.bodies[r.IntN(len(c.bodies))]
 	var b strings.Builder
@@ -88,7 +117,7 @@ func (c *cast) article(r *rand.Rand, n, size int, date time.Time) string {
 }
 
 // pick returns k different states.
-func (c *cast) pick(r *rand.Rand, k int) []state {
+func (c *Generator) pick(r *rand.Rand, k int) []state {
 	idx := r.Perm(len(c.states))[:k]
 	out := make([]state, k)
 	for i, j := range idx {
@@ -97,14 +126,15 @@ func (c *cast) pick(r *rand.Rand, k int) []state {
 	return out
 }
 
-// sentence writes one sentence about two of the players (or one player
-// and the organisation). About half the sentences state a relation.
-func (c *cast) sentence(r *rand.Rand, players []state, org string) string {
+// sentence writes one sentence about two of the players (or a player and
+// the organisation or a territory). About half the sentences state a
+// relation.
+func (c *Generator) sentence(r *rand.Rand, players []state, org string) string {
 	i := r.IntN(len(players))
 	j := (i + 1 + r.IntN(len(players)-1)) % len(players)
 	a, b := players[i], players[j]
 	day := pickOf(r, weekdays)
-	switch r.IntN(12) {
+	switch r.IntN(13) {
 	case 0:
 		return fmt.Sprintf("%s accused %s on %s of %s.", a.name, b.name, day, pickOf(r, crimes))
 	case 1:
@@ -125,6 +155,8 @@ func (c *cast) sentence(r *rand.Rand, players []state, org string) string {
 		return fmt.Sprintf("Diplomats close to %s said talks on %s could resume within %s weeks.", org, pickOf(r, topics), pickOf(r, numbers[:3]))
 	case 9:
 		return fmt.Sprintf("The %s currency weakened slightly as markets in %s reacted to the news.", a.demonym, b.capital)
+	case 11:
+		return fmt.Sprintf("%s formally recognised %s on %s, %s said.", a.name, c.places[r.IntN(len(c.places))], day, pickOf(r, officials))
 	case 10:
 		return fmt.Sprintf("Analysts said the dispute over %s was unlikely to be settled before the end of the year.", pickOf(r, topics))
 	}
