@@ -2,8 +2,22 @@
 // article text that geokg extracts from and stores.
 //
 // It checks that the bytes are text (not empty, not binary, valid UTF-8 or
-// UTF-16 with a byte-order mark, within a size limit), finds the text files
-// under a folder, and derives an article's id and default title.
+// UTF-16 with a byte-order mark, within a size limit), finds the input
+// files under a folder, and derives an article's id and default title.
+//
+// # Formats
+//
+// FormatOf picks a file's Format from its extension: plain text (.txt,
+// .md), web pages (.html, .htm: HTML finds the main text with
+// go-readability and reads the title, date and URL from the page's
+// metadata) and JSON Lines (.jsonl, .ndjson: JSONL reads one article per
+// line). Open and ReadFile decompress ".gz" files, and size limits apply to
+// the decompressed bytes.
+//
+// HTML pages are parsed by a linear tree builder of this package, not by
+// the HTML5 algorithm, whose cost grows with the square of the nesting
+// depth: elements nest at most MaxHTMLDepth deep and a page has at most
+// MaxHTMLElements, so no page can make parsing hang.
 //
 // # Line endings
 //
