@@ -149,3 +149,39 @@ func TestCheckCommand(t *testing.T) {
 		t.Errorf("check stderr %q", r.stderr)
 	}
 }
+
+// TestForgetAll ingests a folder in-process (the parallel pipeline, which
+// -race watches), forgets every article, and checks that nothing of the
+// graph is left; ingesting again gives the same export as the first time.
+func TestForgetAll(t *testing.T) {
+	tmp := t.TempDir()
+	dir := manyArticles(t, tmp, 60)
+	db := filepath.Join(tmp, "db")
+	ingestText(t, db, otherText)
+	mustRun(t, 0, "ingest", "--db", db, dir)
+	before := mustRun(t, 0, "export", "--db", db, "--format", "json").stdout
+	rows := mustArticles(t, db)
+	if len(rows) != 61 {
+		t.Fatalf("%d articles, want 61", len(rows))
+	}
+	args := []string{"forget", "--db", db}
+	for _, r := range rows {
+		args = append(args, r.ID)
+	}
+	if r := mustRun(t, 0, args...); strings.Count(r.stdout, "forgot ") != 61 {
+		t.Errorf("forget printed:\n%s", r.stdout)
+	}
+	if rows := mustArticles(t, db); len(rows) != 0 {
+		t.Errorf("articles after forgetting all: %+v", rows)
+	}
+	empty := mustRun(t, 0, "export", "--db", db, "--format", "json").stdout
+	if edgeKeys(t, empty) != "" {
+		t.Errorf("edges left after forgetting every article: %s", edgeKeys(t, empty))
+	}
+	mustRun(t, 0, "check", "--db", db)
+	mustRun(t, 0, "ingest", "--db", db, dir)
+	ingestText(t, db, otherText)
+	if got := mustRun(t, 0, "export", "--db", db, "--format", "json").stdout; got != before {
+		t.Errorf("export after forgetting all and ingesting again:\n%s", lineDiff(before, got))
+	}
+}
