@@ -186,6 +186,9 @@ func newToken(text string, start, end int, nl, para bool) token {
 	return t
 }
 
+// maxSentence bounds a sentence's length in tokens; longer runs are cut.
+const maxSentence = 160
+
 // sentence is a run of tokens [from, to) and its byte span.
 type sentence struct {
 	from, to   int
@@ -205,6 +208,19 @@ func sentences(toks []token) []sentence {
 	var out []sentence
 	from := 0
 	emit := func(to int) {
+		for to-from > maxSentence {
+			// a run-on "sentence" (a list, a file with no punctuation) is cut
+			// at a comma or semicolon, so that every later scan stays short
+			cut := from + maxSentence
+			for k := cut - 1; k > from+maxSentence/2; k-- {
+				if toks[k].low == "," || toks[k].low == ";" {
+					cut = k + 1
+					break
+				}
+			}
+			out = append(out, sentence{from: from, to: cut, start: toks[from].start, end: toks[cut-1].end})
+			from = cut
+		}
 		if to > from {
 			out = append(out, sentence{from: from, to: to, start: toks[from].start, end: toks[to-1].end})
 		}
