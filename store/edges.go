@@ -151,24 +151,29 @@ func (s *Store) EachEdge(ctx context.Context, f Filter, fn func(graph.Edge) erro
 		return fmt.Errorf("store: edges: %w", err)
 	}
 	err := s.view(ctx, func(txn *badger.Txn) error {
-		return eachValue(ctx, txn, []byte(edgePrefix), func(k, v []byte) error {
-			key, err := parseEdgeKey(k)
-			if err != nil {
-				return err
-			}
-			if !f.wants(key.Relation) {
-				return nil
-			}
-			c, err := decodeCounts(v)
-			if err != nil {
-				return fmt.Errorf("key %s: %w", k, err)
-			}
-			e := c.toEdge(key)
-			if err := evidence(ctx, txn, &e, f.Evidence); err != nil {
-				return err
-			}
-			return callback(fn(e))
-		})
+		return eachEdgeUnder(ctx, txn, []byte(edgePrefix), f, fn)
 	})
 	return unwrapCallback(err, "store: edges")
+}
+
+// eachEdgeUnder is EachEdge for the e/ keys under prefix, in a transaction.
+func eachEdgeUnder(ctx context.Context, txn *badger.Txn, prefix []byte, f Filter, fn func(graph.Edge) error) error {
+	return eachValue(ctx, txn, prefix, func(k, v []byte) error {
+		key, err := parseEdgeKey(k)
+		if err != nil {
+			return err
+		}
+		if !f.wants(key.Relation) {
+			return nil
+		}
+		c, err := decodeCounts(v)
+		if err != nil {
+			return fmt.Errorf("key %s: %w", k, err)
+		}
+		e := c.toEdge(key)
+		if err := evidence(ctx, txn, &e, f.Evidence); err != nil {
+			return err
+		}
+		return callback(fn(e))
+	})
 }

@@ -1,0 +1,94 @@
+package store_test
+
+import (
+	"context"
+	"errors"
+	"fmt"
+	"math/rand/v2"
+	"reflect"
+	"testing"
+
+	"geokg/graph"
+	"geokg/store"
+)
+
+// TestStreamGraphSameAsGraph compares StreamGraph with Graph on a store
+// whose ids are prefixes of each other ("org:a", "org:a-b", "org:a b"),
+// where key order and id order differ.
+func TestStreamGraphSameAsGraph(t *testing.T) {
+	ctx := context.Background()
+	s := mustOpen(t, t.TempDir())
+	ids := []graph.ActorID{"org:a", "org:a-b", "org:a b", "org:ab", "org:a-b-c", "RUS", "UKR"}
+	r := rand.New(rand.NewPCG(5, 5))
+	for i := range 60 {
+		id := fmt.Sprintf("s%03d", i)
+		var ms []graph.Mention
+		for j := range 1 + r.IntN(6) {
+			src, dst := ids[r.IntN(len(ids))], ids[r.IntN(len(ids))]
+			if src == dst {
+				continue
+			}
+			m := mention(id, src, graph.Relations[r.IntN(len(graph.Relations))], dst, j*40)
+			if r.IntN(4) == 0 {
+				m.ClaimedBy = "person:speaker"
+			}
+			ms = append(ms, m)
+		}
+		put(t, s, id, "2024-03-01", world, ms...)
+	}
+	filters := []store.Filter{
+		{}, {Evidence: -1}, {Evidence: 2},
+		{Relations: []graph.Relation{graph.AlliesWith, graph.Accuses}, Evidence: 1},
+		{Relations: []graph.Relation{graph.Recognizes}},
+	}
+	for _, f := range filters {
+		t.Run(fmt.Sprintf("%v %d", f.Relations, f.Evidence), func(t *testing.T) {
+			want, err := s.Graph(ctx, f)
+			if err != nil {
+				t.Fatal(err)
+			}
+			got := &graph.Graph{}
+			err = s.StreamGraph(ctx, f,
+				func(a graph.Actor) error { got.Actors = append(got.Actors, a); return nil },
+				func(e graph.Edge) error { got.Edges = append(got.Edges, e); return nil })
+			if err != nil {
+				t.Fatal(err)
+			}
+			if len(want.Edges) == 0 && f.Relations == nil {
+				t.Fatal("the test store has no edges")
+			}
+			if !reflect.DeepEqual(got.Actors, want.Actors) {
+				t.Errorf("actors differ:\n got %v\nwant %v", actorIDs(got.Actors), actorIDs(want.Actors))
+			}
+			if !reflect.DeepEqual(got.Edges, want.Edges) {
+				t.Errorf("edges differ:\n got %v\nwant %v", got.Edges, want.Edges)
+			}
+		})
+	}
+}
+
+func actorIDs(actors []graph.Actor) []graph.ActorID {
+	var out []graph.ActorID
+	for _, a := range actors {
+		out = append(out, a.ID)
+	}
+	return out
+}
+
+func TestStreamGraphErrors(t *testing.T) {
+	ctx := context.Background()
+	s := mustOpen(t, t.TempDir())
+	fixture(t, s)
+	stop := errors.New("stop")
+	noop := func(graph.Edge) error { return nil }
+	if err := s.StreamGraph(ctx, store.Filter{}, func(graph.Actor) error { return stop }, noop); err != stop {
+		t.Errorf("actor callback error: got %v, want it as is", err)
+	}
+	keep := func(graph.Actor) error { return nil }
+	if err := s.StreamGraph(ctx, store.Filter{}, keep, func(graph.Edge) error { return stop }); err != stop {
+		t.Errorf("edge callback error: got %v, want it as is", err)
+	}
+	if err := s.StreamGraph(ctx, store.Filter{Evidence: -2}, keep, noop); !errors.Is(err, graph.ErrInvalid) {
+		t.Errorf("bad filter: %v, want ErrInvalid", err)
+	}
+}
