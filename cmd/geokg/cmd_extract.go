@@ -26,14 +26,15 @@ func newExtractCommand(g *globalOptions) *cobra.Command {
 		Short: "Show the relations found in articles, without storing them",
 		Long: `Extract reads articles like ingest does and prints what it finds, storing
 nothing. It needs no store.
-
+` + inputFormatsHelp + `
 --format text prints, per article, each relation with its status, trigger
 word and sentence, the source and target marked [like this] and the
 trigger {like this}. --format json prints the graph of all the inputs in
 the same schema as "geokg export --format json".`,
 		Example: `  geokg extract examples/article.txt
   echo "Russia denied claims by Kyiv that it shelled the plant." | geokg extract -
-  geokg extract --format json news/ > found.json`,
+  geokg extract --format json news/ > found.json
+  geokg extract saved-page.html`,
 		Args: usageArgs(cobra.MinimumNArgs(1)),
 		RunE: func(cmd *cobra.Command, args []string) error {
 			opts.stdin = cmd.InOrStdin()

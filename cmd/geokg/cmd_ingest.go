@@ -14,6 +14,7 @@ import (
 
 type ingestOptions struct {
 	inputOptions
+	Quiet bool
 	stdin io.Reader
 }
 
@@ -23,16 +24,20 @@ func newIngestCommand(g *globalOptions) *cobra.Command {
 		Use:   "ingest PATH...",
 		Short: "Extract relations from articles and add them to the store",
 		Long: `Ingest reads articles, finds the relations between actors in them and adds
-them to the store. A PATH is a file, a folder (searched recursively for .txt
-and .md files, skipping hidden ones) or - for standard input.
-
+them to the store. A PATH is a file, a folder (searched recursively for
+input files, skipping hidden ones) or - for standard input.
+` + inputFormatsHelp + `
 An article's id is a hash of its text, so ingesting the same text again
 changes nothing. An input that cannot be read (missing, empty, binary, not
-UTF-8, too large) is reported on stderr and skipped; the others still go in,
-and the exit status is 1. The summary line goes to stdout.`,
+UTF-8, too large, a malformed JSON Lines line) is reported on stderr and
+skipped; the others still go in, and the exit status is 1. The summary line
+goes to stdout. While it works, ingest shows a progress bar on stderr when
+stderr is a terminal (not with --quiet).`,
 		Example: `  geokg ingest examples/article.txt
   geokg ingest --date 2024-03-14 --source Reuters news/
-  curl -s https://example.org/story.txt | geokg ingest --url https://example.org/story.txt -`,
+  geokg ingest saved-pages/*.html dump.jsonl.gz
+  geokg ingest --text-field article.body --date-field meta.published export.ndjson
+  curl -s https://example.org/story.html | geokg ingest --url https://example.org/story.html -`,
 		Args: usageArgs(cobra.MinimumNArgs(1)),
 		RunE: func(cmd *cobra.Command, args []string) error {
 			opts.stdin = cmd.InOrStdin()
@@ -40,6 +45,7 @@ and the exit status is 1. The summary line goes to stdout.`,
 		},
 	}
 	opts.addFlags(cmd.Flags())
+	cmd.Flags().BoolVarP(&opts.Quiet, "quiet", "q", false, "no progress bar (it is shown only when stderr is a terminal)")
 	return cmd
 }
 
@@ -67,9 +73,15 @@ func runIngest(ctx context.Context, opts ingestOptions, g *globalOptions, paths 
 	defer closeStore(s, &err)
 	var st ingestStats
 	b := s.NewBatch()
+	bar := newProgress(stderr, opts.Quiet, paths)
+	if bar != nil {
+		stderr = bar
+	}
 	err = extractAll(ctx, paths, defaults, x, func(d *doc) error {
+		defer bar.done(d)
 		return st.put(ctx, b, d, g, stderr)
 	})
+	bar.finish()
 	// Articles put before an interrupt are complete: keep them.
 	if ferr := b.Flush(); err == nil {
 		err = ferr

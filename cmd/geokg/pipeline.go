@@ -2,7 +2,6 @@ package main
 
 import (
 	"context"
-	"fmt"
 	"io"
 	"runtime"
 	"sync"
@@ -23,6 +22,7 @@ type inputOptions struct {
 	Title   string
 	URL     string
 	MaxSize string
+	formatOptions
 }
 
 func (o *inputOptions) addFlags(f *pflag.FlagSet) {
@@ -31,6 +31,7 @@ func (o *inputOptions) addFlags(f *pflag.FlagSet) {
 	f.StringVar(&o.Title, "title", "", "article `title` (default: the first non-empty line)")
 	f.StringVar(&o.URL, "url", "", "article `URL`")
 	f.StringVar(&o.MaxSize, "max-size", "10MB", "largest article to read, e.g. 512KB, 10MB")
+	o.formatOptions.addFlags(f)
 }
 
 // articleDefaults is inputOptions parsed.
@@ -40,6 +41,7 @@ type articleDefaults struct {
 	maxSize            int
 	stdin              io.Reader
 	now                func() time.Time
+	formats            formats // how to read web pages and JSON Lines (inputs.go)
 }
 
 // parse checks the flag values; a bad one is a usage error of cmd.
@@ -54,6 +56,9 @@ func (o inputOptions) parse(cmd string, stdin io.Reader) (articleDefaults, error
 	if d.maxSize, err = input.ParseSize(o.MaxSize); err != nil {
 		return d, usagef(cmd, "--max-size: %v", err)
 	}
+	if d.formats, err = o.formatOptions.parse(cmd); err != nil {
+		return d, err
+	}
 	return d, nil
 }
 
@@ -65,6 +70,9 @@ type doc struct {
 	text string
 	err  error // why the input could not be read; then nothing else is set
 	res  extract.Result
+	// inBytes is how many bytes of the input files this doc accounts for
+	// (for progress): a file's size, or a JSON Lines line's share.
+	inBytes int64
 }
 
 // extractAll reads every input named by paths, extracts relations from
@@ -125,35 +133,19 @@ func readAll(ctx context.Context, paths []string, d articleDefaults, out chan<- 
 	for _, p := range paths {
 		var err error
 		if p == "-" {
-			err = send(d.readStdin())
+			err = d.readStdinInputs(send)
 		} else {
 			err = input.Walk(p, func(path string, err error) error {
 				if err != nil {
 					return send(&doc{path: path, err: err})
 				}
-				return send(d.readFile(path))
+				return d.readInput(path, send)
 			})
 		}
 		if err != nil {
 			return
 		}
 	}
-}
-
-func (d articleDefaults) readFile(path string) *doc {
-	data, info, err := input.ReadFile(path, d.maxSize)
-	if err != nil {
-		return &doc{path: path, err: err}
-	}
-	return d.newDoc(path, path, data, info.ModTime())
-}
-
-func (d articleDefaults) readStdin() *doc {
-	data, err := input.Read(d.stdin, d.maxSize)
-	if err != nil {
-		return &doc{path: "-", err: fmt.Errorf("stdin: %w", err)}
-	}
-	return d.newDoc("-", "stdin", data, d.now())
 }
 
 // newDoc validates data and describes the article, filling what the flags

@@ -61,33 +61,61 @@ func ext(name string) string {
 	return strings.ToLower(filepath.Ext(name))
 }
 
+// File is an input file open for reading, decompressed if its name ends
+// in ".gz".
+type File struct {
+	Info fs.FileInfo // the file on disk
+	r    io.Reader
+	f    *os.File
+	disk *countingReader // bytes read from the file on disk
+}
+
 // Open opens the file at path for reading, decompressing it if its name
 // ends in ".gz". Errors, including those of later reads, read "PATH:
 // problem"; a file that is not gzip data gets "PATH: gzip: ...".
-func Open(path string) (io.ReadCloser, fs.FileInfo, error) {
+func Open(path string) (*File, error) {
 	f, err := os.Open(path)
 	if err != nil {
-		return nil, nil, pathError(path, err)
+		return nil, pathError(path, err)
 	}
 	info, err := f.Stat()
 	if err != nil {
 		f.Close()
-		return nil, nil, pathError(path, err)
+		return nil, pathError(path, err)
 	}
 	if info.IsDir() {
 		f.Close()
-		return nil, nil, fmt.Errorf("%s: is a folder", path)
+		return nil, fmt.Errorf("%s: is a folder", path)
 	}
+	file := &File{Info: info, f: f, disk: &countingReader{r: f}}
+	file.r = file.disk
 	if !IsGzip(path) {
-		return f, info, nil
+		return file, nil
 	}
-	zr, err := gzip.NewReader(bufio.NewReader(f))
+	zr, err := gzip.NewReader(bufio.NewReader(file.disk))
 	if err != nil {
 		f.Close()
-		return nil, nil, fmt.Errorf("%s: gzip: %w", path, gzipProblem(err))
+		return nil, fmt.Errorf("%s: gzip: %w", path, gzipProblem(err))
 	}
-	return &gzipFile{zr: zr, f: f}, info, nil
+	file.r = &gzipReader{zr}
+	return file, nil
 }
+
+// Read reads the file's (decompressed) bytes.
+func (f *File) Read(p []byte) (int, error) {
+	n, err := f.r.Read(p)
+	if err != nil && err != io.EOF {
+		err = pathError(f.f.Name(), err)
+	}
+	return n, err
+}
+
+// Close closes the file.
+func (f *File) Close() error { return f.f.Close() }
+
+// Consumed returns how many bytes of the file on disk have been read so
+// far (compressed bytes for a ".gz" file), for progress reports.
+func (f *File) Consumed() int64 { return f.disk.n }
 
 // Decompress returns r, decompressed if it starts like gzip data: for
 // standard input, which has no name to go by.
@@ -101,28 +129,18 @@ func Decompress(r io.Reader) (io.Reader, error) {
 	if err != nil {
 		return nil, fmt.Errorf("gzip: %w", gzipProblem(err))
 	}
-	return &gzipFile{zr: zr}, nil
+	return &gzipReader{zr}, nil
 }
 
-// gzipFile reads a gzip stream and closes the file under it.
-type gzipFile struct {
-	zr *gzip.Reader
-	f  *os.File // nil for standard input
-}
+// gzipReader says which errors come from decompression.
+type gzipReader struct{ zr *gzip.Reader }
 
-func (g *gzipFile) Read(p []byte) (int, error) {
+func (g *gzipReader) Read(p []byte) (int, error) {
 	n, err := g.zr.Read(p)
 	if err != nil && err != io.EOF {
 		err = fmt.Errorf("gzip: %w", gzipProblem(err))
 	}
 	return n, err
-}
-
-func (g *gzipFile) Close() error {
-	if g.f == nil {
-		return nil
-	}
-	return g.f.Close()
 }
 
 // gzipProblem says a truncated stream is truncated.

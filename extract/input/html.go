@@ -72,7 +72,8 @@ func HTML(name string, data []byte, maxSize int) (Article, error) {
 	if ra.Node != nil {
 		ra.RenderText(&body) // writes to a strings.Builder: cannot fail
 	}
-	a := Article{Title: oneLine(ra.Title()), URL: meta.url, Source: oneLine(ra.SiteName())}
+	a := Article{URL: meta.url, Source: oneLine(ra.SiteName())}
+	a.Title = withoutSiteName(oneLine(ra.Title()), a.Source)
 	a.Text = withHeadline(a.Title, strings.TrimSpace(body.String()))
 	if t, err := ra.PublishedTime(); err == nil {
 		a.Date = day(t)
@@ -92,6 +93,26 @@ func withHeadline(title, body string) string {
 		return body + "\n"
 	}
 	return title + "\n\n" + body + "\n"
+}
+
+// titleSeparators are what pages put between a headline and their name.
+var titleSeparators = []string{" | ", " - ", " – ", " — ", " · ", " :: ", " » "}
+
+// withoutSiteName removes the site's name from either end of title
+// ("Headline | Site"), which readability keeps when the headline is short.
+func withoutSiteName(title, site string) string {
+	if site == "" {
+		return title
+	}
+	for _, sep := range titleSeparators {
+		if t, ok := strings.CutSuffix(title, sep+site); ok && strings.TrimSpace(t) != "" {
+			return strings.TrimSpace(t)
+		}
+		if t, ok := strings.CutPrefix(title, site+sep); ok && strings.TrimSpace(t) != "" {
+			return strings.TrimSpace(t)
+		}
+	}
+	return title
 }
 
 // oneLine collapses runs of white space in s to single spaces.

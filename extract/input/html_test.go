@@ -71,6 +71,11 @@ func TestHTML(t *testing.T) {
 			want: input.Article{Text: "Shipments\n\n" + para1, Title: "Shipments", Date: day("2022-07-01")},
 		},
 		{
+			name: "short headline, site name removed",
+			data: page(`<title>Grain deal - Ledger</title><meta property="og:site_name" content="Ledger">`, "<p>"+para1+"</p>"),
+			want: input.Article{Text: "Grain deal\n\n" + para1, Title: "Grain deal", Source: "Ledger"},
+		},
+		{
 			name: "no metadata, headline already in the body",
 			data: "<html><body><h1>Grain for Caracas</h1><p>" + para1 + "</p></body></html>",
 			want: input.Article{Text: "Grain for Caracas\n\n" + para1},

@@ -243,7 +243,7 @@ func TestJSONLGzipBomb(t *testing.T) {
 	dir := t.TempDir()
 	bomb := filepath.Join(dir, "bomb.jsonl.gz")
 	gzipBomb(t, bomb, "{\"text\":\"Before the bomb.\"}\n", 1024)
-	f, _, err := input.Open(bomb)
+	f, err := input.Open(bomb)
 	if err != nil {
 		t.Fatal(err)
 	}
@@ -253,6 +253,9 @@ func TestJSONLGzipBomb(t *testing.T) {
 	err = input.JSONL(bomb, f, input.DefaultFields(), 1<<20, func(l input.Line) error { got = append(got, l); return nil })
 	if err != nil {
 		t.Fatal(err)
+	}
+	if f.Consumed() != f.Info.Size() && f.Consumed() > 1<<20 {
+		t.Errorf("consumed %d bytes of a %d-byte file", f.Consumed(), f.Info.Size())
 	}
 	if len(got) != 2 || got[0].Text != "Before the bomb.\n" && got[0].Text != "Before the bomb." || !errors.Is(got[1].Err, input.ErrTooLarge) ||
 		!strings.Contains(got[1].Err.Error(), "the rest of the input is skipped") {

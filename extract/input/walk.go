@@ -112,16 +112,16 @@ func pathError(path string, err error) error {
 // gigabytes costs no more than maxSize+1 bytes. It also returns the file's
 // information, for its modification time. Errors read "PATH: problem".
 func ReadFile(path string, maxSize int) ([]byte, fs.FileInfo, error) {
-	f, info, err := Open(path)
+	f, err := Open(path)
 	if err != nil {
 		return nil, nil, err
 	}
 	defer f.Close()
 	data, err := Read(f, maxSize)
 	if err != nil {
-		return nil, nil, pathError(path, err)
+		return nil, nil, err
 	}
-	return data, info, nil
+	return data, f.Info, nil
 }
 
 // Read reads at most maxSize+1 bytes from r (all of it if maxSize <= 0).

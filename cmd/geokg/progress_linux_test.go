@@ -1,0 +1,101 @@
+//go:build linux
+
+package main
+
+import (
+	"bytes"
+	"fmt"
+	"io"
+	"os"
+	"os/exec"
+	"path/filepath"
+	"regexp"
+	"strings"
+	"syscall"
+	"testing"
+
+	"golang.org/x/sys/unix"
+)
+
+// openPTY opens a pseudo-terminal pair: the controlling side and the
+// terminal a child process writes to.
+func openPTY(t *testing.T) (ptm, pts *os.File) {
+	t.Helper()
+	ptm, err := os.OpenFile("/dev/ptmx", os.O_RDWR, 0)
+	if err != nil {
+		t.Skipf("no pseudo-terminals here: %v", err)
+	}
+	if err := unix.IoctlSetPointerInt(int(ptm.Fd()), unix.TIOCSPTLCK, 0); err != nil {
+		ptm.Close()
+		t.Skipf("unlock pty: %v", err)
+	}
+	n, err := unix.IoctlGetInt(int(ptm.Fd()), unix.TIOCGPTN)
+	if err != nil {
+		ptm.Close()
+		t.Skipf("pty number: %v", err)
+	}
+	pts, err = os.OpenFile(fmt.Sprintf("/dev/pts/%d", n), os.O_RDWR|syscall.O_NOCTTY, 0)
+	if err != nil {
+		ptm.Close()
+		t.Skipf("open pty: %v", err)
+	}
+	t.Cleanup(func() { ptm.Close(); pts.Close() })
+	return ptm, pts
+}
+
+// TestProgressTerminal runs the built geokg with stderr on a terminal:
+// the bar shows the article count and the bytes read, and is gone with
+// --quiet or when stderr is a pipe.
+func TestProgressTerminal(t *testing.T) {
+	bin := buildGeokg(t)
+	dir := t.TempDir()
+	for f := range 3 {
+		var lines bytes.Buffer
+		for i := range 2000 {
+			fmt.Fprintf(&lines, `{"text":"Iran supplied drones to Russia, report %d-%d said."}`+"\n", f, i)
+		}
+		write(t, filepath.Join(dir, fmt.Sprintf("dump%d.jsonl", f)), lines.Bytes())
+	}
+	write(t, filepath.Join(dir, "page.html"), []byte(newsPage))
+
+	run := func(quiet bool) (stdout, onTerminal string) {
+		ptm, pts := openPTY(t)
+		args := []string{"ingest", "--db", t.TempDir(), dir}
+		if quiet {
+			args = append(args, "--quiet")
+		}
+		cmd := exec.Command(bin, args...)
+		var out bytes.Buffer
+		cmd.Stdout, cmd.Stderr = &out, pts
+		cmd.Env = append(os.Environ(), "GEOKG_DB=")
+		got := make(chan string)
+		go func() { b, _ := io.ReadAll(ptm); got <- string(b) }()
+		if err := cmd.Run(); err != nil {
+			t.Fatalf("geokg %s: %v\n%s", args, err, out.String())
+		}
+		pts.Close() // the reader sees EOF (EIO) once no one holds the terminal
+		return out.String(), <-got
+	}
+
+	stdout, term := run(false)
+	if !strings.Contains(stdout, "6001 articles read, 6001 new") {
+		t.Errorf("stdout = %q", stdout)
+	}
+	if !regexp.MustCompile(`\r\d+ articles +\d+% \|.*B/s`).MatchString(term) {
+		t.Errorf("terminal output has no bar with a count, a percentage and a rate:\n%q", term)
+	}
+	if strings.Contains(stdout, "\r") {
+		t.Errorf("the bar went to stdout: %q", stdout)
+	}
+	if _, term := run(true); term != "" {
+		t.Errorf("--quiet: terminal got %q", term)
+	}
+
+	// Not a terminal: nothing on stderr.
+	cmd := exec.Command(bin, "ingest", "--db", t.TempDir(), dir)
+	var stderr bytes.Buffer
+	cmd.Stderr = &stderr
+	if err := cmd.Run(); err != nil || stderr.Len() != 0 {
+		t.Errorf("stderr a pipe: %v, %q", err, stderr.String())
+	}
+}
