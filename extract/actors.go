@@ -42,7 +42,7 @@ func (x *Extractor) actorsIn(toks []token, from, to int, st *articleState) []men
 			i++
 			continue
 		}
-		if p := toks[i].low; pronouns[p] && !(p == "it" && i+1 < to && impersonalIt(toks[i+1].low)) {
+		if p := toks[i].low; pronouns[p] && !(p == "it" && i+1 < to && (impersonalIt(toks[i+1].low) || i+2 < to && isCopula(toks[i+1].low) && impersonalAdj[toks[i+2].low])) {
 			ms = append(ms, mention{from: i, to: i + 1, nFrom: i, pron: p, poss: p == "its" || p == "their"})
 			i++
 			continue
@@ -50,6 +50,16 @@ func (x *Extractor) actorsIn(toks []token, from, to int, st *articleState) []men
 		if n := titleRef(toks, i, to); n > 0 {
 			ms = append(ms, mention{from: i, to: i + n, nFrom: i, pron: "he"})
 			i += n
+			continue
+		}
+		if n := institutionRef(toks, i, to); n > 0 {
+			ms = append(ms, mention{from: i, to: i + n, nFrom: i, pron: "it"})
+			i += n
+			continue
+		}
+		if m, ok := x.leaderGovernment(toks, i, to); ok {
+			ms = append(ms, m)
+			i = m.to
 			continue
 		}
 		if m, ok := x.seatIn(toks, i, to); ok {
@@ -72,9 +82,10 @@ func (x *Extractor) actorsIn(toks []token, from, to int, st *articleState) []men
 	return ms
 }
 
-// impersonalIt tells "it is" / "it was" openings that seldom refer.
+// impersonalIt tells "it is" / "it was" openings that seldom refer
+// ("it is unclear", "it was not until") from "it is recognised by".
 func impersonalIt(next string) bool {
-	return next == "is" || next == "was" || next == "seems" || next == "appears"
+	return next == "seems" || next == "appears" || next == "remains" && false
 }
 
 // pluralRef matches "the two countries", "both sides", "the three governments".
@@ -184,6 +195,10 @@ func (x *Extractor) nameMention(toks []token, ref nameRef, i, end, from, to int,
 	if h := headAfterName(toks, j, to); h > 0 && !m.person {
 		m.to = h
 		return m, h
+	}
+	if j < to && (toks[j].low == "member" || toks[j].low == "members") {
+		// "UN member states", "NATO members": the members, not the body
+		m.adj = true
 	}
 	return m, end
 }
@@ -449,4 +464,90 @@ func (x *Extractor) newPerson(toks []token, from, to, phrase int, aff graph.Acto
 		m.from = from
 	}
 	return m
+}
+
+func isCopula(w string) bool { return w == "is" || w == "was" || w == "will" || w == "would" }
+
+// impersonalAdj follow an "it is" that refers to nothing.
+var impersonalAdj = setOf("unclear", "clear", "not", "likely", "unlikely", "possible", "impossible",
+	"important", "time", "expected", "hoped", "understood", "thought", "believed", "feared", "said",
+	"reported", "hard", "difficult", "easy", "too", "still", "now", "also", "the", "a", "be", "up",
+	"worth", "true", "false", "necessary", "vital", "essential", "estimated")
+
+// institutionRef matches "the ministry", "the foreign ministry", "the
+// government", "the army": a state named before, resolved like "it".
+func institutionRef(toks []token, i, to int) int {
+	if toks[i].low != "the" || i+1 >= to {
+		return 0
+	}
+	j := i + 1
+	if toks[j].low == "foreign" || toks[j].low == "defence" || toks[j].low == "defense" || toks[j].low == "interior" {
+		j++
+	}
+	if j >= to {
+		return 0
+	}
+	switch toks[j].low {
+	case "ministry", "government", "administration", "regime", "authorities", "army", "military", "junta", "cabinet", "presidency", "leadership":
+	default:
+		return 0
+	}
+	if toks[j].cap && j > i+1 || j+1 < to && (toks[j+1].low == "of" || toks[j+1].low == "in" || toks[j+1].low == "'s" && false || toks[j+1].cap && toks[j+1].word) {
+		return 0
+	}
+	return j + 1 - i
+}
+
+// leaderGovernment matches "the Modi government", "the Biden
+// administration", "Abiy Ahmed's government": the state the leader speaks for.
+func (x *Extractor) leaderGovernment(toks []token, i, to int) (mention, bool) {
+	j := i
+	if toks[j].low == "the" {
+		j++
+	}
+	if j >= to || !toks[j].cap {
+		return mention{}, false
+	}
+	n := nameLen(toks, j, to)
+	if n == 0 || n > 3 || j+n >= to {
+		return mention{}, false
+	}
+	k := j + n
+	if toks[k].low == "'s" {
+		k++
+	} else if toks[i].low != "the" {
+		return mention{}, false
+	}
+	if k >= to {
+		return mention{}, false
+	}
+	switch toks[k].low {
+	case "government", "administration", "regime", "cabinet", "forces", "army", "military", "air":
+	default:
+		return mention{}, false
+	}
+	id := x.leaderState(toks[j : j+n])
+	if id == "" {
+		return mention{}, false
+	}
+	end := k + 1
+	if toks[k].low == "air" && end < to && toks[end].low == "force" {
+		end++
+	}
+	return mention{from: i, to: end, nFrom: j, id: id}, true
+}
+
+// leaderState returns the state a named leader (full name or surname of a
+// dictionary person) speaks for.
+func (x *Extractor) leaderState(name []token) graph.ActorID {
+	if ref, end, ok := x.trie.longest(name, 0, len(name)); ok && end == len(name) {
+		if e, ok := x.dict.Entry(ref.id); ok && e.Actor.Type == graph.Person {
+			return e.Actor.Affiliation
+		}
+		return ""
+	}
+	if len(name) == 1 {
+		return x.surnames[name[0].text]
+	}
+	return ""
 }

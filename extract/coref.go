@@ -162,6 +162,9 @@ func (sc *scope) emitIDs(rel graph.Relation, src []int, tgt []graph.ActorID, i i
 }
 
 func (sc *scope) emitEnds(rel graph.Relation, srcs, tgts []endpoint, i int, status graph.Status, by, disputed graph.ActorID) {
+	if !rel.Symmetric() && overlap(srcs, tgts) {
+		return // a group related to itself ("A, B and C said they condemned ...") is a misreading
+	}
 	c, inClaim := sc.claimAt(i)
 	for _, s := range srcs {
 		for _, t := range tgts {
@@ -219,4 +222,15 @@ func (sc *scope) objectPosition(j int) bool {
 		return true
 	}
 	return len(w) > 3 && strings.HasSuffix(w, "ed") && !auxWords[w]
+}
+
+func overlap(a, b []endpoint) bool {
+	for _, x := range a {
+		for _, y := range b {
+			if x.id == y.id {
+				return true
+			}
+		}
+	}
+	return false
 }

@@ -3,6 +3,7 @@ package extract
 import (
 	"slices"
 	"sort"
+	"strings"
 
 	"geokg/graph"
 )
@@ -17,6 +18,10 @@ type Options struct {
 type Extractor struct {
 	dict *Dictionary
 	trie *trie
+	// surnames maps the surname of a dictionary person to the state that
+	// person speaks for, for "the Modi government" (only there: a bare
+	// surname is too ambiguous to be an actor by itself).
+	surnames map[string]graph.ActorID
 }
 
 // New returns an Extractor over the given dictionary.
@@ -25,7 +30,24 @@ func New(opts Options) *Extractor {
 	if d == nil {
 		d = Builtin()
 	}
-	return &Extractor{dict: d, trie: buildTrie(d)}
+	x := &Extractor{dict: d, trie: buildTrie(d), surnames: map[string]graph.ActorID{}}
+	for _, en := range d.Entries() {
+		a := en.Actor
+		if a.Type != graph.Person || a.Affiliation == "" {
+			continue
+		}
+		parts := strings.Fields(a.Name)
+		if len(parts) < 2 {
+			continue
+		}
+		last := parts[len(parts)-1]
+		if prev, ok := x.surnames[last]; ok && prev != a.Affiliation {
+			x.surnames[last] = "" // two states share the surname: ambiguous
+			continue
+		}
+		x.surnames[last] = a.Affiliation
+	}
+	return x
 }
 
 // Result is what Extract finds in one article.

@@ -261,6 +261,11 @@ func (sc *scope) complementizer(j int) bool {
 func (sc *scope) object(i, max int, allow map[string]bool, throughThat bool) ([]int, string) {
 	limit := min(sc.s.to, i+1+max)
 	for k := i + 1; k < limit; k++ {
+		if j := sc.skipWhatCalled(k); j != k {
+			k = j
+			limit = min(sc.s.to, limit+3)
+			continue
+		}
 		if mi, ok := sc.start[k]; ok {
 			m := sc.ms[mi]
 			g := m.group
@@ -288,6 +293,22 @@ func (sc *scope) object(i, max int, allow map[string]bool, throughThat bool) ([]
 		}
 	}
 	return nil, ""
+}
+
+// skipWhatCalled steps over "what it called", "what they described as".
+func (sc *scope) skipWhatCalled(k int) int {
+	if sc.toks[k].low != "what" || k+2 >= sc.s.to {
+		return k
+	}
+	switch sc.toks[k+2].low {
+	case "called", "calls", "described", "describes", "termed", "dubbed", "labelled", "labeled", "considers", "considered", "sees", "saw":
+		j := k + 3
+		if j < sc.s.to && sc.toks[j].low == "as" {
+			j++
+		}
+		return j - 1
+	}
+	return k
 }
 
 // after returns the group right after word k (skipping determiners), if any.
@@ -435,6 +456,14 @@ func (sc *scope) window(subj []int, i int) int {
 // negated reports a negation between lo and i; strict also counts verbs of
 // stopping, refusing and mere intention.
 func (sc *scope) negated(lo, i int, strict bool) bool {
+	// "No UN member state has recognised ...", "Neither Russia nor China ..."
+	if mi, ok := sc.end[lo-1]; ok && lo-1 >= sc.s.from {
+		if p := sc.ms[sc.grp[sc.ms[mi].group][0]].from - 1; p >= sc.s.from {
+			if w := sc.toks[p].low; w == "no" || w == "neither" || w == "not" || w == "nor" {
+				return true
+			}
+		}
+	}
 	for k := lo; k < i; k++ {
 		w := sc.toks[k].low
 		if negators[w] || strict && stopVerbs[w] {

@@ -92,7 +92,7 @@ func init() {
 	addVerb(S, "arm", [4]string{"arm", "", "armed", "arming"}, false, false)
 	triggers["supplies"] = trig{rel: S, lemma: "supply", pos: verbBase} // also a noun: decided in context
 	addVerb(S, "equip", [4]string{"equip", "equips", "equipped", "equipping"}, false, false)
-	for _, v := range []string{"provide", "deliver", "transfer", "ship", "donate", "pledge", "promise", "export", "hand"} {
+	for _, v := range []string{"provide", "deliver", "transfer", "ship", "donate", "pledge", "promise", "export", "hand", "smuggle"} {
 		f := regular(v)
 		if v == "ship" {
 			f = [4]string{"ship", "ships", "shipped", "shipping"}
@@ -113,6 +113,7 @@ func init() {
 	}
 	addVerb(S, "buy", [4]string{"buy", "buys", "bought", "buying"}, true, true)
 	addVerb(S, "get", [4]string{"", "", "got", ""}, true, true)
+	addNoun(S, "supplier", false, "supplier", "suppliers")
 	addNoun(S, "delivery", false, "delivery", "deliveries", "shipment", "shipments", "sale", "sales",
 		"transfer", "transfers", "supply", "donation", "donations", "aid", "assistance", "loan", "loans",
 		"exports", "consignment", "consignments", "package", "packages")
@@ -158,7 +159,10 @@ var heads = setOf("government", "governments", "regime", "authorities", "adminis
 	"suppression", "test", "tests", "actions", "policies", "policy", "provocation", "provocations",
 	"intelligence", "counterpart", "authority", "parliament", "negotiators", "mission", "generals",
 	"soldiers", "police", "commanders", "command", "statement", "foreign", "defence", "defense",
-	"security", "mfa", "secretary", "minister", "prime", "chancellor", "king", "emir")
+	"security", "mfa", "secretary", "minister", "prime", "chancellor", "king", "emir", "fire", "gunfire",
+	"force", "guard", "coastguard", "presidency", "lawmakers", "parliamentarians", "negotiator",
+	"militia", "militias", "proxies", "campaign", "offensive", "blockade", "sanctions", "interference",
+	"meddling", "violations", "aircraft", "drills", "exercises", "incursions", "airspace")
 
 // title words introduce a person's name ("Foreign Minister Sergei Lavrov").
 var titleWords = setOf("president", "vice-president", "minister", "secretary", "secretary-general",
@@ -188,7 +192,9 @@ var claimNouns = setOf("claim", "claims", "accusation", "accusations", "allegati
 	"charge", "charges", "report", "reports", "rumor", "rumors", "rumour", "rumours", "assertion",
 	"assertions", "suggestion", "suggestions", "story", "stories", "reporting", "speculation",
 	"involvement", "role", "wrongdoing", "responsibility", "fabrication", "fabrications", "lies", "lie",
-	"slander", "smear", "smears", "insinuations", "insinuation", "statements", "statement", "contention")
+	"slander", "smear", "smears", "insinuations", "insinuation", "statements", "statement", "contention",
+	"account", "accounts", "version", "narrative", "link", "links", "connection", "connections",
+	"assessment", "findings", "finding", "complicity", "assertion", "theory", "accusing", "reporting")
 
 // reporting verbs introduce a claim: "X said (that) ...".
 var reportingVerbs = setOf("said", "says", "say", "claimed", "claims", "claim", "alleged", "alleges",
@@ -205,7 +211,8 @@ var hostileWords = setOf("attacked", "attack", "attacks", "bombed", "shelled", "
 	"meddled", "interfered", "occupied", "annexed", "fired")
 
 // negators drop a relation in their clause.
-var negators = setOf("not", "n't", "never", "no", "neither", "nor", "without")
+var negators = setOf("not", "n't", "never", "no", "neither", "nor", "without", "refused", "refuses",
+	"declined", "declines", "refrained", "refrains", "avoided", "avoids", "short", "none")
 
 // stopVerbs, before a supply or recognition, say it is not happening.
 var stopVerbs = setOf("refused", "refuses", "refuse", "declined", "declines", "decline", "halted", "halt",

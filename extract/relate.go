@@ -302,10 +302,58 @@ func (sc *scope) accuses(i int, t trig) {
 		tgt, _ = sc.object(i, 10, allow, false)
 	}
 	if tgt == nil {
+		tgt = sc.actOf(i) // "condemned the transfer of Iranian missiles": the supplier
+	}
+	if tgt == nil {
+		tgt = sc.movedBy(src) // "..., a move Israel condemned": the main clause's subject
+	}
+	if tgt == nil {
 		return
 	}
 	sc.emit(graph.Accuses, src, tgt, i, graph.Asserted, "", "")
 	sc.nested(i, tgt, src)
+}
+
+// actOf finds who did the act a condemnation names: "condemned the
+// transfer of Iranian missiles", "denounced the delivery by X".
+func (sc *scope) actOf(i int) []int {
+	for k := i + 1; k < sc.s.to && k <= i+4; k++ {
+		t, ok := triggers[sc.toks[k].low]
+		if ok && t.rel == graph.Supplies && t.pos == noun {
+			if g := sc.agent(k, 3); g != nil {
+				return g
+			}
+			return sc.goodsMaker(k)
+		}
+		if !sc.toks[k].word || beForms[sc.toks[k].low] {
+			return nil
+		}
+	}
+	return nil
+}
+
+// movedBy reads ", a move X condemned" after a clause: it returns that
+// clause's subject when src is the subject of such a relative clause.
+func (sc *scope) movedBy(src []int) []int {
+	p := sc.prevWord(sc.ms[src[0]].from)
+	if p <= sc.s.from {
+		return nil
+	}
+	switch sc.toks[p].low {
+	case "move", "decision", "step", "plan", "deal", "action", "measure", "policy":
+	default:
+		return nil
+	}
+	for g := range sc.grp {
+		first := sc.ms[sc.grp[g][0]].from
+		if first >= p {
+			break
+		}
+		if sc.eligible(g) && sc.ms[sc.grp[g][0]].pron == "" {
+			return sc.grp[g]
+		}
+	}
+	return nil
 }
 
 // nested handles "accused X of supplying Y": the gerund's source is X,
@@ -370,18 +418,26 @@ func (sc *scope) denies(i int, t trig) {
 		return
 	}
 	k, owner, ok := sc.claimObject(i)
+	bare := false
 	if !ok && i+1 < sc.s.to {
 		// a bare "X denies" at the end of a headline or clause
-		if n := sc.toks[i+1]; !(n.low == "." || i+1 == sc.s.to-1 && !n.word) {
+		if n := sc.toks[i+1]; !(n.low == "." || n.low == "," || i+1 == sc.s.to-1 && !n.word) {
 			return
 		}
-		k = i
+		k, bare = i, true
 	} else if !ok {
-		k = i
+		k, bare = i, true
 	}
 	src := sc.verbSubject(i)
 	if src == nil || sc.negated(sc.window(src, i), i, false) {
 		return
+	}
+	if bare && t.lemma != "deny" {
+		// "..., a charge Yerevan rejected" but not "..., an idea X rejected"
+		p := sc.prevWord(sc.ms[src[0]].from)
+		if p < sc.s.from || !claimNouns[sc.toks[p].low] && !triggers[sc.toks[p].low].claim {
+			return
+		}
 	}
 	denier := sc.first(src)
 	var accuser graph.ActorID
@@ -435,6 +491,10 @@ func (sc *scope) supplies(i int, t trig) {
 				t = trig{rel: graph.Supplies, lemma: "delivery", pos: noun}
 			}
 		}
+	}
+	if t.lemma == "supplier" {
+		sc.supplier(i)
+		return
 	}
 	if t.pos == noun {
 		sc.supplyNoun(i, t)
@@ -582,6 +642,9 @@ func (sc *scope) supplyNoun(i int, t trig) {
 		src = sc.modifierBefore(i)
 	}
 	if src == nil {
+		src = sc.goodsMaker(i) // "the transfer of Iranian missiles to Russia"
+	}
+	if src == nil {
 		for k := i - 1; k >= sc.s.from && k >= i-4; k-- {
 			if tt, ok := triggers[sc.toks[k].low]; ok && tt.rel == graph.Supplies && tt.pos != noun {
 				return // the verb's frame reads it
@@ -599,7 +662,7 @@ func (sc *scope) supplyNoun(i int, t trig) {
 			}
 			k--
 		}
-		if k < sc.s.from || prepositions[sc.toks[k].low] {
+		if k < sc.s.from || !provisionVerbs[sc.toks[k].low] {
 			return
 		}
 		src = sc.subject(i, sc.s.from)
@@ -684,10 +747,7 @@ func (sc *scope) allies(i int, t trig) {
 	}
 	if y == nil && x != nil && sc.copulaBetween(x, i) {
 		if ends := sc.ends(x); len(ends) >= 2 && !sc.negated(sc.window(x, i), i, false) {
-			sc.emitEnds(graph.AlliesWith, ends[:1], ends[1:], i, graph.Asserted, "", "")
-			if len(ends) > 2 {
-				sc.emitEnds(graph.AlliesWith, ends[1:2], ends[2:], i, graph.Asserted, "", "")
-			}
+			sc.pairwise(ends, i)
 		}
 		return
 	}
@@ -700,11 +760,16 @@ func (sc *scope) allies(i int, t trig) {
 	sc.emit(graph.AlliesWith, x, y, i, graph.Asserted, "", "")
 }
 
-// copulaBetween reports "X and Y are (close) allies".
+// copulaBetween reports "X and Y are (close) allies", "X and Y, longtime
+// allies,", "describe each other as allies".
 func (sc *scope) copulaBetween(x []int, i int) bool {
-	for k := sc.ms[x[len(x)-1]].to; k < i; k++ {
+	xe := sc.ms[x[len(x)-1]].to
+	if xe < sc.s.to && sc.toks[xe].low == "," && i-xe <= 3 {
+		return true
+	}
+	for k := xe; k < i; k++ {
 		switch sc.toks[k].low {
-		case "are", "were", "remain", "remained", "became", "become", "have", "been", "being", ",", "as", "other":
+		case "are", "were", "remain", "remained", "became", "become", "been", "being", "as", "other":
 			return true
 		}
 	}
@@ -830,6 +895,17 @@ func (sc *scope) special(i int) {
 				sc.emit(graph.AlliesWith, x, []int{m}, i, graph.Asserted, "", "")
 			}
 		}
+	case "other":
+		// "A and B agreed to come to each other's aid / defence"
+		if i > sc.s.from && sc.toks[i-1].low == "each" && i+2 < sc.s.to && sc.toks[i+1].low == "'s" {
+			switch sc.toks[i+2].low {
+			case "aid", "defence", "defense", "assistance", "help", "rescue":
+				x := sc.verbSubject(i - 1)
+				if x != nil && !sc.negated(sc.window(x, i), i, true) {
+					sc.pairwise(sc.ends(x), i)
+				}
+			}
+		}
 	case "member", "members":
 		// "became the 32nd member of NATO"
 		y := sc.prepGroup(i, 2, "of")
@@ -849,14 +925,18 @@ func (sc *scope) special(i int) {
 		if (w == "pact" || w == "treaty" || w == "agreement" || w == "accord") && !sc.wordWithin(i-3, 3, "defence", "defense", "military", "mutual", "security") {
 			return
 		}
-		x := sc.subject(i, sc.s.from)
+		if g := sc.prepGroup(i, 3, "between"); g != nil {
+			sc.pairwise(sc.ends(g), i) // "the Mutual Defense Treaty between A and B"
+			return
+		}
+		x := sc.verbSubject(i)
 		if x == nil || sc.negated(sc.window(x, i), i, true) {
 			return
 		}
 		if y := sc.prepGroup(i, 6, "with"); y != nil {
 			sc.emit(graph.AlliesWith, x, y, i, graph.Asserted, "", "")
-		} else if len(x) >= 2 {
-			sc.emit(graph.AlliesWith, x[:1], x[1:], i, graph.Asserted, "", "")
+		} else {
+			sc.pairwise(sc.ends(x), i) // "A and B signed a mutual defence pact"
 		}
 	case "evidence", "complaint", "complaints", "case", "lawsuit", "protest", "protests":
 		y := sc.prepGroup(i, 3, "against")
@@ -1048,6 +1128,66 @@ func (sc *scope) rememberClaim(by graph.ActorID, r int) {
 	for _, id := range sc.ids(y) {
 		if !sc.affiliated(id, by) {
 			sc.st.accusers = append(sc.st.accusers, [2]graph.ActorID{by, id})
+		}
+	}
+}
+
+// supplier reads "X is Y's main arms supplier", "X, Y's biggest supplier
+// of weapons,".
+func (sc *scope) supplier(i int) {
+	var y []int
+	for k := i - 1; k >= sc.s.from && k > i-6; k-- {
+		if mi, ok := sc.end[k]; ok {
+			if sc.ms[mi].poss {
+				y = sc.grp[sc.ms[mi].group]
+			}
+			break
+		}
+		if !sc.toks[k].word || sc.toks[k].cap || beForms[sc.toks[k].low] {
+			break
+		}
+	}
+	if y == nil {
+		return
+	}
+	x := sc.subject(sc.ms[y[0]].from, sc.s.from)
+	if x == nil || !sc.copulaOrApposition(x, sc.ms[y[0]].from) || sc.negated(sc.window(x, i), i, false) {
+		return
+	}
+	sc.emit(graph.Supplies, x, y, i, graph.Asserted, "", "")
+}
+
+// provisionVerbs govern a supply noun whose supplier is their subject:
+// "X approved $8 billion in military aid to Y", "X resumed arms sales to Y".
+var provisionVerbs = setOf("approved", "approve", "approves", "announced", "announce", "announces",
+	"continued", "continue", "continues", "resumed", "resume", "resumes", "increased", "increase",
+	"stepped", "boosted", "boost", "authorized", "authorised", "authorize", "authorise", "completed",
+	"completes", "made", "makes", "began", "begin", "begins", "started", "start", "starts", "expanded",
+	"finalised", "finalized", "unveiled", "unveils", "signed", "signs", "cleared", "clears", "extended",
+	"extends", "doubled", "tripled", "up", "allocated", "earmarked", "mobilised", "mobilized")
+
+// goodsMaker finds the supplier named by a demonym on the goods after a
+// supply noun: "the transfer of Iranian ballistic missiles".
+func (sc *scope) goodsMaker(i int) []int {
+	if i+2 >= sc.s.to || sc.toks[i+1].low != "of" {
+		return nil
+	}
+	for k := i + 2; k < sc.s.to && k < i+5; k++ {
+		if mi, ok := sc.start[k]; ok {
+			if sc.ms[mi].adj || sc.ms[mi].poss {
+				return []int{mi}
+			}
+			return nil
+		}
+	}
+	return nil
+}
+
+// pairwise records allies-with between every two of ends.
+func (sc *scope) pairwise(ends []endpoint, i int) {
+	for a := 0; a < len(ends); a++ {
+		for b := a + 1; b < len(ends); b++ {
+			sc.emitEnds(graph.AlliesWith, ends[a:a+1], ends[b:b+1], i, graph.Asserted, "", "")
 		}
 	}
 }
