@@ -24,7 +24,7 @@ import (
 // The seed is fixed, and the loop stops after 15 rounds or 30 seconds.
 func TestCrashes(t *testing.T) {
 	if raceEnabled {
-		t.Skip("the binary under test is not built with -race; the plain test run covers this")
+		t.Skip("slow with a -race binary; the plain test run covers crashes, the other binary tests cover races")
 	}
 	bin := buildGeokg(t)
 	tmp := t.TempDir()

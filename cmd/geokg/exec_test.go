@@ -24,7 +24,11 @@ func buildGeokg(t *testing.T) string {
 		t.Skip("no go command on PATH")
 	}
 	bin := filepath.Join(t.TempDir(), "geokg")
-	if out, err := exec.Command(goTool, "build", "-o", bin, ".").CombinedOutput(); err != nil {
+	args := []string{"build", "-o", bin}
+	if raceEnabled { // under go test -race, the binary tests watch the binary for races too
+		args = append(args, "-race")
+	}
+	if out, err := exec.Command(goTool, append(args, ".")...).CombinedOutput(); err != nil {
 		t.Fatalf("go build: %v\n%s", err, out)
 	}
 	return bin
