@@ -487,7 +487,9 @@ func (sc *scope) supplies(i int, t trig) {
 		// a noun after a determiner or adjective: "medical supplies", "the supply of"
 		t = trig{rel: graph.Supplies, lemma: "supply", pos: verbBase}
 		if p := i - 1; p >= sc.s.from {
-			if _, isEnd := sc.end[p]; !isEnd && !isVerbContext(sc.toks[p].low) && !auxWords[sc.toks[p].low] {
+			mi, isEnd := sc.end[p]
+			verb := isEnd && !sc.ms[mi].poss && !sc.ms[mi].adj || isVerbContext(sc.toks[p].low) || auxWords[sc.toks[p].low]
+			if !verb {
 				t = trig{rel: graph.Supplies, lemma: "delivery", pos: noun}
 			}
 		}
@@ -653,7 +655,7 @@ func (sc *scope) supplyNoun(i int, t trig) {
 		// the governing verb's subject: "X continued its military aid to Y";
 		// not inside a prepositional phrase ("an investigation of arms sales to Y")
 		k := i - 1
-		for k >= sc.s.from && (goodsWords[sc.toks[k].low] || isAdjectiveLike(sc.toks[k].low) || strings.Contains(sc.toks[k].low, "-") ||
+		for k >= sc.s.from && !provisionVerbs[sc.toks[k].low] && (goodsWords[sc.toks[k].low] || isAdjectiveLike(sc.toks[k].low) || strings.Contains(sc.toks[k].low, "-") ||
 			sc.toks[k].low == "the" || sc.toks[k].low == "its" || sc.toks[k].low == "their" || sc.toks[k].low == "a" ||
 			sc.toks[k].low == "more" || sc.toks[k].low == "further" || sc.toks[k].low == "new" || sc.toks[k].low == "illegal" ||
 			sc.toks[k].low == "future" || startsDigit(sc.toks[k].text)) {
