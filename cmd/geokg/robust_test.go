@@ -7,11 +7,14 @@ import (
 	"encoding/json"
 	"errors"
 	"fmt"
+	"net/http"
+	"net/http/httptest"
 	"os"
 	"os/exec"
 	"path/filepath"
 	"slices"
 	"strings"
+	"sync/atomic"
 	"testing"
 	"time"
 	"unicode/utf16"
@@ -329,4 +332,112 @@ func dumpStore(t *testing.T, dir string) []string {
 		t.Fatal(err)
 	}
 	return out
+}
+
+// gzipBombBytes returns about 1 MB of gzip data that inflates to 1 GB of
+// zeros: one member of 1 MB of zeros, repeated (gzip readers read
+// concatenated members as one stream).
+func gzipBombBytes(t *testing.T) []byte {
+	t.Helper()
+	var member bytes.Buffer
+	zw, err := gzip.NewWriterLevel(&member, gzip.BestCompression)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if _, err := zw.Write(make([]byte, 1<<20)); err != nil {
+		t.Fatal(err)
+	}
+	if err := zw.Close(); err != nil {
+		t.Fatal(err)
+	}
+	return bytes.Repeat(member.Bytes(), 1024)
+}
+
+// TestBinaryBadFormats gives the built geokg broken JSON Lines, a gzip
+// bomb, a page nested 100,000 deep, a page full of scripts and remote
+// resources, and data that is not gzip, in one call next to good inputs:
+// one stderr line per problem, the good articles stored, exit 1, and not
+// one request to the server the page points at.
+func TestBinaryBadFormats(t *testing.T) {
+	bin := buildGeokg(t)
+	var requests atomic.Int64
+	srv := httptest.NewServer(http.HandlerFunc(func(w http.ResponseWriter, r *http.Request) {
+		requests.Add(1)
+		fmt.Fprint(w, "Russia accused Ukraine of the attack.")
+	}))
+	defer srv.Close()
+	dir := filepath.Join(t.TempDir(), "in")
+	remote := fmt.Sprintf(`<!doctype html><html><head><title>Grain talks</title>
+<meta http-equiv="refresh" content="0; url=%[1]s/refresh">
+<link rel="stylesheet" href="%[1]s/style.css"><link rel="canonical" href="%[1]s/canonical">
+<script src="%[1]s/app.js"></script>
+<script>fetch("%[1]s/fetch"); document.write("Israel accused Iran of the strike.");</script>
+</head><body><article><h1>Grain talks</h1>
+<p>Belarus and Russia are allies, officials in Minsk said on Tuesday as the talks began.</p>
+<img src="%[1]s/photo.jpg"><iframe src="%[1]s/frame"></iframe><object data="%[1]s/obj"></object>
+<p>Turkey supplied drones to Ukraine, according to the report published in the capital.</p>
+</article></body></html>`, srv.URL)
+	const depth = 100_000
+	deep := "<html><body>" + strings.Repeat("<div>", depth) + "<p>Iran supplied drones to Russia, Kyiv said.</p>" + strings.Repeat("</div>", depth) + "</body></html>"
+	jsonl := strings.Join([]string{
+		`{"text":"Iran supplied drones to Russia.","date":"2024-03-01"}`,
+		`not json`,
+		`{"text": 42}`,
+		`{"title":"no text"}`,
+		`{"text":"Belarus and Russia are allies.","date":"2024-02-30"}`,
+		``,
+		`{"text":"Hungary accused Brussels`,
+	}, "\n")
+	writeFiles(t, dir, map[string][]byte{
+		"good.txt":     []byte("Kyiv accused Moscow of shelling the Zaporizhzhia plant.\n"),
+		"remote.html":  []byte(remote),
+		"deep.html":    []byte(deep),
+		"dump.jsonl":   []byte(jsonl),
+		"bomb.txt.gz":  gzipBombBytes(t),
+		"plain.txt.gz": bytes.Repeat([]byte("not gzip at all\n"), 10),
+	})
+	db := filepath.Join(t.TempDir(), "db")
+	start := time.Now()
+	r := runBin(t, bin, "", "ingest", "--db", db, dir)
+	if d := time.Since(start); d > 30*time.Second {
+		t.Errorf("ingest took %v", d)
+	}
+	if r.code != 1 {
+		t.Errorf("exit %d, want 1", r.code)
+	}
+	bad := []string{
+		"bomb.txt.gz: larger than the 10 MB limit",
+		"plain.txt.gz: gzip: ",
+		"dump.jsonl:2: not valid JSON",
+		"dump.jsonl:3: ",
+		"dump.jsonl:4: ",
+		"dump.jsonl:5: ",
+		"dump.jsonl:7: not valid JSON",
+	}
+	for _, b := range bad {
+		if !strings.Contains(r.stderr, "geokg: "+filepath.Join(dir, b)) {
+			t.Errorf("stderr lacks a line starting %q", b)
+		}
+	}
+	if got := strings.Count(r.stderr, "\n"); got != len(bad) {
+		t.Errorf("stderr has %d lines, want %d:\n%s", got, len(bad), r.stderr)
+	}
+	if n := requests.Load(); n != 0 {
+		t.Errorf("reading the page made %d requests to the server it names", n)
+	}
+	edges := edgeKeys(t, runBin(t, bin, "", "export", "--db", db, "--format", "json").stdout)
+	for _, want := range []string{"BLR allies-with RUS", "TUR supplies UKR", "IRN supplies RUS", "UKR accuses RUS"} {
+		if !strings.Contains(edges, want) {
+			t.Errorf("edges %q lack %q", edges, want)
+		}
+	}
+	for _, not := range []string{"ISR", "HUN"} {
+		if strings.Contains(edges, not) {
+			t.Errorf("edges %q hold %s, from a script or a broken line", edges, not)
+		}
+	}
+	// good.txt, remote.html, deep.html, dump.jsonl line 1.
+	if rows := binArticles(t, bin, db); len(rows) != 4 {
+		t.Errorf("%d articles stored, want 4: %+v", len(rows), rows)
+	}
 }
