@@ -94,7 +94,7 @@ func extractAll(ctx context.Context, paths []string, d articleDefaults, x *extra
 		wg.Go(func() {
 			for doc := range jobs {
 				if doc.err == nil {
-					doc.res = x.Extract(doc.art, doc.text)
+					doc.res, doc.err = extractSafely(x, doc.path, doc.art, doc.text)
 				}
 				select {
 				case done <- doc:
