@@ -22,6 +22,7 @@ type mention struct {
 // actorsIn finds the mentions of a sentence's tokens [from, to).
 func (x *Extractor) actorsIn(toks []token, from, to int, st *articleState) []mention {
 	var ms []mention
+	from = dateline(toks, from, to)
 	for i := from; i < to; {
 		if m, ok := x.personAt(toks, i, from, to, st); ok {
 			ms = append(ms, m)
@@ -550,4 +551,23 @@ func (x *Extractor) leaderState(name []token) graph.ActorID {
 		return x.surnames[name[0].text]
 	}
 	return ""
+}
+
+// dateline returns where a sentence's text starts after a wire dateline
+// ("MADRID, May 28 (Reuters) - ", "KYIV -"): the city there is where the
+// story was filed, not an actor.
+func dateline(toks []token, from, to int) int {
+	if from >= to || !toks[from].upper || !toks[from].word || len(toks[from].text) < 3 {
+		return from
+	}
+	for k := from + 1; k < to && k < from+12; k++ {
+		w := toks[k].low
+		if w == "-" || w == "—" || w == "–" || w == ":" && k > from+1 {
+			return k + 1
+		}
+		if toks[k].word && !toks[k].cap && !startsDigit(toks[k].text) {
+			return from // lower-case words: a sentence, not a dateline
+		}
+	}
+	return from
 }

@@ -206,6 +206,9 @@ func (sc *scope) emitEnds(rel graph.Relation, srcs, tgts []endpoint, i int, stat
 			if rel == graph.Accuses {
 				sc.st.accusers = append(sc.st.accusers, [2]graph.ActorID{s.id, t.id})
 			}
+			if rel == graph.Supplies {
+				sc.st.lastSupplier = s.id
+			}
 			sc.out = append(sc.out, m)
 		}
 	}

@@ -69,6 +69,9 @@ type articleState struct {
 	// accusers records who accused whom, newest last, for denials that do
 	// not name the accuser.
 	accusers [][2]graph.ActorID
+	// lastSupplier is the source of the last supply found, for "the
+	// transfer" or "the deliveries" named again later.
+	lastSupplier graph.ActorID
 }
 
 func (st *articleState) addSurname(toks []token, id graph.ActorID) {

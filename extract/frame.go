@@ -446,7 +446,12 @@ func (sc *scope) window(subj []int, i int) int {
 		lo = sc.s.from
 	}
 	for k := i - 1; k >= lo; k-- {
-		if clauseBreaks[sc.toks[k].low] {
+		// a comma or "and" ends the verb phrase: "X said its helicopters had
+		// not crossed the border, and accused Warsaw" reads "accused" alone
+		if w := sc.toks[k].low; clauseBreaks[w] || w == "," || w == "and" {
+			if _, inList := sc.end[k-1]; w == "and" && inList {
+				continue // "A and B did not ..."
+			}
 			return k + 1
 		}
 	}

@@ -308,6 +308,9 @@ func (sc *scope) accuses(i int, t trig) {
 		tgt = sc.movedBy(src) // "..., a move Israel condemned": the main clause's subject
 	}
 	if tgt == nil {
+		if ends := sc.lastSupplier(i); ends != nil {
+			sc.emitEnds(graph.Accuses, sc.ends(src), ends, i, graph.Asserted, "", "")
+		}
 		return
 	}
 	sc.emit(graph.Accuses, src, tgt, i, graph.Asserted, "", "")
@@ -330,6 +333,22 @@ func (sc *scope) actOf(i int) []int {
 		}
 	}
 	return nil
+}
+
+// lastSupplier resolves "condemned the transfer" with nothing else named:
+// the supplier of the article's last supply.
+func (sc *scope) lastSupplier(i int) []endpoint {
+	if i+2 >= sc.s.to || sc.toks[i+1].low != "the" {
+		return nil
+	}
+	t, ok := triggers[sc.toks[i+2].low]
+	if !ok || t.rel != graph.Supplies || t.pos != noun || sc.st.lastSupplier == "" {
+		return nil
+	}
+	if n := i + 3; n < sc.s.to && (sc.toks[n].low == "of" || sc.toks[n].low == "to" || sc.toks[n].low == "by") {
+		return nil
+	}
+	return []endpoint{{id: sc.st.lastSupplier, span: graph.Span{Start: sc.toks[i+2].start, End: sc.toks[i+2].end}}}
 }
 
 // movedBy reads ", a move X condemned" after a clause: it returns that
@@ -509,8 +528,8 @@ func (sc *scope) supplies(i int, t trig) {
 	case hasOv:
 		src = ov.src
 	case t.reverse:
-		tgt = sc.subject(i, sc.s.from)
-		src = sc.prepGroup(i, 12, "from")
+		tgt = sc.verbSubject(i)
+		src = sc.fromSource(i)
 		if tgt == nil || src == nil || !sc.goodsBetween(i+1, sc.ms[src[0]].from) {
 			return
 		}
@@ -1192,4 +1211,19 @@ func (sc *scope) pairwise(ends []endpoint, i int) {
 			sc.emitEnds(graph.AlliesWith, ends[a:a+1], ends[b:b+1], i, graph.Asserted, "", "")
 		}
 	}
+}
+
+// fromSource finds "from X" after a verb of receiving, across a list of
+// goods: "received drones, armoured vehicles and training from France".
+func (sc *scope) fromSource(i int) []int {
+	for k := i + 1; k < sc.s.to && k < i+18; k++ {
+		w := sc.toks[k].low
+		if w == "from" {
+			return sc.after(k)
+		}
+		if clauseBreaks[w] || w == "which" || w == "who" || w == "that" || beForms[w] {
+			return nil
+		}
+	}
+	return nil
 }
