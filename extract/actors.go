@@ -151,7 +151,7 @@ func (x *Extractor) endsName(toks []token, j, from int) bool {
 // marking it a possessive modifier. It returns where scanning goes on.
 func (x *Extractor) nameMention(toks []token, ref nameRef, i, end, from, to int, st *articleState) (mention, int) {
 	m := mention{from: i, to: end, nFrom: i, id: ref.id}
-	if e, ok := x.dict.Entry(ref.id); ok && e.Actor.Type == graph.Person {
+	if e, ok := x.actor(ref.id); ok && e.Type == graph.Person {
 		m.person = true
 		st.addSurname(toks[i:end], ref.id)
 	}
@@ -241,11 +241,14 @@ func headAfterName(toks []token, j, to int) int {
 // "North Korean leader Kim Jong-un", "Director-General of North Korea's
 // Department of American Affairs Kwon Jong-un") at toks[i].
 func (x *Extractor) personAt(toks []token, i, from, to int, st *articleState) (mention, bool) {
+	if !toks[i].cap && !titleWords[toks[i].low] {
+		return mention{}, false // the cheap test first: most words start nothing
+	}
 	j := i
 	var aff graph.ActorID
 	// a leading state: demonym, name or possessive
 	if ref, end, ok := x.trie.longest(toks, j, to); ok {
-		if e, ok := x.dict.Entry(ref.id); ok && e.Actor.Type == graph.Person {
+		if e, ok := x.actor(ref.id); ok && e.Type == graph.Person {
 			return mention{}, false
 		}
 		aff = ref.id
@@ -269,7 +272,7 @@ func (x *Extractor) personAt(toks []token, i, from, to int, st *articleState) (m
 			continue
 		}
 		if ref, end, ok := x.trie.longest(toks, k, to); ok && sawTitle {
-			if e, ok := x.dict.Entry(ref.id); ok && e.Actor.Type == graph.Person {
+			if e, ok := x.actor(ref.id); ok && e.Type == graph.Person {
 				m := mention{from: i, to: end, nFrom: k, id: ref.id, person: true}
 				st.addSurname(toks[k:end], ref.id)
 				return m, true
@@ -303,8 +306,8 @@ func (x *Extractor) personAt(toks []token, i, from, to int, st *articleState) (m
 			if id.Validate() != nil || len(graph.Slug(name)) < 3 {
 				break
 			}
-			if e, ok := x.dict.Entry(id); ok {
-				id = e.Actor.ID
+			if e, ok := x.actor(id); ok {
+				id = e.ID
 			} else {
 				st.newPersons[id] = graph.Actor{ID: id, Name: name, Type: graph.Person, Affiliation: aff}
 			}
@@ -379,7 +382,7 @@ func (x *Extractor) seatIn(toks []token, i, to int) (mention, bool) {
 	if !ok || ref.kind == NameDemonym || ref.kind == nameDemonymPlural {
 		return mention{}, false
 	}
-	if e, ok := x.dict.Entry(ref.id); !ok || e.Actor.Type != graph.Country {
+	if e, ok := x.actor(ref.id); !ok || e.Type != graph.Country {
 		return mention{}, false
 	}
 	return mention{from: i, to: end, nFrom: i, id: ref.id}, true
@@ -390,6 +393,9 @@ func (x *Extractor) seatIn(toks []token, i, to int) (mention, bool) {
 // ministry, ..." or "The director of Syria's civil aviation authority,
 // Ahmad Mahmoud, ...". The state in the role is the affiliation.
 func (x *Extractor) appositivePerson(toks []token, i, from, to int, st *articleState) (mention, bool) {
+	if !toks[i].cap && toks[i].low != "the" && toks[i].low != "a" && !personTitles[toks[i].low] {
+		return mention{}, false
+	}
 	// NAME , (a|an|the)? ROLE ... ,
 	if i == from || !toks[i-1].word {
 		if n := nameLen(toks, i, to); n >= 2 && n <= 4 && i+n < to && toks[i+n].low == "," && !x.startsName(toks, i, i+n) {
@@ -437,7 +443,7 @@ func (x *Extractor) roleAffiliation(toks []token, k, to int) (graph.ActorID, boo
 		}
 		if aff == "" {
 			if ref, end, ok := x.trie.longest(toks, k, to); ok {
-				if e, ok := x.dict.Entry(ref.id); ok && (e.Actor.Type == graph.Country || e.Actor.Type == graph.Organization || e.Actor.Type == graph.Group) {
+				if e, ok := x.actor(ref.id); ok && (e.Type == graph.Country || e.Type == graph.Organization || e.Type == graph.Group) {
 					aff = ref.id
 				}
 				k = end - 1
@@ -453,8 +459,8 @@ func (x *Extractor) roleAffiliation(toks []token, k, to int) (graph.ActorID, boo
 func (x *Extractor) newPerson(toks []token, from, to, phrase int, aff graph.ActorID, st *articleState) mention {
 	name := joinText(toks[from:to])
 	id := graph.ActorID("person:" + graph.Slug(name))
-	if e, ok := x.dict.Entry(id); ok {
-		id = e.Actor.ID
+	if e, ok := x.actor(id); ok {
+		id = e.ID
 	} else {
 		st.newPersons[id] = graph.Actor{ID: id, Name: name, Type: graph.Person, Affiliation: aff}
 	}
@@ -542,8 +548,8 @@ func (x *Extractor) leaderGovernment(toks []token, i, to int) (mention, bool) {
 // dictionary person) speaks for.
 func (x *Extractor) leaderState(name []token) graph.ActorID {
 	if ref, end, ok := x.trie.longest(name, 0, len(name)); ok && end == len(name) {
-		if e, ok := x.dict.Entry(ref.id); ok && e.Actor.Type == graph.Person {
-			return e.Actor.Affiliation
+		if e, ok := x.actor(ref.id); ok && e.Type == graph.Person {
+			return e.Affiliation
 		}
 		return ""
 	}

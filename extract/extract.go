@@ -22,6 +22,9 @@ type Extractor struct {
 	// person speaks for, for "the Modi government" (only there: a bare
 	// surname is too ambiguous to be an actor by itself).
 	surnames map[string]graph.ActorID
+	// actors holds each dictionary actor by id, so the hot path reads its
+	// type and affiliation without copying the entry's names.
+	actors map[graph.ActorID]*graph.Actor
 }
 
 // New returns an Extractor over the given dictionary.
@@ -30,9 +33,10 @@ func New(opts Options) *Extractor {
 	if d == nil {
 		d = Builtin()
 	}
-	x := &Extractor{dict: d, trie: buildTrie(d), surnames: map[string]graph.ActorID{}}
+	x := &Extractor{dict: d, trie: buildTrie(d), surnames: map[string]graph.ActorID{}, actors: map[graph.ActorID]*graph.Actor{}}
 	for _, en := range d.Entries() {
 		a := en.Actor
+		x.actors[a.ID] = &a
 		if a.Type != graph.Person || a.Affiliation == "" {
 			continue
 		}
@@ -148,8 +152,8 @@ func (x *Extractor) actorsFor(ms []graph.Mention, st *articleState) []graph.Acto
 	}
 	var out []graph.Actor
 	add := func(id graph.ActorID) (graph.Actor, bool) {
-		if e, ok := x.dict.Entry(id); ok {
-			return e.Actor, true
+		if a, ok := x.actors[id]; ok {
+			return *a, true
 		}
 		a, ok := st.newPersons[id]
 		return a, ok
@@ -188,4 +192,10 @@ func (x *Extractor) actorsFor(ms []graph.Mention, st *articleState) []graph.Acto
 		return 0
 	})
 	return out
+}
+
+// actor returns the dictionary actor with the given id.
+func (x *Extractor) actor(id graph.ActorID) (*graph.Actor, bool) {
+	a, ok := x.actors[id]
+	return a, ok
 }

@@ -245,8 +245,8 @@ func (sc *scope) affiliated(a, b graph.ActorID) bool {
 }
 
 func (sc *scope) affOf(id graph.ActorID) graph.ActorID {
-	if e, ok := sc.x.dict.Entry(id); ok {
-		return e.Actor.Affiliation
+	if e, ok := sc.x.actor(id); ok {
+		return e.Affiliation
 	}
 	return sc.st.newPersons[id].Affiliation
 }

@@ -23,7 +23,7 @@ type token struct {
 // negated auxiliary become tokens of their own; hyphenated words and
 // dotted abbreviations ("U.S.") stay whole.
 func tokenize(text string) []token {
-	var toks []token
+	toks := make([]token, 0, len(text)/5+8)
 	i := 0
 	nl, para := false, false
 	for i < len(text) {
@@ -134,13 +134,9 @@ func appendWord(toks []token, text string, start, end int, nl, para bool) []toke
 		toks = append(toks, newToken(text, start, start+k, nl, para))
 		return append(toks, newToken(text, start+k, end, false, false))
 	}
-	lw := strings.ToLower(w)
-	if strings.HasSuffix(lw, "n't") || strings.HasSuffix(lw, "n\u2019t") {
-		k := strings.LastIndex(lw, "n")
-		if k > 0 {
-			toks = append(toks, newToken(text, start, start+k, nl, para))
-			return append(toks, newToken(text, start+k, end, false, false))
-		}
+	if k := negationAt(w); k > 0 {
+		toks = append(toks, newToken(text, start, start+k, nl, para))
+		return append(toks, newToken(text, start+k, end, false, false))
 	}
 	toks = append(toks, newToken(text, start, end, nl, para))
 	return toks
@@ -307,4 +303,14 @@ func closing(toks []token, j int) bool {
 		return !opening
 	}
 	return false
+}
+
+// negationAt returns where a trailing "n't" (or "n’t") starts in w, or 0.
+func negationAt(w string) int {
+	for _, suf := range []string{"n't", "N'T", "n\u2019t", "N\u2019T"} {
+		if len(w) > len(suf) && strings.HasSuffix(w, suf) {
+			return len(w) - len(suf)
+		}
+	}
+	return 0
 }
