@@ -77,7 +77,7 @@ func runActor(ctx context.Context, opts actorOptions, g *globalOptions, name str
 	if opts.Format == "json" {
 		return export.ViewJSON(stdout, v)
 	}
-	return export.ViewTable(stdout, v)
+	return writeTable(stdout, func(w io.Writer) error { return export.ViewTable(w, v) })
 }
 
 // parseFilter checks --relation, --direction and --evidence; a bad value

@@ -80,7 +80,7 @@ func runActors(ctx context.Context, opts actorsOptions, g *globalOptions, stdout
 		enc.SetIndent("", "  ")
 		return enc.Encode(rows)
 	}
-	return writeActorTable(stdout, rows)
+	return writeTable(stdout, func(w io.Writer) error { return writeActorTable(w, rows) })
 }
 
 func writeActorTable(w io.Writer, rows []actorRow) error {

@@ -73,7 +73,7 @@ func runArticles(ctx context.Context, opts articlesOptions, g *globalOptions, st
 		enc.SetIndent("", "  ")
 		return enc.Encode(rows)
 	}
-	return writeArticleTable(stdout, rows)
+	return writeTable(stdout, func(w io.Writer) error { return writeArticleTable(w, rows) })
 }
 
 func writeArticleTable(w io.Writer, rows []articleRow) error {

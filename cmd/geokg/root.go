@@ -68,7 +68,10 @@ func newRootCommand(g *globalOptions) *cobra.Command {
 		newActorsCommand(g),
 		newExportCommand(g),
 		newForgetCommand(g), newArticlesCommand(g), newCheckCommand(g),
+		newCompletionCommand(),
+		newPathCommand(g), newTimelineCommand(g), newStatsCommand(g),
 	)
+	addConventions(root, g) // after AddCommand: --version, actor-name completion
 	return root
 }
 

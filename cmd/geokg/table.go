@@ -1,0 +1,144 @@
+package main
+
+import (
+	"bytes"
+	"fmt"
+	"io"
+	"os"
+	"regexp"
+	"strings"
+	"unicode/utf8"
+
+	"golang.org/x/term"
+)
+
+// tableStyle says how a table is decorated for where it is printed: on
+// a terminal, lines are cut to its width and, unless NO_COLOR is set (or
+// TERM is dumb), column headers are bold and relation names coloured.
+// Anywhere else the table is plain text.
+type tableStyle struct {
+	width int  // cut lines to this many columns; 0: do not cut
+	color bool // ANSI colours
+}
+
+// styleFor returns the style for tables written to w.
+func styleFor(w io.Writer) tableStyle {
+	f, ok := w.(*os.File)
+	if !ok || !term.IsTerminal(int(f.Fd())) {
+		return tableStyle{}
+	}
+	st := tableStyle{color: colorAllowed(os.Getenv)}
+	if width, _, err := term.GetSize(int(f.Fd())); err == nil && width > 0 {
+		st.width = width
+	}
+	return st
+}
+
+// colorAllowed follows https://no-color.org: any non-empty NO_COLOR turns
+// colour off; so does TERM=dumb.
+func colorAllowed(getenv func(string) string) bool {
+	return getenv("NO_COLOR") == "" && getenv("TERM") != "dumb"
+}
+
+// relationColors are the ANSI colours of the relation names in tables,
+// the same hues as in the pictures: accusations red, denials amber,
+// supplies blue, alliances green, recognitions purple.
+var relationColors = map[string]string{
+	"accuses": "31", "denies": "33", "supplies": "34", "allies-with": "32", "recognizes": "35",
+}
+
+var (
+	headerLine   = regexp.MustCompile(`^[A-Z][A-Z_]*( +[A-Z][A-Z_]*)+ *$`)
+	relationWord = regexp.MustCompile(`(^|[ (])(accuses|denies|supplies|allies-with|recognizes)([ ),]|$)`)
+)
+
+// apply decorates an aligned table (lines already padded with spaces).
+// Lines are cut before colours are added, so escapes never count towards
+// the width and alignment is kept.
+func (st tableStyle) apply(table string) string {
+	if st.width == 0 && !st.color {
+		return table
+	}
+	lines := strings.SplitAfter(table, "\n")
+	var b strings.Builder
+	for _, line := range lines {
+		text, nl := strings.CutSuffix(line, "\n")
+		header := headerLine.MatchString(text)
+		if st.width > 0 {
+			text = cut(text, st.width)
+		}
+		if st.color {
+			text = paint(text, header)
+		}
+		b.WriteString(text)
+		if nl {
+			b.WriteByte('\n')
+		}
+	}
+	return b.String()
+}
+
+// paint makes a header line bold, or colours the relation names in
+// another line.
+func paint(line string, header bool) string {
+	if header {
+		return "\x1b[1m" + line + "\x1b[0m"
+	}
+	return relationWord.ReplaceAllStringFunc(line, func(m string) string {
+		sub := relationWord.FindStringSubmatch(m)
+		return sub[1] + "\x1b[" + relationColors[sub[2]] + "m" + sub[2] + "\x1b[0m" + sub[3]
+	})
+}
+
+// cut shortens line to width columns (counting runes), ending it with
+// "…" when something was cut.
+func cut(line string, width int) string {
+	line = strings.TrimRight(line, " ")
+	if utf8.RuneCountInString(line) <= width {
+		return line
+	}
+	n := 0
+	for i := range line {
+		if n == width-1 {
+			return strings.TrimRight(line[:i], " ") + "…"
+		}
+		n++
+	}
+	return line
+}
+
+// styledWriter buffers a table written to it and writes it decorated
+// for w when flushed.
+type styledWriter struct {
+	bytes.Buffer
+	w     io.Writer
+	style tableStyle
+}
+
+// tableWriter returns a writer for a table to be printed on w, and the
+// function that prints it: plain when w is not a terminal, else cut to the
+// terminal's width and coloured (unless NO_COLOR is set). Every listing's
+// table format goes through it.
+func tableWriter(w io.Writer) (io.Writer, func() error) {
+	st := styleFor(w)
+	if st == (tableStyle{}) {
+		return w, func() error { return nil }
+	}
+	sw := &styledWriter{w: w, style: st}
+	return sw, func() error {
+		if _, err := io.WriteString(sw.w, sw.style.apply(sw.String())); err != nil {
+			return fmt.Errorf("write: %w", err)
+		}
+		return nil
+	}
+}
+
+// writeTable prints the table that fill writes, styled for w (see
+// tableWriter).
+func writeTable(w io.Writer, fill func(io.Writer) error) error {
+	tw, flush := tableWriter(w)
+	if err := fill(tw); err != nil {
+		return err
+	}
+	return flush()
+}
