@@ -109,16 +109,27 @@ func TestCompletion(t *testing.T) {
 		}
 		return values
 	}
-	tests := []struct {
+	type tc struct {
 		args []string
-		want string
-	}{
+		want string // the values offered, sorted, comma-separated
+	}
+	tests := []tc{
 		{[]string{"actor", "--db", db, ""}, "BLR,Belarus,IRN,Iran,POL,Poland,RUS,Russia"},
 		{[]string{"actor", "--db", db, "ir"}, "IRN,Iran"},
 		{[]string{"actor", "--db", db, "Po"}, "POL,Poland"},
 		{[]string{"actor", "--db", db, "Iran", ""}, ""},
 		{[]string{"export", "--db", db, "--actor", "RU"}, "RUS,Russia"},
 		{[]string{"actor", "--db", filepath.Join(t.TempDir(), "none"), ""}, ""},
+	}
+	// path and timeline take two actors; check them once they exist.
+	for _, name := range []string{"path", "timeline"} {
+		if c, _, err := newRootCommand(&globalOptions{}).Find([]string{name}); err != nil || c.Name() != name {
+			continue
+		}
+		tests = append(tests,
+			tc{[]string{name, "--db", db, "ir"}, "IRN,Iran"},
+			tc{[]string{name, "--db", db, "Iran", "r"}, "RUS,Russia"},
+			tc{[]string{name, "--db", db, "Iran", "Russia", ""}, ""})
 	}
 	for _, tt := range tests {
 		got := complete(tt.args...)
