@@ -171,6 +171,9 @@ func decodeLine(at string, line []byte, f Fields, maxSize int) (Article, error) 
 
 // jsonProblem shortens encoding/json's message.
 func jsonProblem(err error) string {
+	if errors.Is(err, io.ErrUnexpectedEOF) {
+		return "the line ends in the middle of a value"
+	}
 	var se *json.SyntaxError
 	if errors.As(err, &se) {
 		return fmt.Sprintf("%v (byte %d)", se, se.Offset)

@@ -56,7 +56,8 @@ func TestJSONL(t *testing.T) {
 			want:   input.Article{Text: "Tehran denies it.", Title: "H", Date: d("2023-01-09")}},
 		{name: "dotted key itself", line: `{"a.b":"Direct key."}`, fields: &input.Fields{Text: []string{"a.b"}}, want: input.Article{Text: "Direct key."}},
 
-		{name: "not json", line: `{"text": "unterminated`, wantErr: input.ErrMalformed, wantMsg: "dump.jsonl:1: not valid JSON"},
+		{name: "cut short", line: `{"text": "unterminated`, wantErr: input.ErrMalformed, wantMsg: "dump.jsonl:1: not valid JSON: the line ends in the middle of a value"},
+		{name: "not json", line: `{"text": nope}`, wantErr: input.ErrMalformed, wantMsg: "dump.jsonl:1: not valid JSON: invalid character 'o' in literal null (expecting 'u') (byte 11)"},
 		{name: "array", line: `["text"]`, wantErr: input.ErrMalformed, wantMsg: "dump.jsonl:1: not valid JSON"},
 		{name: "null line", line: `null`, wantErr: input.ErrMalformed, wantMsg: "dump.jsonl:1: not a JSON object"},
 		{name: "two values", line: `{"text":"a"} {"text":"b"}`, wantErr: input.ErrMalformed, wantMsg: "more than one JSON value"},
