@@ -168,7 +168,7 @@ func (x *Extractor) nameMention(toks []token, ref nameRef, i, end, from, to int,
 			}
 			j = e2
 		}
-		if h := headAfter(toks, j, to); h > 0 {
+		if h := headAfter(toks, j, to); h > 0 && x.headFits(ref.id, toks[h-1].low) {
 			if j == end {
 				m.to = h
 				return m, h
@@ -576,4 +576,14 @@ func dateline(toks []token, from, to int) int {
 		}
 	}
 	return from
+}
+
+// headFits reports whether a head noun can stand for the actor: group
+// heads ("rebels", "fighters") only for armed groups and movements.
+func (x *Extractor) headFits(id graph.ActorID, head string) bool {
+	if !groupHeads[head] {
+		return true
+	}
+	a, ok := x.actor(id)
+	return ok && a.Type == graph.Group
 }

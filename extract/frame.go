@@ -326,7 +326,14 @@ func (sc *scope) after(k int) []int {
 		break
 	}
 	if mi, ok := sc.start[j]; ok && !sc.ms[mi].adj {
-		return sc.grp[sc.ms[mi].group]
+		m := sc.ms[mi]
+		// "Yemen's Houthi rebels", "Russia's Wagner Group": the possessed actor
+		if m.poss && m.to+1 < sc.s.to {
+			if next, ok := sc.start[m.to+1]; ok && !sc.ms[next].adj {
+				return sc.grp[sc.ms[next].group]
+			}
+		}
+		return sc.grp[m.group]
 	}
 	return nil
 }
@@ -449,9 +456,6 @@ func (sc *scope) window(subj []int, i int) int {
 		// a comma or "and" ends the verb phrase: "X said its helicopters had
 		// not crossed the border, and accused Warsaw" reads "accused" alone
 		if w := sc.toks[k].low; clauseBreaks[w] || w == "," || w == "and" {
-			if _, inList := sc.end[k-1]; w == "and" && inList {
-				continue // "A and B did not ..."
-			}
 			return k + 1
 		}
 	}

@@ -162,7 +162,12 @@ var heads = setOf("government", "governments", "regime", "authorities", "adminis
 	"security", "mfa", "secretary", "minister", "prime", "chancellor", "king", "emir", "fire", "gunfire",
 	"force", "guard", "coastguard", "presidency", "lawmakers", "parliamentarians", "negotiator",
 	"militia", "militias", "proxies", "campaign", "offensive", "blockade", "sanctions", "interference",
-	"meddling", "violations", "aircraft", "drills", "exercises", "incursions", "airspace")
+	"meddling", "violations", "aircraft", "drills", "exercises", "incursions", "airspace", "member",
+	"bureau", "politburo", "fighters", "rebels", "insurgents", "operatives", "militants")
+
+// groupHeads make a phrase stand for an armed group or movement only
+// ("Houthi rebels"); "Syrian rebels" are not Syria.
+var groupHeads = setOf("member", "bureau", "politburo", "fighters", "rebels", "insurgents", "operatives", "militants")
 
 // title words introduce a person's name ("Foreign Minister Sergei Lavrov").
 var titleWords = setOf("president", "vice-president", "minister", "secretary", "secretary-general",
