@@ -217,8 +217,8 @@ func headAfter(toks []token, j, to int) int {
 			}
 			return e
 		}
-		if !t.word || triggers[t.low].rel != "" || goodsWords[t.low] && !heads[t.low] || t.low == "and" || pronouns[t.low] {
-			return 0
+		if !t.word || t.cap || triggers[t.low].rel != "" || goodsWords[t.low] && !heads[t.low] || t.low == "and" || pronouns[t.low] {
+			return 0 // a capitalised word is another name: "Yemen's Houthi rebels"
 		}
 	}
 	return 0

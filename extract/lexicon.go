@@ -232,7 +232,7 @@ var stopVerbs = setOf("refused", "refuses", "refuse", "declined", "declines", "d
 	"consider", "considers", "considered", "weighing", "weigh", "weighs", "plans", "plan", "planned",
 	"planning", "intends", "intend", "intended", "could", "might", "may", "should", "whether", "if",
 	"willing", "ready", "prepared", "wants", "want", "wanted", "seeks", "seek", "sought", "hopes", "hope",
-	"hoped", "mulling", "mull", "mulls", "debating", "exploring", "explore", "offered", "offer", "offers",
+	"hoped", "mulling", "mull", "mulls", "preparing", "prepares", "prepare", "debating", "exploring", "explore", "offered", "offer", "offers",
 	"offering", "unless", "until", "once", "allow", "allowed", "ensure", "pushing", "push",
 	"lobbying", "lobbied", "ought", "would-be", "possible", "possibly", "potential", "potentially", "aim",
 	"aims", "aiming", "study", "studying", "discuss", "discussed", "discussing", "talks", "whilst",

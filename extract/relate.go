@@ -734,7 +734,7 @@ func (sc *scope) allies(i int, t trig) {
 	// ally / allies
 	var y []int
 	k := i - 1
-	for k >= sc.s.from && k > i-4 && !sc.toks[k].cap && sc.toks[k].word && sc.toks[k].low != "'s" && !beForms[sc.toks[k].low] && sc.toks[k].low != "of" && sc.toks[k].low != "and" {
+	for k >= sc.s.from && k > i-4 && !sc.toks[k].cap && sc.toks[k].word && (allyAdjectives[sc.toks[k].low] || adjectiveSuffix(sc.toks[k].low)) {
 		if _, ok := sc.end[k]; ok {
 			break
 		}
@@ -1226,4 +1226,15 @@ func (sc *scope) fromSource(i int) []int {
 		}
 	}
 	return nil
+}
+
+// adjectiveSuffix reports words shaped like adjectives ("powerful",
+// "strategic", "strongest"), not verbs or prepositions.
+func adjectiveSuffix(w string) bool {
+	for _, suf := range []string{"ful", "al", "ic", "ous", "ive", "est", "ant", "ent", "ary", "ible", "able"} {
+		if len(w) > len(suf)+2 && strings.HasSuffix(w, suf) {
+			return true
+		}
+	}
+	return false
 }
