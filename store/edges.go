@@ -5,6 +5,7 @@ import (
 	"errors"
 	"fmt"
 	"slices"
+	"time"
 
 	"github.com/dgraph-io/badger/v4"
 
@@ -12,10 +13,18 @@ import (
 )
 
 // Filter selects edges for View, Graph, Neighborhood and EachEdge.
+// Since, Until and Statuses select mentions; MinArticles and Rollup are
+// described in filter.go.
 type Filter struct {
 	Relations []graph.Relation // empty = all
 	Direction graph.Direction  // "" or Both = both
 	Evidence  int              // max mentions attached per edge (0 = none, -1 = all)
+
+	Since       time.Time      // only mentions from articles dated on or after this day (zero = no bound)
+	Until       time.Time      // only mentions from articles dated on or before this day (zero = no bound)
+	Statuses    []graph.Status // only mentions with one of these statuses (empty = all)
+	MinArticles int            // only edges shown by at least this many articles
+	Rollup      bool           // fold persons and institutions into the actor they speak for
 }
 
 func (f Filter) validate() error {
@@ -32,7 +41,7 @@ func (f Filter) validate() error {
 	if f.Evidence < -1 {
 		return fmt.Errorf("filter evidence %d: %w", f.Evidence, graph.ErrInvalid)
 	}
-	return nil
+	return f.validateMentions()
 }
 
 // wants reports whether the filter keeps relation r.
@@ -66,7 +75,11 @@ func outEdges(ctx context.Context, txn *badger.Txn, id graph.ActorID, f Filter, 
 			if err != nil {
 				return fmt.Errorf("key %s: %w", k, err)
 			}
-			return fn(c.toEdge(key))
+			e := c.toEdge(key)
+			if keep, err := refine(ctx, txn, &e, f); !keep || err != nil {
+				return err
+			}
+			return fn(e)
 		})
 		if err != nil {
 			return err
@@ -93,6 +106,12 @@ func inEdges(ctx context.Context, txn *badger.Txn, id graph.ActorID, f Filter, f
 		e, err := getEdge(txn, k)
 		if err != nil {
 			return err
+		}
+		if keep, err := refine(ctx, txn, &e, f); !keep || err != nil {
+			if err != nil {
+				return err
+			}
+			continue
 		}
 		if err := fn(e); err != nil {
 			return err
@@ -121,7 +140,12 @@ func getEdge(txn *badger.Txn, k graph.EdgeKey) (graph.Edge, error) {
 
 // evidence reads up to limit (-1 = all) of e's mentions, the first in
 // CompareMentions order. All of the edge's mentions are read to pick them.
+// Evidence that refine already loaded (non-nil) is only cut to size.
 func evidence(ctx context.Context, txn *badger.Txn, e *graph.Edge, limit int) error {
+	if e.Evidence != nil {
+		e.Evidence = cut(e.Evidence, limit)
+		return nil
+	}
 	if limit == 0 {
 		return nil
 	}
@@ -150,6 +174,9 @@ func (s *Store) EachEdge(ctx context.Context, f Filter, fn func(graph.Edge) erro
 	if err := f.validate(); err != nil {
 		return fmt.Errorf("store: edges: %w", err)
 	}
+	if f.Rollup {
+		return fmt.Errorf("store: edges: rollup needs the whole graph (use Graph): %w", graph.ErrInvalid)
+	}
 	err := s.view(ctx, func(txn *badger.Txn) error {
 		return eachEdgeUnder(ctx, txn, []byte(edgePrefix), f, fn)
 	})
@@ -171,6 +198,9 @@ func eachEdgeUnder(ctx context.Context, txn *badger.Txn, prefix []byte, f Filter
 			return fmt.Errorf("key %s: %w", k, err)
 		}
 		e := c.toEdge(key)
+		if keep, err := refine(ctx, txn, &e, f); !keep || err != nil {
+			return err
+		}
 		if err := evidence(ctx, txn, &e, f.Evidence); err != nil {
 			return err
 		}

@@ -29,6 +29,9 @@ func (s *Store) View(ctx context.Context, id graph.ActorID, f Filter) (*graph.Vi
 	if err := f.validate(); err != nil {
 		return nil, fmt.Errorf("store: view %s: %w", id, err)
 	}
+	if f.Rollup {
+		return s.rolledView(ctx, id, f)
+	}
 	v := &graph.View{}
 	err := s.view(ctx, func(txn *badger.Txn) error {
 		var err error
@@ -142,6 +145,12 @@ func loadActors(txn *badger.Txn, ids map[graph.ActorID]bool) (map[graph.ActorID]
 // mentions, and the actors they name (ends, their affiliations,
 // claimants), sorted with g.Sort. f.Direction does not apply.
 func (s *Store) Graph(ctx context.Context, f Filter) (*graph.Graph, error) {
+	if f.Rollup {
+		if err := f.validate(); err != nil {
+			return nil, fmt.Errorf("store: graph: %w", err)
+		}
+		return s.rolledGraph(ctx, f)
+	}
 	g := &graph.Graph{}
 	ids := map[graph.ActorID]bool{}
 	err := s.EachEdge(ctx, f, func(e graph.Edge) error {
@@ -186,6 +195,9 @@ func (s *Store) Neighborhood(ctx context.Context, id graph.ActorID, depth int, f
 	}
 	if depth < 0 {
 		return nil, fmt.Errorf("store: neighborhood %s: depth %d: %w", id, depth, graph.ErrInvalid)
+	}
+	if f.Rollup {
+		return s.rolledNeighborhood(ctx, id, depth, f)
 	}
 	g := &graph.Graph{}
 	err := s.view(ctx, func(txn *badger.Txn) error {

@@ -20,6 +20,7 @@ type actorOptions struct {
 	Format      string
 	Evidence    int
 	evidenceSet bool
+	narrow      narrowFlags
 }
 
 func newActorCommand(g *globalOptions) *cobra.Command {
@@ -46,6 +47,7 @@ for the actor (its ministers, its government) are shown with who said them.`,
 	f.StringVar(&opts.Direction, "direction", "both", "which relations: out (by the actor), in (about it) or both")
 	f.StringVar(&opts.Format, "format", "table", "output `format`: table or json")
 	f.IntVar(&opts.Evidence, "evidence", 1, "evidence sentences per relation, -1 for all (default 1 for table, 3 for json)")
+	opts.narrow.add(f)
 	return cmd
 }
 
@@ -58,6 +60,9 @@ func runActor(ctx context.Context, opts actorOptions, g *globalOptions, name str
 		opts.Evidence = 3
 	}
 	f, err := parseFilter(cmd, opts.Relations, opts.Direction, opts.Evidence)
+	if err == nil {
+		err = opts.narrow.apply(cmd, &f)
+	}
 	if err != nil {
 		return err
 	}

@@ -43,7 +43,7 @@ once it is complete: a failed export leaves no half-written file.`,
 		},
 	}
 	f := cmd.Flags()
-	f.StringVar(&opts.Format, "format", "dot", "output `format`: dot or json")
+	f.StringVar(&opts.Format, "format", "dot", "output `format`: dot, json, rdf (N-Quads for dgraph live) or dgraph-schema")
 	f.StringVar(&opts.Actor, "actor", "", "export only the neighbourhood of this actor (`NAME`, id or alias)")
 	f.IntVar(&opts.Depth, "depth", 1, "with --actor, how many hops away to go")
 	f.StringSliceVar(&opts.Relations, "relation", nil, "only this `relation` (repeatable)")
@@ -54,9 +54,12 @@ once it is complete: a failed export leaves no half-written file.`,
 
 func runExport(ctx context.Context, opts exportOptions, g *globalOptions, stdout io.Writer) (err error) {
 	const cmd = "geokg export"
-	write, ok := map[string]func(io.Writer, *graph.Graph) error{"dot": export.DOT, "json": export.JSON}[opts.Format]
+	write, ok := map[string]func(io.Writer, *graph.Graph) error{"dot": export.DOT, "json": export.JSON, "rdf": export.RDF}[opts.Format]
+	if opts.Format == "dgraph-schema" {
+		return writeOut(opts.Output, stdout, export.DgraphSchema)
+	}
 	if !ok {
-		return usagef(cmd, "--format %q: want dot or json", opts.Format)
+		return usagef(cmd, "--format %q: want dot, json, rdf or dgraph-schema", opts.Format)
 	}
 	if opts.Depth < 0 {
 		return usagef(cmd, "--depth %d: want 0 or more", opts.Depth)
@@ -65,14 +68,17 @@ func runExport(ctx context.Context, opts exportOptions, g *globalOptions, stdout
 	if err != nil {
 		return err
 	}
-	if opts.Format == "dot" {
-		f.Evidence = 0
+	if opts.Format == "dot" || opts.Format == "rdf" {
+		f.Evidence = 0 // neither writes evidence
 	}
 	s, err := g.openQuery()
 	if err != nil {
 		return err
 	}
 	defer closeStore(s, &err)
+	if opts.Actor == "" && streamFormats[opts.Format] {
+		return writeOut(opts.Output, stdout, func(w io.Writer) error { return streamExport(ctx, s, opts.Format, f, w) })
+	}
 	var gr *graph.Graph
 	if opts.Actor == "" {
 		gr, err = s.Graph(ctx, f)
@@ -85,10 +91,16 @@ func runExport(ctx context.Context, opts exportOptions, g *globalOptions, stdout
 	if err != nil {
 		return err
 	}
-	if opts.Output == "" || opts.Output == "-" {
-		return write(stdout, gr)
+	return writeOut(opts.Output, stdout, func(w io.Writer) error { return write(w, gr) })
+}
+
+// writeOut runs fill on stdout, or on a temporary file renamed to path
+// when path is set (and not "-").
+func writeOut(path string, stdout io.Writer, fill func(io.Writer) error) error {
+	if path == "" || path == "-" {
+		return fill(stdout)
 	}
-	return writeFileAtomic(opts.Output, func(w io.Writer) error { return write(w, gr) })
+	return writeFileAtomic(path, fill)
 }
 
 // writeFileAtomic writes path through a temporary file in the same folder,

@@ -59,7 +59,7 @@ func TestBinary(t *testing.T) {
 		{args: []string{"actor", "Narnia"}, code: 1, stderr: `no actor "Narnia"`},
 		{args: []string{"export", "--format", "json"}, code: 0, stdout: `"edges"`},
 		{args: []string{"export", "--format", "dot"}, code: 0, stdout: "digraph"},
-		{args: []string{"export", "--format", "png"}, code: 2, stderr: "--format"},
+		{args: []string{"export", "--format", "gif"}, code: 2, stderr: "--format"},
 		{args: []string{"frobnicate"}, code: 2, stderr: "unknown command"},
 		{args: []string{"--help"}, code: 0, stdout: "EXIT STATUS"},
 	} {

@@ -146,7 +146,7 @@ func TestUsageErrors(t *testing.T) {
 		{"actor", "a", "b"},
 		{"actors", "extra"},
 		{"export", "--bogus"},
-		{"export", "--format", "svg"},
+		{"export", "--format", "gif"},
 		{"export", "--depth", "x"},
 		{"export", "--relation", "hates"},
 		{"actor", "Iran", "--direction", "sideways"},

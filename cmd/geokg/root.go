@@ -69,6 +69,7 @@ func newRootCommand(g *globalOptions) *cobra.Command {
 		newExportCommand(g),
 		newForgetCommand(g), newArticlesCommand(g), newCheckCommand(g),
 		newCompletionCommand(),
+		newPathCommand(g), newTimelineCommand(g), newStatsCommand(g),
 	)
 	addConventions(root, g) // after AddCommand: --version, actor-name completion
 	return root

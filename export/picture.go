@@ -1,0 +1,260 @@
+package export
+
+import (
+	"bytes"
+	"cmp"
+	"fmt"
+	"html"
+	"slices"
+	"strings"
+	"time"
+
+	"github.com/emicklei/dot"
+
+	"geokg/graph"
+)
+
+// The layouts SVG and PNG can use. LayoutDot ranks actors in layers and
+// reads best, but its crossing minimisation grows so fast that it is only
+// used for small graphs (see DotMaxActors); LayoutSFDP and LayoutNeato are
+// force-directed and stay under a second for hundreds of actors.
+const (
+	LayoutDot   = "dot"
+	LayoutSFDP  = "sfdp"
+	LayoutNeato = "neato"
+)
+
+// Size limits for pictures, measured with go-graphviz on random graphs drawn
+// the way SVG draws them (docs/cli.md has the figures). The dot layout took
+// 0.4 s for 60 actors and 120 edges, 1.4 s for 150 edges, 4–6 s for 160
+// and 10–26 s for 180–250, so above DotMaxActors actors or DotMaxEdges
+// edges an automatic layout is sfdp (300 actors and 900 edges: 2.3 s).
+// Above the caps of PictureOptions only the most connected actors and the
+// strongest edges are drawn.
+const (
+	DotMaxActors      = 100
+	DotMaxEdges       = 120
+	DefaultMaxActors  = 300
+	DefaultMaxEdges   = 1200
+	DefaultPicTimeout = 2 * time.Minute
+)
+
+// PictureOptions says how SVG and PNG draw a graph. The zero value chooses
+// everything by size.
+type PictureOptions struct {
+	// Layout is LayoutDot, LayoutSFDP, LayoutNeato, or "" to choose by size:
+	// dot up to DotMaxActors actors and DotMaxEdges edges, sfdp above.
+	Layout string
+	// MaxActors caps the actors drawn: above it only the MaxActors most
+	// connected ones (by number of edges, then articles) and the edges among
+	// them are drawn. 0 means DefaultMaxActors; a negative value, no cap.
+	MaxActors int
+	// MaxEdges caps the relation edges drawn (after MaxActors): above it
+	// only the MaxEdges edges with the most articles are drawn. 0 means
+	// DefaultMaxEdges; a negative value, no cap.
+	MaxEdges int
+	// Timeout bounds the rendering; 0 means DefaultPicTimeout.
+	Timeout time.Duration
+}
+
+// Picture says what SVG or PNG drew, so that a caller can tell its user.
+type Picture struct {
+	Layout      string // the layout used
+	Actors      int    // actors drawn
+	Edges       int    // relation edges drawn
+	TotalActors int    // actors in the graph given
+	TotalEdges  int    // relation edges in the graph given
+}
+
+// Capped reports whether some actors or edges were left out.
+func (p Picture) Capped() bool { return p.Actors < p.TotalActors || p.Edges < p.TotalEdges }
+
+// Valid layouts, for checking a user's choice.
+var pictureLayouts = []string{LayoutDot, LayoutSFDP, LayoutNeato}
+
+// ParseLayout checks a layout name; "" and "auto" mean choose by size.
+func ParseLayout(s string) (string, error) {
+	s = strings.ToLower(strings.TrimSpace(s))
+	if s == "" || s == "auto" {
+		return "", nil
+	}
+	if slices.Contains(pictureLayouts, s) {
+		return s, nil
+	}
+	return "", fmt.Errorf("layout %q: want auto, dot, sfdp or neato: %w", s, graph.ErrInvalid)
+}
+
+func (o PictureOptions) maxActors() int {
+	if o.MaxActors == 0 {
+		return DefaultMaxActors
+	}
+	return o.MaxActors
+}
+
+func (o PictureOptions) maxEdges() int {
+	if o.MaxEdges == 0 {
+		return DefaultMaxEdges
+	}
+	return o.MaxEdges
+}
+
+func (o PictureOptions) timeout() time.Duration {
+	if o.Timeout <= 0 {
+		return DefaultPicTimeout
+	}
+	return o.Timeout
+}
+
+// typeFill gives each actor type a light fill, so kinds of actor can be told
+// apart at a glance.
+var typeFill = map[graph.ActorType]string{
+	graph.Country:      "#dbe8f6",
+	graph.Territory:    "#eef3f9",
+	graph.Organization: "#e3f1df",
+	graph.Group:        "#f7e2da",
+	graph.Person:       "#fbf3d0",
+}
+
+// pictureDOT plans the picture of g and writes the DOT text Graphviz lays
+// out: the graph capped to opts' size, with a legend, fills per actor type,
+// colours per relation and affiliation edges that keep a person beside the
+// state it speaks for.
+func pictureDOT(g *graph.Graph, opts PictureOptions) ([]byte, Picture, error) {
+	s := prepare(g)
+	pic := Picture{TotalActors: len(s.actors), TotalEdges: len(s.edges)}
+	if max := opts.maxActors(); max >= 0 && len(s.actors) > max {
+		capActors(s, max)
+	}
+	if max := opts.maxEdges(); max >= 0 && len(s.edges) > max {
+		capEdges(s, max)
+	}
+	pic.Actors, pic.Edges = len(s.actors), len(s.edges)
+	pic.Layout = opts.Layout
+	if pic.Layout == "" {
+		pic.Layout = LayoutDot
+		if pic.Actors > DotMaxActors || pic.Edges > DotMaxEdges {
+			pic.Layout = LayoutSFDP
+		}
+	}
+	if _, err := ParseLayout(pic.Layout); err != nil {
+		return nil, pic, fmt.Errorf("export: picture: %w", err)
+	}
+	d := dot.NewGraph(dot.Directed)
+	d.ID("geokg")
+	layoutAttrs(d, pic.Layout)
+	nodes := make(map[graph.ActorID]dot.Node, len(s.actors))
+	for _, a := range s.actors {
+		n := actorNode(d, a)
+		style := "filled"
+		if st := typeStyles[a.Type].style; st != "" {
+			style = st + ",filled"
+		}
+		n.Attrs("style", style, "fillcolor", cmp.Or(typeFill[a.Type], "white"))
+		nodes[a.ID] = n
+	}
+	for _, a := range s.actors {
+		if to, ok := nodes[a.Affiliation]; ok && a.Affiliation != a.ID {
+			affiliationEdge(d, nodes[a.ID], to, a, s.byID[a.Affiliation])
+			d.FindEdges(nodes[a.ID], to)[0].Attrs("weight", "8", "len", "0.6")
+		}
+	}
+	for _, e := range s.edges {
+		relationEdge(d, nodes[e.Source], nodes[e.Target], e, s.byID)
+	}
+	if len(s.actors) > 0 {
+		d.Attr("label", dot.HTML(legendHTML(pic)))
+	}
+	var b bytes.Buffer
+	d.Write(&b)
+	return b.Bytes(), pic, nil
+}
+
+// layoutAttrs sets the graph attributes that suit a layout.
+func layoutAttrs(d *dot.Graph, layout string) {
+	d.Attrs("layout", layout, "fontname", "Helvetica,Arial,sans-serif", "fontsize", "11",
+		"labelloc", "b", "labeljust", "l", "outputorder", "edgesfirst", "pad", "0.3", "bgcolor", "white")
+	d.NodeInitializer(func(n dot.Node) { n.Attrs("fontname", "Helvetica,Arial,sans-serif", "fontsize", "12") })
+	d.EdgeInitializer(func(e dot.Edge) { e.Attrs("fontname", "Helvetica,Arial,sans-serif", "fontsize", "10") })
+	switch layout {
+	case LayoutDot:
+		d.Attrs("rankdir", "LR", "nodesep", "0.25", "ranksep", "0.7", "newrank", "true")
+	case LayoutSFDP:
+		d.Attrs("overlap", "prism", "overlap_scaling", "2", "K", "1.2", "splines", "false")
+	case LayoutNeato:
+		d.Attrs("overlap", "prism", "splines", "false", "sep", "+8")
+	}
+}
+
+// capActors keeps the max actors with the most edges (then the most
+// articles, then the smallest id) and the edges among them.
+func capActors(s *sorted, max int) {
+	degree := map[graph.ActorID]int{}
+	weight := map[graph.ActorID]int{}
+	for _, e := range s.edges {
+		degree[e.Source]++
+		degree[e.Target]++
+		weight[e.Source] += e.Articles
+		weight[e.Target] += e.Articles
+	}
+	ranked := slices.Clone(s.actors)
+	slices.SortFunc(ranked, func(a, b graph.Actor) int {
+		return cmp.Or(cmp.Compare(degree[b.ID], degree[a.ID]), cmp.Compare(weight[b.ID], weight[a.ID]), cmp.Compare(a.ID, b.ID))
+	})
+	keep := map[graph.ActorID]bool{}
+	for _, a := range ranked[:max] {
+		keep[a.ID] = true
+	}
+	s.actors = slices.DeleteFunc(s.actors, func(a graph.Actor) bool { return !keep[a.ID] })
+	s.edges = slices.DeleteFunc(s.edges, func(e graph.Edge) bool { return !keep[e.Source] || !keep[e.Target] })
+}
+
+// capEdges keeps the max edges with the most articles (then the most
+// mentions, then in key order), in key order.
+func capEdges(s *sorted, max int) {
+	ranked := slices.Clone(s.edges)
+	slices.SortStableFunc(ranked, func(a, b graph.Edge) int {
+		return cmp.Or(cmp.Compare(b.Articles, a.Articles), cmp.Compare(b.Mentions, a.Mentions))
+	})
+	keep := map[graph.EdgeKey]bool{}
+	for _, e := range ranked[:max] {
+		keep[e.EdgeKey] = true
+	}
+	s.edges = slices.DeleteFunc(s.edges, func(e graph.Edge) bool { return !keep[e.EdgeKey] })
+}
+
+// legendHTML is the graph's label: a small table that names each relation
+// in its colour, the actor kinds, and what the numbers and dashes mean. A
+// label rather than a cluster of sample nodes, because force-directed
+// layouts do not keep clusters together.
+func legendHTML(pic Picture) string {
+	var b strings.Builder
+	b.WriteString(`<table border="0" cellborder="0" cellspacing="2" cellpadding="1"><tr>`)
+	for _, r := range graph.Relations {
+		st := relationStyles[r]
+		arrow := "→"
+		if st.undirected {
+			arrow = "—"
+		}
+		fmt.Fprintf(&b, `<td><font color="%s"><b>%s %s</b></font></td>`, st.color, arrow, html.EscapeString(string(r)))
+	}
+	fmt.Fprintf(&b, `<td><font color="%s">··· speaks for</font></td></tr><tr>`, affiliationColor)
+	for _, t := range graph.ActorTypes {
+		fmt.Fprintf(&b, `<td bgcolor="%s">%s</td>`, typeFill[t], html.EscapeString(typeShapeName(t)))
+	}
+	b.WriteString(`</tr><tr><td colspan="6" align="left">numbers: articles showing the relation; dashed with "?": alleged, promised or denied only</td></tr>`)
+	if pic.Capped() {
+		fmt.Fprintf(&b, `<tr><td colspan="6" align="left">only the %d most connected of %d actors and the %d strongest of %d edges</td></tr>`,
+			pic.Actors, pic.TotalActors, pic.Edges, pic.TotalEdges)
+	}
+	b.WriteString(`</table>`)
+	return b.String()
+}
+
+// typeShapeName says how an actor type is drawn, for the legend.
+func typeShapeName(t graph.ActorType) string {
+	shape := map[graph.ActorType]string{
+		graph.Country: "box", graph.Territory: "dashed box", graph.Organization: "ellipse",
+		graph.Group: "hexagon", graph.Person: "note",
+	}[t]
+	return fmt.Sprintf("%s (%s)", t, shape)
+}

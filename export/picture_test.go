@@ -1,0 +1,180 @@
+package export_test
+
+import (
+	"bytes"
+	"context"
+	"encoding/xml"
+	"errors"
+	"fmt"
+	"io"
+	"os/exec"
+	"strings"
+	"testing"
+	"time"
+
+	"geokg/export"
+	"geokg/graph"
+)
+
+// svgNodes parses an SVG picture as XML and counts its node groups.
+func svgNodes(t *testing.T, b []byte) int {
+	t.Helper()
+	d := xml.NewDecoder(bytes.NewReader(b))
+	nodes, root := 0, ""
+	for {
+		tok, err := d.Token()
+		if errors.Is(err, io.EOF) {
+			break
+		}
+		if err != nil {
+			t.Fatalf("SVG is not XML: %v", err)
+		}
+		se, ok := tok.(xml.StartElement)
+		if !ok {
+			continue
+		}
+		if root == "" {
+			root = se.Name.Local
+		}
+		for _, a := range se.Attr {
+			if se.Name.Local == "g" && a.Name.Local == "class" && a.Value == "node" {
+				nodes++
+			}
+		}
+	}
+	if root != "svg" {
+		t.Fatalf("root element %q, want svg", root)
+	}
+	return nodes
+}
+
+func TestSVG300Actors(t *testing.T) {
+	g := bigGraph(300, 900)
+	start := time.Now()
+	var b bytes.Buffer
+	pic, err := export.SVG(context.Background(), &b, g, export.PictureOptions{})
+	elapsed := time.Since(start)
+	if err != nil {
+		t.Fatal(err)
+	}
+	t.Logf("300 actors, 900 edges: %s layout in %s", pic.Layout, elapsed)
+	if elapsed > 10*time.Second {
+		t.Errorf("took %s, want under 10 s", elapsed)
+	}
+	if pic.Layout != export.LayoutSFDP || pic.Actors != 300 || pic.Edges != 900 || pic.Capped() {
+		t.Errorf("picture %+v, want all 300 actors and 900 edges with sfdp", pic)
+	}
+	if n := svgNodes(t, b.Bytes()); n != 300 {
+		t.Errorf("%d nodes drawn, want 300", n)
+	}
+}
+
+func TestPictureLayoutChoice(t *testing.T) {
+	tests := []struct {
+		actors, edges int
+		layout        string
+		want          string
+	}{
+		{12, 20, "", export.LayoutDot},
+		{export.DotMaxActors, export.DotMaxEdges, "", export.LayoutDot},
+		{export.DotMaxActors, export.DotMaxEdges + 1, "", export.LayoutSFDP},
+		{export.DotMaxActors + 1, 50, "", export.LayoutSFDP},
+		{12, 20, export.LayoutNeato, export.LayoutNeato},
+	}
+	for _, tt := range tests {
+		var b bytes.Buffer
+		pic, err := export.SVG(context.Background(), &b, bigGraph(tt.actors, tt.edges), export.PictureOptions{Layout: tt.layout})
+		if err != nil {
+			t.Fatal(err)
+		}
+		if pic.Layout != tt.want {
+			t.Errorf("%d actors, %d edges, layout %q: got %s, want %s", tt.actors, tt.edges, tt.layout, pic.Layout, tt.want)
+		}
+		svgNodes(t, b.Bytes())
+	}
+}
+
+func TestPictureCap(t *testing.T) {
+	g := bigGraph(400, 1000) // actor 0 is a hub: every tenth edge
+	var b bytes.Buffer
+	pic, err := export.SVG(context.Background(), &b, g, export.PictureOptions{MaxActors: 40, MaxEdges: 60})
+	if err != nil {
+		t.Fatal(err)
+	}
+	if !pic.Capped() || pic.Actors != 40 || pic.Edges > 60 || pic.TotalActors != 400 || pic.TotalEdges != 1000 {
+		t.Errorf("picture %+v, want 40 of 400 actors and at most 60 of 1000 edges", pic)
+	}
+	if n := svgNodes(t, b.Bytes()); n != 40 {
+		t.Errorf("%d nodes drawn, want 40", n)
+	}
+	if !strings.Contains(b.String(), ">"+g.Actors[0].Name+"<") {
+		t.Error("the hub, the most connected actor, was left out")
+	}
+	if !strings.Contains(b.String(), "most connected of 400 actors") {
+		t.Error("the legend does not say the picture is capped")
+	}
+}
+
+func TestPictureStops(t *testing.T) {
+	g := bigGraph(30, 45)
+	start := time.Now()
+	_, err := export.SVG(context.Background(), io.Discard, g, export.PictureOptions{Layout: export.LayoutDot, Timeout: time.Millisecond})
+	if !errors.Is(err, export.ErrTimeout) || time.Since(start) > 2*time.Second {
+		t.Errorf("after %s: %v, want ErrTimeout at once", time.Since(start), err)
+	}
+	ctx, cancel := context.WithCancel(context.Background())
+	cancel()
+	var b bytes.Buffer
+	if _, err := export.SVG(ctx, &b, g, export.PictureOptions{}); !errors.Is(err, context.Canceled) || b.Len() != 0 {
+		t.Errorf("cancelled: %v and %d bytes, want context.Canceled and nothing written", err, b.Len())
+	}
+	// The abandoned layout does not stop the next picture.
+	if _, err := export.SVG(context.Background(), io.Discard, bigGraph(10, 12), export.PictureOptions{}); err != nil {
+		t.Errorf("after a timeout: %v", err)
+	}
+}
+
+func TestPNG(t *testing.T) {
+	g := bigGraph(10, 15)
+	old := export.DotProgram
+	export.DotProgram = "geokg-test-no-such-program"
+	_, err := export.PNG(context.Background(), io.Discard, g, export.PictureOptions{})
+	export.DotProgram = old
+	if !errors.Is(err, export.ErrNoGraphviz) {
+		t.Errorf("without dot: %v, want ErrNoGraphviz", err)
+	}
+	if _, err := exec.LookPath(old); err != nil {
+		t.Skip("the Graphviz dot program is not installed")
+	}
+	var b bytes.Buffer
+	if _, err := export.PNG(context.Background(), &b, g, export.PictureOptions{}); err != nil {
+		t.Fatal(err)
+	}
+	if !bytes.HasPrefix(b.Bytes(), []byte("\x89PNG\r\n\x1a\n")) {
+		t.Errorf("not a PNG: %q", b.Bytes()[:min(8, b.Len())])
+	}
+}
+
+func TestParseLayout(t *testing.T) {
+	for in, want := range map[string]string{"": "", "auto": "", "DOT": "dot", " sfdp ": "sfdp", "neato": "neato"} {
+		if got, err := export.ParseLayout(in); err != nil || got != want {
+			t.Errorf("ParseLayout(%q) = %q, %v; want %q", in, got, err, want)
+		}
+	}
+	if _, err := export.ParseLayout("circo"); !errors.Is(err, graph.ErrInvalid) {
+		t.Errorf("ParseLayout(circo): %v, want ErrInvalid", err)
+	}
+}
+
+func BenchmarkSVG(b *testing.B) {
+	for _, size := range []struct{ actors, edges int }{{50, 100}, {300, 900}} {
+		g := bigGraph(size.actors, size.edges)
+		b.Run(fmt.Sprintf("%d-actors", size.actors), func(b *testing.B) {
+			for b.Loop() {
+				if _, err := export.SVG(context.Background(), io.Discard, g, export.PictureOptions{}); err != nil {
+					b.Fatal(err)
+				}
+			}
+		})
+	}
+}

@@ -1,0 +1,107 @@
+package store
+
+import (
+	"context"
+	"fmt"
+	"time"
+
+	"geokg/graph"
+)
+
+// Month is one row of a timeline: how many articles dated in the month
+// show each relation.
+type Month struct {
+	Start  time.Time              // the first day of the month, UTC
+	Counts map[graph.Relation]int // articles per relation (relations with none are absent)
+	Total  int                    // articles showing any of them (an article showing two counts once)
+}
+
+// Timeline counts, month by month, the articles that show id's relations
+// (those View gives: its own and those of the persons and bodies that speak
+// for it), or with other set only its relations with other. f narrows as
+// for View (Direction included; f.Evidence does not matter). Months run
+// from the first to the last with an article, with zero rows between;
+// undated mentions are not counted. The error wraps graph.ErrNotFound when
+// id or other is not a known actor.
+func (s *Store) Timeline(ctx context.Context, id, other graph.ActorID, f Filter) ([]Month, error) {
+	f.Evidence = -1
+	v, err := s.View(ctx, id, f)
+	if err != nil {
+		return nil, fmt.Errorf("store: timeline: %w", err)
+	}
+	if other != "" {
+		if f.Rollup {
+			if other, err = s.root(ctx, other); err != nil {
+				return nil, fmt.Errorf("store: timeline: %w", err)
+			}
+		} else if _, err := s.Actor(ctx, other); err != nil {
+			return nil, fmt.Errorf("store: timeline: %w", err)
+		}
+	}
+	perRel := map[graph.Relation]map[monthArticle]bool{}
+	total := map[monthArticle]bool{}
+	for _, l := range v.Links {
+		if other != "" && l.Other != other {
+			continue
+		}
+		for _, m := range l.Edge.Evidence {
+			if m.Date.IsZero() {
+				continue
+			}
+			k := monthArticle{monthOf(m.Date), m.Article}
+			if perRel[m.Relation] == nil {
+				perRel[m.Relation] = map[monthArticle]bool{}
+			}
+			perRel[m.Relation][k] = true
+			total[k] = true
+		}
+	}
+	return months(perRel, total), nil
+}
+
+// monthArticle is an article counted in a month.
+type monthArticle struct {
+	month   time.Time
+	article string
+}
+
+// months turns the sets of articles per relation and month into rows, one
+// per month from the first to the last.
+func months(perRel map[graph.Relation]map[monthArticle]bool, total map[monthArticle]bool) []Month {
+	if len(total) == 0 {
+		return []Month{}
+	}
+	rows := map[time.Time]*Month{}
+	row := func(t time.Time) *Month {
+		if rows[t] == nil {
+			rows[t] = &Month{Start: t, Counts: map[graph.Relation]int{}}
+		}
+		return rows[t]
+	}
+	var first, last time.Time
+	for k := range total {
+		row(k.month).Total++
+		if first.IsZero() || k.month.Before(first) {
+			first = k.month
+		}
+		if k.month.After(last) {
+			last = k.month
+		}
+	}
+	for rel, set := range perRel {
+		for k := range set {
+			row(k.month).Counts[rel]++
+		}
+	}
+	var out []Month
+	for t := first; !t.After(last); t = t.AddDate(0, 1, 0) {
+		out = append(out, *row(t))
+	}
+	return out
+}
+
+// monthOf is the first day of t's month, UTC.
+func monthOf(t time.Time) time.Time {
+	y, m, _ := t.UTC().Date()
+	return time.Date(y, m, 1, 0, 0, 0, 0, time.UTC)
+}
