@@ -20,6 +20,8 @@ type exportOptions struct {
 	Relations []string
 	Evidence  int
 	Output    string
+	narrow    narrowFlags
+	picture   pictureFlags
 }
 
 func newExportCommand(g *globalOptions) *cobra.Command {
@@ -39,7 +41,7 @@ once it is complete: a failed export leaves no half-written file.`,
   geokg export --actor Iran --depth 2 --relation supplies --format dot`,
 		Args: usageArgs(cobra.NoArgs),
 		RunE: func(cmd *cobra.Command, _ []string) error {
-			return runExport(cmd.Context(), opts, g, cmd.OutOrStdout())
+			return runExport(cmd.Context(), opts, g, cmd.OutOrStdout(), cmd.ErrOrStderr())
 		},
 	}
 	f := cmd.Flags()
@@ -49,34 +51,45 @@ once it is complete: a failed export leaves no half-written file.`,
 	f.StringSliceVar(&opts.Relations, "relation", nil, "only this `relation` (repeatable)")
 	f.IntVar(&opts.Evidence, "evidence", -1, "JSON: evidence sentences per edge, -1 for all")
 	f.StringVarP(&opts.Output, "output", "o", "", "write to `FILE` instead of stdout")
+	opts.narrow.add(f)
+	opts.picture.add(f)
 	return cmd
 }
 
-func runExport(ctx context.Context, opts exportOptions, g *globalOptions, stdout io.Writer) (err error) {
+func runExport(ctx context.Context, opts exportOptions, g *globalOptions, stdout, stderr io.Writer) (err error) {
 	const cmd = "geokg export"
-	write, ok := map[string]func(io.Writer, *graph.Graph) error{"dot": export.DOT, "json": export.JSON, "rdf": export.RDF}[opts.Format]
+	write, ok := map[string]func(io.Writer, *graph.Graph) error{"dot": export.DOT, "json": export.JSON, "rdf": export.RDF, "graphml": export.GraphML}[opts.Format]
 	if opts.Format == "dgraph-schema" {
 		return writeOut(opts.Output, stdout, export.DgraphSchema)
 	}
-	if !ok {
-		return usagef(cmd, "--format %q: want dot, json, rdf or dgraph-schema", opts.Format)
+	if !ok && !pictureFormats[opts.Format] {
+		return usagef(cmd, "--format %q: want dot, svg, png, json, graphml, rdf or dgraph-schema", opts.Format)
 	}
 	if opts.Depth < 0 {
 		return usagef(cmd, "--depth %d: want 0 or more", opts.Depth)
 	}
 	f, err := parseFilter(cmd, opts.Relations, "", opts.Evidence)
+	if err == nil {
+		err = opts.narrow.apply(cmd, &f)
+	}
 	if err != nil {
 		return err
 	}
-	if opts.Format == "dot" || opts.Format == "rdf" {
-		f.Evidence = 0 // neither writes evidence
+	if opts.Format == "dot" || opts.Format == "rdf" || opts.Format == "graphml" {
+		f.Evidence = 0 // none of them writes evidence
+	}
+	if pictureFormats[opts.Format] {
+		if write, err = pictureWriter(ctx, cmd, opts, stderr); err != nil {
+			return err
+		}
+		f.Evidence = -1 // a picture dashes edges that no evidence asserts
 	}
 	s, err := g.openQuery()
 	if err != nil {
 		return err
 	}
 	defer closeStore(s, &err)
-	if opts.Actor == "" && streamFormats[opts.Format] {
+	if opts.Actor == "" && streamFormats[opts.Format] && !f.Rollup {
 		return writeOut(opts.Output, stdout, func(w io.Writer) error { return streamExport(ctx, s, opts.Format, f, w) })
 	}
 	var gr *graph.Graph
