@@ -58,8 +58,12 @@ func TestSVG300Actors(t *testing.T) {
 		t.Fatal(err)
 	}
 	t.Logf("300 actors, 900 edges: %s layout in %s", pic.Layout, elapsed)
-	if elapsed > 10*time.Second {
-		t.Errorf("took %s, want under 10 s", elapsed)
+	limit := 10 * time.Second
+	if raceBuild {
+		limit *= 3 // the race detector slows go-graphviz's host calls
+	}
+	if elapsed > limit {
+		t.Errorf("took %s, want under %s", elapsed, limit)
 	}
 	if pic.Layout != export.LayoutSFDP || pic.Actors != 300 || pic.Edges != 900 || pic.Capped() {
 		t.Errorf("picture %+v, want all 300 actors and 900 edges with sfdp", pic)

@@ -62,6 +62,9 @@ func drawPicture(ctx context.Context, format string, opts export.PictureOptions,
 	case err != nil:
 		return err
 	}
+	if pic.TotalActors == 0 {
+		fmt.Fprintln(stderr, "geokg: no relation matches; the picture is empty")
+	}
 	if pic.Capped() {
 		fmt.Fprintf(stderr, "geokg: drew the %d most connected of %d actors and the %d strongest of %d edges (--max-actors, --max-edges)\n",
 			pic.Actors, pic.TotalActors, pic.Edges, pic.TotalEdges)
