@@ -172,15 +172,30 @@ func sniff(head []byte) input.Format {
 	return input.FormatText
 }
 
-// pageDoc reads a web page.
+// pageDoc returns the doc of a web page, to be read by a worker: finding
+// the text takes readability milliseconds per page, so pages are read in
+// parallel.
 func (d articleDefaults) pageDoc(path, name string, data []byte, modified time.Time, size int64) *doc {
-	a, err := input.HTML(name, data, d.maxSize)
-	if err != nil {
-		return &doc{path: path, err: err, inBytes: size}
-	}
-	doc := d.articleDoc(path, name, a, modified)
-	doc.inBytes = size
-	return doc
+	return &doc{path: path, inBytes: size, decode: func(dc *doc) {
+		a, err := readPage(name, data, d.maxSize)
+		if err != nil {
+			dc.err = err
+			return
+		}
+		read := d.articleDoc(path, name, a, modified)
+		dc.art, dc.text, dc.err = read.art, read.text, read.err
+	}}
+}
+
+// readPage is input.HTML, turning a panic in the HTML reader (a bug, on a
+// page no test has seen) into an error about that page.
+func readPage(name string, data []byte, maxSize int) (a input.Article, err error) {
+	defer func() {
+		if r := recover(); r != nil {
+			err = fmt.Errorf("%s: the HTML reader failed on this page (a bug: %v)", name, r)
+		}
+	}()
+	return input.HTML(name, data, maxSize)
 }
 
 // readLines sends one doc per line of a JSON Lines input; a doc's path is

@@ -131,7 +131,7 @@ func TestIngestHTMLDeep(t *testing.T) {
 	db := t.TempDir()
 	start := time.Now()
 	mustRun(t, 0, "ingest", "--db", db, dir)
-	if took := time.Since(start); took > 30*time.Second {
+	if took := time.Since(start); took > 60*time.Second && !raceEnabled { // a hang, not speed
 		t.Errorf("ingest took %v", took)
 	}
 	if got := strings.Join(edges(t, db), ","); got != "BLR accuses POL,IRN supplies RUS" {
@@ -237,7 +237,7 @@ func TestIngestGzipBomb(t *testing.T) {
 	db := t.TempDir()
 	start := time.Now()
 	r := mustRun(t, 1, "ingest", "--db", db, "--max-size", "1MB", dir)
-	if took := time.Since(start); took > 20*time.Second {
+	if took := time.Since(start); took > 60*time.Second && !raceEnabled {
 		t.Errorf("took %v", took)
 	}
 	for _, want := range []string{

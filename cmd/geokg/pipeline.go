@@ -73,6 +73,9 @@ type doc struct {
 	// inBytes is how many bytes of the input files this doc accounts for
 	// (for progress): a file's size, or a JSON Lines line's share.
 	inBytes int64
+	// decode, if set, is reading left for the worker, which calls it first
+	// (web pages: readability is too slow for the single reader goroutine).
+	decode func(*doc)
 }
 
 // extractAll reads every input named by paths, extracts relations from
@@ -93,6 +96,9 @@ func extractAll(ctx context.Context, paths []string, d articleDefaults, x *extra
 	for range workers {
 		wg.Go(func() {
 			for doc := range jobs {
+				if doc.decode != nil {
+					doc.decode(doc)
+				}
 				if doc.err == nil {
 					doc.res, doc.err = extractSafely(x, doc.path, doc.art, doc.text)
 				}
