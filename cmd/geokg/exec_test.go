@@ -10,10 +10,28 @@ import (
 	"os/exec"
 	"path/filepath"
 	"strings"
+	"sync"
 	"testing"
 )
 
-// buildGeokg builds the binary into a temporary folder.
+// built is the geokg binary the tests run, built once per test binary.
+var built struct {
+	once sync.Once
+	dir  string // temporary folder holding it, removed by TestMain
+	bin  string
+	err  error
+}
+
+func TestMain(m *testing.M) {
+	code := m.Run()
+	if built.dir != "" {
+		os.RemoveAll(built.dir)
+	}
+	os.Exit(code)
+}
+
+// buildGeokg builds the binary into a temporary folder, once for all the
+// tests, and returns its path.
 func buildGeokg(t *testing.T) string {
 	t.Helper()
 	if testing.Short() {
@@ -23,15 +41,23 @@ func buildGeokg(t *testing.T) string {
 	if err != nil {
 		t.Skip("no go command on PATH")
 	}
-	bin := filepath.Join(t.TempDir(), "geokg")
-	args := []string{"build", "-o", bin}
-	if raceEnabled { // under go test -race, the binary tests watch the binary for races too
-		args = append(args, "-race")
+	built.once.Do(func() {
+		if built.dir, built.err = os.MkdirTemp("", "geokg-test-"); built.err != nil {
+			return
+		}
+		built.bin = filepath.Join(built.dir, "geokg")
+		args := []string{"build", "-o", built.bin}
+		if raceEnabled { // under go test -race, the binary tests watch the binary for races too
+			args = append(args, "-race")
+		}
+		if out, err := exec.Command(goTool, append(args, ".")...).CombinedOutput(); err != nil {
+			built.err = fmt.Errorf("go build: %v\n%s", err, out)
+		}
+	})
+	if built.err != nil {
+		t.Fatal(built.err)
 	}
-	if out, err := exec.Command(goTool, append(args, ".")...).CombinedOutput(); err != nil {
-		t.Fatalf("go build: %v\n%s", err, out)
-	}
-	return bin
+	return built.bin
 }
 
 // TestBinary builds the real geokg and runs it as a user would, checking
