@@ -156,6 +156,10 @@ func recount(ctx context.Context, txn *badger.Txn, k graph.EdgeKey) (graph.Edge,
 // article's date, else the date of its first mention of k.
 func articleDate(txn *badger.Txn, k graph.EdgeKey, art string) (time.Time, error) {
 	item, err := txn.Get(articleKey(art))
+	if errors.Is(err, badger.ErrKeyNotFound) {
+		return time.Time{}, fmt.Errorf("edge %s %s %s has a mention of article %s, which is missing (see geokg check): %w",
+			k.Source, k.Relation, k.Target, art, errDamaged)
+	}
 	if err != nil {
 		return time.Time{}, fmt.Errorf("article %s: %w", art, err)
 	}
@@ -180,6 +184,9 @@ func articleDate(txn *badger.Txn, k graph.EdgeKey, art string) (time.Time, error
 	})
 	return m.Date, err
 }
+
+// errDamaged marks an inconsistency found while writing; Check lists them.
+var errDamaged = errors.New("the store is damaged")
 
 // MentionCounts returns the number of stored mentions of each article
 // that has any, by article id, from one key-only scan of the mentions.

@@ -266,3 +266,20 @@ func TestCheckFindsBadValues(t *testing.T) {
 		})
 	}
 }
+
+func TestForgetDamaged(t *testing.T) {
+	s := mustOpen(t, t.TempDir())
+	fixture(t, s)
+	// a1 and a3 share PRK supplies RUS; without a3's record, a1's edge
+	// cannot be recounted.
+	if err := s.DeleteKey("d/a3"); err != nil {
+		t.Fatal(err)
+	}
+	_, err := s.Forget(context.Background(), "a1")
+	if err == nil || !strings.Contains(err.Error(), "mention of article a3, which is missing (see geokg check)") {
+		t.Errorf("Forget on a damaged store = %v", err)
+	}
+	if _, err := s.Article(context.Background(), "a1"); err != nil {
+		t.Errorf("a failed Forget removed a1: %v", err)
+	}
+}
