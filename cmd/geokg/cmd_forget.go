@@ -5,6 +5,8 @@ import (
 	"errors"
 	"fmt"
 	"io"
+	"io/fs"
+	"os"
 
 	"github.com/spf13/cobra"
 
@@ -37,6 +39,13 @@ Ingesting the same text again puts everything back as it was.`,
 // runForget forgets each id in turn. An unknown or malformed id is
 // reported on stderr and skipped; the exit status is then 1.
 func runForget(ctx context.Context, g *globalOptions, ids []string, stdout, stderr io.Writer) (err error) {
+	dir, err := g.storeDir()
+	if err != nil {
+		return err
+	}
+	if _, err := os.Stat(dir); errors.Is(err, fs.ErrNotExist) {
+		return fmt.Errorf("no store in %s", dir) // do not make an empty one
+	}
 	s, err := g.openStore()
 	if err != nil {
 		return err

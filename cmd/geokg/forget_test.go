@@ -2,6 +2,7 @@ package main
 
 import (
 	"encoding/json"
+	"os"
 	"path/filepath"
 	"strings"
 	"testing"
@@ -86,6 +87,13 @@ func TestForgetCommand(t *testing.T) {
 		t.Errorf("after forgetting %s: articles %+v", id, rows)
 	}
 	mustRun(t, 2, "forget", "--db", db)
+	none := filepath.Join(dir, "none")
+	if r := mustRun(t, 1, "forget", "--db", none, id); r.stderr != "geokg: no store in "+none+"\n" {
+		t.Errorf("forget without a store: stderr %q", r.stderr)
+	}
+	if _, err := os.Stat(none); err == nil {
+		t.Errorf("forget made a store in %s", none)
+	}
 	mustRun(t, 2, "articles", "--db", db, "--format", "yaml")
 }
 
