@@ -21,7 +21,7 @@ func main() {
 		<-ctx.Done()
 		stop() // a second Ctrl-C kills at once
 	}()
-	err := newRootCommand(&globalOptions{}).ExecuteContext(ctx)
+	err := executeSafely(ctx, newRootCommand(&globalOptions{}))
 	stop()
 	os.Exit(exitCode(err, os.Stderr))
 }

@@ -1,7 +1,11 @@
 package main
 
 import (
+	"context"
 	"fmt"
+	"os"
+
+	"github.com/spf13/cobra"
 
 	"geokg/extract"
 	"geokg/graph"
@@ -17,4 +21,19 @@ func extractSafely(x *extract.Extractor, path string, art graph.Article, text st
 		}
 	}()
 	return x.Extract(art, text), nil
+}
+
+// executeSafely runs the command tree and turns a panic on this goroutine
+// into an error, so that the user sees one line instead of a Go trace (the
+// deferred closes of the store still run). GEOKG_TRACEBACK=1 lets the
+// panic through, trace and all, for a bug report.
+func executeSafely(ctx context.Context, root *cobra.Command) (err error) {
+	if os.Getenv("GEOKG_TRACEBACK") == "" {
+		defer func() {
+			if p := recover(); p != nil {
+				err = fmt.Errorf("internal error (please report it; GEOKG_TRACEBACK=1 shows where): %v", p)
+			}
+		}()
+	}
+	return root.ExecuteContext(ctx)
 }
