@@ -31,6 +31,7 @@ it. "geokg extract" shows what would be found without storing anything.
 ENVIRONMENT
   GEOKG_DB       store directory when --db is not given
                  (else $XDG_DATA_HOME/geokg, else ~/.local/share/geokg)
+  GEOKG_TRACEBACK  set to 1 to see the Go trace of an "internal error"
 
 EXIT STATUS
   0    success
