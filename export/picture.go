@@ -6,6 +6,7 @@ import (
 	"fmt"
 	"html"
 	"slices"
+	"strconv"
 	"strings"
 	"time"
 
@@ -28,14 +29,15 @@ const (
 // the way SVG draws them (docs/cli.md has the figures). The dot layout took
 // 0.4 s for 60 actors and 120 edges, 1.4 s for 150 edges, 4–6 s for 160
 // and 10–26 s for 180–250, so above DotMaxActors actors or DotMaxEdges
-// edges an automatic layout is sfdp (300 actors and 900 edges: 2.3 s).
-// Above the caps of PictureOptions only the most connected actors and the
-// strongest edges are drawn.
+// edges an automatic layout is sfdp (300 actors and 900 edges: 2.3 s on an
+// idle machine, 10 s on a loaded one). Above the caps of PictureOptions
+// only the most connected actors and the strongest edges are drawn: more
+// than 600 edges make no readable picture anyway.
 const (
 	DotMaxActors      = 100
 	DotMaxEdges       = 120
 	DefaultMaxActors  = 300
-	DefaultMaxEdges   = 1200
+	DefaultMaxEdges   = 600
 	DefaultPicTimeout = 2 * time.Minute
 )
 
@@ -64,6 +66,8 @@ type Picture struct {
 	Edges       int    // relation edges drawn
 	TotalActors int    // actors in the graph given
 	TotalEdges  int    // relation edges in the graph given
+	ActorCap    bool   // actors were left out by MaxActors (with their edges)
+	EdgeCap     bool   // edges were left out by MaxEdges
 }
 
 // Capped reports whether some actors or edges were left out.
@@ -124,9 +128,11 @@ func pictureDOT(g *graph.Graph, opts PictureOptions) ([]byte, Picture, error) {
 	pic := Picture{TotalActors: len(s.actors), TotalEdges: len(s.edges)}
 	if max := opts.maxActors(); max >= 0 && len(s.actors) > max {
 		capActors(s, max)
+		pic.ActorCap = true
 	}
 	if max := opts.maxEdges(); max >= 0 && len(s.edges) > max {
 		capEdges(s, max)
+		pic.EdgeCap = true
 	}
 	pic.Actors, pic.Edges = len(s.actors), len(s.edges)
 	pic.Layout = opts.Layout
@@ -162,7 +168,9 @@ func pictureDOT(g *graph.Graph, opts PictureOptions) ([]byte, Picture, error) {
 		relationEdge(d, nodes[e.Source], nodes[e.Target], e, s.byID)
 	}
 	if len(s.actors) > 0 {
-		d.Attr("label", dot.HTML(legendHTML(pic)))
+		// The legend grows with the picture, so it stays legible when a
+		// big picture is scaled to fit a screen.
+		d.Attrs("label", dot.HTML(legendHTML(pic)), "fontsize", strconv.Itoa(11+len(s.actors)/20))
 	}
 	var b bytes.Buffer
 	d.Write(&b)
@@ -242,9 +250,11 @@ func legendHTML(pic Picture) string {
 		fmt.Fprintf(&b, `<td bgcolor="%s">%s</td>`, typeFill[t], html.EscapeString(typeShapeName(t)))
 	}
 	b.WriteString(`</tr><tr><td colspan="6" align="left">numbers: articles showing the relation; dashed with "?": alleged, promised or denied only</td></tr>`)
-	if pic.Capped() {
-		fmt.Fprintf(&b, `<tr><td colspan="6" align="left">only the %d most connected of %d actors and the %d strongest of %d edges</td></tr>`,
-			pic.Actors, pic.TotalActors, pic.Edges, pic.TotalEdges)
+	if pic.ActorCap {
+		fmt.Fprintf(&b, `<tr><td colspan="6" align="left">only the %d most connected of %d actors</td></tr>`, pic.Actors, pic.TotalActors)
+	}
+	if pic.EdgeCap {
+		fmt.Fprintf(&b, `<tr><td colspan="6" align="left">only the %d relations shown by the most articles</td></tr>`, pic.Edges)
 	}
 	b.WriteString(`</table>`)
 	return b.String()

@@ -65,9 +65,11 @@ func drawPicture(ctx context.Context, format string, opts export.PictureOptions,
 	if pic.TotalActors == 0 {
 		fmt.Fprintln(stderr, "geokg: no relation matches; the picture is empty")
 	}
-	if pic.Capped() {
-		fmt.Fprintf(stderr, "geokg: drew the %d most connected of %d actors and the %d strongest of %d edges (--max-actors, --max-edges)\n",
-			pic.Actors, pic.TotalActors, pic.Edges, pic.TotalEdges)
+	if pic.ActorCap {
+		fmt.Fprintf(stderr, "geokg: drew the %d most connected of %d actors (--max-actors)\n", pic.Actors, pic.TotalActors)
+	}
+	if pic.EdgeCap {
+		fmt.Fprintf(stderr, "geokg: drew the %d relations shown by the most articles, of %d (--max-edges)\n", pic.Edges, pic.TotalEdges)
 	}
 	if opts.Layout == "" && pic.Layout != export.LayoutDot {
 		fmt.Fprintf(stderr, "geokg: %d actors and %d edges are too many for the dot layout (over %d actors or %d edges): used %s (--layout)\n",
