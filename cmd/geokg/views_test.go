@@ -579,3 +579,29 @@ func TestExportSVGTimeout(t *testing.T) {
 		t.Errorf("after %s: stderr %q", time.Since(start), r.stderr)
 	}
 }
+
+// TestNeighbourhoodNarrowing checks --actor exports under the narrowing
+// flags: every edge is one the narrowed whole graph has, with the same
+// counts, and touches the neighbourhood; rollup turns a minister into his
+// state.
+func TestNeighbourhoodNarrowing(t *testing.T) {
+	db := viewsStore(t)
+	whole := gotNarrowed(exportJSON(t, db, "--since", "2024-03-01"))
+	near := exportJSON(t, db, "--actor", "Russia", "--since", "2024-03-01")
+	if len(near.Edges) == 0 {
+		t.Fatal("no edge near Russia since March")
+	}
+	for k, v := range gotNarrowed(near) {
+		if whole[k] != v {
+			t.Errorf("%s: %v near Russia, %v in the whole graph", k, v, whole[k])
+		}
+	}
+	rolled := exportJSON(t, db, "--actor", "Andrii Sybiha", "--rollup")
+	ids := map[string]bool{}
+	for _, n := range rolled.Nodes {
+		ids[n.ID] = true
+	}
+	if !ids["UKR"] || !ids["BLR"] || ids["person:andrii-sybiha"] {
+		t.Errorf("rolled-up neighbourhood of Sybiha has %v, want Ukraine and Belarus and no person", ids)
+	}
+}
