@@ -554,7 +554,9 @@ func (x *Extractor) leaderState(name []token) graph.ActorID {
 		return ""
 	}
 	if len(name) == 1 {
-		return x.surnames[name[0].text]
+		if id := x.surnames[name[0].text]; id != "" {
+			return id
+		}
 	}
 	return ""
 }

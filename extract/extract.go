@@ -45,11 +45,13 @@ func New(opts Options) *Extractor {
 			continue
 		}
 		last := parts[len(parts)-1]
-		if prev, ok := x.surnames[last]; ok && prev != a.Affiliation {
-			x.surnames[last] = "" // two states share the surname: ambiguous
-			continue
+		for _, s := range []string{last, stripArticle(last)} {
+			if prev, ok := x.surnames[s]; ok && prev != a.Affiliation {
+				x.surnames[s] = "" // two states share the surname: ambiguous
+				continue
+			}
+			x.surnames[s] = a.Affiliation
 		}
-		x.surnames[last] = a.Affiliation
 	}
 	return x
 }
@@ -83,8 +85,19 @@ func (st *articleState) addSurname(toks []token, id graph.ActorID) {
 		last := toks[len(toks)-1]
 		if last.cap && len(last.text) > 2 {
 			st.surnames[last.text] = id
+			st.surnames[stripArticle(last.text)] = id
 		}
 	}
+}
+
+// stripArticle drops an Arabic article from a surname: "al-Burhan" -> "Burhan".
+func stripArticle(s string) string {
+	for _, p := range []string{"al-", "Al-", "el-", "El-", "ad-", "as-", "ash-", "an-", "ar-", "at-", "az-"} {
+		if len(s) > len(p)+2 && strings.HasPrefix(s, p) {
+			return s[len(p):]
+		}
+	}
+	return s
 }
 
 // Extract finds the relations in text, an article's content. It never

@@ -134,8 +134,8 @@ func (sc *scope) eligible(g int) bool {
 	}
 	first := sc.ms[members[0]]
 	p := sc.prevWord(first.from)
-	if p >= sc.s.from && prepositions[sc.toks[p].low] {
-		return false
+	if p >= sc.s.from && prepositions[sc.toks[p].low] && !clauseBreaks[sc.toks[p].low] {
+		return false // "after" and "before" also open clauses: "after the government blamed ..."
 	}
 	return true
 }
