@@ -325,7 +325,7 @@ func nameLen(toks []token, k, to int) int {
 	n := 0
 	for k+n < to {
 		t := toks[k+n]
-		if t.cap && t.word && !titleWords[t.low] && !weekdays[t.low] && !(t.upper && len(t.text) > 1) {
+		if t.cap && t.word && !titleWords[t.low] && !weekdays[t.low] && !(t.upper && len(t.text) > 1) && !functionWord(t.low) {
 			n++
 			continue
 		}
@@ -409,7 +409,7 @@ func (x *Extractor) appositivePerson(toks []token, i, from, to int, st *articleS
 	if toks[j].low == "the" || toks[j].low == "a" {
 		j++
 	}
-	if j >= to || !personTitles[toks[j].low] || j > from+1 {
+	if j >= to || !personTitles[toks[j].low] || i > from && toks[i-1].low != "," {
 		return mention{}, false
 	}
 	for k := j + 1; k < to && k < j+14; k++ {
@@ -588,4 +588,12 @@ func (x *Extractor) headFits(id graph.ActorID, head string) bool {
 	}
 	a, ok := x.actor(id)
 	return ok && a.Type == graph.Group
+}
+
+// functionWord reports words that, capitalised at a sentence start, are
+// no part of a name.
+func functionWord(w string) bool {
+	return prepositions[w] || clauseBreaks[w] || pronouns[w] || auxWords[w] || beForms[w] || weekdays[w] ||
+		w == "the" || w == "a" || w == "an" || w == "this" || w == "that" || w == "and" || w == "or" ||
+		w == "meanwhile" || w == "separately" || w == "later" || w == "earlier" || w == "last" || w == "on"
 }

@@ -87,6 +87,11 @@ func (st *articleState) addSurname(toks []token, id graph.ActorID) {
 			st.surnames[last.text] = id
 			st.surnames[stripArticle(last.text)] = id
 		}
+		// family name first: "Lai Ching-te", "Kim Yo-jong", "Xi Jinping" is
+		// not hyphenated but two-syllable given names are
+		if first := toks[0]; strings.Contains(last.text, "-") && first.cap && len(first.text) >= 2 {
+			st.surnames[first.text] = id
+		}
 	}
 }
 

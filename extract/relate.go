@@ -851,6 +851,18 @@ func (sc *scope) recognizes(i int, t trig) {
 	}
 	x := sc.verbSubject(i)
 	if x == nil {
+		// "Only 12 countries recognise Taiwan, among them Paraguay and Guatemala"
+		x = sc.namedAmong(i)
+		if x == nil {
+			return
+		}
+		lo := max(sc.s.from, i-4)
+		if sc.negated(lo, i, true) || sc.willOnly(lo, i) {
+			return
+		}
+		if y := sc.after(i); y != nil {
+			sc.emit(graph.Recognizes, x, y, i, graph.Asserted, "", "")
+		}
 		return
 	}
 	lo := sc.window(x, i)
@@ -862,6 +874,28 @@ func (sc *scope) recognizes(i int, t trig) {
 		return
 	}
 	sc.emit(graph.Recognizes, x, y, i, graph.Asserted, "", "")
+}
+
+// namedAmong finds the actors a plural subject is made of, named after
+// the clause: ", among them A and B", ", including A", ", such as A".
+func (sc *scope) namedAmong(i int) []int {
+	for k := i + 1; k < sc.s.to-1 && k < i+12; k++ {
+		w := sc.toks[k].low
+		if w == "including" || w == "notably" || w == "among" && sc.toks[k+1].low == "them" || w == "such" && sc.toks[k+1].low == "as" {
+			j := k
+			if w == "among" || w == "such" {
+				j++
+			}
+			if g := sc.after(j); g != nil {
+				return g
+			}
+			return nil
+		}
+		if clauseBreaks[w] {
+			return nil
+		}
+	}
+	return nil
 }
 
 // willOnly: "will recognise" is an intention, not a recognition.
