@@ -144,6 +144,9 @@ func appendWord(toks []token, text string, start, end int, nl, para bool) []toke
 
 // possessiveAt returns where a trailing "'s" starts in w, or 0.
 func possessiveAt(w string) int {
+	if n := len(w); n < 3 || w[n-1] != 's' && w[n-1] != 'S' {
+		return 0
+	}
 	for _, suf := range []string{"'s", "\u2019s", "'S", "\u2019S"} {
 		if strings.HasSuffix(w, suf) && len(w) > len(suf) {
 			return len(w) - len(suf)
@@ -307,6 +310,9 @@ func closing(toks []token, j int) bool {
 
 // negationAt returns where a trailing "n't" (or "n’t") starts in w, or 0.
 func negationAt(w string) int {
+	if n := len(w); n < 4 || w[n-1] != 't' && w[n-1] != 'T' {
+		return 0
+	}
 	for _, suf := range []string{"n't", "N'T", "n\u2019t", "N\u2019T"} {
 		if len(w) > len(suf) && strings.HasSuffix(w, suf) {
 			return len(w) - len(suf)
