@@ -24,9 +24,10 @@ type Batch struct {
 	s        *Store
 	txn      *badger.Txn
 	started  time.Time
-	items    []batchItem // the open transaction's articles, in Put order
-	size     int64       // estimated bytes written by items
-	count    int64       // estimated entries written by items
+	items    []batchItem                   // the open transaction's articles, in Put order
+	upserted map[graph.ActorID]graph.Actor // actors upserted in the open transaction (see writeArticle)
+	size     int64                         // estimated bytes written by items
+	count    int64                         // estimated entries written by items
 	maxSize  int64
 	maxCount int64
 	maxAge   time.Duration
@@ -81,7 +82,7 @@ func (b *Batch) Put(ctx context.Context, art graph.Article, actors []graph.Actor
 		}
 	}
 	b.begin()
-	it.added, err = writeArticle(b.txn, art, actors, groups)
+	it.added, err = writeArticle(b.txn, art, actors, groups, b.upserted)
 	if errors.Is(err, badger.ErrTxnTooBig) {
 		it.added, err = b.retryAlone(it)
 	}
@@ -107,7 +108,7 @@ func (b *Batch) retryAlone(it batchItem) (bool, error) {
 	if len(items) > 0 {
 		b.begin()
 		for _, old := range items {
-			if _, err := writeArticle(b.txn, old.art, old.actors, old.groups); err != nil {
+			if _, err := writeArticle(b.txn, old.art, old.actors, old.groups, b.upserted); err != nil {
 				return false, err
 			}
 		}
@@ -117,7 +118,7 @@ func (b *Batch) retryAlone(it batchItem) (bool, error) {
 		}
 	}
 	b.begin()
-	added, err := writeArticle(b.txn, it.art, it.actors, it.groups)
+	added, err := writeArticle(b.txn, it.art, it.actors, it.groups, b.upserted)
 	if errors.Is(err, badger.ErrTxnTooBig) {
 		b.discard()
 		return false, ErrTooBig
@@ -133,6 +134,7 @@ func (b *Batch) begin() {
 	b.s.writeMu.Lock()
 	b.txn = b.s.db.NewTransaction(true)
 	b.started = time.Now()
+	b.upserted = map[graph.ActorID]graph.Actor{}
 }
 
 // discard drops the open transaction and releases the write lock.
@@ -143,6 +145,7 @@ func (b *Batch) discard() {
 	b.txn.Discard()
 	b.txn = nil
 	b.items = nil
+	b.upserted = nil
 	b.size, b.count = 0, 0
 	b.s.writeMu.Unlock()
 }

@@ -102,7 +102,7 @@ func prepare(art graph.Article, actors []graph.Actor, mentions []graph.Mention) 
 func (s *Store) putArticle(art graph.Article, actors []graph.Actor, groups []edgeGroup) (bool, error) {
 	txn := s.db.NewTransaction(true)
 	defer txn.Discard()
-	added, err := writeArticle(txn, art, actors, groups)
+	added, err := writeArticle(txn, art, actors, groups, nil)
 	if err != nil || !added {
 		return false, err
 	}
@@ -111,8 +111,11 @@ func (s *Store) putArticle(art graph.Article, actors []graph.Actor, groups []edg
 
 // writeArticle writes one prepared article into txn without committing it,
 // and returns false if txn already sees an article with its id. On error,
-// txn may hold part of the article and must be discarded.
-func writeArticle(txn *badger.Txn, art graph.Article, actors []graph.Actor, groups []edgeGroup) (bool, error) {
+// txn may hold part of the article and must be discarded. upserted, if not
+// nil, holds the actors already upserted in txn (the value given, by id):
+// upserting the same value again, or a placeholder for a known id, changes
+// nothing, so those upserts are skipped and the map is kept up to date.
+func writeArticle(txn *badger.Txn, art graph.Article, actors []graph.Actor, groups []edgeGroup, upserted map[graph.ActorID]graph.Actor) (bool, error) {
 	_, err := txn.Get(articleKey(art.ID))
 	if err == nil {
 		return false, nil
@@ -126,15 +129,25 @@ func writeArticle(txn *badger.Txn, art graph.Article, actors []graph.Actor, grou
 	given := map[graph.ActorID]bool{}
 	for _, a := range actors {
 		given[a.ID] = true
+		if old, ok := upserted[a.ID]; ok && equalActors(old, a) {
+			continue
+		}
 		if err := upsertActor(txn, a); err != nil {
 			return false, err
 		}
+		if upserted != nil {
+			upserted[a.ID] = a
+		}
 	}
 	for _, id := range referenced(actors, groups) {
-		if !given[id] {
-			if err := upsertActor(txn, placeholder(id)); err != nil {
-				return false, err
-			}
+		if _, ok := upserted[id]; ok || given[id] {
+			continue
+		}
+		if err := upsertActor(txn, placeholder(id)); err != nil {
+			return false, err
+		}
+		if upserted != nil {
+			upserted[id] = placeholder(id)
 		}
 	}
 	for _, g := range groups {
