@@ -5,6 +5,7 @@ import (
 	"cmp"
 	"fmt"
 	"html"
+	"maps"
 	"slices"
 	"strconv"
 	"strings"
@@ -121,8 +122,8 @@ var typeFill = map[graph.ActorType]string{
 
 // pictureDOT plans the picture of g and writes the DOT text Graphviz lays
 // out: the graph capped to opts' size, with a legend, fills per actor type,
-// colours per relation and affiliation edges that keep a person beside the
-// state it speaks for.
+// colours per relation, and each person or body beside the actor it speaks
+// for (see separateNodes and stackedNodes).
 func pictureDOT(g *graph.Graph, opts PictureOptions) ([]byte, Picture, error) {
 	s := prepare(g)
 	pic := Picture{TotalActors: len(s.actors), TotalEdges: len(s.edges)}
@@ -148,24 +149,18 @@ func pictureDOT(g *graph.Graph, opts PictureOptions) ([]byte, Picture, error) {
 	d := dot.NewGraph(dot.Directed)
 	d.ID("geokg")
 	layoutAttrs(d, pic.Layout)
-	nodes := make(map[graph.ActorID]dot.Node, len(s.actors))
-	for _, a := range s.actors {
-		n := actorNode(d, a)
-		style := "filled"
-		if st := typeStyles[a.Type].style; st != "" {
-			style = st + ",filled"
-		}
-		n.Attrs("style", style, "fillcolor", cmp.Or(typeFill[a.Type], "white"))
-		nodes[a.ID] = n
-	}
-	for _, a := range s.actors {
-		if to, ok := nodes[a.Affiliation]; ok && a.Affiliation != a.ID {
-			affiliationEdge(d, nodes[a.ID], to, a, s.byID[a.Affiliation])
-			d.FindEdges(nodes[a.ID], to)[0].Attrs("weight", "8", "len", "0.6")
-		}
+	var at map[graph.ActorID]place
+	if pic.Layout == LayoutDot {
+		at = separateNodes(d, s)
+	} else {
+		at = stackedNodes(d, s)
 	}
 	for _, e := range s.edges {
-		relationEdge(d, nodes[e.Source], nodes[e.Target], e, s.byID)
+		from, to := at[e.Source], at[e.Target]
+		relationEdge(d, from.node, to.node, e, s.byID)
+		edges := d.FindEdges(from.node, to.node)
+		from.attach(edges[len(edges)-1], "tailport")
+		to.attach(edges[len(edges)-1], "headport")
 	}
 	if len(s.actors) > 0 {
 		// The legend grows with the picture, so it stays legible when a
@@ -245,7 +240,11 @@ func legendHTML(pic Picture) string {
 		}
 		fmt.Fprintf(&b, `<td><font color="%s"><b>%s %s</b></font></td>`, st.color, arrow, html.EscapeString(string(r)))
 	}
-	fmt.Fprintf(&b, `<td><font color="%s">··· speaks for</font></td></tr><tr>`, affiliationColor)
+	if pic.Layout == LayoutDot {
+		fmt.Fprintf(&b, `<td><font color="%s">··· speaks for</font></td></tr><tr>`, affiliationColor)
+	} else {
+		b.WriteString(`<td>persons and bodies: in the box of whom they speak for</td></tr><tr>`)
+	}
 	for _, t := range graph.ActorTypes {
 		fmt.Fprintf(&b, `<td bgcolor="%s">%s</td>`, typeFill[t], html.EscapeString(typeShapeName(t)))
 	}
@@ -267,4 +266,93 @@ func typeShapeName(t graph.ActorType) string {
 		graph.Group: "hexagon", graph.Person: "note",
 	}[t]
 	return fmt.Sprintf("%s (%s)", t, shape)
+}
+
+// place is where an actor is drawn: its own node, or a row (port) of the
+// node of the actor it speaks for.
+type place struct {
+	node dot.Node
+	port string
+}
+
+// attach sets an edge's tailport or headport to the place's row.
+func (p place) attach(e dot.Edge, end string) {
+	if p.port != "" {
+		e.Attr(end, p.port)
+	}
+}
+
+// separateNodes draws each actor as its own node, shaped and filled by
+// type, with a dotted "speaks for" edge from a person or body to the actor
+// it speaks for. The dot layout honours the edge's weight and keeps the
+// two side by side.
+func separateNodes(d *dot.Graph, s *sorted) map[graph.ActorID]place {
+	at := make(map[graph.ActorID]place, len(s.actors))
+	for _, a := range s.actors {
+		n := actorNode(d, a)
+		style := "filled"
+		if st := typeStyles[a.Type].style; st != "" {
+			style = st + ",filled"
+		}
+		n.Attrs("style", style, "fillcolor", cmp.Or(typeFill[a.Type], "white"))
+		at[a.ID] = place{node: n}
+	}
+	for _, a := range s.actors {
+		if to, ok := at[a.Affiliation]; ok && a.Affiliation != a.ID {
+			affiliationEdge(d, at[a.ID].node, to.node, a, s.byID[a.Affiliation])
+			d.FindEdges(at[a.ID].node, to.node)[0].Attr("weight", "8")
+		}
+	}
+	return at
+}
+
+// stackedNodes draws, for the force-directed layouts (which have no edge
+// weights to keep a person beside its state), each person or body that
+// speaks for a drawn actor as a row of that actor's node: a table with the
+// actor's name on top and theirs below, each row a port that edges attach
+// to. Others are drawn as by separateNodes.
+func stackedNodes(d *dot.Graph, s *sorted) map[graph.ActorID]place {
+	roots := graph.Roots(s.actors)
+	drawn := make(map[graph.ActorID]bool, len(s.actors))
+	for _, a := range s.actors {
+		drawn[a.ID] = true
+	}
+	members := map[graph.ActorID][]graph.Actor{}
+	for _, a := range s.actors {
+		if r, ok := roots[a.ID]; ok && drawn[r] {
+			members[r] = append(members[r], a)
+		}
+	}
+	at := make(map[graph.ActorID]place, len(s.actors))
+	plain := &sorted{byID: s.byID}
+	for _, a := range s.actors {
+		if r, ok := roots[a.ID]; ok && len(members[r]) > 0 {
+			continue // a row of r's node
+		}
+		if len(members[a.ID]) == 0 {
+			plain.actors = append(plain.actors, a)
+			continue
+		}
+		n := d.Node(string(a.ID)).Attr("shape", "plain").Attr("tooltip", clean(string(a.ID))).
+			Attr("label", dot.HTML(stackLabel(a, members[a.ID])))
+		at[a.ID] = place{node: n, port: "self"}
+		for i, m := range members[a.ID] {
+			at[m.ID] = place{node: n, port: fmt.Sprintf("m%d", i+1)}
+		}
+	}
+	maps.Copy(at, separateNodes(d, plain))
+	return at
+}
+
+// stackLabel is the HTML table of an actor and the persons and bodies that
+// speak for it.
+func stackLabel(a graph.Actor, members []graph.Actor) string {
+	var b strings.Builder
+	fmt.Fprintf(&b, `<table border="0" cellborder="1" cellspacing="0" cellpadding="4"><tr><td port="self" bgcolor="%s"><b>%s</b></td></tr>`,
+		cmp.Or(typeFill[a.Type], "white"), html.EscapeString(displayName(a)))
+	for i, m := range members {
+		fmt.Fprintf(&b, `<tr><td port="m%d" bgcolor="%s">%s</td></tr>`, i+1, cmp.Or(typeFill[m.Type], "white"), html.EscapeString(displayName(m)))
+	}
+	b.WriteString(`</table>`)
+	return b.String()
 }

@@ -8,6 +8,7 @@ import (
 	"fmt"
 	"io"
 	"os/exec"
+	"slices"
 	"strings"
 	"testing"
 	"time"
@@ -180,5 +181,81 @@ func BenchmarkSVG(b *testing.B) {
 				}
 			}
 		})
+	}
+}
+
+// nodeTexts maps each SVG node's tooltip (the actor id) to the texts drawn
+// in it.
+func nodeTexts(t *testing.T, b []byte) map[string][]string {
+	t.Helper()
+	out := map[string][]string{}
+	d := xml.NewDecoder(bytes.NewReader(b))
+	depth, nodeDepth, id, inText := 0, 0, "", false
+	for {
+		tok, err := d.Token()
+		if errors.Is(err, io.EOF) {
+			return out
+		}
+		if err != nil {
+			t.Fatal(err)
+		}
+		switch tok := tok.(type) {
+		case xml.StartElement:
+			depth++
+			for _, a := range tok.Attr {
+				switch {
+				case tok.Name.Local == "g" && a.Name.Local == "class" && a.Value == "node":
+					nodeDepth, id = depth, ""
+				case nodeDepth > 0 && tok.Name.Local == "a" && a.Name.Local == "title" && id == "":
+					id = a.Value
+					out[id] = nil
+				}
+			}
+			inText = nodeDepth > 0 && tok.Name.Local == "text"
+		case xml.EndElement:
+			if depth == nodeDepth {
+				nodeDepth = 0
+			}
+			depth--
+			inText = false
+		case xml.CharData:
+			if inText && id != "" {
+				out[id] = append(out[id], string(tok))
+			}
+		}
+	}
+}
+
+// TestPicturePersons: a person is drawn beside its state: as its own node
+// joined by a "speaks for" edge with dot, as a row of the state's box with
+// the force layouts.
+func TestPicturePersons(t *testing.T) {
+	g := &graph.Graph{
+		Actors: []graph.Actor{
+			{ID: "UKR", Name: "Ukraine", Type: graph.Country},
+			{ID: "BLR", Name: "Belarus", Type: graph.Country},
+			{ID: "RUS", Name: "Russia", Type: graph.Country},
+			{ID: "person:sybiha", Name: "Andrii Sybiha", Type: graph.Person, Affiliation: "UKR"},
+		},
+		Edges: []graph.Edge{
+			{EdgeKey: graph.NewEdgeKey("person:sybiha", graph.Accuses, "BLR"), Articles: 1, Mentions: 1},
+			{EdgeKey: graph.NewEdgeKey("UKR", graph.Accuses, "RUS"), Articles: 2, Mentions: 2},
+			{EdgeKey: graph.NewEdgeKey("BLR", graph.AlliesWith, "RUS"), Articles: 1, Mentions: 1},
+		},
+	}
+	for _, layout := range []string{export.LayoutDot, export.LayoutSFDP, export.LayoutNeato} {
+		var b bytes.Buffer
+		if _, err := export.SVG(context.Background(), &b, g, export.PictureOptions{Layout: layout}); err != nil {
+			t.Fatal(err)
+		}
+		nodes := nodeTexts(t, b.Bytes())
+		switch {
+		case layout == export.LayoutDot:
+			if !slices.Contains(nodes["person:sybiha"], "Andrii Sybiha") || !strings.Contains(b.String(), "Andrii Sybiha speaks for Ukraine") {
+				t.Errorf("dot: nodes %q, want Sybiha on his own with a speaks-for edge", nodes)
+			}
+		case !slices.Contains(nodes["UKR"], "Andrii Sybiha") || len(nodes) != 3:
+			t.Errorf("%s: nodes %q, want Sybiha in Ukraine's box", layout, nodes)
+		}
 	}
 }

@@ -26,9 +26,11 @@ var renderSlot = make(chan struct{}, 1)
 // to WebAssembly (github.com/goccy/go-graphviz), so no Graphviz program is
 // needed. The picture has a legend, a fill per actor type, a colour per
 // relation, one edge per actor pair and relation labelled with its article
-// count, and a dotted edge from each person or body to the actor it speaks
-// for that keeps the two close. opts picks the layout and caps the size
-// (see PictureOptions); the returned Picture says what was drawn.
+// count, and each person or body beside the actor it speaks for: with the
+// dot layout as its own node joined by a dotted edge, with the force
+// layouts (which cannot be told to keep two nodes close) as a row of that
+// actor's box, which its edges leave from. opts picks the layout and caps
+// the size (see PictureOptions); the returned Picture says what was drawn.
 //
 // Nothing is written to w unless rendering succeeds. go-graphviz does not
 // stop a layout when ctx ends, so SVG stops waiting instead: when ctx ends
