@@ -262,7 +262,7 @@ func (sc *scope) accuses(i int, t trig) {
 		return
 	}
 	if t.pos == verbPast && sc.passive(i) {
-		src := sc.agent(i, 14)
+		src := sc.agent(i, 24)
 		tgt := sc.subject(i, sc.s.from)
 		if src != nil && tgt != nil {
 			sc.emit(graph.Accuses, src, tgt, i, graph.Asserted, "", "")
@@ -933,7 +933,12 @@ func (sc *scope) special(i int) {
 		if sc.negated(lo, i, true) || sc.willOnly(lo, i) {
 			return
 		}
-		if y := sc.prepGroup(i, 8, "with"); y != nil {
+		y := sc.prepGroup(i, 8, "with")
+		if y == nil && sc.wordWithin(i+1, 5, "with") {
+			// "established diplomatic ties with, and opened an embassy in, Tehran"
+			y, _ = sc.object(i, 14, map[string]bool{"in": true, "with": true}, false)
+		}
+		if y != nil {
 			sc.emit(graph.Recognizes, x, y, i, graph.Asserted, "", "")
 		} else if ends := sc.ends(x); len(ends) == 2 {
 			sc.emitEnds(graph.Recognizes, ends[:1], ends[1:], i, graph.Asserted, "", "")
