@@ -1,0 +1,207 @@
+package extract
+
+// This file reads accusations: "X accused Y of ...", "Y was blamed by X",
+// "accusations by X against Y", "X condemned Y's act".
+
+import (
+	"geokg/graph"
+)
+
+func (sc *scope) accuses(i int, t trig) {
+	if t.pos == noun {
+		sc.accusationNoun(i, t)
+		return
+	}
+	if _, _, ok := sc.claimObject(i); ok && t.lemma != "allege" && t.lemma != "accuse" {
+		// "condemned as unacceptable allegations by X": a denial
+		sc.denies(i, trig{rel: graph.Denies, lemma: t.lemma, pos: t.pos})
+		return
+	}
+	if t.pos == verbPast && sc.passive(i) {
+		src := sc.agent(i, 24)
+		tgt := sc.subject(i, sc.s.from)
+		if src != nil && tgt != nil {
+			sc.emit(graph.Accuses, src, tgt, i, graph.Asserted, "", "")
+			sc.nested(i, tgt, src)
+		}
+		return
+	}
+	src := sc.verbSubject(i)
+	if src == nil {
+		return
+	}
+	if lo := sc.window(src, i); sc.negated(lo, i, false) || sc.modal(lo, i) {
+		return
+	}
+	allow := map[string]bool{"against": true, "by": true}
+	switch t.lemma {
+	case "blame":
+		allow["on"] = true
+	case "complain":
+		allow = map[string]bool{"over": true, "about": true, "against": true}
+	}
+	var tgt []int
+	if t.lemma == "allege" {
+		// "X alleged that Y ...": Y is the that-clause's subject
+		for k := i + 1; k < sc.s.to && k <= i+2; k++ {
+			if sc.toks[k].low == "that" {
+				if g := sc.after(k); g != nil && sc.eligible(sc.ms[g[0]].group) {
+					tgt = g
+				}
+				break
+			}
+		}
+		if tgt == nil {
+			tgt = sc.after(i)
+		}
+	} else {
+		tgt, _ = sc.object(i, 10, allow, false)
+	}
+	if tgt == nil {
+		tgt = sc.actOf(i) // "condemned the transfer of Iranian missiles": the supplier
+	}
+	if tgt == nil {
+		tgt = sc.movedBy(src) // "..., a move Israel condemned": the main clause's subject
+	}
+	if tgt == nil {
+		if ends := sc.lastSupplier(i); ends != nil {
+			sc.emitEnds(graph.Accuses, sc.ends(src), ends, i, graph.Asserted, "", "")
+		}
+		return
+	}
+	sc.emit(graph.Accuses, src, tgt, i, graph.Asserted, "", "")
+	sc.nested(i, tgt, src)
+}
+
+// actOf finds who did the act a condemnation names: "condemned the
+// transfer of Iranian missiles", "denounced the delivery by X".
+func (sc *scope) actOf(i int) []int {
+	for k := i + 1; k < sc.s.to && k <= i+4; k++ {
+		t, ok := triggers[sc.toks[k].low]
+		if ok && t.rel == graph.Supplies && t.pos == noun {
+			if g := sc.agent(k, 3); g != nil {
+				return g
+			}
+			return sc.goodsMaker(k)
+		}
+		if !sc.toks[k].word || beForms[sc.toks[k].low] {
+			return nil
+		}
+	}
+	return nil
+}
+
+// lastSupplier resolves "condemned the transfer" with nothing else named:
+// the supplier of the article's last supply.
+func (sc *scope) lastSupplier(i int) []endpoint {
+	if i+2 >= sc.s.to || sc.toks[i+1].low != "the" {
+		return nil
+	}
+	t, ok := triggers[sc.toks[i+2].low]
+	if !ok || t.rel != graph.Supplies || t.pos != noun || sc.st.lastSupplier == "" {
+		return nil
+	}
+	if n := i + 3; n < sc.s.to && (sc.toks[n].low == "of" || sc.toks[n].low == "to" || sc.toks[n].low == "by") {
+		return nil
+	}
+	return []endpoint{{id: sc.st.lastSupplier, span: graph.Span{Start: sc.toks[i+2].start, End: sc.toks[i+2].end}}}
+}
+
+// movedBy reads ", a move X condemned" after a clause: it returns that
+// clause's subject when src is the subject of such a relative clause.
+func (sc *scope) movedBy(src []int) []int {
+	p := sc.prevWord(sc.ms[src[0]].from)
+	if p <= sc.s.from {
+		return nil
+	}
+	switch sc.toks[p].low {
+	case "move", "decision", "step", "plan", "deal", "action", "measure", "policy":
+	default:
+		return nil
+	}
+	for g := range sc.grp {
+		first := sc.ms[sc.grp[g][0]].from
+		if first >= p {
+			break
+		}
+		if sc.eligible(g) && sc.ms[sc.grp[g][0]].pron == "" {
+			return sc.grp[g]
+		}
+	}
+	return nil
+}
+
+// nested handles "accused X of supplying Y": the gerund's source is X,
+// claimed by the accuser.
+func (sc *scope) nested(i int, accused, accuser []int) {
+	for k := i + 1; k < sc.s.to-1 && k < i+16; k++ {
+		if sc.toks[k].low == "of" || sc.toks[k].low == "for" {
+			if t, ok := triggers[sc.toks[k+1].low]; ok && t.pos == verbGer && t.rel != graph.Accuses {
+				sc.overrides[k+1] = override{src: accused, by: sc.first(accuser)}
+			}
+			return
+		}
+		if clauseBreaks[sc.toks[k].low] {
+			return
+		}
+	}
+}
+
+func (sc *scope) accusationNoun(i int, t trig) {
+	src := sc.agent(i, 2)
+	if src == nil {
+		src = sc.modifierBefore(i)
+	}
+	if src == nil {
+		// "made/levelled accusations": the subject of the verb before the noun
+		for k := i - 1; k >= sc.s.from && k >= i-4; k-- {
+			switch sc.toks[k].low {
+			case "made", "make", "makes", "levelled", "leveled", "issued", "repeated", "renewed", "voiced", "lodged", "filed", "brought":
+				src = sc.subject(k, sc.s.from)
+			}
+		}
+	}
+	if src == nil {
+		return
+	}
+	var tgt []int
+	if t.claim {
+		tgt = sc.prepGroup(i, 6, "against")
+		if tgt == nil {
+			for k := i + 1; k < sc.s.to && k < i+6; k++ {
+				if sc.toks[k].low == "that" {
+					tgt, _ = sc.object(k, 4, nil, false)
+					break
+				}
+			}
+		}
+	} else {
+		tgt = sc.prepGroup(i, 4, "of", "against")
+	}
+	if tgt == nil || sc.negated(sc.window(src, i), i, false) {
+		return
+	}
+	sc.emit(graph.Accuses, src, tgt, i, graph.Asserted, "", "")
+}
+
+// modal reports a hypothetical: could, might, may, or would in a sentence
+// with a condition.
+func (sc *scope) modal(lo, i int) bool {
+	cond := false
+	for k := sc.s.from; k < sc.s.to; k++ {
+		if w := sc.toks[k].low; w == "if" || w == "unless" {
+			cond = true
+		}
+	}
+	for k := lo; k < i; k++ {
+		switch sc.toks[k].low {
+		case "could", "might", "may":
+			return true
+		case "would", "should":
+			if cond {
+				return true
+			}
+		}
+	}
+	return false
+}

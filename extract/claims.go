@@ -1,0 +1,274 @@
+package extract
+
+// This file reads claims: who asserts what ("X said ..."), what a denial
+// rejects, and who accused whom earlier in the article.
+
+import (
+	"strings"
+
+	"geokg/graph"
+)
+
+// findClaims marks what others assert: "X said (that) ...", "..., X said",
+// "according to X, ...". A claim whose inner clause names a hostile act
+// is also an accusation ("Ukraine says Russia was behind the attack").
+func (sc *scope) findClaims() {
+	for r := sc.s.from; r < sc.s.to; r++ {
+		w := sc.toks[r].low
+		if w == "according" && r+1 < sc.s.to && sc.toks[r+1].low == "to" {
+			if g := sc.after(r + 1); g != nil {
+				sc.claims = append(sc.claims, claim{from: sc.s.from, to: sc.s.to, by: sc.first(g)})
+			}
+			continue
+		}
+		if !reportingVerbs[w] || sc.toks[r].cap && r > sc.s.from || sc.inMention(r) {
+			continue
+		}
+		if p := r - 1; p >= sc.s.from {
+			pw := sc.toks[p].low
+			if pw == "the" || pw == "a" || pw == "these" || pw == "those" || pw == "'s" || pw == "any" || pw == "such" || pw == "his" || pw == "its" || pw == "their" {
+				continue
+			}
+			if t, ok := triggers[pw]; ok && t.rel == graph.Denies {
+				continue
+			}
+			if mi, ok := sc.end[p]; ok && (sc.ms[mi].adj || sc.ms[mi].poss) {
+				continue // "Israeli claims", "Moscow's claims": a noun
+			}
+		}
+		subj := sc.subject(r, sc.s.from)
+		if subj == nil {
+			// "..., said Iranian officials"
+			if g := sc.after(r); g != nil && r > sc.s.from && sc.toks[r-1].low == "," {
+				sc.claims = append(sc.claims, claim{from: sc.s.from, to: r, by: sc.first(g)})
+				continue
+			}
+			// "..., the officials said": an unnamed source
+			if c := sc.lastComma(r); c > sc.s.from && sc.tailOnly(r+1) {
+				sc.claims = append(sc.claims, claim{from: sc.s.from, to: c, unnamed: true})
+			}
+			continue
+		}
+		by := sc.first(subj)
+		sf := sc.ms[subj[0]].from
+		if p := sc.prevWord(sf); p > sc.s.from && sc.toks[p].low == "," && sc.tailOnly(r+1) {
+			sc.claims = append(sc.claims, claim{from: sc.s.from, to: p, by: by})
+			sc.rememberClaim(by, sc.s.from-1)
+			continue
+		}
+		sc.claims = append(sc.claims, claim{from: r + 1, to: sc.s.to, by: by})
+		if claimVerb(w) {
+			sc.hostile(r+1, subj)
+			sc.rememberClaim(by, r)
+		}
+	}
+}
+
+func claimVerb(w string) bool {
+	switch w {
+	case "said", "says", "say", "claimed", "claims", "claim", "alleged", "alleges", "charged", "charges",
+		"insisted", "insists", "maintained", "asserted", "believes", "believed", "saying":
+		return true
+	}
+	return false
+}
+
+// tailOnly reports whether only a date, adverbs or an addressee follow k
+// to the end.
+func (sc *scope) tailOnly(k int) bool {
+	for ; k < sc.s.to; k++ {
+		if mi, ok := sc.start[k]; ok {
+			k = sc.ms[mi].to - 1
+			continue
+		}
+		t := sc.toks[k]
+		if !t.word || weekdays[t.low] || t.low == "on" || t.low == "in" || t.low == "last" || t.low == "today" ||
+			t.low == "yesterday" || t.low == "here" || t.low == "week" || t.low == "later" || t.low == "earlier" ||
+			t.low == "a" || t.low == "statement" || t.low == "the" || t.low == "reporters" || t.low == "told" || startsDigit(t.text) {
+			continue
+		}
+		return false
+	}
+	return true
+}
+
+// hostile adds accusations for claims of hostile acts made by subj.
+func (sc *scope) hostile(from int, subj []int) {
+	for h := from; h < sc.s.to; h++ {
+		if !hostileWords[sc.toks[h].low] {
+			continue
+		}
+		if clauseBreaks[sc.toks[h].low] {
+			return
+		}
+		y := sc.subject(h, from)
+		if y == nil || sc.negated(sc.window(y, h), h, false) || !sc.adjacentSubject(y, h) {
+			continue
+		}
+		sc.emit(graph.Accuses, subj, y, h, graph.Asserted, "", "")
+		return
+	}
+}
+
+// claimAt returns the claim covering token i: a disputed claim first,
+// else the innermost.
+func (sc *scope) claimAt(i int) (claim, bool) {
+	var best claim
+	found := false
+	for _, c := range sc.claims {
+		if i < c.from || i >= c.to {
+			continue
+		}
+		better := !found ||
+			c.disputed != "" && best.disputed == "" ||
+			(c.disputed != "") == (best.disputed != "") && c.from >= best.from
+		if better {
+			best, found = c, true
+		}
+	}
+	return best, found
+}
+
+// claimObject looks right of a verb for the claim it rejects ("denied
+// claims by X", "dismissed the allegations", "rejected US accusations",
+// "denied that ...", "denied supplying"). It returns the claim noun's
+// index (or the "that"/gerund), the named accuser and whether one was found.
+func (sc *scope) claimObject(i int) (int, []int, bool) {
+	var owner []int
+	for k := i + 1; k < sc.s.to && k <= i+8; k++ {
+		t := sc.toks[k]
+		if mi, ok := sc.start[k]; ok {
+			m := sc.ms[mi]
+			if k == i+1 && (m.pron == "it" || m.pron == "them") {
+				return k, nil, true // "denied it": the claim just made
+			}
+			if !m.poss && !m.adj && m.pron == "" && !sc.isModifierOfNext(m) {
+				return 0, nil, false
+			}
+			owner = sc.grp[m.group]
+			k = m.to - 1
+			if k+1 < sc.s.to && sc.toks[k+1].low == "'s" {
+				k++
+			}
+			continue
+		}
+		if claimNouns[t.low] {
+			if by := sc.agent(k, 2); by != nil {
+				owner = by
+			}
+			return k, owner, true
+		}
+		if k == i+1 && (t.low == "that" || t.low == "this" && !sc.toks[k+1].word || triggers[t.low].pos == verbGer && triggers[t.low].rel != "") {
+			return k, nil, true
+		}
+		if k <= i+2 && (t.low == "any" || t.low == "having") {
+			continue
+		}
+		switch t.low {
+		case "the", "this", "these", "those", "a", "an", "as", "such", "\"", "'", "what", "it", "called",
+			"so-called", "latest", "recent", "new", "earlier", "repeated", "baseless", "false", "unfounded",
+			"groundless", "unacceptable", "absurd", "western", "media", "press", "news", "all", "any":
+			continue
+		}
+		if !t.word {
+			continue
+		}
+		if t.cap || !isAdjectiveLike(t.low) {
+			return 0, nil, false
+		}
+	}
+	return 0, nil, false
+}
+
+func isAdjectiveLike(w string) bool {
+	n := len(w)
+	return n > 4 && (w[n-2:] == "ed" || w[n-3:] == "ous" || w[n-3:] == "ive" || w[n-2:] == "al" || w[n-2:] == "ic" || w[n-3:] == "ful" || w[n-4:] == "less")
+}
+
+// isModifierOfNext: "US accusations" — a name right before a claim noun.
+func (sc *scope) isModifierOfNext(m mention) bool {
+	return m.to < sc.s.to && claimNouns[sc.toks[m.to].low]
+}
+
+// lastAccuser finds who last accused one of ids (or what they speak for).
+func (sc *scope) lastAccuser(ids []graph.ActorID) graph.ActorID {
+	for k := len(sc.st.accusers) - 1; k >= 0; k-- {
+		a := sc.st.accusers[k]
+		for _, id := range ids {
+			if a[1] == id || sc.affiliated(a[1], id) {
+				return a[0]
+			}
+		}
+	}
+	return ""
+}
+
+// lastComma returns the comma before r that sets off a trailing
+// attribution (at most five words before), or -1.
+func (sc *scope) lastComma(r int) int {
+	for k := r - 1; k >= sc.s.from && k >= r-6; k-- {
+		if sc.toks[k].low == "," {
+			return k
+		}
+		if !sc.toks[k].word {
+			return -1
+		}
+	}
+	return -1
+}
+
+// hearsay reports "reportedly", "allegedly", "was reported to have",
+// "is said to have", "is believed to have" before the trigger at i.
+func (sc *scope) hearsay(i int) bool {
+	for k := max(sc.s.from, i-6); k < i; k++ {
+		switch sc.toks[k].low {
+		case "reportedly", "allegedly", "purportedly", "supposedly", "suspected":
+			return true
+		case "reported", "said", "believed", "alleged", "thought", "rumoured", "rumored":
+			if k+1 < i && sc.toks[k+1].low == "to" && k > sc.s.from && beForms[sc.toks[k-1].low] {
+				return true
+			}
+		}
+	}
+	return false
+}
+
+// adjacentSubject reports whether only auxiliaries and adverbs stand
+// between the subject y and the verb at h ("Russia was behind", "Israel
+// had attacked"), so a reduced relative ("rockets fired at") is no claim
+// about y.
+func (sc *scope) adjacentSubject(y []int, h int) bool {
+	for k := sc.ms[y[len(y)-1]].to; k < h; k++ {
+		w := sc.toks[k].low
+		if !(auxWords[w] || beForms[w] || strings.HasSuffix(w, "ly") || w == "been" || w == "directly") {
+			return false
+		}
+	}
+	return true
+}
+
+// claimBefore returns who makes a claim earlier in the sentence than i,
+// other than the denier.
+func (sc *scope) claimBefore(i int, denier graph.ActorID) graph.ActorID {
+	for k := len(sc.claims) - 1; k >= 0; k-- {
+		c := sc.claims[k]
+		if c.by != "" && c.disputed == "" && c.from <= i && !sc.affiliated(c.by, denier) {
+			return c.by
+		}
+	}
+	return ""
+}
+
+// rememberClaim records, for a denial that follows, that by made a claim
+// about the first actor after token r.
+func (sc *scope) rememberClaim(by graph.ActorID, r int) {
+	y, _ := sc.object(r, 10, nil, true)
+	if y == nil || by == "" {
+		return
+	}
+	for _, id := range sc.ids(y) {
+		if !sc.affiliated(id, by) {
+			sc.st.accusers = append(sc.st.accusers, [2]graph.ActorID{by, id})
+		}
+	}
+}

@@ -1,0 +1,104 @@
+package extract
+
+// This file reads denials: "Y denied claims by X that ...", "Y rejected X's
+// accusations", "accusations ... were denied by Y".
+
+import (
+	"geokg/graph"
+)
+
+func (sc *scope) denies(i int, t trig) {
+	if t.pos == noun {
+		return
+	}
+	if t.pos == verbPast && sc.passive(i) {
+		sc.deniedBy(i)
+		return
+	}
+	k, owner, ok := sc.claimObject(i)
+	bare := false
+	if !ok && i+1 < sc.s.to {
+		// a bare "X denies" at the end of a headline or clause
+		if n := sc.toks[i+1]; !(n.low == "." || n.low == "," || i+1 == sc.s.to-1 && !n.word) {
+			return
+		}
+		k, bare = i, true
+	} else if !ok {
+		k, bare = i, true
+	}
+	src := sc.verbSubject(i)
+	if src == nil || sc.negated(sc.window(src, i), i, false) {
+		return
+	}
+	if bare && t.lemma != "deny" {
+		// "..., a charge Yerevan rejected" but not "..., an idea X rejected"
+		p := sc.prevWord(sc.ms[src[0]].from)
+		if p < sc.s.from || !claimNouns[sc.toks[p].low] && !triggers[sc.toks[p].low].claim {
+			return
+		}
+	}
+	denier := sc.first(src)
+	var accuser graph.ActorID
+	if owner != nil {
+		accuser = sc.first(owner)
+	} else if by := sc.claimBefore(i, denier); by != "" {
+		// "X alleged that ..., a claim Y denied"
+		accuser = by
+	} else {
+		ids := sc.ids(src)
+		accuser = sc.lastAccuser(ids)
+		if accuser != "" {
+			// the article named the accuser earlier: the denial answers it
+			owner = nil
+		}
+	}
+	if accuser != "" && !sc.affiliated(accuser, denier) {
+		if owner != nil {
+			sc.emit(graph.Denies, src, owner, i, graph.Asserted, "", "")
+		} else {
+			sc.emitIDs(graph.Denies, src, []graph.ActorID{accuser}, i, graph.Asserted, "", "")
+		}
+	}
+	sc.claims = append(sc.claims, claim{from: k, to: sc.s.to, by: accuser, disputed: denier})
+	// the claim names who is accused: "claims by X that Y ..." -> X accuses Y
+	if owner != nil && k < sc.s.to {
+		for j := k + 1; j < sc.s.to && j < k+4; j++ {
+			if sc.toks[j].low == "that" {
+				if y, _ := sc.object(j, 5, nil, false); y != nil {
+					sc.emit(graph.Accuses, owner, y, k, graph.Asserted, "", "")
+				}
+				break
+			}
+		}
+	}
+	// "denied supplying ...": the gerund's source is the denier
+	if k == i+1 {
+		if g, ok := triggers[sc.toks[k].low]; ok && g.pos == verbGer {
+			sc.overrides[k] = override{src: src, by: accuser}
+		}
+	}
+}
+
+// deniedBy reads a passive denial: "Accusations by Kyiv that ... were
+// denied by Russian officials".
+func (sc *scope) deniedBy(i int) {
+	denier := sc.agent(i, 4)
+	if denier == nil {
+		return
+	}
+	for k := i - 1; k >= sc.s.from; k-- {
+		if !claimNouns[sc.toks[k].low] {
+			continue
+		}
+		owner := sc.agent(k, 2)
+		if owner == nil {
+			owner = sc.modifierBefore(k)
+		}
+		if owner == nil {
+			return
+		}
+		sc.emit(graph.Denies, denier, owner, i, graph.Asserted, "", "")
+		sc.claims = append(sc.claims, claim{from: k, to: i, by: sc.first(owner), disputed: sc.first(denier)})
+		return
+	}
+}

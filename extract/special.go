@@ -1,0 +1,120 @@
+package extract
+
+// This file reads triggers of several words: diplomatic relations, joining
+// NATO, defence pacts, joint exercises, evidence against.
+
+import (
+	"geokg/graph"
+)
+
+// special reads multi-word triggers: "established diplomatic relations
+// with", "joined NATO", "signed a defence pact with", "joint military
+// exercises", "evidence against", "lodged a protest with".
+func (sc *scope) special(i int) {
+	w := sc.toks[i].low
+	switch w {
+	case "established", "establish", "establishes", "establishing":
+		if !sc.wordWithin(i+1, 3, "diplomatic") {
+			return
+		}
+		x := sc.verbSubject(i)
+		if x == nil {
+			return
+		}
+		lo := sc.window(x, i)
+		if sc.negated(lo, i, true) || sc.willOnly(lo, i) {
+			return
+		}
+		y := sc.prepGroup(i, 8, "with")
+		if y == nil && sc.wordWithin(i+1, 5, "with") {
+			// "established diplomatic ties with, and opened an embassy in, Tehran"
+			y, _ = sc.object(i, 14, map[string]bool{"in": true, "with": true}, false)
+		}
+		if y != nil {
+			sc.emit(graph.Recognizes, x, y, i, graph.Asserted, "", "")
+		} else if ends := sc.ends(x); len(ends) == 2 {
+			sc.emitEnds(graph.Recognizes, ends[:1], ends[1:], i, graph.Asserted, "", "")
+			sc.emitEnds(graph.Recognizes, ends[1:], ends[:1], i, graph.Asserted, "", "")
+		}
+	case "joined", "join", "joins", "joining":
+		y := sc.after(i)
+		x := sc.subject(i, sc.s.from)
+		if x == nil || y == nil || sc.negated(sc.window(x, i), i, true) {
+			return
+		}
+		for _, m := range y {
+			if sc.ms[m].id == "org:nato" {
+				sc.emit(graph.AlliesWith, x, []int{m}, i, graph.Asserted, "", "")
+			}
+		}
+	case "other":
+		// "A and B agreed to come to each other's aid / defence"
+		if i > sc.s.from && sc.toks[i-1].low == "each" && i+2 < sc.s.to && sc.toks[i+1].low == "'s" {
+			switch sc.toks[i+2].low {
+			case "aid", "defence", "defense", "assistance", "help", "rescue":
+				x := sc.verbSubject(i - 1)
+				if x != nil && !sc.negated(sc.window(x, i), i, true) {
+					sc.pairwise(sc.ends(x), i)
+				}
+			}
+		}
+	case "member", "members":
+		// "became the 32nd member of NATO"
+		y := sc.prepGroup(i, 2, "of")
+		x := sc.subject(i, sc.s.from)
+		if x == nil || y == nil || !sc.copulaOrApposition(x, i) || sc.negated(sc.window(x, i), i, true) {
+			return
+		}
+		for _, m := range y {
+			if sc.ms[m].id == "org:nato" {
+				sc.emit(graph.AlliesWith, x, []int{m}, i, graph.Asserted, "", "")
+			}
+		}
+	case "pact", "treaty", "exercises", "drills", "games", "manoeuvres", "maneuvers", "agreement", "accord":
+		if !sc.wordWithin(i-3, 3, "defence", "defense", "military", "mutual", "security", "joint", "war", "naval") {
+			return
+		}
+		if (w == "pact" || w == "treaty" || w == "agreement" || w == "accord") && !sc.wordWithin(i-3, 3, "defence", "defense", "military", "mutual", "security") {
+			return
+		}
+		if g := sc.prepGroup(i, 3, "between"); g != nil {
+			sc.pairwise(sc.ends(g), i) // "the Mutual Defense Treaty between A and B"
+			return
+		}
+		x := sc.verbSubject(i)
+		if x == nil || sc.negated(sc.window(x, i), i, true) {
+			return
+		}
+		if y := sc.prepGroup(i, 6, "with"); y != nil {
+			sc.emit(graph.AlliesWith, x, y, i, graph.Asserted, "", "")
+		} else {
+			sc.pairwise(sc.ends(x), i) // "A and B signed a mutual defence pact"
+		}
+	case "evidence", "complaint", "complaints", "case", "lawsuit", "protest", "protests":
+		y := sc.prepGroup(i, 3, "against")
+		if y == nil && (w == "protest" || w == "protests") {
+			y = sc.prepGroup(i, 2, "with")
+		}
+		if y == nil {
+			return
+		}
+		x := sc.agent(i, 12)
+		if x == nil {
+			x = sc.subject(i, sc.s.from)
+		}
+		if x != nil && !sc.negated(sc.window(x, i), i, false) {
+			sc.emit(graph.Accuses, x, y, i, graph.Asserted, "", "")
+		}
+	}
+}
+
+func (sc *scope) wordWithin(from, n int, words ...string) bool {
+	for k := max(from, sc.s.from); k < from+n && k < sc.s.to; k++ {
+		for _, w := range words {
+			if sc.toks[k].low == w {
+				return true
+			}
+		}
+	}
+	return false
+}

@@ -1,0 +1,289 @@
+package extract
+
+// This file reads supplies: active, passive, reversed ("received ... from"),
+// nominal ("deliveries of tanks to Y by X") and copular ("X is Y's main
+// arms supplier") frames.
+
+import (
+	"strings"
+
+	"geokg/graph"
+)
+
+func (sc *scope) supplies(i int, t trig) {
+	w := sc.toks[i].low
+	if w == "supplies" || w == "supply" {
+		// a noun after a determiner or adjective: "medical supplies", "the supply of"
+		t = trig{rel: graph.Supplies, lemma: "supply", pos: verbBase}
+		if p := i - 1; p >= sc.s.from {
+			mi, isEnd := sc.end[p]
+			verb := isEnd && !sc.ms[mi].poss && !sc.ms[mi].adj || isVerbContext(sc.toks[p].low) || auxWords[sc.toks[p].low]
+			if !verb {
+				t = trig{rel: graph.Supplies, lemma: "delivery", pos: noun}
+			}
+		}
+	}
+	if t.lemma == "supplier" {
+		sc.supplier(i)
+		return
+	}
+	if t.pos == noun {
+		sc.supplyNoun(i, t)
+		return
+	}
+	var src, tgt []int
+	status := graph.Asserted
+	ov, hasOv := sc.overrides[i]
+	switch {
+	case hasOv:
+		src = ov.src
+	case t.reverse:
+		tgt = sc.verbSubject(i)
+		src = sc.fromSource(i)
+		if tgt == nil || src == nil || !sc.goodsBetween(i+1, sc.ms[src[0]].from) {
+			return
+		}
+		if sc.negated(sc.window(tgt, i), i, true) {
+			return
+		}
+		sc.emit(graph.Supplies, src, tgt, i, sc.supplyStatus(tgt, i, t), "", "")
+		return
+	case t.pos == verbPast && sc.passive(i):
+		src = sc.agent(i, 12)
+		if src == nil {
+			return
+		}
+		tgt = sc.prepGroup(i, 12, "to")
+		if tgt == nil && i > 0 {
+			if subj := sc.subject(i, sc.s.from); subj != nil && !sc.goodsBetween(sc.ms[subj[0]].from, i) {
+				tgt = subj
+			}
+		}
+		if tgt == nil {
+			return
+		}
+		sc.emit(graph.Supplies, src, tgt, i, sc.supplyStatus(src, i, t), "", "")
+		return
+	default:
+		src = sc.verbSubject(i)
+	}
+	if src == nil {
+		return
+	}
+	if !hasOv && sc.negated(sc.window(src, i), i, true) {
+		return
+	}
+	if t.lemma == "promise" || t.lemma == "pledge" {
+		status = graph.Promised
+	} else {
+		status = sc.supplyStatus(src, i, t)
+	}
+	tgt = sc.supplyTarget(i, t)
+	if tgt == nil {
+		return
+	}
+	by := graph.ActorID("")
+	if hasOv {
+		by = ov.by
+	}
+	sc.emit(graph.Supplies, src, tgt, i, status, by, "")
+}
+
+func isVerbContext(w string) bool {
+	switch w {
+	case "also", "still", "which", "who", "that", "now", "reportedly", "allegedly", "continues", "to", "and":
+		return true
+	}
+	return false
+}
+
+func (sc *scope) supplyStatus(src []int, i int, t trig) graph.Status {
+	if sc.promised(sc.window(src, i), i) {
+		return graph.Promised
+	}
+	return graph.Asserted
+}
+
+// supplyTarget finds who receives: a direct object of supply/arm/fund, a
+// double object before goods ("promised Kyiv 31 tanks"), or "to X" after
+// goods.
+func (sc *scope) supplyTarget(i int, t trig) []int {
+	if g := sc.after(i); g != nil {
+		last := sc.ms[g[len(g)-1]]
+		if !last.poss {
+			if !t.goods || sc.goodsBetween(last.to, min(sc.s.to, last.to+6)) {
+				return g
+			}
+		}
+	}
+	limit := min(sc.s.to, i+14)
+	for k := i + 1; k < limit; k++ {
+		w := sc.toks[k].low
+		if w == "to" && k+2 < sc.s.to && (sc.toks[k+1].low == "help" || sc.toks[k+1].low == "support" || sc.toks[k+1].low == "assist") && sc.goodsBetween(i+1, k) {
+			if g := sc.after(k + 1); g != nil {
+				return g
+			}
+		}
+		if (w == "to" || w == "for" && sc.goodsBetween(i+1, k)) && k+1 < sc.s.to {
+			if g := sc.after(k); g != nil && sc.ms[g[len(g)-1]].poss == false {
+				if !t.goods || sc.goodsBetween(i+1, k) {
+					return g
+				}
+				return nil
+			}
+		}
+		if clauseBreaks[w] || w == "which" || w == "who" || w == "that" || w == "by" {
+			return nil
+		}
+	}
+	return nil
+}
+
+func (sc *scope) goodsBetween(from, to int) bool {
+	for k := from; k < to && k < sc.s.to; k++ {
+		w := sc.toks[k].low
+		if goodsWords[w] && !goodsNeedModifier[w] {
+			return true
+		}
+		if goodsNeedModifier[w] && k > from {
+			switch sc.toks[k-1].low {
+			case "military", "financial", "economic", "humanitarian", "lethal", "technical", "defence", "defense", "direct", "air", "aid":
+				return true
+			}
+		}
+		if w == "military" && k+1 < sc.s.to && (sc.toks[k+1].low == "support" || sc.toks[k+1].low == "equipment" || sc.toks[k+1].low == "aid" || sc.toks[k+1].low == "assistance") {
+			return true
+		}
+	}
+	return false
+}
+
+// supplyNoun reads "deliveries of tanks to Ukraine by Germany", "Russian aid
+// to Syria", "Germany's arms exports to Israel".
+func (sc *scope) supplyNoun(i int, t trig) {
+	tgt := sc.nounTarget(i)
+	if tgt == nil {
+		return
+	}
+	if t.lemma == "delivery" && !sc.goodsBetween(max(sc.s.from, i-3), sc.ms[tgt[0]].from) && sc.toks[i].low != "aid" && sc.toks[i].low != "assistance" {
+		return
+	}
+	src := sc.agent(i, 12)
+	if src == nil {
+		src = sc.modifierBefore(i)
+	}
+	if src == nil {
+		src = sc.goodsMaker(i) // "the transfer of Iranian missiles to Russia"
+	}
+	if src == nil {
+		for k := i - 1; k >= sc.s.from && k >= i-4; k-- {
+			if tt, ok := triggers[sc.toks[k].low]; ok && tt.rel == graph.Supplies && tt.pos != noun {
+				return // the verb's frame reads it
+			}
+		}
+		// the governing verb's subject: "X continued its military aid to Y";
+		// not inside a prepositional phrase ("an investigation of arms sales to Y")
+		k := i - 1
+		for k >= sc.s.from && !provisionVerbs[sc.toks[k].low] && (goodsWords[sc.toks[k].low] || isAdjectiveLike(sc.toks[k].low) || strings.Contains(sc.toks[k].low, "-") ||
+			sc.toks[k].low == "the" || sc.toks[k].low == "its" || sc.toks[k].low == "their" || sc.toks[k].low == "a" ||
+			sc.toks[k].low == "more" || sc.toks[k].low == "further" || sc.toks[k].low == "new" || sc.toks[k].low == "illegal" ||
+			sc.toks[k].low == "future" || startsDigit(sc.toks[k].text)) {
+			if _, ok := sc.end[k]; ok {
+				break
+			}
+			k--
+		}
+		if k < sc.s.from || !provisionVerbs[sc.toks[k].low] {
+			return
+		}
+		src = sc.subject(i, sc.s.from)
+		if src == nil {
+			return
+		}
+	}
+	if sc.negated(sc.window(src, i), i, true) {
+		return
+	}
+	sc.emit(graph.Supplies, src, tgt, i, sc.supplyStatus(src, i, t), "", "")
+}
+
+// nounTarget finds "to X" or "for X" right after a supply noun and its
+// "of GOODS" complement: "deliveries of tanks to Ukraine".
+func (sc *scope) nounTarget(i int) []int {
+	for k := i + 1; k < sc.s.to && k < i+7; k++ {
+		w := sc.toks[k].low
+		if w == "to" || w == "for" {
+			return sc.after(k)
+		}
+		if _, ok := sc.start[k]; ok || !sc.toks[k].word || w == "and" || w == "by" || beForms[w] {
+			return nil
+		}
+	}
+	return nil
+}
+
+// supplier reads "X is Y's main arms supplier", "X, Y's biggest supplier
+// of weapons,".
+func (sc *scope) supplier(i int) {
+	var y []int
+	for k := i - 1; k >= sc.s.from && k > i-6; k-- {
+		if mi, ok := sc.end[k]; ok {
+			if sc.ms[mi].poss {
+				y = sc.grp[sc.ms[mi].group]
+			}
+			break
+		}
+		if !sc.toks[k].word || sc.toks[k].cap || beForms[sc.toks[k].low] {
+			break
+		}
+	}
+	if y == nil {
+		return
+	}
+	x := sc.subject(sc.ms[y[0]].from, sc.s.from)
+	if x == nil || !sc.copulaOrApposition(x, sc.ms[y[0]].from) || sc.negated(sc.window(x, i), i, false) {
+		return
+	}
+	sc.emit(graph.Supplies, x, y, i, graph.Asserted, "", "")
+}
+
+// provisionVerbs govern a supply noun whose supplier is their subject:
+// "X approved $8 billion in military aid to Y", "X resumed arms sales to Y".
+var provisionVerbs = setOf("approved", "approve", "approves", "announced", "announce", "announces",
+	"continued", "continue", "continues", "resumed", "resume", "resumes", "increased", "increase",
+	"stepped", "boosted", "boost", "authorized", "authorised", "authorize", "authorise", "completed",
+	"completes", "made", "makes", "began", "begin", "begins", "started", "start", "starts", "expanded",
+	"finalised", "finalized", "unveiled", "unveils", "signed", "signs", "cleared", "clears", "extended",
+	"extends", "doubled", "tripled", "up", "allocated", "earmarked", "mobilised", "mobilized")
+
+// goodsMaker finds the supplier named by a demonym on the goods after a
+// supply noun: "the transfer of Iranian ballistic missiles".
+func (sc *scope) goodsMaker(i int) []int {
+	if i+2 >= sc.s.to || sc.toks[i+1].low != "of" {
+		return nil
+	}
+	for k := i + 2; k < sc.s.to && k < i+5; k++ {
+		if mi, ok := sc.start[k]; ok {
+			if sc.ms[mi].adj || sc.ms[mi].poss {
+				return []int{mi}
+			}
+			return nil
+		}
+	}
+	return nil
+}
+
+// fromSource finds "from X" after a verb of receiving, across a list of
+// goods: "received drones, armoured vehicles and training from France".
+func (sc *scope) fromSource(i int) []int {
+	for k := i + 1; k < sc.s.to && k < i+18; k++ {
+		w := sc.toks[k].low
+		if w == "from" {
+			return sc.after(k)
+		}
+		if clauseBreaks[w] || w == "which" || w == "who" || w == "that" || beForms[w] {
+			return nil
+		}
+	}
+	return nil
+}
