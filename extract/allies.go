@@ -125,7 +125,6 @@ func (sc *scope) copulaOrApposition(x []int, i int) bool {
 	return false
 }
 
-
 // pairwise records allies-with between every two of ends.
 func (sc *scope) pairwise(ends []endpoint, i int) {
 	for a := 0; a < len(ends); a++ {
