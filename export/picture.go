@@ -58,6 +58,12 @@ type PictureOptions struct {
 	MaxEdges int
 	// Timeout bounds the rendering; 0 means DefaultPicTimeout.
 	Timeout time.Duration
+	// Asserted, when not nil, holds the edges that some asserted evidence
+	// shows; the others are drawn dashed with a "?". When nil, that is
+	// decided from each edge's Evidence (an edge without any is drawn as
+	// asserted). Callers that have many edges pass Asserted rather than
+	// load every edge's evidence.
+	Asserted map[graph.EdgeKey]bool
 }
 
 // Picture says what SVG or PNG drew, so that a caller can tell its user.
@@ -134,6 +140,9 @@ func pictureDOT(g *graph.Graph, opts PictureOptions) ([]byte, Picture, error) {
 	if max := opts.maxEdges(); max >= 0 && len(s.edges) > max {
 		capEdges(s, max)
 		pic.EdgeCap = true
+	}
+	if opts.Asserted != nil {
+		markUnconfirmed(s, opts.Asserted)
 	}
 	pic.Actors, pic.Edges = len(s.actors), len(s.edges)
 	pic.Layout = opts.Layout
@@ -355,4 +364,20 @@ func stackLabel(a graph.Actor, members []graph.Actor) string {
 	}
 	b.WriteString(`</table>`)
 	return b.String()
+}
+
+// unconfirmed stands in for the evidence of an edge that no asserted
+// evidence shows, so that relationEdge (which reads the statuses of the
+// evidence) dashes it.
+var unconfirmed = []graph.Mention{{Status: graph.Alleged}}
+
+// markUnconfirmed replaces the evidence of s's edges by what relationEdge
+// needs to know: none for an asserted edge, unconfirmed for the others.
+func markUnconfirmed(s *sorted, asserted map[graph.EdgeKey]bool) {
+	for i := range s.edges {
+		s.edges[i].Evidence = nil
+		if !asserted[s.edges[i].EdgeKey] {
+			s.edges[i].Evidence = unconfirmed
+		}
+	}
 }

@@ -11,6 +11,7 @@ import (
 
 	"geokg/export"
 	"geokg/graph"
+	"geokg/store"
 )
 
 type exportOptions struct {
@@ -78,11 +79,12 @@ func runExport(ctx context.Context, opts exportOptions, g *globalOptions, stdout
 	if opts.Format == "dot" || opts.Format == "rdf" || opts.Format == "graphml" {
 		f.Evidence = 0 // none of them writes evidence
 	}
+	var po export.PictureOptions
 	if pictureFormats[opts.Format] {
-		if write, err = pictureWriter(ctx, cmd, opts, stderr); err != nil {
+		if po, err = opts.picture.options(cmd); err != nil {
 			return err
 		}
-		f.Evidence = -1 // a picture dashes edges that no evidence asserts
+		f.Evidence = 0 // edges with asserted evidence are found by a second read
 	}
 	s, err := g.openQuery()
 	if err != nil {
@@ -92,17 +94,27 @@ func runExport(ctx context.Context, opts exportOptions, g *globalOptions, stdout
 	if opts.Actor == "" && streamFormats[opts.Format] && !f.Rollup {
 		return writeOut(opts.Output, stdout, func(w io.Writer) error { return streamExport(ctx, s, opts.Format, f, w) })
 	}
-	var gr *graph.Graph
-	if opts.Actor == "" {
-		gr, err = s.Graph(ctx, f)
-	} else {
-		var a graph.Actor
-		if a, err = resolve(ctx, s, g, opts.Actor); err == nil {
-			gr, err = s.Neighborhood(ctx, a.ID, opts.Depth, f)
+	var a graph.Actor
+	if opts.Actor != "" {
+		if a, err = resolve(ctx, s, g, opts.Actor); err != nil {
+			return err
 		}
 	}
+	load := func(f store.Filter) (*graph.Graph, error) {
+		if opts.Actor == "" {
+			return s.Graph(ctx, f)
+		}
+		return s.Neighborhood(ctx, a.ID, opts.Depth, f)
+	}
+	gr, err := load(f)
 	if err != nil {
 		return err
+	}
+	if pictureFormats[opts.Format] {
+		if po.Asserted, err = assertedEdges(load, f); err != nil {
+			return err
+		}
+		write = func(w io.Writer, gr *graph.Graph) error { return drawPicture(ctx, opts.Format, po, gr, w, stderr) }
 	}
 	return writeOut(opts.Output, stdout, func(w io.Writer) error { return write(w, gr) })
 }

@@ -5,12 +5,14 @@ import (
 	"errors"
 	"fmt"
 	"io"
+	"slices"
 	"time"
 
 	"github.com/spf13/pflag"
 
 	"geokg/export"
 	"geokg/graph"
+	"geokg/store"
 )
 
 // pictureFlags are export's flags for --format svg and png.
@@ -78,14 +80,22 @@ func drawPicture(ctx context.Context, format string, opts export.PictureOptions,
 	return nil
 }
 
-// pictureWriter returns export's writer for --format svg or png, with the
-// picture flags checked.
-func pictureWriter(ctx context.Context, cmd string, opts exportOptions, stderr io.Writer) (func(io.Writer, *graph.Graph) error, error) {
-	po, err := opts.picture.options(cmd)
+// assertedEdges reads again, through load, what f keeps with only
+// asserted evidence, and returns the keys of the edges some asserted
+// evidence shows: the picture dashes the others. Reading the statuses this
+// way keeps no evidence in memory.
+func assertedEdges(load func(store.Filter) (*graph.Graph, error), f store.Filter) (map[graph.EdgeKey]bool, error) {
+	keys := map[graph.EdgeKey]bool{}
+	if len(f.Statuses) > 0 && !slices.Contains(f.Statuses, graph.Asserted) {
+		return keys, nil
+	}
+	f.Statuses, f.Evidence = []graph.Status{graph.Asserted}, 0
+	g, err := load(f)
 	if err != nil {
 		return nil, err
 	}
-	return func(w io.Writer, gr *graph.Graph) error {
-		return drawPicture(ctx, opts.Format, po, gr, w, stderr)
-	}, nil
+	for _, e := range g.Edges {
+		keys[e.EdgeKey] = true
+	}
+	return keys, nil
 }

@@ -10,6 +10,7 @@ import (
 	"os"
 	"os/exec"
 	"path/filepath"
+	"regexp"
 	"slices"
 	"strings"
 	"testing"
@@ -487,6 +488,20 @@ func TestExportSVG(t *testing.T) {
 	parseXML(t, []byte(capped.stdout))
 	if !strings.Contains(capped.stderr, "most connected") || strings.Count(capped.stdout, `class="node"`) != 3 {
 		t.Errorf("capped to 3: %d nodes, stderr %q", strings.Count(capped.stdout, `class="node"`), capped.stderr)
+	}
+	// Edges no asserted evidence shows are labelled "n?" (the legend says
+	// so too, hence the quotes): none with only asserted evidence, all with
+	// only alleged.
+	unconfirmed := regexp.MustCompile(`>\d+\?</text>`)
+	asserted := mustRun(t, 0, "export", "--db", db, "--format", "svg", "--status", "asserted")
+	alleged := mustRun(t, 0, "export", "--db", db, "--format", "svg", "--status", "alleged")
+	all := mustRun(t, 0, "export", "--db", db, "--format", "svg")
+	nAll := len(unconfirmed.FindAllString(all.stdout, -1))
+	if n := len(unconfirmed.FindAllString(asserted.stdout, -1)); n != 0 || nAll == 0 {
+		t.Errorf("%d unconfirmed edges with --status asserted, %d without, want 0 and some", n, nAll)
+	}
+	if n, edges := len(unconfirmed.FindAllString(alleged.stdout, -1)), strings.Count(alleged.stdout, `class="edge"`); n == 0 || n != edges {
+		t.Errorf("--status alleged: %d of %d edges unconfirmed, want all", n, edges)
 	}
 	// --layout sfdp is honoured (a force layout draws no legend cluster).
 	mustRun(t, 0, "export", "--db", db, "--format", "svg", "--layout", "sfdp", "-o", out)
