@@ -25,6 +25,8 @@ type Filter struct {
 	Statuses    []graph.Status // only mentions with one of these statuses (empty = all)
 	MinArticles int            // only edges shown by at least this many articles
 	Rollup      bool           // fold persons and institutions into the actor they speak for
+
+	light bool // refine drops the sentence and trigger of the mentions it keeps (see unrolled)
 }
 
 func (f Filter) validate() error {

@@ -84,6 +84,9 @@ func refine(ctx context.Context, txn *badger.Txn, e *graph.Edge, f Filter) (bool
 		err := eachValue(ctx, txn, evidencePrefix(e.EdgeKey), func(_, v []byte) error {
 			m, err := decodeMention(v)
 			if err == nil && f.keepsMention(m) {
+				if f.light {
+					m.Sentence, m.Trigger = "", ""
+				}
 				kept = append(kept, m)
 			}
 			return err
@@ -123,8 +126,18 @@ func cut(ms []graph.Mention, limit int) []graph.Mention {
 }
 
 // unrolled is f for the scan under a rollup: every mention, no article
-// threshold (both are applied after the fold).
+// threshold (both are applied after the fold). The fold needs every
+// mention to count articles, but when no evidence is wanted it does not
+// need their text: then the mentions are read through refine (all
+// statuses is no restriction) without their sentences, which are most of
+// their size.
 func (f Filter) unrolled() Filter {
+	if f.Evidence == 0 {
+		f.light = true
+		if len(f.Statuses) == 0 {
+			f.Statuses = graph.Statuses
+		}
+	}
 	f.Rollup, f.MinArticles, f.Evidence = false, 0, -1
 	return f
 }
