@@ -468,7 +468,8 @@ func (sc *scope) negated(lo, i int, strict bool) bool {
 	// "No UN member state has recognised ...", "Neither Russia nor China ..."
 	if mi, ok := sc.end[lo-1]; ok && lo-1 >= sc.s.from {
 		if p := sc.ms[sc.grp[sc.ms[mi].group][0]].from - 1; p >= sc.s.from {
-			if w := sc.toks[p].low; w == "no" || w == "neither" || w == "not" || w == "nor" || w == "few" {
+			if w := sc.toks[p].low; w == "no" || w == "neither" || w == "not" || w == "nor" || w == "few" ||
+				w == "whether" || w == "if" || w == "unless" { // "did not say whether it would resume aid"
 				return true
 			}
 		}

@@ -134,7 +134,7 @@ var goodsWords = setOf("arms", "weapons", "weapon", "weaponry", "ammunition", "m
 	"funding", "financing", "loan", "loans", "grant", "grants", "credit", "credits", "dollars", "euros",
 	"billion", "million", "shells", "artillery", "launchers", "launcher", "systems", "vehicles", "armour",
 	"armor", "guns", "rifles", "bombs", "explosives", "warships", "submarines", "radar", "intelligence",
-	"supplies", "fuel", "oil", "gas", "food", "grain", "medicine", "medicines", "vaccines", "troops",
+	"supplies", "fuel", "oil", "gas", "food", "grain", "medicine", "medicines", "vaccines",
 	"howitzers", "abrams", "leopard", "patriot", "himars", "atacms", "f-16s", "f-16", "mig-29s",
 	"ballistic", "cruise", "components", "technology", "shahed", "batteries", "interceptors", "armoured",
 	"support", "package", "packages", "humanitarian", "military", "rounds", "cash", "$", "€", "£",
