@@ -53,6 +53,11 @@ func (x *Extractor) actorsIn(toks []token, from, to int, st *articleState) []men
 			i += n
 			continue
 		}
+		if n := groupRef(toks, i, to); n > 0 {
+			ms = append(ms, mention{from: i, to: i + n, nFrom: i, pron: "group"})
+			i += n
+			continue
+		}
 		if n := institutionRef(toks, i, to); n > 0 {
 			ms = append(ms, mention{from: i, to: i + n, nFrom: i, pron: "it"})
 			i += n
@@ -95,18 +100,35 @@ func pluralRef(toks []token, i, to int) int {
 	if j < to && (toks[j].low == "the" || toks[j].low == "both") {
 		j++
 	}
-	if j < to && (toks[j].low == "two" || toks[j].low == "three" || toks[j].low == "four") {
+	if j < to && (toks[j].low == "two" || toks[j].low == "three" || toks[j].low == "four" || toks[j].low == "five") {
 		j++
 	}
 	if j == i || j >= to {
 		return 0
 	}
 	switch toks[j].low {
-	case "countries", "nations", "states", "governments", "sides", "allies", "neighbours", "neighbors":
-		if toks[i].low == "the" && j == i+1 {
-			return 0
+	case "countries", "nations", "states", "governments", "sides", "allies", "neighbours", "neighbors",
+		"leaders", "juntas", "powers", "capitals", "partners", "presidents", "regimes":
+		if toks[i].low == "the" && j == i+1 && toks[j].low != "leaders" && toks[j].low != "juntas" {
+			return 0 // "the countries" alone is too vague; "the two countries" is not
 		}
 		return j + 1 - i
+	}
+	return 0
+}
+
+// groupRef matches "the group", "the militia", "the rebels": an armed
+// group named before.
+func groupRef(toks []token, i, to int) int {
+	if toks[i].low != "the" || i+1 >= to {
+		return 0
+	}
+	switch toks[i+1].low {
+	case "group", "militia", "rebels", "guerrillas", "militants", "insurgents", "movement", "jihadists", "paramilitaries", "fighters":
+		if i+2 < to && (toks[i+2].low == "of" || toks[i+2].low == "'s" || toks[i+2].cap) {
+			return 0
+		}
+		return 2
 	}
 	return 0
 }

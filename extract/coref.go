@@ -83,6 +83,15 @@ func (sc *scope) resolve(mi int) []graph.ActorID {
 		if r == nil {
 			r = sc.st.lastSubject
 		}
+	case "group":
+		for k := mi - 1; k >= 0 && r == nil; k-- {
+			if sc.ms[k].pron == "" && sc.isGroup(sc.ms[k].id) {
+				r = []graph.ActorID{sc.ms[k].id}
+			}
+		}
+		if r == nil && sc.st.lastGroupActor != "" {
+			r = []graph.ActorID{sc.st.lastGroupActor}
+		}
 	case "its", "their":
 		for k := mi - 1; k >= 0 && r == nil; k-- {
 			if sc.ms[k].pron == "" && !sc.ms[k].person {
@@ -122,8 +131,19 @@ func (sc *scope) resolve(mi int) []graph.ActorID {
 	return r
 }
 
+// isGroup reports an armed group or movement.
+func (sc *scope) isGroup(id graph.ActorID) bool {
+	a, ok := sc.x.actor(id)
+	return ok && a.Type == graph.Group
+}
+
 // remember passes this sentence's people and subjects on to the next.
 func (sc *scope) remember() {
+	for _, m := range sc.ms {
+		if m.pron == "" && sc.isGroup(m.id) {
+			sc.st.lastGroupActor = m.id
+		}
+	}
 	subjectSet := false
 	for g, members := range sc.grp {
 		ids := sc.ids(members)

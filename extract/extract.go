@@ -78,6 +78,11 @@ type articleState struct {
 	// lastSupplier is the source of the last supply found, for "the
 	// transfer" or "the deliveries" named again later.
 	lastSupplier graph.ActorID
+	// lastGroupActor is the last armed group named, for "the group".
+	lastGroupActor graph.ActorID
+	// lastAttacker is who last struck, attacked or invaded, for "condemned
+	// the strikes" named again later.
+	lastAttacker graph.ActorID
 }
 
 func (st *articleState) addSurname(toks []token, id graph.ActorID) {

@@ -24,6 +24,9 @@ type scope struct {
 	overrides map[int]override
 	resolved  map[int][]graph.ActorID
 	out       []graph.Mention
+	// introEnd is the token after the comma that closes an opening
+	// participial phrase ("Asked about ..., ", "Speaking in Kyiv, "), or 0.
+	introEnd int
 }
 
 type claim struct {
@@ -42,6 +45,14 @@ func (x *Extractor) newScope(toks []token, s sentence, text string, st *articleS
 	sc := &scope{x: x, toks: toks, s: s, text: text, st: st, start: map[int]int{}, end: map[int]int{},
 		overrides: map[int]override{}, resolved: map[int][]graph.ActorID{}}
 	sc.ms = x.actorsIn(toks, s.from, s.to, st)
+	if w := toks[s.from].low; toks[s.from].cap && (strings.HasSuffix(w, "ed") || strings.HasSuffix(w, "ing")) && len(w) > 4 {
+		for k := s.from + 1; k < s.to && k < s.from+25; k++ {
+			if toks[k].low == "," {
+				sc.introEnd = k + 1
+				break
+			}
+		}
+	}
 	for i, m := range sc.ms {
 		sc.start[m.from] = i
 		sc.end[m.to-1] = i
@@ -150,6 +161,9 @@ func (sc *scope) subjectFront(i, lo int, front bool) []int {
 	if lo < sc.s.from {
 		lo = sc.s.from
 	}
+	if sc.introEnd > lo && i > sc.introEnd {
+		lo = sc.introEnd // "Asked about reports that ..., Wang rejected": not into the intro
+	}
 	for j := i - 1; j >= lo; j-- {
 		if mi, ok := sc.end[j]; ok {
 			g := sc.ms[mi].group
@@ -219,7 +233,7 @@ func (sc *scope) withFronted(g int) []int {
 func (sc *scope) asideStart(j, lo int) int {
 	for k := j - 1; k > lo; k-- {
 		w := sc.toks[k].low
-		if clauseBreaks[w] {
+		if w == ";" || w == ":" || w == "(" || w == ")" || w == "but" {
 			return -1
 		}
 		if w != "," {
@@ -503,6 +517,20 @@ var auxWords = setOf("has", "have", "had", "also", "already", "then", "later", "
 // two verb phrases ("X slammed Y and accused them"), it is the subject of
 // the verb before.
 func (sc *scope) verbSubject(i int) []int {
+	if t, ok := triggers[sc.toks[i].low]; ok && t.pos == verbGer && i-1 > sc.s.from && sc.toks[i-1].low == "," {
+		// "A, B and C started the process on Thursday, accusing Tehran ...":
+		// a participle after a comma takes the main clause's subject
+		for g := range sc.grp {
+			first := sc.ms[sc.grp[g][0]].from
+			if first >= i {
+				break
+			}
+			if first >= sc.introEnd && sc.eligible(g) {
+				return sc.grp[g]
+			}
+		}
+		return nil
+	}
 	k := i - 1
 	for k >= sc.s.from && auxWords[sc.toks[k].low] {
 		k--
