@@ -109,10 +109,28 @@ func pluralRef(toks []token, i, to int) int {
 	switch toks[j].low {
 	case "countries", "nations", "states", "governments", "sides", "allies", "neighbours", "neighbors",
 		"leaders", "juntas", "powers", "capitals", "partners", "presidents", "regimes":
-		if toks[i].low == "the" && j == i+1 && toks[j].low != "leaders" && toks[j].low != "juntas" {
+		if toks[i].low == "the" && j == i+1 {
 			return 0 // "the countries" alone is too vague; "the two countries" is not
 		}
 		return j + 1 - i
+	}
+	return 0
+}
+
+// pluralSize returns the number a plural reference names ("the three
+// countries" -> 3), or 0.
+func pluralSize(toks []token, from, to int) int {
+	for k := from; k < to; k++ {
+		switch toks[k].low {
+		case "two", "both":
+			return 2
+		case "three":
+			return 3
+		case "four":
+			return 4
+		case "five":
+			return 5
+		}
 	}
 	return 0
 }
@@ -351,7 +369,7 @@ func nameLen(toks []token, k, to int) int {
 			n++
 			continue
 		}
-		if n > 0 && k+n+1 < to && toks[k+n+1].cap && (t.low == "bin" || t.low == "al" || t.low == "de" || t.low == "van" || t.low == "von" || t.low == "ibn" || t.low == "el") {
+		if n > 0 && k+n+1 < to && toks[k+n+1].cap && (t.low == "bin" || t.low == "al" || t.low == "de" || t.low == "van" || t.low == "von" || t.low == "ibn" || t.low == "el" || t.low == "sheikh" || t.low == "abu" || t.low == "abdel" || t.low == "abdul") {
 			n++
 			continue
 		}

@@ -89,8 +89,17 @@ func (sc *scope) resolve(mi int) []graph.ActorID {
 				r = []graph.ActorID{sc.ms[k].id}
 			}
 		}
-		if r == nil && sc.st.lastGroupActor != "" {
-			r = []graph.ActorID{sc.st.lastGroupActor}
+		if r == nil {
+			// the armed group the article is about: named most often so far
+			best, n := graph.ActorID(""), 0
+			for id, c := range sc.st.groupCounts {
+				if c > n || c == n && id == sc.st.lastGroupActor {
+					best, n = id, c
+				}
+			}
+			if best != "" {
+				r = []graph.ActorID{best}
+			}
 		}
 	case "its", "their":
 		for k := mi - 1; k >= 0 && r == nil; k-- {
@@ -109,6 +118,22 @@ func (sc *scope) resolve(mi int) []graph.ActorID {
 			r = sc.st.lastSubject
 		}
 	case "they", "them":
+		if n := pluralSize(sc.toks, m.from, m.to); n > 0 {
+			// "the three countries": the last group of three
+			for k := mi - 1; k >= 0 && r == nil; k-- {
+				if g := sc.grp[sc.ms[k].group]; len(g) == n && sc.ms[k].pron == "" {
+					r = sc.ids(g)
+				}
+			}
+			for k := len(sc.st.groups) - 1; k >= 0 && r == nil; k-- {
+				if len(sc.st.groups[k]) == n {
+					r = sc.st.groups[k]
+				}
+			}
+			if r == nil {
+				break
+			}
+		}
 		for k := mi - 1; k >= 0 && r == nil; k-- {
 			g := sc.ms[k].group
 			if len(sc.grp[g]) >= 2 && sc.ms[k].pron == "" {
@@ -142,6 +167,7 @@ func (sc *scope) remember() {
 	for _, m := range sc.ms {
 		if m.pron == "" && sc.isGroup(m.id) {
 			sc.st.lastGroupActor = m.id
+			sc.st.groupCounts[m.id]++
 		}
 	}
 	subjectSet := false
@@ -152,6 +178,7 @@ func (sc *scope) remember() {
 		}
 		if len(ids) >= 2 {
 			sc.st.lastGroup = ids
+			sc.st.groups = append(sc.st.groups, ids)
 		}
 		m := sc.ms[members[0]]
 		if m.person || m.pron == "he" || m.pron == "she" {

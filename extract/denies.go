@@ -60,11 +60,12 @@ func (sc *scope) denies(i int, t trig) {
 		}
 	}
 	sc.claims = append(sc.claims, claim{from: k, to: sc.s.to, by: accuser, disputed: denier})
-	// the claim names who is accused: "claims by X that Y ..." -> X accuses Y
+	// the claim names the denier: "claims by X that Y ..." -> X accuses Y
+	// when Y is the denier (a claim about someone else is no accusation of him)
 	if owner != nil && k < sc.s.to {
 		for j := k + 1; j < sc.s.to && j < k+4; j++ {
 			if sc.toks[j].low == "that" {
-				if y, _ := sc.object(j, 5, nil, false); y != nil {
+				if y, _ := sc.object(j, 5, nil, false); y != nil && sc.about(y, denier) {
 					sc.emit(graph.Accuses, owner, y, k, graph.Asserted, "", "")
 				}
 				break
@@ -101,4 +102,14 @@ func (sc *scope) deniedBy(i int) {
 		sc.claims = append(sc.claims, claim{from: k, to: i, by: sc.first(owner), disputed: sc.first(denier)})
 		return
 	}
+}
+
+// about reports whether group g names the actor id or what it speaks for.
+func (sc *scope) about(g []int, id graph.ActorID) bool {
+	for _, x := range sc.ids(g) {
+		if sc.affiliated(x, id) {
+			return true
+		}
+	}
+	return false
 }

@@ -78,8 +78,13 @@ type articleState struct {
 	// lastSupplier is the source of the last supply found, for "the
 	// transfer" or "the deliveries" named again later.
 	lastSupplier graph.ActorID
-	// lastGroupActor is the last armed group named, for "the group".
+	// lastGroupActor is the last armed group named and groupCounts how
+	// often each was, for "the group".
 	lastGroupActor graph.ActorID
+	groupCounts    map[graph.ActorID]int
+	// groups holds every group of two or more actors, oldest first, for
+	// "the three countries".
+	groups [][]graph.ActorID
 	// lastAttacker is who last struck, attacked or invaded, for "condemned
 	// the strikes" named again later.
 	lastAttacker graph.ActorID
@@ -114,7 +119,7 @@ func stripArticle(s string) string {
 // fails: text it cannot read gives no mentions.
 func (x *Extractor) Extract(art graph.Article, text string) Result {
 	toks := tokenize(text)
-	st := &articleState{surnames: map[string]graph.ActorID{}, newPersons: map[graph.ActorID]graph.Actor{}}
+	st := &articleState{surnames: map[string]graph.ActorID{}, newPersons: map[graph.ActorID]graph.Actor{}, groupCounts: map[graph.ActorID]int{}}
 	var out []graph.Mention
 	for _, s := range sentences(toks) {
 		sc := x.newScope(toks, s, text, st)

@@ -236,7 +236,8 @@ var stopVerbs = setOf("refused", "refuses", "refuse", "declined", "declines", "d
 	"offering", "unless", "until", "once", "allow", "allowed", "ensure", "pushing", "push",
 	"lobbying", "lobbied", "ought", "would-be", "possible", "possibly", "potential", "potentially", "aim",
 	"aims", "aiming", "study", "studying", "discuss", "discussed", "discussing", "talks", "whilst",
-	"yet", "stopped", "short")
+	"yet", "stopped", "short", "ends", "scrapped", "scraps", "scrap", "terminated", "terminates", "quit",
+	"quits", "exited", "exits", "abandoned", "abandons", "revoked", "revokes", "withdrawn", "severed", "severs", "sever")
 
 // promiseWords make a supply promised rather than done.
 var promiseWords = setOf("will", "would", "promised", "promise", "promises", "pledged", "pledge", "pledges",
