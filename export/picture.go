@@ -145,15 +145,13 @@ func pictureDOT(g *graph.Graph, opts PictureOptions) ([]byte, Picture, error) {
 		markUnconfirmed(s, opts.Asserted)
 	}
 	pic.Actors, pic.Edges = len(s.actors), len(s.edges)
-	pic.Layout = opts.Layout
-	if pic.Layout == "" {
-		pic.Layout = LayoutDot
-		if pic.Actors > DotMaxActors || pic.Edges > DotMaxEdges {
-			pic.Layout = LayoutSFDP
-		}
-	}
-	if _, err := ParseLayout(pic.Layout); err != nil {
+	layout, err := ParseLayout(opts.Layout)
+	if err != nil {
 		return nil, pic, fmt.Errorf("export: picture: %w", err)
+	}
+	pic.Layout = cmp.Or(layout, LayoutDot)
+	if layout == "" && (pic.Actors > DotMaxActors || pic.Edges > DotMaxEdges) {
+		pic.Layout = LayoutSFDP
 	}
 	d := dot.NewGraph(dot.Directed)
 	d.ID("geokg")

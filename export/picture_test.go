@@ -85,6 +85,9 @@ func TestPictureLayoutChoice(t *testing.T) {
 		{export.DotMaxActors, export.DotMaxEdges + 1, "", export.LayoutSFDP},
 		{export.DotMaxActors + 1, 50, "", export.LayoutSFDP},
 		{12, 20, export.LayoutNeato, export.LayoutNeato},
+		{12, 20, "SFDP", export.LayoutSFDP},
+		{export.DotMaxActors + 1, 50, "auto", export.LayoutSFDP},
+		{export.DotMaxActors + 1, 50, "dot", export.LayoutDot},
 	}
 	for _, tt := range tests {
 		var b bytes.Buffer
