@@ -24,6 +24,9 @@ type scope struct {
 	overrides map[int]override
 	resolved  map[int][]graph.ActorID
 	out       []graph.Mention
+	// trade is set while a verb of buying or selling is read: commodities
+	// then do not count as supplied goods.
+	trade bool
 	// introEnd is the token after the comma that closes an opening
 	// participial phrase ("Asked about ..., ", "Speaking in Kyiv, "), or 0.
 	introEnd int
@@ -184,6 +187,17 @@ func (sc *scope) subjectFront(i, lo int, front bool) []int {
 			if k := sc.asideStart(j, lo); k >= 0 {
 				j = k // continue left of the aside's opening comma
 				continue
+			}
+		}
+		if (w == "that" || w == "which" || w == "who") && j == i-1 {
+			// "X is the only country that recognises Y": the copula's subject
+			for c := j - 1; c >= lo && c > j-7; c-- {
+				switch sc.toks[c].low {
+				case "is", "was", "are", "were", "became", "becomes", "remains", "remained":
+					if _, isEnd := sc.end[c-1]; !isEnd || sc.eligible(sc.ms[sc.end[c-1]].group) {
+						return sc.verbSubject(c)
+					}
+				}
 			}
 		}
 		if w == "that" && sc.complementizer(j) {
@@ -536,7 +550,8 @@ func (sc *scope) verbSubject(i int) []int {
 		k--
 	}
 	if k > sc.s.from && (sc.toks[k].low == "and" || sc.toks[k].low == "but") {
-		if _, isEnd := sc.end[k-1]; !isEnd {
+		// the verb follows "and" directly: two verb phrases share a subject
+		{
 			for j := k - 1; j >= sc.s.from; j-- {
 				w := sc.toks[j].low
 				if clauseBreaks[w] {

@@ -143,6 +143,12 @@ var goodsWords = setOf("arms", "weapons", "weapon", "weaponry", "ammunition", "m
 	"submarine", "interceptor", "battery", "bomb", "gun", "rifle", "component", "ammo", "munition",
 	"financial", "economic", "lethal", "medical", "mortars", "grenades", "mines", "uavs", "uav")
 
+// commodities are goods a sale of which is trade, not supply: "sold Cuba
+// 1.6 million barrels of oil". Given, sent or delivered, they count.
+var commodities = setOf("oil", "gas", "fuel", "food", "grain", "wheat", "barrels", "rice", "coal", "electricity",
+	"million", "billion", "dollars", "euros", "$", "€", "£", "tonnes", "tons",
+	"fertiliser", "fertilizer", "goods", "products", "exports", "imports")
+
 // goodsStrong are goods that make "support" or "package" concrete.
 var goodsNeedModifier = setOf("support", "package", "packages", "humanitarian", "military", "systems", "system",
 	"components", "component", "technology", "parts", "financial", "economic", "lethal", "medical")
@@ -236,7 +242,7 @@ var stopVerbs = setOf("refused", "refuses", "refuse", "declined", "declines", "d
 	"offering", "unless", "until", "once", "allow", "allowed", "ensure", "pushing", "push",
 	"lobbying", "lobbied", "ought", "would-be", "possible", "possibly", "potential", "potentially", "aim",
 	"aims", "aiming", "study", "studying", "discuss", "discussed", "discussing", "talks", "whilst",
-	"yet", "stopped", "short", "ends", "scrapped", "scraps", "scrap", "terminated", "terminates", "quit",
+	"yet", "stopped", "short", "ends", "ending", "scrapping", "terminating", "quitting", "leaving", "exiting", "scrapped", "scraps", "scrap", "terminated", "terminates", "quit",
 	"quits", "exited", "exits", "abandoned", "abandons", "revoked", "revokes", "withdrawn", "severed", "severs", "sever")
 
 // promiseWords make a supply promised rather than done.

@@ -11,6 +11,11 @@ import (
 )
 
 func (sc *scope) supplies(i int, t trig) {
+	switch t.lemma {
+	case "sell", "buy", "purchase", "import", "export":
+		sc.trade = true
+		defer func() { sc.trade = false }()
+	}
 	w := sc.toks[i].low
 	if w == "supplies" || w == "supply" {
 		// a noun after a determiner or adjective: "medical supplies", "the supply of"
@@ -140,8 +145,12 @@ func (sc *scope) supplyTarget(i int, t trig) []int {
 }
 
 func (sc *scope) goodsBetween(from, to int) bool {
+	trade := sc.trade
 	for k := from; k < to && k < sc.s.to; k++ {
 		w := sc.toks[k].low
+		if trade && commodities[w] {
+			continue // trade in oil or grain is no supply
+		}
 		if goodsWords[w] && !goodsNeedModifier[w] {
 			return true
 		}
