@@ -141,7 +141,8 @@ func getEdge(txn *badger.Txn, k graph.EdgeKey) (graph.Edge, error) {
 }
 
 // evidence reads up to limit (-1 = all) of e's mentions, the first in
-// CompareMentions order. All of the edge's mentions are read to pick them.
+// CompareMentions order. With a limit, only the chosen ones are decoded
+// (firstMentions).
 // Evidence that refine already loaded (non-nil) is only cut to size.
 func evidence(ctx context.Context, txn *badger.Txn, e *graph.Edge, limit int) error {
 	if e.Evidence != nil {
@@ -150,6 +151,11 @@ func evidence(ctx context.Context, txn *badger.Txn, e *graph.Edge, limit int) er
 	}
 	if limit == 0 {
 		return nil
+	}
+	if limit > 0 {
+		ms, err := firstMentions(ctx, txn, e.EdgeKey, limit)
+		e.Evidence = ms
+		return err
 	}
 	var ms []graph.Mention
 	err := eachValue(ctx, txn, evidencePrefix(e.EdgeKey), func(_, v []byte) error {
