@@ -12,7 +12,8 @@ import (
 var allyAdjectives = setOf("closest", "close", "key", "staunch", "staunchest", "few", "international", "main",
 	"only", "strongest", "oldest", "traditional", "regional", "strategic", "major", "important", "most",
 	"loyal", "firm", "last", "longtime", "long-time", "trusted", "military", "top", "chief", "biggest",
-	"principal", "remaining", "new", "old", "steadfast", "reliable", "great", "fellow")
+	"principal", "remaining", "new", "old", "steadfast", "reliable", "great", "fellow", "treaty", "defence",
+	"defense", "security", "nato", "formal", "formally", "still", "sole", "longstanding", "long-standing")
 
 func (sc *scope) allies(i int, t trig) {
 	w := sc.toks[i].low
@@ -67,6 +68,9 @@ func (sc *scope) allies(i int, t trig) {
 	var x []int
 	if y != nil {
 		x = sc.after(i) // "its ally Moscow", "Iran's ally Hezbollah"
+		if ends := sc.ends(x); len(ends) >= 2 && sc.ms[x[0]].from == i+1 {
+			sc.pairwise(ends, i) // "NATO allies Greece and Turkey" are allies of each other too
+		}
 	}
 	if x == nil {
 		from := i

@@ -70,11 +70,29 @@ func (sc *scope) special(i int) {
 				sc.emit(graph.AlliesWith, x, []int{m}, i, graph.Asserted, "", "")
 			}
 		}
-	case "pact", "treaty", "exercises", "drills", "games", "manoeuvres", "maneuvers", "agreement", "accord":
+	case "switched", "switch", "switches", "switching":
+		// "switched (diplomatic recognition) from Taipei to Beijing", "switched to Beijing"
+		y := sc.prepGroup(i, 6, "to")
+		if y == nil {
+			return
+		}
+		named := sc.wordWithin(i+1, 3, "recognition", "ties", "allegiance", "relations")
+		ids := sc.ids(y)
+		if !named && !(len(ids) == 1 && (ids[0] == "CHN" || ids[0] == "TWN")) {
+			return
+		}
+		x := sc.verbSubject(i)
+		if x != nil && !sc.negated(sc.window(x, i), i, true) && !sc.willOnly(sc.window(x, i), i) {
+			sc.emit(graph.Recognizes, x, y, i, graph.Asserted, "", "")
+		}
+	case "salaries", "wages", "salary", "budget", "bill":
+		sc.payroll(i)
+	case "pact", "treaty", "exercises", "drills", "games", "manoeuvres", "maneuvers", "agreement", "accord",
+		"pacts", "treaties", "agreements":
 		if !sc.wordWithin(i-3, 3, "defence", "defense", "military", "mutual", "security", "joint", "war", "naval") {
 			return
 		}
-		if (w == "pact" || w == "treaty" || w == "agreement" || w == "accord") && !sc.wordWithin(i-3, 3, "defence", "defense", "military", "mutual", "security") {
+		if (w == "pact" || w == "treaty" || w == "agreement" || w == "accord" || w == "pacts" || w == "treaties" || w == "agreements") && !sc.wordWithin(i-3, 3, "defence", "defense", "military", "mutual", "security") {
 			return
 		}
 		if g := sc.prepGroup(i, 3, "between"); g != nil {
@@ -117,4 +135,37 @@ func (sc *scope) wordWithin(from, n int, words ...string) bool {
 		}
 	}
 	return false
+}
+
+// payroll reads "paid the salaries of Somalia's elite brigade", "promised
+// to cover the salaries of Lebanese soldiers", "funds the Turkish Cypriot
+// administration's budget": money to the owner of the bill.
+func (sc *scope) payroll(i int) {
+	payer := -1
+	for k := i - 1; k >= sc.s.from && k >= i-6; k-- {
+		switch sc.toks[k].low {
+		case "pay", "pays", "paid", "paying", "cover", "covers", "covered", "covering", "fund", "funds",
+			"funded", "funding", "finance", "finances", "financed", "financing", "bankroll", "bankrolls", "bankrolled":
+			payer = k
+		}
+		if payer >= 0 {
+			break
+		}
+	}
+	if payer < 0 {
+		return
+	}
+	y := sc.prepGroup(i, 4, "of")
+	if y == nil {
+		y = sc.modifierBefore(i)
+	}
+	x := sc.verbSubject(payer)
+	if x == nil || y == nil || sc.negated(sc.window(x, payer), payer, true) {
+		return
+	}
+	status := graph.Asserted
+	if sc.promised(sc.window(x, payer), payer) {
+		status = graph.Promised
+	}
+	sc.emit(graph.Supplies, x, y, i, status, "", "")
 }
