@@ -66,8 +66,6 @@ func (sc *scope) accuses(i int, t trig) {
 	if tgt == nil {
 		if ends := sc.lastSupplier(i); ends != nil {
 			sc.emitEnds(graph.Accuses, sc.ends(src), ends, i, graph.Asserted, "", "")
-		} else if ends := sc.lastAttack(i); ends != nil {
-			sc.emitEnds(graph.Accuses, sc.ends(src), ends, i, graph.Asserted, "", "")
 		}
 		return
 	}
@@ -206,51 +204,4 @@ func (sc *scope) modal(lo, i int) bool {
 		}
 	}
 	return false
-}
-
-// attackNouns name a hostile act that a later sentence may condemn.
-var attackNouns = setOf("raids", "raid", "strikes", "strike", "airstrikes", "attack", "attacks", "bombing",
-	"bombings", "shelling", "incursion", "incursions", "offensive", "assault", "invasion", "incident",
-	"bombardment", "shooting", "killings", "operation", "seizure", "boarding", "violations", "provocation")
-
-// lastAttack resolves "condemned the raids" with nothing else named: whoever
-// last struck, attacked or raided in the article.
-func (sc *scope) lastAttack(i int) []endpoint {
-	for k := i + 1; k < sc.s.to && k <= i+4; k++ {
-		w := sc.toks[k].low
-		if attackNouns[w] {
-			if sc.st.lastAttacker == "" {
-				return nil
-			}
-			if n := k + 1; n < sc.s.to && (sc.toks[n].low == "by" || sc.toks[n].low == "of") {
-				return nil
-			}
-			return []endpoint{{id: sc.st.lastAttacker, span: graph.Span{Start: sc.toks[k].start, End: sc.toks[k].end}}}
-		}
-		if !sc.toks[k].word || sc.toks[k].cap {
-			return nil
-		}
-	}
-	return nil
-}
-
-// strikeVerbs, with an actor as subject, make it the article's last attacker.
-var strikeVerbs = setOf("struck", "strikes", "attacked", "attacks", "bombed", "bombs", "shelled", "shells",
-	"raided", "raids", "hit", "hits", "invaded", "invades", "launched", "launches", "fired", "carried", "pounded",
-	"pounds", "targeted", "targets", "boarded", "seized", "stormed", "killed")
-
-// noteAttacks records the subject of a strike verb as the last attacker.
-func (sc *scope) noteAttacks() {
-	for k := sc.s.from; k < sc.s.to; k++ {
-		if !strikeVerbs[sc.toks[k].low] {
-			continue
-		}
-		subj := sc.verbSubject(k)
-		if subj == nil || sc.negated(sc.window(subj, k), k, false) {
-			continue
-		}
-		if ids := sc.ids(subj); len(ids) == 1 {
-			sc.st.lastAttacker = ids[0]
-		}
-	}
 }

@@ -4,6 +4,7 @@ package extract
 // rejects, and who accused whom earlier in the article.
 
 import (
+	"slices"
 	"strings"
 
 	"geokg/graph"
@@ -192,15 +193,31 @@ func (sc *scope) isModifierOfNext(m mention) bool {
 
 // lastAccuser finds who last accused one of ids (or what they speak for).
 func (sc *scope) lastAccuser(ids []graph.ActorID) graph.ActorID {
+	if all := sc.lastAccusers(ids); len(all) > 0 {
+		return all[0]
+	}
+	return ""
+}
+
+// lastAccusers returns everyone who made the last accusation of one of
+// ids together ("Britain, France and Germany accused Iran").
+func (sc *scope) lastAccusers(ids []graph.ActorID) []graph.ActorID {
 	for k := len(sc.st.accusers) - 1; k >= 0; k-- {
 		a := sc.st.accusers[k]
 		for _, id := range ids {
-			if a[1] == id || sc.affiliated(a[1], id) {
-				return a[0]
+			if a.of != id && !sc.affiliated(a.of, id) {
+				continue
 			}
+			var out []graph.ActorID
+			for _, b := range sc.st.accusers {
+				if b.event == a.event && b.of == a.of && !slices.Contains(out, b.by) {
+					out = append(out, b.by)
+				}
+			}
+			return out
 		}
 	}
-	return ""
+	return nil
 }
 
 // lastComma returns the comma before r that sets off a trailing
@@ -262,13 +279,14 @@ func (sc *scope) claimBefore(i int, denier graph.ActorID) graph.ActorID {
 // rememberClaim records, for a denial that follows, that by made a claim
 // about the first actor after token r.
 func (sc *scope) rememberClaim(by graph.ActorID, r int) {
+	sc.st.events++
 	y, _ := sc.object(r, 10, nil, true)
 	if y == nil || by == "" {
 		return
 	}
 	for _, id := range sc.ids(y) {
 		if !sc.affiliated(id, by) {
-			sc.st.accusers = append(sc.st.accusers, [2]graph.ActorID{by, id})
+			sc.st.accusers = append(sc.st.accusers, accusation{by: by, of: id, event: sc.st.events})
 		}
 	}
 }

@@ -213,6 +213,7 @@ func (sc *scope) emitEnds(rel graph.Relation, srcs, tgts []endpoint, i int, stat
 		return // a group related to itself ("A, B and C said they condemned ...") is a misreading
 	}
 	c, inClaim := sc.claimAt(i)
+	sc.st.events++
 	for _, s := range srcs {
 		for _, t := range tgts {
 			if s.id == "" || t.id == "" || sc.affiliated(s.id, t.id) {
@@ -248,10 +249,10 @@ func (sc *scope) emitEnds(rel graph.Relation, srcs, tgts []endpoint, i int, stat
 				m.Status = graph.Denied
 			}
 			if m.Status == graph.Alleged && m.ClaimedBy != "" {
-				sc.st.accusers = append(sc.st.accusers, [2]graph.ActorID{m.ClaimedBy, s.id})
+				sc.st.accusers = append(sc.st.accusers, accusation{by: m.ClaimedBy, of: s.id, event: sc.st.events})
 			}
 			if rel == graph.Accuses {
-				sc.st.accusers = append(sc.st.accusers, [2]graph.ActorID{s.id, t.id})
+				sc.st.accusers = append(sc.st.accusers, accusation{by: s.id, of: t.id, event: sc.st.events})
 			}
 			if rel == graph.Supplies {
 				sc.st.lastSupplier = s.id

@@ -44,19 +44,20 @@ func (sc *scope) denies(i int, t trig) {
 	} else if by := sc.claimBefore(i, denier); by != "" {
 		// "X alleged that ..., a claim Y denied"
 		accuser = by
-	} else {
-		ids := sc.ids(src)
-		accuser = sc.lastAccuser(ids)
-		if accuser != "" {
-			// the article named the accuser earlier: the denial answers it
-			owner = nil
+	}
+	accusers := []graph.ActorID{accuser}
+	if owner == nil && accuser == "" {
+		// the article named the accusers earlier: the denial answers them all
+		accusers = sc.lastAccusers(sc.ids(src))
+		if len(accusers) > 0 {
+			accuser = accusers[0]
 		}
 	}
 	if accuser != "" && !sc.affiliated(accuser, denier) {
 		if owner != nil {
 			sc.emit(graph.Denies, src, owner, i, graph.Asserted, "", "")
 		} else {
-			sc.emitIDs(graph.Denies, src, []graph.ActorID{accuser}, i, graph.Asserted, "", "")
+			sc.emitIDs(graph.Denies, src, accusers, i, graph.Asserted, "", "")
 		}
 	}
 	sc.claims = append(sc.claims, claim{from: k, to: sc.s.to, by: accuser, disputed: denier})

@@ -74,7 +74,8 @@ type articleState struct {
 	lastGroup   []graph.ActorID // the last group of two or more
 	// accusers records who accused whom, newest last, for denials that do
 	// not name the accuser.
-	accusers [][2]graph.ActorID
+	accusers []accusation
+	events   int // numbers accusations made by one trigger together
 	// lastSupplier is the source of the last supply found, for "the
 	// transfer" or "the deliveries" named again later.
 	lastSupplier graph.ActorID
@@ -85,9 +86,6 @@ type articleState struct {
 	// groups holds every group of two or more actors, oldest first, for
 	// "the three countries".
 	groups [][]graph.ActorID
-	// lastAttacker is who last struck, attacked or invaded, for "condemned
-	// the strikes" named again later.
-	lastAttacker graph.ActorID
 }
 
 func (st *articleState) addSurname(toks []token, id graph.ActorID) {
@@ -226,4 +224,11 @@ func (x *Extractor) actorsFor(ms []graph.Mention, st *articleState) []graph.Acto
 func (x *Extractor) actor(id graph.ActorID) (*graph.Actor, bool) {
 	a, ok := x.actors[id]
 	return a, ok
+}
+
+// accusation records that by accused (or made a claim about) of; event
+// groups the accusations one trigger made ("A, B and C accused Iran").
+type accusation struct {
+	by, of graph.ActorID
+	event  int
 }

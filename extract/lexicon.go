@@ -108,7 +108,7 @@ func init() {
 	triggers["given"] = trig{rel: S, lemma: "give", pos: verbPast, goods: true}
 	addVerb(S, "grant", regular("grant"), true, false)
 	addVerb(S, "lend", [4]string{"lend", "lends", "lent", "lending"}, true, false)
-	for _, v := range []string{"receive", "obtain", "acquire", "purchase", "import"} {
+	for _, v := range []string{"receive", "obtain", "acquire", "purchase", "import", "order"} {
 		addVerb(S, v, regular(v), true, true)
 	}
 	addVerb(S, "buy", [4]string{"buy", "buys", "bought", "buying"}, true, true)
@@ -216,7 +216,8 @@ var reportingVerbs = setOf("said", "says", "say", "claimed", "claims", "claim", 
 	"accused", "accuses", "saying")
 
 // hostile verbs make a reported claim an accusation: "X said Y attacked Z".
-var hostileWords = setOf("attacked", "attack", "attacks", "bombed", "shelled", "invaded", "killed",
+var hostileWords = setOf("attacked", "attack", "attacks", "bombed", "shelled", "invaded", "killed", "breached",
+	"broke", "broken", "violates", "breaching",
 	"violated", "violating", "behind", "responsible", "orchestrated", "sponsored", "sponsoring", "plotted",
 	"massacred", "tortured", "poisoned", "shot", "downed", "struck", "targeted", "sabotaged", "hacked",
 	"meddled", "interfered", "occupied", "annexed", "fired")

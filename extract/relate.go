@@ -27,7 +27,6 @@ func (sc *scope) relations(art graph.Article) []graph.Mention {
 			sc.special(i)
 		}
 	}
-	sc.noteAttacks()
 	for k := range sc.out {
 		sc.out[k].Article = art.ID
 		sc.out[k].Date = art.Date
