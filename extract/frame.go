@@ -551,27 +551,34 @@ func (sc *scope) verbSubject(i int) []int {
 	}
 	if k > sc.s.from && (sc.toks[k].low == "and" || sc.toks[k].low == "but") {
 		// the verb follows "and" directly: two verb phrases share a subject
-		{
-			for j := k - 1; j >= sc.s.from; j-- {
-				w := sc.toks[j].low
-				if clauseBreaks[w] {
-					break
-				}
-				if _, inMention := sc.end[j]; inMention {
-					continue
-				}
-				t, isTrig := triggers[w]
-				if isTrig && t.pos != noun || reportingVerbs[w] || w == "is" || w == "are" || w == "was" || w == "were" ||
-					len(w) > 4 && strings.HasSuffix(w, "ed") && !sc.toks[j].cap {
-					if s := sc.subjectFront(j, sc.s.from, false); s != nil {
-						return s
-					}
-					// a verb inside a that-clause has no subject here: look further left
-				}
-			}
+		if s := sc.firstVerbSubject(k); s != nil {
+			return s
 		}
 	}
 	return sc.subject(i, sc.s.from)
+}
+
+// firstVerbSubject finds, left of the "and" at k, the nearest verb with a
+// subject and returns that subject. A verb inside a that-clause has none
+// there, so the search goes on further left.
+func (sc *scope) firstVerbSubject(k int) []int {
+	for j := k - 1; j >= sc.s.from; j-- {
+		w := sc.toks[j].low
+		if clauseBreaks[w] {
+			return nil
+		}
+		if _, inMention := sc.end[j]; inMention {
+			continue
+		}
+		t, isTrig := triggers[w]
+		if isTrig && t.pos != noun || reportingVerbs[w] || w == "is" || w == "are" || w == "was" || w == "were" ||
+			len(w) > 4 && strings.HasSuffix(w, "ed") && !sc.toks[j].cap {
+			if s := sc.subjectFront(j, sc.s.from, false); s != nil {
+				return s
+			}
+		}
+	}
+	return nil
 }
 
 // modifierWord reports a lower-case adjective-like word that may stand
