@@ -59,9 +59,18 @@ func (x *Extractor) actorsIn(toks []token, from, to int, st *articleState) []men
 			continue
 		}
 		if n := institutionRef(toks, i, to); n > 0 {
-			ms = append(ms, mention{from: i, to: i + n, nFrom: i, pron: "it"})
+			ms = append(ms, mention{from: i, to: i + n, nFrom: i, pron: "state"})
 			i += n
 			continue
+		}
+		if w := toks[i].low; (w == "his" || w == "her") && i+1 < to {
+			switch toks[i+1].low {
+			case "government", "administration", "country", "cabinet", "ministry", "regime", "army":
+				// "His government has sent aid": the state of the last person
+				ms = append(ms, mention{from: i, to: i + 2, nFrom: i, pron: "hisstate"})
+				i += 2
+				continue
+			}
 		}
 		if m, ok := x.leaderGovernment(toks, i, to); ok {
 			ms = append(ms, m)
@@ -108,7 +117,8 @@ func pluralRef(toks []token, i, to int) int {
 	}
 	switch toks[j].low {
 	case "countries", "nations", "states", "governments", "sides", "allies", "neighbours", "neighbors",
-		"leaders", "juntas", "powers", "capitals", "partners", "presidents", "regimes":
+		"leaders", "juntas", "powers", "capitals", "partners", "presidents", "regimes", "regions",
+		"republics", "entities", "territories", "enclaves":
 		if toks[i].low == "the" && j == i+1 {
 			return 0 // "the countries" alone is too vague; "the two countries" is not
 		}
@@ -535,7 +545,7 @@ func institutionRef(toks []token, i, to int) int {
 		return 0
 	}
 	switch toks[j].low {
-	case "ministry", "government", "administration", "regime", "authorities", "army", "military", "junta", "cabinet", "presidency", "leadership":
+	case "ministry", "government", "administration", "regime", "authorities", "army", "military", "junta", "cabinet", "presidency", "leadership", "generals":
 	default:
 		return 0
 	}

@@ -83,6 +83,24 @@ func (sc *scope) resolve(mi int) []graph.ActorID {
 		if r == nil {
 			r = sc.st.lastSubject
 		}
+	case "state":
+		// "the ministry", "the military": the state the article last made a subject
+		if sc.st.lastState != "" {
+			r = []graph.ActorID{sc.st.lastState}
+		} else {
+			r = sc.st.lastSubject
+		}
+	case "hisstate":
+		p := sc.st.lastPerson
+		for k := mi - 1; k >= 0; k-- {
+			if sc.ms[k].person && sc.ms[k].pron == "" {
+				p = sc.ms[k].id
+				break
+			}
+		}
+		if aff := sc.affOf(p); aff != "" {
+			r = []graph.ActorID{aff}
+		}
 	case "group":
 		for k := mi - 1; k >= 0 && r == nil; k-- {
 			if sc.ms[k].pron == "" && sc.isGroup(sc.ms[k].id) {
@@ -188,6 +206,20 @@ func (sc *scope) remember() {
 		if !subjectSet && sc.eligible(g) && m.pron == "" {
 			sc.st.lastSubject = ids
 			subjectSet = true
+			if a, ok := sc.x.actor(ids[0]); ok && a.Type == graph.Country {
+				sc.st.lastState = ids[0]
+			}
+		}
+	}
+	// the speaker of the sentence ("'...,' Isaias said") is who "he" means next
+	for r := sc.s.from; r < sc.s.to; r++ {
+		if !reportingVerbs[sc.toks[r].low] || sc.toks[r].cap {
+			continue
+		}
+		if subj := sc.subject(r, sc.s.from); subj != nil {
+			if m := sc.ms[subj[0]]; m.person && m.pron == "" {
+				sc.st.lastPerson = m.id
+			}
 		}
 	}
 }

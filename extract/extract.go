@@ -71,6 +71,7 @@ type articleState struct {
 	newPersons  map[graph.ActorID]graph.Actor
 	lastPerson  graph.ActorID
 	lastSubject []graph.ActorID // the last non-person subject (a group)
+	lastState   graph.ActorID   // the last state in subject position
 	lastGroup   []graph.ActorID // the last group of two or more
 	// accusers records who accused whom, newest last, for denials that do
 	// not name the accuser.
@@ -95,9 +96,9 @@ func (st *articleState) addSurname(toks []token, id graph.ActorID) {
 			st.surnames[last.text] = id
 			st.surnames[stripArticle(last.text)] = id
 		}
-		// family name first: "Lai Ching-te", "Kim Yo-jong", "Xi Jinping" is
-		// not hyphenated but two-syllable given names are
-		if first := toks[0]; strings.Contains(last.text, "-") && first.cap && len(first.text) >= 2 {
+		// family name first: "Lai Ching-te", "Kim Yo-jong"; a two-word
+		// Chinese name ("Wang Yi", "Lin Jian") too
+		if first := toks[0]; first.cap && len(first.text) >= 2 && (strings.Contains(last.text, "-") || len(toks) == 2 && chineseSurnames[first.text]) {
 			st.surnames[first.text] = id
 		}
 	}
@@ -232,3 +233,9 @@ type accusation struct {
 	by, of graph.ActorID
 	event  int
 }
+
+// chineseSurnames are common family names written first.
+var chineseSurnames = setOf("Wang", "Li", "Zhang", "Liu", "Chen", "Yang", "Zhao", "Huang", "Zhou", "Wu",
+	"Xu", "Sun", "Hu", "Zhu", "Gao", "Lin", "He", "Guo", "Ma", "Luo", "Liang", "Song", "Zheng", "Xie",
+	"Han", "Tang", "Feng", "Yu", "Dong", "Xiao", "Cheng", "Cao", "Yuan", "Deng", "Xi", "Mao", "Lai",
+	"Tsai", "Kim", "Park", "Lee", "Choi", "Yoon", "Moon")

@@ -141,7 +141,8 @@ var goodsWords = setOf("arms", "weapons", "weapon", "weaponry", "ammunition", "m
 	"photographs", "air-defence", "air-defense", "spare", "parts", "hardware", "fund", "tranche", "system",
 	"relief", "tents", "blankets", "shell", "howitzer", "vehicle", "helicopter", "plane", "warship",
 	"submarine", "interceptor", "battery", "bomb", "gun", "rifle", "component", "ammo", "munition",
-	"financial", "economic", "lethal", "medical", "mortars", "grenades", "mines", "uavs", "uav")
+	"financial", "economic", "lethal", "medical", "mortars", "grenades", "mines", "uavs", "uav", "vessels",
+	"boats", "ships", "leopards", "tanks", "jets", "fighter", "frigates", "corvettes", "stingers", "javelins")
 
 // commodities are goods a sale of which is trade, not supply: "sold Cuba
 // 1.6 million barrels of oil". Given, sent or delivered, they count.
@@ -169,7 +170,8 @@ var heads = setOf("government", "governments", "regime", "authorities", "adminis
 	"force", "guard", "coastguard", "presidency", "lawmakers", "parliamentarians", "negotiator",
 	"militia", "militias", "proxies", "campaign", "offensive", "blockade", "sanctions", "interference",
 	"meddling", "violations", "aircraft", "drills", "exercises", "incursions", "airspace", "member",
-	"bureau", "politburo", "fighters", "rebels", "insurgents", "operatives", "militants")
+	"bureau", "politburo", "fighters", "rebels", "insurgents", "operatives", "militants", "ministers",
+	"generals", "commanders", "spokesmen", "officers", "ambassadors", "envoy", "lawmaker", "legislators")
 
 // groupHeads make a phrase stand for an armed group or movement only
 // ("Houthi rebels"); "Syrian rebels" are not Syria.
@@ -205,7 +207,8 @@ var claimNouns = setOf("claim", "claims", "accusation", "accusations", "allegati
 	"involvement", "role", "wrongdoing", "responsibility", "fabrication", "fabrications", "lies", "lie",
 	"slander", "smear", "smears", "insinuations", "insinuation", "statements", "statement", "contention",
 	"account", "accounts", "version", "narrative", "link", "links", "connection", "connections",
-	"assessment", "findings", "finding", "complicity", "assertion", "theory", "accusing", "reporting")
+	"assessment", "findings", "finding", "complicity", "assertion", "theory", "accusing", "reporting",
+	"protest", "protests", "criticism", "criticisms", "complaint", "complaints", "accusation", "allegation")
 
 // reporting verbs introduce a claim: "X said (that) ...".
 var reportingVerbs = setOf("said", "says", "say", "claimed", "claims", "claim", "alleged", "alleges",
@@ -243,7 +246,8 @@ var stopVerbs = setOf("refused", "refuses", "refuse", "declined", "declines", "d
 	"offering", "unless", "until", "once", "allow", "allowed", "ensure", "pushing", "push",
 	"lobbying", "lobbied", "ought", "would-be", "possible", "possibly", "potential", "potentially", "aim",
 	"aims", "aiming", "study", "studying", "discuss", "discussed", "discussing", "talks", "whilst",
-	"yet", "stopped", "short", "ends", "ending", "scrapping", "terminating", "quitting", "leaving", "exiting", "scrapped", "scraps", "scrap", "terminated", "terminates", "quit",
+	"yet", "stopped", "short", "ends", "ending", "seeking", "negotiating", "pursuing", "applied", "applying",
+	"applies", "application", "hoping", "scrapping", "terminating", "quitting", "leaving", "exiting", "scrapped", "scraps", "scrap", "terminated", "terminates", "quit",
 	"quits", "exited", "exits", "abandoned", "abandons", "revoked", "revokes", "withdrawn", "severed", "severs", "sever")
 
 // promiseWords make a supply promised rather than done.

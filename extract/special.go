@@ -43,7 +43,7 @@ func (sc *scope) special(i int) {
 			return
 		}
 		for _, m := range y {
-			if sc.ms[m].id == "org:nato" {
+			if militaryAlliances[sc.ms[m].id] {
 				sc.emit(graph.AlliesWith, x, []int{m}, i, graph.Asserted, "", "")
 			}
 		}
@@ -61,13 +61,23 @@ func (sc *scope) special(i int) {
 	case "member", "members":
 		// "became the 32nd member of NATO"
 		y := sc.prepGroup(i, 2, "of")
+		if y == nil {
+			// "Turkey, a NATO member,": the body named before "member"
+			if mi, ok := sc.end[i-1]; ok && i-1 >= sc.s.from {
+				y = []int{mi}
+			}
+		}
 		x := sc.subject(i, sc.s.from)
+		if y != nil && x != nil && sc.ms[y[0]].from < i {
+			x = sc.subject(sc.ms[y[0]].from, sc.s.from)
+		}
 		if x == nil || y == nil || !sc.copulaOrApposition(x, i) || sc.negated(sc.window(x, i), i, true) {
 			return
 		}
 		for _, m := range y {
-			if sc.ms[m].id == "org:nato" {
+			if militaryAlliances[sc.ms[m].id] {
 				sc.emit(graph.AlliesWith, x, []int{m}, i, graph.Asserted, "", "")
+				sc.pairwise(sc.ends(x), i) // fellow members are allies
 			}
 		}
 	case "switched", "switch", "switches", "switching":
@@ -88,11 +98,11 @@ func (sc *scope) special(i int) {
 	case "salaries", "wages", "salary", "budget", "bill":
 		sc.payroll(i)
 	case "pact", "treaty", "exercises", "drills", "games", "manoeuvres", "maneuvers", "agreement", "accord",
-		"pacts", "treaties", "agreements":
+		"pacts", "treaties", "agreements", "declaration":
 		if !sc.wordWithin(i-3, 3, "defence", "defense", "military", "mutual", "security", "joint", "war", "naval") {
 			return
 		}
-		if (w == "pact" || w == "treaty" || w == "agreement" || w == "accord" || w == "pacts" || w == "treaties" || w == "agreements") && !sc.wordWithin(i-3, 3, "defence", "defense", "military", "mutual", "security") {
+		if (w == "pact" || w == "treaty" || w == "agreement" || w == "accord" || w == "pacts" || w == "treaties" || w == "agreements" || w == "declaration") && !sc.wordWithin(i-3, 3, "defence", "defense", "military", "mutual", "security") {
 			return
 		}
 		if g := sc.prepGroup(i, 3, "between"); g != nil {
@@ -169,3 +179,7 @@ func (sc *scope) payroll(i int) {
 	}
 	sc.emit(graph.Supplies, x, y, i, status, "", "")
 }
+
+// militaryAlliances are bodies whose members are allies of it and of each
+// other: "a member of NATO".
+var militaryAlliances = map[graph.ActorID]bool{"org:nato": true, "org:csto": true}
