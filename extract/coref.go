@@ -46,6 +46,9 @@ func (sc *scope) resolve(mi int) []graph.ActorID {
 	if r, ok := sc.resolved[mi]; ok {
 		return r
 	}
+	// while resolving: a group that holds this pronoun ("Iran and their")
+	// resolves it to nothing rather than forever
+	sc.resolved[mi] = nil
 	var r []graph.ActorID
 	switch m.pron {
 	case "he", "she", "him":

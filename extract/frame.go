@@ -114,7 +114,9 @@ func (sc *scope) joined(a, b mention) bool {
 	case 1:
 		return words[0] == "and" || words[0] == "&"
 	case 2:
-		return words[0] == "," && words[1] == "and"
+		// ", and" joins a list ("A, B, and C") but not two clauses ("... with
+		// Pristina, and Israel recognised Kosovo")
+		return words[0] == "," && words[1] == "and" && a.from >= 2 && sc.toks[a.from-1].low == "," && sc.endsMention(a.from-2)
 	case 3:
 		return words[0] == "as" && words[1] == "well" && words[2] == "as"
 	}
@@ -606,4 +608,10 @@ func (sc *scope) modifierWord(j int) bool {
 		}
 	}
 	return false
+}
+
+// endsMention reports whether a mention ends at token k.
+func (sc *scope) endsMention(k int) bool {
+	_, ok := sc.end[k]
+	return ok
 }

@@ -55,6 +55,9 @@ func (sc *scope) recognizes(i int, t trig) {
 		}
 		return
 	}
+	if f := sc.follower(x); f != nil {
+		x = f // "Syria and North Korea have followed Russia in recognising ..."
+	}
 	lo := sc.window(x, i)
 	if sc.negated(lo, i, true) || sc.willOnly(lo, i) {
 		return
@@ -115,6 +118,20 @@ func (sc *scope) possBefore(i int) []int {
 		if mi, ok := sc.end[k]; ok && sc.ms[mi].poss {
 			return sc.grp[sc.ms[mi].group]
 		}
+	}
+	return nil
+}
+
+// follower reads "A followed B in recognising": when the subject found is
+// B, the object of "followed", the recogniser is A.
+func (sc *scope) follower(x []int) []int {
+	p := sc.prevWord(sc.ms[x[0]].from)
+	if p < sc.s.from {
+		return nil
+	}
+	switch sc.toks[p].low {
+	case "followed", "follow", "follows", "joined", "join", "joins":
+		return sc.subject(p, sc.s.from)
 	}
 	return nil
 }
