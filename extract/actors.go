@@ -549,7 +549,14 @@ func institutionRef(toks []token, i, to int) int {
 	default:
 		return 0
 	}
-	if toks[j].cap && j > i+1 || j+1 < to && (toks[j+1].low == "of" || toks[j+1].low == "in" || toks[j+1].low == "'s" && false || toks[j+1].cap && toks[j+1].word) {
+	if j+1 < to {
+		n := toks[j+1]
+		ofGerund := n.low == "of" && j+2 < to && strings.HasSuffix(toks[j+2].low, "ing")
+		if n.low == "of" && !ofGerund || n.low == "in" || n.cap && n.word {
+			return 0 // "the government of Sudan", "the army in Gaza", "the Army Chief"
+		}
+	}
+	if toks[j].cap && j > i+1 {
 		return 0
 	}
 	return j + 1 - i

@@ -87,9 +87,19 @@ func (sc *scope) resolve(mi int) []graph.ActorID {
 			r = sc.st.lastSubject
 		}
 	case "state":
-		// "the ministry", "the military": the state the article last made a subject
-		if sc.st.lastState != "" {
-			r = []graph.ActorID{sc.st.lastState}
+		// "the ministry", "the military", "the junta": the state the article
+		// is about, named most often so far (ties: the last one in subject position)
+		best, n := sc.st.lastState, 0
+		if best != "" {
+			n = sc.st.stateCounts[best]
+		}
+		for id, k := range sc.st.stateCounts {
+			if k > n || k == n && id < best && best != sc.st.lastState {
+				best, n = id, k
+			}
+		}
+		if best != "" {
+			r = []graph.ActorID{best}
 		} else {
 			r = sc.st.lastSubject
 		}
@@ -189,6 +199,9 @@ func (sc *scope) remember() {
 		if m.pron == "" && sc.isGroup(m.id) {
 			sc.st.lastGroupActor = m.id
 			sc.st.groupCounts[m.id]++
+		}
+		if a, ok := sc.x.actor(m.id); ok && m.pron == "" && !m.adj && a.Type == graph.Country {
+			sc.st.stateCounts[m.id]++
 		}
 	}
 	subjectSet := false

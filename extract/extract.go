@@ -84,6 +84,7 @@ type articleState struct {
 	// often each was, for "the group".
 	lastGroupActor graph.ActorID
 	groupCounts    map[graph.ActorID]int
+	stateCounts    map[graph.ActorID]int // how often each state was named, for "the military"
 	// groups holds every group of two or more actors, oldest first, for
 	// "the three countries".
 	groups [][]graph.ActorID
@@ -118,7 +119,7 @@ func stripArticle(s string) string {
 // fails: text it cannot read gives no mentions.
 func (x *Extractor) Extract(art graph.Article, text string) Result {
 	toks := tokenize(text)
-	st := &articleState{surnames: map[string]graph.ActorID{}, newPersons: map[graph.ActorID]graph.Actor{}, groupCounts: map[graph.ActorID]int{}}
+	st := &articleState{surnames: map[string]graph.ActorID{}, newPersons: map[graph.ActorID]graph.Actor{}, groupCounts: map[graph.ActorID]int{}, stateCounts: map[graph.ActorID]int{}}
 	var out []graph.Mention
 	for _, s := range sentences(toks) {
 		sc := x.newScope(toks, s, text, st)

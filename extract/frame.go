@@ -348,7 +348,7 @@ func (sc *scope) after(k int) []int {
 		switch w := sc.toks[j].low; {
 		case w == "the" || w == "a" || w == "an" || w == "\"" || w == "'" || w == "both" || w == "fellow",
 			w == "current" || w == "former" || w == "neighbouring" || w == "neighboring" || w == "ousted",
-			j < k+4 && strings.Contains(w, "-") && !sc.toks[j].cap && sc.toks[j].word,
+			j < k+4 && strings.Contains(w, "-") && (!sc.toks[j].cap || strings.HasSuffix(w, "-led") || strings.HasSuffix(w, "-backed")) && sc.toks[j].word,
 			j < k+3 && sc.modifierWord(j):
 			j++
 			continue

@@ -71,6 +71,12 @@ func (sc *scope) special(i int) {
 		if y != nil && x != nil && sc.ms[y[0]].from < i {
 			x = sc.subject(sc.ms[y[0]].from, sc.s.from)
 		}
+		if k := i - 1; k-1 > sc.s.from && (sc.toks[k].low == "both" || sc.toks[k].low == "all") && sc.toks[k-1].low == "," {
+			// "between Berlin and Warsaw, both members of NATO": the apposition's head
+			if mi, ok := sc.end[k-2]; ok {
+				x = sc.grp[sc.ms[mi].group]
+			}
+		}
 		if x == nil || y == nil || !sc.copulaOrApposition(x, i) || sc.negated(sc.window(x, i), i, true) {
 			return
 		}
