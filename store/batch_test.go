@@ -221,3 +221,24 @@ func TestBatchCancelledContext(t *testing.T) {
 		t.Errorf("Flush of an empty batch: %v", err)
 	}
 }
+
+// BenchmarkBatch writes the articles of BenchmarkPutArticle (20 mentions
+// each among 1,200 actors) through one Batch, on top of ~10k edges.
+func BenchmarkBatch(b *testing.B) {
+	s, actors, r := benchStore(b)
+	ctx := context.Background()
+	batch := s.NewBatch()
+	n := benchArticles
+	b.ReportAllocs()
+	for b.Loop() {
+		art, ms := benchArticle(r, actors, n)
+		n++
+		if err := batch.Put(ctx, art, nil, ms, nil); err != nil {
+			b.Fatal(err)
+		}
+	}
+	if err := batch.Flush(); err != nil {
+		b.Fatal(err)
+	}
+	b.ReportMetric(float64(b.Elapsed().Nanoseconds())/float64(b.N*benchPerArticle), "ns/mention")
+}

@@ -92,3 +92,26 @@ func TestStreamGraphErrors(t *testing.T) {
 		t.Errorf("bad filter: %v, want ErrInvalid", err)
 	}
 }
+
+// BenchmarkStreamGraph streams the ~10k edges of the benchmark store, as
+// "geokg export --format rdf" (no evidence) and "--format json" (all of
+// it) do.
+func BenchmarkStreamGraph(b *testing.B) {
+	s, _, _ := benchStore(b)
+	ctx := context.Background()
+	for _, ev := range []int{0, -1} {
+		b.Run(fmt.Sprintf("evidence=%d", ev), func(b *testing.B) {
+			edges := 0
+			b.ReportAllocs()
+			for b.Loop() {
+				err := s.StreamGraph(ctx, store.Filter{Evidence: ev},
+					func(graph.Actor) error { return nil },
+					func(graph.Edge) error { edges++; return nil })
+				if err != nil {
+					b.Fatal(err)
+				}
+			}
+			b.ReportMetric(float64(b.Elapsed().Nanoseconds())/float64(edges), "ns/edge")
+		})
+	}
+}
