@@ -29,6 +29,7 @@ import (
 // Dgraph (zero and alpha on 127.0.0.1 only) with dgraph live, and checks
 // that a DQL query returns the relations "geokg actor" shows for the
 // busiest actors, with the same counts and dates.
+// Every actor of the export must be one node in Dgraph.
 //
 // It needs a dgraph binary: GEOKG_DGRAPH=/path/to/dgraph (.ci/dgraph/build
 // makes one). Without it the test is skipped. The servers are killed when
@@ -45,18 +46,21 @@ func TestDgraph(t *testing.T) {
 	}
 	tmp := t.TempDir()
 	db := filepath.Join(tmp, "db")
-	writeCorpus(t, filepath.Join(tmp, "corpus"), 150)
-	mustRun(t, 0, "ingest", "--db", db, filepath.Join(tmp, "corpus"))
-	rdf, schema := filepath.Join(tmp, "graph.rdf"), filepath.Join(tmp, "graph.schema")
-	mustRun(t, 0, "export", "--db", db, "--format", "rdf", "-o", rdf)
+	schema := filepath.Join(tmp, "graph.schema")
 	mustRun(t, 0, "export", "--format", "dgraph-schema", "-o", schema)
-
 	d := startDgraph(t, bin, tmp)
+	writeCorpus(t, filepath.Join(tmp, "corpus"), 0, 150)
+	mustRun(t, 0, "ingest", "--db", db, filepath.Join(tmp, "corpus"))
+	rdf := filepath.Join(tmp, "graph.rdf")
+	mustRun(t, 0, "export", "--db", db, "--format", "rdf", "-o", rdf)
 	live := exec.Command(bin, "live", "-f", rdf, "-s", schema, "--alpha", d.grpc,
 		"--xidmap", filepath.Join(tmp, "xidmap"), "--tmp", filepath.Join(tmp, "live-tmp"))
 	live.Dir = tmp
 	if out, err := live.CombinedOutput(); err != nil {
 		t.Fatalf("dgraph live: %v\n%s", err, tail(out))
+	}
+	if got, want := d.count(t), actorCount(t, db); got != want {
+		t.Errorf("Dgraph holds %d Actor nodes, the store %d actors with relations", got, want)
 	}
 	for _, id := range busiest(t, db, 3) {
 		t.Run(string(id), func(t *testing.T) {
@@ -72,9 +76,9 @@ func TestDgraph(t *testing.T) {
 	}
 }
 
-// writeCorpus writes n generated articles into dir, dated by their file
-// times as corpusgen does.
-func writeCorpus(t *testing.T, dir string, n int) {
+// writeCorpus writes generated articles from..from+n-1 into dir, dated by
+// their file times as corpusgen does.
+func writeCorpus(t *testing.T, dir string, from, n int) {
 	t.Helper()
 	gen, err := corpus.New(extract.Builtin())
 	if err != nil {
@@ -83,7 +87,7 @@ func writeCorpus(t *testing.T, dir string, n int) {
 	if err := os.MkdirAll(dir, 0o755); err != nil {
 		t.Fatal(err)
 	}
-	for i := range n {
+	for i := from; i < from+n; i++ {
 		text, date := gen.Article(11, i, 4<<10)
 		path := filepath.Join(dir, fmt.Sprintf("%04d.txt", i))
 		if err := os.WriteFile(path, []byte(text), 0o644); err != nil {
@@ -121,6 +125,23 @@ func busiest(t *testing.T, db string, n int) []graph.ActorID {
 		ids = append(ids, a.id)
 	}
 	return ids
+}
+
+// actorCount counts the actors the RDF export writes: those of the graph.
+func actorCount(t *testing.T, db string) int {
+	t.Helper()
+	s, err := store.Open(db, store.Options{ReadOnly: true})
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer s.Close()
+	n := 0
+	err = s.StreamGraph(context.Background(), store.Filter{}, func(graph.Actor) error { n++; return nil },
+		func(graph.Edge) error { return nil })
+	if err != nil {
+		t.Fatal(err)
+	}
+	return n
 }
 
 // relationLine is how both sides are compared: one line per relation.
@@ -261,20 +282,27 @@ func start(t *testing.T, bin, dir, logName string, args ...string) {
 	})
 }
 
-// relations asks Dgraph for id's relations, in both directions, with the
-// facets geokg's export put on them.
-func (d *dgraph) relations(t *testing.T, id graph.ActorID) []string {
+// count returns the number of Actor nodes in Dgraph.
+func (d *dgraph) count(t *testing.T) int {
 	t.Helper()
-	var q strings.Builder
-	fmt.Fprintf(&q, "{ q(func: eq(xid, %q)) { xid\n", id)
-	for _, r := range graph.Relations {
-		p := export.DgraphPredicate(r)
-		fmt.Fprintf(&q, "  %s @facets { xid }\n  ~%s @facets { xid }\n", p, p)
+	var res struct {
+		Q []struct {
+			N int `json:"count"`
+		} `json:"q"`
 	}
-	q.WriteString("} }")
+	d.query(t, "{ q(func: type(Actor)) { count(uid) } }", &res)
+	if len(res.Q) != 1 {
+		t.Fatalf("count query: %+v", res)
+	}
+	return res.Q[0].N
+}
+
+// query runs a DQL query and decodes its data into v.
+func (d *dgraph) query(t *testing.T, q string, v any) {
+	t.Helper()
 	ctx, cancel := context.WithTimeout(context.Background(), 30*time.Second)
 	defer cancel()
-	req, err := http.NewRequestWithContext(ctx, "POST", "http://"+d.http+"/query", strings.NewReader(q.String()))
+	req, err := http.NewRequestWithContext(ctx, "POST", "http://"+d.http+"/query", strings.NewReader(q))
 	if err != nil {
 		t.Fatal(err)
 	}
@@ -286,13 +314,34 @@ func (d *dgraph) relations(t *testing.T, id graph.ActorID) []string {
 	defer resp.Body.Close()
 	body, _ := io.ReadAll(resp.Body)
 	var res struct {
-		Data struct {
-			Q []map[string]json.RawMessage `json:"q"`
-		} `json:"data"`
+		Data   json.RawMessage            `json:"data"`
 		Errors []struct{ Message string } `json:"errors"`
 	}
-	if err := json.Unmarshal(body, &res); err != nil || len(res.Errors) > 0 || len(res.Data.Q) != 1 {
-		t.Fatalf("DQL query: %v %v\nquery:\n%s\nresponse:\n%s", err, res.Errors, q.String(), body)
+	if err := json.Unmarshal(body, &res); err != nil || len(res.Errors) > 0 {
+		t.Fatalf("DQL query: %v %v\nquery:\n%s\nresponse:\n%s", err, res.Errors, q, body)
+	}
+	if err := json.Unmarshal(res.Data, v); err != nil {
+		t.Fatalf("DQL query: %v\nresponse:\n%s", err, body)
+	}
+}
+
+// relations asks Dgraph for id's relations, in both directions, with the
+// facets geokg's export put on them.
+func (d *dgraph) relations(t *testing.T, id graph.ActorID) []string {
+	t.Helper()
+	var q strings.Builder
+	fmt.Fprintf(&q, "{ q(func: eq(xid, %q)) { xid\n", id)
+	for _, r := range graph.Relations {
+		p := export.DgraphPredicate(r)
+		fmt.Fprintf(&q, "  %s @facets { xid }\n  ~%s @facets { xid }\n", p, p)
+	}
+	q.WriteString("} }")
+	var res struct {
+		Q []map[string]json.RawMessage `json:"q"`
+	}
+	d.query(t, q.String(), &res)
+	if len(res.Q) != 1 {
+		t.Fatalf("%d nodes with xid %s in Dgraph, want 1", len(res.Q), id)
 	}
 	var lines []string
 	for _, r := range graph.Relations {
@@ -303,7 +352,7 @@ func (d *dgraph) relations(t *testing.T, id graph.ActorID) []string {
 				dir = "both"
 			}
 			var ends []map[string]any
-			if raw, ok := res.Data.Q[0][pred]; ok {
+			if raw, ok := res.Q[0][pred]; ok {
 				if err := json.Unmarshal(raw, &ends); err != nil {
 					t.Fatalf("%s: %v", pred, err)
 				}
