@@ -62,6 +62,7 @@ func runIngest(ctx context.Context, opts ingestOptions, g *globalOptions, paths 
 	if err != nil {
 		return err
 	}
+	limitMemory()
 	x, err := g.extractor()
 	if err != nil {
 		return err

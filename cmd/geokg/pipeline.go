@@ -3,7 +3,9 @@ package main
 import (
 	"context"
 	"io"
+	"os"
 	"runtime"
+	"runtime/debug"
 	"sync"
 	"time"
 
@@ -201,5 +203,18 @@ func inOrder(sink func(*doc) error) func(*doc) error {
 				return err
 			}
 		}
+	}
+}
+
+// ingestMemoryLimit is the soft heap limit of an ingest. Without it the
+// garbage collector lets the heap grow to twice what is live, and Badger's
+// compactions make that up to 400 MB on a 200 MB corpus; with it the peak
+// anonymous memory was 236 MB for the same CPU time (docs/benchmarks.md).
+const ingestMemoryLimit = 256 << 20
+
+// limitMemory sets ingestMemoryLimit unless the user set GOMEMLIMIT.
+func limitMemory() {
+	if os.Getenv("GOMEMLIMIT") == "" {
+		debug.SetMemoryLimit(ingestMemoryLimit)
 	}
 }
