@@ -1,5 +1,5 @@
 // Command corpusgen writes a synthetic news corpus for geokg's benchmarks
-// (package geokg/internal/corpus): plain-text articles of about 4 KB made
+// (package geokg/extract/corpus): plain-text articles of about 4 KB made
 // of template sentences about actors of the built-in dictionary, with
 // accusations, denials, supplies, alliances and neutral filler.
 //
@@ -28,7 +28,7 @@ import (
 
 	"geokg/extract"
 	"geokg/extract/input"
-	"geokg/internal/corpus"
+	"geokg/extract/corpus"
 )
 
 // config is the command line.

@@ -8,7 +8,7 @@ import (
 	"testing"
 	"time"
 
-	"geokg/internal/corpus"
+	"geokg/extract/corpus"
 )
 
 func TestParseFlags(t *testing.T) {

@@ -21,7 +21,7 @@ import (
 	"geokg/export"
 	"geokg/extract"
 	"geokg/graph"
-	"geokg/internal/corpus"
+	"geokg/extract/corpus"
 	"geokg/store"
 )
 

@@ -9,7 +9,7 @@ import (
 	"testing"
 
 	"geokg/extract"
-	"geokg/internal/corpus"
+	"geokg/extract/corpus"
 )
 
 // benchCorpus writes n generated articles of about 4 KB into a temporary

@@ -6,7 +6,7 @@ import (
 
 	"geokg/extract"
 	"geokg/graph"
-	"geokg/internal/corpus"
+	"geokg/extract/corpus"
 )
 
 func mustNew(t *testing.T) *corpus.Generator {
