@@ -27,8 +27,8 @@ import (
 	"time"
 
 	"geokg/extract"
-	"geokg/extract/input"
 	"geokg/extract/corpus"
+	"geokg/extract/input"
 )
 
 // config is the command line.

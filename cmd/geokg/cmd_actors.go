@@ -2,7 +2,6 @@ package main
 
 import (
 	"context"
-	"encoding/json"
 	"fmt"
 	"io"
 	"text/tabwriter"
@@ -76,9 +75,7 @@ func runActors(ctx context.Context, opts actorsOptions, g *globalOptions, stdout
 		return err
 	}
 	if opts.Format == "json" {
-		enc := json.NewEncoder(stdout)
-		enc.SetIndent("", "  ")
-		return enc.Encode(rows)
+		return writeJSON(stdout, rows)
 	}
 	return writeTable(stdout, func(w io.Writer) error { return writeActorTable(w, rows) })
 }

@@ -2,7 +2,6 @@ package main
 
 import (
 	"context"
-	"encoding/json"
 	"fmt"
 	"io"
 	"text/tabwriter"
@@ -69,9 +68,7 @@ func runArticles(ctx context.Context, opts articlesOptions, g *globalOptions, st
 		return err
 	}
 	if opts.Format == "json" {
-		enc := json.NewEncoder(stdout)
-		enc.SetIndent("", "  ")
-		return enc.Encode(rows)
+		return writeJSON(stdout, rows)
 	}
 	return writeTable(stdout, func(w io.Writer) error { return writeArticleTable(w, rows) })
 }

@@ -2,7 +2,6 @@ package main
 
 import (
 	"context"
-	"encoding/json"
 	"fmt"
 	"io"
 	"text/tabwriter"
@@ -77,9 +76,7 @@ func runStats(ctx context.Context, opts statsOptions, g *globalOptions, stdout i
 	}
 	out := toStatsJSON(st)
 	if opts.Format == "json" {
-		enc := json.NewEncoder(stdout)
-		enc.SetIndent("", "  ")
-		return enc.Encode(out)
+		return writeJSON(stdout, out)
 	}
 	return writeTable(stdout, func(w io.Writer) error { return writeStatsTable(w, st, out) })
 }

@@ -2,7 +2,6 @@ package main
 
 import (
 	"context"
-	"encoding/json"
 	"fmt"
 	"io"
 	"strconv"
@@ -106,9 +105,7 @@ func writeTimelineJSON(w io.Writer, months []store.Month, rels []graph.Relation)
 			rows[i].Relations[string(r)] = m.Counts[r]
 		}
 	}
-	enc := json.NewEncoder(w)
-	enc.SetIndent("", "  ")
-	return enc.Encode(rows)
+	return writeJSON(w, rows)
 }
 
 func writeTimelineTable(w io.Writer, months []store.Month, rels []graph.Relation) error {

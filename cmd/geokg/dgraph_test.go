@@ -20,8 +20,8 @@ import (
 
 	"geokg/export"
 	"geokg/extract"
-	"geokg/graph"
 	"geokg/extract/corpus"
+	"geokg/graph"
 	"geokg/store"
 )
 

@@ -2,6 +2,7 @@ package main
 
 import (
 	"bytes"
+	"encoding/json"
 	"fmt"
 	"io"
 	"os"
@@ -141,4 +142,14 @@ func writeTable(w io.Writer, fill func(io.Writer) error) error {
 		return err
 	}
 	return flush()
+}
+
+// writeJSON writes v as indented JSON: the listings' --format json.
+func writeJSON(w io.Writer, v any) error {
+	enc := json.NewEncoder(w)
+	enc.SetIndent("", "  ")
+	if err := enc.Encode(v); err != nil {
+		return fmt.Errorf("write json: %w", err)
+	}
+	return nil
 }
