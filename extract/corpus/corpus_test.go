@@ -5,8 +5,8 @@ import (
 	"testing"
 
 	"geokg/extract"
-	"geokg/graph"
 	"geokg/extract/corpus"
+	"geokg/graph"
 )
 
 func mustNew(t *testing.T) *corpus.Generator {
