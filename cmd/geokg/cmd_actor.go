@@ -59,10 +59,7 @@ func runActor(ctx context.Context, opts actorOptions, g *globalOptions, name str
 	if !opts.evidenceSet && opts.Format == "json" {
 		opts.Evidence = 3
 	}
-	f, err := parseFilter(cmd, opts.Relations, opts.Direction, opts.Evidence)
-	if err == nil {
-		err = opts.narrow.apply(cmd, &f)
-	}
+	f, err := narrowedFilter(cmd, opts.Relations, opts.Direction, opts.Evidence, &opts.narrow)
 	if err != nil {
 		return err
 	}
@@ -107,6 +104,16 @@ func parseFilter(cmd string, relations []string, direction string, evidence int)
 		return f, usagef(cmd, "--evidence %d: want a count, or -1 for all", evidence)
 	}
 	return f, nil
+}
+
+// narrowedFilter is parseFilter with the narrowing flags (--since,
+// --until, --status, --min-articles, --rollup) applied.
+func narrowedFilter(cmd string, relations []string, direction string, evidence int, narrow *narrowFlags) (store.Filter, error) {
+	f, err := parseFilter(cmd, relations, direction, evidence)
+	if err != nil {
+		return f, err
+	}
+	return f, narrow.apply(cmd, &f)
 }
 
 // resolve finds the actor called name, or says which names come close

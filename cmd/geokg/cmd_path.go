@@ -61,10 +61,7 @@ func runPath(ctx context.Context, opts pathOptions, g *globalOptions, nameA, nam
 	if opts.MaxHops < 1 || opts.MaxPaths < 1 {
 		return usagef(cmd, "--max-hops and --max-paths: want 1 or more")
 	}
-	f, err := parseFilter(cmd, opts.Relations, "", opts.Evidence)
-	if err == nil {
-		err = opts.narrow.apply(cmd, &f)
-	}
+	f, err := narrowedFilter(cmd, opts.Relations, "", opts.Evidence, &opts.narrow)
 	if err != nil {
 		return err
 	}

@@ -63,10 +63,7 @@ func runTimeline(ctx context.Context, opts timelineOptions, g *globalOptions, na
 	if opts.Format != "table" && opts.Format != "json" {
 		return usagef(cmd, "--format %q: want table or json", opts.Format)
 	}
-	f, err := parseFilter(cmd, opts.Relations, opts.Direction, 0)
-	if err == nil {
-		err = opts.narrow.apply(cmd, &f)
-	}
+	f, err := narrowedFilter(cmd, opts.Relations, opts.Direction, 0, &opts.narrow)
 	if err != nil {
 		return err
 	}
