@@ -48,15 +48,15 @@ func (sc *scope) allies(i int, t trig) {
 	var y []int
 	k := i - 1
 	for k >= sc.s.from && k > i-4 && !sc.toks[k].cap && sc.toks[k].word && (allyAdjectives[sc.toks[k].low] || adjectiveSuffix(sc.toks[k].low)) {
-		if _, ok := sc.end[k]; ok {
+		if _, ok := sc.endAt(k); ok {
 			break
 		}
 		k--
 	}
-	if mi, ok := sc.end[k]; ok && k >= sc.s.from {
+	if mi, ok := sc.endAt(k); ok && k >= sc.s.from {
 		y = sc.grp[sc.ms[mi].group]
 	} else if k >= sc.s.from && sc.toks[k].low == "'s" {
-		if mi, ok := sc.end[k-1]; ok {
+		if mi, ok := sc.endAt(k - 1); ok {
 			y = sc.grp[sc.ms[mi].group]
 		}
 	}

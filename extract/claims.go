@@ -33,7 +33,7 @@ func (sc *scope) findClaims() {
 			if t, ok := triggers[pw]; ok && t.rel == graph.Denies {
 				continue
 			}
-			if mi, ok := sc.end[p]; ok && (sc.ms[mi].adj || sc.ms[mi].poss) {
+			if mi, ok := sc.endAt(p); ok && (sc.ms[mi].adj || sc.ms[mi].poss) {
 				continue // "Israeli claims", "Moscow's claims": a noun
 			}
 		}
@@ -78,7 +78,7 @@ func claimVerb(w string) bool {
 // to the end.
 func (sc *scope) tailOnly(k int) bool {
 	for ; k < sc.s.to; k++ {
-		if mi, ok := sc.start[k]; ok {
+		if mi, ok := sc.startAt(k); ok {
 			k = sc.ms[mi].to - 1
 			continue
 		}
@@ -138,7 +138,7 @@ func (sc *scope) claimObject(i int) (int, []int, bool) {
 	var owner []int
 	for k := i + 1; k < sc.s.to && k <= i+8; k++ {
 		t := sc.toks[k]
-		if mi, ok := sc.start[k]; ok {
+		if mi, ok := sc.startAt(k); ok {
 			m := sc.ms[mi]
 			if k == i+1 && (m.pron == "it" || m.pron == "them") {
 				return k, nil, true // "denied it": the claim just made

@@ -8,15 +8,17 @@ import (
 
 // scope is one sentence being read: its tokens, mentions and groups.
 type scope struct {
-	x     *Extractor
-	toks  []token
-	s     sentence
-	text  string
-	st    *articleState
-	ms    []mention
-	start map[int]int // token index -> mention starting there
-	end   map[int]int // token index of a mention's last token -> mention
-	grp   [][]int     // groups of coordinated mentions
+	x    *Extractor
+	toks []token
+	s    sentence
+	text string
+	st   *articleState
+	ms   []mention
+	// startIdx and endIdx hold, per token of the sentence, 1 + the index of the
+	// mention starting or ending there (0: none): slices, not maps, because
+	// every frame asks them many times per trigger.
+	startIdx, endIdx []int32
+	grp          [][]int // groups of coordinated mentions
 	// claims are the stretches of the sentence someone else asserts.
 	claims []claim
 	// overrides fix the source of a trigger from an enclosing frame
@@ -45,7 +47,7 @@ type override struct {
 }
 
 func (x *Extractor) newScope(toks []token, s sentence, text string, st *articleState) *scope {
-	sc := &scope{x: x, toks: toks, s: s, text: text, st: st, start: map[int]int{}, end: map[int]int{},
+	sc := &scope{x: x, toks: toks, s: s, text: text, st: st,
 		overrides: map[int]override{}, resolved: map[int][]graph.ActorID{}}
 	sc.ms = x.actorsIn(toks, s.from, s.to, st)
 	if w := toks[s.from].low; toks[s.from].cap && (strings.HasSuffix(w, "ed") || strings.HasSuffix(w, "ing")) && len(w) > 4 {
@@ -56,9 +58,11 @@ func (x *Extractor) newScope(toks []token, s sentence, text string, st *articleS
 			}
 		}
 	}
+	sc.startIdx = make([]int32, s.to-s.from)
+	sc.endIdx = make([]int32, s.to-s.from)
 	for i, m := range sc.ms {
-		sc.start[m.from] = i
-		sc.end[m.to-1] = i
+		sc.startIdx[m.from-s.from] = int32(i + 1)
+		sc.endIdx[m.to-1-s.from] = int32(i + 1)
 	}
 	sc.groupMentions()
 	return sc
@@ -170,7 +174,7 @@ func (sc *scope) subjectFront(i, lo int, front bool) []int {
 		lo = sc.introEnd // "Asked about reports that ..., Wang rejected": not into the intro
 	}
 	for j := i - 1; j >= lo; j-- {
-		if mi, ok := sc.end[j]; ok {
+		if mi, ok := sc.endAt(j); ok {
 			g := sc.ms[mi].group
 			if sc.eligible(g) {
 				if !front {
@@ -196,7 +200,7 @@ func (sc *scope) subjectFront(i, lo int, front bool) []int {
 			for c := j - 1; c >= lo && c > j-7; c-- {
 				switch sc.toks[c].low {
 				case "is", "was", "are", "were", "became", "becomes", "remains", "remained":
-					if _, isEnd := sc.end[c-1]; !isEnd || sc.eligible(sc.ms[sc.end[c-1]].group) {
+					if mi, isEnd := sc.endAt(c - 1); !isEnd || sc.eligible(sc.ms[mi].group) {
 						return sc.verbSubject(c)
 					}
 				}
@@ -210,7 +214,7 @@ func (sc *scope) subjectFront(i, lo int, front bool) []int {
 			if k >= lo && sc.toks[k].low == "," {
 				k--
 			}
-			if mi, ok := sc.end[k]; ok && k >= lo {
+			if mi, ok := sc.endAt(k); ok && k >= lo {
 				return sc.grp[sc.ms[mi].group]
 			}
 			return nil
@@ -255,7 +259,7 @@ func (sc *scope) asideStart(j, lo int) int {
 		if w != "," {
 			continue
 		}
-		if _, ok := sc.end[k-1]; !ok {
+		if _, ok := sc.endAt(k - 1); !ok {
 			return -1
 		}
 		switch first := sc.toks[k+1]; first.low {
@@ -276,7 +280,7 @@ func (sc *scope) complementizer(j int) bool {
 		return false
 	}
 	n := sc.toks[j+1]
-	if _, ok := sc.start[j+1]; ok {
+	if _, ok := sc.startAt(j + 1); ok {
 		return true
 	}
 	switch n.low {
@@ -296,7 +300,7 @@ func (sc *scope) object(i, max int, allow map[string]bool, throughThat bool) ([]
 			limit = min(sc.s.to, limit+3)
 			continue
 		}
-		if mi, ok := sc.start[k]; ok {
+		if mi, ok := sc.startAt(k); ok {
 			m := sc.ms[mi]
 			g := m.group
 			members := sc.grp[g]
@@ -355,11 +359,11 @@ func (sc *scope) after(k int) []int {
 		}
 		break
 	}
-	if mi, ok := sc.start[j]; ok && !sc.ms[mi].adj {
+	if mi, ok := sc.startAt(j); ok && !sc.ms[mi].adj {
 		m := sc.ms[mi]
 		// "Yemen's Houthi rebels", "Russia's Wagner Group": the possessed actor
 		if m.poss && m.to+1 < sc.s.to {
-			if next, ok := sc.start[m.to+1]; ok && !sc.ms[next].adj {
+			if next, ok := sc.startAt(m.to + 1); ok && !sc.ms[next].adj {
 				return sc.grp[sc.ms[next].group]
 			}
 		}
@@ -421,7 +425,7 @@ func (sc *scope) prepGroup(i, max int, preps ...string) []int {
 // noun at i ("Russia's deliveries", "US accusations", "Iranian drone sales").
 func (sc *scope) modifierBefore(i int) []int {
 	for k := i - 1; k >= sc.s.from && k >= i-4; k-- {
-		if mi, ok := sc.end[k]; ok {
+		if mi, ok := sc.endAt(k); ok {
 			return sc.grp[sc.ms[mi].group]
 		}
 		if k < i-1 && sc.toks[k].low == "'s" {
@@ -441,14 +445,14 @@ func (sc *scope) passive(i int) bool {
 	if i+1 < sc.s.to && sc.toks[i+1].low == "by" {
 		return true
 	}
-	if _, afterName := sc.end[i-1]; !afterName && i-1 >= sc.s.from && !auxWords[sc.toks[i-1].low] && !clauseBreaks[sc.toks[i-1].low] && sc.toks[i-1].low != "," {
+	if _, afterName := sc.endAt(i - 1); !afterName && i-1 >= sc.s.from && !auxWords[sc.toks[i-1].low] && !clauseBreaks[sc.toks[i-1].low] && sc.toks[i-1].low != "," {
 		// "missiles supplied to Kyiv by Britain": only "to X" stands between
 		for k := i + 1; k < sc.s.to && k < i+7; k++ {
 			w := sc.toks[k].low
 			if w == "by" {
 				return sc.after(k) != nil
 			}
-			if mi, ok := sc.start[k]; ok {
+			if mi, ok := sc.startAt(k); ok {
 				k = sc.ms[mi].to - 1
 				continue
 			}
@@ -496,7 +500,7 @@ func (sc *scope) window(subj []int, i int) int {
 // stopping, refusing and mere intention.
 func (sc *scope) negated(lo, i int, strict bool) bool {
 	// "No UN member state has recognised ...", "Neither Russia nor China ..."
-	if mi, ok := sc.end[lo-1]; ok && lo-1 >= sc.s.from {
+	if mi, ok := sc.endAt(lo - 1); ok && lo-1 >= sc.s.from {
 		if p := sc.ms[sc.grp[sc.ms[mi].group][0]].from - 1; p >= sc.s.from {
 			if w := sc.toks[p].low; w == "no" || w == "neither" || w == "not" || w == "nor" || w == "few" ||
 				w == "whether" || w == "if" || w == "unless" { // "did not say whether it would resume aid"
@@ -569,7 +573,7 @@ func (sc *scope) firstVerbSubject(k int) []int {
 		if clauseBreaks[w] {
 			return nil
 		}
-		if _, inMention := sc.end[j]; inMention {
+		if _, inMention := sc.endAt(j); inMention {
 			continue
 		}
 		t, isTrig := triggers[w]
@@ -612,6 +616,24 @@ func (sc *scope) modifierWord(j int) bool {
 
 // endsMention reports whether a mention ends at token k.
 func (sc *scope) endsMention(k int) bool {
-	_, ok := sc.end[k]
+	_, ok := sc.endAt(k)
 	return ok
+}
+
+// startAt returns the mention that starts at token k, if any.
+func (sc *scope) startAt(k int) (int, bool) {
+	if k < sc.s.from || k >= sc.s.to {
+		return 0, false
+	}
+	v := sc.startIdx[k-sc.s.from]
+	return int(v) - 1, v > 0
+}
+
+// endAt returns the mention whose last token is k, if any.
+func (sc *scope) endAt(k int) (int, bool) {
+	if k < sc.s.from || k >= sc.s.to {
+		return 0, false
+	}
+	v := sc.endIdx[k-sc.s.from]
+	return int(v) - 1, v > 0
 }

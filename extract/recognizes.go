@@ -115,7 +115,7 @@ func (sc *scope) possBefore(i int) []int {
 		if clauseBreaks[sc.toks[k].low] {
 			return nil
 		}
-		if mi, ok := sc.end[k]; ok && sc.ms[mi].poss {
+		if mi, ok := sc.endAt(k); ok && sc.ms[mi].poss {
 			return sc.grp[sc.ms[mi].group]
 		}
 	}

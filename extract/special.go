@@ -63,7 +63,7 @@ func (sc *scope) special(i int) {
 		y := sc.prepGroup(i, 2, "of")
 		if y == nil {
 			// "Turkey, a NATO member,": the body named before "member"
-			if mi, ok := sc.end[i-1]; ok && i-1 >= sc.s.from {
+			if mi, ok := sc.endAt(i - 1); ok && i-1 >= sc.s.from {
 				y = []int{mi}
 			}
 		}
@@ -73,7 +73,7 @@ func (sc *scope) special(i int) {
 		}
 		if k := i - 1; k-1 > sc.s.from && (sc.toks[k].low == "both" || sc.toks[k].low == "all") && sc.toks[k-1].low == "," {
 			// "between Berlin and Warsaw, both members of NATO": the apposition's head
-			if mi, ok := sc.end[k-2]; ok {
+			if mi, ok := sc.endAt(k - 2); ok {
 				x = sc.grp[sc.ms[mi].group]
 			}
 		}

@@ -21,7 +21,7 @@ func (sc *scope) supplies(i int, t trig) {
 		// a noun after a determiner or adjective: "medical supplies", "the supply of"
 		t = trig{rel: graph.Supplies, lemma: "supply", pos: verbBase}
 		if p := i - 1; p >= sc.s.from {
-			mi, isEnd := sc.end[p]
+			mi, isEnd := sc.endAt(p)
 			verb := isEnd && !sc.ms[mi].poss && !sc.ms[mi].adj || isVerbContext(sc.toks[p].low) || auxWords[sc.toks[p].low]
 			if !verb {
 				t = trig{rel: graph.Supplies, lemma: "delivery", pos: noun}
@@ -197,7 +197,7 @@ func (sc *scope) supplyNoun(i int, t trig) {
 			sc.toks[k].low == "the" || sc.toks[k].low == "its" || sc.toks[k].low == "their" || sc.toks[k].low == "a" ||
 			sc.toks[k].low == "more" || sc.toks[k].low == "further" || sc.toks[k].low == "new" || sc.toks[k].low == "illegal" ||
 			sc.toks[k].low == "future" || startsDigit(sc.toks[k].text)) {
-			if _, ok := sc.end[k]; ok {
+			if _, ok := sc.endAt(k); ok {
 				break
 			}
 			k--
@@ -224,7 +224,7 @@ func (sc *scope) nounTarget(i int) []int {
 		if w == "to" || w == "for" {
 			return sc.after(k)
 		}
-		if _, ok := sc.start[k]; ok || !sc.toks[k].word || w == "and" || w == "by" || beForms[w] {
+		if _, ok := sc.startAt(k); ok || !sc.toks[k].word || w == "and" || w == "by" || beForms[w] {
 			return nil
 		}
 	}
@@ -236,7 +236,7 @@ func (sc *scope) nounTarget(i int) []int {
 func (sc *scope) supplier(i int) {
 	var y []int
 	for k := i - 1; k >= sc.s.from && k > i-6; k-- {
-		if mi, ok := sc.end[k]; ok {
+		if mi, ok := sc.endAt(k); ok {
 			if sc.ms[mi].poss {
 				y = sc.grp[sc.ms[mi].group]
 			}
@@ -272,7 +272,7 @@ func (sc *scope) goodsMaker(i int) []int {
 		return nil
 	}
 	for k := i + 2; k < sc.s.to && k < i+5; k++ {
-		if mi, ok := sc.start[k]; ok {
+		if mi, ok := sc.startAt(k); ok {
 			if sc.ms[mi].adj || sc.ms[mi].poss {
 				return []int{mi}
 			}
