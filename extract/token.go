@@ -158,10 +158,44 @@ func possessiveAt(w string) int {
 func newToken(text string, start, end int, nl, para bool) token {
 	s := text[start:end]
 	t := token{start: start, end: end, text: s, nl: nl || para, para: para}
+	ascii, lower := true, true
+	letters, uppers := 0, 0
+	for i := 0; i < len(s); i++ {
+		c := s[i]
+		switch {
+		case c >= 0x80:
+			ascii = false
+		case c >= 'A' && c <= 'Z':
+			lower = false
+			letters++
+			uppers++
+			t.word = true
+		case c >= 'a' && c <= 'z':
+			letters++
+			t.word = true
+		case c >= '0' && c <= '9':
+			t.word = true
+		}
+	}
+	if ascii {
+		// the common case, without allocating when already lower case
+		t.low = s
+		if !lower {
+			t.low = strings.ToLower(s)
+		}
+		t.cap = s[0] >= 'A' && s[0] <= 'Z'
+		t.upper = letters > 0 && letters == uppers
+		if t.low == "``" || t.low == "''" {
+			t.low = "\""
+		} else if t.low == "--" {
+			t.low = "-"
+		}
+		return t
+	}
 	t.low = strings.ToLower(strings.ReplaceAll(s, "\u2019", "'"))
 	first, _ := utf8.DecodeRuneInString(s)
 	t.cap = unicode.IsUpper(first)
-	letters, uppers := 0, 0
+	letters, uppers, t.word = 0, 0, false
 	for _, r := range s {
 		if unicode.IsLetter(r) {
 			letters++
@@ -175,11 +209,11 @@ func newToken(text string, start, end int, nl, para bool) token {
 	}
 	t.upper = letters > 0 && letters == uppers
 	switch t.low {
-	case "\u201c", "\u201d", "\u201e", "\u00ab", "\u00bb", "``", "''":
+	case "\u201c", "\u201d", "\u201e", "\u00ab", "\u00bb":
 		t.low = "\""
 	case "\u2018":
 		t.low = "'"
-	case "\u2014", "\u2013", "--":
+	case "\u2014", "\u2013":
 		t.low = "-"
 	}
 	return t
