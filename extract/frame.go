@@ -18,7 +18,7 @@ type scope struct {
 	// mention starting or ending there (0: none): slices, not maps, because
 	// every frame asks them many times per trigger.
 	startIdx, endIdx []int32
-	grp          [][]int // groups of coordinated mentions
+	grp              [][]int // groups of coordinated mentions
 	// claims are the stretches of the sentence someone else asserts.
 	claims []claim
 	// overrides fix the source of a trigger from an enclosing frame
