@@ -101,6 +101,11 @@ func (sc *scope) special(i int) {
 		if x != nil && !sc.negated(sc.window(x, i), i, true) && !sc.willOnly(sc.window(x, i), i) {
 			sc.emit(graph.Recognizes, x, y, i, graph.Asserted, "", "")
 		}
+	case "called", "calls", "described", "describes", "branded", "brands", "labelled", "labeled", "termed", "calling", "describing":
+		// "India called the Pakistani claim baseless": a denial
+		if _, _, ok := sc.claimObject(i); ok && sc.wordWithin(i+1, 10, dismissive...) {
+			sc.denies(i, trig{rel: graph.Denies, lemma: "call", pos: verbPast})
+		}
 	case "salaries", "wages", "salary", "budget", "bill":
 		sc.payroll(i)
 	case "pact", "treaty", "exercises", "drills", "games", "manoeuvres", "maneuvers", "agreement", "accord",
@@ -189,3 +194,8 @@ func (sc *scope) payroll(i int) {
 // militaryAlliances are bodies whose members are allies of it and of each
 // other: "a member of NATO".
 var militaryAlliances = map[graph.ActorID]bool{"org:nato": true, "org:csto": true}
+
+// dismissive words make "called the claims X" a denial.
+var dismissive = []string{"baseless", "false", "lies", "lie", "fabrication", "fabricated", "nonsense",
+	"propaganda", "absurd", "groundless", "unfounded", "fake", "ridiculous", "slander", "untrue", "fiction",
+	"disinformation", "rumour", "rumor", "far-fetched", "invented", "lying"}
