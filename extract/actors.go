@@ -267,6 +267,9 @@ func headAfter(toks []token, j, to int) int {
 			}
 			return e
 		}
+		if t.low == "armed" || t.cap && institutionWords[t.low] {
+			continue // "Bosnia's armed forces", "the Haitian National Police"
+		}
 		if !t.word || t.cap || triggers[t.low].rel != "" || goodsWords[t.low] && !heads[t.low] || t.low == "and" || pronouns[t.low] {
 			return 0 // a capitalised word is another name: "Yemen's Houthi rebels"
 		}
@@ -654,3 +657,9 @@ func functionWord(w string) bool {
 		w == "the" || w == "a" || w == "an" || w == "this" || w == "that" || w == "and" || w == "or" ||
 		w == "meanwhile" || w == "separately" || w == "later" || w == "earlier" || w == "last" || w == "on"
 }
+
+// institutionWords may stand capitalised inside a state's institution:
+// "the Haitian National Police", "the Ukrainian Armed Forces".
+var institutionWords = setOf("national", "armed", "air", "naval", "coast", "federal", "royal", "defence",
+	"defense", "security", "border", "revolutionary", "presidential", "republican", "special", "foreign",
+	"interior", "state")

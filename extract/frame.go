@@ -186,8 +186,8 @@ func (sc *scope) subjectFront(i, lo int, front bool) []int {
 			continue
 		}
 		w := sc.toks[j].low
-		if clauseBreaks[w] {
-			return nil
+		if clauseBreaks[w] && !(w == "since" && j-1 >= lo && auxWords[sc.toks[j-1].low]) {
+			return nil // "has since sold": an adverb, not a clause
 		}
 		if w == "," {
 			if k := sc.asideStart(j, lo); k >= 0 {
@@ -428,8 +428,8 @@ func (sc *scope) modifierBefore(i int) []int {
 		if mi, ok := sc.endAt(k); ok {
 			return sc.grp[sc.ms[mi].group]
 		}
-		if k < i-1 && sc.toks[k].low == "'s" {
-			continue
+		if sc.toks[k].low == "'s" {
+			continue // "the Abkhaz government's budget"
 		}
 		t := sc.toks[k]
 		if !t.word || t.low == "the" || triggers[t.low].rel != "" && k != i || prepositions[t.low] || beForms[t.low] {

@@ -142,7 +142,8 @@ var goodsWords = setOf("arms", "weapons", "weapon", "weaponry", "ammunition", "m
 	"relief", "tents", "blankets", "shell", "howitzer", "vehicle", "helicopter", "plane", "warship",
 	"submarine", "interceptor", "battery", "bomb", "gun", "rifle", "component", "ammo", "munition",
 	"financial", "economic", "lethal", "medical", "mortars", "grenades", "mines", "uavs", "uav", "vessels",
-	"boats", "ships", "leopards", "tanks", "jets", "fighter", "frigates", "corvettes", "stingers", "javelins")
+	"boats", "ships", "leopards", "tanks", "jets", "fighter", "frigates", "corvettes", "stingers", "javelins",
+	"radars", "wheat", "flour", "helicopters")
 
 // commodities are goods a sale of which is trade, not supply: "sold Cuba
 // 1.6 million barrels of oil". Given, sent or delivered, they count.

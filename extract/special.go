@@ -163,7 +163,7 @@ func (sc *scope) wordWithin(from, n int, words ...string) bool {
 // administration's budget": money to the owner of the bill.
 func (sc *scope) payroll(i int) {
 	payer := -1
-	for k := i - 1; k >= sc.s.from && k >= i-6; k-- {
+	for k := i - 1; k >= sc.s.from && k >= i-10; k-- {
 		switch sc.toks[k].low {
 		case "pay", "pays", "paid", "paying", "cover", "covers", "covered", "covering", "fund", "funds",
 			"funded", "funding", "finance", "finances", "financed", "financing", "bankroll", "bankrolls", "bankrolled":
