@@ -111,6 +111,9 @@ func pluralRef(toks []token, i, to int) int {
 	}
 	if j < to && (toks[j].low == "two" || toks[j].low == "three" || toks[j].low == "four" || toks[j].low == "five") {
 		j++
+		if j+1 < to && !toks[j].cap && (strings.HasSuffix(toks[j].low, "ist") || strings.HasSuffix(toks[j].low, "ian") || strings.HasSuffix(toks[j].low, "ern") || strings.HasSuffix(toks[j].low, "away")) {
+			j++ // "the two separatist regions", "the two breakaway republics"
+		}
 	}
 	if j == i || j >= to {
 		return 0
@@ -239,6 +242,13 @@ func (x *Extractor) nameMention(toks []token, ref nameRef, i, end, from, to int,
 		if h := headAfter(toks, j+1, to); h > 0 && !m.person {
 			m.to = h
 			return m, h
+		}
+		if h := headAfter(toks, j+1, to); h > 0 && m.person && governmentHeads[toks[h-1].low] {
+			// "Assad's government", "Putin's forces": the state the leader speaks for
+			if p, ok := x.actor(m.id); ok && p.Affiliation != "" {
+				m.id, m.person, m.to = p.Affiliation, false, h
+				return m, h
+			}
 		}
 		m.poss = true
 		return m, j + 1
@@ -663,3 +673,7 @@ func functionWord(w string) bool {
 var institutionWords = setOf("national", "armed", "air", "naval", "coast", "federal", "royal", "defence",
 	"defense", "security", "border", "revolutionary", "presidential", "republican", "special", "foreign",
 	"interior", "state")
+
+// governmentHeads after a leader's possessive stand for the leader's state.
+var governmentHeads = setOf("government", "administration", "regime", "cabinet", "forces", "army",
+	"military", "troops", "navy", "force", "ministry", "officials", "junta", "authorities")

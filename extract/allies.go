@@ -72,6 +72,15 @@ func (sc *scope) allies(i int, t trig) {
 			sc.pairwise(ends, i) // "NATO allies Greece and Turkey" are allies of each other too
 		}
 	}
+	if x == nil && y != nil && sc.ms[y[0]].from < i {
+		// "..., China, Pakistan's closest ally, which ...": the actor the
+		// apposition follows, even inside a prepositional phrase
+		if c := sc.ms[y[0]].from - 1; c > sc.s.from && sc.toks[c].low == "," {
+			if mi, ok := sc.endAt(c - 1); ok && !sc.ms[mi].poss && !sc.ms[mi].adj {
+				x = []int{mi}
+			}
+		}
+	}
 	if x == nil {
 		from := i
 		if y != nil && sc.ms[y[0]].from < i {

@@ -90,7 +90,8 @@ func (sc *scope) groupMentions() {
 		first := sc.ms[sc.grp[g][0]]
 		prev := sc.grp[g-1]
 		last := sc.ms[prev[len(prev)-1]]
-		if last.to+1 == first.from && sc.toks[last.to].low == "," && !last.poss && !last.adj && last.pron == "" {
+		gap := first.from - last.to
+		if (gap == 1 || gap == 2 && sc.toks[last.to+1].low == "the") && sc.toks[last.to].low == "," && !last.poss && !last.adj && last.pron == "" {
 			merged := append(append([]int{}, prev...), sc.grp[g]...)
 			sc.grp[g-1] = merged
 			sc.grp = append(sc.grp[:g], sc.grp[g+1:]...)
