@@ -53,8 +53,8 @@ for the actor (its ministers, its government) are shown with who said them.`,
 
 func runActor(ctx context.Context, opts actorOptions, g *globalOptions, name string, stdout io.Writer) (err error) {
 	const cmd = "geokg actor"
-	if opts.Format != "table" && opts.Format != "json" {
-		return usagef(cmd, "--format %q: want table or json", opts.Format)
+	if err := checkListFormat(cmd, opts.Format); err != nil {
+		return err
 	}
 	if !opts.evidenceSet && opts.Format == "json" {
 		opts.Evidence = 3

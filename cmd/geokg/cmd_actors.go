@@ -4,7 +4,6 @@ import (
 	"context"
 	"fmt"
 	"io"
-	"text/tabwriter"
 
 	"github.com/spf13/cobra"
 
@@ -51,8 +50,8 @@ type actorRow struct {
 }
 
 func runActors(ctx context.Context, opts actorsOptions, g *globalOptions, stdout io.Writer) (err error) {
-	if opts.Format != "table" && opts.Format != "json" {
-		return usagef("geokg actors", "--format %q: want table or json", opts.Format)
+	if err := checkListFormat("geokg actors", opts.Format); err != nil {
+		return err
 	}
 	if opts.Dictionary {
 		d, err := g.dictionary()
@@ -81,13 +80,10 @@ func runActors(ctx context.Context, opts actorsOptions, g *globalOptions, stdout
 }
 
 func writeActorTable(w io.Writer, rows []actorRow) error {
-	tw := tabwriter.NewWriter(w, 0, 0, 2, ' ', 0)
-	fmt.Fprintln(tw, "ID\tTYPE\tRELATIONS\tNAME")
-	for _, r := range rows {
-		fmt.Fprintf(tw, "%s\t%s\t%d\t%s\n", r.ID, r.Type, r.Relations, r.Name)
-	}
-	if err := tw.Flush(); err != nil {
-		return fmt.Errorf("write: %w", err)
-	}
-	return nil
+	return tabulate(w, func(tw io.Writer) {
+		fmt.Fprintln(tw, "ID\tTYPE\tRELATIONS\tNAME")
+		for _, r := range rows {
+			fmt.Fprintf(tw, "%s\t%s\t%d\t%s\n", r.ID, r.Type, r.Relations, r.Name)
+		}
+	})
 }

@@ -4,7 +4,6 @@ import (
 	"context"
 	"fmt"
 	"io"
-	"text/tabwriter"
 
 	"github.com/spf13/cobra"
 
@@ -46,8 +45,8 @@ type articleRow struct {
 }
 
 func runArticles(ctx context.Context, opts articlesOptions, g *globalOptions, stdout io.Writer) (err error) {
-	if opts.Format != "table" && opts.Format != "json" {
-		return usagef("geokg articles", "--format %q: want table or json", opts.Format)
+	if err := checkListFormat("geokg articles", opts.Format); err != nil {
+		return err
 	}
 	s, err := g.openQuery()
 	if err != nil {
@@ -74,13 +73,10 @@ func runArticles(ctx context.Context, opts articlesOptions, g *globalOptions, st
 }
 
 func writeArticleTable(w io.Writer, rows []articleRow) error {
-	tw := tabwriter.NewWriter(w, 0, 0, 2, ' ', 0)
-	fmt.Fprintln(tw, "ID\tDATE\tRELATIONS\tSIZE\tTITLE\tSOURCE")
-	for _, r := range rows {
-		fmt.Fprintf(tw, "%s\t%s\t%d\t%d\t%s\t%s\n", r.ID, r.Date, r.Relations, r.Size, r.Title, r.Source)
-	}
-	if err := tw.Flush(); err != nil {
-		return fmt.Errorf("write: %w", err)
-	}
-	return nil
+	return tabulate(w, func(tw io.Writer) {
+		fmt.Fprintln(tw, "ID\tDATE\tRELATIONS\tSIZE\tTITLE\tSOURCE")
+		for _, r := range rows {
+			fmt.Fprintf(tw, "%s\t%s\t%d\t%d\t%s\t%s\n", r.ID, r.Date, r.Relations, r.Size, r.Title, r.Source)
+		}
+	})
 }

@@ -55,8 +55,8 @@ Exit status 1 when no chain of at most --max-hops steps exists.`,
 
 func runPath(ctx context.Context, opts pathOptions, g *globalOptions, nameA, nameB string, stdout io.Writer) (err error) {
 	const cmd = "geokg path"
-	if opts.Format != "table" && opts.Format != "json" {
-		return usagef(cmd, "--format %q: want table or json", opts.Format)
+	if err := checkListFormat(cmd, opts.Format); err != nil {
+		return err
 	}
 	if opts.MaxHops < 1 || opts.MaxPaths < 1 {
 		return usagef(cmd, "--max-hops and --max-paths: want 1 or more")

@@ -4,7 +4,6 @@ import (
 	"context"
 	"fmt"
 	"io"
-	"text/tabwriter"
 
 	"github.com/spf13/cobra"
 
@@ -59,8 +58,8 @@ type topRow struct {
 }
 
 func runStats(ctx context.Context, opts statsOptions, g *globalOptions, stdout io.Writer) (err error) {
-	if opts.Format != "table" && opts.Format != "json" {
-		return usagef("geokg stats", "--format %q: want table or json", opts.Format)
+	if err := checkListFormat("geokg stats", opts.Format); err != nil {
+		return err
 	}
 	if opts.Top < 0 {
 		return usagef("geokg stats", "--top %d: want 0 or more", opts.Top)
@@ -98,32 +97,29 @@ func toStatsJSON(st *store.Stats) statsJSON {
 }
 
 func writeStatsTable(w io.Writer, st *store.Stats, out statsJSON) error {
-	tw := tabwriter.NewWriter(w, 0, 0, 2, ' ', 0)
-	fmt.Fprintf(tw, "Articles: %d", st.Articles)
-	if out.FirstArticle != "" {
-		fmt.Fprintf(tw, " (%s to %s)", out.FirstArticle, out.LastArticle)
-	}
-	fmt.Fprint(tw, "\n\nACTOR_TYPE\tACTORS\n")
-	total := 0
-	for _, t := range graph.ActorTypes {
-		fmt.Fprintf(tw, "%s\t%d\n", t, st.Actors[t])
-		total += st.Actors[t]
-	}
-	fmt.Fprintf(tw, "all\t%d\n\nRELATION\tEDGES\tMENTIONS\n", total)
-	edges, mentions := 0, 0
-	for _, r := range graph.Relations {
-		fmt.Fprintf(tw, "%s\t%d\t%d\n", r, st.Edges[r], st.Mentions[r])
-		edges, mentions = edges+st.Edges[r], mentions+st.Mentions[r]
-	}
-	fmt.Fprintf(tw, "all\t%d\t%d\n", edges, mentions)
-	if len(st.Top) > 0 {
-		fmt.Fprint(tw, "\nMOST_CONNECTED\tTYPE\tRELATIONS\tARTICLES\n")
-		for _, c := range st.Top {
-			fmt.Fprintf(tw, "%s\t%s\t%d\t%d\n", c.Actor.Name, c.Actor.Type, c.Edges, c.Articles)
+	return tabulate(w, func(tw io.Writer) {
+		fmt.Fprintf(tw, "Articles: %d", st.Articles)
+		if out.FirstArticle != "" {
+			fmt.Fprintf(tw, " (%s to %s)", out.FirstArticle, out.LastArticle)
 		}
-	}
-	if err := tw.Flush(); err != nil {
-		return fmt.Errorf("write: %w", err)
-	}
-	return nil
+		fmt.Fprint(tw, "\n\nACTOR_TYPE\tACTORS\n")
+		total := 0
+		for _, t := range graph.ActorTypes {
+			fmt.Fprintf(tw, "%s\t%d\n", t, st.Actors[t])
+			total += st.Actors[t]
+		}
+		fmt.Fprintf(tw, "all\t%d\n\nRELATION\tEDGES\tMENTIONS\n", total)
+		edges, mentions := 0, 0
+		for _, r := range graph.Relations {
+			fmt.Fprintf(tw, "%s\t%d\t%d\n", r, st.Edges[r], st.Mentions[r])
+			edges, mentions = edges+st.Edges[r], mentions+st.Mentions[r]
+		}
+		fmt.Fprintf(tw, "all\t%d\t%d\n", edges, mentions)
+		if len(st.Top) > 0 {
+			fmt.Fprint(tw, "\nMOST_CONNECTED\tTYPE\tRELATIONS\tARTICLES\n")
+			for _, c := range st.Top {
+				fmt.Fprintf(tw, "%s\t%s\t%d\t%d\n", c.Actor.Name, c.Actor.Type, c.Edges, c.Articles)
+			}
+		}
+	})
 }

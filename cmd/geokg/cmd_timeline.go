@@ -6,7 +6,6 @@ import (
 	"io"
 	"strconv"
 	"strings"
-	"text/tabwriter"
 
 	"github.com/spf13/cobra"
 
@@ -60,8 +59,8 @@ type timelineRow struct {
 
 func runTimeline(ctx context.Context, opts timelineOptions, g *globalOptions, names []string, stdout io.Writer) (err error) {
 	const cmd = "geokg timeline"
-	if opts.Format != "table" && opts.Format != "json" {
-		return usagef(cmd, "--format %q: want table or json", opts.Format)
+	if err := checkListFormat(cmd, opts.Format); err != nil {
+		return err
 	}
 	f, err := narrowedFilter(cmd, opts.Relations, opts.Direction, 0, &opts.narrow)
 	if err != nil {
@@ -110,21 +109,18 @@ func writeTimelineTable(w io.Writer, months []store.Month, rels []graph.Relation
 		_, err := fmt.Fprintln(w, "No dated articles show these relations.")
 		return err
 	}
-	tw := tabwriter.NewWriter(w, 0, 0, 2, ' ', 0)
-	head := []string{"MONTH"}
-	for _, r := range rels {
-		head = append(head, strings.ToUpper(strings.ReplaceAll(string(r), "-", "_")))
-	}
-	fmt.Fprintln(tw, strings.Join(append(head, "TOTAL"), "\t"))
-	for _, m := range months {
-		cells := []string{m.Start.Format("2006-01")}
+	return tabulate(w, func(tw io.Writer) {
+		head := []string{"MONTH"}
 		for _, r := range rels {
-			cells = append(cells, strconv.Itoa(m.Counts[r]))
+			head = append(head, strings.ToUpper(strings.ReplaceAll(string(r), "-", "_")))
 		}
-		fmt.Fprintln(tw, strings.Join(append(cells, strconv.Itoa(m.Total)), "\t"))
-	}
-	if err := tw.Flush(); err != nil {
-		return fmt.Errorf("write: %w", err)
-	}
-	return nil
+		fmt.Fprintln(tw, strings.Join(append(head, "TOTAL"), "\t"))
+		for _, m := range months {
+			cells := []string{m.Start.Format("2006-01")}
+			for _, r := range rels {
+				cells = append(cells, strconv.Itoa(m.Counts[r]))
+			}
+			fmt.Fprintln(tw, strings.Join(append(cells, strconv.Itoa(m.Total)), "\t"))
+		}
+	})
 }

@@ -8,6 +8,7 @@ import (
 	"os"
 	"regexp"
 	"strings"
+	"text/tabwriter"
 	"unicode/utf8"
 
 	"golang.org/x/term"
@@ -150,6 +151,24 @@ func writeJSON(w io.Writer, v any) error {
 	enc.SetIndent("", "  ")
 	if err := enc.Encode(v); err != nil {
 		return fmt.Errorf("write json: %w", err)
+	}
+	return nil
+}
+
+// tabulate writes what fill prints through an aligning tabwriter.
+func tabulate(w io.Writer, fill func(tw io.Writer)) error {
+	tw := tabwriter.NewWriter(w, 0, 0, 2, ' ', 0)
+	fill(tw)
+	if err := tw.Flush(); err != nil {
+		return fmt.Errorf("write: %w", err)
+	}
+	return nil
+}
+
+// checkListFormat accepts the listings' --format values: table or json.
+func checkListFormat(cmd, format string) error {
+	if format != "table" && format != "json" {
+		return usagef(cmd, "--format %q: want table or json", format)
 	}
 	return nil
 }
