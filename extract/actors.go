@@ -24,12 +24,13 @@ func (x *Extractor) actorsIn(toks []token, from, to int, st *articleState) []men
 	var ms []mention
 	from = dateline(toks, from, to)
 	for i := from; i < to; {
-		if m, ok := x.personAt(toks, i, from, to, st); ok {
+		// one dictionary lookup at i serves both the titled person and the name
+		ref, end, ok := x.trie.longest(toks, i, to)
+		if m, found := x.personAt(toks, i, to, ref, end, ok, st); found {
 			ms = append(ms, m)
 			i = m.to
 			continue
 		}
-		ref, end, ok := x.trie.longest(toks, i, to)
 		if ok && x.boundaryOK(toks, ref, i, end, from, to) {
 			m, next := x.nameMention(toks, ref, i, end, from, to, st)
 			if m.id != "" {
@@ -303,14 +304,15 @@ func headAfterName(toks []token, j, to int) int {
 // personAt matches a titled person ("Foreign Minister Sergei Lavrov",
 // "North Korean leader Kim Jong-un", "Director-General of North Korea's
 // Department of American Affairs Kwon Jong-un") at toks[i].
-func (x *Extractor) personAt(toks []token, i, from, to int, st *articleState) (mention, bool) {
+// ref, end and ok are the dictionary match at i, which the caller has made.
+func (x *Extractor) personAt(toks []token, i, to int, ref nameRef, end int, ok bool, st *articleState) (mention, bool) {
 	if !toks[i].cap && !titleWords[toks[i].low] {
 		return mention{}, false // the cheap test first: most words start nothing
 	}
 	j := i
 	var aff graph.ActorID
 	// a leading state: demonym, name or possessive
-	if ref, end, ok := x.trie.longest(toks, j, to); ok {
+	if ok {
 		if e, ok := x.actor(ref.id); ok && e.Type == graph.Person {
 			return mention{}, false
 		}
