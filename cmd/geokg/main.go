@@ -21,7 +21,9 @@ func main() {
 		<-ctx.Done()
 		stop() // a second Ctrl-C kills at once
 	}()
+	stopProfile := startProfile()
 	err := executeSafely(ctx, newRootCommand(&globalOptions{}))
+	stopProfile()
 	stop()
 	os.Exit(exitCode(err, os.Stderr))
 }
