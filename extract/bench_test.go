@@ -1,9 +1,11 @@
-package extract
+package extract_test
 
 import (
 	"os"
 	"testing"
 
+	. "geokg/extract"
+	"geokg/extract/corpus"
 	"geokg/graph"
 )
 
@@ -40,6 +42,33 @@ func BenchmarkExtract(b *testing.B) {
 			}
 		})
 	}
+	// corpus cycles over generated 4 KB articles, the shape of the ingest
+	// profile, so that no single article's quirks dominate.
+	b.Run("corpus", func(b *testing.B) {
+		gen, err := corpus.New(Builtin())
+		if err != nil {
+			b.Fatal(err)
+		}
+		type doc struct {
+			art  graph.Article
+			text string
+		}
+		docs := make([]doc, 200)
+		size := 0
+		for n := range docs {
+			text, date := gen.Article(1, n, 4<<10)
+			docs[n] = doc{graph.Article{ID: graph.ArticleID([]byte(text)), Date: date}, text}
+			size += len(text)
+		}
+		b.SetBytes(int64(size / len(docs)))
+		b.ReportAllocs()
+		n := 0
+		for b.Loop() {
+			d := docs[n%len(docs)]
+			x.Extract(d.art, d.text)
+			n++
+		}
+	})
 }
 
 func BenchmarkTokenize(b *testing.B) {
@@ -47,7 +76,7 @@ func BenchmarkTokenize(b *testing.B) {
 	b.SetBytes(int64(len(text)))
 	b.ReportAllocs()
 	for b.Loop() {
-		sentences(tokenize(text))
+		TokenizeSentences(text)
 	}
 }
 
@@ -66,7 +95,7 @@ func BenchmarkNew(b *testing.B) {
 	b.Run("load+trie", func(b *testing.B) {
 		b.ReportAllocs()
 		for b.Loop() {
-			d, err := loadBuiltin()
+			d, err := LoadBuiltin()
 			if err != nil {
 				b.Fatal(err)
 			}
