@@ -84,7 +84,7 @@ func (sc *scope) actOf(i int) []int {
 			}
 			return sc.goodsMaker(k)
 		}
-		if !sc.toks[k].word || beForms[sc.toks[k].low] {
+		if !sc.toks[k].word || sc.toks[k].is(cBe) {
 			return nil
 		}
 	}
@@ -141,7 +141,7 @@ func (sc *scope) nested(i int, accused, accuser []int) {
 			}
 			return
 		}
-		if clauseBreaks[sc.toks[k].low] {
+		if sc.toks[k].is(cClauseBreak) {
 			return
 		}
 	}

@@ -39,12 +39,14 @@ func (x *Extractor) actorsIn(toks []token, from, to int, st *articleState) []men
 			i = next
 			continue
 		}
-		if id, ok := st.surnames[toks[i].text]; ok && toks[i].cap {
-			ms = append(ms, mention{from: i, to: i + 1, nFrom: i, id: id, person: true})
-			i++
-			continue
+		if toks[i].cap {
+			if id, ok := st.surnames[toks[i].text]; ok {
+				ms = append(ms, mention{from: i, to: i + 1, nFrom: i, id: id, person: true})
+				i++
+				continue
+			}
 		}
-		if p := toks[i].low; pronouns[p] && !(p == "it" && i+1 < to && (impersonalIt(toks[i+1].low) || i+2 < to && isCopula(toks[i+1].low) && impersonalAdj[toks[i+2].low])) {
+		if p := toks[i].low; toks[i].is(cPronoun) && !(p == "it" && i+1 < to && (impersonalIt(toks[i+1].low) || i+2 < to && isCopula(toks[i+1].low) && toks[i+2].is(cImpersonalAdj))) {
 			ms = append(ms, mention{from: i, to: i + 1, nFrom: i, pron: p, poss: p == "its" || p == "their"})
 			i++
 			continue
@@ -173,13 +175,13 @@ func (x *Extractor) boundaryOK(toks []token, ref nameRef, i, end, from, to int) 
 	}
 	if end < to {
 		n := toks[end]
-		if n.cap && n.word && !n.nl && !weekdays[n.low] && !titleWords[n.low] && !heads[n.low] && !x.startsName(toks, end, to) && n.low != "'s" {
+		if n.cap && n.word && !n.nl && !n.is(cWeekday) && !n.is(cTitleWord) && !n.is(cHead) && !x.startsName(toks, end, to) && n.low != "'s" {
 			return false
 		}
 	}
 	if end-i == 1 && i > from {
 		p := toks[i-1]
-		if p.cap && p.word && i-1 > from && !weekdays[p.low] && !titleWords[p.low] && p.low != "the" && !x.endsName(toks, i-1, from) && !toks[i].nl {
+		if p.cap && p.word && i-1 > from && !p.is(cWeekday) && !p.is(cTitleWord) && p.low != "the" && !x.endsName(toks, i-1, from) && !toks[i].nl {
 			return false
 		}
 	}
@@ -244,7 +246,7 @@ func (x *Extractor) nameMention(toks []token, ref nameRef, i, end, from, to int,
 			m.to = h
 			return m, h
 		}
-		if h := headAfter(toks, j+1, to); h > 0 && m.person && governmentHeads[toks[h-1].low] {
+		if h := headAfter(toks, j+1, to); h > 0 && m.person && toks[h-1].is(cGovHead) {
 			// "Assad's government", "Putin's forces": the state the leader speaks for
 			if p, ok := x.actor(m.id); ok && p.Affiliation != "" {
 				m.id, m.person, m.to = p.Affiliation, false, h
@@ -270,18 +272,18 @@ func (x *Extractor) nameMention(toks []token, ref nameRef, i, end, from, to int,
 func headAfter(toks []token, j, to int) int {
 	for k := j; k < to && k < j+4; k++ {
 		t := toks[k]
-		if heads[t.low] && !(t.low == "state" && k+1 < to && toks[k+1].low == "media") {
+		if t.is(cHead) && !(t.low == "state" && k+1 < to && toks[k+1].low == "media") {
 			// take compound heads: "foreign ministry spokesman"
 			e := k + 1
-			for e < to && e < k+3 && heads[toks[e].low] {
+			for e < to && e < k+3 && toks[e].is(cHead) {
 				e++
 			}
 			return e
 		}
-		if t.low == "armed" || t.cap && institutionWords[t.low] {
+		if t.low == "armed" || t.cap && t.is(cInstitution) {
 			continue // "Bosnia's armed forces", "the Haitian National Police"
 		}
-		if !t.word || t.cap || triggers[t.low].rel != "" || goodsWords[t.low] && !heads[t.low] || t.low == "and" || pronouns[t.low] {
+		if !t.word || t.cap || triggers[t.low].rel != "" || t.is(cGoods) && !t.is(cHead) || t.low == "and" || t.is(cPronoun) {
 			return 0 // a capitalised word is another name: "Yemen's Houthi rebels"
 		}
 	}
@@ -291,7 +293,7 @@ func headAfter(toks []token, j, to int) int {
 // headAfterName is headAfter for a proper name: only an adjacent head
 // ("the Pyongyang regime", "U.S. officials").
 func headAfterName(toks []token, j, to int) int {
-	if j < to && heads[toks[j].low] && !toks[j].cap {
+	if j < to && toks[j].is(cHead) && !toks[j].cap {
 		switch toks[j].low {
 		case "government", "regime", "authorities", "administration", "officials", "leadership", "military",
 			"forces", "troops", "army", "navy", "side", "diplomats", "junta", "ministry", "cabinet", "rulers":
@@ -306,7 +308,7 @@ func headAfterName(toks []token, j, to int) int {
 // Department of American Affairs Kwon Jong-un") at toks[i].
 // ref, end and ok are the dictionary match at i, which the caller has made.
 func (x *Extractor) personAt(toks []token, i, to int, ref nameRef, end int, ok bool, st *articleState) (mention, bool) {
-	if !toks[i].cap && !titleWords[toks[i].low] {
+	if !toks[i].cap && !toks[i].is(cTitleWord) {
 		return mention{}, false // the cheap test first: most words start nothing
 	}
 	j := i
@@ -322,17 +324,17 @@ func (x *Extractor) personAt(toks []token, i, to int, ref nameRef, end int, ok b
 			j++
 		}
 	}
-	if j >= to || !personTitles[toks[j].low] && !titleWords[toks[j].low] {
+	if j >= to || !toks[j].is(cPersonTitle) && !toks[j].is(cTitleWord) {
 		return mention{}, false
 	}
 	sawTitle := false
 	k := j
 	for k < to && k < j+10 {
 		t := toks[k]
-		if personTitles[t.low] {
+		if t.is(cPersonTitle) {
 			sawTitle = true
 		}
-		if titleWords[t.low] || t.low == "of" || t.low == "'s" || t.low == "for" || t.low == "and" && k+1 < to && titleWords[toks[k+1].low] {
+		if t.is(cTitleWord) || t.low == "of" || t.low == "'s" || t.low == "for" || t.low == "and" && k+1 < to && toks[k+1].is(cTitleWord) {
 			k++
 			continue
 		}
@@ -348,7 +350,7 @@ func (x *Extractor) personAt(toks []token, i, to int, ref nameRef, end int, ok b
 			k = end
 			continue
 		}
-		if t.cap && t.word && sawTitle && !weekdays[t.low] {
+		if t.cap && t.word && sawTitle && !t.is(cWeekday) {
 			// a department name stands between title and person ("Department of American Affairs")
 			n := nameLen(toks, k, to)
 			if n == 0 {
@@ -390,7 +392,7 @@ func nameLen(toks []token, k, to int) int {
 	n := 0
 	for k+n < to {
 		t := toks[k+n]
-		if t.cap && t.word && !titleWords[t.low] && !weekdays[t.low] && !(t.upper && len(t.text) > 1) && !functionWord(t.low) {
+		if t.cap && t.word && !t.is(cTitleWord) && !t.is(cWeekday) && !(t.upper && len(t.text) > 1) && !functionWord(t) {
 			n++
 			continue
 		}
@@ -421,10 +423,10 @@ func titleRef(toks []token, i, to int) int {
 		return 0
 	}
 	j := i + 1
-	for j < to && j < i+4 && titleWords[toks[j].low] && !personTitles[toks[j].low] {
+	for j < to && j < i+4 && toks[j].is(cTitleWord) && !toks[j].is(cPersonTitle) {
 		j++
 	}
-	if j >= to || !personTitles[toks[j].low] {
+	if j >= to || !toks[j].is(cPersonTitle) {
 		return 0
 	}
 	if j+1 < to && (toks[j+1].cap || toks[j+1].low == "of" || toks[j+1].low == "'s") {
@@ -458,7 +460,7 @@ func (x *Extractor) seatIn(toks []token, i, to int) (mention, bool) {
 // ministry, ..." or "The director of Syria's civil aviation authority,
 // Ahmad Mahmoud, ...". The state in the role is the affiliation.
 func (x *Extractor) appositivePerson(toks []token, i, from, to int, st *articleState) (mention, bool) {
-	if !toks[i].cap && toks[i].low != "the" && toks[i].low != "a" && !personTitles[toks[i].low] {
+	if !toks[i].cap && toks[i].low != "the" && toks[i].low != "a" && !toks[i].is(cPersonTitle) {
 		return mention{}, false
 	}
 	// NAME , (a|an|the)? ROLE ... ,
@@ -474,7 +476,7 @@ func (x *Extractor) appositivePerson(toks []token, i, from, to int, st *articleS
 	if toks[j].low == "the" || toks[j].low == "a" {
 		j++
 	}
-	if j >= to || !personTitles[toks[j].low] || i > from && toks[i-1].low != "," {
+	if j >= to || !toks[j].is(cPersonTitle) || i > from && toks[i-1].low != "," {
 		return mention{}, false
 	}
 	for k := j + 1; k < to && k < j+14; k++ {
@@ -503,7 +505,7 @@ func (x *Extractor) roleAffiliation(toks []token, k, to int) (graph.ActorID, boo
 	title := false
 	var aff graph.ActorID
 	for ; k < to && toks[k].low != ","; k++ {
-		if personTitles[toks[k].low] || toks[k].low == "head" || toks[k].low == "deputy" {
+		if toks[k].is(cPersonTitle) || toks[k].low == "head" || toks[k].low == "deputy" {
 			title = true
 		}
 		if aff == "" {
@@ -514,7 +516,7 @@ func (x *Extractor) roleAffiliation(toks []token, k, to int) (graph.ActorID, boo
 				k = end - 1
 			}
 		}
-		if triggers[toks[k].low].pos != noun && triggers[toks[k].low].rel != "" || reportingVerbs[toks[k].low] {
+		if triggers[toks[k].low].pos != noun && triggers[toks[k].low].rel != "" || toks[k].is(cReporting) {
 			return "", false
 		}
 	}
@@ -664,8 +666,9 @@ func (x *Extractor) headFits(id graph.ActorID, head string) bool {
 
 // functionWord reports words that, capitalised at a sentence start, are
 // no part of a name.
-func functionWord(w string) bool {
-	return prepositions[w] || clauseBreaks[w] || pronouns[w] || auxWords[w] || beForms[w] || weekdays[w] ||
+func functionWord(t token) bool {
+	w := t.low
+	return t.is(cPreposition|cClauseBreak|cPronoun|cAux|cBe|cWeekday) ||
 		w == "the" || w == "a" || w == "an" || w == "this" || w == "that" || w == "and" || w == "or" ||
 		w == "meanwhile" || w == "separately" || w == "later" || w == "earlier" || w == "last" || w == "on"
 }

@@ -22,7 +22,7 @@ func (sc *scope) findClaims() {
 			}
 			continue
 		}
-		if !reportingVerbs[w] || sc.toks[r].cap && r > sc.s.from || sc.inMention(r) {
+		if !sc.toks[r].is(cReporting) || sc.toks[r].cap && r > sc.s.from || sc.inMention(r) {
 			continue
 		}
 		if p := r - 1; p >= sc.s.from {
@@ -83,7 +83,7 @@ func (sc *scope) tailOnly(k int) bool {
 			continue
 		}
 		t := sc.toks[k]
-		if !t.word || weekdays[t.low] || t.low == "on" || t.low == "in" || t.low == "last" || t.low == "today" ||
+		if !t.word || t.is(cWeekday) || t.low == "on" || t.low == "in" || t.low == "last" || t.low == "today" ||
 			t.low == "yesterday" || t.low == "here" || t.low == "week" || t.low == "later" || t.low == "earlier" ||
 			t.low == "a" || t.low == "statement" || t.low == "the" || t.low == "reporters" || t.low == "told" || startsDigit(t.text) {
 			continue
@@ -96,10 +96,10 @@ func (sc *scope) tailOnly(k int) bool {
 // hostile adds accusations for claims of hostile acts made by subj.
 func (sc *scope) hostile(from int, subj []int) {
 	for h := from; h < sc.s.to; h++ {
-		if !hostileWords[sc.toks[h].low] {
+		if !sc.toks[h].is(cHostile) {
 			continue
 		}
-		if clauseBreaks[sc.toks[h].low] {
+		if sc.toks[h].is(cClauseBreak) {
 			return
 		}
 		y := sc.subject(h, from)
@@ -153,7 +153,7 @@ func (sc *scope) claimObject(i int) (int, []int, bool) {
 			}
 			continue
 		}
-		if claimNouns[t.low] {
+		if t.is(cClaimNoun) {
 			if by := sc.agent(k, 2); by != nil {
 				owner = by
 			}
@@ -188,7 +188,7 @@ func isAdjectiveLike(w string) bool {
 
 // isModifierOfNext: "US accusations" — a name right before a claim noun.
 func (sc *scope) isModifierOfNext(m mention) bool {
-	return m.to < sc.s.to && claimNouns[sc.toks[m.to].low]
+	return m.to < sc.s.to && sc.toks[m.to].is(cClaimNoun)
 }
 
 // lastAccuser finds who last accused one of ids (or what they speak for).
@@ -242,7 +242,7 @@ func (sc *scope) hearsay(i int) bool {
 		case "reportedly", "allegedly", "purportedly", "supposedly", "suspected":
 			return true
 		case "reported", "said", "believed", "alleged", "thought", "rumoured", "rumored":
-			if k+1 < i && sc.toks[k+1].low == "to" && k > sc.s.from && beForms[sc.toks[k-1].low] {
+			if k+1 < i && sc.toks[k+1].low == "to" && k > sc.s.from && sc.toks[k-1].is(cBe) {
 				return true
 			}
 		}
@@ -257,7 +257,7 @@ func (sc *scope) hearsay(i int) bool {
 func (sc *scope) adjacentSubject(y []int, h int) bool {
 	for k := sc.ms[y[len(y)-1]].to; k < h; k++ {
 		w := sc.toks[k].low
-		if !(auxWords[w] || beForms[w] || strings.HasSuffix(w, "ly") || w == "been" || w == "directly") {
+		if !(sc.toks[k].is(cAux) || sc.toks[k].is(cBe) || strings.HasSuffix(w, "ly") || w == "been" || w == "directly") {
 			return false
 		}
 	}

@@ -229,7 +229,7 @@ func (sc *scope) remember() {
 	}
 	// the speaker of the sentence ("'...,' Isaias said") is who "he" means next
 	for r := sc.s.from; r < sc.s.to; r++ {
-		if !reportingVerbs[sc.toks[r].low] || sc.toks[r].cap {
+		if !sc.toks[r].is(cReporting) || sc.toks[r].cap {
 			continue
 		}
 		if subj := sc.subject(r, sc.s.from); subj != nil {
@@ -320,7 +320,7 @@ func (sc *scope) objectPosition(j int) bool {
 	if t, ok := triggers[w]; ok && t.pos != noun {
 		return true
 	}
-	return len(w) > 3 && strings.HasSuffix(w, "ed") && !auxWords[w]
+	return len(w) > 3 && strings.HasSuffix(w, "ed") && !sc.toks[j-1].is(cAux)
 }
 
 func overlap(a, b []endpoint) bool {

@@ -33,7 +33,7 @@ func (sc *scope) denies(i int, t trig) {
 	if bare && t.lemma != "deny" {
 		// "..., a charge Yerevan rejected" but not "..., an idea X rejected"
 		p := sc.prevWord(sc.ms[src[0]].from)
-		if p < sc.s.from || !claimNouns[sc.toks[p].low] && !triggers[sc.toks[p].low].claim {
+		if p < sc.s.from || !sc.toks[p].is(cClaimNoun) && !triggers[sc.toks[p].low].claim {
 			return
 		}
 	}
@@ -89,7 +89,7 @@ func (sc *scope) deniedBy(i int) {
 		return
 	}
 	for k := i - 1; k >= sc.s.from; k-- {
-		if !claimNouns[sc.toks[k].low] {
+		if !sc.toks[k].is(cClaimNoun) {
 			continue
 		}
 		owner := sc.agent(k, 2)

@@ -118,7 +118,7 @@ func stripArticle(s string) string {
 // Extract finds the relations in text, an article's content. It never
 // fails: text it cannot read gives no mentions.
 func (x *Extractor) Extract(art graph.Article, text string) Result {
-	toks := tokenize(text)
+	toks := tokenizeWith(text, x.trie.vocab)
 	st := &articleState{surnames: map[string]graph.ActorID{}, newPersons: map[graph.ActorID]graph.Actor{}, groupCounts: map[graph.ActorID]int{}, stateCounts: map[graph.ActorID]int{}}
 	var out []graph.Mention
 	for _, s := range sentences(toks) {

@@ -155,7 +155,7 @@ func (sc *scope) eligible(g int) bool {
 	}
 	first := sc.ms[members[0]]
 	p := sc.prevWord(first.from)
-	if p >= sc.s.from && prepositions[sc.toks[p].low] && !clauseBreaks[sc.toks[p].low] {
+	if p >= sc.s.from && sc.toks[p].is(cPreposition) && !sc.toks[p].is(cClauseBreak) {
 		return false // "after" and "before" also open clauses: "after the government blamed ..."
 	}
 	return true
@@ -187,7 +187,7 @@ func (sc *scope) subjectFront(i, lo int, front bool) []int {
 			continue
 		}
 		w := sc.toks[j].low
-		if clauseBreaks[w] && !(w == "since" && j-1 >= lo && auxWords[sc.toks[j-1].low]) {
+		if sc.toks[j].is(cClauseBreak) && !(w == "since" && j-1 >= lo && sc.toks[j-1].is(cAux)) {
 			return nil // "has since sold": an adverb, not a clause
 		}
 		if w == "," {
@@ -267,7 +267,7 @@ func (sc *scope) asideStart(j, lo int) int {
 		case "which", "who", "whose", "the", "a", "an", "its", "one", "long", "already", "itself", "once", "home", "then", "now", "still":
 			return k
 		default:
-			if t, ok := triggers[first.low]; ok && t.pos == verbPast || personTitles[first.low] {
+			if t, ok := triggers[first.low]; ok && t.pos == verbPast || first.is(cPersonTitle) {
 				return k
 			}
 		}
@@ -310,7 +310,7 @@ func (sc *scope) object(i, max int, allow map[string]bool, throughThat bool) ([]
 			}
 			p := sc.prevWord(k)
 			prep := ""
-			if p > i && prepositions[sc.toks[p].low] {
+			if p > i && sc.toks[p].is(cPreposition) {
 				prep = sc.toks[p].low
 			}
 			if m.adj || prep != "" && !allow[prep] {
@@ -320,10 +320,10 @@ func (sc *scope) object(i, max int, allow map[string]bool, throughThat bool) ([]
 			return members, prep
 		}
 		w := sc.toks[k].low
-		if clauseBreaks[w] || w == "which" || w == "who" || (w == "that" && !throughThat) {
+		if sc.toks[k].is(cClauseBreak) || w == "which" || w == "who" || (w == "that" && !throughThat) {
 			return nil, ""
 		}
-		if reportingVerbs[w] && k > i+1 && sc.toks[k-1].low == "," {
+		if sc.toks[k].is(cReporting) && k > i+1 && sc.toks[k-1].low == "," {
 			return nil, ""
 		}
 	}
@@ -391,13 +391,13 @@ func (sc *scope) agent(i, max int) []int {
 						return g
 					}
 				}
-				if clauseBreaks[sc.toks[j].low] {
+				if sc.toks[j].is(cClauseBreak) {
 					break
 				}
 			}
 			return nil
 		}
-		if clauseBreaks[w] || w == "which" || w == "who" {
+		if sc.toks[k].is(cClauseBreak) || w == "which" || w == "who" {
 			return nil
 		}
 	}
@@ -415,7 +415,7 @@ func (sc *scope) prepGroup(i, max int, preps ...string) []int {
 				}
 			}
 		}
-		if clauseBreaks[w] || w == "which" || w == "who" || w == "," && k > i+2 {
+		if sc.toks[k].is(cClauseBreak) || w == "which" || w == "who" || w == "," && k > i+2 {
 			return nil
 		}
 	}
@@ -433,7 +433,7 @@ func (sc *scope) modifierBefore(i int) []int {
 			continue // "the Abkhaz government's budget"
 		}
 		t := sc.toks[k]
-		if !t.word || t.low == "the" || triggers[t.low].rel != "" && k != i || prepositions[t.low] || beForms[t.low] {
+		if !t.word || t.low == "the" || triggers[t.low].rel != "" && k != i || t.is(cPreposition) || t.is(cBe) {
 			return nil
 		}
 	}
@@ -446,7 +446,7 @@ func (sc *scope) passive(i int) bool {
 	if i+1 < sc.s.to && sc.toks[i+1].low == "by" {
 		return true
 	}
-	if _, afterName := sc.endAt(i - 1); !afterName && i-1 >= sc.s.from && !auxWords[sc.toks[i-1].low] && !clauseBreaks[sc.toks[i-1].low] && sc.toks[i-1].low != "," {
+	if _, afterName := sc.endAt(i - 1); !afterName && i-1 >= sc.s.from && !sc.toks[i-1].is(cAux) && !sc.toks[i-1].is(cClauseBreak) && sc.toks[i-1].low != "," {
 		// "missiles supplied to Kyiv by Britain": only "to X" stands between
 		for k := i + 1; k < sc.s.to && k < i+7; k++ {
 			w := sc.toks[k].low
@@ -464,7 +464,7 @@ func (sc *scope) passive(i int) bool {
 	}
 	for k := i - 1; k >= sc.s.from && k >= i-3; k-- {
 		w := sc.toks[k].low
-		if beForms[w] {
+		if sc.toks[k].is(cBe) {
 			return true
 		}
 		switch w {
@@ -490,7 +490,7 @@ func (sc *scope) window(subj []int, i int) int {
 	for k := i - 1; k >= lo; k-- {
 		// a comma or "and" ends the verb phrase: "X said its helicopters had
 		// not crossed the border, and accused Warsaw" reads "accused" alone
-		if w := sc.toks[k].low; clauseBreaks[w] || w == "," || w == "and" {
+		if w := sc.toks[k].low; sc.toks[k].is(cClauseBreak) || w == "," || w == "and" {
 			return k + 1
 		}
 	}
@@ -510,8 +510,7 @@ func (sc *scope) negated(lo, i int, strict bool) bool {
 		}
 	}
 	for k := lo; k < i; k++ {
-		w := sc.toks[k].low
-		if negators[w] || strict && stopVerbs[w] {
+		if sc.toks[k].is(cNegator) || strict && sc.toks[k].is(cStopVerb) {
 			return true
 		}
 	}
@@ -523,7 +522,7 @@ func (sc *scope) negated(lo, i int, strict bool) bool {
 
 func (sc *scope) promised(lo, i int) bool {
 	for k := lo; k < i; k++ {
-		if promiseWords[sc.toks[k].low] {
+		if sc.toks[k].is(cPromise) {
 			return true
 		}
 	}
@@ -553,7 +552,7 @@ func (sc *scope) verbSubject(i int) []int {
 		return nil
 	}
 	k := i - 1
-	for k >= sc.s.from && auxWords[sc.toks[k].low] {
+	for k >= sc.s.from && sc.toks[k].is(cAux) {
 		k--
 	}
 	if k > sc.s.from && (sc.toks[k].low == "and" || sc.toks[k].low == "but") {
@@ -571,14 +570,14 @@ func (sc *scope) verbSubject(i int) []int {
 func (sc *scope) firstVerbSubject(k int) []int {
 	for j := k - 1; j >= sc.s.from; j-- {
 		w := sc.toks[j].low
-		if clauseBreaks[w] {
+		if sc.toks[j].is(cClauseBreak) {
 			return nil
 		}
 		if _, inMention := sc.endAt(j); inMention {
 			continue
 		}
 		t, isTrig := triggers[w]
-		if isTrig && t.pos != noun || reportingVerbs[w] || w == "is" || w == "are" || w == "was" || w == "were" ||
+		if isTrig && t.pos != noun || sc.toks[j].is(cReporting) || w == "is" || w == "are" || w == "was" || w == "were" ||
 			len(w) > 4 && strings.HasSuffix(w, "ed") && !sc.toks[j].cap {
 			if s := sc.subjectFront(j, sc.s.from, false); s != nil {
 				return s
@@ -597,10 +596,10 @@ func (sc *scope) modifierWord(j int) bool {
 		return false
 	}
 	w := t.low
-	if prepositions[w] || auxWords[w] || beForms[w] || clauseBreaks[w] || negators[w] || pronouns[w] {
+	if t.is(cPreposition) || t.is(cAux) || t.is(cBe) || t.is(cClauseBreak) || t.is(cNegator) || t.is(cPronoun) {
 		return false
 	}
-	if _, ok := triggers[w]; ok || reportingVerbs[w] || goodsWords[w] || heads[w] {
+	if _, ok := triggers[w]; ok || t.is(cReporting) || t.is(cGoods) || t.is(cHead) {
 		return false
 	}
 	switch w {

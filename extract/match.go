@@ -20,13 +20,41 @@ type nameRef struct {
 }
 
 type trieNode struct {
-	next map[string]*trieNode
+	next []trieEdge // sorted by word id
 	refs []nameRef
 }
 
-// trie matches dictionary names over token sequences, longest first.
+type trieEdge struct {
+	wid  int32
+	node *trieNode
+}
+
+func (n *trieNode) child(wid int32) *trieNode {
+	for _, e := range n.next {
+		if e.wid == wid {
+			return e.node
+		}
+	}
+	return nil
+}
+
+// trie matches dictionary names over token sequences, longest first. Its
+// edges are keyed by word id: vocab gives each lower-case word of a name
+// an id from 1, and the root's children are indexed by it.
 type trie struct {
-	root trieNode
+	root  []*trieNode // by word id
+	vocab map[string]wordInfo
+}
+
+// wordID returns the id of a name's word, adding it to the vocabulary.
+func (t *trie) wordID(low string) int32 {
+	wi, ok := t.vocab[low]
+	if !ok || wi.wid == 0 {
+		wi.wid = int32(len(t.root))
+		t.vocab[low] = wi
+		t.root = append(t.root, nil)
+	}
+	return wi.wid
 }
 
 func (t *trie) add(name string, ref nameRef) {
@@ -47,15 +75,18 @@ func (t *trie) add(name string, ref nameRef) {
 		}
 		ref.exact = b.String()
 	}
-	n := &t.root
-	for _, k := range toks {
-		if n.next == nil {
-			n.next = map[string]*trieNode{}
-		}
-		c := n.next[k.low]
+	w := t.wordID(toks[0].low)
+	n := t.root[w]
+	if n == nil {
+		n = &trieNode{}
+		t.root[w] = n
+	}
+	for _, k := range toks[1:] {
+		w := t.wordID(k.low)
+		c := n.child(w)
 		if c == nil {
 			c = &trieNode{}
-			n.next[k.low] = c
+			n.next = append(n.next, trieEdge{w, c})
 		}
 		n = c
 	}
@@ -83,15 +114,21 @@ func isAllCaps(s string) bool {
 // longest returns the longest name match starting at toks[i] (within
 // [i, end)), honouring the case rules, and its end.
 func (t *trie) longest(toks []token, i, end int) (nameRef, int, bool) {
-	n := &t.root
 	var best nameRef
 	bestEnd := -1
+	if i >= end || toks[i].wid == 0 {
+		return best, bestEnd, false
+	}
+	var n *trieNode
 	for j := i; j < end; j++ {
-		c := n.next[toks[j].low]
-		if c == nil {
+		if j == i {
+			n = t.root[toks[j].wid]
+		} else {
+			n = n.child(toks[j].wid)
+		}
+		if n == nil {
 			break
 		}
-		n = c
 		for _, r := range n.refs {
 			if !caseOK(r, toks[i:j+1]) {
 				continue
@@ -106,12 +143,15 @@ func (t *trie) longest(toks []token, i, end int) (nameRef, int, bool) {
 
 func caseOK(r nameRef, toks []token) bool {
 	if r.exact != "" {
-		var b strings.Builder
+		// the token texts, each followed by a space, must spell r.exact
+		e := r.exact
 		for _, k := range toks {
-			b.WriteString(k.text)
-			b.WriteByte(' ')
+			if !strings.HasPrefix(e, k.text) || len(e) == len(k.text) || e[len(k.text)] != ' ' {
+				return false
+			}
+			e = e[len(k.text)+1:]
 		}
-		return b.String() == r.exact
+		return e == ""
 	}
 	if r.cap && !toks[0].cap {
 		return false
@@ -121,7 +161,10 @@ func caseOK(r nameRef, toks []token) bool {
 
 // buildTrie indexes every name of the dictionary.
 func buildTrie(d *Dictionary) *trie {
-	t := &trie{}
+	t := &trie{root: []*trieNode{nil}, vocab: map[string]wordInfo{}}
+	for w, wi := range classVocab() {
+		t.vocab[w] = wi
+	}
 	for _, e := range d.Entries() {
 		for _, n := range e.Names {
 			switch n.Kind {

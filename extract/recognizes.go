@@ -84,7 +84,7 @@ func (sc *scope) namedAmong(i int) []int {
 			}
 			return nil
 		}
-		if clauseBreaks[w] {
+		if sc.toks[k].is(cClauseBreak) {
 			return nil
 		}
 	}
@@ -112,7 +112,7 @@ func (sc *scope) willOnly(lo, i int) bool {
 // independence has been recognised".
 func (sc *scope) possBefore(i int) []int {
 	for k := i - 1; k >= sc.s.from; k-- {
-		if clauseBreaks[sc.toks[k].low] {
+		if sc.toks[k].is(cClauseBreak) {
 			return nil
 		}
 		if mi, ok := sc.endAt(k); ok && sc.ms[mi].poss {

@@ -11,7 +11,11 @@ func (sc *scope) relations(art graph.Article) []graph.Mention {
 	}
 	sc.findClaims()
 	for i := sc.s.from; i < sc.s.to; i++ {
-		t, ok := triggers[sc.toks[i].low]
+		var t trig
+		ok := false
+		if sc.toks[i].is(cTrigger) {
+			t, ok = triggers[sc.toks[i].low]
+		}
 		switch {
 		case ok && t.rel == graph.Accuses:
 			sc.accuses(i, t)
@@ -68,7 +72,7 @@ func (sc *scope) inMention(k int) bool {
 // clauseEnd returns the first clause break after k, or the sentence end.
 func (sc *scope) clauseEnd(k int) int {
 	for ; k < sc.s.to; k++ {
-		if clauseBreaks[sc.toks[k].low] {
+		if sc.toks[k].is(cClauseBreak) {
 			return k
 		}
 	}

@@ -22,7 +22,7 @@ func (sc *scope) supplies(i int, t trig) {
 		t = trig{rel: graph.Supplies, lemma: "supply", pos: verbBase}
 		if p := i - 1; p >= sc.s.from {
 			mi, isEnd := sc.endAt(p)
-			verb := isEnd && !sc.ms[mi].poss && !sc.ms[mi].adj || isVerbContext(sc.toks[p].low) || auxWords[sc.toks[p].low]
+			verb := isEnd && !sc.ms[mi].poss && !sc.ms[mi].adj || isVerbContext(sc.toks[p].low) || sc.toks[p].is(cAux)
 			if !verb {
 				t = trig{rel: graph.Supplies, lemma: "delivery", pos: noun}
 			}
@@ -137,7 +137,7 @@ func (sc *scope) supplyTarget(i int, t trig) []int {
 				return nil
 			}
 		}
-		if clauseBreaks[w] || w == "which" || w == "who" || w == "that" || w == "by" {
+		if sc.toks[k].is(cClauseBreak) || w == "which" || w == "who" || w == "that" || w == "by" {
 			return nil
 		}
 	}
@@ -151,7 +151,7 @@ func (sc *scope) goodsBetween(from, to int) bool {
 		if trade && commodities[w] {
 			continue // trade in oil or grain is no supply
 		}
-		if goodsWords[w] && !goodsNeedModifier[w] {
+		if sc.toks[k].is(cGoods) && !goodsNeedModifier[w] {
 			return true
 		}
 		if goodsNeedModifier[w] && k > from {
@@ -193,7 +193,7 @@ func (sc *scope) supplyNoun(i int, t trig) {
 		// the governing verb's subject: "X continued its military aid to Y";
 		// not inside a prepositional phrase ("an investigation of arms sales to Y")
 		k := i - 1
-		for k >= sc.s.from && !provisionVerbs[sc.toks[k].low] && (goodsWords[sc.toks[k].low] || isAdjectiveLike(sc.toks[k].low) || strings.Contains(sc.toks[k].low, "-") ||
+		for k >= sc.s.from && !provisionVerbs[sc.toks[k].low] && (sc.toks[k].is(cGoods) || isAdjectiveLike(sc.toks[k].low) || strings.Contains(sc.toks[k].low, "-") ||
 			sc.toks[k].low == "the" || sc.toks[k].low == "its" || sc.toks[k].low == "their" || sc.toks[k].low == "a" ||
 			sc.toks[k].low == "more" || sc.toks[k].low == "further" || sc.toks[k].low == "new" || sc.toks[k].low == "illegal" ||
 			sc.toks[k].low == "future" || startsDigit(sc.toks[k].text)) {
@@ -224,7 +224,7 @@ func (sc *scope) nounTarget(i int) []int {
 		if w == "to" || w == "for" {
 			return sc.after(k)
 		}
-		if _, ok := sc.startAt(k); ok || !sc.toks[k].word || w == "and" || w == "by" || beForms[w] {
+		if _, ok := sc.startAt(k); ok || !sc.toks[k].word || w == "and" || w == "by" || sc.toks[k].is(cBe) {
 			return nil
 		}
 	}
@@ -242,7 +242,7 @@ func (sc *scope) supplier(i int) {
 			}
 			break
 		}
-		if !sc.toks[k].word || sc.toks[k].cap || beForms[sc.toks[k].low] {
+		if !sc.toks[k].word || sc.toks[k].cap || sc.toks[k].is(cBe) {
 			break
 		}
 	}
@@ -290,7 +290,7 @@ func (sc *scope) fromSource(i int) []int {
 		if w == "from" {
 			return sc.after(k)
 		}
-		if clauseBreaks[w] || w == "which" || w == "who" || w == "that" || beForms[w] {
+		if sc.toks[k].is(cClauseBreak) || w == "which" || w == "who" || w == "that" || sc.toks[k].is(cBe) {
 			return nil
 		}
 	}

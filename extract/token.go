@@ -17,12 +17,19 @@ type token struct {
 	word       bool   // has a letter or digit
 	nl         bool   // a line break stands before it
 	para       bool   // a blank line stands before it
+	wid        int32  // id of low among the words of dictionary names, 0 if none
+	cls        uint32 // the word classes of low (cPronoun...)
 }
 
 // tokenize splits text into tokens. Possessive "'s" and the "n't" of a
 // negated auxiliary become tokens of their own; hyphenated words and
 // dotted abbreviations ("U.S.") stay whole.
 func tokenize(text string) []token {
+	return tokenizeWith(text, classVocab())
+}
+
+// tokenizeWith is tokenize with the word classes and ids of vocabulary v.
+func tokenizeWith(text string, v map[string]wordInfo) []token {
 	toks := make([]token, 0, len(text)/5+8)
 	i := 0
 	nl, para := false, false
@@ -52,6 +59,7 @@ func tokenize(text string) []token {
 		}
 		nl, para = false, false
 	}
+	classify(toks, v)
 	return toks
 }
 
@@ -301,7 +309,7 @@ func continues(prev token) bool {
 }
 
 func isAbbrev(t token) bool {
-	if abbreviations[t.low] {
+	if t.cls&cAbbrev != 0 {
 		return true
 	}
 	// an initial: a single capital letter
