@@ -1,6 +1,7 @@
 package store
 
 import (
+	"bytes"
 	"context"
 	"errors"
 	"fmt"
@@ -79,11 +80,11 @@ func (c *checker) edges(ctx context.Context, txn *badger.Txn) error {
 		}
 		articles, mentions := map[string]bool{}, 0
 		err = eachKey(ctx, txn, evidencePrefix(key), func(mk []byte) error {
-			_, art, _, err := parseMentionKey(mk)
+			_, ref, err := parseMentionKey(mk)
 			if err != nil {
 				return c.report("bad mention key %q: %v", mk, err)
 			}
-			articles[art] = true
+			articles[ref.article] = true
 			mentions++
 			return nil
 		})
@@ -114,28 +115,42 @@ func (c *checker) dates(ctx context.Context, txn *badger.Txn, k []byte, key grap
 	return nil
 }
 
-// reverse checks that each r/ key has its e/ twin.
+// reverse checks that each r/ key has its e/ twin, with the same counts.
 func (c *checker) reverse(ctx context.Context, txn *badger.Txn) error {
-	return c.stop(eachKey(ctx, txn, []byte(revPrefix), func(k []byte) error {
+	return c.stop(eachValue(ctx, txn, []byte(revPrefix), func(k, v []byte) error {
 		key, err := parseRevKey(k)
 		if err != nil {
 			return c.report("bad in-edge key %q: %v", k, err)
 		}
-		return c.need(txn, edgeKey(key), "in-edge %q has no edge %q", k, edgeKey(key))
+		item, err := txn.Get(edgeKey(key))
+		if errors.Is(err, badger.ErrKeyNotFound) {
+			return c.report("in-edge %q has no edge %q", k, edgeKey(key))
+		}
+		if err != nil {
+			return err
+		}
+		same := false
+		if err := item.Value(func(ev []byte) error { same = bytes.Equal(ev, v); return nil }); err != nil {
+			return err
+		}
+		if !same {
+			return c.report("in-edge %q has other counts than its edge %q", k, edgeKey(key))
+		}
+		return nil
 	}))
 }
 
 // mentions checks that each m/ key has its edge and article.
 func (c *checker) mentions(ctx context.Context, txn *badger.Txn) error {
 	return c.stop(eachKey(ctx, txn, []byte(mentionPrefix), func(k []byte) error {
-		key, art, _, err := parseMentionKey(k)
+		key, ref, err := parseMentionKey(k)
 		if err != nil {
 			return nil // reported by edges when its edge exists
 		}
 		if err := c.need(txn, edgeKey(key), "mention %q has no edge", k); err != nil {
 			return err
 		}
-		return c.need(txn, articleKey(art), "mention %q: no article %s", k, art)
+		return c.need(txn, articleKey(ref.article), "mention %q: no article %s", k, ref.article)
 	}))
 }
 

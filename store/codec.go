@@ -10,10 +10,10 @@ import (
 	"geokg/graph"
 )
 
-// Actors, articles and mentions are stored as JSON: they are read far less
-// often than edge counts, and JSON lets a later format add fields without a
-// migration. Edge counts, which every query reads, use the compact binary
-// form below.
+// Actors and articles are stored as JSON: they are read far less often
+// than edges and mentions, and JSON lets a later format add fields without
+// a migration. Mentions and edge counts, which queries and exports read in
+// bulk, use the compact binary forms below.
 
 func encodeActor(a graph.Actor) ([]byte, error) { return json.Marshal(a) }
 
@@ -35,15 +35,81 @@ func decodeArticle(b []byte) (graph.Article, error) {
 	return a, nil
 }
 
-func encodeMention(m graph.Mention) ([]byte, error) { return json.Marshal(m) }
+// Mentions are the bulk of a store (one per sentence and edge) and are
+// read in bulk by exports, so they use a binary form: the byte mentionV1,
+// then Source, Relation, Target, Article, Sentence, Trigger, Status,
+// ClaimedBy and DisputedBy as uvarint-prefixed strings, Date as in edge
+// values, and SentSpan, SrcSpan, TgtSpan and TrigSpan as varint pairs.
+// Format-1 stores held JSON (which starts with '{'); decodeMention still
+// reads it.
+const mentionV1 = 1
+
+func encodeMention(m graph.Mention) ([]byte, error) {
+	return appendMention(make([]byte, 0, 64+len(m.Sentence)), m), nil
+}
+
+func appendMention(b []byte, m graph.Mention) []byte {
+	b = append(b, mentionV1)
+	for _, s := range []string{string(m.Source), string(m.Relation), string(m.Target), m.Article,
+		m.Sentence, m.Trigger, string(m.Status), string(m.ClaimedBy), string(m.DisputedBy)} {
+		b = binary.AppendUvarint(b, uint64(len(s)))
+		b = append(b, s...)
+	}
+	b = appendTime(b, m.Date)
+	for _, sp := range []graph.Span{m.SentSpan, m.SrcSpan, m.TgtSpan, m.TrigSpan} {
+		b = binary.AppendVarint(b, int64(sp.Start))
+		b = binary.AppendVarint(b, int64(sp.End))
+	}
+	return b
+}
 
 func decodeMention(b []byte) (graph.Mention, error) {
 	var m graph.Mention
-	if err := json.Unmarshal(b, &m); err != nil {
-		return m, fmt.Errorf("decode mention: %w", err)
+	if len(b) > 0 && b[0] == '{' {
+		if err := json.Unmarshal(b, &m); err != nil {
+			return m, fmt.Errorf("decode mention: %w", err)
+		}
+		return m, nil
+	}
+	if len(b) == 0 || b[0] != mentionV1 {
+		return m, fmt.Errorf("decode mention: %w", errCorruptMention)
+	}
+	// one string for all the text fields, which are substrings of it
+	all := string(b[1:])
+	r := reader{b: b[1:]}
+	str := func() string {
+		n := r.uvarint()
+		start := len(all) - len(r.b) // r.b is a suffix of b[1:]
+		if r.err != nil || n > uint64(len(r.b)) {
+			r.err = errCorrupt
+			return ""
+		}
+		r.b = r.b[n:]
+		return all[start : start+int(n)]
+	}
+	m.Source = graph.ActorID(str())
+	m.Relation = graph.Relation(str())
+	m.Target = graph.ActorID(str())
+	m.Article = str()
+	m.Sentence = str()
+	m.Trigger = str()
+	m.Status = graph.Status(str())
+	m.ClaimedBy = graph.ActorID(str())
+	m.DisputedBy = graph.ActorID(str())
+	var err error
+	if r.err == nil {
+		m.Date, err = r.time()
+	}
+	for _, sp := range []*graph.Span{&m.SentSpan, &m.SrcSpan, &m.TgtSpan, &m.TrigSpan} {
+		sp.Start, sp.End = int(r.varint()), int(r.varint())
+	}
+	if err != nil || r.err != nil || len(r.b) != 0 {
+		return graph.Mention{}, fmt.Errorf("decode mention: %w", errCorruptMention)
 	}
 	return m, nil
 }
+
+var errCorruptMention = errors.New("corrupt mention value")
 
 // edgeCounts is the value of an e/ key: an edge without its key and evidence.
 type edgeCounts struct {
@@ -59,16 +125,19 @@ func encodeCounts(c edgeCounts) []byte {
 	b := make([]byte, 0, 2*binary.MaxVarintLen64+2*(1+binary.MaxVarintLen64+5))
 	b = binary.AppendUvarint(b, uint64(c.Articles))
 	b = binary.AppendUvarint(b, uint64(c.Mentions))
-	for _, t := range []time.Time{c.FirstSeen, c.LastSeen} {
-		if t.IsZero() {
-			b = append(b, 0)
-			continue
-		}
-		b = append(b, 1)
-		b = binary.AppendVarint(b, t.Unix())
-		b = binary.AppendUvarint(b, uint64(t.Nanosecond()))
+	b = appendTime(b, c.FirstSeen)
+	return appendTime(b, c.LastSeen)
+}
+
+// appendTime writes a flag byte (0 = zero time, 1 = set) and, when set, a
+// varint of Unix seconds and a uvarint of nanoseconds.
+func appendTime(b []byte, t time.Time) []byte {
+	if t.IsZero() {
+		return append(b, 0)
 	}
-	return b
+	b = append(b, 1)
+	b = binary.AppendVarint(b, t.Unix())
+	return binary.AppendUvarint(b, uint64(t.Nanosecond()))
 }
 
 var errCorrupt = errors.New("corrupt edge value")

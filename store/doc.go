@@ -21,13 +21,13 @@
 // '/', so keys are readable strings whose parts are joined with '/':
 //
 //	key                                  value                 why it exists
-//	geokg/format                         "1"                   refuse stores of an unknown format (ErrVersion) and Badger databases made by something else (ErrNotStore)
+//	geokg/format                         "2"                   refuse stores of an unknown format (ErrVersion) and Badger databases made by something else (ErrNotStore); format 1 is upgraded (upgrade.go)
 //	a/<id>                               actor (JSON)          the actor record; Actors walks them in id order
 //	n/<normalised name>/<id>             name to show          Resolve and Suggest: one entry per normalised id, name and alias, so a name is found by a prefix scan instead of reading every actor
 //	f/<affiliation>/<member>             empty                 a state's View finds its officials and institutions by a prefix scan of f/<state>/
 //	e/<src>/<rel>/<dst>                  counts (binary)       out-edges: a prefix scan of e/<src>/ lists an actor's edges with their counts; e/ in key order is EachEdge's stream
-//	r/<dst>/<rel>/<src>                  empty                 in-edges: a key-only scan of r/<dst>/ finds who points at an actor without touching values (no full scan for in-degree or in-links)
-//	m/<src>/<rel>/<dst>/<article>/<n>    mention (JSON)        evidence: the mentions of one edge sit under one prefix, grouped by article; n (six digits) numbers them in an article
+//	r/<dst>/<rel>/<src>                  counts (binary)       in-edges: a scan of r/<dst>/ lists who points at an actor, with the edge's counts (a copy of the e/ value), without one read per edge
+//	m/<src>/<rel>/<dst>/<date>/<article>/<n>  mention (binary) evidence: the mentions of one edge sit under one prefix in graph.CompareMentions order, so the first N are its first N keys; date is keyTime (24 hex digits that sort as time), n (six digits) numbers them in an article
 //	d/<article id>                       article (JSON)        articles are keyed by their content hash (graph.ArticleID), so ingesting the same text again is one lookup and a no-op
 //
 // A symmetric relation (allies-with) is stored once, with the lesser id as
@@ -37,8 +37,9 @@
 //
 // Edge counts are encoded as uvarint articles, uvarint mentions, then the
 // first and last seen dates (a flag byte, then varint Unix seconds and
-// uvarint nanoseconds). Actors, articles and mentions are JSON, so fields can
-// be added without a new format version.
+// uvarint nanoseconds). Actors and articles are JSON, so fields can be
+// added without a new format version; mentions use the binary form of
+// codec.go, which exports read by the million.
 //
 // # Writes
 //

@@ -90,25 +90,28 @@ func outEdges(ctx context.Context, txn *badger.Txn, id graph.ActorID, f Filter, 
 	return nil
 }
 
-// inEdges calls fn with id's in-edges that f keeps (relation only): a
-// key-only scan of r/, then one read of each edge's counts.
+// inEdges calls fn with id's in-edges that f keeps (relation only): one
+// scan of r/, whose values are the edges' counts.
 func inEdges(ctx context.Context, txn *badger.Txn, id graph.ActorID, f Filter, fn func(graph.Edge) error) error {
-	var keys []graph.EdgeKey
+	var edges []graph.Edge
 	for _, p := range f.prefixes(inPrefix(id)) {
-		err := eachKey(ctx, txn, p, func(k []byte) error {
+		err := eachValue(ctx, txn, p, func(k, v []byte) error {
 			key, err := parseRevKey(k)
-			keys = append(keys, key)
-			return err
+			if err != nil {
+				return err
+			}
+			c, err := decodeCounts(v)
+			if err != nil {
+				return fmt.Errorf("edge %s %s %s: %w", key.Source, key.Relation, key.Target, err)
+			}
+			edges = append(edges, c.toEdge(key))
+			return nil
 		})
 		if err != nil {
 			return err
 		}
 	}
-	for _, k := range keys {
-		e, err := getEdge(txn, k)
-		if err != nil {
-			return err
-		}
+	for _, e := range edges {
 		if keep, err := refine(ctx, txn, &e, f); !keep || err != nil {
 			if err != nil {
 				return err
@@ -141,8 +144,8 @@ func getEdge(txn *badger.Txn, k graph.EdgeKey) (graph.Edge, error) {
 }
 
 // evidence reads up to limit (-1 = all) of e's mentions, the first in
-// CompareMentions order. With a limit, only the chosen ones are decoded
-// (firstMentions).
+// CompareMentions order (the order of their keys). With a limit, only
+// those are read (firstMentions).
 // Evidence that refine already loaded (non-nil) is only cut to size.
 func evidence(ctx context.Context, txn *badger.Txn, e *graph.Edge, limit int) error {
 	if e.Evidence != nil {
@@ -166,11 +169,7 @@ func evidence(ctx context.Context, txn *badger.Txn, e *graph.Edge, limit int) er
 	if err != nil {
 		return err
 	}
-	slices.SortFunc(ms, graph.CompareMentions)
-	if limit > 0 && len(ms) > limit {
-		ms = ms[:limit:limit]
-	}
-	e.Evidence = ms
+	e.Evidence = ms // in CompareMentions order, the keys' order
 	return nil
 }
 

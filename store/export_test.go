@@ -2,8 +2,13 @@ package store
 
 import (
 	"context"
+	"encoding/json"
+	"fmt"
+	"slices"
 
 	"github.com/dgraph-io/badger/v4"
+
+	"geokg/graph"
 )
 
 // OpenSmall is Open with the small Badger options tests use: an 8 MB
@@ -39,4 +44,65 @@ func (s *Store) Keys(prefix string) ([]string, error) {
 // DeleteKey removes one raw key, for tests that break the store on purpose.
 func (s *Store) DeleteKey(key string) error {
 	return s.db.Update(func(txn *badger.Txn) error { return txn.Delete([]byte(key)) })
+}
+
+// MentionKey is the key of the n-th mention of src rel dst in article art,
+// dated day (YYYY-MM-DD), for tests that break the store on purpose.
+func MentionKey(src, rel, dst, day, art string, n int) string {
+	d, err := graph.ParseDate(day)
+	if err != nil {
+		panic(err)
+	}
+	k := graph.EdgeKey{Source: graph.ActorID(src), Relation: graph.Relation(rel), Target: graph.ActorID(dst)}
+	return string(mentionKey(k, d, art, n))
+}
+
+// DowngradeToFormat1 rewrites the store as geokg format 1 wrote it (JSON
+// mentions keyed without their date, r/ keys without counts), for testing
+// the upgrade.
+func (s *Store) DowngradeToFormat1() error {
+	return s.db.Update(func(txn *badger.Txn) error {
+		type kv struct{ k, v []byte }
+		var sets []kv
+		var dels [][]byte
+		err := eachValue(context.Background(), txn, []byte(mentionPrefix), func(k, v []byte) error {
+			key, ref, err := parseMentionKey(k)
+			if err != nil {
+				return err
+			}
+			m, err := decodeMention(v)
+			if err != nil {
+				return err
+			}
+			js, err := json.Marshal(m)
+			if err != nil {
+				return err
+			}
+			old := join(mentionPrefix, string(key.Source), string(key.Relation), string(key.Target), ref.article, fmt.Sprintf("%06d", ref.n))
+			sets = append(sets, kv{old, js})
+			dels = append(dels, slices.Clone(k))
+			return nil
+		})
+		if err != nil {
+			return err
+		}
+		err = eachKey(context.Background(), txn, []byte(revPrefix), func(k []byte) error {
+			sets = append(sets, kv{slices.Clone(k), nil})
+			return nil
+		})
+		if err != nil {
+			return err
+		}
+		for _, k := range dels {
+			if err := txn.Delete(k); err != nil {
+				return err
+			}
+		}
+		for _, e := range sets {
+			if err := txn.Set(e.k, e.v); err != nil {
+				return err
+			}
+		}
+		return txn.Set([]byte(formatKey), []byte("1"))
+	})
 }

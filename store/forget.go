@@ -95,7 +95,7 @@ func forget(ctx context.Context, txn *badger.Txn, id string) (Forgotten, error) 
 			err = errors.Join(txn.Delete(edgeKey(k)), txn.Delete(revKey(k)))
 		} else {
 			f.Lowered++
-			err = txn.Set(edgeKey(k), encodeCounts(countsOf(e)))
+			err = setCounts(txn, e)
 		}
 		if err != nil {
 			return f, err
@@ -110,8 +110,8 @@ func mentionsOf(ctx context.Context, txn *badger.Txn, id string) ([][]byte, []gr
 	var keys [][]byte
 	edges := map[graph.EdgeKey]bool{}
 	err := eachKey(ctx, txn, []byte(mentionPrefix), func(k []byte) error {
-		key, art, _, err := parseMentionKey(k)
-		if err != nil || art != id {
+		key, ref, err := parseMentionKey(k)
+		if err != nil || ref.article != id {
 			return nil // a malformed key is Check's business
 		}
 		keys = append(keys, slices.Clone(k))
@@ -126,16 +126,18 @@ func mentionsOf(ctx context.Context, txn *badger.Txn, id string) ([][]byte, []gr
 // article's date, or its first mention's date when the article has none.
 func recount(ctx context.Context, txn *badger.Txn, k graph.EdgeKey) (graph.Edge, error) {
 	perArticle := map[string]int{}
+	firstDate := map[string]time.Time{} // of the article's first mention, in key order
 	var order []string
 	err := eachKey(ctx, txn, evidencePrefix(k), func(mk []byte) error {
-		_, art, _, err := parseMentionKey(mk)
+		_, ref, err := parseMentionKey(mk)
 		if err != nil {
 			return fmt.Errorf("edge %s %s %s: %w", k.Source, k.Relation, k.Target, err)
 		}
-		if perArticle[art] == 0 {
-			order = append(order, art)
+		if perArticle[ref.article] == 0 {
+			order = append(order, ref.article)
+			firstDate[ref.article] = ref.date
 		}
-		perArticle[art]++
+		perArticle[ref.article]++
 		return nil
 	})
 	if err != nil {
@@ -143,7 +145,7 @@ func recount(ctx context.Context, txn *badger.Txn, k graph.EdgeKey) (graph.Edge,
 	}
 	e := graph.Edge{EdgeKey: k}
 	for _, art := range order {
-		date, err := articleDate(txn, k, art)
+		date, err := articleDate(txn, k, art, firstDate[art])
 		if err != nil {
 			return graph.Edge{}, err
 		}
@@ -153,8 +155,8 @@ func recount(ctx context.Context, txn *badger.Txn, k graph.EdgeKey) (graph.Edge,
 }
 
 // articleDate is the date PutArticle gave edge k for article art: the
-// article's date, else the date of its first mention of k.
-func articleDate(txn *badger.Txn, k graph.EdgeKey, art string) (time.Time, error) {
+// article's date, else first, the date of its first mention of k.
+func articleDate(txn *badger.Txn, k graph.EdgeKey, art string, first time.Time) (time.Time, error) {
 	item, err := txn.Get(articleKey(art))
 	if errors.Is(err, badger.ErrKeyNotFound) {
 		return time.Time{}, fmt.Errorf("edge %s %s %s has a mention of article %s, which is missing (see geokg check): %w",
@@ -173,16 +175,7 @@ func articleDate(txn *badger.Txn, k graph.EdgeKey, art string) (time.Time, error
 	if !a.Date.IsZero() {
 		return a.Date, nil
 	}
-	item, err = txn.Get(mentionKey(k, art, 0))
-	if err != nil {
-		return time.Time{}, fmt.Errorf("first mention of %s in %s: %w", k.Relation, art, err)
-	}
-	var m graph.Mention
-	err = item.Value(func(v []byte) error {
-		m, err = decodeMention(v)
-		return err
-	})
-	return m.Date, err
+	return first, nil
 }
 
 // errDamaged marks an inconsistency found while writing; Check lists them.
@@ -194,8 +187,8 @@ func (s *Store) MentionCounts(ctx context.Context) (map[string]int, error) {
 	counts := map[string]int{}
 	err := s.view(ctx, func(txn *badger.Txn) error {
 		return eachKey(ctx, txn, []byte(mentionPrefix), func(k []byte) error {
-			if _, art, _, err := parseMentionKey(k); err == nil {
-				counts[art]++
+			if _, ref, err := parseMentionKey(k); err == nil {
+				counts[ref.article]++
 			}
 			return nil
 		})

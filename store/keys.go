@@ -5,6 +5,7 @@ import (
 	"fmt"
 	"strconv"
 	"strings"
+	"time"
 
 	"geokg/graph"
 )
@@ -131,10 +132,13 @@ func parseRevKey(key []byte) (graph.EdgeKey, error) {
 	return checkEdge(p[2], p[1], p[0])
 }
 
-// mentionKey names the n-th mention of edge k in article. n is written in
-// decimal, zero-padded to six digits so that key order is numeric order.
-func mentionKey(k graph.EdgeKey, article string, n int) []byte {
-	return join(mentionPrefix, string(k.Source), string(k.Relation), string(k.Target), article, fmt.Sprintf("%06d", n))
+// mentionKey names the n-th mention of edge k in article, dated date. The
+// date comes first (keyTime: fixed width, in time order), so an edge's
+// mentions are in graph.CompareMentions order in the key space: its first
+// mentions are its first keys. n is written in decimal, zero-padded to six
+// digits so that key order is numeric order.
+func mentionKey(k graph.EdgeKey, date time.Time, article string, n int) []byte {
+	return join(mentionPrefix, string(k.Source), string(k.Relation), string(k.Target), keyTime(date), article, fmt.Sprintf("%06d", n))
 }
 
 // evidencePrefix is the prefix of every mention of edge k.
@@ -142,23 +146,71 @@ func evidencePrefix(k graph.EdgeKey) []byte {
 	return join(mentionPrefix, string(k.Source), string(k.Relation), string(k.Target), "")
 }
 
-func parseMentionKey(key []byte) (k graph.EdgeKey, article string, n int, err error) {
-	p, err := split(key, mentionPrefix, 5)
+// mentionRef is what a mention key says besides its edge.
+type mentionRef struct {
+	date    time.Time
+	article string
+	n       int
+}
+
+func parseMentionKey(key []byte) (k graph.EdgeKey, ref mentionRef, err error) {
+	p, err := split(key, mentionPrefix, 6)
 	if err != nil {
-		return k, "", 0, err
+		return k, ref, err
 	}
 	if k, err = checkEdge(p[0], p[1], p[2]); err != nil {
-		return k, "", 0, err
+		return k, ref, err
 	}
-	if err = validArticleID(p[3]); err != nil {
-		return k, "", 0, err
+	if ref.date, err = parseKeyTime(p[3]); err != nil {
+		return k, ref, fmt.Errorf("key %q: %w", key, err)
 	}
-	n, err = strconv.Atoi(p[4])
-	if err != nil || n < 0 || len(p[4]) < 6 {
-		return k, "", 0, fmt.Errorf("key %q: bad mention number %q", key, p[4])
+	if err = validArticleID(p[4]); err != nil {
+		return k, ref, err
 	}
-	return k, p[3], n, nil
+	ref.article = p[4]
+	ref.n, err = strconv.Atoi(p[5])
+	if err != nil || ref.n < 0 || len(p[5]) < 6 {
+		return k, ref, fmt.Errorf("key %q: bad mention number %q", key, p[5])
+	}
+	return k, ref, nil
 }
+
+// keyTime writes t as 24 hexadecimal digits that sort as the times do:
+// the Unix seconds with the sign bit flipped (so dates before 1970 sort
+// first), then the nanoseconds. The zero time is the earliest.
+func keyTime(t time.Time) string {
+	var b [24]byte
+	const digits = "0123456789abcdef"
+	sec, nsec := uint64(t.Unix())^(1<<63), uint32(t.Nanosecond())
+	for i := 15; i >= 0; i-- {
+		b[i] = digits[sec&0xf]
+		sec >>= 4
+	}
+	for i := 23; i >= 16; i-- {
+		b[i] = digits[nsec&0xf]
+		nsec >>= 4
+	}
+	return string(b[:])
+}
+
+// parseKeyTime reads keyTime's form back, in UTC.
+func parseKeyTime(s string) (time.Time, error) {
+	if len(s) != 24 {
+		return time.Time{}, fmt.Errorf("bad date %q", s)
+	}
+	sec, err1 := strconv.ParseUint(s[:16], 16, 64)
+	nsec, err2 := strconv.ParseUint(s[16:], 16, 32)
+	if err1 != nil || err2 != nil || nsec >= 1e9 {
+		return time.Time{}, fmt.Errorf("bad date %q", s)
+	}
+	t := time.Unix(int64(sec^(1<<63)), int64(nsec)).UTC()
+	if t.Equal(zeroTime) {
+		return time.Time{}, nil
+	}
+	return t, nil
+}
+
+var zeroTime = time.Time{}
 
 func articleKey(id string) []byte { return join(articlePrefix, id) }
 

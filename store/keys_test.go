@@ -22,14 +22,15 @@ func TestKeyRoundTrip(t *testing.T) {
 			if got, err := parseRevKey(revKey(k)); err != nil || got != k {
 				t.Errorf("parseRevKey(revKey(%v)) = %v, %v", k, got, err)
 			}
-			got, art, n, err := parseMentionKey(mentionKey(k, "abc123", 42))
-			if err != nil || got != k || art != "abc123" || n != 42 {
-				t.Errorf("parseMentionKey = %v %q %d %v, want %v abc123 42", got, art, n, err, k)
+			date := time.Date(2023, 1, 29, 0, 0, 0, 0, time.UTC)
+			got, ref, err := parseMentionKey(mentionKey(k, date, "abc123", 42))
+			if err != nil || got != k || ref.article != "abc123" || ref.n != 42 || !ref.date.Equal(date) {
+				t.Errorf("parseMentionKey = %v %+v %v, want %v 2023-01-29 abc123 42", got, ref, err, k)
 			}
 			if !bytes.HasPrefix(edgeKey(k), outPrefix(k.Source)) || !bytes.HasPrefix(revKey(k), inPrefix(k.Target)) {
 				t.Errorf("edge keys of %v are not under their actors' prefixes", k)
 			}
-			if !bytes.HasPrefix(mentionKey(k, "x", 0), evidencePrefix(k)) {
+			if !bytes.HasPrefix(mentionKey(k, time.Time{}, "x", 0), evidencePrefix(k)) {
 				t.Errorf("mention key of %v not under its evidence prefix", k)
 			}
 		})
@@ -43,8 +44,42 @@ func TestKeyRejects(t *testing.T) {
 			t.Errorf("parseEdgeKey(%q) = %v, want error", k, got)
 		}
 	}
-	if _, _, _, err := parseMentionKey([]byte("m/A/supplies/B/art/12")); err == nil {
-		t.Errorf("parseMentionKey accepted a short mention number")
+	date := keyTime(time.Date(2023, 1, 29, 0, 0, 0, 0, time.UTC))
+	for _, k := range []string{
+		"m/A/supplies/B/" + date + "/art/12",                  // short mention number
+		"m/A/supplies/B/art/000012",                           // no date (format 1)
+		"m/A/supplies/B/" + date[:20] + "/art/000012",         // short date
+		"m/A/supplies/B/" + date[:23] + "g/art/000012",        // not hexadecimal
+		"m/A/supplies/B/" + date[:16] + "ffffffff/art/000012", // nanoseconds out of range
+	} {
+		if _, _, err := parseMentionKey([]byte(k)); err == nil {
+			t.Errorf("parseMentionKey accepted %q", k)
+		}
+	}
+}
+
+// TestKeyTimeOrder checks that keyTime sorts as time does, before and
+// after 1970, and that parseKeyTime reads it back.
+func TestKeyTimeOrder(t *testing.T) {
+	times := []time.Time{
+		{},
+		time.Date(1, 1, 1, 0, 0, 1, 0, time.UTC),
+		time.Date(1914, 7, 28, 0, 0, 0, 0, time.UTC),
+		time.Date(1969, 12, 31, 23, 59, 59, 999999999, time.UTC),
+		time.Unix(0, 0).UTC(),
+		time.Unix(0, 1).UTC(),
+		time.Date(2023, 1, 29, 0, 0, 0, 0, time.UTC),
+		time.Date(2023, 1, 29, 0, 0, 0, 0, time.FixedZone("UTC-5", -5*3600)), // later instant
+		time.Date(9999, 12, 31, 0, 0, 0, 0, time.UTC),
+	}
+	for i, tm := range times {
+		got, err := parseKeyTime(keyTime(tm))
+		if err != nil || !got.Equal(tm) || got.IsZero() != tm.IsZero() {
+			t.Errorf("parseKeyTime(keyTime(%v)) = %v, %v", tm, got, err)
+		}
+		if i > 0 && keyTime(times[i-1]) >= keyTime(tm) {
+			t.Errorf("keyTime(%v) = %s does not sort before keyTime(%v) = %s", times[i-1], keyTime(times[i-1]), tm, keyTime(tm))
+		}
 	}
 }
 
@@ -56,6 +91,7 @@ func FuzzKeyRoundTrip(f *testing.F) {
 	f.Add("a/b", "Ωμέγα", "x/y", 7, "AC/DC")
 	f.Add("A", "AB", "d", 1, "")
 	f.Fuzz(func(t *testing.T, src, dst, art string, n int, name string) {
+		date := time.Unix(int64(n)*7919-1e9, int64(n%1000)).UTC()
 		s, d := graph.ActorID(src), graph.ActorID(dst)
 		if s.Validate() != nil || d.Validate() != nil || validArticleID(art) != nil || n < 0 {
 			t.Skip()
@@ -68,9 +104,9 @@ func FuzzKeyRoundTrip(f *testing.F) {
 			if got, err := parseRevKey(revKey(k)); err != nil || got != k {
 				t.Fatalf("rev %v: got %v, %v", k, got, err)
 			}
-			gk, ga, gn, err := parseMentionKey(mentionKey(k, art, n))
-			if err != nil || gk != k || ga != art || gn != n {
-				t.Fatalf("mention %v %q %d: got %v %q %d, %v", k, art, n, gk, ga, gn, err)
+			gk, ref, err := parseMentionKey(mentionKey(k, date, art, n))
+			if err != nil || gk != k || ref.article != art || ref.n != n || !ref.date.Equal(date) {
+				t.Fatalf("mention %v %v %q %d: got %v %+v, %v", k, date, art, n, gk, ref, err)
 			}
 		}
 		if got, err := parseActorKey(actorKey(s)); err != nil || got != s {

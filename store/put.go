@@ -180,16 +180,13 @@ func referenced(actors []graph.Actor, groups []edgeGroup) []graph.ActorID {
 	return slices.Sorted(maps.Keys(ids))
 }
 
-// addEdge folds one article's mentions of an edge into e/, writing the r/
-// twin when the edge is new and one m/ key per mention.
+// addEdge folds one article's mentions of an edge into e/ and its r/ twin,
+// and writes one m/ key per mention.
 func addEdge(txn *badger.Txn, g edgeGroup, date time.Time) error {
 	var c edgeCounts
 	item, err := txn.Get(edgeKey(g.key))
 	switch {
 	case errors.Is(err, badger.ErrKeyNotFound):
-		if err := txn.Set(revKey(g.key), nil); err != nil {
-			return err
-		}
 	case err != nil:
 		return err
 	default:
@@ -206,15 +203,25 @@ func addEdge(txn *badger.Txn, g edgeGroup, date time.Time) error {
 	}
 	e := c.toEdge(g.key)
 	e.Add(len(g.mentions), date)
-	if err := txn.Set(edgeKey(g.key), encodeCounts(countsOf(e))); err != nil {
+	if err := setCounts(txn, e); err != nil {
 		return err
 	}
 	for i, m := range g.mentions {
-		if err := setJSON(txn, mentionKey(g.key, m.Article, i), m, encodeMention); err != nil {
+		if err := txn.Set(mentionKey(g.key, m.Date, m.Article, i), appendMention(nil, m)); err != nil {
 			return err
 		}
 	}
 	return nil
+}
+
+// setCounts writes e's counts under its e/ key and its r/ twin, so that
+// in-edges are listed with their counts by one prefix scan.
+func setCounts(txn *badger.Txn, e graph.Edge) error {
+	v := encodeCounts(countsOf(e))
+	if err := txn.Set(edgeKey(e.EdgeKey), v); err != nil {
+		return err
+	}
+	return txn.Set(revKey(e.EdgeKey), v)
 }
 
 // upsertActor merges a into the stored actor of the same id and updates

@@ -1,6 +1,7 @@
 package store
 
 import (
+	"context"
 	"errors"
 	"fmt"
 	"io/fs"
@@ -14,8 +15,9 @@ import (
 )
 
 // FormatVersion is the key layout this package writes and reads. Open
-// refuses a store whose format key holds any other value.
-const FormatVersion = 1
+// upgrades a format-1 store when it opens it for writing (see upgrade.go)
+// and refuses a store whose format key holds any other value.
+const FormatVersion = 2
 
 var (
 	// ErrInUse is wrapped by Open's error when another process holds the
@@ -192,6 +194,10 @@ func (s *Store) checkFormat(readOnly bool) error {
 		return fmt.Errorf("store: open %s: read format: %w", s.dir, err)
 	}
 	switch {
+	case string(version) == "1" && readOnly:
+		return fmt.Errorf("store: open %s: format 1: %w", s.dir, ErrUpgrade)
+	case string(version) == "1":
+		return s.upgrade(context.Background())
 	case version != nil:
 		if v, err := strconv.Atoi(string(version)); err != nil || v != FormatVersion {
 			return fmt.Errorf("store: open %s: format %q, this geokg reads %d: %w", s.dir, version, FormatVersion, ErrVersion)

@@ -138,7 +138,8 @@ func TestCheckCommand(t *testing.T) {
 		"n/tsar/RUS":         []byte("Tsar"),     // a name its actor lacks
 		"n/narnia/NAR":       []byte("Narnia"),   // a name of no actor
 		"e/BLR/accuses/RUS":  {0x01, 0x01, 0, 0}, // an edge without evidence
-		"m/IRN/supplies/RUS/0123456789abcdef/000000": []byte("{}"), // a mention of no article
+		// a mention of no article, dated 2024-01-01 (the key layout is in store/doc.go)
+		"m/IRN/supplies/RUS/800000006592008000000000/0123456789abcdef/000000": []byte("{}"),
 	})
 	r := mustRun(t, 1, "check", "--db", db)
 	for _, want := range []string{

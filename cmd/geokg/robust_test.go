@@ -13,6 +13,7 @@ import (
 	"os/exec"
 	"path/filepath"
 	"slices"
+	"strconv"
 	"strings"
 	"sync/atomic"
 	"testing"
@@ -20,6 +21,8 @@ import (
 	"unicode/utf16"
 
 	"github.com/dgraph-io/badger/v4"
+
+	"geokg/store"
 )
 
 // runBin runs the built geokg with args and stdin, gives up after a
@@ -227,12 +230,13 @@ func TestBinaryBadStore(t *testing.T) {
 	if r := runBin(t, bin, "", "ingest", "--db", newer, articlePath); r.code != 0 {
 		t.Fatalf("ingest: exit %d\n%s", r.code, r.stderr)
 	}
-	breakStore(t, newer, map[string][]byte{"geokg/format": []byte("2")})
+	next := strconv.Itoa(store.FormatVersion + 1)
+	breakStore(t, newer, map[string][]byte{"geokg/format": []byte(next)})
 	for _, tc := range []struct{ db, problem string }{
 		{other, "store: open " + other + ": the directory holds other files: not a geokg store"},
 		{filepath.Join(other, "notes.txt"), "a file, not a directory: not a geokg store"},
 		{foreign, "store: open " + foreign + ": a Badger database without a geokg format key: not a geokg store"},
-		{newer, "store: open " + newer + `: format "2", this geokg reads 1: unsupported store format version`},
+		{newer, "store: open " + newer + `: format "` + next + `", this geokg reads ` + strconv.Itoa(store.FormatVersion) + `: unsupported store format version`},
 	} {
 		before := listDir(t, tc.db)
 		if len(before) == 0 {

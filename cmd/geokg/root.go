@@ -118,7 +118,8 @@ func (g *globalOptions) openStore() (*store.Store, error) {
 
 // openQuery opens the store read-only, so queries can run next to each
 // other. A store that was not closed cleanly cannot be opened read-only
-// (Badger must replay its log), so then it is opened for writing once.
+// (Badger must replay its log), nor can one of an older format (it must be
+// upgraded), so then it is opened for writing once.
 func (g *globalOptions) openQuery() (*store.Store, error) {
 	dir, err := g.storeDir()
 	if err != nil {

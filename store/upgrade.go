@@ -1,0 +1,80 @@
+package store
+
+import (
+	"context"
+	"fmt"
+	"strconv"
+
+	"github.com/dgraph-io/badger/v4"
+)
+
+// Format 1 (geokg before the evidence index) keyed a mention as
+// m/<src>/<rel>/<dst>/<article>/<n> with a JSON value, and kept r/ keys
+// without a value. Format 2 puts the mention's date in its key
+// (mentionKey), so an edge's first mentions are its first keys, stores
+// mentions in binary (encodeMention) and repeats the edge's counts in its
+// r/ twin.
+
+// ErrUpgrade is wrapped by Open's error when a read-only open finds a store
+// of an older format: opening it once for writing upgrades it.
+var ErrUpgrade = fmt.Errorf("store needs an upgrade to format %d; open it once for writing", FormatVersion)
+
+// upgrade rewrites a format-1 store as format 2, in batches, and writes
+// the new format key last. It can stop at any point (a crash, a kill) and
+// run again: keys already rewritten are recognised by their shape.
+func (s *Store) upgrade(ctx context.Context) error {
+	wb := s.db.NewWriteBatch()
+	defer wb.Cancel()
+	err := s.db.View(func(txn *badger.Txn) error {
+		return eachValue(ctx, txn, []byte(mentionPrefix), func(k, v []byte) error {
+			if _, _, err := parseMentionKey(k); err == nil {
+				return nil // already format 2
+			}
+			p, err := split(k, mentionPrefix, 5)
+			if err != nil {
+				return nil // not a format-1 mention either: Check reports it
+			}
+			n, err := strconv.Atoi(p[4])
+			if err != nil {
+				return nil
+			}
+			m, err := decodeMention(v)
+			if err != nil {
+				return fmt.Errorf("mention %q: %w", k, err)
+			}
+			key, err := checkEdge(p[0], p[1], p[2])
+			if err != nil {
+				return nil
+			}
+			if err := wb.Set(mentionKey(key, m.Date, p[3], n), appendMention(nil, m)); err != nil {
+				return err
+			}
+			return wb.Delete(append([]byte(nil), k...))
+		})
+	})
+	if err != nil {
+		return fmt.Errorf("store: upgrade %s: mentions: %w", s.dir, err)
+	}
+	err = s.db.View(func(txn *badger.Txn) error {
+		return eachValue(ctx, txn, []byte(edgePrefix), func(k, v []byte) error {
+			key, err := parseEdgeKey(k)
+			if err != nil {
+				return nil
+			}
+			return wb.Set(revKey(key), append([]byte(nil), v...))
+		})
+	})
+	if err != nil {
+		return fmt.Errorf("store: upgrade %s: in-edges: %w", s.dir, err)
+	}
+	if err := wb.Flush(); err != nil {
+		return fmt.Errorf("store: upgrade %s: %w", s.dir, err)
+	}
+	err = s.db.Update(func(txn *badger.Txn) error {
+		return txn.Set([]byte(formatKey), []byte(strconv.Itoa(FormatVersion)))
+	})
+	if err != nil {
+		return fmt.Errorf("store: upgrade %s: write format: %w", s.dir, err)
+	}
+	return nil
+}
