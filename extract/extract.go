@@ -4,6 +4,7 @@ import (
 	"slices"
 	"sort"
 	"strings"
+	"sync"
 
 	"geokg/graph"
 )
@@ -118,7 +119,13 @@ func stripArticle(s string) string {
 // Extract finds the relations in text, an article's content. It never
 // fails: text it cannot read gives no mentions.
 func (x *Extractor) Extract(art graph.Article, text string) Result {
-	toks := tokenizeWith(text, x.trie.vocab)
+	buf := tokenPool.Get().(*[]token)
+	toks := tokenizeInto((*buf)[:0], text, x.trie.vocab)
+	defer func() {
+		clear(toks) // let go of the text
+		*buf = toks[:0]
+		tokenPool.Put(buf)
+	}()
 	st := &articleState{surnames: map[string]graph.ActorID{}, newPersons: map[graph.ActorID]graph.Actor{}, groupCounts: map[graph.ActorID]int{}, stateCounts: map[graph.ActorID]int{}}
 	var out []graph.Mention
 	for _, s := range sentences(toks) {
@@ -129,6 +136,9 @@ func (x *Extractor) Extract(art graph.Article, text string) Result {
 	out = dedupe(out)
 	return Result{Actors: x.actorsFor(out, st), Mentions: out}
 }
+
+// tokenPool holds token slices for reuse from article to article.
+var tokenPool = sync.Pool{New: func() any { return new([]token) }}
 
 // dedupe keeps one mention per edge and sentence, preferring the one with
 // the most specific status.

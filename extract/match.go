@@ -50,6 +50,7 @@ type trie struct {
 func (t *trie) wordID(low string) int32 {
 	wi, ok := t.vocab[low]
 	if !ok || wi.wid == 0 {
+		wi.low = low
 		wi.wid = int32(len(t.root))
 		t.vocab[low] = wi
 		t.root = append(t.root, nil)

@@ -25,45 +25,68 @@ type token struct {
 // negated auxiliary become tokens of their own; hyphenated words and
 // dotted abbreviations ("U.S.") stay whole.
 func tokenize(text string) []token {
-	return tokenizeWith(text, classVocab())
+	return tokenizeInto(make([]token, 0, len(text)/4+8), text, classVocab())
 }
 
-// tokenizeWith is tokenize with the word classes and ids of vocabulary v.
-func tokenizeWith(text string, v map[string]wordInfo) []token {
-	toks := make([]token, 0, len(text)/5+8)
+// tokenizeInto is tokenize appending to toks, with the word classes and ids
+// of vocabulary v.
+func tokenizeInto(toks []token, text string, v map[string]wordInfo) []token {
 	i := 0
 	nl, para := false, false
 	for i < len(text) {
-		r, size := utf8.DecodeRuneInString(text[i:])
-		if r == utf8.RuneError && size == 1 {
-			i++
-			continue
-		}
-		if unicode.IsSpace(r) {
-			if r == '\n' {
-				if nl {
-					para = true
+		var r rune
+		var size int
+		if c := text[i]; c < utf8.RuneSelf {
+			if asciiSpace[c] {
+				if c == '\n' {
+					if nl {
+						para = true
+					}
+					nl = true
 				}
-				nl = true
+				i++
+				continue
 			}
-			i += size
-			continue
+			r, size = rune(c), 1
+		} else {
+			r, size = utf8.DecodeRuneInString(text[i:])
+			if r == utf8.RuneError && size == 1 {
+				i++
+				continue
+			}
+			if unicode.IsSpace(r) {
+				i += size
+				continue
+			}
 		}
 		start := i
 		if isWordRune(r) {
 			i = scanWord(text, i)
-			toks = appendWord(toks, text, start, i, nl, para)
+			toks = appendWord(toks, text, start, i, nl, para, v)
 		} else {
 			i += size
-			toks = append(toks, newToken(text, start, i, nl, para))
+			toks = append(toks, newToken(text, start, i, nl, para, v))
 		}
 		nl, para = false, false
 	}
-	classify(toks, v)
 	return toks
 }
 
+// asciiSpace marks the ASCII bytes unicode.IsSpace accepts.
+var asciiSpace = [utf8.RuneSelf]bool{'\t': true, '\n': true, '\v': true, '\f': true, '\r': true, ' ': true}
+
+// asciiWord marks the ASCII letters and digits.
+var asciiWord = func() (w [utf8.RuneSelf]bool) {
+	for c := range utf8.RuneSelf {
+		w[c] = c >= 'a' && c <= 'z' || c >= 'A' && c <= 'Z' || c >= '0' && c <= '9'
+	}
+	return w
+}()
+
 func isWordRune(r rune) bool {
+	if r < utf8.RuneSelf {
+		return asciiWord[r]
+	}
 	return unicode.IsLetter(r) || unicode.IsDigit(r) || unicode.IsMark(r)
 }
 
@@ -74,6 +97,10 @@ func isApos(r rune) bool { return r == '\'' || r == '\u2019' }
 // digits (1,000).
 func scanWord(text string, i int) int {
 	for i < len(text) {
+		if c := text[i]; c < utf8.RuneSelf && asciiWord[c] {
+			i++
+			continue
+		}
 		r, size := utf8.DecodeRuneInString(text[i:])
 		if isWordRune(r) {
 			i += size
@@ -136,17 +163,17 @@ func abbrevDot(text string, i int) bool {
 
 // appendWord adds the word text[start:end], splitting off a possessive
 // "'s" (or a plural possessive "'") and a negation "n't".
-func appendWord(toks []token, text string, start, end int, nl, para bool) []token {
+func appendWord(toks []token, text string, start, end int, nl, para bool, v map[string]wordInfo) []token {
 	w := text[start:end]
 	if k := possessiveAt(w); k > 0 {
-		toks = append(toks, newToken(text, start, start+k, nl, para))
-		return append(toks, newToken(text, start+k, end, false, false))
+		toks = append(toks, newToken(text, start, start+k, nl, para, v))
+		return append(toks, newToken(text, start+k, end, false, false, v))
 	}
 	if k := negationAt(w); k > 0 {
-		toks = append(toks, newToken(text, start, start+k, nl, para))
-		return append(toks, newToken(text, start+k, end, false, false))
+		toks = append(toks, newToken(text, start, start+k, nl, para, v))
+		return append(toks, newToken(text, start+k, end, false, false, v))
 	}
-	toks = append(toks, newToken(text, start, end, nl, para))
+	toks = append(toks, newToken(text, start, end, nl, para, v))
 	return toks
 }
 
@@ -163,7 +190,17 @@ func possessiveAt(w string) int {
 	return 0
 }
 
-func newToken(text string, start, end int, nl, para bool) token {
+// newToken makes the token text[start:end] and gives it the classes and
+// word id of its lower-case form in v.
+func newToken(text string, start, end int, nl, para bool, v map[string]wordInfo) token {
+	t := lowToken(text, start, end, nl, para, v)
+	if wi, ok := v[t.low]; ok {
+		t.wid, t.cls = wi.wid, wi.cls
+	}
+	return t
+}
+
+func lowToken(text string, start, end int, nl, para bool, v map[string]wordInfo) token {
 	s := text[start:end]
 	t := token{start: start, end: end, text: s, nl: nl || para, para: para}
 	ascii, lower := true, true
@@ -189,7 +226,7 @@ func newToken(text string, start, end int, nl, para bool) token {
 		// the common case, without allocating when already lower case
 		t.low = s
 		if !lower {
-			t.low = strings.ToLower(s)
+			t.low = lowerASCII(s, v)
 		}
 		t.cap = s[0] >= 'A' && s[0] <= 'Z'
 		t.upper = letters > 0 && letters == uppers
@@ -225,6 +262,27 @@ func newToken(text string, start, end int, nl, para bool) token {
 		t.low = "-"
 	}
 	return t
+}
+
+// lowerASCII returns the lower case of the ASCII word s: the vocabulary's
+// own copy when it knows the word, so that no string is allocated.
+func lowerASCII(s string, v map[string]wordInfo) string {
+	var buf [32]byte
+	if len(s) > len(buf) {
+		return strings.ToLower(s)
+	}
+	b := buf[:len(s)]
+	for i := 0; i < len(s); i++ {
+		c := s[i]
+		if c >= 'A' && c <= 'Z' {
+			c += 'a' - 'A'
+		}
+		b[i] = c
+	}
+	if wi, ok := v[string(b)]; ok {
+		return wi.low
+	}
+	return string(b)
 }
 
 // maxSentence bounds a sentence's length in tokens; longer runs are cut.

@@ -35,6 +35,7 @@ const (
 // classes and, in an Extractor's vocabulary, its id among the words of the
 // dictionary names (0: in no name).
 type wordInfo struct {
+	low string // the word itself, to share instead of allocating a copy
 	wid int32
 	cls uint32
 }
@@ -67,21 +68,13 @@ var classVocab = sync.OnceValue(func() map[string]wordInfo {
 	for _, s := range classSets() {
 		for w := range s.set {
 			wi := v[w]
+			wi.low = w
 			wi.cls |= s.c
 			v[w] = wi
 		}
 	}
 	return v
 })
-
-// classify sets each token's classes and word id from the vocabulary.
-func classify(toks []token, v map[string]wordInfo) {
-	for i := range toks {
-		if wi, ok := v[toks[i].low]; ok {
-			toks[i].wid, toks[i].cls = wi.wid, wi.cls
-		}
-	}
-}
 
 // is reports whether the token's word belongs to one of the classes c.
 func (t token) is(c uint32) bool { return t.cls&c != 0 }
