@@ -137,6 +137,9 @@ func (sc *scope) nested(i int, accused, accuser []int) {
 	for k := i + 1; k < sc.s.to-1 && k < i+16; k++ {
 		if sc.toks[k].low == "of" || sc.toks[k].low == "for" {
 			if t, ok := triggers[sc.toks[k+1].low]; ok && t.pos == verbGer && t.rel != graph.Accuses {
+				if sc.overrides == nil {
+					sc.overrides = map[int]override{}
+				}
 				sc.overrides[k+1] = override{src: accused, by: sc.first(accuser)}
 			}
 			return

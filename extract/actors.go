@@ -20,8 +20,8 @@ type mention struct {
 }
 
 // actorsIn finds the mentions of a sentence's tokens [from, to).
-func (x *Extractor) actorsIn(toks []token, from, to int, st *articleState) []mention {
-	var ms []mention
+// It appends them to ms.
+func (x *Extractor) actorsIn(ms []mention, toks []token, from, to int, st *articleState) []mention {
 	from = dateline(toks, from, to)
 	for i := from; i < to; {
 		// one dictionary lookup at i serves both the titled person and the name

@@ -13,23 +13,41 @@ type endpoint struct {
 }
 
 // ends resolves a group's members (pronouns included) to actors.
+// The slice is taken from a buffer of the sentence: it is read, never kept.
 func (sc *scope) ends(g []int) []endpoint {
-	var out []endpoint
+	// resolve the pronouns first: resolving may itself call ends
+	for _, mi := range g {
+		if sc.ms[mi].pron != "" {
+			sc.resolve(mi)
+		}
+	}
+	start := len(sc.eps)
 	for _, mi := range g {
 		m := sc.ms[mi]
 		span := graph.Span{Start: sc.toks[m.nFrom].start, End: sc.toks[m.to-1].end}
+		if m.pron == "" {
+			sc.eps = append(sc.eps, endpoint{id: m.id, span: span})
+			continue
+		}
 		for _, id := range sc.resolve(mi) {
-			out = append(out, endpoint{id: id, span: span})
+			sc.eps = append(sc.eps, endpoint{id: id, span: span})
 		}
 	}
-	return out
+	if len(sc.eps) == start {
+		return nil
+	}
+	return sc.eps[start:len(sc.eps):len(sc.eps)]
 }
 
 // ids returns the resolved ids of a group.
 func (sc *scope) ids(g []int) []graph.ActorID {
 	var out []graph.ActorID
-	for _, e := range sc.ends(g) {
-		out = append(out, e.id)
+	for _, mi := range g {
+		if m := sc.ms[mi]; m.pron == "" {
+			out = append(out, m.id)
+			continue
+		}
+		out = append(out, sc.resolve(mi)...)
 	}
 	return out
 }
@@ -45,6 +63,9 @@ func (sc *scope) resolve(mi int) []graph.ActorID {
 	}
 	if r, ok := sc.resolved[mi]; ok {
 		return r
+	}
+	if sc.resolved == nil {
+		sc.resolved = map[int][]graph.ActorID{}
 	}
 	// while resolving: a group that holds this pronoun ("Iran and their")
 	// resolves it to nothing rather than forever

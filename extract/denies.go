@@ -76,6 +76,9 @@ func (sc *scope) denies(i int, t trig) {
 	// "denied supplying ...": the gerund's source is the denier
 	if k == i+1 {
 		if g, ok := triggers[sc.toks[k].low]; ok && g.pos == verbGer {
+			if sc.overrides == nil {
+				sc.overrides = map[int]override{}
+			}
 			sc.overrides[k] = override{src: src, by: accuser}
 		}
 	}

@@ -128,8 +128,9 @@ func (x *Extractor) Extract(art graph.Article, text string) Result {
 	}()
 	st := &articleState{surnames: map[string]graph.ActorID{}, newPersons: map[graph.ActorID]graph.Actor{}, groupCounts: map[graph.ActorID]int{}, stateCounts: map[graph.ActorID]int{}}
 	var out []graph.Mention
+	sc := &scope{}
 	for _, s := range sentences(toks) {
-		sc := x.newScope(toks, s, text, st)
+		x.resetScope(sc, toks, s, text, st)
 		out = append(out, sc.relations(art)...)
 		sc.remember()
 	}

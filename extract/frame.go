@@ -23,9 +23,14 @@ type scope struct {
 	claims []claim
 	// overrides fix the source of a trigger from an enclosing frame
 	// ("accused X of supplying": X supplies).
-	overrides map[int]override
-	resolved  map[int][]graph.ActorID
+	overrides map[int]override        // nil until one is set
+	resolved  map[int][]graph.ActorID // nil until a pronoun is resolved
 	out       []graph.Mention
+	// seq holds 0, 1, 2, ...: the groups are slices of it. spans and eps
+	// are buffers of groupMentions and ends.
+	seq   []int
+	spans [][2]int
+	eps   []endpoint
 	// trade is set while a verb of buying or selling is read: commodities
 	// then do not count as supplied goods.
 	trade bool
@@ -47,9 +52,18 @@ type override struct {
 }
 
 func (x *Extractor) newScope(toks []token, s sentence, text string, st *articleState) *scope {
-	sc := &scope{x: x, toks: toks, s: s, text: text, st: st,
-		overrides: map[int]override{}, resolved: map[int][]graph.ActorID{}}
-	sc.ms = x.actorsIn(toks, s.from, s.to, st)
+	sc := &scope{}
+	x.resetScope(sc, toks, s, text, st)
+	return sc
+}
+
+// resetScope readies sc for sentence s, reusing the buffers it holds from
+// the sentence before.
+func (x *Extractor) resetScope(sc *scope, toks []token, s sentence, text string, st *articleState) {
+	*sc = scope{x: x, toks: toks, s: s, text: text, st: st,
+		ms: sc.ms[:0], startIdx: sc.startIdx, endIdx: sc.endIdx, grp: sc.grp[:0], claims: sc.claims[:0],
+		out: sc.out[:0], seq: sc.seq, spans: sc.spans[:0], eps: sc.eps[:0]}
+	sc.ms = x.actorsIn(sc.ms, toks, s.from, s.to, st)
 	if w := toks[s.from].low; toks[s.from].cap && (strings.HasSuffix(w, "ed") || strings.HasSuffix(w, "ing")) && len(w) > 4 {
 		for k := s.from + 1; k < s.to && k < s.from+25; k++ {
 			if toks[k].low == "," {
@@ -58,47 +72,55 @@ func (x *Extractor) newScope(toks []token, s sentence, text string, st *articleS
 			}
 		}
 	}
-	sc.startIdx = make([]int32, s.to-s.from)
-	sc.endIdx = make([]int32, s.to-s.from)
+	n := s.to - s.from
+	if cap(sc.startIdx) < n {
+		sc.startIdx = make([]int32, n, max(n, maxSentence))
+		sc.endIdx = make([]int32, n, max(n, maxSentence))
+	} else {
+		sc.startIdx = sc.startIdx[:n]
+		sc.endIdx = sc.endIdx[:n]
+		clear(sc.startIdx)
+		clear(sc.endIdx)
+	}
 	for i, m := range sc.ms {
 		sc.startIdx[m.from-s.from] = int32(i + 1)
 		sc.endIdx[m.to-1-s.from] = int32(i + 1)
 	}
 	sc.groupMentions()
-	return sc
 }
 
 // groupMentions joins coordinated mentions: "A and B", "A, B and C",
-// "A as well as B".
+// "A as well as B". Every group is a run of consecutive mentions, so each
+// is a slice of sc.seq (0, 1, 2, ...), capped so that appending copies.
 func (sc *scope) groupMentions() {
+	for len(sc.seq) < len(sc.ms) {
+		sc.seq = append(sc.seq, len(sc.seq))
+	}
+	spans := sc.spans[:0] // [first, end) of each group
 	for i := range sc.ms {
-		m := &sc.ms[i]
-		if i > 0 && sc.joined(sc.ms[i-1], *m) {
-			g := sc.ms[i-1].group
-			m.group = g
-			sc.grp[g] = append(sc.grp[g], i)
+		if i > 0 && sc.joined(sc.ms[i-1], sc.ms[i]) {
+			spans[len(spans)-1][1] = i + 1
 			continue
 		}
-		m.group = len(sc.grp)
-		sc.grp = append(sc.grp, []int{i})
+		spans = append(spans, [2]int{i, i + 1})
 	}
 	// "A, B and C": a comma joins only lists that end in "and"
-	for g := len(sc.grp) - 1; g > 0; g-- {
-		if len(sc.grp[g]) < 2 {
+	for g := len(spans) - 1; g > 0; g-- {
+		if spans[g][1]-spans[g][0] < 2 {
 			continue
 		}
-		first := sc.ms[sc.grp[g][0]]
-		prev := sc.grp[g-1]
-		last := sc.ms[prev[len(prev)-1]]
+		first := sc.ms[spans[g][0]]
+		last := sc.ms[spans[g-1][1]-1]
 		gap := first.from - last.to
 		if (gap == 1 || gap == 2 && sc.toks[last.to+1].low == "the") && sc.toks[last.to].low == "," && !last.poss && !last.adj && last.pron == "" {
-			merged := append(append([]int{}, prev...), sc.grp[g]...)
-			sc.grp[g-1] = merged
-			sc.grp = append(sc.grp[:g], sc.grp[g+1:]...)
+			spans[g-1][1] = spans[g][1]
+			spans = append(spans[:g], spans[g+1:]...)
 		}
 	}
-	for g, members := range sc.grp {
-		for _, i := range members {
+	sc.spans = spans
+	for g, sp := range spans {
+		sc.grp = append(sc.grp, sc.seq[sp[0]:sp[1]:sp[1]])
+		for i := sp[0]; i < sp[1]; i++ {
 			sc.ms[i].group = g
 		}
 	}
@@ -108,14 +130,18 @@ func (sc *scope) joined(a, b mention) bool {
 	if a.poss || a.adj || b.adj {
 		return false
 	}
-	between := sc.toks[a.to:b.from]
-	words := make([]string, 0, len(between))
-	for _, t := range between {
+	var words [3]string // the words between, but "the"; more than 3 never join
+	n := 0
+	for _, t := range sc.toks[a.to:b.from] {
 		if t.low != "the" {
-			words = append(words, t.low)
+			if n == len(words) {
+				return false
+			}
+			words[n] = t.low
+			n++
 		}
 	}
-	switch len(words) {
+	switch n {
 	case 1:
 		return words[0] == "and" || words[0] == "&"
 	case 2:

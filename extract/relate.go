@@ -40,6 +40,9 @@ func (sc *scope) relations(art graph.Article) []graph.Mention {
 
 // first returns the resolved id of a group's first member.
 func (sc *scope) first(g []int) graph.ActorID {
+	if m := sc.ms[g[0]]; m.pron == "" {
+		return m.id
+	}
 	ids := sc.resolve(g[0])
 	if len(ids) == 0 {
 		return ""
