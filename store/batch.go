@@ -21,17 +21,29 @@ import (
 // wait for its next commit. Finish with Flush (commit what is left) or
 // Cancel (drop it); a Batch can be reused after either.
 type Batch struct {
-	s        *Store
-	txn      *badger.Txn
-	started  time.Time
-	items    []batchItem                   // the open transaction's articles, in Put order
-	upserted map[graph.ActorID]graph.Actor // actors upserted in the open transaction (see writeArticle)
-	size     int64                         // estimated bytes written by items
-	count    int64                         // estimated entries written by items
+	s       *Store
+	txn     *badger.Txn
+	started time.Time
+	items   []batchItem // the open transaction's articles, in Put order
+	// upserted and edges are writeArticle's caches: the actors this batch
+	// upserted and the counts of the edges it wrote, as the open
+	// transaction sees them. They outlive a commit, so that hundreds of
+	// articles naming the same actors and edges do not read them again,
+	// but are dropped with a transaction that is not committed and when
+	// another writer committed since this batch's last commit (writes).
+	upserted map[graph.ActorID]graph.Actor
+	edges    map[graph.EdgeKey]edgeCounts
+	writes   uint64 // Store.writes after this batch's last commit
+	size     int64  // estimated bytes written by items
+	count    int64  // estimated entries written by items
 	maxSize  int64
 	maxCount int64
 	maxAge   time.Duration
 }
+
+// maxCachedEdges bounds Batch.edges (about 150 bytes an edge): when it is
+// full it starts again empty.
+const maxCachedEdges = 1 << 17
 
 // batchItem is one article of the open transaction, kept so that the
 // transaction can be rebuilt without an article that does not fit.
@@ -82,7 +94,10 @@ func (b *Batch) Put(ctx context.Context, art graph.Article, actors []graph.Actor
 		}
 	}
 	b.begin()
-	it.added, err = writeArticle(b.txn, art, actors, groups, b.upserted)
+	if len(b.edges) >= maxCachedEdges {
+		clear(b.edges)
+	}
+	it.added, err = writeArticle(b.txn, art, actors, groups, b.upserted, b.edges)
 	if errors.Is(err, badger.ErrTxnTooBig) {
 		it.added, err = b.retryAlone(it)
 	}
@@ -104,11 +119,11 @@ func (b *Batch) Put(ctx context.Context, art graph.Article, actors []graph.Actor
 // either, the error wraps ErrTooBig and the batch is left empty.
 func (b *Batch) retryAlone(it batchItem) (bool, error) {
 	items := b.items
-	b.discard()
+	b.discard() // and the caches, which hold what the transaction did
 	if len(items) > 0 {
 		b.begin()
 		for _, old := range items {
-			if _, err := writeArticle(b.txn, old.art, old.actors, old.groups, b.upserted); err != nil {
+			if _, err := writeArticle(b.txn, old.art, old.actors, old.groups, b.upserted, b.edges); err != nil {
 				return false, err
 			}
 		}
@@ -118,7 +133,7 @@ func (b *Batch) retryAlone(it batchItem) (bool, error) {
 		}
 	}
 	b.begin()
-	added, err := writeArticle(b.txn, it.art, it.actors, it.groups, b.upserted)
+	added, err := writeArticle(b.txn, it.art, it.actors, it.groups, b.upserted, b.edges)
 	if errors.Is(err, badger.ErrTxnTooBig) {
 		b.discard()
 		return false, ErrTooBig
@@ -126,7 +141,9 @@ func (b *Batch) retryAlone(it batchItem) (bool, error) {
 	return added, err
 }
 
-// begin opens a transaction if none is open, taking the write lock.
+// begin opens a transaction if none is open, taking the write lock. The
+// caches are kept only if no other writer committed since this batch's
+// last commit.
 func (b *Batch) begin() {
 	if b.txn != nil {
 		return
@@ -134,19 +151,34 @@ func (b *Batch) begin() {
 	b.s.writeMu.Lock()
 	b.txn = b.s.db.NewTransaction(true)
 	b.started = time.Now()
-	b.upserted = map[graph.ActorID]graph.Actor{}
+	if b.upserted == nil || b.writes != b.s.writes {
+		b.upserted = map[graph.ActorID]graph.Actor{}
+		b.edges = map[graph.EdgeKey]edgeCounts{}
+	}
 }
 
-// discard drops the open transaction and releases the write lock.
+// discard drops the open transaction, with the caches, and releases the
+// write lock.
 func (b *Batch) discard() {
+	b.end(false)
+}
+
+// end closes the open transaction (committed or not) and releases the
+// write lock; the caches stay only after a commit.
+func (b *Batch) end(committed bool) {
 	if b.txn == nil {
 		return
 	}
 	b.txn.Discard()
 	b.txn = nil
 	b.items = nil
-	b.upserted = nil
 	b.size, b.count = 0, 0
+	b.s.writes++
+	if committed {
+		b.writes = b.s.writes
+	} else {
+		b.upserted, b.edges = nil, nil
+	}
 	b.s.writeMu.Unlock()
 }
 
@@ -158,7 +190,7 @@ func (b *Batch) Flush() error {
 	}
 	items := b.items
 	err := b.txn.Commit()
-	b.discard()
+	b.end(err == nil)
 	if err != nil {
 		return fmt.Errorf("store: commit %d articles: %w", len(items), err)
 	}

@@ -242,3 +242,37 @@ func BenchmarkBatch(b *testing.B) {
 	}
 	b.ReportMetric(float64(b.Elapsed().Nanoseconds())/float64(b.N*benchPerArticle), "ns/mention")
 }
+
+// TestBatchOtherWriters interleaves a batch's commits with PutArticle and
+// Forget on the same edges: the batch must not trust what it cached from
+// its own earlier commits once someone else has written.
+func TestBatchOtherWriters(t *testing.T) {
+	ctx := context.Background()
+	s := mustOpen(t, t.TempDir())
+	b := s.NewBatch()
+	putB := func(id, day string) {
+		t.Helper()
+		art := graph.Article{ID: id, Date: date(t, day)}
+		if err := b.Put(ctx, art, nil, []graph.Mention{mention(id, "PRK", graph.Supplies, "RUS", 0)}, nil); err != nil {
+			t.Fatal(err)
+		}
+		if err := b.Flush(); err != nil {
+			t.Fatal(err)
+		}
+	}
+	putB("x1", "2024-01-01")
+	if _, err := s.Forget(ctx, "x1"); err != nil {
+		t.Fatal(err)
+	}
+	putB("x2", "2024-01-02")
+	put(t, s, "x3", "2024-01-03", nil, mention("x3", "PRK", graph.Supplies, "RUS", 0))
+	putB("x4", "2024-01-04")
+	v, err := s.View(ctx, "PRK", store.Filter{})
+	if err != nil {
+		t.Fatal(err)
+	}
+	if len(v.Links) != 1 || v.Links[0].Edge.Articles != 3 || !v.Links[0].Edge.FirstSeen.Equal(date(t, "2024-01-02")) {
+		t.Errorf("PRK supplies RUS after x1 forgotten, x2..x4 stored: %+v; want 3 articles from 2024-01-02", v.Links)
+	}
+	mustCheck(t, s)
+}

@@ -42,6 +42,7 @@ func (s *Store) Forget(ctx context.Context, id string) (Forgotten, error) {
 	}
 	s.writeMu.Lock()
 	defer s.writeMu.Unlock()
+	s.writes++
 	var f Forgotten
 	err := s.db.Update(func(txn *badger.Txn) error {
 		var err error

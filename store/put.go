@@ -41,6 +41,7 @@ func (s *Store) PutArticle(ctx context.Context, art graph.Article, actors []grap
 	// edges with others. Only this process can write (the directory lock).
 	s.writeMu.Lock()
 	added, err = s.putArticle(art, actors, groups)
+	s.writes++
 	s.writeMu.Unlock()
 	switch {
 	case errors.Is(err, badger.ErrTxnTooBig):
@@ -102,7 +103,7 @@ func prepare(art graph.Article, actors []graph.Actor, mentions []graph.Mention) 
 func (s *Store) putArticle(art graph.Article, actors []graph.Actor, groups []edgeGroup) (bool, error) {
 	txn := s.db.NewTransaction(true)
 	defer txn.Discard()
-	added, err := writeArticle(txn, art, actors, groups, nil)
+	added, err := writeArticle(txn, art, actors, groups, nil, nil)
 	if err != nil || !added {
 		return false, err
 	}
@@ -112,10 +113,12 @@ func (s *Store) putArticle(art graph.Article, actors []graph.Actor, groups []edg
 // writeArticle writes one prepared article into txn without committing it,
 // and returns false if txn already sees an article with its id. On error,
 // txn may hold part of the article and must be discarded. upserted, if not
-// nil, holds the actors already upserted in txn (the value given, by id):
-// upserting the same value again, or a placeholder for a known id, changes
-// nothing, so those upserts are skipped and the map is kept up to date.
-func writeArticle(txn *badger.Txn, art graph.Article, actors []graph.Actor, groups []edgeGroup, upserted map[graph.ActorID]graph.Actor) (bool, error) {
+// nil, holds the actors already upserted (in txn or in what txn sees: the
+// value given, by id): upserting the same value again, or a placeholder for
+// a known id, changes nothing, so those upserts are skipped and the map is
+// kept up to date. edges, if not nil, holds the counts of edges as txn sees
+// them, read and kept up to date instead of read from txn.
+func writeArticle(txn *badger.Txn, art graph.Article, actors []graph.Actor, groups []edgeGroup, upserted map[graph.ActorID]graph.Actor, edges map[graph.EdgeKey]edgeCounts) (bool, error) {
 	_, err := txn.Get(articleKey(art.ID))
 	if err == nil {
 		return false, nil
@@ -151,7 +154,7 @@ func writeArticle(txn *badger.Txn, art graph.Article, actors []graph.Actor, grou
 		}
 	}
 	for _, g := range groups {
-		if err := addEdge(txn, g, art.Date); err != nil {
+		if err := addEdge(txn, g, art.Date, edges); err != nil {
 			return false, err
 		}
 	}
@@ -181,21 +184,14 @@ func referenced(actors []graph.Actor, groups []edgeGroup) []graph.ActorID {
 }
 
 // addEdge folds one article's mentions of an edge into e/ and its r/ twin,
-// and writes one m/ key per mention.
-func addEdge(txn *badger.Txn, g edgeGroup, date time.Time) error {
-	var c edgeCounts
-	item, err := txn.Get(edgeKey(g.key))
-	switch {
-	case errors.Is(err, badger.ErrKeyNotFound):
-	case err != nil:
-		return err
-	default:
-		err = item.Value(func(v []byte) error {
-			c, err = decodeCounts(v)
+// and writes one m/ key per mention. cache, if not nil, is writeArticle's
+// edges.
+func addEdge(txn *badger.Txn, g edgeGroup, date time.Time, cache map[graph.EdgeKey]edgeCounts) error {
+	c, ok := cache[g.key]
+	if !ok {
+		var err error
+		if c, err = readCounts(txn, g.key); err != nil {
 			return err
-		})
-		if err != nil {
-			return fmt.Errorf("edge %s %s %s: %w", g.key.Source, g.key.Relation, g.key.Target, err)
 		}
 	}
 	if date.IsZero() {
@@ -206,12 +202,35 @@ func addEdge(txn *badger.Txn, g edgeGroup, date time.Time) error {
 	if err := setCounts(txn, e); err != nil {
 		return err
 	}
+	if cache != nil {
+		cache[g.key] = countsOf(e)
+	}
 	for i, m := range g.mentions {
 		if err := txn.Set(mentionKey(g.key, m.Date, m.Article, i), appendMention(nil, m)); err != nil {
 			return err
 		}
 	}
 	return nil
+}
+
+// readCounts reads edge k's counts, zero when there is no such edge.
+func readCounts(txn *badger.Txn, k graph.EdgeKey) (edgeCounts, error) {
+	var c edgeCounts
+	item, err := txn.Get(edgeKey(k))
+	switch {
+	case errors.Is(err, badger.ErrKeyNotFound):
+		return c, nil
+	case err != nil:
+		return c, err
+	}
+	err = item.Value(func(v []byte) error {
+		c, err = decodeCounts(v)
+		return err
+	})
+	if err != nil {
+		return c, fmt.Errorf("edge %s %s %s: %w", k.Source, k.Relation, k.Target, err)
+	}
+	return c, nil
 }
 
 // setCounts writes e's counts under its e/ key and its r/ twin, so that
