@@ -119,31 +119,46 @@ func stripArticle(s string) string {
 // Extract finds the relations in text, an article's content. It never
 // fails: text it cannot read gives no mentions.
 func (x *Extractor) Extract(art graph.Article, text string) Result {
-	buf := tokenPool.Get().(*[]token)
-	toks := tokenizeInto((*buf)[:0], text, x.trie.vocab)
-	defer func() {
-		clear(toks) // let go of the text
-		*buf = toks[:0]
-		tokenPool.Put(buf)
-	}()
+	sp := scratchPool.Get().(*scratch)
+	defer scratchPool.Put(sp)
+	toks := tokenizeInto(sp.toks[:0], text, x.trie.vocab)
+	sp.toks = toks
+	sp.sents = sentencesInto(sp.sents[:0], toks)
 	st := &articleState{surnames: map[string]graph.ActorID{}, newPersons: map[graph.ActorID]graph.Actor{}, groupCounts: map[graph.ActorID]int{}, stateCounts: map[graph.ActorID]int{}}
 	var out []graph.Mention
-	sc := &scope{}
-	for _, s := range sentences(toks) {
+	sc := &sp.sc
+	for _, s := range sp.sents {
 		x.resetScope(sc, toks, s, text, st)
-		out = append(out, sc.relations(art)...)
+		out = dedupeSentence(out, sc.relations(art))
 		sc.remember()
 	}
-	out = dedupe(out)
+	*sc = scope{ms: sc.ms[:0], startIdx: sc.startIdx, endIdx: sc.endIdx, grp: sc.grp[:0], claims: sc.claims[:0],
+		out: sc.out[:0], seq: sc.seq, spans: sc.spans[:0], eps: sc.eps[:0]}
+	slices.SortFunc(out, graph.CompareMentions)
 	return Result{Actors: x.actorsFor(out, st), Mentions: out}
 }
 
-// tokenPool holds token slices for reuse from article to article.
-var tokenPool = sync.Pool{New: func() any { return new([]token) }}
+// scratch holds the buffers of one Extract, pooled for the next: the
+// tokens, the sentences and the scope's slices. Tokens and mentions left
+// in them keep the last text alive only until the pool lets go of them.
+type scratch struct {
+	toks  []token
+	sents []sentence
+	sc    scope
+}
+
+var scratchPool = sync.Pool{New: func() any { return new(scratch) }}
 
 // dedupe keeps one mention per edge and sentence, preferring the one with
 // the most specific status.
 func dedupe(ms []graph.Mention) []graph.Mention {
+	out := dedupeMap(ms)
+	slices.SortFunc(out, graph.CompareMentions)
+	return out
+}
+
+// dedupeMap is dedupe without the sort.
+func dedupeMap(ms []graph.Mention) []graph.Mention {
 	type key struct {
 		k     graph.EdgeKey
 		start int
@@ -161,7 +176,33 @@ func dedupe(ms []graph.Mention) []graph.Mention {
 		best[k] = len(out)
 		out = append(out, m)
 	}
-	slices.SortFunc(out, graph.CompareMentions)
+	return out
+}
+
+// dedupeSentence appends to out the mentions of one sentence, ms, keeping
+// one per edge the way dedupe does (before its sort): all of ms share
+// their sentence, which no mention in out has, so only ms are compared.
+func dedupeSentence(out, ms []graph.Mention) []graph.Mention {
+	if len(ms) > 64 {
+		return append(out, dedupeMap(ms)...)
+	}
+	from := len(out)
+	for _, m := range ms {
+		k := m.Key()
+		found := false
+		for i := from; i < len(out); i++ {
+			if out[i].Key() == k {
+				if statusRank(m) > statusRank(out[i]) {
+					out[i] = m
+				}
+				found = true
+				break
+			}
+		}
+		if !found {
+			out = append(out, m)
+		}
+	}
 	return out
 }
 

@@ -304,7 +304,11 @@ var abbreviations = setOf("mr", "mrs", "ms", "dr", "gen", "lt", "col", "sgt", "c
 // quotes or brackets) when the next token starts a sentence, and at blank
 // lines or line breaks after a line without final punctuation (headlines).
 func sentences(toks []token) []sentence {
-	var out []sentence
+	return sentencesInto(nil, toks)
+}
+
+// sentencesInto is sentences appending to out.
+func sentencesInto(out []sentence, toks []token) []sentence {
 	from := 0
 	emit := func(to int) {
 		for to-from > maxSentence {
