@@ -39,6 +39,12 @@ func (x *Extractor) actorsIn(ms []mention, toks []token, from, to int, st *artic
 			i = next
 			continue
 		}
+		if !toks[i].cap && !toks[i].is(cPronoun|cPersonTitle|cMentionStart) {
+			// none of the rules below can start at a lower-case word
+			// other than these: skip their chain of checks
+			i++
+			continue
+		}
 		if toks[i].cap {
 			if id, ok := st.surnames[toks[i].text]; ok {
 				ms = append(ms, mention{from: i, to: i + 1, nFrom: i, id: id, person: true})

@@ -29,7 +29,16 @@ const (
 	cGovHead
 	cGroupHead
 	cAbbrev
+	cMentionStart
 )
+
+// mentionStarts are the lower-case words, besides pronouns and person
+// titles, at which a rule of actorsIn other than a dictionary name may
+// start: titleRef, groupRef, institutionRef, "his government",
+// leaderGovernment, seatIn, appositivePerson and pluralRef. Every other
+// lower-case word starts nothing there.
+var mentionStarts = setOf("the", "a", "his", "her", "both", "two", "three", "four", "five",
+	"government", "authorities", "regime", "leadership", "administration", "junta")
 
 // wordInfo is what the vocabulary knows of a lower-case word form: its
 // classes and, in an Extractor's vocabulary, its id among the words of the
@@ -57,7 +66,7 @@ func classSets() []struct {
 		{cPreposition, prepositions}, {cAux, auxWords}, {cBe, beForms}, {cNegator, negators},
 		{cStopVerb, stopVerbs}, {cPromise, promiseWords}, {cGoods, goodsWords}, {cHostile, hostileWords},
 		{cClaimNoun, claimNouns}, {cImpersonalAdj, impersonalAdj}, {cInstitution, institutionWords},
-		{cGovHead, governmentHeads}, {cGroupHead, groupHeads}, {cAbbrev, abbreviations},
+		{cGovHead, governmentHeads}, {cGroupHead, groupHeads}, {cAbbrev, abbreviations}, {cMentionStart, mentionStarts},
 	}
 }
 
