@@ -144,9 +144,11 @@ func getEdge(txn *badger.Txn, k graph.EdgeKey) (graph.Edge, error) {
 }
 
 // evidence reads up to limit (-1 = all) of e's mentions, the first in
-// CompareMentions order (the order of their keys). With a limit, only
-// those are read (firstMentions).
-// Evidence that refine already loaded (non-nil) is only cut to size.
+// CompareMentions order: mention keys start with the date, then the
+// article and the mention's number in it (mentionKey), which is that
+// order, so the first mentions are the first keys and only they are read,
+// through the transaction's mentionCursor. Evidence that refine already
+// loaded (non-nil) is only cut to size.
 func evidence(ctx context.Context, txn *badger.Txn, e *graph.Edge, limit int) error {
 	if e.Evidence != nil {
 		e.Evidence = cut(e.Evidence, limit)
@@ -155,13 +157,8 @@ func evidence(ctx context.Context, txn *badger.Txn, e *graph.Edge, limit int) er
 	if limit == 0 {
 		return nil
 	}
-	if limit > 0 {
-		ms, err := firstMentions(ctx, txn, e.EdgeKey, limit)
-		e.Evidence = ms
-		return err
-	}
 	var ms []graph.Mention
-	err := eachValue(ctx, txn, evidencePrefix(e.EdgeKey), func(_, v []byte) error {
+	err := cursorFor(txn, limit < 0).each(ctx, e.EdgeKey, limit, func(v []byte) error {
 		m, err := decodeMention(v)
 		ms = append(ms, m)
 		return err

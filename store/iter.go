@@ -13,7 +13,10 @@ func (s *Store) view(ctx context.Context, fn func(txn *badger.Txn) error) error 
 	if err := ctx.Err(); err != nil {
 		return err
 	}
-	return s.db.View(fn)
+	return s.db.View(func(txn *badger.Txn) error {
+		defer closeCursor(txn)
+		return fn(txn)
+	})
 }
 
 // eachKey calls fn with every key under prefix, in order, without reading
@@ -48,29 +51,6 @@ func eachValue(ctx context.Context, txn *badger.Txn, prefix []byte, fn func(k, v
 		if err != nil {
 			return err
 		}
-	}
-	return nil
-}
-
-// eachValueLimit is eachValue for at most limit (> 0) keys; values are
-// read one by one, not prefetched, when only a few are wanted.
-func eachValueLimit(ctx context.Context, txn *badger.Txn, prefix []byte, limit int, fn func(k, v []byte) error) error {
-	opts := badger.DefaultIteratorOptions
-	opts.Prefix = prefix
-	opts.PrefetchValues = limit > 8
-	opts.PrefetchSize = min(limit, opts.PrefetchSize)
-	it := txn.NewIterator(opts)
-	defer it.Close()
-	n := 0
-	for it.Seek(prefix); n < limit && it.ValidForPrefix(prefix); it.Next() {
-		if err := ctx.Err(); err != nil {
-			return err
-		}
-		item := it.Item()
-		if err := item.Value(func(v []byte) error { return fn(item.Key(), v) }); err != nil {
-			return err
-		}
-		n++
 	}
 	return nil
 }

@@ -1,0 +1,94 @@
+package store
+
+import (
+	"context"
+	"sync"
+
+	"github.com/dgraph-io/badger/v4"
+
+	"geokg/graph"
+)
+
+// mentionCursor reads the evidence of many edges in one read transaction
+// through one iterator over m/, instead of a new iterator per edge: walks
+// over edges (exports, views) visit them mostly in key order, so the
+// iterator often already stands at the next edge's first mention and does
+// not need a seek.
+type mentionCursor struct {
+	it *badger.Iterator
+	// atStart is true when the iterator stands at the first key of the
+	// prefix it is in: after a seek, or after running off the end of the
+	// previous edge's mentions.
+	atStart  bool
+	prefetch bool
+}
+
+// cursors holds the open cursor of each read transaction run by
+// Store.view, which closes it before the transaction ends.
+var cursors sync.Map // *badger.Txn -> *mentionCursor
+
+// cursorFor returns txn's cursor, opening it on first use. prefetch asks
+// for values to be read ahead (walks that read every mention); it only
+// applies when the cursor is opened.
+func cursorFor(txn *badger.Txn, prefetch bool) *mentionCursor {
+	if c, ok := cursors.Load(txn); ok {
+		return c.(*mentionCursor)
+	}
+	opts := badger.DefaultIteratorOptions
+	opts.Prefix = []byte(mentionPrefix)
+	opts.PrefetchValues = prefetch
+	c := &mentionCursor{it: txn.NewIterator(opts), prefetch: prefetch}
+	cursors.Store(txn, c)
+	return c
+}
+
+// closeCursor closes txn's cursor, if it has one.
+func closeCursor(txn *badger.Txn) {
+	if c, ok := cursors.LoadAndDelete(txn); ok {
+		c.(*mentionCursor).it.Close()
+	}
+}
+
+// each calls fn with the values of the first limit (-1 = all) mentions of
+// edge k, in key order (graph.CompareMentions order). v is only valid
+// during the call.
+func (c *mentionCursor) each(ctx context.Context, k graph.EdgeKey, limit int, fn func(v []byte) error) error {
+	p := evidencePrefix(k)
+	if !c.atStart || !c.it.ValidForPrefix(p) {
+		c.it.Seek(p)
+	}
+	c.atStart = false
+	n := 0
+	for ; c.it.ValidForPrefix(p); c.it.Next() {
+		if limit >= 0 && n >= limit {
+			c.skip(p)
+			return nil
+		}
+		if err := ctx.Err(); err != nil {
+			return err
+		}
+		if err := c.it.Item().Value(fn); err != nil {
+			return err
+		}
+		n++
+	}
+	c.atStart = true // at the next prefix's first key, or past the end
+	return nil
+}
+
+// maxSkip is how many keys skip steps over before it leaves the rest to a
+// seek: stepping over a key is cheaper than a seek, which searches every
+// level of the tree.
+const maxSkip = 64
+
+// skip moves past the rest of prefix p's keys, if there are few of them,
+// so that the next edge in key order starts without a seek.
+func (c *mentionCursor) skip(p []byte) {
+	for range maxSkip {
+		c.it.Next()
+		if !c.it.ValidForPrefix(p) {
+			c.atStart = true
+			return
+		}
+	}
+}
