@@ -121,7 +121,7 @@ func stripArticle(s string) string {
 func (x *Extractor) Extract(art graph.Article, text string) Result {
 	sp := scratchPool.Get().(*scratch)
 	defer scratchPool.Put(sp)
-	toks := tokenizeInto(sp.toks[:0], text, x.trie.vocab)
+	toks := tokenizeInto(sp.toks[:0], text, x.trie.table)
 	sp.toks = toks
 	sp.sents = sentencesInto(sp.sents[:0], toks)
 	st := &articleState{surnames: map[string]graph.ActorID{}, newPersons: map[graph.ActorID]graph.Actor{}, groupCounts: map[graph.ActorID]int{}, stateCounts: map[graph.ActorID]int{}}

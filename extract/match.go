@@ -44,13 +44,13 @@ func (n *trieNode) child(wid int32) *trieNode {
 type trie struct {
 	root  []*trieNode // by word id
 	vocab map[string]wordInfo
+	table *vocab // vocab for the tokenizer
 }
 
 // wordID returns the id of a name's word, adding it to the vocabulary.
 func (t *trie) wordID(low string) int32 {
 	wi, ok := t.vocab[low]
 	if !ok || wi.wid == 0 {
-		wi.low = low
 		wi.wid = int32(len(t.root))
 		t.vocab[low] = wi
 		t.root = append(t.root, nil)
@@ -181,6 +181,7 @@ func buildTrie(d *Dictionary) *trie {
 			}
 		}
 	}
+	t.table = newVocab(t.vocab)
 	return t
 }
 

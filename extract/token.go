@@ -25,12 +25,12 @@ type token struct {
 // negated auxiliary become tokens of their own; hyphenated words and
 // dotted abbreviations ("U.S.") stay whole.
 func tokenize(text string) []token {
-	return tokenizeInto(make([]token, 0, len(text)/4+8), text, classVocab())
+	return tokenizeInto(make([]token, 0, len(text)/4+8), text, classTable())
 }
 
 // tokenizeInto is tokenize appending to toks, with the word classes and ids
 // of vocabulary v.
-func tokenizeInto(toks []token, text string, v map[string]wordInfo) []token {
+func tokenizeInto(toks []token, text string, v *vocab) []token {
 	i := 0
 	nl, para := false, false
 	for i < len(text) {
@@ -163,7 +163,7 @@ func abbrevDot(text string, i int) bool {
 
 // appendWord adds the word text[start:end], splitting off a possessive
 // "'s" (or a plural possessive "'") and a negation "n't".
-func appendWord(toks []token, text string, start, end int, nl, para bool, v map[string]wordInfo) []token {
+func appendWord(toks []token, text string, start, end int, nl, para bool, v *vocab) []token {
 	w := text[start:end]
 	if k := possessiveAt(w); k > 0 {
 		toks = append(toks, newToken(text, start, start+k, nl, para, v))
@@ -192,55 +192,47 @@ func possessiveAt(w string) int {
 
 // newToken makes the token text[start:end] and gives it the classes and
 // word id of its lower-case form in v.
-func newToken(text string, start, end int, nl, para bool, v map[string]wordInfo) token {
-	t := lowToken(text, start, end, nl, para, v)
-	if wi, ok := v[t.low]; ok {
-		t.wid, t.cls = wi.wid, wi.cls
-	}
-	return t
-}
-
-func lowToken(text string, start, end int, nl, para bool, v map[string]wordInfo) token {
+func newToken(text string, start, end int, nl, para bool, v *vocab) token {
 	s := text[start:end]
 	t := token{start: start, end: end, text: s, nl: nl || para, para: para}
-	ascii, lower := true, true
-	letters, uppers := 0, 0
+	var f uint8
+	h := uint32(fnvOffset)
 	for i := 0; i < len(s); i++ {
 		c := s[i]
-		switch {
-		case c >= 0x80:
-			ascii = false
-		case c >= 'A' && c <= 'Z':
-			lower = false
-			letters++
-			uppers++
-			t.word = true
-		case c >= 'a' && c <= 'z':
-			letters++
-			t.word = true
-		case c >= '0' && c <= '9':
-			t.word = true
-		}
+		f |= byteClass[c]
+		h = (h ^ uint32(asciiLower[c])) * fnvPrime
 	}
-	if ascii {
-		// the common case, without allocating when already lower case
-		t.low = s
-		if !lower {
-			t.low = lowerASCII(s, v)
-		}
+	if f&bNonASCII == 0 {
+		// the common case: no string is built, the lower case of a
+		// capitalised word is the vocabulary's own copy when it has one
+		t.word = f&(bUpper|bLower|bDigit) != 0
 		t.cap = s[0] >= 'A' && s[0] <= 'Z'
-		t.upper = letters > 0 && letters == uppers
-		if t.low == "``" || t.low == "''" {
-			t.low = "\""
-		} else if t.low == "--" {
-			t.low = "-"
+		t.upper = f&bUpper != 0 && f&bLower == 0
+		var sl *vslot
+		if f&bUpper == 0 {
+			t.low = s
+			if s == "``" || s == "''" {
+				t.low = "\""
+				h = fnvString(t.low)
+			} else if s == "--" {
+				t.low = "-"
+				h = fnvString(t.low)
+			}
+			sl = v.find(t.low, h)
+		} else if sl = v.findLower(s, h); sl != nil {
+			t.low = sl.key
+		} else {
+			t.low = strings.ToLower(s)
+		}
+		if sl != nil {
+			t.wid, t.cls = sl.wid, sl.cls
 		}
 		return t
 	}
 	t.low = strings.ToLower(strings.ReplaceAll(s, "\u2019", "'"))
 	first, _ := utf8.DecodeRuneInString(s)
 	t.cap = unicode.IsUpper(first)
-	letters, uppers, t.word = 0, 0, false
+	letters, uppers := 0, 0
 	for _, r := range s {
 		if unicode.IsLetter(r) {
 			letters++
@@ -261,28 +253,10 @@ func lowToken(text string, start, end int, nl, para bool, v map[string]wordInfo)
 	case "\u2014", "\u2013":
 		t.low = "-"
 	}
+	if sl := v.find(t.low, fnvString(t.low)); sl != nil {
+		t.wid, t.cls = sl.wid, sl.cls
+	}
 	return t
-}
-
-// lowerASCII returns the lower case of the ASCII word s: the vocabulary's
-// own copy when it knows the word, so that no string is allocated.
-func lowerASCII(s string, v map[string]wordInfo) string {
-	var buf [32]byte
-	if len(s) > len(buf) {
-		return strings.ToLower(s)
-	}
-	b := buf[:len(s)]
-	for i := 0; i < len(s); i++ {
-		c := s[i]
-		if c >= 'A' && c <= 'Z' {
-			c += 'a' - 'A'
-		}
-		b[i] = c
-	}
-	if wi, ok := v[string(b)]; ok {
-		return wi.low
-	}
-	return string(b)
 }
 
 // maxSentence bounds a sentence's length in tokens; longer runs are cut.

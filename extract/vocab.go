@@ -44,7 +44,6 @@ var mentionStarts = setOf("the", "a", "his", "her", "both", "two", "three", "fou
 // classes and, in an Extractor's vocabulary, its id among the words of the
 // dictionary names (0: in no name).
 type wordInfo struct {
-	low string // the word itself, to share instead of allocating a copy
 	wid int32
 	cls uint32
 }
@@ -77,7 +76,6 @@ var classVocab = sync.OnceValue(func() map[string]wordInfo {
 	for _, s := range classSets() {
 		for w := range s.set {
 			wi := v[w]
-			wi.low = w
 			wi.cls |= s.c
 			v[w] = wi
 		}
@@ -87,3 +85,118 @@ var classVocab = sync.OnceValue(func() map[string]wordInfo {
 
 // is reports whether the token's word belongs to one of the classes c.
 func (t token) is(c uint32) bool { return t.cls&c != 0 }
+
+// vocab is a vocabulary as an open-addressing hash table keyed by the
+// FNV-1a hash of the word, which the tokenizer computes while it reads the
+// token's bytes (lower-casing ASCII on the fly), so that a token costs one
+// probe and no string is built to look it up.
+type vocab struct {
+	slots []vslot // a power of two, at most half full
+	mask  uint32
+}
+
+type vslot struct {
+	key  string // "" for an empty slot
+	hash uint32
+	wid  int32
+	cls  uint32
+}
+
+const (
+	fnvOffset = 2166136261
+	fnvPrime  = 16777619
+)
+
+func fnvString(s string) uint32 {
+	h := uint32(fnvOffset)
+	for i := 0; i < len(s); i++ {
+		h = (h ^ uint32(s[i])) * fnvPrime
+	}
+	return h
+}
+
+func newVocab(m map[string]wordInfo) *vocab {
+	n := 16
+	for n < 2*len(m) {
+		n *= 2
+	}
+	v := &vocab{slots: make([]vslot, n), mask: uint32(n - 1)}
+	for w, wi := range m {
+		if w == "" {
+			continue
+		}
+		h := fnvString(w)
+		i := h & v.mask
+		for v.slots[i].key != "" {
+			i = (i + 1) & v.mask
+		}
+		v.slots[i] = vslot{key: w, hash: h, wid: wi.wid, cls: wi.cls}
+	}
+	return v
+}
+
+// find returns the slot of word s, whose hash is h, or nil.
+func (v *vocab) find(s string, h uint32) *vslot {
+	for i := h & v.mask; ; i = (i + 1) & v.mask {
+		sl := &v.slots[i]
+		if sl.key == "" {
+			return nil
+		}
+		if sl.hash == h && sl.key == s {
+			return sl
+		}
+	}
+}
+
+// findLower returns the slot of the lower case of the ASCII word s, whose
+// hash (of the lower case) is h, or nil.
+func (v *vocab) findLower(s string, h uint32) *vslot {
+	for i := h & v.mask; ; i = (i + 1) & v.mask {
+		sl := &v.slots[i]
+		if sl.key == "" {
+			return nil
+		}
+		if sl.hash == h && len(sl.key) == len(s) && equalLower(sl.key, s) {
+			return sl
+		}
+	}
+}
+
+// equalLower reports whether low is the lower case of the ASCII word s.
+func equalLower(low, s string) bool {
+	for i := 0; i < len(s); i++ {
+		if low[i] != asciiLower[s[i]] {
+			return false
+		}
+	}
+	return true
+}
+
+// classTable is classVocab as a table.
+var classTable = sync.OnceValue(func() *vocab { return newVocab(classVocab()) })
+
+// Byte classes of the tokenizer.
+const (
+	bUpper uint8 = 1 << iota
+	bLower
+	bDigit
+	bNonASCII
+)
+
+var byteClass, asciiLower = func() (cl, lo [256]uint8) {
+	for c := range 256 {
+		lo[c] = uint8(c)
+		switch {
+		case c >= 0x80:
+			cl[c] = bNonASCII
+		case c >= 'A' && c <= 'Z':
+			cl[c] = bUpper
+			lo[c] = uint8(c + 'a' - 'A')
+		case c >= 'a' && c <= 'z':
+			cl[c] = bLower
+		case c >= '0' && c <= '9':
+			cl[c] = bDigit
+		}
+	}
+	return
+}()
