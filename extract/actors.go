@@ -25,11 +25,17 @@ func (x *Extractor) actorsIn(ms []mention, toks []token, from, to int, st *artic
 	from = dateline(toks, from, to)
 	for i := from; i < to; {
 		// one dictionary lookup at i serves both the titled person and the name
-		ref, end, ok := x.trie.longest(toks, i, to)
-		if m, found := x.personAt(toks, i, to, ref, end, ok, st); found {
-			ms = append(ms, m)
-			i = m.to
-			continue
+		var ref nameRef
+		end, ok := -1, false
+		if toks[i].wid != 0 { // longest finds nothing at a word in no name
+			ref, end, ok = x.trie.longest(toks, i, to)
+		}
+		if toks[i].cap || toks[i].is(cTitleWord) { // personAt's own first test
+			if m, found := x.personAt(toks, i, to, ref, end, ok, st); found {
+				ms = append(ms, m)
+				i = m.to
+				continue
+			}
 		}
 		if ok && x.boundaryOK(toks, ref, i, end, from, to) {
 			m, next := x.nameMention(toks, ref, i, end, from, to, st)

@@ -1,6 +1,7 @@
 package extract
 
 import (
+	"slices"
 	"strings"
 
 	"geokg/graph"
@@ -41,7 +42,11 @@ func (sc *scope) ends(g []int) []endpoint {
 
 // ids returns the resolved ids of a group.
 func (sc *scope) ids(g []int) []graph.ActorID {
-	var out []graph.ActorID
+	return sc.appendIDs(nil, g)
+}
+
+// appendIDs appends the resolved ids of a group to out.
+func (sc *scope) appendIDs(out []graph.ActorID, g []int) []graph.ActorID {
 	for _, mi := range g {
 		if m := sc.ms[mi]; m.pron == "" {
 			out = append(out, m.id)
@@ -217,23 +222,36 @@ func (sc *scope) isGroup(id graph.ActorID) bool {
 // remember passes this sentence's people and subjects on to the next.
 func (sc *scope) remember() {
 	for _, m := range sc.ms {
-		if m.pron == "" && sc.isGroup(m.id) {
+		if m.pron != "" {
+			continue
+		}
+		a, ok := sc.x.actor(m.id)
+		if ok && a.Type == graph.Group {
 			sc.st.lastGroupActor = m.id
 			sc.st.groupCounts[m.id]++
 		}
-		if a, ok := sc.x.actor(m.id); ok && m.pron == "" && !m.adj && a.Type == graph.Country {
+		if ok && !m.adj && a.Type == graph.Country {
 			sc.st.stateCounts[m.id]++
 		}
 	}
 	subjectSet := false
 	for g, members := range sc.grp {
-		ids := sc.ids(members)
+		// the ids are read from a buffer and copied only when kept
+		ids := sc.appendIDs(sc.idBuf[:0], members)
+		sc.idBuf = ids
 		if len(ids) == 0 {
 			continue
 		}
+		var kept []graph.ActorID
+		keep := func() []graph.ActorID {
+			if kept == nil {
+				kept = slices.Clone(ids)
+			}
+			return kept
+		}
 		if len(ids) >= 2 {
-			sc.st.lastGroup = ids
-			sc.st.groups = append(sc.st.groups, ids)
+			sc.st.lastGroup = keep()
+			sc.st.groups = append(sc.st.groups, keep())
 		}
 		m := sc.ms[members[0]]
 		if m.person || m.pron == "he" || m.pron == "she" {
@@ -241,7 +259,7 @@ func (sc *scope) remember() {
 			continue
 		}
 		if !subjectSet && sc.eligible(g) && m.pron == "" {
-			sc.st.lastSubject = ids
+			sc.st.lastSubject = keep()
 			subjectSet = true
 			if a, ok := sc.x.actor(ids[0]); ok && a.Type == graph.Country {
 				sc.st.lastState = ids[0]

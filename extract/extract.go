@@ -133,7 +133,7 @@ func (x *Extractor) Extract(art graph.Article, text string) Result {
 		sc.remember()
 	}
 	*sc = scope{ms: sc.ms[:0], startIdx: sc.startIdx, endIdx: sc.endIdx, grp: sc.grp[:0], claims: sc.claims[:0],
-		out: sc.out[:0], seq: sc.seq, spans: sc.spans[:0], eps: sc.eps[:0]}
+		out: sc.out[:0], seq: sc.seq, spans: sc.spans[:0], eps: sc.eps[:0], idBuf: sc.idBuf[:0]}
 	slices.SortFunc(out, graph.CompareMentions)
 	return Result{Actors: x.actorsFor(out, st), Mentions: out}
 }

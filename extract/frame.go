@@ -31,6 +31,7 @@ type scope struct {
 	seq   []int
 	spans [][2]int
 	eps   []endpoint
+	idBuf []graph.ActorID
 	// trade is set while a verb of buying or selling is read: commodities
 	// then do not count as supplied goods.
 	trade bool
@@ -62,7 +63,7 @@ func (x *Extractor) newScope(toks []token, s sentence, text string, st *articleS
 func (x *Extractor) resetScope(sc *scope, toks []token, s sentence, text string, st *articleState) {
 	*sc = scope{x: x, toks: toks, s: s, text: text, st: st,
 		ms: sc.ms[:0], startIdx: sc.startIdx, endIdx: sc.endIdx, grp: sc.grp[:0], claims: sc.claims[:0],
-		out: sc.out[:0], seq: sc.seq, spans: sc.spans[:0], eps: sc.eps[:0]}
+		out: sc.out[:0], seq: sc.seq, spans: sc.spans[:0], eps: sc.eps[:0], idBuf: sc.idBuf[:0]}
 	sc.ms = x.actorsIn(sc.ms, toks, s.from, s.to, st)
 	if w := toks[s.from].low; toks[s.from].cap && (strings.HasSuffix(w, "ed") || strings.HasSuffix(w, "ing")) && len(w) > 4 {
 		for k := s.from + 1; k < s.to && k < s.from+25; k++ {
