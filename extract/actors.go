@@ -13,10 +13,11 @@ type mention struct {
 	nFrom    int // where the name itself starts (evidence span)
 	id       graph.ActorID
 	person   bool
-	poss     bool   // followed by "'s" and left as a modifier ("Pyongyang's allies")
-	adj      bool   // a bare demonym: only a modifier ("Iranian drones")
-	pron     string // a pronoun or "the minister"; id is resolved later
-	group    int    // index of its group in the sentence
+	poss     bool         // followed by "'s" and left as a modifier ("Pyongyang's allies")
+	adj      bool         // a bare demonym: only a modifier ("Iranian drones")
+	pron     string       // a pronoun or "the minister"; id is resolved later
+	group    int          // index of its group in the sentence
+	act      *graph.Actor // the dictionary actor of the name matched, if any (it may no longer be id's)
 }
 
 // actorsIn finds the mentions of a sentence's tokens [from, to).
@@ -218,8 +219,8 @@ func (x *Extractor) endsName(toks []token, j, from int) bool {
 // head noun ("the Pyongyang regime", "Russia's foreign ministry") or
 // marking it a possessive modifier. It returns where scanning goes on.
 func (x *Extractor) nameMention(toks []token, ref nameRef, i, end, from, to int, st *articleState) (mention, int) {
-	m := mention{from: i, to: end, nFrom: i, id: ref.id}
-	if e, ok := x.actor(ref.id); ok && e.Type == graph.Person {
+	m := mention{from: i, to: end, nFrom: i, id: ref.id, act: ref.actor}
+	if e, ok := x.refActor(ref); ok && e.Type == graph.Person {
 		m.person = true
 		st.addSurname(toks[i:end], ref.id)
 	}
@@ -327,7 +328,7 @@ func (x *Extractor) personAt(toks []token, i, to int, ref nameRef, end int, ok b
 	var aff graph.ActorID
 	// a leading state: demonym, name or possessive
 	if ok {
-		if e, ok := x.actor(ref.id); ok && e.Type == graph.Person {
+		if e, ok := x.refActor(ref); ok && e.Type == graph.Person {
 			return mention{}, false
 		}
 		aff = ref.id
@@ -351,8 +352,8 @@ func (x *Extractor) personAt(toks []token, i, to int, ref nameRef, end int, ok b
 			continue
 		}
 		if ref, end, ok := x.trie.longest(toks, k, to); ok && sawTitle {
-			if e, ok := x.actor(ref.id); ok && e.Type == graph.Person {
-				m := mention{from: i, to: end, nFrom: k, id: ref.id, person: true}
+			if e, ok := x.refActor(ref); ok && e.Type == graph.Person {
+				m := mention{from: i, to: end, nFrom: k, id: ref.id, person: true, act: ref.actor}
 				st.addSurname(toks[k:end], ref.id)
 				return m, true
 			}
@@ -461,7 +462,7 @@ func (x *Extractor) seatIn(toks []token, i, to int) (mention, bool) {
 	if !ok || ref.kind == NameDemonym || ref.kind == nameDemonymPlural {
 		return mention{}, false
 	}
-	if e, ok := x.actor(ref.id); !ok || e.Type != graph.Country {
+	if e, ok := x.refActor(ref); !ok || e.Type != graph.Country {
 		return mention{}, false
 	}
 	return mention{from: i, to: end, nFrom: i, id: ref.id}, true
@@ -522,7 +523,7 @@ func (x *Extractor) roleAffiliation(toks []token, k, to int) (graph.ActorID, boo
 		}
 		if aff == "" {
 			if ref, end, ok := x.trie.longest(toks, k, to); ok {
-				if e, ok := x.actor(ref.id); ok && (e.Type == graph.Country || e.Type == graph.Organization || e.Type == graph.Group) {
+				if e, ok := x.refActor(ref); ok && (e.Type == graph.Country || e.Type == graph.Organization || e.Type == graph.Group) {
 					aff = ref.id
 				}
 				k = end - 1
@@ -634,7 +635,7 @@ func (x *Extractor) leaderGovernment(toks []token, i, to int) (mention, bool) {
 // dictionary person) speaks for.
 func (x *Extractor) leaderState(name []token) graph.ActorID {
 	if ref, end, ok := x.trie.longest(name, 0, len(name)); ok && end == len(name) {
-		if e, ok := x.actor(ref.id); ok && e.Type == graph.Person {
+		if e, ok := x.refActor(ref); ok && e.Type == graph.Person {
 			return e.Affiliation
 		}
 		return ""

@@ -221,11 +221,12 @@ func (sc *scope) isGroup(id graph.ActorID) bool {
 
 // remember passes this sentence's people and subjects on to the next.
 func (sc *scope) remember() {
-	for _, m := range sc.ms {
+	for i := range sc.ms {
+		m := &sc.ms[i]
 		if m.pron != "" {
 			continue
 		}
-		a, ok := sc.x.actor(m.id)
+		a, ok := sc.x.mentionActor(m)
 		if ok && a.Type == graph.Group {
 			sc.st.lastGroupActor = m.id
 			sc.st.groupCounts[m.id]++

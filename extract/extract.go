@@ -54,6 +54,7 @@ func New(opts Options) *Extractor {
 			x.surnames[s] = a.Affiliation
 		}
 	}
+	x.trie.setActors(x.actors)
 	return x
 }
 
@@ -125,12 +126,17 @@ func (x *Extractor) Extract(art graph.Article, text string) Result {
 	sp.toks = toks
 	sp.sents = sentencesInto(sp.sents[:0], toks)
 	st := &articleState{surnames: map[string]graph.ActorID{}, newPersons: map[graph.ActorID]graph.Actor{}, groupCounts: map[graph.ActorID]int{}, stateCounts: map[graph.ActorID]int{}}
-	var out []graph.Mention
 	sc := &sp.sc
+	found := sp.found[:0]
 	for _, s := range sp.sents {
 		x.resetScope(sc, toks, s, text, st)
-		out = dedupeSentence(out, sc.relations(art))
+		found = dedupeSentence(found, sc.relations(art))
 		sc.remember()
+	}
+	sp.found = found
+	var out []graph.Mention
+	if len(found) > 0 {
+		out = slices.Clone(found)
 	}
 	*sc = scope{ms: sc.ms[:0], startIdx: sc.startIdx, endIdx: sc.endIdx, grp: sc.grp[:0], claims: sc.claims[:0],
 		out: sc.out[:0], seq: sc.seq, spans: sc.spans[:0], eps: sc.eps[:0], idBuf: sc.idBuf[:0]}
@@ -145,6 +151,7 @@ type scratch struct {
 	toks  []token
 	sents []sentence
 	sc    scope
+	found []graph.Mention
 }
 
 var scratchPool = sync.Pool{New: func() any { return new(scratch) }}
@@ -272,6 +279,22 @@ func (x *Extractor) actorsFor(ms []graph.Mention, st *articleState) []graph.Acto
 		return 0
 	})
 	return out
+}
+
+// refActor returns the dictionary actor a name refers to: x.actor(ref.id)
+// without the lookup.
+func (x *Extractor) refActor(ref nameRef) (*graph.Actor, bool) {
+	return ref.actor, ref.actor != nil
+}
+
+// mentionActor returns the dictionary actor of a mention, x.actor(m.id),
+// without the lookup when the mention still names the actor its name
+// referred to.
+func (x *Extractor) mentionActor(m *mention) (*graph.Actor, bool) {
+	if m.act != nil && m.act.ID == m.id {
+		return m.act, true
+	}
+	return x.actor(m.id)
 }
 
 // actor returns the dictionary actor with the given id.

@@ -15,8 +15,9 @@ const nameDemonymPlural NameKind = 200
 type nameRef struct {
 	id    graph.ActorID
 	kind  NameKind
-	exact string // non-empty: the name is in capitals and must match these exact token texts
-	cap   bool   // the first token must be capitalised
+	exact string       // non-empty: the name is in capitals and must match these exact token texts
+	cap   bool         // the first token must be capitalised
+	actor *graph.Actor // the dictionary actor id names, set by setActors
 }
 
 type trieNode struct {
@@ -158,6 +159,24 @@ func caseOK(r nameRef, toks []token) bool {
 		return false
 	}
 	return true
+}
+
+// setActors points every name at its actor.
+func (t *trie) setActors(actors map[graph.ActorID]*graph.Actor) {
+	var walk func(n *trieNode)
+	walk = func(n *trieNode) {
+		for i := range n.refs {
+			n.refs[i].actor = actors[n.refs[i].id]
+		}
+		for _, e := range n.next {
+			walk(e.node)
+		}
+	}
+	for _, n := range t.root {
+		if n != nil {
+			walk(n)
+		}
+	}
 }
 
 // buildTrie indexes every name of the dictionary.
