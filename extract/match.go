@@ -116,22 +116,15 @@ func isAllCaps(s string) bool {
 // longest returns the longest name match starting at toks[i] (within
 // [i, end)), honouring the case rules, and its end.
 func (t *trie) longest(toks []token, i, end int) (nameRef, int, bool) {
-	var best nameRef
+	var best *nameRef
 	bestEnd := -1
 	if i >= end || toks[i].wid == 0 {
-		return best, bestEnd, false
+		return nameRef{}, bestEnd, false
 	}
-	var n *trieNode
-	for j := i; j < end; j++ {
-		if j == i {
-			n = t.root[toks[j].wid]
-		} else {
-			n = n.child(toks[j].wid)
-		}
-		if n == nil {
-			break
-		}
-		for _, r := range n.refs {
+	n := t.root[toks[i].wid]
+	for j := i; n != nil; {
+		for k := range n.refs {
+			r := &n.refs[k]
 			if !caseOK(r, toks[i:j+1]) {
 				continue
 			}
@@ -139,11 +132,18 @@ func (t *trie) longest(toks []token, i, end int) (nameRef, int, bool) {
 				best, bestEnd = r, j+1
 			}
 		}
+		if j++; j >= end {
+			break
+		}
+		n = n.child(toks[j].wid)
 	}
-	return best, bestEnd, bestEnd > 0
+	if best == nil {
+		return nameRef{}, bestEnd, false
+	}
+	return *best, bestEnd, true
 }
 
-func caseOK(r nameRef, toks []token) bool {
+func caseOK(r *nameRef, toks []token) bool {
 	if r.exact != "" {
 		// the token texts, each followed by a space, must spell r.exact
 		e := r.exact

@@ -1,6 +1,7 @@
 package extract
 
 import (
+	"slices"
 	"strings"
 	"unicode"
 	"unicode/utf8"
@@ -62,10 +63,16 @@ func tokenizeInto(toks []token, text string, v *vocab) []token {
 		start := i
 		if isWordRune(r) {
 			i = scanWord(text, i)
-			toks = appendWord(toks, text, start, i, nl, para, v)
+			if i-start >= 3 && (text[i-2] == '\'' || text[i-2] == 0x99) {
+				// an apostrophe (' or the last byte of ’) before the last
+				// letter: maybe "'s" or "n't" to split off
+				toks = appendWord(toks, text, start, i, nl, para, v)
+			} else {
+				toks = pushToken(toks, text, start, i, nl, para, v)
+			}
 		} else {
 			i += size
-			toks = append(toks, newToken(text, start, i, nl, para, v))
+			toks = pushToken(toks, text, start, i, nl, para, v)
 		}
 		nl, para = false, false
 	}
@@ -193,8 +200,26 @@ func possessiveAt(w string) int {
 // newToken makes the token text[start:end] and gives it the classes and
 // word id of its lower-case form in v.
 func newToken(text string, start, end int, nl, para bool, v *vocab) token {
+	var t token
+	fillToken(&t, text, start, end, nl, para, v)
+	return t
+}
+
+// pushToken appends newToken(text, start, end, nl, para, v) to toks,
+// making it in place.
+func pushToken(toks []token, text string, start, end int, nl, para bool, v *vocab) []token {
+	if len(toks) == cap(toks) {
+		toks = slices.Grow(toks, 1)
+	}
+	toks = toks[:len(toks)+1]
+	fillToken(&toks[len(toks)-1], text, start, end, nl, para, v)
+	return toks
+}
+
+// fillToken sets *t to the token text[start:end]: see newToken.
+func fillToken(t *token, text string, start, end int, nl, para bool, v *vocab) {
 	s := text[start:end]
-	t := token{start: start, end: end, text: s, nl: nl || para, para: para}
+	*t = token{start: start, end: end, text: s, nl: nl || para, para: para}
 	var f uint8
 	h := uint32(fnvOffset)
 	for i := 0; i < len(s); i++ {
@@ -227,7 +252,7 @@ func newToken(text string, start, end int, nl, para bool, v *vocab) token {
 		if sl != nil {
 			t.wid, t.cls = sl.wid, sl.cls
 		}
-		return t
+		return
 	}
 	t.low = strings.ToLower(strings.ReplaceAll(s, "\u2019", "'"))
 	first, _ := utf8.DecodeRuneInString(s)
@@ -256,7 +281,6 @@ func newToken(text string, start, end int, nl, para bool, v *vocab) token {
 	if sl := v.find(t.low, fnvString(t.low)); sl != nil {
 		t.wid, t.cls = sl.wid, sl.cls
 	}
-	return t
 }
 
 // maxSentence bounds a sentence's length in tokens; longer runs are cut.
