@@ -1,6 +1,7 @@
 package extract
 
 import (
+	"cmp"
 	"slices"
 	"sort"
 	"strings"
@@ -130,7 +131,12 @@ func (x *Extractor) Extract(art graph.Article, text string) Result {
 	found := sp.found[:0]
 	for _, s := range sp.sents {
 		x.resetScope(sc, toks, s, text, st)
+		n := len(found)
 		found = dedupeSentence(found, sc.relations(art))
+		// sorted sentence by sentence, the mentions are in the order of
+		// graph.CompareMentions: they share article and date, sentences
+		// come in order, and no two of a sentence compare equal
+		slices.SortFunc(found[n:], compareInSentence)
 		sc.remember()
 	}
 	sp.found = found
@@ -140,7 +146,6 @@ func (x *Extractor) Extract(art graph.Article, text string) Result {
 	}
 	*sc = scope{ms: sc.ms[:0], startIdx: sc.startIdx, endIdx: sc.endIdx, grp: sc.grp[:0], claims: sc.claims[:0],
 		out: sc.out[:0], seq: sc.seq, spans: sc.spans[:0], eps: sc.eps[:0], idBuf: sc.idBuf[:0]}
-	slices.SortFunc(out, graph.CompareMentions)
 	return Result{Actors: x.actorsFor(out, st), Mentions: out}
 }
 
@@ -184,6 +189,30 @@ func dedupeMap(ms []graph.Mention) []graph.Mention {
 		out = append(out, m)
 	}
 	return out
+}
+
+// compareInSentence is graph.CompareMentions for mentions of one sentence
+// of one article, evaluated lazily.
+func compareInSentence(a, b graph.Mention) int {
+	if c := cmp.Compare(a.TrigSpan.Start, b.TrigSpan.Start); c != 0 {
+		return c
+	}
+	if c := graph.CompareEdgeKeys(a.Key(), b.Key()); c != 0 {
+		return c
+	}
+	if c := cmp.Compare(a.SrcSpan.Start, b.SrcSpan.Start); c != 0 {
+		return c
+	}
+	if c := cmp.Compare(a.TgtSpan.Start, b.TgtSpan.Start); c != 0 {
+		return c
+	}
+	if c := cmp.Compare(a.Status, b.Status); c != 0 {
+		return c
+	}
+	if c := cmp.Compare(a.ClaimedBy, b.ClaimedBy); c != 0 {
+		return c
+	}
+	return cmp.Compare(a.DisputedBy, b.DisputedBy)
 }
 
 // dedupeSentence appends to out the mentions of one sentence, ms, keeping
