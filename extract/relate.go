@@ -27,7 +27,7 @@ func (sc *scope) relations(art graph.Article) []graph.Mention {
 			sc.allies(i, t)
 		case ok && t.rel == graph.Recognizes:
 			sc.recognizes(i, t)
-		default:
+		case sc.toks[i].is(cSpecial):
 			sc.special(i)
 		}
 	}

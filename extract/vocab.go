@@ -30,7 +30,12 @@ const (
 	cGroupHead
 	cAbbrev
 	cMentionStart
+	cSpecial
 )
+
+// specialWords are the words special reads (its switch's cases): at any
+// other word it does nothing. TestSpecialWords keeps the two in step.
+var specialWords = setOf("established", "establish", "establishes", "establishing", "joined", "join", "joins", "joining", "other", "member", "members", "switched", "switch", "switches", "switching", "called", "calls", "described", "describes", "branded", "brands", "labelled", "labeled", "termed", "calling", "describing", "salaries", "wages", "salary", "budget", "bill", "pact", "treaty", "exercises", "drills", "games", "manoeuvres", "maneuvers", "agreement", "accord", "pacts", "treaties", "agreements", "declaration", "evidence", "complaint", "complaints", "case", "lawsuit", "protest", "protests")
 
 // mentionStarts are the lower-case words, besides pronouns and person
 // titles, at which a rule of actorsIn other than a dictionary name may
@@ -65,7 +70,7 @@ func classSets() []struct {
 		{cPreposition, prepositions}, {cAux, auxWords}, {cBe, beForms}, {cNegator, negators},
 		{cStopVerb, stopVerbs}, {cPromise, promiseWords}, {cGoods, goodsWords}, {cHostile, hostileWords},
 		{cClaimNoun, claimNouns}, {cImpersonalAdj, impersonalAdj}, {cInstitution, institutionWords},
-		{cGovHead, governmentHeads}, {cGroupHead, groupHeads}, {cAbbrev, abbreviations}, {cMentionStart, mentionStarts},
+		{cGovHead, governmentHeads}, {cGroupHead, groupHeads}, {cAbbrev, abbreviations}, {cMentionStart, mentionStarts}, {cSpecial, specialWords},
 	}
 }
 
