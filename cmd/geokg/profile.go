@@ -32,7 +32,6 @@ func startProfile() func() {
 	}
 }
 
-
 func writeHeapProfile() {
 	path := os.Getenv("GEOKG_MEMPROFILE")
 	if path == "" {
