@@ -1,6 +1,7 @@
 package main
 
 import (
+	"bufio"
 	"bytes"
 	"encoding/json"
 	"fmt"
@@ -124,7 +125,15 @@ type styledWriter struct {
 func tableWriter(w io.Writer) (io.Writer, func() error) {
 	st := styleFor(w)
 	if st == (tableStyle{}) {
-		return w, func() error { return nil }
+		// one write for many lines: a view of thousands of links otherwise
+		// costs thousands of system calls
+		bw := bufio.NewWriterSize(w, 64<<10)
+		return bw, func() error {
+			if err := bw.Flush(); err != nil {
+				return fmt.Errorf("write: %w", err)
+			}
+			return nil
+		}
 	}
 	sw := &styledWriter{w: w, style: st}
 	return sw, func() error {
