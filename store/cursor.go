@@ -2,6 +2,8 @@ package store
 
 import (
 	"context"
+	"errors"
+	"runtime"
 	"sync"
 
 	"github.com/dgraph-io/badger/v4"
@@ -34,12 +36,59 @@ func cursorFor(txn *badger.Txn, prefetch bool) *mentionCursor {
 	if c, ok := cursors.Load(txn); ok {
 		return c.(*mentionCursor)
 	}
+	c := newCursor(txn, prefetch)
+	cursors.Store(txn, c)
+	return c
+}
+
+// newCursor opens a cursor of its own, which the caller closes.
+func newCursor(txn *badger.Txn, prefetch bool) *mentionCursor {
 	opts := badger.DefaultIteratorOptions
 	opts.Prefix = []byte(mentionPrefix)
 	opts.PrefetchValues = prefetch
-	c := &mentionCursor{it: txn.NewIterator(opts), prefetch: prefetch}
-	cursors.Store(txn, c)
-	return c
+	return &mentionCursor{it: txn.NewIterator(opts), prefetch: prefetch}
+}
+
+// minParallelEvidence is how many links a view must have before
+// linkEvidence reads their evidence on several goroutines.
+const minParallelEvidence = 256
+
+// linkEvidence reads up to limit mentions of each link's edge (see
+// evidence). A view of many links, whose in-edges each need a seek, reads
+// them on up to GOMAXPROCS goroutines, each with its own cursor over a
+// contiguous share of the links (so each still walks in key order).
+// Badger allows concurrent iterators in one read transaction.
+func linkEvidence(ctx context.Context, txn *badger.Txn, links []graph.Link, limit int) error {
+	workers := min(runtime.GOMAXPROCS(0), 4, len(links)/minParallelEvidence+1)
+	if workers <= 1 || limit == 0 {
+		for i := range links {
+			if err := evidence(ctx, txn, &links[i].Edge, limit); err != nil {
+				return err
+			}
+		}
+		return nil
+	}
+	var wg sync.WaitGroup
+	share := (len(links) + workers - 1) / workers
+	errs := make([]error, 0, workers)
+	var mu sync.Mutex
+	for lo := 0; lo < len(links); lo += share {
+		part := links[lo:min(lo+share, len(links))]
+		wg.Go(func() {
+			c := newCursor(txn, limit < 0)
+			defer c.it.Close()
+			for i := range part {
+				if err := evidenceWith(ctx, c, &part[i].Edge, limit); err != nil {
+					mu.Lock()
+					errs = append(errs, err)
+					mu.Unlock()
+					return
+				}
+			}
+		})
+	}
+	wg.Wait()
+	return errors.Join(errs...)
 }
 
 // closeCursor closes txn's cursor, if it has one.

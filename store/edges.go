@@ -150,6 +150,11 @@ func getEdge(txn *badger.Txn, k graph.EdgeKey) (graph.Edge, error) {
 // through the transaction's mentionCursor. Evidence that refine already
 // loaded (non-nil) is only cut to size.
 func evidence(ctx context.Context, txn *badger.Txn, e *graph.Edge, limit int) error {
+	return evidenceWith(ctx, cursorFor(txn, limit < 0), e, limit)
+}
+
+// evidenceWith is evidence through cursor c.
+func evidenceWith(ctx context.Context, c *mentionCursor, e *graph.Edge, limit int) error {
 	if e.Evidence != nil {
 		e.Evidence = cut(e.Evidence, limit)
 		return nil
@@ -158,7 +163,7 @@ func evidence(ctx context.Context, txn *badger.Txn, e *graph.Edge, limit int) er
 		return nil
 	}
 	var ms []graph.Mention
-	err := cursorFor(txn, limit < 0).each(ctx, e.EdgeKey, limit, func(v []byte) error {
+	err := c.each(ctx, e.EdgeKey, limit, func(v []byte) error {
 		m, err := decodeMention(v)
 		ms = append(ms, m)
 		return err

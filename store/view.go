@@ -47,6 +47,9 @@ func (s *Store) View(ctx context.Context, id graph.ActorID, f Filter) (*graph.Vi
 				return err
 			}
 		}
+		if err := linkEvidence(ctx, txn, v.Links, f.Evidence); err != nil {
+			return err
+		}
 		slices.SortFunc(v.Links, graph.CompareLinks)
 		ids := map[graph.ActorID]bool{id: true}
 		for _, l := range v.Links {
@@ -79,7 +82,8 @@ func affiliates(ctx context.Context, txn *badger.Txn, id graph.ActorID) ([]graph
 }
 
 // addLinks appends subject's edges to v as links of viewed (Via = subject
-// when subject is a member of viewed).
+// when subject is a member of viewed), without their evidence (see
+// linkEvidence).
 func addLinks(ctx context.Context, txn *badger.Txn, v *graph.View, subject, viewed graph.ActorID, f Filter) error {
 	var via graph.ActorID
 	if subject != viewed {
@@ -90,9 +94,6 @@ func addLinks(ctx context.Context, txn *badger.Txn, v *graph.View, subject, view
 			dir = graph.Out
 		} else if f.Direction == graph.Out && dir != graph.Out || f.Direction == graph.In && dir != graph.In {
 			return nil
-		}
-		if err := evidence(ctx, txn, &e, f.Evidence); err != nil {
-			return err
 		}
 		v.Links = append(v.Links, graph.Link{Direction: dir, Other: other, Via: via, Edge: e})
 		return nil
