@@ -125,8 +125,14 @@ func open(dir string, opts Options, bopts func(string) badger.Options) (*Store, 
 	if dir == "" {
 		return nil, fmt.Errorf("store: open: empty directory name")
 	}
-	if err := prepareDir(dir, opts.ReadOnly); err != nil {
+	create, err := prepareDir(dir, opts.ReadOnly)
+	if err != nil {
 		return nil, err
+	}
+	if create {
+		if err := createStore(dir, opts, bopts); err != nil {
+			return nil, err
+		}
 	}
 	bo := bopts(dir).WithReadOnly(opts.ReadOnly)
 	if !opts.Verbose {
@@ -144,32 +150,75 @@ func open(dir string, opts Options, bopts func(string) badger.Options) (*Store, 
 	return s, nil
 }
 
-// prepareDir makes sure Badger only ever writes into a new directory, an
-// empty one, or an existing Badger database (one with a MANIFEST).
-func prepareDir(dir string, readOnly bool) error {
+// prepareDir makes sure Badger only ever opens an existing Badger database
+// (one with a MANIFEST); create is true when dir is missing or empty, and
+// the store must be made first (createStore).
+func prepareDir(dir string, readOnly bool) (create bool, err error) {
 	entries, err := os.ReadDir(dir)
 	switch {
 	case errors.Is(err, fs.ErrNotExist) && !readOnly:
-		if err := os.MkdirAll(dir, 0o750); err != nil {
-			return fmt.Errorf("store: create %s: %w", dir, err)
-		}
-		return nil
+		return true, nil
 	case errors.Is(err, fs.ErrNotExist):
-		return fmt.Errorf("store: open %s: no store here yet: %w", dir, fs.ErrNotExist)
+		return false, fmt.Errorf("store: open %s: no store here yet: %w", dir, fs.ErrNotExist)
 	case err != nil:
 		if fi, serr := os.Stat(dir); serr == nil && !fi.IsDir() {
-			return fmt.Errorf("store: open %s: a file, not a directory: %w", dir, ErrNotStore)
+			return false, fmt.Errorf("store: open %s: a file, not a directory: %w", dir, ErrNotStore)
 		}
-		return fmt.Errorf("store: open %s: %w", dir, err)
+		return false, fmt.Errorf("store: open %s: %w", dir, err)
 	}
 	if len(entries) == 0 {
 		if readOnly {
-			return fmt.Errorf("store: open %s: no store here yet: %w", dir, fs.ErrNotExist)
+			return false, fmt.Errorf("store: open %s: no store here yet: %w", dir, fs.ErrNotExist)
 		}
-		return nil
+		return true, nil
 	}
 	if _, err := os.Stat(filepath.Join(dir, "MANIFEST")); err != nil {
-		return fmt.Errorf("store: open %s: the directory holds other files: %w", dir, ErrNotStore)
+		return false, fmt.Errorf("store: open %s: the directory holds other files: %w", dir, ErrNotStore)
+	}
+	return false, nil
+}
+
+// createStore makes a new, empty store at dir (missing or empty) all at
+// once: Badger creates its files and geokg its format key in a temporary
+// directory beside dir, which is then renamed to dir. A process killed
+// while creating a store thus leaves no half-made store behind (which
+// every later open would refuse), only a "<dir>.creating-*" folder.
+func createStore(dir string, opts Options, bopts func(string) badger.Options) error {
+	parent := filepath.Dir(filepath.Clean(dir))
+	if err := os.MkdirAll(parent, 0o750); err != nil {
+		return fmt.Errorf("store: create %s: %w", dir, err)
+	}
+	tmp, err := os.MkdirTemp(parent, filepath.Base(filepath.Clean(dir))+".creating-*")
+	if err != nil {
+		return fmt.Errorf("store: create %s: %w", dir, err)
+	}
+	defer os.RemoveAll(tmp) // left empty by the rename, unless it failed
+	bo := bopts(tmp)
+	if !opts.Verbose {
+		bo = bo.WithLogger(nil)
+	}
+	db, err := badger.Open(bo)
+	if err != nil {
+		return fmt.Errorf("store: create %s: %w", dir, err)
+	}
+	s := &Store{db: db, dir: dir}
+	err = s.checkFormat(false)
+	if cerr := db.Close(); err == nil {
+		err = cerr
+	}
+	if err != nil {
+		return fmt.Errorf("store: create %s: %w", dir, err)
+	}
+	// An empty dir is replaced (rename(2) allows it on Linux; elsewhere it
+	// is removed first). If another process made a store there meanwhile,
+	// the rename fails and that store is opened instead.
+	if err := os.Rename(tmp, dir); err != nil {
+		if rmErr := os.Remove(dir); rmErr != nil && !errors.Is(rmErr, fs.ErrNotExist) {
+			return nil // not empty any more: someone else's store, opened next
+		}
+		if err := os.Rename(tmp, dir); err != nil {
+			return fmt.Errorf("store: create %s: %w", dir, err)
+		}
 	}
 	return nil
 }
