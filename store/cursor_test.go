@@ -57,7 +57,7 @@ func TestLinkEvidenceParallel(t *testing.T) {
 			}
 			want := make([]graph.Link, len(links))
 			copy(want, links)
-			c := newCursor(txn, false)
+			c := newCursor(txn)
 			for i := range want {
 				if err := evidenceWith(ctx, c, &want[i].Edge, limit); err != nil {
 					return err

@@ -150,7 +150,7 @@ func getEdge(txn *badger.Txn, k graph.EdgeKey) (graph.Edge, error) {
 // through the transaction's mentionCursor. Evidence that refine already
 // loaded (non-nil) is only cut to size.
 func evidence(ctx context.Context, txn *badger.Txn, e *graph.Edge, limit int) error {
-	return evidenceWith(ctx, cursorFor(txn, limit < 0), e, limit)
+	return evidenceWith(ctx, cursorFor(txn), e, limit)
 }
 
 // evidenceWith is evidence through cursor c.
