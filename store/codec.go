@@ -111,6 +111,35 @@ func decodeMention(b []byte) (graph.Mention, error) {
 
 var errCorruptMention = errors.New("corrupt mention value")
 
+// mentionClaimants reads only ClaimedBy and DisputedBy from a mention
+// value, without decoding (or allocating) the rest.
+func mentionClaimants(b []byte) (claimed, disputed graph.ActorID, err error) {
+	if len(b) == 0 || b[0] != mentionV1 {
+		m, err := decodeMention(b)
+		return m.ClaimedBy, m.DisputedBy, err
+	}
+	r := reader{b: b[1:]}
+	for range 7 { // Source .. Status
+		n := r.uvarint()
+		if r.err != nil || n > uint64(len(r.b)) {
+			return "", "", fmt.Errorf("decode mention: %w", errCorruptMention)
+		}
+		r.b = r.b[n:]
+	}
+	var ids [2]graph.ActorID
+	for i := range ids {
+		n := r.uvarint()
+		if r.err != nil || n > uint64(len(r.b)) {
+			return "", "", fmt.Errorf("decode mention: %w", errCorruptMention)
+		}
+		if n > 0 {
+			ids[i] = graph.ActorID(r.b[:n])
+		}
+		r.b = r.b[n:]
+	}
+	return ids[0], ids[1], nil
+}
+
 // edgeCounts is the value of an e/ key: an edge without its key and evidence.
 type edgeCounts struct {
 	Articles, Mentions  int

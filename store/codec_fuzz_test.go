@@ -94,6 +94,9 @@ func FuzzDecodeRecords(f *testing.F) {
 		}
 		if m, err := decodeMention(b); err == nil {
 			roundTrip(t, m, encodeMention, decodeMention)
+			if c, d, err := mentionClaimants(b); err != nil || c != m.ClaimedBy || d != m.DisputedBy {
+				t.Errorf("mentionClaimants = %q, %q, %v; decodeMention gives %q, %q", c, d, err, m.ClaimedBy, m.DisputedBy)
+			}
 		}
 	})
 }

@@ -25,12 +25,7 @@ func (s *Store) StreamGraph(ctx context.Context, f Filter, actor func(graph.Acto
 		return fmt.Errorf("store: stream graph: %w", err)
 	}
 	err := s.view(ctx, func(txn *badger.Txn) error {
-		ids := map[graph.ActorID]bool{}
-		err := eachEdgeUnder(ctx, txn, []byte(edgePrefix), f, func(e graph.Edge) error {
-			ids[e.Source], ids[e.Target] = true, true
-			addClaimants(ids, e.Evidence)
-			return nil
-		})
+		ids, err := streamedActors(ctx, txn, f)
 		if err != nil {
 			return err
 		}
@@ -52,6 +47,43 @@ func (s *Store) StreamGraph(ctx context.Context, f Filter, actor func(graph.Acto
 		return nil
 	})
 	return unwrapCallback(err, "store: stream graph")
+}
+
+// streamedActors finds the actors StreamGraph gives: the ends of the edges
+// f keeps and the claimants of their mentions that f.Evidence keeps.
+// Unless f selects mentions (then refine decodes them all anyway), only
+// the claimant fields of those mentions are read (mentionClaimants), on a
+// cursor of their own.
+func streamedActors(ctx context.Context, txn *badger.Txn, f Filter) (map[graph.ActorID]bool, error) {
+	ids := map[graph.ActorID]bool{}
+	if f.selectsMentions() {
+		err := eachEdgeUnder(ctx, txn, []byte(edgePrefix), f, func(e graph.Edge) error {
+			ids[e.Source], ids[e.Target] = true, true
+			addClaimants(ids, e.Evidence)
+			return nil
+		})
+		return ids, err
+	}
+	c := newCursor(txn)
+	defer c.it.Close()
+	ends := f
+	ends.Evidence = 0
+	err := eachEdgeUnder(ctx, txn, []byte(edgePrefix), ends, func(e graph.Edge) error {
+		ids[e.Source], ids[e.Target] = true, true
+		if f.Evidence == 0 {
+			return nil
+		}
+		return c.each(ctx, e.EdgeKey, f.Evidence, func(v []byte) error {
+			claimed, disputed, err := mentionClaimants(v)
+			for _, id := range []graph.ActorID{claimed, disputed} {
+				if id != "" {
+					ids[id] = true
+				}
+			}
+			return err
+		})
+	})
+	return ids, err
 }
 
 // sortedOutEdges calls fn with id's out-edges that f keeps, sorted with
