@@ -25,14 +25,13 @@ type Batch struct {
 	txn     *badger.Txn
 	started time.Time
 	items   []batchItem // the open transaction's articles, in Put order
-	// upserted and edges are writeArticle's caches: the actors this batch
-	// upserted and the counts of the edges it wrote, as the open
-	// transaction sees them. They outlive a commit, so that hundreds of
-	// articles naming the same actors and edges do not read them again,
-	// but are dropped with a transaction that is not committed and when
-	// another writer committed since this batch's last commit (writes).
-	upserted map[graph.ActorID]graph.Actor
-	edges    map[graph.EdgeKey]edgeCounts
+	// cache is writeArticle's: the actors this batch upserted and the
+	// counts of the edges it wrote, as the open transaction sees them. It
+	// outlives a commit, so that hundreds of articles naming the same
+	// actors and edges do not read them again, but is dropped with a
+	// transaction that is not committed and when another writer committed
+	// since this batch's last commit (writes).
+	cache    *writeCache
 	writes   uint64 // Store.writes after this batch's last commit
 	size     int64  // estimated bytes written by items
 	count    int64  // estimated entries written by items
@@ -41,9 +40,9 @@ type Batch struct {
 	maxAge   time.Duration
 }
 
-// maxCachedEdges bounds Batch.edges (about 150 bytes an edge): when it is
-// full it starts again empty.
-const maxCachedEdges = 1 << 17
+// maxCachedEdges bounds a batch's cached edges (about 150 bytes an edge):
+// when it is full it starts again empty.
+const maxCachedEdges = 1 << 18
 
 // batchItem is one article of the open transaction, kept so that the
 // transaction can be rebuilt without an article that does not fit.
@@ -94,10 +93,11 @@ func (b *Batch) Put(ctx context.Context, art graph.Article, actors []graph.Actor
 		}
 	}
 	b.begin()
-	if len(b.edges) >= maxCachedEdges {
-		clear(b.edges)
+	if len(b.cache.edges) >= maxCachedEdges {
+		clear(b.cache.edges)
+		b.cache.allEdges = false
 	}
-	it.added, err = writeArticle(b.txn, art, actors, groups, b.upserted, b.edges)
+	it.added, err = writeArticle(b.txn, art, actors, groups, b.cache)
 	if errors.Is(err, badger.ErrTxnTooBig) {
 		it.added, err = b.retryAlone(it)
 	}
@@ -123,7 +123,7 @@ func (b *Batch) retryAlone(it batchItem) (bool, error) {
 	if len(items) > 0 {
 		b.begin()
 		for _, old := range items {
-			if _, err := writeArticle(b.txn, old.art, old.actors, old.groups, b.upserted, b.edges); err != nil {
+			if _, err := writeArticle(b.txn, old.art, old.actors, old.groups, b.cache); err != nil {
 				return false, err
 			}
 		}
@@ -133,7 +133,7 @@ func (b *Batch) retryAlone(it batchItem) (bool, error) {
 		}
 	}
 	b.begin()
-	added, err := writeArticle(b.txn, it.art, it.actors, it.groups, b.upserted, b.edges)
+	added, err := writeArticle(b.txn, it.art, it.actors, it.groups, b.cache)
 	if errors.Is(err, badger.ErrTxnTooBig) {
 		b.discard()
 		return false, ErrTooBig
@@ -151,9 +151,8 @@ func (b *Batch) begin() {
 	b.s.writeMu.Lock()
 	b.txn = b.s.db.NewTransaction(true)
 	b.started = time.Now()
-	if b.upserted == nil || b.writes != b.s.writes {
-		b.upserted = map[graph.ActorID]graph.Actor{}
-		b.edges = map[graph.EdgeKey]edgeCounts{}
+	if b.cache == nil || b.writes != b.s.writes {
+		b.cache = newWriteCache(b.txn)
 	}
 }
 
@@ -177,7 +176,7 @@ func (b *Batch) end(committed bool) {
 	if committed {
 		b.writes = b.s.writes
 	} else {
-		b.upserted, b.edges = nil, nil
+		b.cache = nil
 	}
 	b.s.writeMu.Unlock()
 }

@@ -103,22 +103,46 @@ func prepare(art graph.Article, actors []graph.Actor, mentions []graph.Mention) 
 func (s *Store) putArticle(art graph.Article, actors []graph.Actor, groups []edgeGroup) (bool, error) {
 	txn := s.db.NewTransaction(true)
 	defer txn.Discard()
-	added, err := writeArticle(txn, art, actors, groups, nil, nil)
+	added, err := writeArticle(txn, art, actors, groups, nil)
 	if err != nil || !added {
 		return false, err
 	}
 	return true, txn.Commit()
 }
 
+// writeCache is what a writer knows of the store as its transaction sees
+// it, so that it need not read it again (see writeArticle).
+type writeCache struct {
+	// actors holds actors already upserted (the value given, by id):
+	// upserting the same value again, or a placeholder for a known id,
+	// changes nothing.
+	actors map[graph.ActorID]graph.Actor
+	// edges holds the counts of edges, read or written.
+	edges map[graph.EdgeKey]edgeCounts
+	// allEdges is true when edges holds every edge of the store (the cache
+	// was made on a store without edges and never emptied since): an edge
+	// it lacks is new, and is not looked up.
+	allEdges bool
+}
+
+// newWriteCache returns an empty cache for a writer whose transaction is txn.
+func newWriteCache(txn *badger.Txn) *writeCache {
+	it := txn.NewIterator(badger.IteratorOptions{Prefix: []byte(edgePrefix)})
+	it.Seek([]byte(edgePrefix))
+	noEdges := !it.ValidForPrefix([]byte(edgePrefix))
+	it.Close()
+	return &writeCache{actors: map[graph.ActorID]graph.Actor{}, edges: map[graph.EdgeKey]edgeCounts{}, allEdges: noEdges}
+}
+
 // writeArticle writes one prepared article into txn without committing it,
 // and returns false if txn already sees an article with its id. On error,
-// txn may hold part of the article and must be discarded. upserted, if not
-// nil, holds the actors already upserted (in txn or in what txn sees: the
-// value given, by id): upserting the same value again, or a placeholder for
-// a known id, changes nothing, so those upserts are skipped and the map is
-// kept up to date. edges, if not nil, holds the counts of edges as txn sees
-// them, read and kept up to date instead of read from txn.
-func writeArticle(txn *badger.Txn, art graph.Article, actors []graph.Actor, groups []edgeGroup, upserted map[graph.ActorID]graph.Actor, edges map[graph.EdgeKey]edgeCounts) (bool, error) {
+// txn may hold part of the article and must be discarded. cache, if not
+// nil, is used instead of reads and kept up to date.
+func writeArticle(txn *badger.Txn, art graph.Article, actors []graph.Actor, groups []edgeGroup, cache *writeCache) (bool, error) {
+	var upserted map[graph.ActorID]graph.Actor
+	if cache != nil {
+		upserted = cache.actors
+	}
 	_, err := txn.Get(articleKey(art.ID))
 	if err == nil {
 		return false, nil
@@ -154,7 +178,7 @@ func writeArticle(txn *badger.Txn, art graph.Article, actors []graph.Actor, grou
 		}
 	}
 	for _, g := range groups {
-		if err := addEdge(txn, g, art.Date, edges); err != nil {
+		if err := addEdge(txn, g, art.Date, cache); err != nil {
 			return false, err
 		}
 	}
@@ -184,10 +208,14 @@ func referenced(actors []graph.Actor, groups []edgeGroup) []graph.ActorID {
 }
 
 // addEdge folds one article's mentions of an edge into e/ and its r/ twin,
-// and writes one m/ key per mention. cache, if not nil, is writeArticle's
-// edges.
-func addEdge(txn *badger.Txn, g edgeGroup, date time.Time, cache map[graph.EdgeKey]edgeCounts) error {
-	c, ok := cache[g.key]
+// and writes one m/ key per mention. cache may be nil.
+func addEdge(txn *badger.Txn, g edgeGroup, date time.Time, cache *writeCache) error {
+	var c edgeCounts
+	ok := false
+	if cache != nil {
+		c, ok = cache.edges[g.key]
+		ok = ok || cache.allEdges
+	}
 	if !ok {
 		var err error
 		if c, err = readCounts(txn, g.key); err != nil {
@@ -203,7 +231,7 @@ func addEdge(txn *badger.Txn, g edgeGroup, date time.Time, cache map[graph.EdgeK
 		return err
 	}
 	if cache != nil {
-		cache[g.key] = countsOf(e)
+		cache.edges[g.key] = countsOf(e)
 	}
 	for i, m := range g.mentions {
 		if err := txn.Set(mentionKey(g.key, m.Date, m.Article, i), appendMention(nil, m)); err != nil {
