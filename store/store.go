@@ -99,6 +99,11 @@ func Open(dir string, opts Options) (*Store, error) {
 // collector run 130 to 750 times on a 100 MB ingest instead of 60, for
 // 20-60% more CPU; the store is 14% larger without it.
 //
+// Level 0 takes 4 tables before it is compacted (not 2) and level 1 holds
+// 40 MB (not 10): fewer, larger compactions. Badger syncs every table it
+// writes, and on a 100 MB ingest (three runs each, alternating) this cut
+// the system time by a third and the CPU time by about 15%.
+//
 // Conflict detection is off: writers are serialised by Store.writeMu and
 // the directory lock keeps other processes out, so Badger's per-key
 // fingerprints of every transaction would never find a conflict.
@@ -106,7 +111,8 @@ func badgerOptions(dir string) badger.Options {
 	return badger.DefaultOptions(dir).
 		WithMemTableSize(16 << 20).
 		WithNumMemtables(2).
-		WithNumLevelZeroTables(2).
+		WithNumLevelZeroTables(4).
+		WithBaseLevelSize(40 << 20).
 		WithNumLevelZeroTablesStall(8).
 		WithNumCompactors(2).
 		WithIndexCacheSize(16 << 20).
