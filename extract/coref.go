@@ -148,9 +148,12 @@ func (sc *scope) resolve(mi int) []graph.ActorID {
 		}
 		if r == nil {
 			// the armed group the article is about: named most often so far
+			// (ties: the last one named if it is among them, else the lowest
+			// id, as for "state", so that map order never decides)
 			best, n := graph.ActorID(""), 0
+			last := sc.st.lastGroupActor
 			for id, c := range sc.st.groupCounts {
-				if c > n || c == n && id == sc.st.lastGroupActor {
+				if c > n || c == n && (id == last || best != last && id < best) {
 					best, n = id, c
 				}
 			}
