@@ -61,6 +61,35 @@ func tokenizeInto(toks []token, text string, v *vocab) []token {
 			}
 		}
 		start := i
+		if size == 1 {
+			if !asciiWord[r] {
+				// ASCII punctuation: a token of one byte
+				i++
+				toks = pushPunct(toks, text, start, nl, para, v)
+				nl, para = false, false
+				continue
+			}
+			// an ASCII word: its bytes are classed and hashed as they are
+			// scanned; only a word that may go on past its ASCII letters
+			// and digits ("U.S.", "5.1", "al-Assad", "Kyiv's", non-ASCII
+			// letters) is read again by scanWord and fillToken
+			h, f := uint32(fnvOffset), uint8(0)
+			for i < len(text) {
+				c := text[i]
+				cl := byteClass[c]
+				if cl&(bUpper|bLower|bDigit) == 0 {
+					break
+				}
+				f |= cl
+				h = (h ^ uint32(asciiLower[c])) * fnvPrime
+				i++
+			}
+			if asciiWordEnds(text, start, i) {
+				toks = pushWord(toks, text, start, i, nl, para, v, h, f)
+				nl, para = false, false
+				continue
+			}
+		}
 		if isWordRune(r) {
 			i = scanWord(text, i)
 			if i-start >= 3 && (text[i-2] == '\'' || text[i-2] == 0x99) {
@@ -77,6 +106,28 @@ func tokenizeInto(toks []token, text string, v *vocab) []token {
 		nl, para = false, false
 	}
 	return toks
+}
+
+// asciiWordEnds reports whether scanWord would end the word started at
+// start at i, where text[start:i] holds ASCII letters and digits only.
+func asciiWordEnds(text string, start, i int) bool {
+	if i == len(text) {
+		return true
+	}
+	c := text[i]
+	if c >= utf8.RuneSelf {
+		return false
+	}
+	switch c {
+	case '-', '\'', '.', ',', '&':
+		// joins the next word rune; a dot also ends "U.S." after a
+		// single letter
+		if i+1 < len(text) && (text[i+1] >= utf8.RuneSelf || asciiWord[text[i+1]]) {
+			return false
+		}
+		return c != '.' || i-start >= 2
+	}
+	return true
 }
 
 // asciiSpace marks the ASCII bytes unicode.IsSpace accepts.
@@ -213,6 +264,48 @@ func pushToken(toks []token, text string, start, end int, nl, para bool, v *voca
 	}
 	toks = toks[:len(toks)+1]
 	fillToken(&toks[len(toks)-1], text, start, end, nl, para, v)
+	return toks
+}
+
+// pushPunct appends the token of the ASCII punctuation mark text[i].
+func pushPunct(toks []token, text string, i int, nl, para bool, v *vocab) []token {
+	if len(toks) == cap(toks) {
+		toks = slices.Grow(toks, 1)
+	}
+	toks = toks[:len(toks)+1]
+	s := text[i : i+1]
+	p := &v.punct[text[i]]
+	toks[len(toks)-1] = token{start: i, end: i + 1, text: s, low: s, nl: nl || para, para: para, wid: p.wid, cls: p.cls}
+	return toks
+}
+
+// pushWord appends the token of the ASCII word text[start:end] (letters
+// and digits only), whose byte classes are f and whose lower case has the
+// hash h: what fillToken makes of it, without reading it again.
+func pushWord(toks []token, text string, start, end int, nl, para bool, v *vocab, h uint32, f uint8) []token {
+	if len(toks) == cap(toks) {
+		toks = slices.Grow(toks, 1)
+	}
+	toks = toks[:len(toks)+1]
+	t := &toks[len(toks)-1]
+	s := text[start:end]
+	*t = token{start: start, end: end, text: s, nl: nl || para, para: para, word: true}
+	var sl *vslot
+	if f&bUpper == 0 {
+		t.low = s
+		sl = v.find(s, h)
+	} else {
+		t.cap = s[0] >= 'A' && s[0] <= 'Z'
+		t.upper = f&bLower == 0
+		if sl = v.findLower(s, h); sl != nil {
+			t.low = sl.key
+		} else {
+			t.low = strings.ToLower(s)
+		}
+	}
+	if sl != nil {
+		t.wid, t.cls = sl.wid, sl.cls
+	}
 	return toks
 }
 

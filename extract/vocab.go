@@ -1,6 +1,9 @@
 package extract
 
-import "sync"
+import (
+	"sync"
+	"unicode/utf8"
+)
 
 // Word classes: each token carries, as a bit mask, the word sets its
 // lower-case form belongs to, so that the hot checks are bit tests rather
@@ -98,6 +101,12 @@ func (t token) is(c uint32) bool { return t.cls&c != 0 }
 type vocab struct {
 	slots []vslot // a power of two, at most half full
 	mask  uint32
+	// punct holds the word id and classes of each ASCII byte as a token
+	// of its own, for punctuation
+	punct [utf8.RuneSelf]struct {
+		wid int32
+		cls uint32
+	}
 }
 
 type vslot struct {
@@ -136,6 +145,12 @@ func newVocab(m map[string]wordInfo) *vocab {
 			i = (i + 1) & v.mask
 		}
 		v.slots[i] = vslot{key: w, hash: h, wid: wi.wid, cls: wi.cls}
+	}
+	for c := range utf8.RuneSelf {
+		s := string(rune(c))
+		if sl := v.find(s, fnvString(s)); sl != nil {
+			v.punct[c].wid, v.punct[c].cls = sl.wid, sl.cls
+		}
 	}
 	return v
 }
