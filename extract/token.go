@@ -73,17 +73,9 @@ func tokenizeInto(toks []token, text string, v *vocab) []token {
 			// scanned; only a word that may go on past its ASCII letters
 			// and digits ("U.S.", "5.1", "al-Assad", "Kyiv's", non-ASCII
 			// letters) is read again by scanWord and fillToken
-			h, f := uint32(fnvOffset), uint8(0)
-			for i < len(text) {
-				c := text[i]
-				cl := byteClass[c]
-				if cl&(bUpper|bLower|bDigit) == 0 {
-					break
-				}
-				f |= cl
-				h = (h ^ uint32(asciiLower[c])) * fnvPrime
-				i++
-			}
+			var h uint32
+			var f uint8
+			i, h, f = scanASCIIWord(text, i)
 			if asciiWordEnds(text, start, i) {
 				toks = pushWord(toks, text, start, i, nl, para, v, h, f)
 				nl, para = false, false
@@ -106,6 +98,25 @@ func tokenizeInto(toks []token, text string, v *vocab) []token {
 		nl, para = false, false
 	}
 	return toks
+}
+
+// scanASCIIWord reads the ASCII letters and digits from i on: it returns
+// where they end, the FNV-1a hash of their lower case and their byte
+// classes. It is not inlined so that its loop keeps h and f in registers.
+//
+//go:noinline
+func scanASCIIWord(text string, i int) (int, uint32, uint8) {
+	h, f := uint32(fnvOffset), uint8(0)
+	for ; i < len(text); i++ {
+		c := text[i]
+		cl := byteClass[c]
+		if cl&(bUpper|bLower|bDigit) == 0 {
+			break
+		}
+		f |= cl
+		h = (h ^ uint32(asciiLower[c])) * fnvPrime
+	}
+	return i, h, f
 }
 
 // asciiWordEnds reports whether scanWord would end the word started at
