@@ -106,18 +106,31 @@ func tokenizeInto(toks []token, text string, v *vocab) []token {
 //
 //go:noinline
 func scanASCIIWord(text string, i int) (int, uint32, uint8) {
-	h, f := uint32(fnvOffset), uint8(0)
-	for ; i < len(text); i++ {
-		c := text[i]
-		cl := byteClass[c]
-		if cl&(bUpper|bLower|bDigit) == 0 {
+	s := text[i:]
+	h, f := uint32(fnvOffset), uint16(0)
+	j := 0
+	for ; j < len(s); j++ {
+		e := wordByte[s[j]]
+		if e == 0 {
 			break
 		}
-		f |= cl
-		h = (h ^ uint32(asciiLower[c])) * fnvPrime
+		f |= e
+		h = (h ^ uint32(uint8(e))) * fnvPrime
 	}
-	return i, h, f
+	return i + j, h, uint8(f >> 8)
 }
+
+// wordByte holds, for each ASCII letter and digit, its byte class above
+// its lower case (0 for every other byte): one load per byte for
+// scanASCIIWord.
+var wordByte = func() (w [256]uint16) {
+	for c := range utf8.RuneSelf {
+		if cl := byteClass[c]; cl&(bUpper|bLower|bDigit) != 0 {
+			w[c] = uint16(cl)<<8 | uint16(asciiLower[c])
+		}
+	}
+	return w
+}()
 
 // asciiWordEnds reports whether scanWord would end the word started at
 // start at i, where text[start:i] holds ASCII letters and digits only.
@@ -432,12 +445,14 @@ func sentencesInto(out []sentence, toks []token) []sentence {
 		from = to
 	}
 	for i := 0; i < len(toks); i++ {
-		t := toks[i]
+		t := &toks[i]
 		if i > from && t.nl {
-			prev := toks[i-1]
-			if t.para || !continues(prev) {
+			if t.para || !continues(toks[i-1]) {
 				emit(i)
 			}
+		}
+		if c := t.low[len(t.low)-1]; c != '.' && c != '?' && c != '!' {
+			continue // the common case of the test below
 		}
 		if t.low != "." && t.low != "?" && t.low != "!" && !strings.HasSuffix(t.low, ".") {
 			continue
