@@ -77,7 +77,7 @@ func (sc *scope) accuses(i int, t trig) {
 // transfer of Iranian missiles", "denounced the delivery by X".
 func (sc *scope) actOf(i int) []int {
 	for k := i + 1; k < sc.s.to && k <= i+4; k++ {
-		t, ok := triggers[sc.toks[k].low]
+		t, ok := sc.toks[k].trigger()
 		if ok && t.rel == graph.Supplies && t.pos == noun {
 			if g := sc.agent(k, 3); g != nil {
 				return g
@@ -97,7 +97,7 @@ func (sc *scope) lastSupplier(i int) []endpoint {
 	if i+2 >= sc.s.to || sc.toks[i+1].low != "the" {
 		return nil
 	}
-	t, ok := triggers[sc.toks[i+2].low]
+	t, ok := sc.toks[i+2].trigger()
 	if !ok || t.rel != graph.Supplies || t.pos != noun || sc.st.lastSupplier == "" {
 		return nil
 	}
@@ -136,7 +136,7 @@ func (sc *scope) movedBy(src []int) []int {
 func (sc *scope) nested(i int, accused, accuser []int) {
 	for k := i + 1; k < sc.s.to-1 && k < i+16; k++ {
 		if sc.toks[k].low == "of" || sc.toks[k].low == "for" {
-			if t, ok := triggers[sc.toks[k+1].low]; ok && t.pos == verbGer && t.rel != graph.Accuses {
+			if t, ok := sc.toks[k+1].trigger(); ok && t.pos == verbGer && t.rel != graph.Accuses {
 				if sc.overrides == nil {
 					sc.overrides = map[int]override{}
 				}

@@ -296,7 +296,7 @@ func headAfter(toks []token, j, to int) int {
 		if t.low == "armed" || t.cap && t.is(cInstitution) {
 			continue // "Bosnia's armed forces", "the Haitian National Police"
 		}
-		if !t.word || t.cap || triggers[t.low].rel != "" || t.is(cGoods) && !t.is(cHead) || t.low == "and" || t.is(cPronoun) {
+		if !t.word || t.cap || trigList[t.tg].rel != "" || t.is(cGoods) && !t.is(cHead) || t.low == "and" || t.is(cPronoun) {
 			return 0 // a capitalised word is another name: "Yemen's Houthi rebels"
 		}
 	}
@@ -529,7 +529,7 @@ func (x *Extractor) roleAffiliation(toks []token, k, to int) (graph.ActorID, boo
 				k = end - 1
 			}
 		}
-		if triggers[toks[k].low].pos != noun && triggers[toks[k].low].rel != "" || toks[k].is(cReporting) {
+		if trigList[toks[k].tg].pos != noun && trigList[toks[k].tg].rel != "" || toks[k].is(cReporting) {
 			return "", false
 		}
 	}

@@ -30,7 +30,7 @@ func (sc *scope) findClaims() {
 			if pw == "the" || pw == "a" || pw == "these" || pw == "those" || pw == "'s" || pw == "any" || pw == "such" || pw == "his" || pw == "its" || pw == "their" {
 				continue
 			}
-			if t, ok := triggers[pw]; ok && t.rel == graph.Denies {
+			if t, ok := sc.toks[p].trigger(); ok && t.rel == graph.Denies {
 				continue
 			}
 			if mi, ok := sc.endAt(p); ok && (sc.ms[mi].adj || sc.ms[mi].poss) {
@@ -159,7 +159,7 @@ func (sc *scope) claimObject(i int) (int, []int, bool) {
 			}
 			return k, owner, true
 		}
-		if k == i+1 && (t.low == "that" || t.low == "this" && !sc.toks[k+1].word || triggers[t.low].pos == verbGer && triggers[t.low].rel != "") {
+		if k == i+1 && (t.low == "that" || t.low == "this" && !sc.toks[k+1].word || trigList[t.tg].pos == verbGer && trigList[t.tg].rel != "") {
 			return k, nil, true
 		}
 		if k <= i+2 && (t.low == "any" || t.low == "having") {

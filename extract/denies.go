@@ -33,7 +33,7 @@ func (sc *scope) denies(i int, t trig) {
 	if bare && t.lemma != "deny" {
 		// "..., a charge Yerevan rejected" but not "..., an idea X rejected"
 		p := sc.prevWord(sc.ms[src[0]].from)
-		if p < sc.s.from || !sc.toks[p].is(cClaimNoun) && !triggers[sc.toks[p].low].claim {
+		if p < sc.s.from || !sc.toks[p].is(cClaimNoun) && !trigList[sc.toks[p].tg].claim {
 			return
 		}
 	}
@@ -75,7 +75,7 @@ func (sc *scope) denies(i int, t trig) {
 	}
 	// "denied supplying ...": the gerund's source is the denier
 	if k == i+1 {
-		if g, ok := triggers[sc.toks[k].low]; ok && g.pos == verbGer {
+		if g, ok := sc.toks[k].trigger(); ok && g.pos == verbGer {
 			if sc.overrides == nil {
 				sc.overrides = map[int]override{}
 			}

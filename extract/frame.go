@@ -294,7 +294,7 @@ func (sc *scope) asideStart(j, lo int) int {
 		case "which", "who", "whose", "the", "a", "an", "its", "one", "long", "already", "itself", "once", "home", "then", "now", "still":
 			return k
 		default:
-			if t, ok := triggers[first.low]; ok && t.pos == verbPast || first.is(cPersonTitle) {
+			if t, ok := first.trigger(); ok && t.pos == verbPast || first.is(cPersonTitle) {
 				return k
 			}
 		}
@@ -460,7 +460,7 @@ func (sc *scope) modifierBefore(i int) []int {
 			continue // "the Abkhaz government's budget"
 		}
 		t := sc.toks[k]
-		if !t.word || t.low == "the" || triggers[t.low].rel != "" && k != i || t.is(cPreposition) || t.is(cBe) {
+		if !t.word || t.low == "the" || trigList[t.tg].rel != "" && k != i || t.is(cPreposition) || t.is(cBe) {
 			return nil
 		}
 	}
@@ -564,7 +564,7 @@ var auxWords = setOf("has", "have", "had", "also", "already", "then", "later", "
 // two verb phrases ("X slammed Y and accused them"), it is the subject of
 // the verb before.
 func (sc *scope) verbSubject(i int) []int {
-	if t, ok := triggers[sc.toks[i].low]; ok && t.pos == verbGer && i-1 > sc.s.from && sc.toks[i-1].low == "," {
+	if t, ok := sc.toks[i].trigger(); ok && t.pos == verbGer && i-1 > sc.s.from && sc.toks[i-1].low == "," {
 		// "A, B and C started the process on Thursday, accusing Tehran ...":
 		// a participle after a comma takes the main clause's subject
 		for g := range sc.grp {
@@ -603,7 +603,7 @@ func (sc *scope) firstVerbSubject(k int) []int {
 		if _, inMention := sc.endAt(j); inMention {
 			continue
 		}
-		t, isTrig := triggers[w]
+		t, isTrig := sc.toks[j].trigger()
 		if isTrig && t.pos != noun || sc.toks[j].is(cReporting) || w == "is" || w == "are" || w == "was" || w == "were" ||
 			len(w) > 4 && strings.HasSuffix(w, "ed") && !sc.toks[j].cap {
 			if s := sc.subjectFront(j, sc.s.from, false); s != nil {
@@ -626,7 +626,7 @@ func (sc *scope) modifierWord(j int) bool {
 	if t.is(cPreposition) || t.is(cAux) || t.is(cBe) || t.is(cClauseBreak) || t.is(cNegator) || t.is(cPronoun) {
 		return false
 	}
-	if _, ok := triggers[w]; ok || t.is(cReporting) || t.is(cGoods) || t.is(cHead) {
+	if t.tg != 0 || t.is(cReporting) || t.is(cGoods) || t.is(cHead) {
 		return false
 	}
 	switch w {

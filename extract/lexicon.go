@@ -125,6 +125,7 @@ func init() {
 		addVerb(R, v, regular(v), false, false)
 	}
 	addNoun(R, "recognition", false, "recognition")
+	trigWords, trigList = indexTriggers()
 }
 
 // goodsWords are what can be supplied: arms, equipment, money, aid.

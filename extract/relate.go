@@ -14,7 +14,7 @@ func (sc *scope) relations(art graph.Article) []graph.Mention {
 		var t trig
 		ok := false
 		if sc.toks[i].is(cTrigger) {
-			t, ok = triggers[sc.toks[i].low]
+			t, ok = sc.toks[i].trigger()
 		}
 		switch {
 		case ok && t.rel == graph.Accuses:

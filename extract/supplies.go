@@ -186,7 +186,7 @@ func (sc *scope) supplyNoun(i int, t trig) {
 	}
 	if src == nil {
 		for k := i - 1; k >= sc.s.from && k >= i-4; k-- {
-			if tt, ok := triggers[sc.toks[k].low]; ok && tt.rel == graph.Supplies && tt.pos != noun {
+			if tt, ok := sc.toks[k].trigger(); ok && tt.rel == graph.Supplies && tt.pos != noun {
 				return // the verb's frame reads it
 			}
 		}

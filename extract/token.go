@@ -18,6 +18,7 @@ type token struct {
 	word       bool   // has a letter or digit
 	nl         bool   // a line break stands before it
 	para       bool   // a blank line stands before it
+	tg         uint16 // its trigger's index in trigList, 0 if none
 	wid        int32  // id of low among the words of dictionary names, 0 if none
 	cls        uint32 // the word classes of low (cPronoun...)
 }
@@ -299,7 +300,7 @@ func pushPunct(toks []token, text string, i int, nl, para bool, v *vocab) []toke
 	toks = toks[:len(toks)+1]
 	s := text[i : i+1]
 	p := &v.punct[text[i]]
-	toks[len(toks)-1] = token{start: i, end: i + 1, text: s, low: s, nl: nl || para, para: para, wid: p.wid, cls: p.cls}
+	toks[len(toks)-1] = token{start: i, end: i + 1, text: s, low: s, nl: nl || para, para: para, wid: p.wid, cls: p.cls, tg: p.tg}
 	return toks
 }
 
@@ -328,7 +329,7 @@ func pushWord(toks []token, text string, start, end int, nl, para bool, v *vocab
 		}
 	}
 	if sl != nil {
-		t.wid, t.cls = sl.wid, sl.cls
+		t.wid, t.cls, t.tg = sl.wid, sl.cls, sl.tg
 	}
 	return toks
 }
@@ -367,7 +368,7 @@ func fillToken(t *token, text string, start, end int, nl, para bool, v *vocab) {
 			t.low = strings.ToLower(s)
 		}
 		if sl != nil {
-			t.wid, t.cls = sl.wid, sl.cls
+			t.wid, t.cls, t.tg = sl.wid, sl.cls, sl.tg
 		}
 		return
 	}
@@ -396,7 +397,7 @@ func fillToken(t *token, text string, start, end int, nl, para bool, v *vocab) {
 		t.low = "-"
 	}
 	if sl := v.find(t.low, fnvString(t.low)); sl != nil {
-		t.wid, t.cls = sl.wid, sl.cls
+		t.wid, t.cls, t.tg = sl.wid, sl.cls, sl.tg
 	}
 }
 

@@ -1,6 +1,7 @@
 package extract
 
 import (
+	"slices"
 	"sync"
 	"unicode/utf8"
 )
@@ -54,6 +55,7 @@ var mentionStarts = setOf("the", "a", "his", "her", "both", "two", "three", "fou
 type wordInfo struct {
 	wid int32
 	cls uint32
+	tg  uint16 // 1 + the index of its trigger in trigList, 0 if none
 }
 
 func classSets() []struct {
@@ -88,8 +90,39 @@ var classVocab = sync.OnceValue(func() map[string]wordInfo {
 			v[w] = wi
 		}
 	}
+	for i, w := range trigWords {
+		wi := v[w]
+		wi.tg = uint16(i + 1)
+		v[w] = wi
+	}
 	return v
 })
+
+// trigWords lists the trigger forms in order, and trigList their triggers
+// after the zero trig: a token's tg indexes trigList, so that reading its
+// trigger needs no map lookup. lexicon.go's init sets them.
+var (
+	trigWords []string
+	trigList  []trig
+)
+
+func indexTriggers() ([]string, []trig) {
+	words := make([]string, 0, len(triggers))
+	for w := range triggers {
+		words = append(words, w)
+	}
+	slices.Sort(words)
+	list := make([]trig, 1, len(words)+1)
+	for _, w := range words {
+		list = append(list, triggers[w])
+	}
+	return words, list
+}
+
+// trigger returns the trigger of the token's word, as triggers[t.low] does.
+func (t *token) trigger() (trig, bool) {
+	return trigList[t.tg], t.tg != 0
+}
 
 // is reports whether the token's word belongs to one of the classes c.
 func (t token) is(c uint32) bool { return t.cls&c != 0 }
@@ -106,6 +139,7 @@ type vocab struct {
 	punct [utf8.RuneSelf]struct {
 		wid int32
 		cls uint32
+		tg  uint16
 	}
 }
 
@@ -114,6 +148,7 @@ type vslot struct {
 	hash uint32
 	wid  int32
 	cls  uint32
+	tg   uint16
 }
 
 const (
@@ -144,12 +179,12 @@ func newVocab(m map[string]wordInfo) *vocab {
 		for v.slots[i].key != "" {
 			i = (i + 1) & v.mask
 		}
-		v.slots[i] = vslot{key: w, hash: h, wid: wi.wid, cls: wi.cls}
+		v.slots[i] = vslot{key: w, hash: h, wid: wi.wid, cls: wi.cls, tg: wi.tg}
 	}
 	for c := range utf8.RuneSelf {
 		s := string(rune(c))
 		if sl := v.find(s, fnvString(s)); sl != nil {
-			v.punct[c].wid, v.punct[c].cls = sl.wid, sl.cls
+			v.punct[c].wid, v.punct[c].cls, v.punct[c].tg = sl.wid, sl.cls, sl.tg
 		}
 	}
 	return v

@@ -7,6 +7,7 @@ import (
 	"maps"
 	"slices"
 	"strconv"
+	"strings"
 	"testing"
 )
 
@@ -52,5 +53,32 @@ func TestSpecialWords(t *testing.T) {
 	}
 	if !maps.Equal(cases, specialWords) {
 		t.Errorf("specialWords = %v, want the cases of special: %v", slices.Sorted(maps.Keys(specialWords)), slices.Sorted(maps.Keys(cases)))
+	}
+}
+
+// TestTokenTriggers checks that a token's trigger, read through its index
+// in trigList, is triggers[low] in every case form, and that other words
+// have none.
+func TestTokenTriggers(t *testing.T) {
+	x := New(Options{})
+	for w, want := range triggers {
+		for _, form := range []string{w, strings.ToUpper(w[:1]) + w[1:], strings.ToUpper(w)} {
+			toks := tokenizeInto(nil, form, x.trie.table)
+			if len(toks) != 1 {
+				continue // "n't"-like forms split
+			}
+			if got, ok := toks[0].trigger(); !ok || got != want {
+				t.Errorf("%q: trigger %+v, %v; want %+v", form, got, ok, want)
+			}
+		}
+	}
+	for _, w := range []string{"the", "Russia", ",", "said", "Kyiv", "weapons"} {
+		toks := tokenizeInto(nil, w, x.trie.table)
+		if _, isTrig := triggers[toks[0].low]; isTrig {
+			continue
+		}
+		if got, ok := toks[0].trigger(); ok {
+			t.Errorf("%q: trigger %+v, want none", w, got)
+		}
 	}
 }
