@@ -25,6 +25,14 @@ type mention struct {
 func (x *Extractor) actorsIn(ms []mention, toks []token, from, to int, st *articleState) []mention {
 	from = dateline(toks, from, to)
 	for i := from; i < to; {
+		// a lower-case word in no name that no rule below starts at
+		// (the tests of the loop body, gathered): skip a run of them
+		for i < to && toks[i].wid == 0 && !toks[i].cap && !toks[i].is(cTitleWord|cPronoun|cPersonTitle|cMentionStart) {
+			i++
+		}
+		if i == to {
+			break
+		}
 		// one dictionary lookup at i serves both the titled person and the name
 		var ref nameRef
 		end, ok := -1, false
