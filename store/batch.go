@@ -78,13 +78,41 @@ func (s *Store) NewBatch() *Batch {
 // the batch's uncommitted articles were dropped (their done is not called)
 // and the batch is empty again.
 func (b *Batch) Put(ctx context.Context, art graph.Article, actors []graph.Actor, mentions []graph.Mention, done func(added bool)) error {
+	p, err := Prepare(art, actors, mentions)
+	if err != nil {
+		return err
+	}
+	return b.PutPrepared(ctx, p, done)
+}
+
+// Prepared is an article made ready for a Batch by Prepare: checked, its
+// mentions grouped by edge, their keys and values encoded.
+type Prepared struct {
+	art      graph.Article
+	actors   []graph.Actor
+	groups   []edgeGroup
+	mentions int
+}
+
+// Prepare does the part of Batch.Put that needs no store: it checks the
+// input (the error wraps graph.ErrInvalid, as Put's) and encodes it. It is
+// safe for concurrent use, so that an ingest pipeline runs it on its
+// extraction workers and leaves its single writer only the writing.
+func Prepare(art graph.Article, actors []graph.Actor, mentions []graph.Mention) (*Prepared, error) {
 	groups, err := prepare(art, actors, mentions)
 	if err != nil {
-		return fmt.Errorf("store: put article %s: %w", art.ID, err)
+		return nil, fmt.Errorf("store: put article %s: %w", art.ID, err)
 	}
+	return &Prepared{art: art, actors: actors, groups: groups, mentions: len(mentions)}, nil
+}
+
+// PutPrepared is Put for an article that Prepare made ready.
+func (b *Batch) PutPrepared(ctx context.Context, p *Prepared, done func(added bool)) error {
+	art, actors, groups := p.art, p.actors, p.groups
 	if err := ctx.Err(); err != nil {
 		return fmt.Errorf("store: put article %s: %w", art.ID, err)
 	}
+	var err error
 	it := batchItem{art: art, actors: actors, groups: groups, done: done}
 	size, count := estimate(it)
 	if b.txn != nil && (b.size+size > b.maxSize || b.count+count > b.maxCount || time.Since(b.started) > b.maxAge) {
@@ -105,7 +133,7 @@ func (b *Batch) Put(ctx context.Context, art graph.Article, actors []graph.Actor
 		if !errors.Is(err, ErrTooBig) {
 			b.Cancel()
 		}
-		return fmt.Errorf("store: put article %s (%d mentions): %w", art.ID, len(mentions), err)
+		return fmt.Errorf("store: put article %s (%d mentions): %w", art.ID, p.mentions, err)
 	}
 	b.items = append(b.items, it)
 	b.size += size

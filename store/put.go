@@ -52,10 +52,13 @@ func (s *Store) PutArticle(ctx context.Context, art graph.Article, actors []grap
 	return added, nil
 }
 
-// edgeGroup is one article's mentions of one edge, in CompareMentions order.
+// edgeGroup is one article's mentions of one edge, in CompareMentions order,
+// with their keys and encoded values.
 type edgeGroup struct {
 	key      graph.EdgeKey
 	mentions []graph.Mention
+	keys     [][]byte
+	values   [][]byte
 }
 
 // prepare validates the input and groups the mentions by edge, in key order.
@@ -95,7 +98,12 @@ func prepare(art graph.Article, actors []graph.Actor, mentions []graph.Mention) 
 	for _, k := range slices.SortedFunc(maps.Keys(byKey), graph.CompareEdgeKeys) {
 		ms := byKey[k]
 		slices.SortFunc(ms, graph.CompareMentions)
-		groups = append(groups, edgeGroup{key: k, mentions: ms})
+		g := edgeGroup{key: k, mentions: ms, keys: make([][]byte, len(ms)), values: make([][]byte, len(ms))}
+		for i, m := range ms {
+			g.keys[i] = mentionKey(k, m.Date, m.Article, i)
+			g.values[i] = appendMention(nil, m)
+		}
+		groups = append(groups, g)
 	}
 	return groups, nil
 }
@@ -233,8 +241,8 @@ func addEdge(txn *badger.Txn, g edgeGroup, date time.Time, cache *writeCache) er
 	if cache != nil {
 		cache.edges[g.key] = countsOf(e)
 	}
-	for i, m := range g.mentions {
-		if err := txn.Set(mentionKey(g.key, m.Date, m.Article, i), appendMention(nil, m)); err != nil {
+	for i, k := range g.keys {
+		if err := txn.Set(k, g.values[i]); err != nil {
 			return err
 		}
 	}

@@ -64,7 +64,7 @@ func runExtract(ctx context.Context, opts extractOptions, g *globalOptions, path
 		mentions []graph.Mention
 	}
 	failed := 0
-	err = extractAll(ctx, paths, defaults, x, inOrder(func(d *doc) error {
+	err = extractAll(ctx, paths, defaults, x, false, inOrder(func(d *doc) error {
 		switch {
 		case d.err != nil:
 			failed++

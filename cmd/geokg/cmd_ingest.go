@@ -78,7 +78,7 @@ func runIngest(ctx context.Context, opts ingestOptions, g *globalOptions, paths 
 	if bar != nil {
 		stderr = bar
 	}
-	err = extractAll(ctx, paths, defaults, x, func(d *doc) error {
+	err = extractAll(ctx, paths, defaults, x, true, func(d *doc) error {
 		defer bar.done(d)
 		return st.put(ctx, b, d, g, stderr)
 	})
@@ -105,16 +105,19 @@ func (st *ingestStats) put(ctx context.Context, b *store.Batch, d *doc, g *globa
 		return nil
 	}
 	path, id, n := d.path, d.art.ID, len(d.res.Mentions)
-	err := b.Put(ctx, d.art, d.res.Actors, d.res.Mentions, func(added bool) {
-		if added {
-			st.added++
-			st.relations += n
-			g.verbosef(stderr, "%s: new, %s (%s)", path, plural(n, "relation"), id)
-			return
-		}
-		st.unchanged++
-		g.verbosef(stderr, "%s: unchanged (%s)", path, id)
-	})
+	err := d.prepErr
+	if err == nil {
+		err = b.PutPrepared(ctx, d.prep, func(added bool) {
+			if added {
+				st.added++
+				st.relations += n
+				g.verbosef(stderr, "%s: new, %s (%s)", path, plural(n, "relation"), id)
+				return
+			}
+			st.unchanged++
+			g.verbosef(stderr, "%s: unchanged (%s)", path, id)
+		})
+	}
 	switch {
 	case errors.Is(err, graph.ErrInvalid), errors.Is(err, store.ErrTooBig):
 		st.failed++

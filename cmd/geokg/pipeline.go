@@ -14,6 +14,7 @@ import (
 	"geokg/extract"
 	"geokg/extract/input"
 	"geokg/graph"
+	"geokg/store"
 )
 
 // inputOptions are the flags shared by ingest and extract that say how to
@@ -72,6 +73,10 @@ type doc struct {
 	text string
 	err  error // why the input could not be read; then nothing else is set
 	res  extract.Result
+	// prep is res made ready for the store (store.Prepare) on the worker,
+	// when the pipeline's caller asks for it; prepErr says why it is not.
+	prep    *store.Prepared
+	prepErr error
 	// inBytes is how many bytes of the input files this doc accounts for
 	// (for progress): a file's size, or a JSON Lines line's share.
 	inBytes int64
@@ -81,13 +86,14 @@ type doc struct {
 }
 
 // extractAll reads every input named by paths, extracts relations from
-// each, and hands the docs to sink one at a time on the calling goroutine
-// (which is therefore the pipeline's single writer). Inputs that cannot
+// each (and, if prepare is set, prepares them for the store on the same
+// worker), and hands the docs to sink one at a time on the calling
+// goroutine (which is therefore the pipeline's single writer). Inputs that cannot
 // be read reach sink with err set. A reader goroutine feeds GOMAXPROCS
 // extraction workers through bounded channels; docs reach sink in the
 // order extraction finishes. If sink returns an error, or ctx is
 // cancelled, the pipeline stops and extractAll returns that error.
-func extractAll(ctx context.Context, paths []string, d articleDefaults, x *extract.Extractor, sink func(*doc) error) error {
+func extractAll(ctx context.Context, paths []string, d articleDefaults, x *extract.Extractor, prepare bool, sink func(*doc) error) error {
 	ctx, cancel := context.WithCancel(ctx)
 	defer cancel()
 	workers := runtime.GOMAXPROCS(0)
@@ -103,6 +109,9 @@ func extractAll(ctx context.Context, paths []string, d articleDefaults, x *extra
 				}
 				if doc.err == nil {
 					doc.res, doc.err = extractSafely(x, doc.path, doc.art, doc.text)
+				}
+				if doc.err == nil && prepare {
+					doc.prep, doc.prepErr = store.Prepare(doc.art, doc.res.Actors, doc.res.Mentions)
 				}
 				select {
 				case done <- doc:
