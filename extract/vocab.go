@@ -125,7 +125,7 @@ func (t *token) trigger() (trig, bool) {
 }
 
 // is reports whether the token's word belongs to one of the classes c.
-func (t token) is(c uint32) bool { return t.cls&c != 0 }
+func (t *token) is(c uint32) bool { return t.cls&c != 0 }
 
 // vocab is a vocabulary as an open-addressing hash table keyed by the
 // FNV-1a hash of the word, which the tokenizer computes while it reads the
