@@ -195,13 +195,13 @@ func (x *Extractor) boundaryOK(toks []token, ref nameRef, i, end, from, to int) 
 		return true
 	}
 	if end < to {
-		n := toks[end]
+		n := &toks[end]
 		if n.cap && n.word && !n.nl && !n.is(cWeekday) && !n.is(cTitleWord) && !n.is(cHead) && !x.startsName(toks, end, to) && n.low != "'s" {
 			return false
 		}
 	}
 	if end-i == 1 && i > from {
-		p := toks[i-1]
+		p := &toks[i-1]
 		if p.cap && p.word && i-1 > from && !p.is(cWeekday) && !p.is(cTitleWord) && p.low != "the" && !x.endsName(toks, i-1, from) && !toks[i].nl {
 			return false
 		}
@@ -292,7 +292,7 @@ func (x *Extractor) nameMention(toks []token, ref nameRef, i, end, from, to int,
 // words between being lower-case modifiers), returning the index after it.
 func headAfter(toks []token, j, to int) int {
 	for k := j; k < to && k < j+4; k++ {
-		t := toks[k]
+		t := &toks[k]
 		if t.is(cHead) && !(t.low == "state" && k+1 < to && toks[k+1].low == "media") {
 			// take compound heads: "foreign ministry spokesman"
 			e := k + 1
@@ -351,7 +351,7 @@ func (x *Extractor) personAt(toks []token, i, to int, ref nameRef, end int, ok b
 	sawTitle := false
 	k := j
 	for k < to && k < j+10 {
-		t := toks[k]
+		t := &toks[k]
 		if t.is(cPersonTitle) {
 			sawTitle = true
 		}
@@ -412,7 +412,7 @@ func (x *Extractor) personAt(toks []token, i, to int, ref nameRef, end int, ok b
 func nameLen(toks []token, k, to int) int {
 	n := 0
 	for k+n < to {
-		t := toks[k+n]
+		t := &toks[k+n]
 		if t.cap && t.word && !t.is(cTitleWord) && !t.is(cWeekday) && !(t.upper && len(t.text) > 1) && !functionWord(t) {
 			n++
 			continue
@@ -588,7 +588,7 @@ func institutionRef(toks []token, i, to int) int {
 		return 0
 	}
 	if j+1 < to {
-		n := toks[j+1]
+		n := &toks[j+1]
 		ofGerund := n.low == "of" && j+2 < to && strings.HasSuffix(toks[j+2].low, "ing")
 		if n.low == "of" && !ofGerund || n.low == "in" || n.cap && n.word {
 			return 0 // "the government of Sudan", "the army in Gaza", "the Army Chief"
@@ -687,7 +687,7 @@ func (x *Extractor) headFits(id graph.ActorID, head string) bool {
 
 // functionWord reports words that, capitalised at a sentence start, are
 // no part of a name.
-func functionWord(t token) bool {
+func functionWord(t *token) bool {
 	w := t.low
 	return t.is(cPreposition|cClauseBreak|cPronoun|cAux|cBe|cWeekday) ||
 		w == "the" || w == "a" || w == "an" || w == "this" || w == "that" || w == "and" || w == "or" ||

@@ -82,7 +82,7 @@ func (sc *scope) tailOnly(k int) bool {
 			k = sc.ms[mi].to - 1
 			continue
 		}
-		t := sc.toks[k]
+		t := &sc.toks[k]
 		if !t.word || t.is(cWeekday) || t.low == "on" || t.low == "in" || t.low == "last" || t.low == "today" ||
 			t.low == "yesterday" || t.low == "here" || t.low == "week" || t.low == "later" || t.low == "earlier" ||
 			t.low == "a" || t.low == "statement" || t.low == "the" || t.low == "reporters" || t.low == "told" || startsDigit(t.text) {
@@ -137,7 +137,7 @@ func (sc *scope) claimAt(i int) (claim, bool) {
 func (sc *scope) claimObject(i int) (int, []int, bool) {
 	var owner []int
 	for k := i + 1; k < sc.s.to && k <= i+8; k++ {
-		t := sc.toks[k]
+		t := &sc.toks[k]
 		if mi, ok := sc.startAt(k); ok {
 			m := sc.ms[mi]
 			if k == i+1 && (m.pron == "it" || m.pron == "them") {

@@ -19,7 +19,7 @@ func (sc *scope) denies(i int, t trig) {
 	bare := false
 	if !ok && i+1 < sc.s.to {
 		// a bare "X denies" at the end of a headline or clause
-		if n := sc.toks[i+1]; !(n.low == "." || n.low == "," || i+1 == sc.s.to-1 && !n.word) {
+		if n := &sc.toks[i+1]; !(n.low == "." || n.low == "," || i+1 == sc.s.to-1 && !n.word) {
 			return
 		}
 		k, bare = i, true

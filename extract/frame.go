@@ -290,7 +290,7 @@ func (sc *scope) asideStart(j, lo int) int {
 		if _, ok := sc.endAt(k - 1); !ok {
 			return -1
 		}
-		switch first := sc.toks[k+1]; first.low {
+		switch first := &sc.toks[k+1]; first.low {
 		case "which", "who", "whose", "the", "a", "an", "its", "one", "long", "already", "itself", "once", "home", "then", "now", "still":
 			return k
 		default:
@@ -307,7 +307,7 @@ func (sc *scope) complementizer(j int) bool {
 	if j+1 >= sc.s.to {
 		return false
 	}
-	n := sc.toks[j+1]
+	n := &sc.toks[j+1]
 	if _, ok := sc.startAt(j + 1); ok {
 		return true
 	}
@@ -459,7 +459,7 @@ func (sc *scope) modifierBefore(i int) []int {
 		if sc.toks[k].low == "'s" {
 			continue // "the Abkhaz government's budget"
 		}
-		t := sc.toks[k]
+		t := &sc.toks[k]
 		if !t.word || t.low == "the" || trigList[t.tg].rel != "" && k != i || t.is(cPreposition) || t.is(cBe) {
 			return nil
 		}
@@ -618,7 +618,7 @@ func (sc *scope) firstVerbSubject(k int) []int {
 // between a preposition and its actor ("to the paramilitary Rapid Support
 // Forces", "by current Haitian government officials").
 func (sc *scope) modifierWord(j int) bool {
-	t := sc.toks[j]
+	t := &sc.toks[j]
 	if !t.word || t.cap || startsDigit(t.text) {
 		return false
 	}

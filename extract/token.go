@@ -448,7 +448,7 @@ func sentencesInto(out []sentence, toks []token) []sentence {
 	for i := 0; i < len(toks); i++ {
 		t := &toks[i]
 		if i > from && t.nl {
-			if t.para || !continues(toks[i-1]) {
+			if t.para || !continues(&toks[i-1]) {
 				emit(i)
 			}
 		}
@@ -467,7 +467,7 @@ func sentencesInto(out []sentence, toks []token) []sentence {
 			}
 			continue
 		}
-		if t.low == "." && i > from && isAbbrev(toks[i-1]) {
+		if t.low == "." && i > from && isAbbrev(&toks[i-1]) {
 			continue
 		}
 		j := i + 1
@@ -483,12 +483,12 @@ func sentencesInto(out []sentence, toks []token) []sentence {
 	return out
 }
 
-func continues(prev token) bool {
+func continues(prev *token) bool {
 	r, _ := utf8.DecodeLastRuneInString(prev.text)
 	return unicode.IsLower(r) || prev.low == "," || prev.low == "-"
 }
 
-func isAbbrev(t token) bool {
+func isAbbrev(t *token) bool {
 	if t.cls&cAbbrev != 0 {
 		return true
 	}
@@ -519,7 +519,7 @@ func setOf(words ...string) map[string]bool {
 // quote, or a straight quote that is not opening one (an opening quote has
 // a space before it and its word right after it).
 func closing(toks []token, j int) bool {
-	t := toks[j]
+	t := &toks[j]
 	switch t.text {
 	case ")", "]", "\u201d", "\u2019", "\u00bb", "''":
 		return true
