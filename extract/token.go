@@ -300,7 +300,10 @@ func pushPunct(toks []token, text string, i int, nl, para bool, v *vocab) []toke
 	toks = toks[:len(toks)+1]
 	s := text[i : i+1]
 	p := &v.punct[text[i]]
-	toks[len(toks)-1] = token{start: i, end: i + 1, text: s, low: s, nl: nl || para, para: para, wid: p.wid, cls: p.cls, tg: p.tg}
+	t := &toks[len(toks)-1]
+	t.start, t.end, t.text, t.low = i, i+1, s, s
+	t.cap, t.upper, t.word, t.nl, t.para = false, false, false, nl || para, para
+	t.wid, t.cls, t.tg = p.wid, p.cls, p.tg
 	return toks
 }
 
@@ -314,22 +317,28 @@ func pushWord(toks []token, text string, start, end int, nl, para bool, v *vocab
 	toks = toks[:len(toks)+1]
 	t := &toks[len(toks)-1]
 	s := text[start:end]
-	*t = token{start: start, end: end, text: s, nl: nl || para, para: para, word: true}
+	// every field is set once, without zeroing the token first
+	t.start, t.end, t.text = start, end, s
+	t.nl, t.para, t.word = nl || para, para, true
 	var sl *vslot
+	low := s
 	if f&bUpper == 0 {
-		t.low = s
+		t.cap, t.upper = false, false
 		sl = v.find(s, h)
 	} else {
 		t.cap = s[0] >= 'A' && s[0] <= 'Z'
 		t.upper = f&bLower == 0
 		if sl = v.findLower(s, h); sl != nil {
-			t.low = sl.key
+			low = sl.key
 		} else {
-			t.low = strings.ToLower(s)
+			low = strings.ToLower(s)
 		}
 	}
+	t.low = low
 	if sl != nil {
 		t.wid, t.cls, t.tg = sl.wid, sl.cls, sl.tg
+	} else {
+		t.wid, t.cls, t.tg = 0, 0, 0
 	}
 	return toks
 }
