@@ -66,15 +66,15 @@ func (sc *scope) resolve(mi int) []graph.ActorID {
 	if m.pron == "" {
 		return []graph.ActorID{m.id}
 	}
-	if r, ok := sc.resolved[mi]; ok {
-		return r
+	if len(sc.resolved) == 0 {
+		sc.resolved = append(sc.resolved[:0], make([]resolution, len(sc.ms))...)
 	}
-	if sc.resolved == nil {
-		sc.resolved = map[int][]graph.ActorID{}
+	if res := &sc.resolved[mi]; res.done {
+		return res.ids
 	}
 	// while resolving: a group that holds this pronoun ("Iran and their")
 	// resolves it to nothing rather than forever
-	sc.resolved[mi] = nil
+	sc.resolved[mi] = resolution{done: true}
 	var r []graph.ActorID
 	switch m.pron {
 	case "he", "she", "him":
@@ -212,7 +212,7 @@ func (sc *scope) resolve(mi int) []graph.ActorID {
 			r = sc.st.lastSubject
 		}
 	}
-	sc.resolved[mi] = r
+	sc.resolved[mi] = resolution{ids: r, done: true}
 	return r
 }
 

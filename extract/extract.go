@@ -145,8 +145,14 @@ func (x *Extractor) Extract(art graph.Article, text string) Result {
 		out = slices.Clone(found)
 	}
 	*sc = scope{ms: sc.ms[:0], startIdx: sc.startIdx, endIdx: sc.endIdx, grp: sc.grp[:0], claims: sc.claims[:0],
-		out: sc.out[:0], seq: sc.seq, spans: sc.spans[:0], eps: sc.eps[:0], idBuf: sc.idBuf[:0]}
+		out: sc.out[:0], seq: sc.seq, spans: sc.spans[:0], eps: sc.eps[:0], idBuf: sc.idBuf[:0], resolved: clearResolved(sc.resolved)}
 	return Result{Actors: x.actorsFor(out, st), Mentions: out}
+}
+
+// clearResolved empties a scope's resolutions, dropping the ids they hold.
+func clearResolved(r []resolution) []resolution {
+	clear(r)
+	return r[:0]
 }
 
 // scratch holds the buffers of one Extract, pooled for the next: the

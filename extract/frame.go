@@ -23,9 +23,11 @@ type scope struct {
 	claims []claim
 	// overrides fix the source of a trigger from an enclosing frame
 	// ("accused X of supplying": X supplies).
-	overrides map[int]override        // nil until one is set
-	resolved  map[int][]graph.ActorID // nil until a pronoun is resolved
-	out       []graph.Mention
+	overrides map[int]override // nil until one is set
+	// resolved holds, once a pronoun of the sentence is resolved, what
+	// each mention resolves to; empty until then
+	resolved []resolution
+	out      []graph.Mention
 	// seq holds 0, 1, 2, ...: the groups are slices of it. spans and eps
 	// are buffers of groupMentions and ends.
 	seq   []int
@@ -38,6 +40,12 @@ type scope struct {
 	// introEnd is the token after the comma that closes an opening
 	// participial phrase ("Asked about ..., ", "Speaking in Kyiv, "), or 0.
 	introEnd int
+}
+
+// resolution is what a pronoun stands for, once resolve has read it.
+type resolution struct {
+	ids  []graph.ActorID
+	done bool
 }
 
 type claim struct {
@@ -63,7 +71,7 @@ func (x *Extractor) newScope(toks []token, s sentence, text string, st *articleS
 func (x *Extractor) resetScope(sc *scope, toks []token, s sentence, text string, st *articleState) {
 	*sc = scope{x: x, toks: toks, s: s, text: text, st: st,
 		ms: sc.ms[:0], startIdx: sc.startIdx, endIdx: sc.endIdx, grp: sc.grp[:0], claims: sc.claims[:0],
-		out: sc.out[:0], seq: sc.seq, spans: sc.spans[:0], eps: sc.eps[:0], idBuf: sc.idBuf[:0]}
+		out: sc.out[:0], seq: sc.seq, spans: sc.spans[:0], eps: sc.eps[:0], idBuf: sc.idBuf[:0], resolved: sc.resolved[:0]}
 	sc.ms = x.actorsIn(sc.ms, toks, s.from, s.to, st)
 	if w := toks[s.from].low; toks[s.from].cap && (strings.HasSuffix(w, "ed") || strings.HasSuffix(w, "ing")) && len(w) > 4 {
 		for k := s.from + 1; k < s.to && k < s.from+25; k++ {
