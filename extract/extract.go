@@ -3,7 +3,6 @@ package extract
 import (
 	"cmp"
 	"slices"
-	"sort"
 	"strings"
 	"sync"
 
@@ -262,17 +261,12 @@ func statusRank(m graph.Mention) int {
 	return r
 }
 
-// actorsFor lists the actors the mentions reference, with affiliations.
+// actorsFor lists the actors the mentions reference, with affiliations,
+// sorted by id.
 func (x *Extractor) actorsFor(ms []graph.Mention, st *articleState) []graph.Actor {
-	ids := map[graph.ActorID]bool{}
-	for _, m := range ms {
-		for _, id := range []graph.ActorID{m.Source, m.Target, m.ClaimedBy, m.DisputedBy} {
-			if id != "" {
-				ids[id] = true
-			}
-		}
+	if len(ms) == 0 {
+		return nil
 	}
-	var out []graph.Actor
 	add := func(id graph.ActorID) (graph.Actor, bool) {
 		if a, ok := x.actors[id]; ok {
 			return *a, true
@@ -280,39 +274,32 @@ func (x *Extractor) actorsFor(ms []graph.Mention, st *articleState) []graph.Acto
 		a, ok := st.newPersons[id]
 		return a, ok
 	}
-	seen := map[graph.ActorID]bool{}
-	var visit func(id graph.ActorID)
-	visit = func(id graph.ActorID) {
-		if seen[id] {
-			return
-		}
-		seen[id] = true
-		a, ok := add(id)
-		if !ok {
-			return
-		}
-		out = append(out, a)
-		if a.Affiliation != "" {
-			visit(a.Affiliation)
+	// the ids named, then the actors they speak for, transitively
+	ids := make([]graph.ActorID, 0, 2*len(ms)+8)
+	for i := range ms {
+		m := &ms[i]
+		for _, id := range [...]graph.ActorID{m.Source, m.Target, m.ClaimedBy, m.DisputedBy} {
+			if id != "" {
+				ids = append(ids, id)
+			}
 		}
 	}
-	keys := make([]graph.ActorID, 0, len(ids))
-	for id := range ids {
-		keys = append(keys, id)
-	}
-	sort.Slice(keys, func(i, j int) bool { return keys[i] < keys[j] })
-	for _, id := range keys {
-		visit(id)
-	}
-	slices.SortFunc(out, func(a, b graph.Actor) int {
-		if a.ID < b.ID {
-			return -1
+	slices.Sort(ids)
+	ids = slices.Compact(ids)
+	for k := range ids {
+		a, ok := add(ids[k])
+		for ok && a.Affiliation != "" && !slices.Contains(ids, a.Affiliation) {
+			ids = append(ids, a.Affiliation)
+			a, ok = add(a.Affiliation)
 		}
-		if a.ID > b.ID {
-			return 1
+	}
+	slices.Sort(ids)
+	var out []graph.Actor
+	for _, id := range ids {
+		if a, ok := add(id); ok {
+			out = append(out, a)
 		}
-		return 0
-	})
+	}
 	return out
 }
 
