@@ -18,6 +18,7 @@ type token struct {
 	word       bool   // has a letter or digit
 	nl         bool   // a line break stands before it
 	para       bool   // a blank line stands before it
+	stop       bool   // nl, or low ends in '.', '?' or '!': sentencesInto looks only at these
 	tg         uint16 // its trigger's index in trigList, 0 if none
 	wid        int32  // id of low among the words of dictionary names, 0 if none
 	cls        uint32 // the word classes of low (cPronoun...)
@@ -303,6 +304,7 @@ func pushPunct(toks []token, text string, i int, nl, para bool, v *vocab) []toke
 	t := &toks[len(toks)-1]
 	t.start, t.end, t.text, t.low = i, i+1, s, s
 	t.cap, t.upper, t.word, t.nl, t.para = false, false, false, nl || para, para
+	t.stop = nl || para || s == "." || s == "?" || s == "!"
 	t.wid, t.cls, t.tg = p.wid, p.cls, p.tg
 	return toks
 }
@@ -319,7 +321,7 @@ func pushWord(toks []token, text string, start, end int, nl, para bool, v *vocab
 	s := text[start:end]
 	// every field is set once, without zeroing the token first
 	t.start, t.end, t.text = start, end, s
-	t.nl, t.para, t.word = nl || para, para, true
+	t.nl, t.para, t.word, t.stop = nl || para, para, true, nl || para
 	var sl *vslot
 	low := s
 	if f&bUpper == 0 {
@@ -379,6 +381,7 @@ func fillToken(t *token, text string, start, end int, nl, para bool, v *vocab) {
 		if sl != nil {
 			t.wid, t.cls, t.tg = sl.wid, sl.cls, sl.tg
 		}
+		t.stop = t.nl || endsSentenceMark(t.low)
 		return
 	}
 	t.low = strings.ToLower(strings.ReplaceAll(s, "\u2019", "'"))
@@ -408,6 +411,16 @@ func fillToken(t *token, text string, start, end int, nl, para bool, v *vocab) {
 	if sl := v.find(t.low, fnvString(t.low)); sl != nil {
 		t.wid, t.cls, t.tg = sl.wid, sl.cls, sl.tg
 	}
+	t.stop = t.nl || endsSentenceMark(t.low)
+}
+
+// endsSentenceMark reports whether low ends in '.', '?' or '!'.
+func endsSentenceMark(low string) bool {
+	if low == "" {
+		return false
+	}
+	c := low[len(low)-1]
+	return c == '.' || c == '?' || c == '!'
 }
 
 // maxSentence bounds a sentence's length in tokens; longer runs are cut.
@@ -455,13 +468,16 @@ func sentencesInto(out []sentence, toks []token) []sentence {
 		from = to
 	}
 	for i := 0; i < len(toks); i++ {
+		if !toks[i].stop {
+			continue // neither test below holds
+		}
 		t := &toks[i]
 		if i > from && t.nl {
 			if t.para || !continues(&toks[i-1]) {
 				emit(i)
 			}
 		}
-		if c := t.low[len(t.low)-1]; c != '.' && c != '?' && c != '!' {
+		if !endsSentenceMark(t.low) {
 			continue // the common case of the test below
 		}
 		if t.low != "." && t.low != "?" && t.low != "!" && !strings.HasSuffix(t.low, ".") {
