@@ -139,7 +139,7 @@ func (sc *scope) claimObject(i int) (int, []int, bool) {
 	for k := i + 1; k < sc.s.to && k <= i+8; k++ {
 		t := &sc.toks[k]
 		if mi, ok := sc.startAt(k); ok {
-			m := sc.ms[mi]
+			m := &sc.ms[mi]
 			if k == i+1 && (m.pron == "it" || m.pron == "them") {
 				return k, nil, true // "denied it": the claim just made
 			}
@@ -187,7 +187,7 @@ func isAdjectiveLike(w string) bool {
 }
 
 // isModifierOfNext: "US accusations" — a name right before a claim noun.
-func (sc *scope) isModifierOfNext(m mention) bool {
+func (sc *scope) isModifierOfNext(m *mention) bool {
 	return m.to < sc.s.to && sc.toks[m.to].is(cClaimNoun)
 }
 

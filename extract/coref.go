@@ -24,7 +24,7 @@ func (sc *scope) ends(g []int) []endpoint {
 	}
 	start := len(sc.eps)
 	for _, mi := range g {
-		m := sc.ms[mi]
+		m := &sc.ms[mi]
 		span := graph.Span{Start: sc.toks[m.nFrom].start, End: sc.toks[m.to-1].end}
 		if m.pron == "" {
 			sc.eps = append(sc.eps, endpoint{id: m.id, span: span})
@@ -48,7 +48,7 @@ func (sc *scope) ids(g []int) []graph.ActorID {
 // appendIDs appends the resolved ids of a group to out.
 func (sc *scope) appendIDs(out []graph.ActorID, g []int) []graph.ActorID {
 	for _, mi := range g {
-		if m := sc.ms[mi]; m.pron == "" {
+		if m := &sc.ms[mi]; m.pron == "" {
 			out = append(out, m.id)
 			continue
 		}
@@ -62,7 +62,7 @@ func (sc *scope) appendIDs(out []graph.ActorID, g []int) []graph.ActorID {
 // he/she to the last person, it to the last state or organisation in
 // subject position, they/them to the last group.
 func (sc *scope) resolve(mi int) []graph.ActorID {
-	m := sc.ms[mi]
+	m := &sc.ms[mi]
 	if m.pron == "" {
 		return []graph.ActorID{m.id}
 	}
@@ -257,7 +257,7 @@ func (sc *scope) remember() {
 			sc.st.lastGroup = keep()
 			sc.st.groups = append(sc.st.groups, keep())
 		}
-		m := sc.ms[members[0]]
+		m := &sc.ms[members[0]]
 		if m.person || m.pron == "he" || m.pron == "she" {
 			sc.st.lastPerson = ids[0]
 			continue
@@ -276,7 +276,7 @@ func (sc *scope) remember() {
 			continue
 		}
 		if subj := sc.subject(r, sc.s.from); subj != nil {
-			if m := sc.ms[subj[0]]; m.person && m.pron == "" {
+			if m := &sc.ms[subj[0]]; m.person && m.pron == "" {
 				sc.st.lastPerson = m.id
 			}
 		}

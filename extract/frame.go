@@ -91,7 +91,8 @@ func (x *Extractor) resetScope(sc *scope, toks []token, s sentence, text string,
 		clear(sc.startIdx)
 		clear(sc.endIdx)
 	}
-	for i, m := range sc.ms {
+	for i := range sc.ms {
+		m := &sc.ms[i]
 		sc.startIdx[m.from-s.from] = int32(i + 1)
 		sc.endIdx[m.to-1-s.from] = int32(i + 1)
 	}
@@ -107,7 +108,7 @@ func (sc *scope) groupMentions() {
 	}
 	spans := sc.spans[:0] // [first, end) of each group
 	for i := range sc.ms {
-		if i > 0 && sc.joined(sc.ms[i-1], sc.ms[i]) {
+		if i > 0 && sc.joined(&sc.ms[i-1], &sc.ms[i]) {
 			spans[len(spans)-1][1] = i + 1
 			continue
 		}
@@ -118,8 +119,8 @@ func (sc *scope) groupMentions() {
 		if spans[g][1]-spans[g][0] < 2 {
 			continue
 		}
-		first := sc.ms[spans[g][0]]
-		last := sc.ms[spans[g-1][1]-1]
+		first := &sc.ms[spans[g][0]]
+		last := &sc.ms[spans[g-1][1]-1]
 		gap := first.from - last.to
 		if (gap == 1 || gap == 2 && sc.toks[last.to+1].low == "the") && sc.toks[last.to].low == "," && !last.poss && !last.adj && last.pron == "" {
 			spans[g-1][1] = spans[g][1]
@@ -135,7 +136,7 @@ func (sc *scope) groupMentions() {
 	}
 }
 
-func (sc *scope) joined(a, b mention) bool {
+func (sc *scope) joined(a, b *mention) bool {
 	if a.poss || a.adj || b.adj {
 		return false
 	}
@@ -184,11 +185,11 @@ func (sc *scope) prevWord(j int) int {
 // not inside a prepositional phrase, not a possessive modifier.
 func (sc *scope) eligible(g int) bool {
 	members := sc.grp[g]
-	last := sc.ms[members[len(members)-1]]
+	last := &sc.ms[members[len(members)-1]]
 	if last.poss || last.adj {
 		return false
 	}
-	first := sc.ms[members[0]]
+	first := &sc.ms[members[0]]
 	p := sc.prevWord(first.from)
 	if p >= sc.s.from && sc.toks[p].is(cPreposition) && !sc.toks[p].is(cClauseBreak) {
 		return false // "after" and "before" also open clauses: "after the government blamed ..."
@@ -337,7 +338,7 @@ func (sc *scope) object(i, max int, allow map[string]bool, throughThat bool) ([]
 			continue
 		}
 		if mi, ok := sc.startAt(k); ok {
-			m := sc.ms[mi]
+			m := &sc.ms[mi]
 			g := m.group
 			members := sc.grp[g]
 			if sc.ms[members[0]].from != k {
@@ -396,7 +397,7 @@ func (sc *scope) after(k int) []int {
 		break
 	}
 	if mi, ok := sc.startAt(j); ok && !sc.ms[mi].adj {
-		m := sc.ms[mi]
+		m := &sc.ms[mi]
 		// "Yemen's Houthi rebels", "Russia's Wagner Group": the possessed actor
 		if m.poss && m.to+1 < sc.s.to {
 			if next, ok := sc.startAt(m.to + 1); ok && !sc.ms[next].adj {

@@ -40,7 +40,7 @@ func (sc *scope) relations(art graph.Article) []graph.Mention {
 
 // first returns the resolved id of a group's first member.
 func (sc *scope) first(g []int) graph.ActorID {
-	if m := sc.ms[g[0]]; m.pron == "" {
+	if m := &sc.ms[g[0]]; m.pron == "" {
 		return m.id
 	}
 	ids := sc.resolve(g[0])
@@ -64,8 +64,8 @@ func (sc *scope) affOf(id graph.ActorID) graph.ActorID {
 
 // inMention reports whether token k lies inside a mention.
 func (sc *scope) inMention(k int) bool {
-	for _, m := range sc.ms {
-		if k >= m.from && k < m.to {
+	for i := range sc.ms {
+		if m := &sc.ms[i]; k >= m.from && k < m.to {
 			return true
 		}
 	}

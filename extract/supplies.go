@@ -114,7 +114,7 @@ func (sc *scope) supplyStatus(src []int, i int, t trig) graph.Status {
 // goods.
 func (sc *scope) supplyTarget(i int, t trig) []int {
 	if g := sc.after(i); g != nil {
-		last := sc.ms[g[len(g)-1]]
+		last := &sc.ms[g[len(g)-1]]
 		if !last.poss {
 			if !t.goods || sc.goodsBetween(last.to, min(sc.s.to, last.to+6)) {
 				return g
