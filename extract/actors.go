@@ -34,7 +34,7 @@ func (x *Extractor) actorsIn(ms []mention, toks []token, from, to int, st *artic
 			break
 		}
 		// one dictionary lookup at i serves both the titled person and the name
-		var ref nameRef
+		ref := &noRef
 		end, ok := -1, false
 		if toks[i].wid != 0 { // longest finds nothing at a word in no name
 			ref, end, ok = x.trie.longest(toks, i, to)
@@ -190,7 +190,7 @@ func groupRef(toks []token, i, to int) int {
 
 // boundaryOK rejects a name that is part of a longer proper name
 // ("Washington Post", "Michael Jordan", "Beijing Olympics").
-func (x *Extractor) boundaryOK(toks []token, ref nameRef, i, end, from, to int) bool {
+func (x *Extractor) boundaryOK(toks []token, ref *nameRef, i, end, from, to int) bool {
 	if ref.kind == NameDemonym || ref.kind == nameDemonymPlural {
 		return true
 	}
@@ -226,7 +226,7 @@ func (x *Extractor) endsName(toks []token, j, from int) bool {
 // nameMention turns a dictionary match into a mention, extending it over a
 // head noun ("the Pyongyang regime", "Russia's foreign ministry") or
 // marking it a possessive modifier. It returns where scanning goes on.
-func (x *Extractor) nameMention(toks []token, ref nameRef, i, end, from, to int, st *articleState) (mention, int) {
+func (x *Extractor) nameMention(toks []token, ref *nameRef, i, end, from, to int, st *articleState) (mention, int) {
 	m := mention{from: i, to: end, nFrom: i, id: ref.id, act: ref.actor}
 	if e, ok := x.refActor(ref); ok && e.Type == graph.Person {
 		m.person = true
@@ -328,7 +328,7 @@ func headAfterName(toks []token, j, to int) int {
 // "North Korean leader Kim Jong-un", "Director-General of North Korea's
 // Department of American Affairs Kwon Jong-un") at toks[i].
 // ref, end and ok are the dictionary match at i, which the caller has made.
-func (x *Extractor) personAt(toks []token, i, to int, ref nameRef, end int, ok bool, st *articleState) (mention, bool) {
+func (x *Extractor) personAt(toks []token, i, to int, ref *nameRef, end int, ok bool, st *articleState) (mention, bool) {
 	if !toks[i].cap && !toks[i].is(cTitleWord) {
 		return mention{}, false // the cheap test first: most words start nothing
 	}

@@ -305,7 +305,7 @@ func (x *Extractor) actorsFor(ms []graph.Mention, st *articleState) []graph.Acto
 
 // refActor returns the dictionary actor a name refers to: x.actor(ref.id)
 // without the lookup.
-func (x *Extractor) refActor(ref nameRef) (*graph.Actor, bool) {
+func (x *Extractor) refActor(ref *nameRef) (*graph.Actor, bool) {
 	return ref.actor, ref.actor != nil
 }
 

@@ -113,13 +113,17 @@ func isAllCaps(s string) bool {
 	return letters > 0
 }
 
+// noRef is the nameRef longest returns when nothing matches. No one
+// writes to it, nor to the refs of the trie longest points into.
+var noRef nameRef
+
 // longest returns the longest name match starting at toks[i] (within
 // [i, end)), honouring the case rules, and its end.
-func (t *trie) longest(toks []token, i, end int) (nameRef, int, bool) {
+func (t *trie) longest(toks []token, i, end int) (*nameRef, int, bool) {
 	var best *nameRef
 	bestEnd := -1
 	if i >= end || toks[i].wid == 0 {
-		return nameRef{}, bestEnd, false
+		return &noRef, bestEnd, false
 	}
 	n := t.root[toks[i].wid]
 	for j := i; n != nil; {
@@ -138,9 +142,9 @@ func (t *trie) longest(toks []token, i, end int) (nameRef, int, bool) {
 		n = n.child(toks[j].wid)
 	}
 	if best == nil {
-		return nameRef{}, bestEnd, false
+		return &noRef, bestEnd, false
 	}
-	return *best, bestEnd, true
+	return best, bestEnd, true
 }
 
 func caseOK(r *nameRef, toks []token) bool {
