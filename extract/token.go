@@ -79,7 +79,36 @@ func tokenizeInto(toks []token, text string, v *vocab) []token {
 			var f uint8
 			i, h, f = scanASCIIWord(text, i)
 			if asciiWordEnds(text, start, i) {
-				toks = pushWord(toks, text, start, i, nl, para, v, h, f)
+				// the word's token, made in place: what fillToken makes
+				// of it, without reading the word again
+				if len(toks) == cap(toks) {
+					toks = slices.Grow(toks, 1)
+				}
+				toks = toks[:len(toks)+1]
+				t := &toks[len(toks)-1]
+				w := text[start:i]
+				t.start, t.end, t.text = start, i, w
+				t.nl, t.para, t.word, t.stop = nl || para, para, true, nl || para
+				var sl *vslot
+				low := w
+				if f&bUpper == 0 {
+					t.cap, t.upper = false, false
+					sl = v.find(w, h)
+				} else {
+					t.cap = w[0] >= 'A' && w[0] <= 'Z'
+					t.upper = f&bLower == 0
+					if sl = v.findLower(w, h); sl != nil {
+						low = sl.key
+					} else {
+						low = strings.ToLower(w)
+					}
+				}
+				t.low = low
+				if sl != nil {
+					t.wid, t.cls, t.tg = sl.wid, sl.cls, sl.tg
+				} else {
+					t.wid, t.cls, t.tg = 0, 0, 0
+				}
 				nl, para = false, false
 				continue
 			}
@@ -306,42 +335,6 @@ func pushPunct(toks []token, text string, i int, nl, para bool, v *vocab) []toke
 	t.cap, t.upper, t.word, t.nl, t.para = false, false, false, nl || para, para
 	t.stop = nl || para || s == "." || s == "?" || s == "!"
 	t.wid, t.cls, t.tg = p.wid, p.cls, p.tg
-	return toks
-}
-
-// pushWord appends the token of the ASCII word text[start:end] (letters
-// and digits only), whose byte classes are f and whose lower case has the
-// hash h: what fillToken makes of it, without reading it again.
-func pushWord(toks []token, text string, start, end int, nl, para bool, v *vocab, h uint32, f uint8) []token {
-	if len(toks) == cap(toks) {
-		toks = slices.Grow(toks, 1)
-	}
-	toks = toks[:len(toks)+1]
-	t := &toks[len(toks)-1]
-	s := text[start:end]
-	// every field is set once, without zeroing the token first
-	t.start, t.end, t.text = start, end, s
-	t.nl, t.para, t.word, t.stop = nl || para, para, true, nl || para
-	var sl *vslot
-	low := s
-	if f&bUpper == 0 {
-		t.cap, t.upper = false, false
-		sl = v.find(s, h)
-	} else {
-		t.cap = s[0] >= 'A' && s[0] <= 'Z'
-		t.upper = f&bLower == 0
-		if sl = v.findLower(s, h); sl != nil {
-			low = sl.key
-		} else {
-			low = strings.ToLower(s)
-		}
-	}
-	t.low = low
-	if sl != nil {
-		t.wid, t.cls, t.tg = sl.wid, sl.cls, sl.tg
-	} else {
-		t.wid, t.cls, t.tg = 0, 0, 0
-	}
 	return toks
 }
 
