@@ -11,23 +11,30 @@ func (sc *scope) relations(art graph.Article) []graph.Mention {
 	}
 	sc.findClaims()
 	for i := sc.s.from; i < sc.s.to; i++ {
-		var t trig
-		ok := false
-		if sc.toks[i].is(cTrigger) {
-			t, ok = sc.toks[i].trigger()
+		tk := &sc.toks[i]
+		if !tk.is(cTrigger | cSpecial) {
+			continue // most words: neither case below
 		}
-		switch {
-		case ok && t.rel == graph.Accuses:
-			sc.accuses(i, t)
-		case ok && t.rel == graph.Denies:
-			sc.denies(i, t)
-		case ok && t.rel == graph.Supplies:
-			sc.supplies(i, t)
-		case ok && t.rel == graph.AlliesWith:
-			sc.allies(i, t)
-		case ok && t.rel == graph.Recognizes:
-			sc.recognizes(i, t)
-		case sc.toks[i].is(cSpecial):
+		if t, ok := tk.trigger(); ok {
+			switch t.rel {
+			case graph.Accuses:
+				sc.accuses(i, t)
+				continue
+			case graph.Denies:
+				sc.denies(i, t)
+				continue
+			case graph.Supplies:
+				sc.supplies(i, t)
+				continue
+			case graph.AlliesWith:
+				sc.allies(i, t)
+				continue
+			case graph.Recognizes:
+				sc.recognizes(i, t)
+				continue
+			}
+		}
+		if tk.is(cSpecial) {
 			sc.special(i)
 		}
 	}
