@@ -36,7 +36,7 @@ func (x *Extractor) actorsIn(ms []mention, toks []token, from, to int, st *artic
 		// one dictionary lookup at i serves both the titled person and the name
 		ref := &noRef
 		end, ok := -1, false
-		if toks[i].wid != 0 { // longest finds nothing at a word in no name
+		if wid := toks[i].wid; wid != 0 && x.trie.root[wid] != nil { // else longest finds nothing: a word that starts no name
 			ref, end, ok = x.trie.longest(toks, i, to)
 		}
 		if toks[i].cap || toks[i].is(cTitleWord) { // personAt's own first test
