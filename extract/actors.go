@@ -39,7 +39,7 @@ func (x *Extractor) actorsIn(ms []mention, toks []token, from, to int, st *artic
 		if wid := toks[i].wid; wid != 0 && x.trie.root[wid] != nil { // else longest finds nothing: a word that starts no name
 			ref, end, ok = x.trie.longest(toks, i, to)
 		}
-		if toks[i].cap || toks[i].is(cTitleWord) { // personAt's own first test
+		if (toks[i].cap || toks[i].is(cTitleWord)) && titleAfter(toks, i, end, ok, to) { // personAt's first tests
 			if m, found := x.personAt(toks, i, to, ref, end, ok, st); found {
 				ms = append(ms, m)
 				i = m.to
@@ -119,6 +119,20 @@ func (x *Extractor) actorsIn(ms []mention, toks []token, from, to int, st *artic
 		i++
 	}
 	return ms
+}
+
+// titleAfter is personAt's test for a title word where its title phrase
+// would start: at i, or after the name matched there (end, if ok) and
+// a possessive.
+func titleAfter(toks []token, i, end int, ok bool, to int) bool {
+	j := i
+	if ok {
+		j = end
+		if j < to && toks[j].low == "'s" {
+			j++
+		}
+	}
+	return j < to && toks[j].is(cPersonTitle|cTitleWord)
 }
 
 // impersonalIt tells "it is" / "it was" openings that seldom refer
