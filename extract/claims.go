@@ -14,8 +14,13 @@ import (
 // "according to X, ...". A claim whose inner clause names a hostile act
 // is also an accusation ("Ukraine says Russia was behind the attack").
 func (sc *scope) findClaims() {
-	for r := sc.s.from; r < sc.s.to; r++ {
-		w := sc.toks[r].low
+	sent := sc.toks[sc.s.from:sc.s.to]
+	for k := range sent {
+		if !sent[k].is(cReporting) && sent[k].low != "according" {
+			continue // most words: neither test below holds
+		}
+		r := sc.s.from + k
+		w := sent[k].low
 		if w == "according" && r+1 < sc.s.to && sc.toks[r+1].low == "to" {
 			if g := sc.after(r + 1); g != nil {
 				sc.claims = append(sc.claims, claim{from: sc.s.from, to: sc.s.to, by: sc.first(g)})

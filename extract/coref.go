@@ -271,10 +271,12 @@ func (sc *scope) remember() {
 		}
 	}
 	// the speaker of the sentence ("'...,' Isaias said") is who "he" means next
-	for r := sc.s.from; r < sc.s.to; r++ {
-		if !sc.toks[r].is(cReporting) || sc.toks[r].cap {
+	sent := sc.toks[sc.s.from:sc.s.to]
+	for k := range sent {
+		if !sent[k].is(cReporting) || sent[k].cap {
 			continue
 		}
+		r := sc.s.from + k
 		if subj := sc.subject(r, sc.s.from); subj != nil {
 			if m := &sc.ms[subj[0]]; m.person && m.pron == "" {
 				sc.st.lastPerson = m.id

@@ -10,11 +10,13 @@ func (sc *scope) relations(art graph.Article) []graph.Mention {
 		return nil // a question asserts nothing
 	}
 	sc.findClaims()
-	for i := sc.s.from; i < sc.s.to; i++ {
-		tk := &sc.toks[i]
+	sent := sc.toks[sc.s.from:sc.s.to]
+	for k := range sent {
+		tk := &sent[k]
 		if !tk.is(cTrigger | cSpecial) {
 			continue // most words: neither case below
 		}
+		i := sc.s.from + k
 		if t, ok := tk.trigger(); ok {
 			switch t.rel {
 			case graph.Accuses:
