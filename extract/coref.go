@@ -11,6 +11,16 @@ import (
 type endpoint struct {
 	id   graph.ActorID
 	span graph.Span
+	act  *graph.Actor // id's dictionary actor when the mention knew it, else nil
+}
+
+// aff returns the actor e speaks for: sc.affOf(e.id), without the lookup
+// when the mention knew its actor.
+func (sc *scope) aff(e *endpoint) graph.ActorID {
+	if e.act != nil {
+		return e.act.Affiliation
+	}
+	return sc.affOf(e.id)
 }
 
 // ends resolves a group's members (pronouns included) to actors.
@@ -27,7 +37,11 @@ func (sc *scope) ends(g []int) []endpoint {
 		m := &sc.ms[mi]
 		span := graph.Span{Start: sc.toks[m.nFrom].start, End: sc.toks[m.to-1].end}
 		if m.pron == "" {
-			sc.eps = append(sc.eps, endpoint{id: m.id, span: span})
+			ep := endpoint{id: m.id, span: span}
+			if m.act != nil && m.act.ID == m.id {
+				ep.act = m.act
+			}
+			sc.eps = append(sc.eps, ep)
 			continue
 		}
 		for _, id := range sc.resolve(mi) {
@@ -307,9 +321,12 @@ func (sc *scope) emitEnds(rel graph.Relation, srcs, tgts []endpoint, i int, stat
 	}
 	c, inClaim := sc.claimAt(i)
 	sc.st.events++
-	for _, s := range srcs {
-		for _, t := range tgts {
-			if s.id == "" || t.id == "" || sc.affiliated(s.id, t.id) {
+	for si := range srcs {
+		s := &srcs[si]
+		for ti := range tgts {
+			t := &tgts[ti]
+			// sc.affiliated(s.id, t.id), with the actors the ends know
+			if s.id == "" || t.id == "" || s.id == t.id || sc.aff(s) == t.id || sc.aff(t) == s.id {
 				continue
 			}
 			m := graph.Mention{
