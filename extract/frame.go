@@ -7,6 +7,7 @@ import (
 )
 
 // scope is one sentence being read: its tokens, mentions and groups.
+// resetScope resets every field of a scope: keep it in step.
 type scope struct {
 	x    *Extractor
 	toks []token
@@ -69,9 +70,13 @@ func (x *Extractor) newScope(toks []token, s sentence, text string, st *articleS
 // resetScope readies sc for sentence s, reusing the buffers it holds from
 // the sentence before.
 func (x *Extractor) resetScope(sc *scope, toks []token, s sentence, text string, st *articleState) {
-	*sc = scope{x: x, toks: toks, s: s, text: text, st: st,
-		ms: sc.ms[:0], startIdx: sc.startIdx, endIdx: sc.endIdx, grp: sc.grp[:0], claims: sc.claims[:0],
-		out: sc.out[:0], seq: sc.seq, spans: sc.spans[:0], eps: sc.eps[:0], idBuf: sc.idBuf[:0], resolved: sc.resolved[:0]}
+	// field by field rather than *sc = scope{...}, which builds and copies
+	// a whole scope: a field added to scope must be reset here too
+	sc.x, sc.toks, sc.s, sc.text, sc.st = x, toks, s, text, st
+	sc.ms, sc.grp, sc.claims, sc.resolved, sc.out = sc.ms[:0], sc.grp[:0], sc.claims[:0], sc.resolved[:0], sc.out[:0]
+	sc.spans, sc.eps, sc.idBuf = sc.spans[:0], sc.eps[:0], sc.idBuf[:0]
+	sc.overrides, sc.trade, sc.introEnd = nil, false, 0
+	// startIdx and endIdx are cleared below; seq only ever grows
 	sc.ms = x.actorsIn(sc.ms, toks, s.from, s.to, st)
 	if w := toks[s.from].low; toks[s.from].cap && (strings.HasSuffix(w, "ed") || strings.HasSuffix(w, "ing")) && len(w) > 4 {
 		for k := s.from + 1; k < s.to && k < s.from+25; k++ {
