@@ -78,6 +78,11 @@ func renderInProcess(ctx context.Context, src []byte, layout string, timeout tim
 	}()
 	select {
 	case r := <-done:
+		if ctx.Err() != nil {
+			// finished, but after the deadline: both cases were ready and
+			// select picks at random; the rule is the deadline's
+			return nil, stopped(ctx, timeout)
+		}
 		return r.out, r.err
 	case <-ctx.Done():
 		return nil, stopped(ctx, timeout)
