@@ -26,7 +26,7 @@
 //	n/<normalised name>/<id>             name to show          Resolve and Suggest: one entry per normalised id, name and alias, so a name is found by a prefix scan instead of reading every actor
 //	f/<affiliation>/<member>             empty                 a state's View finds its officials and institutions by a prefix scan of f/<state>/
 //	e/<src>/<rel>/<dst>                  counts (binary)       out-edges: a prefix scan of e/<src>/ lists an actor's edges with their counts; e/ in key order is EachEdge's stream
-//	r/<dst>/<rel>/<src>                  counts (binary)       in-edges: a scan of r/<dst>/ lists who points at an actor, with the edge's counts (a copy of the e/ value), without one read per edge
+//	r/<dst>/<rel>/<src>                  empty                 in-edges: a key-only scan of r/<dst>/ finds who points at an actor without touching values (written once, when the edge is new)
 //	m/<src>/<rel>/<dst>/<date>/<article>/<n>  mention (binary) evidence: the mentions of one edge sit under one prefix in graph.CompareMentions order, so the first N are its first N keys; date is keyTime (24 hex digits that sort as time), n (six digits) numbers them in an article
 //	d/<article id>                       article (JSON)        articles are keyed by their content hash (graph.ArticleID), so ingesting the same text again is one lookup and a no-op
 //

@@ -90,28 +90,25 @@ func outEdges(ctx context.Context, txn *badger.Txn, id graph.ActorID, f Filter, 
 	return nil
 }
 
-// inEdges calls fn with id's in-edges that f keeps (relation only): one
-// scan of r/, whose values are the edges' counts.
+// inEdges calls fn with id's in-edges that f keeps (relation only): a
+// key-only scan of r/, then one read of each edge's counts.
 func inEdges(ctx context.Context, txn *badger.Txn, id graph.ActorID, f Filter, fn func(graph.Edge) error) error {
-	var edges []graph.Edge
+	var keys []graph.EdgeKey
 	for _, p := range f.prefixes(inPrefix(id)) {
-		err := eachValue(ctx, txn, p, func(k, v []byte) error {
+		err := eachKey(ctx, txn, p, func(k []byte) error {
 			key, err := parseRevKey(k)
-			if err != nil {
-				return err
-			}
-			c, err := decodeCounts(v)
-			if err != nil {
-				return fmt.Errorf("edge %s %s %s: %w", key.Source, key.Relation, key.Target, err)
-			}
-			edges = append(edges, c.toEdge(key))
-			return nil
+			keys = append(keys, key)
+			return err
 		})
 		if err != nil {
 			return err
 		}
 	}
-	for _, e := range edges {
+	for _, k := range keys {
+		e, err := getEdge(txn, k)
+		if err != nil {
+			return err
+		}
 		if keep, err := refine(ctx, txn, &e, f); !keep || err != nil {
 			if err != nil {
 				return err

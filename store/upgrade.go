@@ -9,11 +9,9 @@ import (
 )
 
 // Format 1 (geokg before the evidence index) keyed a mention as
-// m/<src>/<rel>/<dst>/<article>/<n> with a JSON value, and kept r/ keys
-// without a value. Format 2 puts the mention's date in its key
-// (mentionKey), so an edge's first mentions are its first keys, stores
-// mentions in binary (encodeMention) and repeats the edge's counts in its
-// r/ twin.
+// m/<src>/<rel>/<dst>/<article>/<n> with a JSON value. Format 2 puts the
+// mention's date in its key (mentionKey), so an edge's first mentions are
+// its first keys, and stores mentions in binary (encodeMention).
 
 // ErrUpgrade is wrapped by Open's error when a read-only open finds a store
 // of an older format: opening it once for writing upgrades it.
@@ -54,18 +52,6 @@ func (s *Store) upgrade(ctx context.Context) error {
 	})
 	if err != nil {
 		return fmt.Errorf("store: upgrade %s: mentions: %w", s.dir, err)
-	}
-	err = s.db.View(func(txn *badger.Txn) error {
-		return eachValue(ctx, txn, []byte(edgePrefix), func(k, v []byte) error {
-			key, err := parseEdgeKey(k)
-			if err != nil {
-				return nil
-			}
-			return wb.Set(revKey(key), append([]byte(nil), v...))
-		})
-	})
-	if err != nil {
-		return fmt.Errorf("store: upgrade %s: in-edges: %w", s.dir, err)
 	}
 	if err := wb.Flush(); err != nil {
 		return fmt.Errorf("store: upgrade %s: %w", s.dir, err)
