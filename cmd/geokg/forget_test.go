@@ -194,3 +194,54 @@ func TestForgetAll(t *testing.T) {
 		t.Errorf("export after forgetting all and ingesting again:\n%s", lineDiff(before, got))
 	}
 }
+
+// TestUpgradeFormat1Store turns a store back into the layout geokg format 1
+// wrote (mention keys without their date, format key "1"; the mention
+// values may stay binary, which the upgrade reads too) and checks that the
+// next query announces the upgrade on stderr, answers as before, and leaves
+// a store that check passes.
+func TestUpgradeFormat1Store(t *testing.T) {
+	db := t.TempDir()
+	ingestText(t, db, otherText)
+	want := mustRun(t, 0, "actor", "Russia", "--db", db).stdout
+	set := map[string][]byte{"geokg/format": []byte("1")}
+	bdb, err := badger.Open(badger.DefaultOptions(db).WithLogger(nil))
+	if err != nil {
+		t.Fatal(err)
+	}
+	err = bdb.View(func(txn *badger.Txn) error {
+		it := txn.NewIterator(badger.IteratorOptions{Prefix: []byte("m/"), PrefetchValues: true})
+		defer it.Close()
+		for it.Rewind(); it.Valid(); it.Next() {
+			k := string(it.Item().Key())
+			p := strings.Split(k, "/") // m, src, rel, dst, date, article, n
+			v, err := it.Item().ValueCopy(nil)
+			if err != nil {
+				return err
+			}
+			set[k] = nil
+			set[strings.Join(append(p[:4:4], p[5], p[6]), "/")] = v
+		}
+		return nil
+	})
+	if cerr := bdb.Close(); err == nil {
+		err = cerr
+	}
+	if err != nil {
+		t.Fatal(err)
+	}
+	if len(set) < 3 {
+		t.Fatalf("no mentions to rewrite: %v", set)
+	}
+	breakStore(t, db, set)
+	r := mustRun(t, 0, "actor", "Russia", "--db", db)
+	if r.stdout != want {
+		t.Errorf("actor after the upgrade:\n%s\nwant\n%s", r.stdout, want)
+	}
+	if notice := "geokg: upgrading store " + db + " from format 1 to 2"; !strings.HasPrefix(r.stderr, notice) {
+		t.Errorf("stderr %q, want the notice %q", r.stderr, notice)
+	}
+	if r := mustRun(t, 0, "check", "--db", db); !strings.Contains(r.stdout, "no problems") || r.stderr != "" {
+		t.Errorf("check after the upgrade: %q %q", r.stdout, r.stderr)
+	}
+}

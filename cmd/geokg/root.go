@@ -19,6 +19,8 @@ type globalOptions struct {
 	DB      string // store directory; "" = store.DefaultDir()
 	Verbose int    // -v: per-article progress on stderr; -vv: also Badger's log
 	Actors  string // extra dictionary file merged over the built-in one
+
+	stderr io.Writer // the command's stderr, for notices from opening the store
 }
 
 const rootLong = `geokg reads news articles and builds a knowledge graph of who accuses,
@@ -54,6 +56,7 @@ func newRootCommand(g *globalOptions) *cobra.Command {
 		SilenceErrors:              true,
 		SilenceUsage:               true,
 		SuggestionsMinimumDistance: 2,
+		PersistentPreRun:           func(cmd *cobra.Command, _ []string) { g.stderr = cmd.ErrOrStderr() },
 	}
 	root.SetFlagErrorFunc(func(cmd *cobra.Command, err error) error {
 		return &usageError{cmd: cmd.CommandPath(), err: err}
@@ -113,7 +116,17 @@ func (g *globalOptions) openStore() (*store.Store, error) {
 	if err != nil {
 		return nil, err
 	}
-	return store.Open(dir, store.Options{Verbose: g.Verbose > 1})
+	return store.Open(dir, g.writeOptions(dir))
+}
+
+// writeOptions are the options of a writable open of the store in dir: an
+// upgrade from an older format is announced on stderr.
+func (g *globalOptions) writeOptions(dir string) store.Options {
+	return store.Options{Verbose: g.Verbose > 1, Upgrading: func(from int) {
+		if g.stderr != nil {
+			fmt.Fprintf(g.stderr, "geokg: upgrading store %s from format %d to %d (once; a minute for a large store)\n", dir, from, store.FormatVersion)
+		}
+	}}
 }
 
 // openQuery opens the store read-only, so queries can run next to each
@@ -134,7 +147,7 @@ func (g *globalOptions) openQuery() (*store.Store, error) {
 	case errors.Is(err, store.ErrInUse), errors.Is(err, store.ErrNotStore), errors.Is(err, store.ErrVersion):
 		return nil, err
 	}
-	return store.Open(dir, store.Options{Verbose: g.Verbose > 1})
+	return store.Open(dir, g.writeOptions(dir))
 }
 
 // closeStore closes s and keeps the first error.
