@@ -2,7 +2,6 @@ package main
 
 import (
 	"context"
-	"errors"
 	"io"
 
 	"geokg/export"
@@ -24,7 +23,8 @@ func streamExport(ctx context.Context, s *store.Store, format string, f store.Fi
 		err := s.StreamGraph(ctx, f,
 			func(a graph.Actor) error { rw.Actor(a); return nil },
 			edge)
-		if err := errors.Join(err, wait()); err != nil {
+		wait()
+		if err != nil {
 			return err
 		}
 		return rw.Flush()
@@ -34,7 +34,8 @@ func streamExport(ctx context.Context, s *store.Store, format string, f store.Fi
 	err := s.StreamGraph(ctx, f,
 		func(a graph.Actor) error { js.Node(a); return nil },
 		edge)
-	if err := errors.Join(err, wait()); err != nil {
+	wait()
+	if err != nil {
 		return err
 	}
 	return js.Close()
@@ -46,7 +47,7 @@ func streamExport(ctx context.Context, s *store.Store, format string, f store.Fi
 // about a third encoding). wait closes the queue and returns once every
 // edge is written. The edges are copies the store no longer touches, and
 // the queue's send orders every write after what the caller wrote before.
-func pipelined(write func(graph.Edge)) (edge func(graph.Edge) error, wait func() error) {
+func pipelined(write func(graph.Edge)) (edge func(graph.Edge) error, wait func()) {
 	queue := make(chan graph.Edge, 256)
 	done := make(chan struct{})
 	go func() {
@@ -59,10 +60,9 @@ func pipelined(write func(graph.Edge)) (edge func(graph.Edge) error, wait func()
 		queue <- e
 		return nil
 	}
-	wait = func() error {
+	wait = func() {
 		close(queue)
 		<-done
-		return nil
 	}
 	return edge, wait
 }
