@@ -138,7 +138,24 @@ func parseRevKey(key []byte) (graph.EdgeKey, error) {
 // mentions are its first keys. n is written in decimal, zero-padded to six
 // digits so that key order is numeric order.
 func mentionKey(k graph.EdgeKey, date time.Time, article string, n int) []byte {
-	return join(mentionPrefix, string(k.Source), string(k.Relation), string(k.Target), keyTime(date), article, fmt.Sprintf("%06d", n))
+	return appendMentionKey(nil, k, date, article, n)
+}
+
+// appendMentionKey appends mentionKey(k, date, article, n) to b.
+func appendMentionKey(b []byte, k graph.EdgeKey, date time.Time, article string, n int) []byte {
+	b = append(b, mentionPrefix...)
+	for _, part := range []string{string(k.Source), string(k.Relation), string(k.Target)} {
+		b = append(b, part...)
+		b = append(b, sep)
+	}
+	b = appendKeyTime(b, date)
+	b = append(b, sep)
+	b = append(b, article...)
+	b = append(b, sep)
+	for d := 100000; d > 1 && n < d; d /= 10 {
+		b = append(b, '0') // zero-padded to six digits
+	}
+	return strconv.AppendInt(b, int64(n), 10)
 }
 
 // evidencePrefix is the prefix of every mention of edge k.
@@ -178,19 +195,19 @@ func parseMentionKey(key []byte) (k graph.EdgeKey, ref mentionRef, err error) {
 // keyTime writes t as 24 hexadecimal digits that sort as the times do:
 // the Unix seconds with the sign bit flipped (so dates before 1970 sort
 // first), then the nanoseconds. The zero time is the earliest.
-func keyTime(t time.Time) string {
-	var b [24]byte
+func keyTime(t time.Time) string { return string(appendKeyTime(nil, t)) }
+
+// appendKeyTime appends keyTime(t) to b.
+func appendKeyTime(b []byte, t time.Time) []byte {
 	const digits = "0123456789abcdef"
 	sec, nsec := uint64(t.Unix())^(1<<63), uint32(t.Nanosecond())
-	for i := 15; i >= 0; i-- {
-		b[i] = digits[sec&0xf]
-		sec >>= 4
+	for shift := 60; shift >= 0; shift -= 4 {
+		b = append(b, digits[sec>>shift&0xf])
 	}
-	for i := 23; i >= 16; i-- {
-		b[i] = digits[nsec&0xf]
-		nsec >>= 4
+	for shift := 28; shift >= 0; shift -= 4 {
+		b = append(b, digits[nsec>>shift&0xf])
 	}
-	return string(b[:])
+	return b
 }
 
 // parseKeyTime reads keyTime's form back, in UTC.

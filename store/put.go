@@ -1,6 +1,7 @@
 package store
 
 import (
+	"cmp"
 	"context"
 	"errors"
 	"fmt"
@@ -61,7 +62,8 @@ type edgeGroup struct {
 	values   [][]byte
 }
 
-// prepare validates the input and groups the mentions by edge, in key order.
+// prepare validates the input and groups the mentions by edge, in key order,
+// encoding their keys and values into two buffers shared by the article.
 func prepare(art graph.Article, actors []graph.Actor, mentions []graph.Mention) ([]edgeGroup, error) {
 	if err := validArticleID(art.ID); err != nil {
 		return nil, err
@@ -71,8 +73,9 @@ func prepare(art graph.Article, actors []graph.Actor, mentions []graph.Mention) 
 			return nil, err
 		}
 	}
-	byKey := map[graph.EdgeKey][]graph.Mention{}
-	for _, m := range mentions {
+	ms := make([]graph.Mention, len(mentions))
+	size := 0
+	for i, m := range mentions {
 		if m.Article == "" {
 			m.Article = art.ID
 		}
@@ -92,18 +95,43 @@ func prepare(art graph.Article, actors []graph.Actor, mentions []graph.Mention) 
 				}
 			}
 		}
-		byKey[m.Key()] = append(byKey[m.Key()], m)
+		ms[i] = m
+		size += 96 + len(m.Sentence) + len(m.Trigger)
 	}
-	groups := make([]edgeGroup, 0, len(byKey))
-	for _, k := range slices.SortedFunc(maps.Keys(byKey), graph.CompareEdgeKeys) {
-		ms := byKey[k]
-		slices.SortFunc(ms, graph.CompareMentions)
-		g := edgeGroup{key: k, mentions: ms, keys: make([][]byte, len(ms)), values: make([][]byte, len(ms))}
-		for i, m := range ms {
-			g.keys[i] = mentionKey(k, m.Date, m.Article, i)
-			g.values[i] = appendMention(nil, m)
+	// by edge, then in CompareMentions order within an edge
+	slices.SortFunc(ms, func(a, b graph.Mention) int {
+		return cmp.Or(graph.CompareEdgeKeys(a.Key(), b.Key()), graph.CompareMentions(a, b))
+	})
+	keyBuf := make([]byte, 0, len(ms)*96)
+	valBuf := make([]byte, 0, size)
+	keyEnd, valEnd := make([]int, len(ms)), make([]int, len(ms))
+	var groups []edgeGroup
+	for i := 0; i < len(ms); {
+		k := ms[i].Key()
+		j := i
+		for j < len(ms) && ms[j].Key() == k {
+			keyBuf = appendMentionKey(keyBuf, k, ms[j].Date, ms[j].Article, j-i)
+			valBuf = appendMention(valBuf, ms[j])
+			keyEnd[j], valEnd[j] = len(keyBuf), len(valBuf)
+			j++
 		}
-		groups = append(groups, g)
+		groups = append(groups, edgeGroup{key: k, mentions: ms[i:j:j]})
+		i = j
+	}
+	// the buffers are complete (no more growth): cut them into keys and values
+	keys, values := make([][]byte, len(ms)), make([][]byte, len(ms))
+	for i := range ms {
+		ks, vs := 0, 0
+		if i > 0 {
+			ks, vs = keyEnd[i-1], valEnd[i-1]
+		}
+		keys[i], values[i] = keyBuf[ks:keyEnd[i]:keyEnd[i]], valBuf[vs:valEnd[i]:valEnd[i]]
+	}
+	at := 0
+	for g := range groups {
+		n := len(groups[g].mentions)
+		groups[g].keys, groups[g].values = keys[at:at+n:at+n], values[at:at+n:at+n]
+		at += n
 	}
 	return groups, nil
 }
