@@ -43,9 +43,25 @@
 //
 // # Writes
 //
-// PutArticle writes an article, its actors, its edges (e/ with its r/ twin)
-// and its mentions in one Badger transaction, so an article is stored
-// completely or not at all; one that does not fit in a transaction fails
-// with ErrTooBig. PutArticle calls are serialised within the process, since
-// articles that share an edge would otherwise conflict.
+// PutArticle writes an article, its actors, its edges (e/, and the r/ twin
+// of a new edge) and its mentions in one Badger transaction, so an article
+// is stored completely or not at all; one that does not fit in a
+// transaction fails with ErrTooBig. Writers (PutArticle, Forget, a Batch's
+// transactions) are serialised within the process, since articles that
+// share an edge would otherwise overwrite each other's counts; Badger's
+// conflict detection is therefore off.
+//
+// A Batch puts hundreds of articles in one transaction, each still whole
+// or not at all, and remembers the actors and edge counts it wrote from one
+// commit to the next (see writeCache). Prepare does the part that needs no
+// store (checking, grouping, encoding), so that an ingest pipeline runs it
+// on its extraction workers and its single writer only writes.
+//
+// # Reads
+//
+// The first N mentions of an edge are its first N keys, so a view reads N
+// values per edge; reads in one transaction share one iterator over m/
+// (mentionCursor), which steps from one edge's mentions to the next in key
+// order rather than seeking. A view of many links reads their evidence on
+// several goroutines, each with its own cursor.
 package store
