@@ -194,6 +194,11 @@ func prepareDir(dir string, readOnly bool) (create bool, err error) {
 // while creating a store thus leaves no half-made store behind (which
 // every later open would refuse), only a "<dir>.creating-*" folder.
 func createStore(dir string, opts Options, bopts func(string) badger.Options) error {
+	if real, err := filepath.EvalSymlinks(dir); err == nil {
+		// an existing (empty) folder reached through a symbolic link: the
+		// store goes into that folder, the link stays
+		dir = real
+	}
 	parent := filepath.Dir(filepath.Clean(dir))
 	if err := os.MkdirAll(parent, 0o750); err != nil {
 		return fmt.Errorf("store: create %s: %w", dir, err)

@@ -350,3 +350,26 @@ func TestOpenInUseOtherProcess(t *testing.T) {
 		}
 	}
 }
+
+// TestOpenThroughSymlink opens a new store at a symbolic link to an empty
+// folder (a data folder moved to a larger disk): the store is made in the
+// folder, and the link stays a link.
+func TestOpenThroughSymlink(t *testing.T) {
+	tmp := t.TempDir()
+	target := filepath.Join(tmp, "disk", "geokg")
+	if err := os.MkdirAll(target, 0o750); err != nil {
+		t.Fatal(err)
+	}
+	link := filepath.Join(tmp, "link")
+	if err := os.Symlink(target, link); err != nil {
+		t.Fatal(err)
+	}
+	s := mustOpen(t, link)
+	put(t, s, "a1", "2024-05-01", nil, mention("a1", "PRK", graph.Supplies, "RUS", 0))
+	if fi, err := os.Lstat(link); err != nil || fi.Mode()&os.ModeSymlink == 0 {
+		t.Errorf("%s is no longer a symbolic link: %v %v", link, fi, err)
+	}
+	if _, err := os.Stat(filepath.Join(target, "MANIFEST")); err != nil {
+		t.Errorf("no store in the link's target: %v", err)
+	}
+}
