@@ -207,6 +207,13 @@ func createStore(dir string, opts Options, bopts func(string) badger.Options) er
 	if err != nil {
 		return fmt.Errorf("store: create %s: %w", dir, err)
 	}
+	mode := os.FileMode(0o750)
+	if fi, err := os.Stat(dir); err == nil {
+		mode = fi.Mode().Perm() // an empty folder made by the user keeps its permissions
+	}
+	if err := os.Chmod(tmp, mode); err != nil {
+		return fmt.Errorf("store: create %s: %w", dir, err)
+	}
 	defer os.RemoveAll(tmp) // left empty by the rename, unless it failed
 	bo := bopts(tmp)
 	if !opts.Verbose {

@@ -372,4 +372,7 @@ func TestOpenThroughSymlink(t *testing.T) {
 	if _, err := os.Stat(filepath.Join(target, "MANIFEST")); err != nil {
 		t.Errorf("no store in the link's target: %v", err)
 	}
+	if fi, err := os.Stat(target); err != nil || fi.Mode().Perm() != 0o750 {
+		t.Errorf("the store folder's permissions: %v %v, want those of the folder it replaced (0750)", fi.Mode(), err)
+	}
 }
