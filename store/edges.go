@@ -65,19 +65,27 @@ func (f Filter) prefixes(base []byte) [][]byte {
 	return ps
 }
 
+// edgeFromKV reads an edge (without evidence) from its e/ key and value.
+func edgeFromKV(k, v []byte) (graph.Edge, error) {
+	key, err := parseEdgeKey(k)
+	if err != nil {
+		return graph.Edge{}, err
+	}
+	c, err := decodeCounts(v)
+	if err != nil {
+		return graph.Edge{}, fmt.Errorf("key %s: %w", k, err)
+	}
+	return c.toEdge(key), nil
+}
+
 // outEdges calls fn with id's out-edges that f keeps (relation only).
 func outEdges(ctx context.Context, txn *badger.Txn, id graph.ActorID, f Filter, fn func(graph.Edge) error) error {
 	for _, p := range f.prefixes(outPrefix(id)) {
 		err := eachValue(ctx, txn, p, func(k, v []byte) error {
-			key, err := parseEdgeKey(k)
+			e, err := edgeFromKV(k, v)
 			if err != nil {
 				return err
 			}
-			c, err := decodeCounts(v)
-			if err != nil {
-				return fmt.Errorf("key %s: %w", k, err)
-			}
-			e := c.toEdge(key)
 			if keep, err := refine(ctx, txn, &e, f); !keep || err != nil {
 				return err
 			}
@@ -192,18 +200,13 @@ func (s *Store) EachEdge(ctx context.Context, f Filter, fn func(graph.Edge) erro
 // eachEdgeUnder is EachEdge for the e/ keys under prefix, in a transaction.
 func eachEdgeUnder(ctx context.Context, txn *badger.Txn, prefix []byte, f Filter, fn func(graph.Edge) error) error {
 	return eachValue(ctx, txn, prefix, func(k, v []byte) error {
-		key, err := parseEdgeKey(k)
+		e, err := edgeFromKV(k, v)
 		if err != nil {
 			return err
 		}
-		if !f.wants(key.Relation) {
+		if !f.wants(e.Relation) {
 			return nil
 		}
-		c, err := decodeCounts(v)
-		if err != nil {
-			return fmt.Errorf("key %s: %w", k, err)
-		}
-		e := c.toEdge(key)
 		if keep, err := refine(ctx, txn, &e, f); !keep || err != nil {
 			return err
 		}
