@@ -1,10 +1,14 @@
 package store
 
 import (
+	"bytes"
 	"context"
+	"errors"
 	"fmt"
 	"maps"
+	"runtime"
 	"slices"
+	"sync"
 
 	"github.com/dgraph-io/badger/v4"
 
@@ -52,8 +56,7 @@ func (s *Store) StreamGraph(ctx context.Context, f Filter, actor func(graph.Acto
 // streamedActors finds the actors StreamGraph gives: the ends of the edges
 // f keeps and the claimants of their mentions that f.Evidence keeps.
 // Unless f selects mentions (then refine decodes them all anyway), only
-// the claimant fields of those mentions are read (mentionClaimants), on a
-// cursor of their own.
+// the claimant fields of those mentions are read (mentionClaimants).
 func streamedActors(ctx context.Context, txn *badger.Txn, f Filter) (map[graph.ActorID]bool, error) {
 	ids := map[graph.ActorID]bool{}
 	if f.selectsMentions() {
@@ -64,16 +67,92 @@ func streamedActors(ctx context.Context, txn *badger.Txn, f Filter) (map[graph.A
 		})
 		return ids, err
 	}
+	// Reading the claimants is most of the walk: it runs on up to
+	// GOMAXPROCS goroutines, each over its own range of e/ keys, split
+	// at actor ids, with its own cursor.
+	bounds, err := edgeRanges(ctx, txn, runtime.GOMAXPROCS(0))
+	if err != nil {
+		return nil, err
+	}
+	found := make([]map[graph.ActorID]bool, len(bounds)-1)
+	errs := make([]error, len(bounds)-1)
+	var wg sync.WaitGroup
+	for r := range found {
+		found[r] = map[graph.ActorID]bool{}
+		wg.Go(func() {
+			errs[r] = claimantsIn(ctx, txn, bounds[r], bounds[r+1], f, found[r])
+		})
+	}
+	wg.Wait()
+	for _, m := range found {
+		maps.Copy(ids, m)
+	}
+	return ids, errors.Join(errs...)
+}
+
+// edgeRanges splits the e/ keys into up to n ranges [b[i], b[i+1]) at actor
+// ids (nil: no upper bound), about the same number of actors each. Out-edge
+// prefixes do not always sort as their ids ("e/AB-C/" before "e/AB/"), so a
+// range can come out empty and the next one overlap the one before: the
+// ranges still cover every key, and a key read twice only adds the same
+// ids again.
+func edgeRanges(ctx context.Context, txn *badger.Txn, n int) ([][]byte, error) {
+	bounds := [][]byte{[]byte(edgePrefix)}
+	if n > 1 {
+		var ids []graph.ActorID
+		err := eachKey(ctx, txn, []byte(actorPrefix), func(k []byte) error {
+			id, err := parseActorKey(k)
+			ids = append(ids, id)
+			return err
+		})
+		if err != nil {
+			return nil, err
+		}
+		for i := 1; i < n && len(ids) >= n; i++ {
+			bounds = append(bounds, outPrefix(ids[i*len(ids)/n]))
+		}
+	}
+	return append(bounds, nil), nil
+}
+
+// claimantsIn adds to ids the ends of the edges f keeps among the e/ keys
+// in [start, end) (end nil: to the last), and the claimants of their first
+// f.Evidence mentions.
+func claimantsIn(ctx context.Context, txn *badger.Txn, start, end []byte, f Filter, ids map[graph.ActorID]bool) error {
 	c := newCursor(txn)
 	defer c.it.Close()
-	ends := f
-	ends.Evidence = 0
-	err := eachEdgeUnder(ctx, txn, []byte(edgePrefix), ends, func(e graph.Edge) error {
+	it := txn.NewIterator(badger.IteratorOptions{Prefix: []byte(edgePrefix), PrefetchValues: false})
+	defer it.Close()
+	for it.Seek(start); it.Valid() && (end == nil || bytes.Compare(it.Item().Key(), end) < 0); it.Next() {
+		if err := ctx.Err(); err != nil {
+			return err
+		}
+		item := it.Item()
+		var e graph.Edge
+		err := item.Value(func(v []byte) error {
+			var err error
+			e, err = edgeFromKV(item.Key(), v)
+			return err
+		})
+		if err != nil {
+			return err
+		}
+		if !f.wants(e.Relation) {
+			continue
+		}
+		ends := f
+		ends.Evidence = 0
+		if keep, err := refine(ctx, txn, &e, ends); !keep || err != nil {
+			if err != nil {
+				return err
+			}
+			continue
+		}
 		ids[e.Source], ids[e.Target] = true, true
 		if f.Evidence == 0 {
-			return nil
+			continue
 		}
-		return c.each(ctx, e.EdgeKey, f.Evidence, func(v []byte) error {
+		err = c.each(ctx, e.EdgeKey, f.Evidence, func(v []byte) error {
 			claimed, disputed, err := mentionClaimants(v)
 			for _, id := range []graph.ActorID{claimed, disputed} {
 				if id != "" {
@@ -82,8 +161,11 @@ func streamedActors(ctx context.Context, txn *badger.Txn, f Filter) (map[graph.A
 			}
 			return err
 		})
-	})
-	return ids, err
+		if err != nil {
+			return err
+		}
+	}
+	return nil
 }
 
 // sortedOutEdges calls fn with id's out-edges that f keeps, sorted with
