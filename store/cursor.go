@@ -68,20 +68,16 @@ func linkEvidence(ctx context.Context, txn *badger.Txn, links []graph.Link, limi
 		}
 		return nil
 	}
-	var wg sync.WaitGroup
 	share := (len(links) + workers - 1) / workers
-	errs := make([]error, 0, workers)
-	var mu sync.Mutex
-	for lo := 0; lo < len(links); lo += share {
-		part := links[lo:min(lo+share, len(links))]
+	errs := make([]error, workers) // one per goroutine: no lock
+	var wg sync.WaitGroup
+	for w := range workers {
+		part := links[min(w*share, len(links)):min((w+1)*share, len(links))]
 		wg.Go(func() {
 			c := newCursor(txn)
 			defer c.it.Close()
 			for i := range part {
-				if err := evidenceWith(ctx, c, &part[i].Edge, limit); err != nil {
-					mu.Lock()
-					errs = append(errs, err)
-					mu.Unlock()
+				if errs[w] = evidenceWith(ctx, c, &part[i].Edge, limit); errs[w] != nil {
 					return
 				}
 			}
