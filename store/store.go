@@ -13,6 +13,7 @@ import (
 
 	"github.com/dgraph-io/badger/v4"
 	"github.com/dgraph-io/badger/v4/options"
+	"github.com/dgraph-io/ristretto/v2/z"
 )
 
 // FormatVersion is the key layout this package writes and reads. Open
@@ -149,6 +150,14 @@ func open(dir string, opts Options, bopts func(string) badger.Options) (*Store, 
 		bo = bo.WithLogger(nil)
 	}
 	db, err := badger.Open(bo)
+	if err != nil && !opts.ReadOnly && strings.Contains(err.Error(), z.NewFile.Error()) {
+		// A kill between Badger creating a memtable or value log file and
+		// sizing it leaves it empty, and the next open fails with z.NewFile
+		// (dgraph-io/badger#2207, open). That failed open has sized the file
+		// and holds no data in it: the second open succeeds. Badger formats
+		// the cause into the message, so it is recognised by its text.
+		db, err = badger.Open(bo)
+	}
 	if err != nil {
 		return nil, openError(dir, err)
 	}
