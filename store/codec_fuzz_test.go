@@ -116,3 +116,27 @@ func roundTrip[T any](t *testing.T, v T, enc func(T) ([]byte, error), dec func([
 		t.Errorf("round trip changed the value:\n%s\n%s (%v)", b, b2, err)
 	}
 }
+
+// The batch cache keeps counts packed without pointers; packing must give
+// back what was packed, as decodeCounts would (UTC), zero times included.
+func TestPackedCounts(t *testing.T) {
+	paris, err := time.LoadLocation("Europe/Paris")
+	if err != nil {
+		paris = time.FixedZone("CET", 3600)
+	}
+	for _, c := range []edgeCounts{
+		{},
+		{Articles: 1, Mentions: 3, FirstSeen: time.Date(2024, 2, 29, 0, 0, 0, 0, time.UTC), LastSeen: time.Date(2024, 3, 1, 0, 0, 0, 0, time.UTC)},
+		{Articles: 7, Mentions: 9, FirstSeen: time.Date(1969, 12, 31, 23, 59, 59, 999, paris)},
+		{Articles: 1 << 40, Mentions: 1 << 41, LastSeen: time.Date(2100, 1, 1, 12, 0, 0, 5, time.UTC)},
+	} {
+		got := pack(c).unpack()
+		want, err := decodeCounts(encodeCounts(c))
+		if err != nil {
+			t.Fatal(err)
+		}
+		if got != want {
+			t.Errorf("pack(%+v).unpack() = %+v, want %+v", c, got, want)
+		}
+	}
+}
