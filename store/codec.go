@@ -140,24 +140,6 @@ func mentionClaimants(b []byte) (claimed, disputed graph.ActorID, err error) {
 	return ids[0], ids[1], nil
 }
 
-// edgeCounts is the value of an e/ key: an edge without its key and evidence.
-type edgeCounts struct {
-	Articles, Mentions  int
-	FirstSeen, LastSeen time.Time
-}
-
-// Edge value layout: uvarint articles, uvarint mentions, then for each of
-// FirstSeen and LastSeen a flag byte (0 = zero time, 1 = set) followed, when
-// set, by a varint of Unix seconds and a uvarint of nanoseconds. Times are
-// decoded in UTC.
-func encodeCounts(c edgeCounts) []byte {
-	b := make([]byte, 0, 2*binary.MaxVarintLen64+2*(1+binary.MaxVarintLen64+5))
-	b = binary.AppendUvarint(b, uint64(c.Articles))
-	b = binary.AppendUvarint(b, uint64(c.Mentions))
-	b = appendTime(b, c.FirstSeen)
-	return appendTime(b, c.LastSeen)
-}
-
 // appendTime writes a flag byte (0 = zero time, 1 = set) and, when set, a
 // varint of Unix seconds and a uvarint of nanoseconds.
 func appendTime(b []byte, t time.Time) []byte {
@@ -169,25 +151,7 @@ func appendTime(b []byte, t time.Time) []byte {
 	return binary.AppendUvarint(b, uint64(t.Nanosecond()))
 }
 
-var errCorrupt = errors.New("corrupt edge value")
-
-func decodeCounts(b []byte) (edgeCounts, error) {
-	var c edgeCounts
-	var err error
-	r := reader{b: b}
-	c.Articles = int(r.uvarint())
-	c.Mentions = int(r.uvarint())
-	if c.FirstSeen, err = r.time(); err != nil {
-		return c, err
-	}
-	if c.LastSeen, err = r.time(); err != nil {
-		return c, err
-	}
-	if r.err != nil || len(r.b) != 0 || c.Articles < 0 || c.Mentions < 0 {
-		return c, fmt.Errorf("decode edge %x: %w", b, errCorrupt)
-	}
-	return c, nil
-}
+var errCorrupt = errors.New("corrupt value")
 
 // reader reads varints from b, remembering the first error.
 type reader struct {
@@ -233,13 +197,4 @@ func (r *reader) time() (time.Time, error) {
 		return time.Unix(sec, int64(nsec)).UTC(), nil
 	}
 	return time.Time{}, errCorrupt
-}
-
-// toEdge joins a key and its counts.
-func (c edgeCounts) toEdge(k graph.EdgeKey) graph.Edge {
-	return graph.Edge{EdgeKey: k, Articles: c.Articles, Mentions: c.Mentions, FirstSeen: c.FirstSeen, LastSeen: c.LastSeen}
-}
-
-func countsOf(e graph.Edge) edgeCounts {
-	return edgeCounts{Articles: e.Articles, Mentions: e.Mentions, FirstSeen: e.FirstSeen, LastSeen: e.LastSeen}
 }

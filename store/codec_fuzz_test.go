@@ -43,36 +43,6 @@ func TestMentionCodec(t *testing.T) {
 	}
 }
 
-// FuzzDecodeCounts feeds arbitrary bytes to the edge value decoder, which
-// reads whatever a damaged store holds. Properties: no panic; what decodes
-// encodes to bytes that decode to the same counts, and re-encode to the
-// same bytes.
-func FuzzDecodeCounts(f *testing.F) {
-	day := time.Date(2024, 6, 1, 0, 0, 0, 0, time.UTC)
-	for _, c := range []edgeCounts{{}, {Articles: 1, Mentions: 3, FirstSeen: day, LastSeen: day.Add(time.Hour)}, {Articles: 1 << 40, LastSeen: time.Unix(-1e10, 999)}} {
-		f.Add(encodeCounts(c))
-	}
-	f.Add([]byte{0xff})
-	f.Add([]byte{1, 1, 2})
-	f.Fuzz(func(t *testing.T, b []byte) {
-		c, err := decodeCounts(b)
-		if err != nil {
-			return
-		}
-		enc := encodeCounts(c)
-		back, err := decodeCounts(enc)
-		if err != nil {
-			t.Fatalf("decode(encode(%+v)): %v", c, err)
-		}
-		if back != c && !(back.Articles == c.Articles && back.Mentions == c.Mentions && back.FirstSeen.Equal(c.FirstSeen) && back.LastSeen.Equal(c.LastSeen)) {
-			t.Errorf("round trip: %+v, want %+v", back, c)
-		}
-		if again := encodeCounts(back); !bytes.Equal(again, enc) {
-			t.Errorf("encoding is not stable: %x then %x", enc, again)
-		}
-	})
-}
-
 // FuzzDecodeRecords feeds arbitrary bytes to the decoders of actor,
 // article (JSON) and mention (binary, or JSON from format 1) values: no
 // panic, and a decoded value encodes to bytes that decode to the same value.
@@ -114,29 +84,5 @@ func roundTrip[T any](t *testing.T, v T, enc func(T) ([]byte, error), dec func([
 	b2, err := enc(back)
 	if err != nil || !bytes.Equal(b, b2) {
 		t.Errorf("round trip changed the value:\n%s\n%s (%v)", b, b2, err)
-	}
-}
-
-// The batch cache keeps counts packed without pointers; packing must give
-// back what was packed, as decodeCounts would (UTC), zero times included.
-func TestPackedCounts(t *testing.T) {
-	paris, err := time.LoadLocation("Europe/Paris")
-	if err != nil {
-		paris = time.FixedZone("CET", 3600)
-	}
-	for _, c := range []edgeCounts{
-		{},
-		{Articles: 1, Mentions: 3, FirstSeen: time.Date(2024, 2, 29, 0, 0, 0, 0, time.UTC), LastSeen: time.Date(2024, 3, 1, 0, 0, 0, 0, time.UTC)},
-		{Articles: 7, Mentions: 9, FirstSeen: time.Date(1969, 12, 31, 23, 59, 59, 999, paris)},
-		{Articles: 1 << 40, Mentions: 1 << 41, LastSeen: time.Date(2100, 1, 1, 12, 0, 0, 5, time.UTC)},
-	} {
-		got := pack(c).unpack()
-		want, err := decodeCounts(encodeCounts(c))
-		if err != nil {
-			t.Fatal(err)
-		}
-		if got != want {
-			t.Errorf("pack(%+v).unpack() = %+v, want %+v", c, got, want)
-		}
 	}
 }

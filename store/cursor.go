@@ -3,6 +3,7 @@ package store
 import (
 	"context"
 	"errors"
+	"fmt"
 	"runtime"
 	"sync"
 
@@ -22,6 +23,7 @@ type mentionCursor struct {
 	// prefix it is in: after a seek, or after running off the end of the
 	// previous edge's mentions.
 	atStart bool
+	count   counter // walk's, kept for its set of articles
 }
 
 // cursors holds the open cursor of each read transaction run by
@@ -98,27 +100,53 @@ func closeCursor(txn *badger.Txn) {
 // edge k, in key order (graph.CompareMentions order). v is only valid
 // during the call.
 func (c *mentionCursor) each(ctx context.Context, k graph.EdgeKey, limit int, fn func(v []byte) error) error {
+	_, err := c.walk(ctx, k, limit, nil, fn)
+	return err
+}
+
+// walk steps through the mention keys of edge k in key order and calls fn
+// (if not nil) with the values of the first limit (-1 = all) of them. If
+// e is not nil, walk visits every key, values unread past the limit, and
+// sets e's counts and dates from the keys (see counter); otherwise it
+// stops when it has read the values asked for, or seen one key if none
+// is. It returns how many keys it visited (0: the edge has no mention).
+func (c *mentionCursor) walk(ctx context.Context, k graph.EdgeKey, limit int, e *graph.Edge, fn func(v []byte) error) (int, error) {
 	p := evidencePrefix(k)
 	if !c.atStart || !c.it.ValidForPrefix(p) {
 		c.it.Seek(p)
 	}
 	c.atStart = false
-	n := 0
+	if e != nil {
+		c.count.reset(len(p))
+	}
+	keys, n := 0, 0
 	for ; c.it.ValidForPrefix(p); c.it.Next() {
-		if limit >= 0 && n >= limit {
+		read := fn != nil && (limit < 0 || n < limit)
+		if !read && e == nil && keys > 0 {
 			c.skip(p)
-			return nil
+			return keys, nil
 		}
+		keys++
 		if err := ctx.Err(); err != nil {
-			return err
+			return keys, err
 		}
-		if err := c.it.Item().Value(fn); err != nil {
-			return err
+		if read {
+			if err := c.it.Item().Value(fn); err != nil {
+				return keys, err
+			}
+			n++
 		}
-		n++
+		if e != nil {
+			if err := c.count.add(c.it.Item().Key()); err != nil {
+				return keys, fmt.Errorf("edge %s %s %s: %w", k.Source, k.Relation, k.Target, err)
+			}
+		}
 	}
 	c.atStart = true // at the next prefix's first key, or past the end
-	return nil
+	if e != nil {
+		return keys, c.count.finish(e)
+	}
+	return keys, nil
 }
 
 // maxSkip is how many keys skip steps over before it leaves the rest to a

@@ -21,12 +21,12 @@
 // '/', so keys are readable strings whose parts are joined with '/':
 //
 //	key                                  value                 why it exists
-//	geokg/format                         "2"                   refuse stores of an unknown format (ErrVersion) and Badger databases made by something else (ErrNotStore); format 1 is upgraded (upgrade.go)
+//	geokg/format                         "3"                   refuse stores of an unknown format (ErrVersion) and Badger databases made by something else (ErrNotStore); formats 1 and 2 are upgraded (upgrade.go)
 //	a/<id>                               actor (JSON)          the actor record; Actors walks them in id order
 //	n/<normalised name>/<id>             name to show          Resolve and Suggest: one entry per normalised id, name and alias, so a name is found by a prefix scan instead of reading every actor
 //	f/<affiliation>/<member>             empty                 a state's View finds its officials and institutions by a prefix scan of f/<state>/
-//	e/<src>/<rel>/<dst>                  counts (binary)       out-edges: a prefix scan of e/<src>/ lists an actor's edges with their counts; e/ in key order is EachEdge's stream
-//	r/<dst>/<rel>/<src>                  empty                 in-edges: a key-only scan of r/<dst>/ finds who points at an actor without touching values (written once, when the edge is new)
+//	e/<src>/<rel>/<dst>                  empty                 out-edges: a key-only scan of e/<src>/ lists an actor's edges; e/ in key order is EachEdge's stream (written once, when the edge is new)
+//	r/<dst>/<rel>/<src>                  empty                 in-edges: a key-only scan of r/<dst>/ finds who points at an actor (written once, when the edge is new)
 //	m/<src>/<rel>/<dst>/<date>/<article>/<n>  mention (binary) evidence: the mentions of one edge sit under one prefix in graph.CompareMentions order, so the first N are its first N keys; date is keyTime (24 hex digits that sort as time), n (six digits) numbers them in an article
 //	d/<article id>                       article (JSON)        articles are keyed by their content hash (graph.ArticleID), so ingesting the same text again is one lookup and a no-op
 //
@@ -35,33 +35,37 @@
 // without a leading "the" or a trailing possessive, and have '/' replaced by a
 // space, so they are safe key parts too.
 //
-// Edge counts are encoded as uvarint articles, uvarint mentions, then the
-// first and last seen dates (a flag byte, then varint Unix seconds and
-// uvarint nanoseconds). Actors and articles are JSON, so fields can be
-// added without a new format version; mentions use the binary form of
-// codec.go, which exports read by the million.
+// An edge's counts (articles, mentions, first and last seen dates) are not
+// stored: a walk over its mention keys, which sit in date order under one
+// prefix, reads them without touching a value (counts.go). Actors and
+// articles are JSON, so fields can be added without a new format version;
+// mentions use the binary form of codec.go, which exports read by the
+// million.
 //
 // # Writes
 //
-// PutArticle writes an article, its actors, its edges (e/, and the r/ twin
-// of a new edge) and its mentions in one Badger transaction, so an article
+// PutArticle writes an article, its actors, its mentions and the e/ and r/
+// keys of the edges they make new in one Badger transaction, so an article
 // is stored completely or not at all; one that does not fit in a
 // transaction fails with ErrTooBig. Writers (PutArticle, Forget, a Batch's
-// transactions) are serialised within the process, since articles that
-// share an edge would otherwise overwrite each other's counts; Badger's
-// conflict detection is therefore off.
+// transactions) are serialised within the process, since two articles
+// could otherwise both find an edge new, or a Forget remove an edge that
+// an article is adding mentions to; Badger's conflict detection is
+// therefore off.
 //
 // A Batch puts hundreds of articles in one transaction, each still whole
 // or not at all, and remembers the actors and edge counts it wrote from one
-// commit to the next (see writeCache). Prepare does the part that needs no
+// commit to the next (see writeCache): an article whose edges are all
+// known writes only its own keys, one per mention, and no edge is
+// rewritten. Prepare does the part that needs no
 // store (checking, grouping, encoding), so that an ingest pipeline runs it
 // on its extraction workers and its single writer only writes.
 //
 // # Reads
 //
 // The first N mentions of an edge are its first N keys, so a view reads N
-// values per edge; reads in one transaction share one iterator over m/
-// (mentionCursor), which steps from one edge's mentions to the next in key
-// order rather than seeking. A view of many links reads their evidence on
+// values per edge and counts the rest by their keys alone; reads in one
+// transaction share one iterator over m/ (mentionCursor), which steps from
+// one edge's mentions to the next in key order rather than seeking. A view of many links reads their evidence on
 // several goroutines, each with its own cursor.
 package store

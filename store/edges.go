@@ -2,7 +2,6 @@ package store
 
 import (
 	"context"
-	"errors"
 	"fmt"
 	"slices"
 	"time"
@@ -65,28 +64,25 @@ func (f Filter) prefixes(base []byte) [][]byte {
 	return ps
 }
 
-// edgeFromKV reads an edge (without evidence) from its e/ key and value.
-func edgeFromKV(k, v []byte) (graph.Edge, error) {
+// edgeFromKey names the edge of an e/ key, without counts (refine reads
+// them from the edge's mention keys). The key's value, empty since format
+// 3, is not read.
+func edgeFromKey(k []byte) (graph.Edge, error) {
 	key, err := parseEdgeKey(k)
-	if err != nil {
-		return graph.Edge{}, err
-	}
-	c, err := decodeCounts(v)
-	if err != nil {
-		return graph.Edge{}, fmt.Errorf("key %s: %w", k, err)
-	}
-	return c.toEdge(key), nil
+	return graph.Edge{EdgeKey: key}, err
 }
 
-// outEdges calls fn with id's out-edges that f keeps (relation only).
+// outEdges calls fn with id's out-edges that f keeps (relation only), with
+// their counts and up to f.Evidence mentions (see refine).
 func outEdges(ctx context.Context, txn *badger.Txn, id graph.ActorID, f Filter, fn func(graph.Edge) error) error {
+	c := cursorFor(txn)
 	for _, p := range f.prefixes(outPrefix(id)) {
-		err := eachValue(ctx, txn, p, func(k, v []byte) error {
-			e, err := edgeFromKV(k, v)
+		err := eachKey(ctx, txn, p, func(k []byte) error {
+			e, err := edgeFromKey(k)
 			if err != nil {
 				return err
 			}
-			if keep, err := refine(ctx, txn, &e, f); !keep || err != nil {
+			if keep, err := refine(ctx, c, &e, f); !keep || err != nil {
 				return err
 			}
 			return fn(e)
@@ -98,8 +94,8 @@ func outEdges(ctx context.Context, txn *badger.Txn, id graph.ActorID, f Filter, 
 	return nil
 }
 
-// inEdges calls fn with id's in-edges that f keeps (relation only): a
-// key-only scan of r/, then one read of each edge's counts.
+// inEdges calls fn with id's in-edges that f keeps (relation only), as
+// outEdges does: a key-only scan of r/, then each edge's mentions.
 func inEdges(ctx context.Context, txn *badger.Txn, id graph.ActorID, f Filter, fn func(graph.Edge) error) error {
 	var keys []graph.EdgeKey
 	for _, p := range f.prefixes(inPrefix(id)) {
@@ -112,12 +108,10 @@ func inEdges(ctx context.Context, txn *badger.Txn, id graph.ActorID, f Filter, f
 			return err
 		}
 	}
+	c := cursorFor(txn)
 	for _, k := range keys {
-		e, err := getEdge(txn, k)
-		if err != nil {
-			return err
-		}
-		if keep, err := refine(ctx, txn, &e, f); !keep || err != nil {
+		e := graph.Edge{EdgeKey: k}
+		if keep, err := refine(ctx, c, &e, f); !keep || err != nil {
 			if err != nil {
 				return err
 			}
@@ -128,24 +122,6 @@ func inEdges(ctx context.Context, txn *badger.Txn, id graph.ActorID, f Filter, f
 		}
 	}
 	return nil
-}
-
-// getEdge reads the counts of edge k; the error wraps graph.ErrNotFound
-// when it is absent.
-func getEdge(txn *badger.Txn, k graph.EdgeKey) (graph.Edge, error) {
-	item, err := txn.Get(edgeKey(k))
-	if errors.Is(err, badger.ErrKeyNotFound) {
-		return graph.Edge{}, fmt.Errorf("edge %s %s %s: %w", k.Source, k.Relation, k.Target, graph.ErrNotFound)
-	}
-	if err != nil {
-		return graph.Edge{}, err
-	}
-	var c edgeCounts
-	err = item.Value(func(v []byte) error {
-		c, err = decodeCounts(v)
-		return err
-	})
-	return c.toEdge(k), err
 }
 
 // evidence reads up to limit (-1 = all) of e's mentions, the first in
@@ -199,15 +175,16 @@ func (s *Store) EachEdge(ctx context.Context, f Filter, fn func(graph.Edge) erro
 
 // eachEdgeUnder is EachEdge for the e/ keys under prefix, in a transaction.
 func eachEdgeUnder(ctx context.Context, txn *badger.Txn, prefix []byte, f Filter, fn func(graph.Edge) error) error {
-	return eachValue(ctx, txn, prefix, func(k, v []byte) error {
-		e, err := edgeFromKV(k, v)
+	c := cursorFor(txn)
+	return eachKey(ctx, txn, prefix, func(k []byte) error {
+		e, err := edgeFromKey(k)
 		if err != nil {
 			return err
 		}
 		if !f.wants(e.Relation) {
 			return nil
 		}
-		if keep, err := refine(ctx, txn, &e, f); !keep || err != nil {
+		if keep, err := refine(ctx, c, &e, f); !keep || err != nil {
 			return err
 		}
 		if err := evidence(ctx, txn, &e, f.Evidence); err != nil {

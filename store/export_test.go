@@ -106,3 +106,39 @@ func (s *Store) DowngradeToFormat1() error {
 		return txn.Set([]byte(formatKey), []byte("1"))
 	})
 }
+
+// DowngradeToFormat2 marks the store as format 2, whose e/ values held the
+// edge's counts: it fills them with counts that are wrong (99 articles, 99
+// mentions, undated), which format 3 must ignore.
+func (s *Store) DowngradeToFormat2() error {
+	return s.db.Update(func(txn *badger.Txn) error {
+		var keys [][]byte
+		err := eachKey(context.Background(), txn, []byte(edgePrefix), func(k []byte) error {
+			keys = append(keys, slices.Clone(k))
+			return nil
+		})
+		if err != nil {
+			return err
+		}
+		for _, k := range keys {
+			if err := txn.Set(k, []byte{99, 99, 0, 0}); err != nil {
+				return err
+			}
+		}
+		return txn.Set([]byte(formatKey), []byte("2"))
+	})
+}
+
+// Format returns the value of the store's format key.
+func (s *Store) Format() (string, error) {
+	var v []byte
+	err := s.db.View(func(txn *badger.Txn) error {
+		item, err := txn.Get([]byte(formatKey))
+		if err != nil {
+			return err
+		}
+		v, err = item.ValueCopy(nil)
+		return err
+	})
+	return string(v), err
+}

@@ -15,8 +15,8 @@ import (
 // Narrowing filters (Filter.Since, Until, Statuses, MinArticles, Rollup).
 //
 // Since, Until and Statuses keep some of an edge's mentions. The edge's
-// counts and dates are recomputed from the mentions kept (which means
-// reading all of its m/ keys instead of only its e/ value), and an edge
+// counts and dates are computed from the mentions kept (which means
+// reading all of its mention values instead of only their keys), and an edge
 // with no mention left is dropped, so an actor reached only through it is
 // not reached. A mention is dated by its article; with Since or Until set,
 // an undated mention is dropped.
@@ -74,14 +74,18 @@ func startOfDay(t time.Time) time.Time {
 	return time.Date(y, m, d, 0, 0, 0, 0, time.UTC)
 }
 
-// refine applies f's narrowing to edge e as read from its e/ key: when f
-// selects mentions it reads them all, keeps those f wants (put in
-// e.Evidence, sorted) and recomputes the counts from them. It reports
-// whether the edge is kept.
-func refine(ctx context.Context, txn *badger.Txn, e *graph.Edge, f Filter) (bool, error) {
+// refine reads edge e (named by its key) through cursor c and applies f's
+// narrowing: it sets e's counts and dates from its mention keys and puts
+// its first f.Evidence mentions in e.Evidence, in one walk over the keys.
+// When f selects mentions it reads them all instead, keeps those f wants
+// (in e.Evidence, in CompareMentions order, not cut) and counts those. It
+// reports whether the edge is kept: it has a mention (left) and, unless f
+// rolls up, at least f.MinArticles articles.
+func refine(ctx context.Context, c *mentionCursor, e *graph.Edge, f Filter) (bool, error) {
+	e.Evidence = nil
 	if f.selectsMentions() {
 		var kept []graph.Mention
-		err := eachValue(ctx, txn, evidencePrefix(e.EdgeKey), func(_, v []byte) error {
+		err := c.each(ctx, e.EdgeKey, -1, func(v []byte) error {
 			m, err := decodeMention(v)
 			if err == nil && f.keepsMention(m) {
 				if f.light {
@@ -96,8 +100,22 @@ func refine(ctx context.Context, txn *badger.Txn, e *graph.Edge, f Filter) (bool
 		}
 		slices.SortFunc(kept, graph.CompareMentions)
 		*e = edgeOf(e.EdgeKey, kept)
+	} else {
+		var ms []graph.Mention
+		var read func(v []byte) error
+		if f.Evidence != 0 {
+			read = func(v []byte) error {
+				m, err := decodeMention(v)
+				ms = append(ms, m)
+				return err
+			}
+		}
+		if _, err := c.walk(ctx, e.EdgeKey, f.Evidence, e, read); err != nil {
+			return false, err
+		}
+		e.Evidence = ms // in CompareMentions order, the keys' order
 	}
-	return f.Rollup || e.Articles >= f.MinArticles, nil
+	return e.Mentions > 0 && (f.Rollup || e.Articles >= f.MinArticles), nil
 }
 
 // edgeOf builds edge k from its mentions ms (in CompareMentions order).

@@ -6,7 +6,6 @@ import (
 	"fmt"
 	"maps"
 	"slices"
-	"time"
 
 	"github.com/dgraph-io/badger/v4"
 
@@ -17,15 +16,16 @@ import (
 type Forgotten struct {
 	Article  graph.Article // the article as it was stored
 	Mentions int           // mentions removed
-	Lowered  int           // edges that kept evidence from other articles; their counts were recomputed
+	Lowered  int           // edges that kept evidence from other articles, with lower counts
 	Removed  int           // edges left without evidence, removed with their in-edge twin
 }
 
 // Forget removes the article with the given id and its mentions in one
-// transaction, and recomputes the edges they were evidence for from the
-// mentions that remain: an edge's article and mention counts drop and its
-// first and last seen dates are those of the remaining articles; an edge
-// with no mention left is removed with its in-edge key. The store is then
+// transaction. The edges they were evidence for are then what the
+// mentions that remain say (their counts are read from their mentions):
+// an edge's article and mention counts drop and its first and last seen
+// dates are those of the remaining mentions; an edge with no mention left
+// is removed with its in-edge key. The store is then
 // as if the article had never been ingested, except that actor records
 // (names, aliases, placeholders) stay. Ingesting the same text again
 // restores it.
@@ -87,18 +87,12 @@ func forget(ctx context.Context, txn *badger.Txn, id string) (Forgotten, error) 
 	}
 	f.Mentions = len(mentions)
 	for _, k := range edges {
-		e, err := recount(ctx, txn, k)
-		if err != nil {
-			return f, err
+		if hasKeys(txn, evidencePrefix(k)) {
+			f.Lowered++ // its counts are those of the mentions left
+			continue
 		}
-		if e.Articles == 0 {
-			f.Removed++
-			err = errors.Join(txn.Delete(edgeKey(k)), txn.Delete(revKey(k)))
-		} else {
-			f.Lowered++
-			err = setCounts(txn, e)
-		}
-		if err != nil {
+		f.Removed++
+		if err := errors.Join(txn.Delete(edgeKey(k)), txn.Delete(revKey(k))); err != nil {
 			return f, err
 		}
 	}
@@ -121,66 +115,6 @@ func mentionsOf(ctx context.Context, txn *badger.Txn, id string) ([][]byte, []gr
 	})
 	return keys, slices.SortedFunc(maps.Keys(edges), graph.CompareEdgeKeys), err
 }
-
-// recount computes edge k's counts and dates from the mentions stored
-// under it, the way PutArticle built them: one Add per article, with the
-// article's date, or its first mention's date when the article has none.
-func recount(ctx context.Context, txn *badger.Txn, k graph.EdgeKey) (graph.Edge, error) {
-	perArticle := map[string]int{}
-	firstDate := map[string]time.Time{} // of the article's first mention, in key order
-	var order []string
-	err := eachKey(ctx, txn, evidencePrefix(k), func(mk []byte) error {
-		_, ref, err := parseMentionKey(mk)
-		if err != nil {
-			return fmt.Errorf("edge %s %s %s: %w", k.Source, k.Relation, k.Target, err)
-		}
-		if perArticle[ref.article] == 0 {
-			order = append(order, ref.article)
-			firstDate[ref.article] = ref.date
-		}
-		perArticle[ref.article]++
-		return nil
-	})
-	if err != nil {
-		return graph.Edge{}, err
-	}
-	e := graph.Edge{EdgeKey: k}
-	for _, art := range order {
-		date, err := articleDate(txn, k, art, firstDate[art])
-		if err != nil {
-			return graph.Edge{}, err
-		}
-		e.Add(perArticle[art], date)
-	}
-	return e, nil
-}
-
-// articleDate is the date PutArticle gave edge k for article art: the
-// article's date, else first, the date of its first mention of k.
-func articleDate(txn *badger.Txn, k graph.EdgeKey, art string, first time.Time) (time.Time, error) {
-	item, err := txn.Get(articleKey(art))
-	if errors.Is(err, badger.ErrKeyNotFound) {
-		return time.Time{}, fmt.Errorf("edge %s %s %s has a mention of article %s, which is missing (see geokg check): %w",
-			k.Source, k.Relation, k.Target, art, errDamaged)
-	}
-	if err != nil {
-		return time.Time{}, fmt.Errorf("article %s: %w", art, err)
-	}
-	var a graph.Article
-	if err := item.Value(func(v []byte) error {
-		a, err = decodeArticle(v)
-		return err
-	}); err != nil {
-		return time.Time{}, err
-	}
-	if !a.Date.IsZero() {
-		return a.Date, nil
-	}
-	return first, nil
-}
-
-// errDamaged marks an inconsistency found while writing; Check lists them.
-var errDamaged = errors.New("the store is damaged")
 
 // MentionCounts returns the number of stored mentions of each article
 // that has any, by article id, from one key-only scan of the mentions.

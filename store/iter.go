@@ -62,6 +62,14 @@ func countKeys(txn *badger.Txn, prefix []byte) (int, error) {
 	return n, err
 }
 
+// hasKeys reports whether there is a key under prefix.
+func hasKeys(txn *badger.Txn, prefix []byte) bool {
+	it := txn.NewIterator(badger.IteratorOptions{Prefix: prefix})
+	defer it.Close()
+	it.Seek(prefix)
+	return it.ValidForPrefix(prefix)
+}
+
 // callbackError marks an error returned by a caller's callback, so that it
 // reaches the caller unwrapped.
 type callbackError struct{ err error }

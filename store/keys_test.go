@@ -134,33 +134,6 @@ func FuzzKeyRoundTrip(f *testing.F) {
 	})
 }
 
-func TestCountsRoundTrip(t *testing.T) {
-	day := func(s string) time.Time {
-		d, err := graph.ParseDate(s)
-		if err != nil {
-			t.Fatal(err)
-		}
-		return d
-	}
-	cases := []edgeCounts{
-		{},
-		{Articles: 1, Mentions: 3},
-		{Articles: 2, Mentions: 5, FirstSeen: day("2024-06-01"), LastSeen: day("2025-01-31")},
-		{Articles: 1 << 40, Mentions: 1 << 41, FirstSeen: time.Unix(-1e10, 5).UTC(), LastSeen: time.Unix(1e10, 999999999).UTC()},
-	}
-	for _, c := range cases {
-		got, err := decodeCounts(encodeCounts(c))
-		if err != nil || got != c {
-			t.Errorf("decodeCounts(encodeCounts(%+v)) = %+v, %v", c, got, err)
-		}
-	}
-	for _, bad := range [][]byte{nil, {1}, {1, 1, 0}, {1, 1, 2, 0}, {1, 1, 0, 0, 9}, {1, 1, 1, 2, 0xff, 0xff, 0xff, 0xff, 0x0f, 0}} {
-		if _, err := decodeCounts(bad); err == nil {
-			t.Errorf("decodeCounts(%x) accepted corrupt input", bad)
-		}
-	}
-}
-
 func TestNormalize(t *testing.T) {
 	tests := []struct{ in, want string }{
 		{"North Korea", "north korea"},

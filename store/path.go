@@ -87,7 +87,7 @@ func (s *Store) fillPaths(ctx context.Context, p *Paths, f Filter) error {
 				e := &path[i].Edge
 				if !f.Rollup {
 					e.Evidence = nil
-					if _, err := refine(ctx, txn, e, f); err != nil {
+					if _, err := refine(ctx, cursorFor(txn), e, f); err != nil {
 						return err
 					}
 					if err := evidence(ctx, txn, e, f.Evidence); err != nil {

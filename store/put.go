@@ -8,7 +8,6 @@ import (
 	"hash/maphash"
 	"maps"
 	"slices"
-	"time"
 
 	"github.com/dgraph-io/badger/v4"
 
@@ -154,12 +153,11 @@ type writeCache struct {
 	// upserting the same value again, or a placeholder for a known id,
 	// changes nothing.
 	actors map[graph.ActorID]graph.Actor
-	// edges holds the counts of edges, read or written, by edgeID. Neither
-	// its keys nor its values hold pointers, so the garbage collector does
-	// not scan it: keyed by graph.EdgeKey (three strings), the 150,000
-	// edges of a 200 MB ingest made each of its hundreds of collections
-	// walk 34 MB.
-	edges map[edgeID]packedCounts
+	// edges holds the edges known to exist, by edgeID. Neither its keys
+	// nor its values hold pointers, so the garbage collector does not scan
+	// it: keyed by graph.EdgeKey (three strings), the 150,000 edges of a
+	// 200 MB ingest made each of its hundreds of collections walk 34 MB.
+	edges map[edgeID]struct{}
 	seeds [2]maphash.Seed
 	// allEdges is true when edges holds every edge of the store (the cache
 	// was made on a store without edges and never emptied since): an edge
@@ -175,7 +173,7 @@ func newWriteCache(txn *badger.Txn) *writeCache {
 	it.Close()
 	return &writeCache{
 		actors:   map[graph.ActorID]graph.Actor{},
-		edges:    map[edgeID]packedCounts{},
+		edges:    map[edgeID]struct{}{},
 		seeds:    [2]maphash.Seed{maphash.MakeSeed(), maphash.MakeSeed()},
 		allEdges: noEdges,
 	}
@@ -199,43 +197,6 @@ func (c *writeCache) id(k graph.EdgeKey) edgeID {
 		id[i] = h.Sum64()
 	}
 	return id
-}
-
-// packedCounts is edgeCounts without pointers (time.Time holds one).
-type packedCounts struct {
-	articles, mentions int
-	first, last        packedTime
-}
-
-// packedTime is a time as Unix seconds and nanoseconds; set is false for
-// the zero time.
-type packedTime struct {
-	sec  int64
-	nsec int32
-	set  bool
-}
-
-func pack(c edgeCounts) packedCounts {
-	return packedCounts{articles: c.Articles, mentions: c.Mentions, first: packTime(c.FirstSeen), last: packTime(c.LastSeen)}
-}
-
-func (p packedCounts) unpack() edgeCounts {
-	return edgeCounts{Articles: p.articles, Mentions: p.mentions, FirstSeen: p.first.unpack(), LastSeen: p.last.unpack()}
-}
-
-func packTime(t time.Time) packedTime {
-	if t.IsZero() {
-		return packedTime{}
-	}
-	return packedTime{sec: t.Unix(), nsec: int32(t.Nanosecond()), set: true}
-}
-
-// unpack returns the time in UTC, as decodeCounts does.
-func (p packedTime) unpack() time.Time {
-	if !p.set {
-		return time.Time{}
-	}
-	return time.Unix(p.sec, int64(p.nsec)).UTC()
 }
 
 // writeArticle writes one prepared article into txn without committing it,
@@ -282,7 +243,7 @@ func writeArticle(txn *badger.Txn, art graph.Article, actors []graph.Actor, grou
 		}
 	}
 	for _, g := range groups {
-		if err := addEdge(txn, g, art.Date, cache); err != nil {
+		if err := addEdge(txn, g, cache); err != nil {
 			return false, err
 		}
 	}
@@ -311,42 +272,38 @@ func referenced(actors []graph.Actor, groups []edgeGroup) []graph.ActorID {
 	return slices.Sorted(maps.Keys(ids))
 }
 
-// addEdge folds one article's mentions of an edge into e/ (writing the r/
-// twin when the edge is new) and writes one m/ key per mention. cache may
-// be nil.
-func addEdge(txn *badger.Txn, g edgeGroup, date time.Time, cache *writeCache) error {
-	var c edgeCounts
+// addEdge writes one article's mentions of an edge, one m/ key each, and
+// the edge's e/ and r/ keys when the edge is new. An edge's counts are not
+// written: they are read from its mention keys (counts.go). cache may be
+// nil.
+func addEdge(txn *badger.Txn, g edgeGroup, cache *writeCache) error {
 	var id edgeID
-	ok := false
+	known := false
 	if cache != nil {
 		id = cache.id(g.key)
-		var p packedCounts
-		p, ok = cache.edges[id]
-		c = p.unpack()
-		ok = ok || cache.allEdges
-	}
-	if !ok {
+		_, known = cache.edges[id]
+		if !known && !cache.allEdges {
+			var err error
+			if known, err = hasEdge(txn, g.key); err != nil {
+				return err
+			}
+		}
+	} else {
 		var err error
-		if c, err = readCounts(txn, g.key); err != nil {
+		if known, err = hasEdge(txn, g.key); err != nil {
 			return err
 		}
 	}
-	if date.IsZero() {
-		date = g.mentions[0].Date
-	}
-	e := c.toEdge(g.key)
-	if e.Articles == 0 {
-		// a new edge: its in-edge key, written once
+	if !known {
+		if err := txn.Set(edgeKey(g.key), nil); err != nil {
+			return err
+		}
 		if err := txn.Set(revKey(g.key), nil); err != nil {
 			return err
 		}
 	}
-	e.Add(len(g.mentions), date)
-	if err := setCounts(txn, e); err != nil {
-		return err
-	}
 	if cache != nil {
-		cache.edges[id] = pack(countsOf(e))
+		cache.edges[id] = struct{}{}
 	}
 	for i, k := range g.keys {
 		if err := txn.Set(k, g.values[i]); err != nil {
@@ -356,31 +313,16 @@ func addEdge(txn *badger.Txn, g edgeGroup, date time.Time, cache *writeCache) er
 	return nil
 }
 
-// readCounts reads edge k's counts, zero when there is no such edge.
-func readCounts(txn *badger.Txn, k graph.EdgeKey) (edgeCounts, error) {
-	var c edgeCounts
-	item, err := txn.Get(edgeKey(k))
+// hasEdge reports whether txn sees edge k.
+func hasEdge(txn *badger.Txn, k graph.EdgeKey) (bool, error) {
+	_, err := txn.Get(edgeKey(k))
 	switch {
 	case errors.Is(err, badger.ErrKeyNotFound):
-		return c, nil
+		return false, nil
 	case err != nil:
-		return c, err
+		return false, err
 	}
-	err = item.Value(func(v []byte) error {
-		c, err = decodeCounts(v)
-		return err
-	})
-	if err != nil {
-		return c, fmt.Errorf("edge %s %s %s: %w", k.Source, k.Relation, k.Target, err)
-	}
-	return c, nil
-}
-
-// setCounts writes e's counts under its e/ key. (Its r/ twin holds no
-// copy: that doubled the entries an ingest writes, for 28% more of
-// Badger's memtable work, to save an actor view one read per in-edge.)
-func setCounts(txn *badger.Txn, e graph.Edge) error {
-	return txn.Set(edgeKey(e.EdgeKey), encodeCounts(countsOf(e)))
+	return true, nil
 }
 
 // upsertActor merges a into the stored actor of the same id and updates

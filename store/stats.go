@@ -32,8 +32,8 @@ type Connected struct {
 
 // Stats counts the store's articles, actors by type and edges and mentions
 // by relation, and lists the top most connected actors (by number of edges,
-// then articles, then id). It reads every a/, e/, r/ and d/ key but no
-// mention.
+// then articles, then id). It reads every a/, e/, r/, d/ and m/ key but
+// no mention value.
 func (s *Store) Stats(ctx context.Context, top int) (*Stats, error) {
 	st := &Stats{Actors: map[graph.ActorType]int{}, Edges: map[graph.Relation]int{}, Mentions: map[graph.Relation]int{}}
 	edges := map[graph.ActorID]*Connected{}
@@ -41,23 +41,26 @@ func (s *Store) Stats(ctx context.Context, top int) (*Stats, error) {
 		if err := articleStats(ctx, txn, st); err != nil {
 			return err
 		}
-		err := eachValue(ctx, txn, []byte(edgePrefix), func(k, v []byte) error {
-			key, err := parseEdgeKey(k)
+		cur := cursorFor(txn)
+		err := eachKey(ctx, txn, []byte(edgePrefix), func(k []byte) error {
+			e, err := edgeFromKey(k)
 			if err != nil {
 				return err
 			}
-			c, err := decodeCounts(v)
-			if err != nil {
-				return fmt.Errorf("key %s: %w", k, err)
+			if _, err := cur.walk(ctx, e.EdgeKey, 0, &e, nil); err != nil {
+				return err
 			}
-			st.Edges[key.Relation]++
-			st.Mentions[key.Relation] += c.Mentions
-			for _, id := range []graph.ActorID{key.Source, key.Target} {
+			if e.Mentions == 0 {
+				return nil // Check reports it
+			}
+			st.Edges[e.Relation]++
+			st.Mentions[e.Relation] += e.Mentions
+			for _, id := range []graph.ActorID{e.Source, e.Target} {
 				if edges[id] == nil {
 					edges[id] = &Connected{}
 				}
 				edges[id].Edges++
-				edges[id].Articles += c.Articles
+				edges[id].Articles += e.Articles
 			}
 			return nil
 		})

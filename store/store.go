@@ -17,9 +17,10 @@ import (
 )
 
 // FormatVersion is the key layout this package writes and reads. Open
-// upgrades a format-1 store when it opens it for writing (see upgrade.go)
-// and refuses a store whose format key holds any other value.
-const FormatVersion = 2
+// upgrades a store of format 1 or 2 when it opens it for writing (see
+// upgrade.go), reads a format-2 store as it is, and refuses a store whose
+// format key holds any other value.
+const FormatVersion = 3
 
 var (
 	// ErrInUse is wrapped by Open's error when another process holds the
@@ -294,11 +295,14 @@ func (s *Store) checkFormat(readOnly bool, upgrading func(from int)) error {
 	switch {
 	case string(version) == "1" && readOnly:
 		return fmt.Errorf("store: open %s: format 1: %w", s.dir, ErrUpgrade)
-	case string(version) == "1":
+	case string(version) == "2" && readOnly:
+		return nil // format 3 reads it as it is (upgrade.go)
+	case string(version) == "1", string(version) == "2":
+		from := int(version[0] - '0')
 		if upgrading != nil {
-			upgrading(1)
+			upgrading(from)
 		}
-		return s.upgrade(context.Background())
+		return s.upgrade(context.Background(), from)
 	case version != nil:
 		if v, err := strconv.Atoi(string(version)); err != nil || v != FormatVersion {
 			return fmt.Errorf("store: open %s: format %q, this geokg reads %d: %w", s.dir, version, FormatVersion, ErrVersion)

@@ -117,52 +117,52 @@ func edgeRanges(ctx context.Context, txn *badger.Txn, n int) ([][]byte, error) {
 
 // claimantsIn adds to ids the ends of the edges f keeps among the e/ keys
 // in [start, end) (end nil: to the last), and the claimants of their first
-// f.Evidence mentions.
+// f.Evidence mentions. Unless f needs counts (MinArticles) or selects
+// mentions, an edge's walk stops after those mentions.
 func claimantsIn(ctx context.Context, txn *badger.Txn, start, end []byte, f Filter, ids map[graph.ActorID]bool) error {
 	c := newCursor(txn)
 	defer c.it.Close()
 	it := txn.NewIterator(badger.IteratorOptions{Prefix: []byte(edgePrefix), PrefetchValues: false})
 	defer it.Close()
+	var found []graph.ActorID // the claimants of the edge being read
+	var claimants func(v []byte) error
+	if f.Evidence != 0 {
+		claimants = func(v []byte) error {
+			claimed, disputed, err := mentionClaimants(v)
+			for _, id := range []graph.ActorID{claimed, disputed} {
+				if id != "" {
+					found = append(found, id)
+				}
+			}
+			return err
+		}
+	}
 	for it.Seek(start); it.Valid() && (end == nil || bytes.Compare(it.Item().Key(), end) < 0); it.Next() {
 		if err := ctx.Err(); err != nil {
 			return err
 		}
-		item := it.Item()
-		var e graph.Edge
-		err := item.Value(func(v []byte) error {
-			var err error
-			e, err = edgeFromKV(item.Key(), v)
-			return err
-		})
+		e, err := edgeFromKey(it.Item().Key())
 		if err != nil {
 			return err
 		}
 		if !f.wants(e.Relation) {
 			continue
 		}
-		ends := f
-		ends.Evidence = 0
-		if keep, err := refine(ctx, txn, &e, ends); !keep || err != nil {
-			if err != nil {
-				return err
-			}
+		found = found[:0]
+		var counted *graph.Edge // counts only for MinArticles
+		if f.MinArticles > 0 {
+			counted = &e
+		}
+		n, err := c.walk(ctx, e.EdgeKey, f.Evidence, counted, claimants)
+		if err != nil {
+			return err
+		}
+		if n == 0 || e.Articles < f.MinArticles {
 			continue
 		}
 		ids[e.Source], ids[e.Target] = true, true
-		if f.Evidence == 0 {
-			continue
-		}
-		err = c.each(ctx, e.EdgeKey, f.Evidence, func(v []byte) error {
-			claimed, disputed, err := mentionClaimants(v)
-			for _, id := range []graph.ActorID{claimed, disputed} {
-				if id != "" {
-					ids[id] = true
-				}
-			}
-			return err
-		})
-		if err != nil {
-			return err
+		for _, id := range found {
+			ids[id] = true
 		}
 	}
 	return nil

@@ -11,16 +11,38 @@ import (
 // Format 1 (geokg before the evidence index) keyed a mention as
 // m/<src>/<rel>/<dst>/<article>/<n> with a JSON value. Format 2 puts the
 // mention's date in its key (mentionKey), so an edge's first mentions are
-// its first keys, and stores mentions in binary (encodeMention).
+// its first keys, and stores mentions in binary (encodeMention). Format 3
+// no longer writes an edge's counts in its e/ value, which is empty: they
+// are read from its mention keys (counts.go). A format-2 store is
+// therefore read as it is (its e/ values are ignored), and upgrading it
+// only writes the new format key; the new format keeps a geokg that
+// trusts e/ values from a store whose values no longer follow its edges.
 
 // ErrUpgrade is wrapped by Open's error when a read-only open finds a store
 // of an older format: opening it once for writing upgrades it.
 var ErrUpgrade = fmt.Errorf("store needs an upgrade to format %d; open it once for writing", FormatVersion)
 
-// upgrade rewrites a format-1 store as format 2, in batches, and writes
-// the new format key last. It can stop at any point (a crash, a kill) and
-// run again: keys already rewritten are recognised by their shape.
-func (s *Store) upgrade(ctx context.Context) error {
+// upgrade brings a store of format from up to FormatVersion and writes the
+// new format key last. Format 1's mentions are rewritten in batches; this
+// can stop at any point (a crash, a kill) and run again: keys already
+// rewritten are recognised by their shape.
+func (s *Store) upgrade(ctx context.Context, from int) error {
+	if from == 1 {
+		if err := s.upgradeMentions(ctx); err != nil {
+			return err
+		}
+	}
+	err := s.db.Update(func(txn *badger.Txn) error {
+		return txn.Set([]byte(formatKey), []byte(strconv.Itoa(FormatVersion)))
+	})
+	if err != nil {
+		return fmt.Errorf("store: upgrade %s: write format: %w", s.dir, err)
+	}
+	return nil
+}
+
+// upgradeMentions rewrites format 1's mention keys and values as format 2's.
+func (s *Store) upgradeMentions(ctx context.Context) error {
 	wb := s.db.NewWriteBatch()
 	defer wb.Cancel()
 	err := s.db.View(func(txn *badger.Txn) error {
@@ -55,12 +77,6 @@ func (s *Store) upgrade(ctx context.Context) error {
 	}
 	if err := wb.Flush(); err != nil {
 		return fmt.Errorf("store: upgrade %s: %w", s.dir, err)
-	}
-	err = s.db.Update(func(txn *badger.Txn) error {
-		return txn.Set([]byte(formatKey), []byte(strconv.Itoa(FormatVersion)))
-	})
-	if err != nil {
-		return fmt.Errorf("store: upgrade %s: write format: %w", s.dir, err)
 	}
 	return nil
 }

@@ -4,6 +4,7 @@ import (
 	"context"
 	"errors"
 	"reflect"
+	"strconv"
 	"testing"
 
 	"geokg/store"
@@ -57,5 +58,57 @@ func TestUpgradeFormat1(t *testing.T) {
 	keys, err := s.Keys("geokg/format")
 	if err != nil || len(keys) != 1 {
 		t.Fatalf("format key: %v %v", keys, err)
+	}
+}
+
+// TestUpgradeFormat2 checks that a format-2 store (edge counts in e/
+// values) is read as it is, its stale counts ignored, and that a writable
+// open only moves it to the current format.
+func TestUpgradeFormat2(t *testing.T) {
+	ctx := context.Background()
+	dir := t.TempDir()
+	s := mustOpenNoCleanup(t, dir)
+	fixture(t, s)
+	before, err := s.Graph(ctx, store.Filter{Evidence: 1})
+	if err != nil {
+		t.Fatal(err)
+	}
+	if err := s.DowngradeToFormat2(); err != nil {
+		t.Fatal(err)
+	}
+	if err := s.Close(); err != nil {
+		t.Fatal(err)
+	}
+	ro, err := store.OpenSmall(dir, store.Options{ReadOnly: true})
+	if err != nil {
+		t.Fatalf("read-only open of a format-2 store: %v", err)
+	}
+	got, err := ro.Graph(ctx, store.Filter{Evidence: 1})
+	if err != nil {
+		t.Fatal(err)
+	}
+	if !reflect.DeepEqual(got, before) {
+		t.Errorf("format-2 graph read as it is:\n%+v\nwant\n%+v", got, before)
+	}
+	if err := ro.Close(); err != nil {
+		t.Fatal(err)
+	}
+	from := 0
+	s, err = store.OpenSmall(dir, store.Options{Upgrading: func(f int) { from = f }})
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer s.Close()
+	if from != 2 {
+		t.Errorf("Upgrading called with %d, want 2", from)
+	}
+	if got, err := s.Graph(ctx, store.Filter{Evidence: 1}); err != nil || !reflect.DeepEqual(got, before) {
+		t.Errorf("graph after the upgrade: %v\n%+v\nwant\n%+v", err, got, before)
+	}
+	if problems, err := s.Check(ctx); err != nil || len(problems) != 0 {
+		t.Errorf("Check after the upgrade = %q, %v", problems, err)
+	}
+	if v, err := s.Format(); err != nil || v != strconv.Itoa(store.FormatVersion) {
+		t.Errorf("format after the upgrade: %q %v", v, err)
 	}
 }

@@ -42,8 +42,15 @@ func (s *Store) View(ctx context.Context, id graph.ActorID, f Filter) (*graph.Vi
 		if err != nil {
 			return err
 		}
+		// links without their evidence, which linkEvidence reads on
+		// several goroutines (refine reads the mentions that a filter
+		// selects from while it counts them)
+		lf := f
+		if !f.selectsMentions() {
+			lf.Evidence = 0
+		}
 		for _, subject := range append([]graph.ActorID{id}, members...) {
-			if err := addLinks(ctx, txn, v, subject, id, f); err != nil {
+			if err := addLinks(ctx, txn, v, subject, id, lf); err != nil {
 				return err
 			}
 		}
