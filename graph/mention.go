@@ -102,12 +102,24 @@ func (m Mention) Validate() error {
 // CompareMentions orders mentions by article, position in it, and edge, so
 // that every listing of evidence is deterministic.
 func CompareMentions(a, b Mention) int {
+	// field by field, stopping at the first difference (cmp.Or would
+	// evaluate every comparison, edge keys included, on each call)
+	if c := a.Date.Compare(b.Date); c != 0 {
+		return c
+	}
+	if c := cmp.Compare(a.Article, b.Article); c != 0 {
+		return c
+	}
+	if c := cmp.Compare(a.SentSpan.Start, b.SentSpan.Start); c != 0 {
+		return c
+	}
+	if c := cmp.Compare(a.TrigSpan.Start, b.TrigSpan.Start); c != 0 {
+		return c
+	}
+	if c := CompareEdgeKeys(a.Key(), b.Key()); c != 0 {
+		return c
+	}
 	return cmp.Or(
-		a.Date.Compare(b.Date),
-		cmp.Compare(a.Article, b.Article),
-		cmp.Compare(a.SentSpan.Start, b.SentSpan.Start),
-		cmp.Compare(a.TrigSpan.Start, b.TrigSpan.Start),
-		CompareEdgeKeys(a.Key(), b.Key()),
 		cmp.Compare(a.SrcSpan.Start, b.SrcSpan.Start),
 		cmp.Compare(a.TgtSpan.Start, b.TgtSpan.Start),
 		cmp.Compare(a.Status, b.Status),

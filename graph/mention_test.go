@@ -1,8 +1,11 @@
 package graph_test
 
 import (
+	"cmp"
 	"errors"
+	"math/rand/v2"
 	"testing"
+	"time"
 
 	"geokg/graph"
 )
@@ -133,4 +136,48 @@ func TestCompareMentions(t *testing.T) {
 	add(func(m *graph.Mention) { m.Status = graph.Denied; m.ClaimedBy = "USA"; m.DisputedBy = "PRK" })
 	add(func(m *graph.Mention) { m.Status = graph.Denied; m.ClaimedBy = "USB" }) // claimant
 	checkOrder(t, want, graph.CompareMentions)
+}
+
+// CompareMentions stops at the first field that differs; it must order as
+// comparing every field in turn does.
+func TestCompareMentionsFieldOrder(t *testing.T) {
+	ref := func(a, b graph.Mention) int {
+		return cmp.Or(
+			a.Date.Compare(b.Date),
+			cmp.Compare(a.Article, b.Article),
+			cmp.Compare(a.SentSpan.Start, b.SentSpan.Start),
+			cmp.Compare(a.TrigSpan.Start, b.TrigSpan.Start),
+			graph.CompareEdgeKeys(a.Key(), b.Key()),
+			cmp.Compare(a.SrcSpan.Start, b.SrcSpan.Start),
+			cmp.Compare(a.TgtSpan.Start, b.TgtSpan.Start),
+			cmp.Compare(a.Status, b.Status),
+			cmp.Compare(a.ClaimedBy, b.ClaimedBy),
+			cmp.Compare(a.DisputedBy, b.DisputedBy),
+		)
+	}
+	r := rand.New(rand.NewPCG(1, 2))
+	ids := []graph.ActorID{"", "IRN", "RUS", "UKR"}
+	day := time.Date(2024, 5, 1, 0, 0, 0, 0, time.UTC)
+	random := func() graph.Mention {
+		return graph.Mention{
+			Date:       day.AddDate(0, 0, r.IntN(2)),
+			Article:    []string{"a", "b"}[r.IntN(2)],
+			SentSpan:   graph.Span{Start: r.IntN(2)},
+			TrigSpan:   graph.Span{Start: r.IntN(2)},
+			Source:     ids[1+r.IntN(3)],
+			Relation:   graph.Relations[r.IntN(len(graph.Relations))],
+			Target:     ids[1+r.IntN(3)],
+			SrcSpan:    graph.Span{Start: r.IntN(2)},
+			TgtSpan:    graph.Span{Start: r.IntN(2)},
+			Status:     graph.Statuses[r.IntN(len(graph.Statuses))],
+			ClaimedBy:  ids[r.IntN(len(ids))],
+			DisputedBy: ids[r.IntN(len(ids))],
+		}
+	}
+	for range 200000 {
+		a, b := random(), random()
+		if got, want := graph.CompareMentions(a, b), ref(a, b); got != want {
+			t.Fatalf("CompareMentions(%+v, %+v) = %d, want %d", a, b, got, want)
+		}
+	}
 }

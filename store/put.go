@@ -1,7 +1,6 @@
 package store
 
 import (
-	"cmp"
 	"context"
 	"errors"
 	"fmt"
@@ -98,18 +97,35 @@ func prepare(art graph.Article, actors []graph.Actor, mentions []graph.Mention) 
 		ms[i] = m
 		size += 96 + len(m.Sentence) + len(m.Trigger)
 	}
-	// by edge, then in CompareMentions order within an edge
-	slices.SortFunc(ms, func(a, b graph.Mention) int {
-		return cmp.Or(graph.CompareEdgeKeys(a.Key(), b.Key()), graph.CompareMentions(a, b))
+	// by edge, then in CompareMentions order within an edge, each edge key
+	// made once
+	type keyed struct {
+		k graph.EdgeKey
+		m *graph.Mention
+	}
+	order := make([]keyed, len(ms))
+	for i := range ms {
+		order[i] = keyed{ms[i].Key(), &ms[i]}
+	}
+	slices.SortFunc(order, func(a, b keyed) int {
+		if c := graph.CompareEdgeKeys(a.k, b.k); c != 0 {
+			return c
+		}
+		return graph.CompareMentions(*a.m, *b.m)
 	})
+	sorted := make([]graph.Mention, len(ms))
+	for i, o := range order {
+		sorted[i] = *o.m
+	}
+	ms = sorted
 	keyBuf := make([]byte, 0, len(ms)*96)
 	valBuf := make([]byte, 0, size)
 	keyEnd, valEnd := make([]int, len(ms)), make([]int, len(ms))
 	var groups []edgeGroup
 	for i := 0; i < len(ms); {
-		k := ms[i].Key()
+		k := order[i].k
 		j := i
-		for j < len(ms) && ms[j].Key() == k {
+		for j < len(ms) && order[j].k == k {
 			keyBuf = appendMentionKey(keyBuf, k, ms[j].Date, ms[j].Article, j-i)
 			valBuf = appendMention(valBuf, ms[j])
 			keyEnd[j], valEnd[j] = len(keyBuf), len(valBuf)
