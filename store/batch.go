@@ -47,11 +47,9 @@ const maxCachedEdges = 1 << 18
 // batchItem is one article of the open transaction, kept so that the
 // transaction can be rebuilt without an article that does not fit.
 type batchItem struct {
-	art    graph.Article
-	actors []graph.Actor
-	groups []edgeGroup
-	added  bool
-	done   func(added bool)
+	p     *Prepared
+	added bool
+	done  func(added bool)
 }
 
 // NewBatch returns an empty batch writing to s. A transaction is committed
@@ -89,8 +87,10 @@ func (b *Batch) Put(ctx context.Context, art graph.Article, actors []graph.Actor
 // mentions grouped by edge, their keys and values encoded.
 type Prepared struct {
 	art      graph.Article
+	value    []byte // art encoded
 	actors   []graph.Actor
 	groups   []edgeGroup
+	refs     []graph.ActorID // every actor id the actors and mentions name, sorted
 	mentions int
 }
 
@@ -99,21 +99,21 @@ type Prepared struct {
 // safe for concurrent use, so that an ingest pipeline runs it on its
 // extraction workers and leaves its single writer only the writing.
 func Prepare(art graph.Article, actors []graph.Actor, mentions []graph.Mention) (*Prepared, error) {
-	groups, err := prepare(art, actors, mentions)
+	p, err := prepare(art, actors, mentions)
 	if err != nil {
 		return nil, fmt.Errorf("store: put article %s: %w", art.ID, err)
 	}
-	return &Prepared{art: art, actors: actors, groups: groups, mentions: len(mentions)}, nil
+	return p, nil
 }
 
 // PutPrepared is Put for an article that Prepare made ready.
 func (b *Batch) PutPrepared(ctx context.Context, p *Prepared, done func(added bool)) error {
-	art, actors, groups := p.art, p.actors, p.groups
+	art := p.art
 	if err := ctx.Err(); err != nil {
 		return fmt.Errorf("store: put article %s: %w", art.ID, err)
 	}
 	var err error
-	it := batchItem{art: art, actors: actors, groups: groups, done: done}
+	it := batchItem{p: p, done: done}
 	size, count := estimate(it)
 	if b.txn != nil && (b.size+size > b.maxSize || b.count+count > b.maxCount || time.Since(b.started) > b.maxAge) {
 		if err := b.Flush(); err != nil {
@@ -125,7 +125,7 @@ func (b *Batch) PutPrepared(ctx context.Context, p *Prepared, done func(added bo
 		clear(b.cache.edges)
 		b.cache.allEdges = false
 	}
-	it.added, err = writeArticle(b.txn, art, actors, groups, b.cache)
+	it.added, err = writeArticle(b.txn, p, b.cache)
 	if errors.Is(err, badger.ErrTxnTooBig) {
 		it.added, err = b.retryAlone(it)
 	}
@@ -151,7 +151,7 @@ func (b *Batch) retryAlone(it batchItem) (bool, error) {
 	if len(items) > 0 {
 		b.begin()
 		for _, old := range items {
-			if _, err := writeArticle(b.txn, old.art, old.actors, old.groups, b.cache); err != nil {
+			if _, err := writeArticle(b.txn, old.p, b.cache); err != nil {
 				return false, err
 			}
 		}
@@ -161,7 +161,7 @@ func (b *Batch) retryAlone(it batchItem) (bool, error) {
 		}
 	}
 	b.begin()
-	added, err := writeArticle(b.txn, it.art, it.actors, it.groups, b.cache)
+	added, err := writeArticle(b.txn, it.p, b.cache)
 	if errors.Is(err, badger.ErrTxnTooBig) {
 		b.discard()
 		return false, ErrTooBig
@@ -238,7 +238,7 @@ func (b *Batch) Cancel() { b.discard() }
 // their name index entries) and its mentions.
 func estimate(it batchItem) (size, count int64) {
 	size, count = 512, 1
-	for _, a := range it.actors {
+	for _, a := range it.p.actors {
 		size += 256 + int64(len(a.Name))
 		count += 3
 		for _, al := range a.Aliases {
@@ -246,7 +246,7 @@ func estimate(it batchItem) (size, count int64) {
 			count++
 		}
 	}
-	for _, g := range it.groups {
+	for _, g := range it.p.groups {
 		size += 256
 		count += 2
 		for _, m := range g.mentions {

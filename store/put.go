@@ -24,12 +24,12 @@ import (
 // and claimants with no actor record get such a placeholder.
 //
 // Each mention's edge (graph.Mention.Key, so allies-with is stored once)
-// gets Articles+1, Mentions+n and seen dates widened to the article's date.
-// Mentions with an empty Article or zero Date take art's. The error wraps
+// is made if it is new; its counts and dates are those of its mentions
+// (counts.go). Mentions with an empty Article or zero Date take art's. The error wraps
 // graph.ErrInvalid for invalid input and ErrTooBig when the article does
 // not fit in one transaction. Concurrent calls are serialised.
 func (s *Store) PutArticle(ctx context.Context, art graph.Article, actors []graph.Actor, mentions []graph.Mention) (added bool, err error) {
-	groups, err := prepare(art, actors, mentions)
+	p, err := prepare(art, actors, mentions)
 	if err != nil {
 		return false, fmt.Errorf("store: put article %s: %w", art.ID, err)
 	}
@@ -40,7 +40,7 @@ func (s *Store) PutArticle(ctx context.Context, art graph.Article, actors []grap
 	// edge would fail with badger.ErrConflict, and most articles share
 	// edges with others. Only this process can write (the directory lock).
 	s.writeMu.Lock()
-	added, err = s.putArticle(art, actors, groups)
+	added, err = s.putArticle(p)
 	s.writes++
 	s.writeMu.Unlock()
 	switch {
@@ -56,14 +56,17 @@ func (s *Store) PutArticle(ctx context.Context, art graph.Article, actors []grap
 // with their keys and encoded values.
 type edgeGroup struct {
 	key      graph.EdgeKey
+	id       edgeID // for writeCache
 	mentions []graph.Mention
 	keys     [][]byte
 	values   [][]byte
 }
 
 // prepare validates the input and groups the mentions by edge, in key order,
-// encoding their keys and values into two buffers shared by the article.
-func prepare(art graph.Article, actors []graph.Actor, mentions []graph.Mention) ([]edgeGroup, error) {
+// encoding their keys and values into two buffers shared by the article;
+// it also encodes the article and lists the actors it refers to, so that
+// a writer only writes.
+func prepare(art graph.Article, actors []graph.Actor, mentions []graph.Mention) (*Prepared, error) {
 	if err := validArticleID(art.ID); err != nil {
 		return nil, err
 	}
@@ -131,7 +134,7 @@ func prepare(art graph.Article, actors []graph.Actor, mentions []graph.Mention) 
 			keyEnd[j], valEnd[j] = len(keyBuf), len(valBuf)
 			j++
 		}
-		groups = append(groups, edgeGroup{key: k, mentions: ms[i:j:j]})
+		groups = append(groups, edgeGroup{key: k, id: idOf(k), mentions: ms[i:j:j]})
 		i = j
 	}
 	// the buffers are complete (no more growth): cut them into keys and values
@@ -149,13 +152,17 @@ func prepare(art graph.Article, actors []graph.Actor, mentions []graph.Mention) 
 		groups[g].keys, groups[g].values = keys[at:at+n:at+n], values[at:at+n:at+n]
 		at += n
 	}
-	return groups, nil
+	value, err := encodeArticle(art)
+	if err != nil {
+		return nil, err
+	}
+	return &Prepared{art: art, value: value, actors: actors, groups: groups, refs: referenced(actors, groups), mentions: len(mentions)}, nil
 }
 
-func (s *Store) putArticle(art graph.Article, actors []graph.Actor, groups []edgeGroup) (bool, error) {
+func (s *Store) putArticle(p *Prepared) (bool, error) {
 	txn := s.db.NewTransaction(true)
 	defer txn.Discard()
-	added, err := writeArticle(txn, art, actors, groups, nil)
+	added, err := writeArticle(txn, p, nil)
 	if err != nil || !added {
 		return false, err
 	}
@@ -174,7 +181,6 @@ type writeCache struct {
 	// it: keyed by graph.EdgeKey (three strings), the 150,000 edges of a
 	// 200 MB ingest made each of its hundreds of collections walk 34 MB.
 	edges map[edgeID]struct{}
-	seeds [2]maphash.Seed
 	// allEdges is true when edges holds every edge of the store (the cache
 	// was made on a store without edges and never emptied since): an edge
 	// it lacks is new, and is not looked up.
@@ -190,7 +196,6 @@ func newWriteCache(txn *badger.Txn) *writeCache {
 	return &writeCache{
 		actors:   map[graph.ActorID]graph.Actor{},
 		edges:    map[edgeID]struct{}{},
-		seeds:    [2]maphash.Seed{maphash.MakeSeed(), maphash.MakeSeed()},
 		allEdges: noEdges,
 	}
 }
@@ -200,10 +205,13 @@ func newWriteCache(txn *badger.Txn) *writeCache {
 // below 1e-26.
 type edgeID [2]uint64
 
-func (c *writeCache) id(k graph.EdgeKey) edgeID {
+// edgeSeeds are idOf's, chosen once per process.
+var edgeSeeds = [2]maphash.Seed{maphash.MakeSeed(), maphash.MakeSeed()}
+
+func idOf(k graph.EdgeKey) edgeID {
 	var id edgeID
 	var h maphash.Hash
-	for i, seed := range c.seeds {
+	for i, seed := range edgeSeeds {
 		h.SetSeed(seed)
 		h.WriteString(string(k.Source))
 		h.WriteByte(0)
@@ -219,7 +227,8 @@ func (c *writeCache) id(k graph.EdgeKey) edgeID {
 // and returns false if txn already sees an article with its id. On error,
 // txn may hold part of the article and must be discarded. cache, if not
 // nil, is used instead of reads and kept up to date.
-func writeArticle(txn *badger.Txn, art graph.Article, actors []graph.Actor, groups []edgeGroup, cache *writeCache) (bool, error) {
+func writeArticle(txn *badger.Txn, p *Prepared, cache *writeCache) (bool, error) {
+	art, actors, groups := p.art, p.actors, p.groups
 	var upserted map[graph.ActorID]graph.Actor
 	if cache != nil {
 		upserted = cache.actors
@@ -231,7 +240,7 @@ func writeArticle(txn *badger.Txn, art graph.Article, actors []graph.Actor, grou
 	if !errors.Is(err, badger.ErrKeyNotFound) {
 		return false, err
 	}
-	if err := setJSON(txn, articleKey(art.ID), art, encodeArticle); err != nil {
+	if err := txn.Set(articleKey(art.ID), p.value); err != nil {
 		return false, err
 	}
 	given := map[graph.ActorID]bool{}
@@ -247,7 +256,7 @@ func writeArticle(txn *badger.Txn, art graph.Article, actors []graph.Actor, grou
 			upserted[a.ID] = a
 		}
 	}
-	for _, id := range referenced(actors, groups) {
+	for _, id := range p.refs {
 		if _, ok := upserted[id]; ok || given[id] {
 			continue
 		}
@@ -296,7 +305,7 @@ func addEdge(txn *badger.Txn, g edgeGroup, cache *writeCache) error {
 	var id edgeID
 	known := false
 	if cache != nil {
-		id = cache.id(g.key)
+		id = g.id
 		_, known = cache.edges[id]
 		if !known && !cache.allEdges {
 			var err error
