@@ -637,20 +637,39 @@ func (sc *scope) modifierWord(j int) bool {
 		return false
 	}
 	w := t.low
-	if t.is(cPreposition) || t.is(cAux) || t.is(cBe) || t.is(cClauseBreak) || t.is(cNegator) || t.is(cPronoun) {
-		return false
-	}
-	if t.tg != 0 || t.is(cReporting) || t.is(cGoods) || t.is(cHead) {
+	// the classes in one test
+	if t.tg != 0 || t.is(cPreposition|cAux|cBe|cClauseBreak|cNegator|cPronoun|cReporting|cGoods|cHead) {
 		return false
 	}
 	switch w {
 	case "and", "or", "that", "which", "who", "help", "support", "assist", "fight", "defend", "counter":
 		return false
 	}
-	for _, suf := range []string{"ary", "ist", "al", "an", "ese", "ic", "ive", "ent", "ant", "ous", "ern", "ly"} {
-		if strings.HasSuffix(w, suf) {
-			return true
-		}
+	return adjectiveEnding(w)
+}
+
+// adjectiveEnding reports whether w ends in -ary, -ist, -al, -an, -ese, -ic,
+// -ive, -ent, -ant, -ous, -ern or -ly. The last byte picks the endings to
+// test, rather than trying all twelve on every word.
+func adjectiveEnding(w string) bool {
+	if len(w) < 2 {
+		return false
+	}
+	switch w[len(w)-1] {
+	case 'y':
+		return strings.HasSuffix(w, "ary") || strings.HasSuffix(w, "ly")
+	case 't':
+		return strings.HasSuffix(w, "ist") || strings.HasSuffix(w, "ent") || strings.HasSuffix(w, "ant")
+	case 'l':
+		return strings.HasSuffix(w, "al")
+	case 'n':
+		return strings.HasSuffix(w, "an") || strings.HasSuffix(w, "ern")
+	case 'e':
+		return strings.HasSuffix(w, "ese") || strings.HasSuffix(w, "ive")
+	case 'c':
+		return strings.HasSuffix(w, "ic")
+	case 's':
+		return strings.HasSuffix(w, "ous")
 	}
 	return false
 }
