@@ -286,15 +286,28 @@ func (x *Extractor) actorsFor(ms []graph.Mention, st *articleState) []graph.Acto
 	}
 	slices.Sort(ids)
 	ids = slices.Compact(ids)
-	for k := range ids {
+	// the actors are listed as their ids are read: in id order unless an
+	// affiliation not named is added, which is rare, and then listed again
+	n := len(ids)
+	var out []graph.Actor // nil if no actor is known, as before
+	for k := range n {
 		a, ok := add(ids[k])
+		if ok {
+			if out == nil {
+				out = make([]graph.Actor, 0, n)
+			}
+			out = append(out, a)
+		}
 		for ok && a.Affiliation != "" && !slices.Contains(ids, a.Affiliation) {
 			ids = append(ids, a.Affiliation)
 			a, ok = add(a.Affiliation)
 		}
 	}
+	if len(ids) == n {
+		return out
+	}
 	slices.Sort(ids)
-	var out []graph.Actor
+	out = out[:0]
 	for _, id := range ids {
 		if a, ok := add(id); ok {
 			out = append(out, a)
