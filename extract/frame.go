@@ -237,7 +237,7 @@ func (sc *scope) subjectFront(i, lo int, front bool) []int {
 				continue
 			}
 		}
-		if (w == "that" || w == "which" || w == "who") && j == i-1 {
+		if j == i-1 && (w == "that" || w == "which" || w == "who") {
 			// "X is the only country that recognises Y": the copula's subject
 			for c := j - 1; c >= lo && c > j-7; c-- {
 				switch sc.toks[c].low {
