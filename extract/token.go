@@ -69,6 +69,9 @@ func tokenizeInto(toks []token, text string, v *vocab) []token {
 				i++
 				toks = pushPunct(toks, text, start, nl, para, v)
 				nl, para = false, false
+				if i < len(text) && text[i] == ' ' {
+					i++ // as after a word below
+				}
 				continue
 			}
 			// an ASCII word: its bytes are classed and hashed as they are
@@ -110,6 +113,9 @@ func tokenizeInto(toks []token, text string, v *vocab) []token {
 					t.wid, t.cls, t.tg = 0, 0, 0
 				}
 				nl, para = false, false
+				if i < len(text) && text[i] == ' ' {
+					i++ // the space after most words, skipped here rather than by a turn of the loop
+				}
 				continue
 			}
 		}
