@@ -86,3 +86,39 @@ func roundTrip[T any](t *testing.T, v T, enc func(T) ([]byte, error), dec func([
 		t.Errorf("round trip changed the value:\n%s\n%s (%v)", b, b2, err)
 	}
 }
+
+// FuzzCounter feeds arbitrary mention keys to the counter that reads an
+// edge's counts from its keys: it must never panic, must count every key
+// it accepts, and must date the edge only from keys whose date parses.
+func FuzzCounter(f *testing.F) {
+	k := graph.EdgeKey{Source: "PRK", Relation: graph.Supplies, Target: "RUS"}
+	day := time.Date(2024, 5, 20, 0, 0, 0, 0, time.UTC)
+	f.Add(mentionKey(k, day, "a1", 0), mentionKey(k, time.Time{}, "a2", 3))
+	f.Add(mentionKey(k, day, "a/b", 1), []byte("m/PRK/supplies/RUS/"))
+	f.Add([]byte("m/PRK/supplies/RUS/zzzzzzzzzzzzzzzzzzzzzzzz/a/1"), mentionKey(k, day.AddDate(-80, 0, 0), "x", 999999))
+	prefix := len(evidencePrefix(k))
+	f.Fuzz(func(t *testing.T, k1, k2 []byte) {
+		var c counter
+		c.reset(prefix)
+		accepted := 0
+		for _, key := range [][]byte{k1, k2} {
+			if len(key) < prefix {
+				continue
+			}
+			if err := c.add(key); err == nil {
+				accepted++
+			}
+		}
+		var e graph.Edge
+		err := c.finish(&e)
+		if e.Mentions != accepted {
+			t.Errorf("%d keys accepted, %d mentions counted", accepted, e.Mentions)
+		}
+		if e.Articles > e.Mentions || (accepted > 0 && e.Articles == 0) {
+			t.Errorf("%d articles for %d mentions", e.Articles, e.Mentions)
+		}
+		if err == nil && !e.FirstSeen.IsZero() && e.LastSeen.Before(e.FirstSeen) && bytes.Compare(k1, k2) <= 0 {
+			t.Errorf("keys in order %q %q dated %v..%v", k1, k2, e.FirstSeen, e.LastSeen)
+		}
+	})
+}
