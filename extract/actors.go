@@ -72,20 +72,27 @@ func (x *Extractor) actorsIn(ms []mention, toks []token, from, to int, st *artic
 			i++
 			continue
 		}
-		if n := titleRef(toks, i, to); n > 0 {
-			ms = append(ms, mention{from: i, to: i + n, nFrom: i, pron: "he"})
-			i += n
-			continue
-		}
-		if n := groupRef(toks, i, to); n > 0 {
-			ms = append(ms, mention{from: i, to: i + n, nFrom: i, pron: "group"})
-			i += n
-			continue
-		}
-		if n := institutionRef(toks, i, to); n > 0 {
-			ms = append(ms, mention{from: i, to: i + n, nFrom: i, pron: "state"})
-			i += n
-			continue
+		// the rules below are called only where their first test can
+		// hold: titleRef, groupRef and institutionRef start at "the";
+		// seatIn and pluralRef at a word of cMentionStart; leaderGovernment
+		// at "the" or a capital
+		the, start := toks[i].low == "the", toks[i].is(cMentionStart)
+		if the {
+			if n := titleRef(toks, i, to); n > 0 {
+				ms = append(ms, mention{from: i, to: i + n, nFrom: i, pron: "he"})
+				i += n
+				continue
+			}
+			if n := groupRef(toks, i, to); n > 0 {
+				ms = append(ms, mention{from: i, to: i + n, nFrom: i, pron: "group"})
+				i += n
+				continue
+			}
+			if n := institutionRef(toks, i, to); n > 0 {
+				ms = append(ms, mention{from: i, to: i + n, nFrom: i, pron: "state"})
+				i += n
+				continue
+			}
 		}
 		if w := toks[i].low; (w == "his" || w == "her") && i+1 < to {
 			switch toks[i+1].low {
@@ -96,25 +103,31 @@ func (x *Extractor) actorsIn(ms []mention, toks []token, from, to int, st *artic
 				continue
 			}
 		}
-		if m, ok := x.leaderGovernment(toks, i, to); ok {
-			ms = append(ms, m)
-			i = m.to
-			continue
+		if the || toks[i].cap { // leaderGovernment's first test
+			if m, ok := x.leaderGovernment(toks, i, to); ok {
+				ms = append(ms, m)
+				i = m.to
+				continue
+			}
 		}
-		if m, ok := x.seatIn(toks, i, to); ok {
-			ms = append(ms, m)
-			i = m.to
-			continue
+		if start {
+			if m, ok := x.seatIn(toks, i, to); ok {
+				ms = append(ms, m)
+				i = m.to
+				continue
+			}
 		}
 		if m, ok := x.appositivePerson(toks, i, from, to, st); ok {
 			ms = append(ms, m)
 			i = m.to
 			continue
 		}
-		if n := pluralRef(toks, i, to); n > 0 {
-			ms = append(ms, mention{from: i, to: i + n, nFrom: i, pron: "they"})
-			i += n
-			continue
+		if start {
+			if n := pluralRef(toks, i, to); n > 0 {
+				ms = append(ms, mention{from: i, to: i + n, nFrom: i, pron: "they"})
+				i += n
+				continue
+			}
 		}
 		i++
 	}
