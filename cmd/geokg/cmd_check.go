@@ -15,8 +15,8 @@ func newCheckCommand(g *globalOptions) *cobra.Command {
 		Use:   "check",
 		Short: "Verify that the store is consistent",
 		Long: `Check reads the whole store and verifies that its indexes agree: every edge
-has its in-edge twin and the reverse, each edge's article and mention counts
-and first and last seen dates match its mentions, every mention's edge and
+has its in-edge twin and the reverse, every edge has well-formed mentions
+(its counts and dates are read from them), every mention's edge and
 article exist, and every name, alias and affiliation entry points to an
 actor that has it.
 
