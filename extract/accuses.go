@@ -33,12 +33,12 @@ func (sc *scope) accuses(i int, t trig) {
 	if lo := sc.window(src, i); sc.negated(lo, i, false) || sc.modal(lo, i) {
 		return
 	}
-	allow := map[string]bool{"against": true, "by": true}
+	allow := accusePreps
 	switch t.lemma {
 	case "blame":
-		allow["on"] = true
+		allow = blamePreps
 	case "complain":
-		allow = map[string]bool{"over": true, "about": true, "against": true}
+		allow = complainPreps
 	}
 	var tgt []int
 	if t.lemma == "allege" {
@@ -208,3 +208,11 @@ func (sc *scope) modal(lo, i int) bool {
 	}
 	return false
 }
+
+// The prepositions that may introduce an accusation's target, for
+// scope.object: read only, made once rather than at every trigger.
+var (
+	accusePreps   = setOf("against", "by")
+	blamePreps    = setOf("against", "by", "on")
+	complainPreps = setOf("over", "about", "against")
+)
