@@ -78,7 +78,7 @@ func (sc *scope) appendIDs(out []graph.ActorID, g []int) []graph.ActorID {
 func (sc *scope) resolve(mi int) []graph.ActorID {
 	m := &sc.ms[mi]
 	if m.pron == "" {
-		return []graph.ActorID{m.id}
+		return sc.st.one(m.id)
 	}
 	if len(sc.resolved) == 0 {
 		sc.resolved = append(sc.resolved[:0], make([]resolution, len(sc.ms))...)
@@ -94,12 +94,12 @@ func (sc *scope) resolve(mi int) []graph.ActorID {
 	case "he", "she", "him":
 		for k := mi - 1; k >= 0; k-- {
 			if sc.ms[k].person && sc.ms[k].pron == "" {
-				r = []graph.ActorID{sc.ms[k].id}
+				r = sc.st.one(sc.ms[k].id)
 				break
 			}
 		}
 		if r == nil && sc.st.lastPerson != "" {
-			r = []graph.ActorID{sc.st.lastPerson}
+			r = sc.st.one(sc.st.lastPerson)
 		}
 	case "it":
 		if sc.objectPosition(m.from) {
@@ -110,7 +110,7 @@ func (sc *scope) resolve(mi int) []graph.ActorID {
 			}
 			for k := mi - 1; k >= 0 && r == nil; k-- {
 				if sc.ms[k].pron == "" && !sc.ms[k].person && !subj[k] {
-					r = []graph.ActorID{sc.ms[k].id}
+					r = sc.st.one(sc.ms[k].id)
 				}
 			}
 		}
@@ -120,7 +120,7 @@ func (sc *scope) resolve(mi int) []graph.ActorID {
 				break
 			}
 			if len(sc.grp[g]) == 1 && !sc.ms[first].person && sc.ms[first].pron == "" && sc.eligible(g) {
-				r = []graph.ActorID{sc.ms[first].id}
+				r = sc.st.one(sc.ms[first].id)
 			}
 		}
 		if r == nil {
@@ -139,7 +139,7 @@ func (sc *scope) resolve(mi int) []graph.ActorID {
 			}
 		}
 		if best != "" {
-			r = []graph.ActorID{best}
+			r = sc.st.one(best)
 		} else {
 			r = sc.st.lastSubject
 		}
@@ -152,12 +152,12 @@ func (sc *scope) resolve(mi int) []graph.ActorID {
 			}
 		}
 		if aff := sc.affOf(p); aff != "" {
-			r = []graph.ActorID{aff}
+			r = sc.st.one(aff)
 		}
 	case "group":
 		for k := mi - 1; k >= 0 && r == nil; k-- {
 			if sc.ms[k].pron == "" && sc.isGroup(sc.ms[k].id) {
-				r = []graph.ActorID{sc.ms[k].id}
+				r = sc.st.one(sc.ms[k].id)
 			}
 		}
 		if r == nil {
@@ -172,7 +172,7 @@ func (sc *scope) resolve(mi int) []graph.ActorID {
 				}
 			}
 			if best != "" {
-				r = []graph.ActorID{best}
+				r = sc.st.one(best)
 			}
 		}
 	case "its", "their":
@@ -181,7 +181,7 @@ func (sc *scope) resolve(mi int) []graph.ActorID {
 				if m.pron == "their" && len(sc.grp[sc.ms[k].group]) >= 2 {
 					r = sc.ids(sc.grp[sc.ms[k].group])
 				} else {
-					r = []graph.ActorID{sc.ms[k].id}
+					r = sc.st.one(sc.ms[k].id)
 				}
 			}
 		}
@@ -216,7 +216,7 @@ func (sc *scope) resolve(mi int) []graph.ActorID {
 		}
 		for k := mi - 1; k >= 0 && r == nil; k-- {
 			if sc.ms[k].pron == "" && !sc.ms[k].person && sc.eligible(sc.ms[k].group) {
-				r = []graph.ActorID{sc.ms[k].id}
+				r = sc.st.one(sc.ms[k].id)
 			}
 		}
 		if r == nil {
@@ -228,6 +228,18 @@ func (sc *scope) resolve(mi int) []graph.ActorID {
 	}
 	sc.resolved[mi] = resolution{ids: r, done: true}
 	return r
+}
+
+// one returns a slice of the single id, cut from a buffer of the article
+// rather than allocated: resolve makes many, and none is written to. Its
+// capacity ends at its length, so that an append copies it.
+func (st *articleState) one(id graph.ActorID) []graph.ActorID {
+	if len(st.ones) == cap(st.ones) {
+		st.ones = make([]graph.ActorID, 0, 16)
+	}
+	n := len(st.ones)
+	st.ones = append(st.ones, id)
+	return st.ones[n : n+1 : n+1]
 }
 
 // isGroup reports an armed group or movement.

@@ -90,6 +90,8 @@ type articleState struct {
 	// groups holds every group of two or more actors, oldest first, for
 	// "the three countries".
 	groups [][]graph.ActorID
+	// ones holds the single ids resolve returns (see one)
+	ones []graph.ActorID
 }
 
 func (st *articleState) addSurname(toks []token, id graph.ActorID) {
