@@ -147,14 +147,16 @@ func (sc *scope) supplyTarget(i int, t trig) []int {
 func (sc *scope) goodsBetween(from, to int) bool {
 	trade := sc.trade
 	for k := from; k < to && k < sc.s.to; k++ {
-		w := sc.toks[k].low
-		if trade && commodities[w] {
+		t := &sc.toks[k]
+		w := t.low
+		if trade && t.is(cCommodity) {
 			continue // trade in oil or grain is no supply
 		}
-		if sc.toks[k].is(cGoods) && !goodsNeedModifier[w] {
+		needs := t.is(cGoodsModifier) // goodsNeedModifier[w], without the lookup
+		if t.is(cGoods) && !needs {
 			return true
 		}
-		if goodsNeedModifier[w] && k > from {
+		if needs && k > from {
 			switch sc.toks[k-1].low {
 			case "military", "financial", "economic", "humanitarian", "lethal", "technical", "defence", "defense", "direct", "air", "aid":
 				return true

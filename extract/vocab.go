@@ -35,6 +35,8 @@ const (
 	cAbbrev
 	cMentionStart
 	cSpecial
+	cGoodsModifier // goodsNeedModifier
+	cCommodity     // commodities
 )
 
 // specialWords are the words special reads (its switch's cases): at any
@@ -76,6 +78,7 @@ func classSets() []struct {
 		{cStopVerb, stopVerbs}, {cPromise, promiseWords}, {cGoods, goodsWords}, {cHostile, hostileWords},
 		{cClaimNoun, claimNouns}, {cImpersonalAdj, impersonalAdj}, {cInstitution, institutionWords},
 		{cGovHead, governmentHeads}, {cGroupHead, groupHeads}, {cAbbrev, abbreviations}, {cMentionStart, mentionStarts}, {cSpecial, specialWords},
+		{cGoodsModifier, goodsNeedModifier}, {cCommodity, commodities},
 	}
 }
 
