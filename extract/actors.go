@@ -74,8 +74,8 @@ func (x *Extractor) actorsIn(ms []mention, toks []token, from, to int, st *artic
 		}
 		// the rules below are called only where their first test can
 		// hold: titleRef, groupRef and institutionRef start at "the";
-		// seatIn and pluralRef at a word of cMentionStart; leaderGovernment
-		// at "the" or a capital
+		// pluralRef at a word of cMentionStart, seatIn at one other than
+		// "the"; leaderGovernment at "the" or a capital
 		the, start := toks[i].low == "the", toks[i].is(cMentionStart)
 		if the {
 			if n := titleRef(toks, i, to); n > 0 {
@@ -110,7 +110,7 @@ func (x *Extractor) actorsIn(ms []mention, toks []token, from, to int, st *artic
 				continue
 			}
 		}
-		if start {
+		if start && !the {
 			if m, ok := x.seatIn(toks, i, to); ok {
 				ms = append(ms, m)
 				i = m.to
