@@ -227,6 +227,9 @@ func (sc *scope) subjectFront(i, lo int, front bool) []int {
 			j = sc.ms[sc.grp[g][0]].from
 			continue
 		}
+		if !sc.toks[j].is(cClauseBreak | cSubjectStop) {
+			continue // no test below holds
+		}
 		w := sc.toks[j].low
 		if sc.toks[j].is(cClauseBreak) && !(w == "since" && j-1 >= lo && sc.toks[j-1].is(cAux)) {
 			return nil // "has since sold": an adverb, not a clause

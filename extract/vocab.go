@@ -37,7 +37,12 @@ const (
 	cSpecial
 	cGoodsModifier // goodsNeedModifier
 	cCommodity     // commodities
+	cSubjectStop   // subjectStops
 )
+
+// subjectStops are the words besides clause breaks that subjectFront
+// stops at as it reads back from a verb.
+var subjectStops = setOf(",", "that", "which", "who")
 
 // specialWords are the words special reads (its switch's cases): at any
 // other word it does nothing. TestSpecialWords keeps the two in step.
@@ -78,7 +83,7 @@ func classSets() []struct {
 		{cStopVerb, stopVerbs}, {cPromise, promiseWords}, {cGoods, goodsWords}, {cHostile, hostileWords},
 		{cClaimNoun, claimNouns}, {cImpersonalAdj, impersonalAdj}, {cInstitution, institutionWords},
 		{cGovHead, governmentHeads}, {cGroupHead, groupHeads}, {cAbbrev, abbreviations}, {cMentionStart, mentionStarts}, {cSpecial, specialWords},
-		{cGoodsModifier, goodsNeedModifier}, {cCommodity, commodities},
+		{cGoodsModifier, goodsNeedModifier}, {cCommodity, commodities}, {cSubjectStop, subjectStops},
 	}
 }
 
