@@ -147,12 +147,12 @@ func (sc *scope) joined(a, b *mention) bool {
 	}
 	var words [3]string // the words between, but "the"; more than 3 never join
 	n := 0
-	for _, t := range sc.toks[a.to:b.from] {
-		if t.low != "the" {
+	for k := a.to; k < b.from; k++ {
+		if w := sc.toks[k].low; w != "the" { // read in place, not copied
 			if n == len(words) {
 				return false
 			}
-			words[n] = t.low
+			words[n] = w
 			n++
 		}
 	}
