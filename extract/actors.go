@@ -25,9 +25,10 @@ type mention struct {
 func (x *Extractor) actorsIn(ms []mention, toks []token, from, to int, st *articleState) []mention {
 	from = dateline(toks, from, to)
 	for i := from; i < to; {
-		// a lower-case word in no name that no rule below starts at
-		// (the tests of the loop body, gathered): skip a run of them
-		for i < to && toks[i].wid == 0 && !toks[i].cap && !toks[i].is(cTitleWord|cPronoun|cPersonTitle|cMentionStart) {
+		// a lower-case word that starts no name and at which no rule
+		// below starts (the tests of the loop body, gathered): skip a
+		// run of them
+		for i < to && !toks[i].cap && !toks[i].is(cNameStart|cTitleWord|cPronoun|cPersonTitle|cMentionStart) {
 			i++
 		}
 		if i == to {
@@ -36,7 +37,7 @@ func (x *Extractor) actorsIn(ms []mention, toks []token, from, to int, st *artic
 		// one dictionary lookup at i serves both the titled person and the name
 		ref := &noRef
 		end, ok := -1, false
-		if wid := toks[i].wid; wid != 0 && x.trie.root[wid] != nil { // else longest finds nothing: a word that starts no name
+		if toks[i].is(cNameStart) { // else longest finds nothing
 			ref, end, ok = x.trie.longest(toks, i, to)
 		}
 		if (toks[i].cap || toks[i].is(cTitleWord)) && titleAfter(toks, i, end, ok, to) { // personAt's first tests

@@ -204,6 +204,14 @@ func buildTrie(d *Dictionary) *trie {
 			}
 		}
 	}
+	// the words that start a name are classed so, for actorsIn to tell
+	// them with the other classes it tests, in one test
+	for w, wi := range t.vocab {
+		if wi.wid != 0 && t.root[wi.wid] != nil {
+			wi.cls |= cNameStart
+			t.vocab[w] = wi
+		}
+	}
 	t.table = newVocab(t.vocab)
 	return t
 }

@@ -38,6 +38,7 @@ const (
 	cGoodsModifier // goodsNeedModifier
 	cCommodity     // commodities
 	cSubjectStop   // subjectStops
+	cNameStart     // the first word of a dictionary name: set by buildTrie
 )
 
 // subjectStops are the words besides clause breaks that subjectFront
