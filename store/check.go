@@ -21,7 +21,7 @@ const maxProblems = 1000
 // affiliation entries pointing to missing actors. A nil list means the
 // store is consistent; the error is for failures to read it.
 func (s *Store) Check(ctx context.Context) ([]string, error) {
-	var c checker
+	c := checker{flagged: s.flagged}
 	err := s.view(ctx, func(txn *badger.Txn) error {
 		for _, step := range []func(context.Context, *badger.Txn) error{c.edges, c.reverse, c.mentions, c.names, c.affiliations} {
 			if err := step(ctx, txn); err != nil {
@@ -36,7 +36,10 @@ func (s *Store) Check(ctx context.Context) ([]string, error) {
 	return c.problems, nil
 }
 
-type checker struct{ problems []string }
+type checker struct {
+	problems []string
+	flagged  bool // the store flags mentions with claimants (Store.flagged)
+}
 
 var errTooMany = errors.New("too many problems")
 
@@ -102,18 +105,54 @@ func (c *checker) reverse(ctx context.Context, txn *badger.Txn) error {
 	}))
 }
 
-// mentions checks that each m/ key has its edge and article.
+// mentions checks that each m/ key has its edge and article, and (in a
+// store that flags them) that its claimant flag says whether its value
+// names a claimant.
 func (c *checker) mentions(ctx context.Context, txn *badger.Txn) error {
-	return c.stop(eachKey(ctx, txn, []byte(mentionPrefix), func(k []byte) error {
-		key, ref, err := parseMentionKey(k)
-		if err != nil {
-			return nil // reported by edges when its edge exists
-		}
-		if err := c.need(txn, edgeKey(key), "mention %q has no edge", k); err != nil {
+	opts := badger.DefaultIteratorOptions
+	opts.Prefix = []byte(mentionPrefix)
+	opts.PrefetchValues = false
+	it := txn.NewIterator(opts)
+	defer it.Close()
+	for it.Rewind(); it.Valid(); it.Next() {
+		if err := ctx.Err(); err != nil {
 			return err
 		}
-		return c.need(txn, articleKey(ref.article), "mention %q: no article %s", k, ref.article)
-	}))
+		if err := c.stop(c.mention(txn, it.Item())); err != nil || len(c.problems) >= maxProblems {
+			return err
+		}
+	}
+	return nil
+}
+
+func (c *checker) mention(txn *badger.Txn, item *badger.Item) error {
+	k := item.Key()
+	key, ref, err := parseMentionKey(k)
+	if err != nil {
+		return nil // reported by edges when its edge exists
+	}
+	if err := c.need(txn, edgeKey(key), "mention %q has no edge", k); err != nil {
+		return err
+	}
+	if err := c.need(txn, articleKey(ref.article), "mention %q: no article %s", k, ref.article); err != nil {
+		return err
+	}
+	if !c.flagged {
+		return nil
+	}
+	var claimed, disputed graph.ActorID
+	err = item.Value(func(v []byte) error {
+		var err error
+		claimed, disputed, err = mentionClaimants(v)
+		return err
+	})
+	if err != nil {
+		return c.report("mention %q: %v", k, err)
+	}
+	if flag, has := item.UserMeta()&metaClaimant != 0, claimed != "" || disputed != ""; flag != has {
+		return c.report("mention %q: claimant flag %v, but its value names claimant %q, disputer %q", k, flag, claimed, disputed)
+	}
+	return nil
 }
 
 // names checks that each n/ entry names an actor that has that name.

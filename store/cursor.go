@@ -24,6 +24,10 @@ type mentionCursor struct {
 	// previous edge's mentions.
 	atStart bool
 	count   counter // walk's, kept for its set of articles
+	// flaggedOnly makes walk read only the values of mentions flagged
+	// metaClaimant (the others count as read): for walks that want
+	// claimants alone, in a store that flags them.
+	flaggedOnly bool
 }
 
 // cursors holds the open cursor of each read transaction run by
@@ -131,8 +135,10 @@ func (c *mentionCursor) walk(ctx context.Context, k graph.EdgeKey, limit int, e 
 			return keys, err
 		}
 		if read {
-			if err := c.it.Item().Value(fn); err != nil {
-				return keys, err
+			if item := c.it.Item(); !c.flaggedOnly || item.UserMeta()&metaClaimant != 0 {
+				if err := item.Value(fn); err != nil {
+					return keys, err
+				}
 			}
 			n++
 		}

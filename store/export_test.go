@@ -5,6 +5,7 @@ import (
 	"encoding/json"
 	"fmt"
 	"slices"
+	"strconv"
 
 	"github.com/dgraph-io/badger/v4"
 
@@ -107,25 +108,39 @@ func (s *Store) DowngradeToFormat1() error {
 	})
 }
 
-// DowngradeToFormat2 marks the store as format 2, whose e/ values held the
-// edge's counts: it fills them with counts that are wrong (99 articles, 99
-// mentions, undated), which format 3 must ignore.
-func (s *Store) DowngradeToFormat2() error {
+// DowngradeTo marks the store as format 2 or 3: no claimant flags on its
+// mentions and, for format 2, e/ values that held the edge's counts, here
+// wrong ones (99 articles, 99 mentions, undated) that must be ignored.
+func (s *Store) DowngradeTo(format int) error {
 	return s.db.Update(func(txn *badger.Txn) error {
-		var keys [][]byte
+		var edges, mentions, values [][]byte
 		err := eachKey(context.Background(), txn, []byte(edgePrefix), func(k []byte) error {
-			keys = append(keys, slices.Clone(k))
+			edges = append(edges, slices.Clone(k))
 			return nil
 		})
 		if err != nil {
 			return err
 		}
-		for _, k := range keys {
-			if err := txn.Set(k, []byte{99, 99, 0, 0}); err != nil {
+		err = eachValue(context.Background(), txn, []byte(mentionPrefix), func(k, v []byte) error {
+			mentions, values = append(mentions, slices.Clone(k)), append(values, slices.Clone(v))
+			return nil
+		})
+		if err != nil {
+			return err
+		}
+		for i, k := range mentions {
+			if err := txn.Set(k, values[i]); err != nil { // user meta 0
 				return err
 			}
 		}
-		return txn.Set([]byte(formatKey), []byte("2"))
+		if format == 2 {
+			for _, k := range edges {
+				if err := txn.Set(k, []byte{99, 99, 0, 0}); err != nil {
+					return err
+				}
+			}
+		}
+		return txn.Set([]byte(formatKey), []byte(strconv.Itoa(format)))
 	})
 }
 

@@ -234,6 +234,12 @@ func TestMentionCounts(t *testing.T) {
 	}
 }
 
+func claimedMention() graph.Mention {
+	m := mention("a1", "PRK", graph.Supplies, "RUS", 300)
+	m.Status, m.ClaimedBy = graph.Alleged, "USA"
+	return m
+}
+
 func TestCheckFindsBadValues(t *testing.T) {
 	tests := []struct {
 		key   string
@@ -247,6 +253,8 @@ func TestCheckFindsBadValues(t *testing.T) {
 		{"f/RUS/UKR", nil, `affiliation "f/RUS/UKR": actor UKR is affiliated to ""`},
 		{store.MentionKey("PRK", "supplies", "RUS", "2024-05-20", "zz", 0), []byte("{}"), "no article zz"},
 		{"e/PRK/frobs/RUS", nil, "bad edge key"},
+		// a mention naming a claimant, written without its claimant flag
+		{store.MentionKey("PRK", "supplies", "RUS", "2024-06-01", "a1", 7), store.EncodeMention(claimedMention()), "claimant flag false"},
 	}
 	for _, tt := range tests {
 		t.Run(tt.key, func(t *testing.T) {

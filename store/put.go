@@ -331,11 +331,24 @@ func addEdge(txn *badger.Txn, g edgeGroup, cache *writeCache) error {
 		cache.edges[id] = struct{}{}
 	}
 	for i, k := range g.keys {
-		if err := txn.Set(k, g.values[i]); err != nil {
+		if err := txn.SetEntry(mentionEntry(k, g.values[i], g.mentions[i])); err != nil {
 			return err
 		}
 	}
 	return nil
+}
+
+// metaClaimant is the user meta bit of a mention that names a claimant
+// (ClaimedBy or DisputedBy): see upgrade.go, format 4.
+const metaClaimant byte = 1
+
+// mentionEntry is the Badger entry of mention m under key k with value v.
+func mentionEntry(k, v []byte, m graph.Mention) *badger.Entry {
+	e := badger.NewEntry(k, v)
+	if m.ClaimedBy != "" || m.DisputedBy != "" {
+		e = e.WithMeta(metaClaimant)
+	}
+	return e
 }
 
 // hasEdge reports whether txn sees edge k.

@@ -17,10 +17,10 @@ import (
 )
 
 // FormatVersion is the key layout this package writes and reads. Open
-// upgrades a store of format 1 or 2 when it opens it for writing (see
-// upgrade.go), reads a format-2 store as it is, and refuses a store whose
-// format key holds any other value.
-const FormatVersion = 3
+// upgrades a store of an older format when it opens it for writing (see
+// upgrade.go), reads a format-2 or 3 store as it is, and refuses a store
+// whose format key holds any other value.
+const FormatVersion = 4
 
 var (
 	// ErrInUse is wrapped by Open's error when another process holds the
@@ -58,6 +58,10 @@ type Store struct {
 	// writes counts the write transactions under writeMu, so that a Batch
 	// knows whether what it cached from its own commits is still true.
 	writes uint64
+	// flagged is true when every mention with a claimant carries
+	// metaClaimant (format 4 on): walks that want claimants read only those
+	// values. A format-2 or 3 store opened read-only has no flags.
+	flagged bool
 }
 
 // DefaultDir returns where the store lives when no directory is given:
@@ -295,24 +299,31 @@ func (s *Store) checkFormat(readOnly bool, upgrading func(from int)) error {
 	switch {
 	case string(version) == "1" && readOnly:
 		return fmt.Errorf("store: open %s: format 1: %w", s.dir, ErrUpgrade)
-	case string(version) == "2" && readOnly:
-		return nil // format 3 reads it as it is (upgrade.go)
-	case string(version) == "1", string(version) == "2":
+	case (string(version) == "2" || string(version) == "3") && readOnly:
+		return nil // read as it is, without claimant flags (upgrade.go)
+	case string(version) == "1", string(version) == "2", string(version) == "3":
 		from := int(version[0] - '0')
 		if upgrading != nil {
 			upgrading(from)
 		}
-		return s.upgrade(context.Background(), from)
+		if err := s.upgrade(context.Background(), from); err != nil {
+			return err
+		}
+		s.flagged = true
+		return nil
 	case version != nil:
 		if v, err := strconv.Atoi(string(version)); err != nil || v != FormatVersion {
 			return fmt.Errorf("store: open %s: format %q, this geokg reads %d: %w", s.dir, version, FormatVersion, ErrVersion)
 		}
+		s.flagged = true
 		return nil
 	case !empty:
 		return fmt.Errorf("store: open %s: a Badger database without a geokg format key: %w", s.dir, ErrNotStore)
 	case readOnly:
+		s.flagged = true // empty
 		return nil
 	}
+	s.flagged = true
 	err = s.db.Update(func(txn *badger.Txn) error {
 		return txn.Set([]byte(formatKey), []byte(strconv.Itoa(FormatVersion)))
 	})

@@ -29,7 +29,7 @@ func (s *Store) StreamGraph(ctx context.Context, f Filter, actor func(graph.Acto
 		return fmt.Errorf("store: stream graph: %w", err)
 	}
 	err := s.view(ctx, func(txn *badger.Txn) error {
-		ids, err := streamedActors(ctx, txn, f)
+		ids, err := streamedActors(ctx, txn, f, s.flagged)
 		if err != nil {
 			return err
 		}
@@ -56,8 +56,10 @@ func (s *Store) StreamGraph(ctx context.Context, f Filter, actor func(graph.Acto
 // streamedActors finds the actors StreamGraph gives: the ends of the edges
 // f keeps and the claimants of their mentions that f.Evidence keeps.
 // Unless f selects mentions (then refine decodes them all anyway), only
-// the claimant fields of those mentions are read (mentionClaimants).
-func streamedActors(ctx context.Context, txn *badger.Txn, f Filter) (map[graph.ActorID]bool, error) {
+// the claimant fields of those mentions are read (mentionClaimants), and
+// if the store flags the mentions that have claimants (flagged), only
+// theirs.
+func streamedActors(ctx context.Context, txn *badger.Txn, f Filter, flagged bool) (map[graph.ActorID]bool, error) {
 	ids := map[graph.ActorID]bool{}
 	if f.selectsMentions() {
 		err := eachEdgeUnder(ctx, txn, []byte(edgePrefix), f, func(e graph.Edge) error {
@@ -80,7 +82,7 @@ func streamedActors(ctx context.Context, txn *badger.Txn, f Filter) (map[graph.A
 	for r := range found {
 		found[r] = map[graph.ActorID]bool{}
 		wg.Go(func() {
-			errs[r] = claimantsIn(ctx, txn, bounds[r], bounds[r+1], f, found[r])
+			errs[r] = claimantsIn(ctx, txn, bounds[r], bounds[r+1], f, flagged, found[r])
 		})
 	}
 	wg.Wait()
@@ -117,11 +119,13 @@ func edgeRanges(ctx context.Context, txn *badger.Txn, n int) ([][]byte, error) {
 
 // claimantsIn adds to ids the ends of the edges f keeps among the e/ keys
 // in [start, end) (end nil: to the last), and the claimants of their first
-// f.Evidence mentions. Unless f needs counts (MinArticles) or selects
-// mentions, an edge's walk stops after those mentions.
-func claimantsIn(ctx context.Context, txn *badger.Txn, start, end []byte, f Filter, ids map[graph.ActorID]bool) error {
+// f.Evidence mentions (of those flagged metaClaimant only, if flagged).
+// Unless f needs counts (MinArticles), an edge's walk stops after those
+// mentions.
+func claimantsIn(ctx context.Context, txn *badger.Txn, start, end []byte, f Filter, flagged bool, ids map[graph.ActorID]bool) error {
 	c := newCursor(txn)
 	defer c.it.Close()
+	c.flaggedOnly = flagged
 	it := txn.NewIterator(badger.IteratorOptions{Prefix: []byte(edgePrefix), PrefetchValues: false})
 	defer it.Close()
 	var found []graph.ActorID // the claimants of the edge being read

@@ -17,6 +17,12 @@ import (
 // therefore read as it is (its e/ values are ignored), and upgrading it
 // only writes the new format key; the new format keeps a geokg that
 // trusts e/ values from a store whose values no longer follow its edges.
+// Format 4 flags the mentions that name a claimant (metaClaimant, in
+// Badger's user meta byte, which a key-only walk sees): an export's first
+// pass, which collects the actors to list before the edges, then reads
+// only those mentions' values instead of all of them. Formats 2 and 3 are
+// read as they are (their walks read every value for claimants);
+// upgrading them flags their mentions.
 
 // ErrUpgrade is wrapped by Open's error when a read-only open finds a store
 // of an older format: opening it once for writing upgrades it.
@@ -27,10 +33,12 @@ var ErrUpgrade = fmt.Errorf("store needs an upgrade to format %d; open it once f
 // can stop at any point (a crash, a kill) and run again: keys already
 // rewritten are recognised by their shape.
 func (s *Store) upgrade(ctx context.Context, from int) error {
+	upgradeMentions := s.flagClaimants
 	if from == 1 {
-		if err := s.upgradeMentions(ctx); err != nil {
-			return err
-		}
+		upgradeMentions = s.upgradeMentions
+	}
+	if err := upgradeMentions(ctx); err != nil {
+		return err
 	}
 	err := s.db.Update(func(txn *badger.Txn) error {
 		return txn.Set([]byte(formatKey), []byte(strconv.Itoa(FormatVersion)))
@@ -41,7 +49,8 @@ func (s *Store) upgrade(ctx context.Context, from int) error {
 	return nil
 }
 
-// upgradeMentions rewrites format 1's mention keys and values as format 2's.
+// upgradeMentions rewrites format 1's mention keys and values as format
+// 4's.
 func (s *Store) upgradeMentions(ctx context.Context) error {
 	wb := s.db.NewWriteBatch()
 	defer wb.Cancel()
@@ -66,7 +75,7 @@ func (s *Store) upgradeMentions(ctx context.Context) error {
 			if err != nil {
 				return nil
 			}
-			if err := wb.Set(mentionKey(key, m.Date, p[3], n), appendMention(nil, m)); err != nil {
+			if err := wb.SetEntry(mentionEntry(mentionKey(key, m.Date, p[3], n), appendMention(nil, m), m)); err != nil {
 				return err
 			}
 			return wb.Delete(append([]byte(nil), k...))
@@ -74,6 +83,49 @@ func (s *Store) upgradeMentions(ctx context.Context) error {
 	})
 	if err != nil {
 		return fmt.Errorf("store: upgrade %s: mentions: %w", s.dir, err)
+	}
+	if err := wb.Flush(); err != nil {
+		return fmt.Errorf("store: upgrade %s: %w", s.dir, err)
+	}
+	return nil
+}
+
+// flagClaimants sets metaClaimant on every mention that names a claimant
+// and lacks it (formats 2 and 3), in batches; it can stop and run again.
+func (s *Store) flagClaimants(ctx context.Context) error {
+	wb := s.db.NewWriteBatch()
+	defer wb.Cancel()
+	err := s.db.View(func(txn *badger.Txn) error {
+		opts := badger.DefaultIteratorOptions
+		opts.Prefix = []byte(mentionPrefix)
+		opts.PrefetchValues = false
+		it := txn.NewIterator(opts)
+		defer it.Close()
+		for it.Rewind(); it.Valid(); it.Next() {
+			if err := ctx.Err(); err != nil {
+				return err
+			}
+			item := it.Item()
+			if item.UserMeta()&metaClaimant != 0 {
+				continue
+			}
+			v, err := item.ValueCopy(nil)
+			if err != nil {
+				return err
+			}
+			claimed, disputed, err := mentionClaimants(v)
+			if err != nil || (claimed == "" && disputed == "") {
+				continue // a bad value is Check's business
+			}
+			e := badger.NewEntry(item.KeyCopy(nil), v).WithMeta(metaClaimant)
+			if err := wb.SetEntry(e); err != nil {
+				return err
+			}
+		}
+		return nil
+	})
+	if err != nil {
+		return fmt.Errorf("store: upgrade %s: flag claimants: %w", s.dir, err)
 	}
 	if err := wb.Flush(); err != nil {
 		return fmt.Errorf("store: upgrade %s: %w", s.dir, err)

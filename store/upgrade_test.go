@@ -4,9 +4,11 @@ import (
 	"context"
 	"errors"
 	"reflect"
+	"slices"
 	"strconv"
 	"testing"
 
+	"geokg/graph"
 	"geokg/store"
 )
 
@@ -61,54 +63,69 @@ func TestUpgradeFormat1(t *testing.T) {
 	}
 }
 
-// TestUpgradeFormat2 checks that a format-2 store (edge counts in e/
-// values) is read as it is, its stale counts ignored, and that a writable
-// open only moves it to the current format.
-func TestUpgradeFormat2(t *testing.T) {
+// TestUpgradeFormat2And3 checks that a store of format 2 (edge counts in
+// e/ values) or 3 (no claimant flags) is read as it is, stale counts
+// ignored and claimants found, and that a writable open upgrades it: the
+// same graph and stream, and Check (which verifies the flags) clean.
+func TestUpgradeFormat2And3(t *testing.T) {
 	ctx := context.Background()
-	dir := t.TempDir()
-	s := mustOpenNoCleanup(t, dir)
-	fixture(t, s)
-	before, err := s.Graph(ctx, store.Filter{Evidence: 1})
-	if err != nil {
-		t.Fatal(err)
+	stream := func(s *store.Store) *graph.Graph {
+		t.Helper()
+		g := &graph.Graph{}
+		err := s.StreamGraph(ctx, store.Filter{Evidence: -1},
+			func(a graph.Actor) error { g.Actors = append(g.Actors, a); return nil },
+			func(e graph.Edge) error { g.Edges = append(g.Edges, e); return nil })
+		if err != nil {
+			t.Fatal(err)
+		}
+		return g
 	}
-	if err := s.DowngradeToFormat2(); err != nil {
-		t.Fatal(err)
-	}
-	if err := s.Close(); err != nil {
-		t.Fatal(err)
-	}
-	ro, err := store.OpenSmall(dir, store.Options{ReadOnly: true})
-	if err != nil {
-		t.Fatalf("read-only open of a format-2 store: %v", err)
-	}
-	got, err := ro.Graph(ctx, store.Filter{Evidence: 1})
-	if err != nil {
-		t.Fatal(err)
-	}
-	if !reflect.DeepEqual(got, before) {
-		t.Errorf("format-2 graph read as it is:\n%+v\nwant\n%+v", got, before)
-	}
-	if err := ro.Close(); err != nil {
-		t.Fatal(err)
-	}
-	from := 0
-	s, err = store.OpenSmall(dir, store.Options{Upgrading: func(f int) { from = f }})
-	if err != nil {
-		t.Fatal(err)
-	}
-	defer s.Close()
-	if from != 2 {
-		t.Errorf("Upgrading called with %d, want 2", from)
-	}
-	if got, err := s.Graph(ctx, store.Filter{Evidence: 1}); err != nil || !reflect.DeepEqual(got, before) {
-		t.Errorf("graph after the upgrade: %v\n%+v\nwant\n%+v", err, got, before)
-	}
-	if problems, err := s.Check(ctx); err != nil || len(problems) != 0 {
-		t.Errorf("Check after the upgrade = %q, %v", problems, err)
-	}
-	if v, err := s.Format(); err != nil || v != strconv.Itoa(store.FormatVersion) {
-		t.Errorf("format after the upgrade: %q %v", v, err)
+	for _, format := range []int{2, 3} {
+		t.Run(strconv.Itoa(format), func(t *testing.T) {
+			dir := t.TempDir()
+			s := mustOpenNoCleanup(t, dir)
+			fixture(t, s)
+			claimed := mention("c1", "IRN", graph.Supplies, "RUS", 0)
+			claimed.Status, claimed.ClaimedBy, claimed.DisputedBy = graph.Alleged, "person:speaker", "org:kremlin"
+			put(t, s, "c1", "2024-08-01", world, claimed)
+			before := stream(s)
+			if !slices.ContainsFunc(before.Actors, func(a graph.Actor) bool { return a.ID == "person:speaker" }) {
+				t.Fatalf("the claimant is not among the actors: %v", actorIDs(before.Actors))
+			}
+			if err := s.DowngradeTo(format); err != nil {
+				t.Fatal(err)
+			}
+			if err := s.Close(); err != nil {
+				t.Fatal(err)
+			}
+			ro, err := store.OpenSmall(dir, store.Options{ReadOnly: true})
+			if err != nil {
+				t.Fatalf("read-only open of a format-%d store: %v", format, err)
+			}
+			if got := stream(ro); !reflect.DeepEqual(got, before) {
+				t.Errorf("format-%d store read as it is:\n%+v\nwant\n%+v", format, got, before)
+			}
+			if err := ro.Close(); err != nil {
+				t.Fatal(err)
+			}
+			from := 0
+			s, err = store.OpenSmall(dir, store.Options{Upgrading: func(f int) { from = f }})
+			if err != nil {
+				t.Fatal(err)
+			}
+			defer s.Close()
+			if from != format {
+				t.Errorf("Upgrading called with %d, want %d", from, format)
+			}
+			if got := stream(s); !reflect.DeepEqual(got, before) {
+				t.Errorf("after the upgrade:\n%+v\nwant\n%+v", got, before)
+			}
+			if problems, err := s.Check(ctx); err != nil || len(problems) != 0 {
+				t.Errorf("Check after the upgrade = %q, %v", problems, err)
+			}
+			if v, err := s.Format(); err != nil || v != strconv.Itoa(store.FormatVersion) {
+				t.Errorf("format after the upgrade: %q %v", v, err)
+			}
+		})
 	}
 }
