@@ -94,6 +94,25 @@ type articleState struct {
 	ones []graph.ActorID
 }
 
+// reset readies st for a new article: emptied, it keeps its maps and
+// the buffers of its slices (st is part of the pooled scratch of Extract,
+// and nothing of it outlives an Extract).
+func (st *articleState) reset() {
+	if st.surnames == nil {
+		*st = articleState{surnames: map[string]graph.ActorID{}, newPersons: map[graph.ActorID]graph.Actor{}, groupCounts: map[graph.ActorID]int{}, stateCounts: map[graph.ActorID]int{}}
+		return
+	}
+	clear(st.surnames)
+	clear(st.newPersons)
+	clear(st.groupCounts)
+	clear(st.stateCounts)
+	clear(st.accusers)
+	clear(st.groups)
+	clear(st.ones)
+	*st = articleState{surnames: st.surnames, newPersons: st.newPersons, groupCounts: st.groupCounts, stateCounts: st.stateCounts,
+		accusers: st.accusers[:0], groups: st.groups[:0], ones: st.ones[:0]}
+}
+
 func (st *articleState) addSurname(toks []token, id graph.ActorID) {
 	if len(toks) >= 2 {
 		last := toks[len(toks)-1]
@@ -127,7 +146,8 @@ func (x *Extractor) Extract(art graph.Article, text string) Result {
 	toks := tokenizeInto(sp.toks[:0], text, x.trie.table)
 	sp.toks = toks
 	sp.sents = sentencesInto(sp.sents[:0], toks)
-	st := &articleState{surnames: map[string]graph.ActorID{}, newPersons: map[graph.ActorID]graph.Actor{}, groupCounts: map[graph.ActorID]int{}, stateCounts: map[graph.ActorID]int{}}
+	st := &sp.st
+	st.reset()
 	sc := &sp.sc
 	found := sp.found[:0]
 	for _, s := range sp.sents {
@@ -164,6 +184,7 @@ type scratch struct {
 	sents []sentence
 	sc    scope
 	found []graph.Mention
+	st    articleState
 }
 
 var scratchPool = sync.Pool{New: func() any { return new(scratch) }}
