@@ -1,7 +1,6 @@
 package extract
 
 import (
-	"slices"
 	"strings"
 
 	"geokg/graph"
@@ -230,16 +229,21 @@ func (sc *scope) resolve(mi int) []graph.ActorID {
 	return r
 }
 
-// one returns a slice of the single id, cut from a buffer of the article
-// rather than allocated: resolve makes many, and none is written to. Its
-// capacity ends at its length, so that an append copies it.
+// one returns a slice of the single id: see hold.
 func (st *articleState) one(id graph.ActorID) []graph.ActorID {
-	if len(st.ones) == cap(st.ones) {
-		st.ones = make([]graph.ActorID, 0, 16)
+	return st.hold(id)
+}
+
+// hold returns a copy of ids cut from a buffer of the article rather than
+// allocated: resolve and remember make many, and none is written to. Its
+// capacity ends at its length, so that an append copies it.
+func (st *articleState) hold(ids ...graph.ActorID) []graph.ActorID {
+	if cap(st.ones)-len(st.ones) < len(ids) {
+		st.ones = make([]graph.ActorID, 0, max(32, len(ids)))
 	}
 	n := len(st.ones)
-	st.ones = append(st.ones, id)
-	return st.ones[n : n+1 : n+1]
+	st.ones = append(st.ones, ids...)
+	return st.ones[n:len(st.ones):len(st.ones)]
 }
 
 // isGroup reports an armed group or movement.
@@ -275,7 +279,7 @@ func (sc *scope) remember() {
 		var kept []graph.ActorID
 		keep := func() []graph.ActorID {
 			if kept == nil {
-				kept = slices.Clone(ids)
+				kept = sc.st.hold(ids...)
 			}
 			return kept
 		}
