@@ -175,7 +175,11 @@ func (s *Store) EachEdge(ctx context.Context, f Filter, fn func(graph.Edge) erro
 
 // eachEdgeUnder is EachEdge for the e/ keys under prefix, in a transaction.
 func eachEdgeUnder(ctx context.Context, txn *badger.Txn, prefix []byte, f Filter, fn func(graph.Edge) error) error {
-	c := cursorFor(txn)
+	return eachEdgeWith(ctx, txn, cursorFor(txn), prefix, f, fn)
+}
+
+// eachEdgeWith is eachEdgeUnder through cursor c.
+func eachEdgeWith(ctx context.Context, txn *badger.Txn, c *mentionCursor, prefix []byte, f Filter, fn func(graph.Edge) error) error {
 	return eachKey(ctx, txn, prefix, func(k []byte) error {
 		e, err := edgeFromKey(k)
 		if err != nil {
@@ -187,7 +191,7 @@ func eachEdgeUnder(ctx context.Context, txn *badger.Txn, prefix []byte, f Filter
 		if keep, err := refine(ctx, c, &e, f); !keep || err != nil {
 			return err
 		}
-		if err := evidence(ctx, txn, &e, f.Evidence); err != nil {
+		if err := evidenceWith(ctx, c, &e, f.Evidence); err != nil {
 			return err
 		}
 		return callback(fn(e))

@@ -43,12 +43,7 @@ func (s *Store) StreamGraph(ctx context.Context, f Filter, actor func(graph.Acto
 				return callback(err)
 			}
 		}
-		for _, id := range sorted {
-			if err := sortedOutEdges(ctx, txn, id, f, edge); err != nil {
-				return err
-			}
-		}
-		return nil
+		return orderedOutEdges(ctx, txn, sorted, f, edge)
 	})
 	return unwrapCallback(err, "store: stream graph")
 }
@@ -172,22 +167,99 @@ func claimantsIn(ctx context.Context, txn *badger.Txn, start, end []byte, f Filt
 	return nil
 }
 
-// sortedOutEdges calls fn with id's out-edges that f keeps, sorted with
-// graph.CompareEdges. (Key order is not that order: relations sort by
-// name there, and "e/AB-C/" comes before "e/AB/".)
-func sortedOutEdges(ctx context.Context, txn *badger.Txn, id graph.ActorID, f Filter, fn func(graph.Edge) error) error {
+// outEdgesOf returns id's out-edges that f keeps, read through cursor c
+// and sorted with graph.CompareEdges. (Key order is not that order:
+// relations sort by name there, and "e/AB-C/" comes before "e/AB/".)
+func outEdgesOf(ctx context.Context, txn *badger.Txn, c *mentionCursor, id graph.ActorID, f Filter) ([]graph.Edge, error) {
 	var out []graph.Edge
-	err := eachEdgeUnder(ctx, txn, outPrefix(id), f, func(e graph.Edge) error {
+	err := eachEdgeWith(ctx, txn, c, outPrefix(id), f, func(e graph.Edge) error {
 		out = append(out, e)
 		return nil
 	})
-	if err != nil {
-		return err
-	}
 	slices.SortFunc(out, graph.CompareEdges)
-	for _, e := range out {
-		if err := fn(e); err != nil {
-			return callback(err)
+	return out, err
+}
+
+// streamWindow is how many actors' out-edges orderedOutEdges reads ahead of
+// the one it gives, per reading goroutine: what bounds its memory.
+const streamWindow = 4
+
+// orderedOutEdges calls fn with the out-edges of each actor of ids in
+// turn, each actor's sorted (outEdgesOf). Reading them (values from the
+// value log, decoding) is most of an export: GOMAXPROCS goroutines read
+// the actors' edges, each with its own cursor, at most streamWindow
+// actors each ahead of fn, which gets them in order on the calling
+// goroutine. Nothing reads the transaction once it returns.
+func orderedOutEdges(ctx context.Context, txn *badger.Txn, ids []graph.ActorID, f Filter, fn func(graph.Edge) error) error {
+	workers := min(runtime.GOMAXPROCS(0), len(ids))
+	if workers <= 1 {
+		c := cursorFor(txn)
+		for _, id := range ids {
+			out, err := outEdgesOf(ctx, txn, c, id, f)
+			if err != nil {
+				return err
+			}
+			for _, e := range out {
+				if err := fn(e); err != nil {
+					return callback(err)
+				}
+			}
+		}
+		return nil
+	}
+	ctx, cancel := context.WithCancel(ctx)
+	type result struct {
+		edges []graph.Edge
+		err   error
+	}
+	results := make([]chan result, len(ids))
+	for i := range results {
+		results[i] = make(chan result, 1) // a worker never waits to hand over
+	}
+	window := make(chan struct{}, workers*streamWindow)
+	next := make(chan int)
+	var wg sync.WaitGroup
+	defer func() { cancel(); wg.Wait() }()
+	wg.Go(func() { // hands out actors, no further ahead than the window
+		defer close(next)
+		for i := range ids {
+			select {
+			case window <- struct{}{}:
+			case <-ctx.Done():
+				return
+			}
+			select {
+			case next <- i:
+			case <-ctx.Done():
+				return
+			}
+		}
+	})
+	for range workers {
+		wg.Go(func() {
+			c := newCursor(txn)
+			defer c.it.Close()
+			for i := range next {
+				out, err := outEdgesOf(ctx, txn, c, ids[i], f)
+				results[i] <- result{out, err}
+			}
+		})
+	}
+	for i := range ids {
+		var r result
+		select {
+		case r = <-results[i]:
+		case <-ctx.Done():
+			return ctx.Err()
+		}
+		<-window
+		if r.err != nil {
+			return r.err
+		}
+		for _, e := range r.edges {
+			if err := fn(e); err != nil {
+				return callback(err)
+			}
 		}
 	}
 	return nil

@@ -93,6 +93,71 @@ func TestStreamGraphErrors(t *testing.T) {
 	}
 }
 
+// TestStreamGraphManyActors streams a store with more actors than the
+// edges of a stream are read ahead for, in order, and stops it from the
+// edge callback at several points: the error comes back as is, and the
+// store is still usable (no goroutine left reading its transaction).
+func TestStreamGraphManyActors(t *testing.T) {
+	ctx := context.Background()
+	s := mustOpen(t, t.TempDir())
+	var ids []graph.ActorID
+	for i := range 150 {
+		ids = append(ids, graph.ActorID(fmt.Sprintf("org:g%03d", i)))
+	}
+	r := rand.New(rand.NewPCG(8, 8))
+	for i := range 200 {
+		id := fmt.Sprintf("m%03d", i)
+		var ms []graph.Mention
+		for j := range 1 + r.IntN(4) {
+			src, dst := ids[r.IntN(len(ids))], ids[r.IntN(len(ids))]
+			if src != dst {
+				ms = append(ms, mention(id, src, graph.Relations[r.IntN(len(graph.Relations))], dst, j*40))
+			}
+		}
+		put(t, s, id, "2024-03-01", nil, ms...)
+	}
+	f := store.Filter{Evidence: -1}
+	want, err := s.Graph(ctx, f)
+	if err != nil {
+		t.Fatal(err)
+	}
+	var got []graph.Edge
+	err = s.StreamGraph(ctx, f, func(graph.Actor) error { return nil },
+		func(e graph.Edge) error { got = append(got, e); return nil })
+	if err != nil {
+		t.Fatal(err)
+	}
+	if !reflect.DeepEqual(got, want.Edges) {
+		t.Fatalf("streamed %d edges, Graph has %d, or they differ", len(got), len(want.Edges))
+	}
+	stop := errors.New("stop")
+	for _, at := range []int{0, 1, 17, len(got) / 2, len(got) - 1} {
+		n := 0
+		err := s.StreamGraph(ctx, f, func(graph.Actor) error { return nil }, func(graph.Edge) error {
+			if n == at {
+				return stop
+			}
+			n++
+			return nil
+		})
+		if err != stop || n != at {
+			t.Errorf("stopped at edge %d: err %v after %d edges", at, err, n)
+		}
+	}
+	cancelled, cancel := context.WithCancel(ctx)
+	n := 0
+	err = s.StreamGraph(cancelled, f, func(graph.Actor) error { return nil }, func(graph.Edge) error {
+		if n++; n == 5 {
+			cancel()
+		}
+		return nil
+	})
+	if !errors.Is(err, context.Canceled) {
+		t.Errorf("cancelled stream: %v", err)
+	}
+	put(t, s, "after", "2024-03-02", nil, mention("after", ids[0], graph.Accuses, ids[1], 0))
+}
+
 // BenchmarkStreamGraph streams the ~10k edges of the benchmark store, as
 // "geokg export --format rdf" (no evidence) and "--format json" (all of
 // it) do.
