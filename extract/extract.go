@@ -90,8 +90,10 @@ type articleState struct {
 	// groups holds every group of two or more actors, oldest first, for
 	// "the three countries".
 	groups [][]graph.ActorID
-	// ones holds the single ids resolve returns (see one)
+	// ones holds the ids resolve and remember return and keep (see hold)
 	ones []graph.ActorID
+	// actorIDs is actorsFor's buffer
+	actorIDs []graph.ActorID
 }
 
 // reset readies st for a new article: emptied, it keeps its maps and
@@ -109,8 +111,9 @@ func (st *articleState) reset() {
 	clear(st.accusers)
 	clear(st.groups)
 	clear(st.ones)
+	clear(st.actorIDs)
 	*st = articleState{surnames: st.surnames, newPersons: st.newPersons, groupCounts: st.groupCounts, stateCounts: st.stateCounts,
-		accusers: st.accusers[:0], groups: st.groups[:0], ones: st.ones[:0]}
+		accusers: st.accusers[:0], groups: st.groups[:0], ones: st.ones[:0], actorIDs: st.actorIDs[:0]}
 }
 
 func (st *articleState) addSurname(toks []token, id graph.ActorID) {
@@ -298,7 +301,8 @@ func (x *Extractor) actorsFor(ms []graph.Mention, st *articleState) []graph.Acto
 		return a, ok
 	}
 	// the ids named, then the actors they speak for, transitively
-	ids := make([]graph.ActorID, 0, 2*len(ms)+8)
+	ids := st.actorIDs[:0] // a buffer of the pooled article state
+	defer func() { st.actorIDs = ids }()
 	for i := range ms {
 		m := &ms[i]
 		for _, id := range [...]graph.ActorID{m.Source, m.Target, m.ClaimedBy, m.DisputedBy} {
