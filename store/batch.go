@@ -40,9 +40,13 @@ type Batch struct {
 	maxAge   time.Duration
 }
 
-// maxCachedEdges bounds a batch's cached edges (about 150 bytes an edge):
-// when it is full it starts again empty.
-const maxCachedEdges = 1 << 18
+// maxCachedEdges and maxCachedArticles bound a batch's cached edges and
+// articles (about 40 bytes each): when one is full it starts again empty,
+// and what it no longer holds is looked up.
+const (
+	maxCachedEdges    = 1 << 18
+	maxCachedArticles = 1 << 19
+)
 
 // batchItem is one article of the open transaction, kept so that the
 // transaction can be rebuilt without an article that does not fit.
@@ -87,6 +91,7 @@ func (b *Batch) Put(ctx context.Context, art graph.Article, actors []graph.Actor
 // mentions grouped by edge, their keys and values encoded.
 type Prepared struct {
 	art      graph.Article
+	hash     edgeID // articleHash(art.ID)
 	value    []byte // art encoded
 	actors   []graph.Actor
 	groups   []edgeGroup
@@ -124,6 +129,10 @@ func (b *Batch) PutPrepared(ctx context.Context, p *Prepared, done func(added bo
 	if len(b.cache.edges) >= maxCachedEdges {
 		clear(b.cache.edges)
 		b.cache.allEdges = false
+	}
+	if len(b.cache.articles) >= maxCachedArticles {
+		clear(b.cache.articles)
+		b.cache.allArticles = false
 	}
 	it.added, err = writeArticle(b.txn, p, b.cache)
 	if errors.Is(err, badger.ErrTxnTooBig) {

@@ -156,7 +156,7 @@ func prepare(art graph.Article, actors []graph.Actor, mentions []graph.Mention) 
 	if err != nil {
 		return nil, err
 	}
-	return &Prepared{art: art, value: value, actors: actors, groups: groups, refs: referenced(actors, groups), mentions: len(mentions)}, nil
+	return &Prepared{art: art, hash: articleHash(art.ID), value: value, actors: actors, groups: groups, refs: referenced(actors, groups), mentions: len(mentions)}, nil
 }
 
 func (s *Store) putArticle(p *Prepared) (bool, error) {
@@ -185,19 +185,34 @@ type writeCache struct {
 	// was made on a store without edges and never emptied since): an edge
 	// it lacks is new, and is not looked up.
 	allEdges bool
+	// articles and allArticles are the same for the articles written, by
+	// articleHash: an ingest into a new store then never looks an article
+	// up to know whether it is new.
+	articles    map[edgeID]struct{}
+	allArticles bool
 }
 
 // newWriteCache returns an empty cache for a writer whose transaction is txn.
 func newWriteCache(txn *badger.Txn) *writeCache {
-	it := txn.NewIterator(badger.IteratorOptions{Prefix: []byte(edgePrefix)})
-	it.Seek([]byte(edgePrefix))
-	noEdges := !it.ValidForPrefix([]byte(edgePrefix))
-	it.Close()
 	return &writeCache{
-		actors:   map[graph.ActorID]graph.Actor{},
-		edges:    map[edgeID]struct{}{},
-		allEdges: noEdges,
+		actors:      map[graph.ActorID]graph.Actor{},
+		edges:       map[edgeID]struct{}{},
+		allEdges:    !hasKeys(txn, []byte(edgePrefix)),
+		articles:    map[edgeID]struct{}{},
+		allArticles: !hasKeys(txn, []byte(articlePrefix)),
 	}
+}
+
+// articleHash names an article in a writeCache, as idOf names an edge.
+func articleHash(id string) edgeID {
+	var h maphash.Hash
+	var sum edgeID
+	for i, seed := range edgeSeeds {
+		h.SetSeed(seed)
+		h.WriteString(id)
+		sum[i] = h.Sum64()
+	}
+	return sum
 }
 
 // edgeID names an edge in a writeCache by two independently seeded 64-bit
@@ -233,12 +248,21 @@ func writeArticle(txn *badger.Txn, p *Prepared, cache *writeCache) (bool, error)
 	if cache != nil {
 		upserted = cache.actors
 	}
-	_, err := txn.Get(articleKey(art.ID))
-	if err == nil {
-		return false, nil
+	if cache != nil && cache.allArticles {
+		if _, ok := cache.articles[p.hash]; ok {
+			return false, nil
+		}
+	} else {
+		_, err := txn.Get(articleKey(art.ID))
+		if err == nil {
+			return false, nil
+		}
+		if !errors.Is(err, badger.ErrKeyNotFound) {
+			return false, err
+		}
 	}
-	if !errors.Is(err, badger.ErrKeyNotFound) {
-		return false, err
+	if cache != nil && cache.allArticles {
+		cache.articles[p.hash] = struct{}{}
 	}
 	if err := txn.Set(articleKey(art.ID), p.value); err != nil {
 		return false, err
