@@ -306,7 +306,10 @@ func (x *Extractor) actorsFor(ms []graph.Mention, st *articleState) []graph.Acto
 	for i := range ms {
 		m := &ms[i]
 		for _, id := range [...]graph.ActorID{m.Source, m.Target, m.ClaimedBy, m.DisputedBy} {
-			if id != "" {
+			// an article names a few actors many times: while the list is
+			// short, an id already in it is left out, so that the sort
+			// has little to do (Compact drops the rest)
+			if id != "" && (len(ids) > 16 || !slices.Contains(ids, id)) {
 				ids = append(ids, id)
 			}
 		}
