@@ -55,42 +55,62 @@ func newCursor(txn *badger.Txn) *mentionCursor {
 	return &mentionCursor{it: txn.NewIterator(opts)}
 }
 
-// minParallelEvidence is how many links a view must have before
-// linkEvidence reads their evidence on several goroutines.
-const minParallelEvidence = 256
+// minParallelLinks is how many links a view must have before refineLinks
+// reads them on several goroutines.
+const minParallelLinks = 256
 
-// linkEvidence reads up to limit mentions of each link's edge (see
-// evidence). A view of many links, whose in-edges each need a seek, reads
-// them on up to GOMAXPROCS goroutines, each with its own cursor over a
-// contiguous share of the links (so each still walks in key order).
-// Badger allows concurrent iterators in one read transaction.
-func linkEvidence(ctx context.Context, txn *badger.Txn, links []graph.Link, limit int) error {
-	workers := min(runtime.GOMAXPROCS(0), 4, len(links)/minParallelEvidence+1)
-	if workers <= 1 || limit == 0 {
-		for i := range links {
-			if err := evidence(ctx, txn, &links[i].Edge, limit); err != nil {
+// refineLinks reads each link's edge as refine does (counts from its
+// mention keys, up to f.Evidence mentions, f's narrowing) and returns the
+// links it keeps, in the same order. A view of many links, whose in-edges
+// each need a seek, reads them on up to GOMAXPROCS goroutines, each with
+// its own cursor over a contiguous share of the links (so each still
+// walks in key order). Badger allows concurrent iterators in one read
+// transaction.
+func refineLinks(ctx context.Context, txn *badger.Txn, links []graph.Link, f Filter) ([]graph.Link, error) {
+	keep := make([]bool, len(links))
+	share := func(c *mentionCursor, from, to int) error {
+		for i := from; i < to; i++ {
+			e := &links[i].Edge
+			ok, err := refine(ctx, c, e, f)
+			if err != nil {
 				return err
+			}
+			if keep[i] = ok; ok {
+				if err := evidenceWith(ctx, c, e, f.Evidence); err != nil {
+					return err
+				}
 			}
 		}
 		return nil
 	}
-	share := (len(links) + workers - 1) / workers
-	errs := make([]error, workers) // one per goroutine: no lock
-	var wg sync.WaitGroup
-	for w := range workers {
-		part := links[min(w*share, len(links)):min((w+1)*share, len(links))]
-		wg.Go(func() {
-			c := newCursor(txn)
-			defer c.it.Close()
-			for i := range part {
-				if errs[w] = evidenceWith(ctx, c, &part[i].Edge, limit); errs[w] != nil {
-					return
-				}
-			}
-		})
+	workers := min(runtime.GOMAXPROCS(0), 4, len(links)/minParallelLinks+1)
+	if workers <= 1 {
+		if err := share(cursorFor(txn), 0, len(links)); err != nil {
+			return nil, err
+		}
+	} else {
+		size := (len(links) + workers - 1) / workers
+		errs := make([]error, workers) // one per goroutine: no lock
+		var wg sync.WaitGroup
+		for w := range workers {
+			wg.Go(func() {
+				c := newCursor(txn)
+				defer c.it.Close()
+				errs[w] = share(c, min(w*size, len(links)), min((w+1)*size, len(links)))
+			})
+		}
+		wg.Wait()
+		if err := errors.Join(errs...); err != nil {
+			return nil, err
+		}
 	}
-	wg.Wait()
-	return errors.Join(errs...)
+	kept := links[:0]
+	for i, l := range links {
+		if keep[i] {
+			kept = append(kept, l)
+		}
+	}
+	return kept, nil
 }
 
 // closeCursor closes txn's cursor, if it has one.

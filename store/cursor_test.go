@@ -12,17 +12,17 @@ import (
 	"geokg/graph"
 )
 
-// TestLinkEvidenceParallel checks that reading a large view's evidence on
-// several goroutines gives what one cursor gives, link by link: the first
-// mentions of each edge, in order.
-func TestLinkEvidenceParallel(t *testing.T) {
+// TestRefineLinksParallel checks that reading a large view's links on
+// several goroutines gives what one cursor gives, link by link: counts and
+// the first mentions of each edge, in order.
+func TestRefineLinksParallel(t *testing.T) {
 	ctx := context.Background()
 	s, err := OpenSmall(t.TempDir(), Options{})
 	if err != nil {
 		t.Fatal(err)
 	}
 	defer s.Close()
-	const partners = 3 * minParallelEvidence
+	const partners = 3 * minParallelLinks
 	for a := range 4 {
 		id := fmt.Sprintf("art%d", a)
 		day := time.Date(2024, 1, 10-a, 0, 0, 0, 0, time.UTC) // later articles are older
@@ -59,16 +59,20 @@ func TestLinkEvidenceParallel(t *testing.T) {
 			copy(want, links)
 			c := newCursor(txn)
 			for i := range want {
-				if err := evidenceWith(ctx, c, &want[i].Edge, limit); err != nil {
+				if _, err := refine(ctx, c, &want[i].Edge, Filter{Evidence: limit}); err != nil {
 					return err
 				}
 			}
 			c.it.Close()
-			if err := linkEvidence(ctx, txn, links, limit); err != nil {
+			links, err := refineLinks(ctx, txn, links, Filter{Evidence: limit})
+			if err != nil {
 				return err
 			}
 			if !reflect.DeepEqual(links, want) {
-				t.Errorf("limit %d: parallel evidence differs from one cursor's", limit)
+				t.Errorf("limit %d: links read in parallel differ from one cursor's", limit)
+			}
+			if links[0].Edge.Mentions == 0 {
+				t.Errorf("limit %d: no counts: %+v", limit, links[0].Edge)
 			}
 			first := links[0].Edge.Evidence
 			if len(first) == 0 || first[0].Article != "art3" {

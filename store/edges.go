@@ -72,20 +72,16 @@ func edgeFromKey(k []byte) (graph.Edge, error) {
 	return graph.Edge{EdgeKey: key}, err
 }
 
-// outEdges calls fn with id's out-edges that f keeps (relation only), with
-// their counts and up to f.Evidence mentions (see refine).
-func outEdges(ctx context.Context, txn *badger.Txn, id graph.ActorID, f Filter, fn func(graph.Edge) error) error {
-	c := cursorFor(txn)
+// outEdgeKeys calls fn with the keys of id's out-edges whose relation f
+// keeps, from a key-only scan of e/<id>/.
+func outEdgeKeys(ctx context.Context, txn *badger.Txn, id graph.ActorID, f Filter, fn func(graph.EdgeKey) error) error {
 	for _, p := range f.prefixes(outPrefix(id)) {
 		err := eachKey(ctx, txn, p, func(k []byte) error {
-			e, err := edgeFromKey(k)
+			key, err := parseEdgeKey(k)
 			if err != nil {
 				return err
 			}
-			if keep, err := refine(ctx, c, &e, f); !keep || err != nil {
-				return err
-			}
-			return fn(e)
+			return fn(key)
 		})
 		if err != nil {
 			return err
@@ -94,9 +90,9 @@ func outEdges(ctx context.Context, txn *badger.Txn, id graph.ActorID, f Filter, 
 	return nil
 }
 
-// inEdges calls fn with id's in-edges that f keeps (relation only), as
-// outEdges does: a key-only scan of r/, then each edge's mentions.
-func inEdges(ctx context.Context, txn *badger.Txn, id graph.ActorID, f Filter, fn func(graph.Edge) error) error {
+// inEdgeKeys calls fn with the keys of id's in-edges whose relation f
+// keeps, from a key-only scan of r/<id>/.
+func inEdgeKeys(ctx context.Context, txn *badger.Txn, id graph.ActorID, f Filter, fn func(graph.EdgeKey) error) error {
 	var keys []graph.EdgeKey
 	for _, p := range f.prefixes(inPrefix(id)) {
 		err := eachKey(ctx, txn, p, func(k []byte) error {
@@ -108,20 +104,40 @@ func inEdges(ctx context.Context, txn *badger.Txn, id graph.ActorID, f Filter, f
 			return err
 		}
 	}
-	c := cursorFor(txn)
 	for _, k := range keys {
-		e := graph.Edge{EdgeKey: k}
-		if keep, err := refine(ctx, c, &e, f); !keep || err != nil {
-			if err != nil {
-				return err
-			}
-			continue
-		}
-		if err := fn(e); err != nil {
+		if err := fn(k); err != nil {
 			return err
 		}
 	}
 	return nil
+}
+
+// outEdges calls fn with id's out-edges that f keeps, with their counts and
+// up to f.Evidence mentions (see refine).
+func outEdges(ctx context.Context, txn *badger.Txn, id graph.ActorID, f Filter, fn func(graph.Edge) error) error {
+	return refined(ctx, txn, f, fn, func(visit func(graph.EdgeKey) error) error {
+		return outEdgeKeys(ctx, txn, id, f, visit)
+	})
+}
+
+// inEdges is outEdges for id's in-edges.
+func inEdges(ctx context.Context, txn *badger.Txn, id graph.ActorID, f Filter, fn func(graph.Edge) error) error {
+	return refined(ctx, txn, f, fn, func(visit func(graph.EdgeKey) error) error {
+		return inEdgeKeys(ctx, txn, id, f, visit)
+	})
+}
+
+// refined calls fn with each edge whose key keys gives and that refine
+// keeps.
+func refined(ctx context.Context, txn *badger.Txn, f Filter, fn func(graph.Edge) error, keys func(func(graph.EdgeKey) error) error) error {
+	c := cursorFor(txn)
+	return keys(func(k graph.EdgeKey) error {
+		e := graph.Edge{EdgeKey: k}
+		if keep, err := refine(ctx, c, &e, f); !keep || err != nil {
+			return err
+		}
+		return fn(e)
+	})
 }
 
 // evidence reads up to limit (-1 = all) of e's mentions, the first in

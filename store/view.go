@@ -42,19 +42,14 @@ func (s *Store) View(ctx context.Context, id graph.ActorID, f Filter) (*graph.Vi
 		if err != nil {
 			return err
 		}
-		// links without their evidence, which linkEvidence reads on
-		// several goroutines (refine reads the mentions that a filter
-		// selects from while it counts them)
-		lf := f
-		if !f.selectsMentions() {
-			lf.Evidence = 0
-		}
+		// the links' keys first, then their counts and evidence, read on
+		// several goroutines
 		for _, subject := range append([]graph.ActorID{id}, members...) {
-			if err := addLinks(ctx, txn, v, subject, id, lf); err != nil {
+			if err := addLinks(ctx, txn, v, subject, id, f); err != nil {
 				return err
 			}
 		}
-		if err := linkEvidence(ctx, txn, v.Links, f.Evidence); err != nil {
+		if v.Links, err = refineLinks(ctx, txn, v.Links, f); err != nil {
 			return err
 		}
 		slices.SortFunc(v.Links, graph.CompareLinks)
@@ -88,9 +83,9 @@ func affiliates(ctx context.Context, txn *badger.Txn, id graph.ActorID) ([]graph
 	return members, err
 }
 
-// addLinks appends subject's edges to v as links of viewed (Via = subject
-// when subject is a member of viewed), without their evidence (see
-// linkEvidence).
+// addLinks appends subject's edges whose relation and direction f keeps to
+// v as links of viewed (Via = subject when subject is a member of
+// viewed), with their keys only (see refineLinks).
 func addLinks(ctx context.Context, txn *badger.Txn, v *graph.View, subject, viewed graph.ActorID, f Filter) error {
 	var via graph.ActorID
 	if subject != viewed {
@@ -105,11 +100,11 @@ func addLinks(ctx context.Context, txn *badger.Txn, v *graph.View, subject, view
 		v.Links = append(v.Links, graph.Link{Direction: dir, Other: other, Via: via, Edge: e})
 		return nil
 	}
-	err := outEdges(ctx, txn, subject, f, func(e graph.Edge) error { return add(graph.Out, e.Target, e) })
+	err := outEdgeKeys(ctx, txn, subject, f, func(k graph.EdgeKey) error { return add(graph.Out, k.Target, graph.Edge{EdgeKey: k}) })
 	if err != nil {
 		return err
 	}
-	return inEdges(ctx, txn, subject, f, func(e graph.Edge) error { return add(graph.In, e.Source, e) })
+	return inEdgeKeys(ctx, txn, subject, f, func(k graph.EdgeKey) error { return add(graph.In, k.Source, graph.Edge{EdgeKey: k}) })
 }
 
 // addClaimants adds the claimants and disputants of ms to ids.
