@@ -85,6 +85,15 @@ type doc struct {
 	decode func(*doc)
 }
 
+// doneQueue is how many extracted docs may wait for the sink. The ingest
+// sink commits a few hundred articles at a time and waits for Badger's
+// single write goroutine (tens of milliseconds a commit); with a queue as
+// short as the worker count the workers stopped after a doc or two, and
+// one core idled through every commit. A doc waiting here holds its text,
+// relations and encoded keys (about 30 KB for a 4 KB article), so the
+// queue stays within about 15 MB.
+const doneQueue = 512
+
 // extractAll reads every input named by paths, extracts relations from
 // each (and, if prepare is set, prepares them for the store on the same
 // worker), and hands the docs to sink one at a time on the calling
@@ -98,7 +107,7 @@ func extractAll(ctx context.Context, paths []string, d articleDefaults, x *extra
 	defer cancel()
 	workers := runtime.GOMAXPROCS(0)
 	jobs := make(chan *doc, workers)
-	done := make(chan *doc, workers)
+	done := make(chan *doc, doneQueue)
 	go readAll(ctx, paths, d, jobs)
 	var wg sync.WaitGroup
 	for range workers {
