@@ -94,19 +94,27 @@ type doc struct {
 // queue stays within about 15 MB.
 const doneQueue = 512
 
+// jobsQueue is how many read docs may wait for a worker, so that the
+// reader's system calls overlap the workers.
+const jobsQueue = 64
+
 // extractAll reads every input named by paths, extracts relations from
 // each (and, if prepare is set, prepares them for the store on the same
 // worker), and hands the docs to sink one at a time on the calling
 // goroutine (which is therefore the pipeline's single writer). Inputs that cannot
-// be read reach sink with err set. A reader goroutine feeds GOMAXPROCS
+// be read reach sink with err set. A reader goroutine feeds GOMAXPROCS+1
 // extraction workers through bounded channels; docs reach sink in the
 // order extraction finishes. If sink returns an error, or ctx is
 // cancelled, the pipeline stops and extractAll returns that error.
 func extractAll(ctx context.Context, paths []string, d articleDefaults, x *extract.Extractor, prepare bool, sink func(*doc) error) error {
 	ctx, cancel := context.WithCancel(ctx)
 	defer cancel()
-	workers := runtime.GOMAXPROCS(0)
-	jobs := make(chan *doc, workers)
+	// One worker more than there are cores: the sink and Badger's write
+	// goroutine take CPU in bursts, and a spare worker keeps both cores
+	// busy when one waits (200 MB ingest: median 16.2 -> 14.4 s over six
+	// alternating runs).
+	workers := runtime.GOMAXPROCS(0) + 1
+	jobs := make(chan *doc, jobsQueue)
 	done := make(chan *doc, doneQueue)
 	go readAll(ctx, paths, d, jobs)
 	var wg sync.WaitGroup
