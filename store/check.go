@@ -109,20 +109,9 @@ func (c *checker) reverse(ctx context.Context, txn *badger.Txn) error {
 // store that flags them) that its claimant flag says whether its value
 // names a claimant.
 func (c *checker) mentions(ctx context.Context, txn *badger.Txn) error {
-	opts := badger.DefaultIteratorOptions
-	opts.Prefix = []byte(mentionPrefix)
-	opts.PrefetchValues = false
-	it := txn.NewIterator(opts)
-	defer it.Close()
-	for it.Rewind(); it.Valid(); it.Next() {
-		if err := ctx.Err(); err != nil {
-			return err
-		}
-		if err := c.stop(c.mention(txn, it.Item())); err != nil || len(c.problems) >= maxProblems {
-			return err
-		}
-	}
-	return nil
+	return c.stop(eachItem(ctx, txn, []byte(mentionPrefix), func(item *badger.Item) error {
+		return c.mention(txn, item)
+	}))
 }
 
 func (c *checker) mention(txn *badger.Txn, item *badger.Item) error {

@@ -55,6 +55,26 @@ func eachValue(ctx context.Context, txn *badger.Txn, prefix []byte, fn func(k, v
 	return nil
 }
 
+// eachItem calls fn with every item under prefix, in order, values not
+// read ahead (fn reads those it needs). The item is only valid during the
+// call.
+func eachItem(ctx context.Context, txn *badger.Txn, prefix []byte, fn func(*badger.Item) error) error {
+	opts := badger.DefaultIteratorOptions
+	opts.Prefix = prefix
+	opts.PrefetchValues = false
+	it := txn.NewIterator(opts)
+	defer it.Close()
+	for it.Seek(prefix); it.ValidForPrefix(prefix); it.Next() {
+		if err := ctx.Err(); err != nil {
+			return err
+		}
+		if err := fn(it.Item()); err != nil {
+			return err
+		}
+	}
+	return nil
+}
+
 // countKeys counts the keys under prefix.
 func countKeys(txn *badger.Txn, prefix []byte) (int, error) {
 	n := 0

@@ -96,18 +96,9 @@ func (s *Store) flagClaimants(ctx context.Context) error {
 	wb := s.db.NewWriteBatch()
 	defer wb.Cancel()
 	err := s.db.View(func(txn *badger.Txn) error {
-		opts := badger.DefaultIteratorOptions
-		opts.Prefix = []byte(mentionPrefix)
-		opts.PrefetchValues = false
-		it := txn.NewIterator(opts)
-		defer it.Close()
-		for it.Rewind(); it.Valid(); it.Next() {
-			if err := ctx.Err(); err != nil {
-				return err
-			}
-			item := it.Item()
+		return eachItem(ctx, txn, []byte(mentionPrefix), func(item *badger.Item) error {
 			if item.UserMeta()&metaClaimant != 0 {
-				continue
+				return nil
 			}
 			v, err := item.ValueCopy(nil)
 			if err != nil {
@@ -115,14 +106,10 @@ func (s *Store) flagClaimants(ctx context.Context) error {
 			}
 			claimed, disputed, err := mentionClaimants(v)
 			if err != nil || (claimed == "" && disputed == "") {
-				continue // a bad value is Check's business
+				return nil // a bad value is Check's business
 			}
-			e := badger.NewEntry(item.KeyCopy(nil), v).WithMeta(metaClaimant)
-			if err := wb.SetEntry(e); err != nil {
-				return err
-			}
-		}
-		return nil
+			return wb.SetEntry(badger.NewEntry(item.KeyCopy(nil), v).WithMeta(metaClaimant))
+		})
 	})
 	if err != nil {
 		return fmt.Errorf("store: upgrade %s: flag claimants: %w", s.dir, err)
