@@ -182,7 +182,7 @@ func outEdgesOf(ctx context.Context, txn *badger.Txn, c *mentionCursor, id graph
 
 // streamWindow is how many actors' out-edges orderedOutEdges reads ahead of
 // the one it gives, per reading goroutine: what bounds its memory.
-const streamWindow = 4
+const streamWindow = 2
 
 // orderedOutEdges calls fn with the out-edges of each actor of ids in
 // turn, each actor's sorted (outEdgesOf). Reading them (values from the
