@@ -326,18 +326,11 @@ func referenced(actors []graph.Actor, groups []edgeGroup) []graph.ActorID {
 // written: they are read from its mention keys (counts.go). cache may be
 // nil.
 func addEdge(txn *badger.Txn, g edgeGroup, cache *writeCache) error {
-	var id edgeID
 	known := false
 	if cache != nil {
-		id = g.id
-		_, known = cache.edges[id]
-		if !known && !cache.allEdges {
-			var err error
-			if known, err = hasEdge(txn, g.key); err != nil {
-				return err
-			}
-		}
-	} else {
+		_, known = cache.edges[g.id]
+	}
+	if !known && (cache == nil || !cache.allEdges) {
 		var err error
 		if known, err = hasEdge(txn, g.key); err != nil {
 			return err
@@ -352,7 +345,7 @@ func addEdge(txn *badger.Txn, g edgeGroup, cache *writeCache) error {
 		}
 	}
 	if cache != nil {
-		cache.edges[id] = struct{}{}
+		cache.edges[g.id] = struct{}{}
 	}
 	for i, k := range g.keys {
 		if err := txn.SetEntry(mentionEntry(k, g.values[i], g.mentions[i])); err != nil {
