@@ -26,7 +26,7 @@ type Batch struct {
 	started time.Time
 	items   []batchItem // the open transaction's articles, in Put order
 	// cache is writeArticle's: the actors this batch upserted and the
-	// counts of the edges it wrote, as the open transaction sees them. It
+	// edges and articles it knows of, as the open transaction sees them. It
 	// outlives a commit, so that hundreds of articles naming the same
 	// actors and edges do not read them again, but is dropped with a
 	// transaction that is not committed and when another writer committed

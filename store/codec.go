@@ -12,8 +12,8 @@ import (
 
 // Actors and articles are stored as JSON: they are read far less often
 // than edges and mentions, and JSON lets a later format add fields without
-// a migration. Mentions and edge counts, which queries and exports read in
-// bulk, use the compact binary forms below.
+// a migration. Mentions, which queries and exports read in bulk, use the
+// compact binary form below.
 
 func encodeActor(a graph.Actor) ([]byte, error) { return json.Marshal(a) }
 

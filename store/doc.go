@@ -54,8 +54,8 @@
 // therefore off.
 //
 // A Batch puts hundreds of articles in one transaction, each still whole
-// or not at all, and remembers the actors and edge counts it wrote from one
-// commit to the next (see writeCache): an article whose edges are all
+// or not at all, and remembers the actors, edges and articles it wrote from
+// one commit to the next (see writeCache): an article whose edges are all
 // known writes only its own keys, one per mention, and no edge is
 // rewritten. Prepare does the part that needs no
 // store (checking, grouping, encoding), so that an ingest pipeline runs it

@@ -104,7 +104,7 @@ func Open(dir string, opts Options) (*Store, error) {
 //
 // Values over 64 bytes (mentions, which are most of the data, and actor
 // and article records) go to the value log instead of the LSM tree, so
-// compactions move keys and small values (edge counts, names) only.
+// compactions move keys and small values (names) only.
 // Measured on a 50 MB ingest (docs/benchmarks.md): peak anonymous memory
 // 158 MB instead of 475 MB and 15% less CPU, for a store about 3 times
 // larger on disk (the value log is not compressed). The threshold was 256
