@@ -17,24 +17,8 @@ func (sc *scope) relations(art graph.Article) []graph.Mention {
 			continue // most words: neither case below
 		}
 		i := sc.s.from + k
-		if t, ok := tk.trigger(); ok {
-			switch t.rel {
-			case graph.Accuses:
-				sc.accuses(i, t)
-				continue
-			case graph.Denies:
-				sc.denies(i, t)
-				continue
-			case graph.Supplies:
-				sc.supplies(i, t)
-				continue
-			case graph.AlliesWith:
-				sc.allies(i, t)
-				continue
-			case graph.Recognizes:
-				sc.recognizes(i, t)
-				continue
-			}
+		if t, ok := tk.trigger(); ok && sc.trigger(i, t) {
+			continue
 		}
 		if tk.is(cSpecial) {
 			sc.special(i)
@@ -45,6 +29,26 @@ func (sc *scope) relations(art graph.Article) []graph.Mention {
 		sc.out[k].Date = art.Date
 	}
 	return sc.out
+}
+
+// trigger reads the relation that trigger word i (with t, its entry)
+// starts, and reports whether t names a relation it reads.
+func (sc *scope) trigger(i int, t trig) bool {
+	switch t.rel {
+	case graph.Accuses:
+		sc.accuses(i, t)
+	case graph.Denies:
+		sc.denies(i, t)
+	case graph.Supplies:
+		sc.supplies(i, t)
+	case graph.AlliesWith:
+		sc.allies(i, t)
+	case graph.Recognizes:
+		sc.recognizes(i, t)
+	default:
+		return false
+	}
+	return true
 }
 
 // first returns the resolved id of a group's first member.
