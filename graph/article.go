@@ -3,6 +3,7 @@ package graph
 import (
 	"crypto/sha256"
 	"encoding/hex"
+	"strings"
 	"time"
 )
 
@@ -22,6 +23,34 @@ type Article struct {
 func ArticleID(text []byte) string {
 	sum := sha256.Sum256(text)
 	return hex.EncodeToString(sum[:16])
+}
+
+// IsContentID reports whether id has ArticleID's form: 32 lower-case hex
+// digits.
+func IsContentID(id string) bool {
+	if len(id) != 32 {
+		return false
+	}
+	for i := 0; i < len(id); i++ {
+		if c := id[i]; (c < '0' || c > '9') && (c < 'a' || c > 'f') {
+			return false
+		}
+	}
+	return true
+}
+
+// CompareArticles orders article ids: ids of ArticleID's form first, then
+// any others, each in string order. It is the order in which a store keeps
+// an edge's mentions of one date (their keys hold a content id in 16
+// bytes, other ids as they are), and CompareMentions' order of articles.
+func CompareArticles(a, b string) int {
+	if ca, cb := IsContentID(a), IsContentID(b); ca != cb {
+		if ca {
+			return -1
+		}
+		return 1
+	}
+	return strings.Compare(a, b)
 }
 
 // DateLayout is how dates are written and parsed everywhere in geokg.

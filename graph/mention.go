@@ -99,15 +99,16 @@ func (m Mention) Validate() error {
 	return nil
 }
 
-// CompareMentions orders mentions by article, position in it, and edge, so
-// that every listing of evidence is deterministic.
+// CompareMentions orders mentions by date, article (CompareArticles),
+// position in it, and edge, so that every listing of evidence is
+// deterministic.
 func CompareMentions(a, b Mention) int {
 	// field by field, stopping at the first difference (cmp.Or would
 	// evaluate every comparison, edge keys included, on each call)
 	if c := a.Date.Compare(b.Date); c != 0 {
 		return c
 	}
-	if c := cmp.Compare(a.Article, b.Article); c != 0 {
+	if c := CompareArticles(a.Article, b.Article); c != 0 {
 		return c
 	}
 	if c := cmp.Compare(a.SentSpan.Start, b.SentSpan.Start); c != 0 {

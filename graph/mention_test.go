@@ -4,6 +4,7 @@ import (
 	"cmp"
 	"errors"
 	"math/rand/v2"
+	"strings"
 	"testing"
 	"time"
 
@@ -138,13 +139,33 @@ func TestCompareMentions(t *testing.T) {
 	checkOrder(t, want, graph.CompareMentions)
 }
 
+// TestCompareArticles checks that content ids (graph.ArticleID's form)
+// come before other ids, each in string order, and that only ids of that
+// exact form count as content ids.
+func TestCompareArticles(t *testing.T) {
+	content := graph.ArticleID([]byte("some text"))
+	if !graph.IsContentID(content) {
+		t.Fatalf("IsContentID(%q) = false", content)
+	}
+	for _, id := range []string{"", "a", strings.ToUpper(content), content[:31], content + "0", content[:31] + "g", content[:31] + "/"} {
+		if graph.IsContentID(id) {
+			t.Errorf("IsContentID(%q) = true", id)
+		}
+	}
+	want := []string{
+		"00000000000000000000000000000000", content, "ffffffffffffffffffffffffffffffff",
+		"0", "00000000000000000000000000000000X", "A", "art-1", "art-10", "art-2", "z",
+	}
+	checkOrder(t, want, graph.CompareArticles)
+}
+
 // CompareMentions stops at the first field that differs; it must order as
 // comparing every field in turn does.
 func TestCompareMentionsFieldOrder(t *testing.T) {
 	ref := func(a, b graph.Mention) int {
 		return cmp.Or(
 			a.Date.Compare(b.Date),
-			cmp.Compare(a.Article, b.Article),
+			graph.CompareArticles(a.Article, b.Article),
 			cmp.Compare(a.SentSpan.Start, b.SentSpan.Start),
 			cmp.Compare(a.TrigSpan.Start, b.TrigSpan.Start),
 			graph.CompareEdgeKeys(a.Key(), b.Key()),
@@ -161,7 +182,7 @@ func TestCompareMentionsFieldOrder(t *testing.T) {
 	random := func() graph.Mention {
 		return graph.Mention{
 			Date:       day.AddDate(0, 0, r.IntN(2)),
-			Article:    []string{"a", "b"}[r.IntN(2)],
+			Article:    []string{"a", "b", "0123456789abcdef0123456789abcdef"}[r.IntN(3)],
 			SentSpan:   graph.Span{Start: r.IntN(2)},
 			TrigSpan:   graph.Span{Start: r.IntN(2)},
 			Source:     ids[1+r.IntN(3)],
