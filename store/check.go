@@ -21,7 +21,7 @@ const maxProblems = 1000
 // affiliation entries pointing to missing actors. A nil list means the
 // store is consistent; the error is for failures to read it.
 func (s *Store) Check(ctx context.Context) ([]string, error) {
-	c := checker{flagged: s.flagged}
+	var c checker
 	err := s.view(ctx, func(txn *badger.Txn) error {
 		for _, step := range []func(context.Context, *badger.Txn) error{c.edges, c.reverse, c.mentions, c.names, c.affiliations} {
 			if err := step(ctx, txn); err != nil {
@@ -38,7 +38,6 @@ func (s *Store) Check(ctx context.Context) ([]string, error) {
 
 type checker struct {
 	problems []string
-	flagged  bool // the store flags mentions with claimants (Store.flagged)
 }
 
 var errTooMany = errors.New("too many problems")
@@ -105,9 +104,9 @@ func (c *checker) reverse(ctx context.Context, txn *badger.Txn) error {
 	}))
 }
 
-// mentions checks that each m/ key has its edge and article, and (in a
-// store that flags them) that its claimant flag says whether its value
-// names a claimant.
+// mentions checks that each m/ key has its edge and article, that its
+// value decodes, and that its claimant flag says whether its value names
+// a claimant.
 func (c *checker) mentions(ctx context.Context, txn *badger.Txn) error {
 	return c.stop(eachItem(ctx, txn, []byte(mentionPrefix), func(item *badger.Item) error {
 		return c.mention(txn, item)
@@ -126,18 +125,16 @@ func (c *checker) mention(txn *badger.Txn, item *badger.Item) error {
 	if err := c.need(txn, articleKey(ref.article), "mention %q: no article %s", k, ref.article); err != nil {
 		return err
 	}
-	if !c.flagged {
-		return nil
-	}
-	var claimed, disputed graph.ActorID
+	var m graph.Mention
 	err = item.Value(func(v []byte) error {
 		var err error
-		claimed, disputed, err = mentionClaimants(v)
+		m, err = decodeMention(key, k, v)
 		return err
 	})
 	if err != nil {
 		return c.report("mention %q: %v", k, err)
 	}
+	claimed, disputed := m.ClaimedBy, m.DisputedBy
 	if flag, has := item.UserMeta()&metaClaimant != 0, claimed != "" || disputed != ""; flag != has {
 		return c.report("mention %q: claimant flag %v, but its value names claimant %q, disputer %q", k, flag, claimed, disputed)
 	}

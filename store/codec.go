@@ -36,26 +36,38 @@ func decodeArticle(b []byte) (graph.Article, error) {
 }
 
 // Mentions are the bulk of a store (one per sentence and edge) and are
-// read in bulk by exports, so they use a binary form: the byte mentionV1,
-// then Source, Relation, Target, Article, Sentence, Trigger, Status,
-// ClaimedBy and DisputedBy as uvarint-prefixed strings, Date as in edge
-// values, and SentSpan, SrcSpan, TgtSpan and TrigSpan as varint pairs.
-// Format-1 stores held JSON (which starts with '{'); decodeMention still
-// reads it.
-const mentionV1 = 1
+// read in bulk by exports, so they use a binary form. Their key says their
+// edge, date and article (mentionKey), so the value (mentionV2) holds the
+// rest: the byte mentionV2, a byte of flags (mentionSwapped: the mention
+// names the edge's ends the other way round, as a symmetric relation's
+// mention may), then Sentence, Trigger, Status, ClaimedBy and
+// DisputedBy as uvarint-prefixed strings, and SentSpan, SrcSpan, TgtSpan
+// and TrigSpan as varint pairs. Format 2 to 4 values (mentionV1) also held
+// Source, Relation, Target and Article before those strings and the Date
+// after them; format-1 values were JSON (which starts with '{').
+// decodeOldMention reads both, for the upgrade.
+const (
+	mentionV1 = 1
+	mentionV2 = 2
 
-func encodeMention(m graph.Mention) ([]byte, error) {
-	return appendMention(make([]byte, 0, 64+len(m.Sentence)), m), nil
-}
+	mentionSwapped = 1 << 0
+)
 
+// appendMention appends the value of mention m.
 func appendMention(b []byte, m graph.Mention) []byte {
-	b = append(b, mentionV1)
-	for _, s := range []string{string(m.Source), string(m.Relation), string(m.Target), m.Article,
-		m.Sentence, m.Trigger, string(m.Status), string(m.ClaimedBy), string(m.DisputedBy)} {
+	var flags byte
+	if m.Source != m.Key().Source {
+		flags |= mentionSwapped
+	}
+	b = append(b, mentionV2, flags)
+	for _, s := range []string{m.Sentence, m.Trigger, string(m.Status), string(m.ClaimedBy), string(m.DisputedBy)} {
 		b = binary.AppendUvarint(b, uint64(len(s)))
 		b = append(b, s...)
 	}
-	b = appendTime(b, m.Date)
+	return appendSpans(b, m)
+}
+
+func appendSpans(b []byte, m graph.Mention) []byte {
 	for _, sp := range []graph.Span{m.SentSpan, m.SrcSpan, m.TgtSpan, m.TrigSpan} {
 		b = binary.AppendVarint(b, int64(sp.Start))
 		b = binary.AppendVarint(b, int64(sp.End))
@@ -63,7 +75,50 @@ func appendMention(b []byte, m graph.Mention) []byte {
 	return b
 }
 
-func decodeMention(b []byte) (graph.Mention, error) {
+// decodeMention decodes the mention stored under key (a mention key of
+// edge k) with value v.
+func decodeMention(k graph.EdgeKey, key, v []byte) (graph.Mention, error) {
+	m := graph.Mention{Source: k.Source, Relation: k.Relation, Target: k.Target}
+	if p := evidencePrefixLen(k); len(key) > p {
+		date, article, _, ok := mentionSuffix(key[p:])
+		if ok {
+			var err1, err2 error
+			m.Date, err1 = parseKeyTime(date)
+			m.Article, err2 = articleOf(article)
+			if err1 == nil && err2 == nil {
+				return m, decodeMentionValue(&m, v)
+			}
+		}
+	}
+	return graph.Mention{}, fmt.Errorf("decode mention: bad key %q", key)
+}
+
+// decodeMentionValue sets the fields of m that value v holds.
+func decodeMentionValue(m *graph.Mention, v []byte) error {
+	if len(v) < 2 || v[0] != mentionV2 || v[1]&^mentionSwapped != 0 {
+		return fmt.Errorf("decode mention: %w", errCorruptMention)
+	}
+	if v[1]&mentionSwapped != 0 {
+		m.Source, m.Target = m.Target, m.Source
+	}
+	// one string for all the text fields, which are substrings of it
+	r := reader{b: v[2:]}
+	all := string(r.b)
+	for _, f := range []*string{&m.Sentence, &m.Trigger, (*string)(&m.Status), (*string)(&m.ClaimedBy), (*string)(&m.DisputedBy)} {
+		*f = r.str(all)
+	}
+	for _, sp := range []*graph.Span{&m.SentSpan, &m.SrcSpan, &m.TgtSpan, &m.TrigSpan} {
+		sp.Start, sp.End = int(r.varint()), int(r.varint())
+	}
+	if r.err != nil || len(r.b) != 0 {
+		return fmt.Errorf("decode mention: %w", errCorruptMention)
+	}
+	return nil
+}
+
+// decodeOldMention decodes a mention value of format 1 (JSON) or 2 to 4
+// (mentionV1), which held every field.
+func decodeOldMention(b []byte) (graph.Mention, error) {
 	var m graph.Mention
 	if len(b) > 0 && b[0] == '{' {
 		if err := json.Unmarshal(b, &m); err != nil {
@@ -74,28 +129,12 @@ func decodeMention(b []byte) (graph.Mention, error) {
 	if len(b) == 0 || b[0] != mentionV1 {
 		return m, fmt.Errorf("decode mention: %w", errCorruptMention)
 	}
-	// one string for all the text fields, which are substrings of it
-	all := string(b[1:])
 	r := reader{b: b[1:]}
-	str := func() string {
-		n := r.uvarint()
-		start := len(all) - len(r.b) // r.b is a suffix of b[1:]
-		if r.err != nil || n > uint64(len(r.b)) {
-			r.err = errCorrupt
-			return ""
-		}
-		r.b = r.b[n:]
-		return all[start : start+int(n)]
+	all := string(r.b)
+	for _, f := range []*string{(*string)(&m.Source), (*string)(&m.Relation), (*string)(&m.Target), &m.Article,
+		&m.Sentence, &m.Trigger, (*string)(&m.Status), (*string)(&m.ClaimedBy), (*string)(&m.DisputedBy)} {
+		*f = r.str(all)
 	}
-	m.Source = graph.ActorID(str())
-	m.Relation = graph.Relation(str())
-	m.Target = graph.ActorID(str())
-	m.Article = str()
-	m.Sentence = str()
-	m.Trigger = str()
-	m.Status = graph.Status(str())
-	m.ClaimedBy = graph.ActorID(str())
-	m.DisputedBy = graph.ActorID(str())
 	var err error
 	if r.err == nil {
 		m.Date, err = r.time()
@@ -114,12 +153,11 @@ var errCorruptMention = errors.New("corrupt mention value")
 // mentionClaimants reads only ClaimedBy and DisputedBy from a mention
 // value, without decoding (or allocating) the rest.
 func mentionClaimants(b []byte) (claimed, disputed graph.ActorID, err error) {
-	if len(b) == 0 || b[0] != mentionV1 {
-		m, err := decodeMention(b)
-		return m.ClaimedBy, m.DisputedBy, err
+	if len(b) < 2 || b[0] != mentionV2 {
+		return "", "", fmt.Errorf("decode mention: %w", errCorruptMention)
 	}
-	r := reader{b: b[1:]}
-	for range 7 { // Source .. Status
+	r := reader{b: b[2:]}
+	for range 3 { // Sentence, Trigger, Status
 		n := r.uvarint()
 		if r.err != nil || n > uint64(len(r.b)) {
 			return "", "", fmt.Errorf("decode mention: %w", errCorruptMention)
@@ -140,17 +178,6 @@ func mentionClaimants(b []byte) (claimed, disputed graph.ActorID, err error) {
 	return ids[0], ids[1], nil
 }
 
-// appendTime writes a flag byte (0 = zero time, 1 = set) and, when set, a
-// varint of Unix seconds and a uvarint of nanoseconds.
-func appendTime(b []byte, t time.Time) []byte {
-	if t.IsZero() {
-		return append(b, 0)
-	}
-	b = append(b, 1)
-	b = binary.AppendVarint(b, t.Unix())
-	return binary.AppendUvarint(b, uint64(t.Nanosecond()))
-}
-
 var errCorrupt = errors.New("corrupt value")
 
 // reader reads varints from b, remembering the first error.
@@ -167,6 +194,19 @@ func (r *reader) uvarint() uint64 {
 	}
 	r.b = r.b[n:]
 	return v
+}
+
+// str reads a uvarint-prefixed string as a substring of all, of which
+// r.b is a suffix.
+func (r *reader) str(all string) string {
+	n := r.uvarint()
+	if r.err != nil || n > uint64(len(r.b)) {
+		r.err = errCorrupt
+		return ""
+	}
+	start := len(all) - len(r.b)
+	r.b = r.b[n:]
+	return all[start : start+int(n)]
 }
 
 func (r *reader) varint() int64 {

@@ -11,7 +11,7 @@ import (
 
 func sampleMentions() []graph.Mention {
 	return []graph.Mention{
-		{},
+		{Source: "A", Relation: graph.Accuses, Target: "B", Article: graph.ArticleID([]byte("x"))},
 		{Source: "PRK", Relation: graph.Supplies, Target: "RUS", Article: "a1",
 			Date: time.Date(2023, 1, 29, 0, 0, 0, 0, time.UTC), Sentence: "North Korea sent shells to Russia.",
 			SentSpan: graph.Span{Start: 10, End: 44}, SrcSpan: graph.Span{Start: 10, End: 21},
@@ -23,38 +23,59 @@ func sampleMentions() []graph.Mention {
 	}
 }
 
-// TestMentionCodec checks that the binary mention form gives back the
-// mention it was made from, and that truncated values are refused.
+// stored is how a store keeps m: its key and its value.
+func stored(m graph.Mention, n int) (key, value []byte) {
+	return mentionKey(m.Key(), m.Date, m.Article, n), appendMention(nil, m)
+}
+
+// TestMentionCodec checks that a mention's key and value give back the
+// mention they were made from, and that truncated values, and values
+// read with a truncated key, are refused.
 func TestMentionCodec(t *testing.T) {
 	for _, m := range sampleMentions() {
-		b, err := encodeMention(m)
-		if err != nil {
-			t.Fatal(err)
-		}
-		got, err := decodeMention(b)
+		key, b := stored(m, 0)
+		got, err := decodeMention(m.Key(), key, b)
 		if err != nil || !reflect.DeepEqual(got, m) {
 			t.Errorf("decode(encode(%+v)) = %+v, %v", m, got, err)
 		}
 		for i := range len(b) {
-			if _, err := decodeMention(b[:i]); err == nil {
+			if _, err := decodeMention(m.Key(), key, b[:i]); err == nil {
 				t.Errorf("decodeMention accepted %d of %d bytes of %+v", i, len(b), m)
 			}
+		}
+		for i := range len(key) {
+			if _, err := decodeMention(m.Key(), key[:i], b); err == nil {
+				t.Errorf("decodeMention accepted %d of %d bytes of the key of %+v", i, len(key), m)
+			}
+		}
+		if c, d, err := mentionClaimants(b); err != nil || c != m.ClaimedBy || d != m.DisputedBy {
+			t.Errorf("mentionClaimants = %q, %q, %v; want %q, %q", c, d, err, m.ClaimedBy, m.DisputedBy)
+		}
+		old, err := decodeOldMention(appendOldMention(nil, m))
+		if err != nil || !reflect.DeepEqual(old, m) {
+			t.Errorf("decodeOldMention(appendOldMention(%+v)) = %+v, %v", m, old, err)
 		}
 	}
 }
 
 // FuzzDecodeRecords feeds arbitrary bytes to the decoders of actor,
-// article (JSON) and mention (binary, or JSON from format 1) values: no
-// panic, and a decoded value encodes to bytes that decode to the same value.
+// article (JSON) and mention values (binary, and the old forms an upgrade
+// reads): no panic, and a decoded value encodes to bytes that decode to
+// the same value.
 func FuzzDecodeRecords(f *testing.F) {
 	for _, m := range sampleMentions() {
-		b, _ := encodeMention(m)
+		_, b := stored(m, 0)
 		f.Add(b)
+		f.Add(appendOldMention(nil, m))
 	}
 	f.Add([]byte(`{"id":"RUS","name":"Russia","type":"country","aliases":["Moscow"]}`))
 	f.Add([]byte(`{"id":"ab12","title":"T","date":"2024-06-01T00:00:00Z","size":10}`))
 	f.Add([]byte(`{"source":"PRK","relation":"supplies","target":"RUS","article":"a1","sentence":"x","sentence_span":{"start":0,"end":1}}`))
 	f.Add([]byte(`{"date":"0000-01-01T00:00:00+14:00"}`))
+	k := graph.EdgeKey{Source: "PRK", Relation: graph.Supplies, Target: "RUS"}
+	key := mentionKey(k, time.Date(2024, 5, 20, 0, 0, 0, 0, time.UTC), "a1", 3)
+	encode := func(m graph.Mention) ([]byte, error) { return appendMention(nil, m), nil }
+	decode := func(b []byte) (graph.Mention, error) { return decodeMention(k, key, b) }
 	f.Fuzz(func(t *testing.T, b []byte) {
 		if a, err := decodeActor(b); err == nil {
 			roundTrip(t, a, encodeActor, decodeActor)
@@ -62,10 +83,20 @@ func FuzzDecodeRecords(f *testing.F) {
 		if a, err := decodeArticle(b); err == nil {
 			roundTrip(t, a, encodeArticle, decodeArticle)
 		}
-		if m, err := decodeMention(b); err == nil {
-			roundTrip(t, m, encodeMention, decodeMention)
+		if m, err := decode(b); err == nil {
+			roundTrip(t, m, encode, decode)
 			if c, d, err := mentionClaimants(b); err != nil || c != m.ClaimedBy || d != m.DisputedBy {
 				t.Errorf("mentionClaimants = %q, %q, %v; decodeMention gives %q, %q", c, d, err, m.ClaimedBy, m.DisputedBy)
+			}
+		}
+		if m, err := decodeOldMention(b); err == nil && b[0] == mentionV1 {
+			m2, err := decodeOldMention(appendOldMention(nil, m))
+			if err != nil || !m2.Date.Equal(m.Date) {
+				t.Fatalf("old mention round trip: %+v -> %+v, %v", m, m2, err)
+			}
+			m.Date, m2.Date = time.Time{}, time.Time{}
+			if !reflect.DeepEqual(m2, m) {
+				t.Errorf("old mention round trip: %+v -> %+v", m, m2)
 			}
 		}
 	})
@@ -94,8 +125,8 @@ func FuzzCounter(f *testing.F) {
 	k := graph.EdgeKey{Source: "PRK", Relation: graph.Supplies, Target: "RUS"}
 	day := time.Date(2024, 5, 20, 0, 0, 0, 0, time.UTC)
 	f.Add(mentionKey(k, day, "a1", 0), mentionKey(k, time.Time{}, "a2", 3))
-	f.Add(mentionKey(k, day, "a/b", 1), []byte("m/PRK/supplies/RUS/"))
-	f.Add([]byte("m/PRK/supplies/RUS/zzzzzzzzzzzzzzzzzzzzzzzz/a/1"), mentionKey(k, day.AddDate(-80, 0, 0), "x", 999999))
+	f.Add(mentionKey(k, day, graph.ArticleID(nil), 1), []byte("m/PRK/supplies/RUS/"))
+	f.Add([]byte("m/PRK/supplies/RUS/zzzzzzzzzzzzzzzzzzzzzzzz/a/1"), mentionKey(k, day.AddDate(-80, 0, 0), "x", maxMentionNumber))
 	prefix := len(evidencePrefix(k))
 	f.Fuzz(func(t *testing.T, k1, k2 []byte) {
 		var c counter
@@ -104,6 +135,12 @@ func FuzzCounter(f *testing.F) {
 		for _, key := range [][]byte{k1, k2} {
 			if len(key) < prefix {
 				continue
+			}
+			// a key that parses is the one mentionKey makes of what it says
+			if gk, ref, err := parseMentionKey(key); err == nil {
+				if again := mentionKey(gk, ref.date, ref.article, ref.n); !bytes.Equal(again, key) {
+					t.Errorf("parseMentionKey(%q) = %v %+v, which makes key %q", key, gk, ref, again)
+				}
 			}
 			if err := c.add(key); err == nil {
 				accepted++

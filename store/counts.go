@@ -24,7 +24,7 @@ import (
 // mentions count but date nothing).
 
 // counter reads an edge's counts from its mention keys, given in key
-// order: m/<src>/<rel>/<dst>/<date>/<article>/<n>.
+// order: the edge's prefix, then date, article and n (mentionKey).
 type counter struct {
 	prefix   int // length of the edge's mention prefix
 	mentions int
@@ -34,14 +34,14 @@ type counter struct {
 	articles     map[uint64]struct{}
 	last         []byte // the previous key's article
 	first, final []byte // the first dated key's date, the last key's date
-	firstBuf     [24]byte
-	finalBuf     [24]byte
+	firstBuf     [keyTimeLen]byte
+	finalBuf     [keyTimeLen]byte
 }
 
 var articleSeed = maphash.MakeSeed()
 
 // zeroKeyTime is keyTime of the zero time, the date of undated mentions.
-var zeroKeyTime = []byte(keyTime(time.Time{}))
+var zeroKeyTime = keyTime(time.Time{})
 
 func (c *counter) reset(prefix int) {
 	c.prefix, c.mentions = prefix, 0
@@ -56,17 +56,10 @@ func (c *counter) reset(prefix int) {
 
 // add counts mention key k.
 func (c *counter) add(k []byte) error {
-	rest := k[c.prefix:]
-	const dateLen = 24
-	if len(rest) < dateLen+2 || rest[dateLen] != sep {
+	date, article, _, ok := mentionSuffix(k[c.prefix:])
+	if !ok {
 		return fmt.Errorf("bad mention key %q", k)
 	}
-	date, rest := rest[:dateLen], rest[dateLen+1:]
-	end := bytes.LastIndexByte(rest, sep)
-	if end <= 0 {
-		return fmt.Errorf("bad mention key %q", k)
-	}
-	article := rest[:end]
 	c.mentions++
 	if !bytes.Equal(article, c.last) {
 		c.articles[maphash.Bytes(articleSeed, article)] = struct{}{}
@@ -89,9 +82,9 @@ func (c *counter) finish(e *graph.Edge) error {
 		return nil
 	}
 	var err error
-	if e.FirstSeen, err = parseKeyTime(string(c.first)); err != nil {
+	if e.FirstSeen, err = parseKeyTime(c.first); err != nil {
 		return err
 	}
-	e.LastSeen, err = parseKeyTime(string(c.final))
+	e.LastSeen, err = parseKeyTime(c.final)
 	return err
 }

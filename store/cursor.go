@@ -120,21 +120,21 @@ func closeCursor(txn *badger.Txn) {
 	}
 }
 
-// each calls fn with the values of the first limit (-1 = all) mentions of
-// edge k, in key order (graph.CompareMentions order). v is only valid
-// during the call.
-func (c *mentionCursor) each(ctx context.Context, k graph.EdgeKey, limit int, fn func(v []byte) error) error {
+// each calls fn with the keys and values of the first limit (-1 = all)
+// mentions of edge k, in key order (graph.CompareMentions order). key and
+// v are only valid during the call.
+func (c *mentionCursor) each(ctx context.Context, k graph.EdgeKey, limit int, fn func(key, v []byte) error) error {
 	_, err := c.walk(ctx, k, limit, nil, fn)
 	return err
 }
 
 // walk steps through the mention keys of edge k in key order and calls fn
-// (if not nil) with the values of the first limit (-1 = all) of them. If
+// (if not nil) with the keys and values of the first limit (-1 = all) of them. If
 // e is not nil, walk visits every key, values unread past the limit, and
 // sets e's counts and dates from the keys (see counter); otherwise it
 // stops when it has read the values asked for, or seen one key if none
 // is. It returns how many keys it visited (0: the edge has no mention).
-func (c *mentionCursor) walk(ctx context.Context, k graph.EdgeKey, limit int, e *graph.Edge, fn func(v []byte) error) (int, error) {
+func (c *mentionCursor) walk(ctx context.Context, k graph.EdgeKey, limit int, e *graph.Edge, fn func(key, v []byte) error) (int, error) {
 	p := evidencePrefix(k)
 	if !c.atStart || !c.it.ValidForPrefix(p) {
 		c.it.Seek(p)
@@ -156,7 +156,7 @@ func (c *mentionCursor) walk(ctx context.Context, k graph.EdgeKey, limit int, e 
 		}
 		if read {
 			if item := c.it.Item(); !c.flaggedOnly || item.UserMeta()&metaClaimant != 0 {
-				if err := item.Value(fn); err != nil {
+				if err := item.Value(func(v []byte) error { return fn(item.Key(), v) }); err != nil {
 					return keys, err
 				}
 			}

@@ -18,16 +18,17 @@
 //
 // Actor ids and article ids are validated (graph.ActorID.Validate: no '/',
 // NUL or control characters, at most 128 bytes), and relation names hold no
-// '/', so keys are readable strings whose parts are joined with '/':
+// '/', so keys are strings whose parts are joined with '/'; only the end
+// of a mention key, after its edge's parts, is binary:
 //
 //	key                                  value                 why it exists
-//	geokg/format                         "4"                   refuse stores of an unknown format (ErrVersion) and Badger databases made by something else (ErrNotStore); formats 1 to 3 are upgraded (upgrade.go)
+//	geokg/format                         "5"                   refuse stores of an unknown format (ErrVersion) and Badger databases made by something else (ErrNotStore); formats 1 to 4 are upgraded (upgrade.go)
 //	a/<id>                               actor (JSON)          the actor record; Actors walks them in id order
 //	n/<normalised name>/<id>             name to show          Resolve and Suggest: one entry per normalised id, name and alias, so a name is found by a prefix scan instead of reading every actor
 //	f/<affiliation>/<member>             empty                 a state's View finds its officials and institutions by a prefix scan of f/<state>/
 //	e/<src>/<rel>/<dst>                  empty                 out-edges: a key-only scan of e/<src>/ lists an actor's edges; e/ in key order is EachEdge's stream (written once, when the edge is new)
 //	r/<dst>/<rel>/<src>                  empty                 in-edges: a key-only scan of r/<dst>/ finds who points at an actor (written once, when the edge is new)
-//	m/<src>/<rel>/<dst>/<date>/<article>/<n>  mention (binary) evidence: the mentions of one edge sit under one prefix in graph.CompareMentions order, so the first N are its first N keys; date is keyTime (24 hex digits that sort as time), n (six digits) numbers them in an article; Badger's user meta byte has bit metaClaimant set when the mention names a claimant, so a key-only walk knows which values to read for them
+//	m/<src>/<rel>/<dst>/<date><article><n>  mention (binary) evidence: the mentions of one edge sit under one prefix in graph.CompareMentions order, so the first N are its first N keys; date (keyTime, 12 bytes that sort as time), article (17 bytes for a content-hash id) and n (2 bytes, numbering them in an article) are binary (mentionKey), and the value holds only what the key does not say (codec.go); Badger's user meta byte has bit metaClaimant set when the mention names a claimant, so a key-only walk knows which values to read for them
 //	d/<article id>                       article (JSON)        articles are keyed by their content hash (graph.ArticleID), so ingesting the same text again is one lookup and a no-op
 //
 // A symmetric relation (allies-with) is stored once, with the lesser id as

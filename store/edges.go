@@ -160,8 +160,8 @@ func evidenceWith(ctx context.Context, c *mentionCursor, e *graph.Edge, limit in
 		return nil
 	}
 	var ms []graph.Mention
-	err := c.each(ctx, e.EdgeKey, limit, func(v []byte) error {
-		m, err := decodeMention(v)
+	err := c.each(ctx, e.EdgeKey, limit, func(key, v []byte) error {
+		m, err := decodeMention(e.EdgeKey, key, v)
 		ms = append(ms, m)
 		return err
 	})

@@ -2,10 +2,12 @@ package store
 
 import (
 	"context"
+	"encoding/binary"
 	"encoding/json"
 	"fmt"
 	"slices"
 	"strconv"
+	"time"
 
 	"github.com/dgraph-io/badger/v4"
 
@@ -58,37 +60,64 @@ func MentionKey(src, rel, dst, day, art string, n int) string {
 	return string(mentionKey(k, d, art, n))
 }
 
-// DowngradeToFormat1 rewrites the store as geokg format 1 wrote it (JSON
-// mentions keyed without their date, r/ keys without counts), for testing
-// the upgrade.
-func (s *Store) DowngradeToFormat1() error {
+// DowngradeTo rewrites the store as geokg format 1, 2, 3 or 4 wrote it,
+// for testing the upgrade: mention keys as text (format 1 without the
+// date) and values holding every field (format 1: JSON); r/ keys with
+// values and no claimant flags before format 4; e/ values that held the
+// edge's counts in format 2, here wrong ones (99 articles, 99 mentions,
+// undated) that must be ignored.
+func (s *Store) DowngradeTo(format int) error {
 	return s.db.Update(func(txn *badger.Txn) error {
-		type kv struct{ k, v []byte }
+		type kv struct {
+			k, v []byte
+			meta byte
+		}
 		var sets []kv
 		var dels [][]byte
-		err := eachValue(context.Background(), txn, []byte(mentionPrefix), func(k, v []byte) error {
+		err := eachItem(context.Background(), txn, []byte(mentionPrefix), func(item *badger.Item) error {
+			k := item.KeyCopy(nil)
 			key, ref, err := parseMentionKey(k)
 			if err != nil {
 				return err
 			}
-			m, err := decodeMention(v)
+			v, err := item.ValueCopy(nil)
 			if err != nil {
 				return err
 			}
-			js, err := json.Marshal(m)
+			m, err := decodeMention(key, k, v)
 			if err != nil {
 				return err
 			}
-			old := join(mentionPrefix, string(key.Source), string(key.Relation), string(key.Target), ref.article, fmt.Sprintf("%06d", ref.n))
-			sets = append(sets, kv{old, js})
-			dels = append(dels, slices.Clone(k))
+			n := fmt.Sprintf("%06d", ref.n)
+			var old, value []byte
+			var meta byte
+			switch format {
+			case 1:
+				old = join(mentionPrefix, string(key.Source), string(key.Relation), string(key.Target), ref.article, n)
+				if value, err = json.Marshal(m); err != nil {
+					return err
+				}
+			default:
+				old = join(mentionPrefix, string(key.Source), string(key.Relation), string(key.Target), textKeyTime(ref.date), ref.article, n)
+				value = appendOldMention(nil, m)
+				if format == 4 {
+					meta = item.UserMeta()
+				}
+			}
+			sets = append(sets, kv{old, value, meta})
+			dels = append(dels, k)
 			return nil
 		})
 		if err != nil {
 			return err
 		}
-		err = eachKey(context.Background(), txn, []byte(revPrefix), func(k []byte) error {
-			sets = append(sets, kv{slices.Clone(k), nil})
+		err = eachKey(context.Background(), txn, []byte(edgePrefix), func(k []byte) error {
+			switch format {
+			case 1:
+				sets = append(sets, kv{k: slices.Clone(revKey(mustEdge(k)))})
+			case 2:
+				sets = append(sets, kv{k: slices.Clone(k), v: []byte{99, 99, 0, 0}})
+			}
 			return nil
 		})
 		if err != nil {
@@ -100,48 +129,45 @@ func (s *Store) DowngradeToFormat1() error {
 			}
 		}
 		for _, e := range sets {
-			if err := txn.Set(e.k, e.v); err != nil {
+			if err := txn.SetEntry(badger.NewEntry(e.k, e.v).WithMeta(e.meta)); err != nil {
 				return err
-			}
-		}
-		return txn.Set([]byte(formatKey), []byte("1"))
-	})
-}
-
-// DowngradeTo marks the store as format 2 or 3: no claimant flags on its
-// mentions and, for format 2, e/ values that held the edge's counts, here
-// wrong ones (99 articles, 99 mentions, undated) that must be ignored.
-func (s *Store) DowngradeTo(format int) error {
-	return s.db.Update(func(txn *badger.Txn) error {
-		var edges, mentions, values [][]byte
-		err := eachKey(context.Background(), txn, []byte(edgePrefix), func(k []byte) error {
-			edges = append(edges, slices.Clone(k))
-			return nil
-		})
-		if err != nil {
-			return err
-		}
-		err = eachValue(context.Background(), txn, []byte(mentionPrefix), func(k, v []byte) error {
-			mentions, values = append(mentions, slices.Clone(k)), append(values, slices.Clone(v))
-			return nil
-		})
-		if err != nil {
-			return err
-		}
-		for i, k := range mentions {
-			if err := txn.Set(k, values[i]); err != nil { // user meta 0
-				return err
-			}
-		}
-		if format == 2 {
-			for _, k := range edges {
-				if err := txn.Set(k, []byte{99, 99, 0, 0}); err != nil {
-					return err
-				}
 			}
 		}
 		return txn.Set([]byte(formatKey), []byte(strconv.Itoa(format)))
 	})
+}
+
+func mustEdge(k []byte) graph.EdgeKey {
+	key, err := parseEdgeKey(k)
+	if err != nil {
+		panic(err)
+	}
+	return key
+}
+
+// textKeyTime is the date of a format 2 to 4 mention key: 24 hex digits,
+// the Unix seconds with the sign bit flipped, then the nanoseconds.
+func textKeyTime(t time.Time) string {
+	return fmt.Sprintf("%016x%08x", uint64(t.Unix())^(1<<63), uint32(t.Nanosecond()))
+}
+
+// appendOldMention appends m as formats 2 to 4 stored it (mentionV1):
+// every string field, the date, the spans.
+func appendOldMention(b []byte, m graph.Mention) []byte {
+	b = append(b, mentionV1)
+	for _, s := range []string{string(m.Source), string(m.Relation), string(m.Target), m.Article,
+		m.Sentence, m.Trigger, string(m.Status), string(m.ClaimedBy), string(m.DisputedBy)} {
+		b = binary.AppendUvarint(b, uint64(len(s)))
+		b = append(b, s...)
+	}
+	if m.Date.IsZero() {
+		b = append(b, 0)
+	} else {
+		b = append(b, 1)
+		b = binary.AppendVarint(b, m.Date.Unix())
+		b = binary.AppendUvarint(b, uint64(m.Date.Nanosecond()))
+	}
+	return appendSpans(b, m)
 }
 
 // Format returns the value of the store's format key.

@@ -85,8 +85,8 @@ func refine(ctx context.Context, c *mentionCursor, e *graph.Edge, f Filter) (boo
 	e.Evidence = nil
 	if f.selectsMentions() {
 		var kept []graph.Mention
-		err := c.each(ctx, e.EdgeKey, -1, func(v []byte) error {
-			m, err := decodeMention(v)
+		err := c.each(ctx, e.EdgeKey, -1, func(key, v []byte) error {
+			m, err := decodeMention(e.EdgeKey, key, v)
 			if err == nil && f.keepsMention(m) {
 				if f.light {
 					m.Sentence, m.Trigger = "", ""
@@ -102,10 +102,10 @@ func refine(ctx context.Context, c *mentionCursor, e *graph.Edge, f Filter) (boo
 		*e = edgeOf(e.EdgeKey, kept)
 	} else {
 		var ms []graph.Mention
-		var read func(v []byte) error
+		var read func(key, v []byte) error
 		if f.Evidence != 0 {
-			read = func(v []byte) error {
-				m, err := decodeMention(v)
+			read = func(key, v []byte) error {
+				m, err := decodeMention(e.EdgeKey, key, v)
 				ms = append(ms, m)
 				return err
 			}

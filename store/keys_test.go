@@ -2,6 +2,8 @@ package store
 
 import (
 	"bytes"
+	"math/rand/v2"
+	"slices"
 	"testing"
 	"time"
 
@@ -23,9 +25,11 @@ func TestKeyRoundTrip(t *testing.T) {
 				t.Errorf("parseRevKey(revKey(%v)) = %v, %v", k, got, err)
 			}
 			date := time.Date(2023, 1, 29, 0, 0, 0, 0, time.UTC)
-			got, ref, err := parseMentionKey(mentionKey(k, date, "abc123", 42))
-			if err != nil || got != k || ref.article != "abc123" || ref.n != 42 || !ref.date.Equal(date) {
-				t.Errorf("parseMentionKey = %v %+v %v, want %v 2023-01-29 abc123 42", got, ref, err, k)
+			for _, art := range []string{"abc123", graph.ArticleID([]byte("text"))} {
+				got, ref, err := parseMentionKey(mentionKey(k, date, art, 42))
+				if err != nil || got != k || ref.article != art || ref.n != 42 || !ref.date.Equal(date) {
+					t.Errorf("parseMentionKey = %v %+v %v, want %v 2023-01-29 %s 42", got, ref, err, k, art)
+				}
 			}
 			if !bytes.HasPrefix(edgeKey(k), outPrefix(k.Source)) || !bytes.HasPrefix(revKey(k), inPrefix(k.Target)) {
 				t.Errorf("edge keys of %v are not under their actors' prefixes", k)
@@ -44,16 +48,72 @@ func TestKeyRejects(t *testing.T) {
 			t.Errorf("parseEdgeKey(%q) = %v, want error", k, got)
 		}
 	}
-	date := keyTime(time.Date(2023, 1, 29, 0, 0, 0, 0, time.UTC))
+	date := string(keyTime(time.Date(2023, 1, 29, 0, 0, 0, 0, time.UTC)))
+	content := graph.ArticleID([]byte("text"))
+	id := string(mentionKey(graph.EdgeKey{Source: "A", Relation: graph.Supplies, Target: "B"}, time.Time{}, content, 0))
+	id = id[len("m/A/supplies/B/")+keyTimeLen : len(id)-2] // the 17 bytes of a content id
 	for _, k := range []string{
-		"m/A/supplies/B/" + date + "/art/12",                  // short mention number
-		"m/A/supplies/B/art/000012",                           // no date (format 1)
-		"m/A/supplies/B/" + date[:20] + "/art/000012",         // short date
-		"m/A/supplies/B/" + date[:23] + "g/art/000012",        // not hexadecimal
-		"m/A/supplies/B/" + date[:16] + "ffffffff/art/000012", // nanoseconds out of range
+		"m/A/supplies/B/" + textDate + "/art/000012",                        // format 4
+		"m/A/supplies/B/art/000012",                                         // format 1
+		"m/A/supplies/B/" + date + id,                                       // no mention number
+		"m/A/supplies/B/" + date[:11] + id + "\x00\x01",                     // short date
+		"m/A/supplies/B/" + date[:8] + "\xff\xff\xff\xff" + id + "\x00\x01", // nanoseconds out of range
+		"m/A/supplies/B/" + date + id[:16] + "\x00\x01",                     // short content id
+		"m/A/supplies/B/" + date + id + "\x00" + "\x00\x01",                 // long content id
+		"m/A/supplies/B/" + date + "\x01art\x00\x01",                        // other id without its NUL
+		"m/A/supplies/B/" + date + "\x01\x00\x00\x01",                       // empty id
+		"m/A/supplies/B/" + date + "\x01a/b\x00\x00\x01",                    // id with '/'
+		"m/A/supplies/B/" + date + "\x01" + content + "\x00\x00\x01",        // a content id written as another
+		"m/A/supplies/B/" + date + "\x02art\x00\x00\x01",                    // unknown kind of id
+		"m/A/bogus/B/" + date + id + "\x00\x01",                             // bad relation
+		"m/A/supplies/" + date + id + "\x00\x01",                            // no target
 	} {
 		if _, _, err := parseMentionKey([]byte(k)); err == nil {
 			t.Errorf("parseMentionKey accepted %q", k)
+		}
+	}
+}
+
+// textDate is a date as format 4 keys wrote it.
+const textDate = "80000000637c4e0000000000"
+
+// TestMentionKeyOrder checks that mention keys sort as their mentions do
+// (graph.CompareMentions: date, then article, then, within an article,
+// the numbers Prepare gives in that order), for dates before and after
+// 1970 and for content ids and other ids.
+func TestMentionKeyOrder(t *testing.T) {
+	k := graph.EdgeKey{Source: "PRK", Relation: graph.Supplies, Target: "RUS"}
+	dates := []time.Time{{}, time.Date(1914, 7, 28, 0, 0, 0, 0, time.UTC), time.Date(2023, 1, 29, 0, 0, 0, 0, time.UTC), time.Date(2023, 1, 29, 0, 0, 0, 1, time.UTC)}
+	arts := []string{graph.ArticleID([]byte("a")), graph.ArticleID([]byte("b")), "0", "a", "a0", "b", "ffffffffffffffffffffffffffffffff0"}
+	type ref struct {
+		date time.Time
+		art  string
+		n    int
+	}
+	var refs []ref
+	for _, d := range dates {
+		for _, a := range arts {
+			for _, n := range []int{0, 1, 255, 256, maxMentionNumber} {
+				refs = append(refs, ref{d, a, n})
+			}
+		}
+	}
+	r := rand.New(rand.NewPCG(3, 4))
+	r.Shuffle(len(refs), func(i, j int) { refs[i], refs[j] = refs[j], refs[i] })
+	byKey := slices.Clone(refs)
+	slices.SortFunc(byKey, func(a, b ref) int {
+		return bytes.Compare(mentionKey(k, a.date, a.art, a.n), mentionKey(k, b.date, b.art, b.n))
+	})
+	byMention := slices.Clone(refs)
+	slices.SortFunc(byMention, func(a, b ref) int {
+		if c := graph.CompareMentions(graph.Mention{Date: a.date, Article: a.art}, graph.Mention{Date: b.date, Article: b.art}); c != 0 {
+			return c
+		}
+		return a.n - b.n
+	})
+	for i := range byKey {
+		if byKey[i] != byMention[i] {
+			t.Fatalf("key order differs from mention order at %d: %+v, want %+v", i, byKey[i], byMention[i])
 		}
 	}
 }
@@ -77,8 +137,8 @@ func TestKeyTimeOrder(t *testing.T) {
 		if err != nil || !got.Equal(tm) || got.IsZero() != tm.IsZero() {
 			t.Errorf("parseKeyTime(keyTime(%v)) = %v, %v", tm, got, err)
 		}
-		if i > 0 && keyTime(times[i-1]) >= keyTime(tm) {
-			t.Errorf("keyTime(%v) = %s does not sort before keyTime(%v) = %s", times[i-1], keyTime(times[i-1]), tm, keyTime(tm))
+		if i > 0 && bytes.Compare(keyTime(times[i-1]), keyTime(tm)) >= 0 {
+			t.Errorf("keyTime(%v) = %x does not sort before keyTime(%v) = %x", times[i-1], keyTime(times[i-1]), tm, keyTime(tm))
 		}
 	}
 }
@@ -87,13 +147,14 @@ func TestKeyTimeOrder(t *testing.T) {
 // that one actor's prefix never captures another actor's keys.
 func FuzzKeyRoundTrip(f *testing.F) {
 	f.Add("PRK", "RUS", "0123abcd", 0, "North Korea")
-	f.Add("person:kim yo-jong", "org:nato", "a b", 999999, "The Kremlin’s")
+	f.Add("person:kim yo-jong", "org:nato", "a b", 65535, "The Kremlin’s")
+	f.Add("A", "B", "0123456789abcdef0123456789abcdef", 3, "x")
 	f.Add("a/b", "Ωμέγα", "x/y", 7, "AC/DC")
 	f.Add("A", "AB", "d", 1, "")
 	f.Fuzz(func(t *testing.T, src, dst, art string, n int, name string) {
 		date := time.Unix(int64(n)*7919-1e9, int64(n%1000)).UTC()
 		s, d := graph.ActorID(src), graph.ActorID(dst)
-		if s.Validate() != nil || d.Validate() != nil || validArticleID(art) != nil || n < 0 {
+		if s.Validate() != nil || d.Validate() != nil || validArticleID(art) != nil || n < 0 || n > maxMentionNumber {
 			t.Skip()
 		}
 		for _, rel := range graph.Relations {

@@ -98,7 +98,7 @@ func prepare(art graph.Article, actors []graph.Actor, mentions []graph.Mention) 
 			}
 		}
 		ms[i] = m
-		size += 96 + len(m.Sentence) + len(m.Trigger)
+		size += 48 + len(m.Sentence) + len(m.Trigger)
 	}
 	// by edge, then in CompareMentions order within an edge, each edge key
 	// made once
@@ -121,7 +121,7 @@ func prepare(art graph.Article, actors []graph.Actor, mentions []graph.Mention) 
 		sorted[i] = *o.m
 	}
 	ms = sorted
-	keyBuf := make([]byte, 0, len(ms)*96)
+	keyBuf := make([]byte, 0, len(ms)*64)
 	valBuf := make([]byte, 0, size)
 	keyEnd, valEnd := make([]int, len(ms)), make([]int, len(ms))
 	var groups []edgeGroup
@@ -129,6 +129,9 @@ func prepare(art graph.Article, actors []graph.Actor, mentions []graph.Mention) 
 		k := order[i].k
 		j := i
 		for j < len(ms) && order[j].k == k {
+			if j-i > maxMentionNumber {
+				return nil, fmt.Errorf("article %s: more than %d mentions of %s %s %s: %w", art.ID, maxMentionNumber+1, k.Source, k.Relation, k.Target, ErrTooBig)
+			}
 			keyBuf = appendMentionKey(keyBuf, k, ms[j].Date, ms[j].Article, j-i)
 			valBuf = appendMention(valBuf, ms[j])
 			keyEnd[j], valEnd[j] = len(keyBuf), len(valBuf)

@@ -18,9 +18,9 @@ import (
 
 // FormatVersion is the key layout this package writes and reads. Open
 // upgrades a store of an older format when it opens it for writing (see
-// upgrade.go), reads a format-2 or 3 store as it is, and refuses a store
-// whose format key holds any other value.
-const FormatVersion = 4
+// upgrade.go), refuses to open one read-only (ErrUpgrade), and refuses a
+// store whose format key holds any other value (ErrVersion).
+const FormatVersion = 5
 
 var (
 	// ErrInUse is wrapped by Open's error when another process holds the
@@ -58,10 +58,6 @@ type Store struct {
 	// writes counts the write transactions under writeMu, so that a Batch
 	// knows whether what it cached from its own commits is still true.
 	writes uint64
-	// flagged is true when every mention with a claimant carries
-	// metaClaimant (format 4 on): walks that want claimants read only those
-	// values. A format-2 or 3 store opened read-only has no flags.
-	flagged bool
 }
 
 // DefaultDir returns where the store lives when no directory is given:
@@ -307,34 +303,24 @@ func (s *Store) checkFormat(readOnly bool, upgrading func(from int)) error {
 	if err != nil {
 		return fmt.Errorf("store: open %s: read format: %w", s.dir, err)
 	}
+	v, vErr := strconv.Atoi(string(version))
 	switch {
-	case string(version) == "1" && readOnly:
-		return fmt.Errorf("store: open %s: format 1: %w", s.dir, ErrUpgrade)
-	case (string(version) == "2" || string(version) == "3") && readOnly:
-		return nil // read as it is, without claimant flags (upgrade.go)
-	case string(version) == "1", string(version) == "2", string(version) == "3":
-		from := int(version[0] - '0')
+	case version != nil && (vErr != nil || v < 1 || v > FormatVersion):
+		return fmt.Errorf("store: open %s: format %q, this geokg reads %d: %w", s.dir, version, FormatVersion, ErrVersion)
+	case version != nil && v < FormatVersion && readOnly:
+		return fmt.Errorf("store: open %s: format %d: %w", s.dir, v, ErrUpgrade)
+	case version != nil && v < FormatVersion:
 		if upgrading != nil {
-			upgrading(from)
+			upgrading(v)
 		}
-		if err := s.upgrade(context.Background(), from); err != nil {
-			return err
-		}
-		s.flagged = true
-		return nil
+		return s.upgrade(context.Background(), v)
 	case version != nil:
-		if v, err := strconv.Atoi(string(version)); err != nil || v != FormatVersion {
-			return fmt.Errorf("store: open %s: format %q, this geokg reads %d: %w", s.dir, version, FormatVersion, ErrVersion)
-		}
-		s.flagged = true
 		return nil
 	case !empty:
 		return fmt.Errorf("store: open %s: a Badger database without a geokg format key: %w", s.dir, ErrNotStore)
 	case readOnly:
-		s.flagged = true // empty
-		return nil
+		return nil // empty
 	}
-	s.flagged = true
 	err = s.db.Update(func(txn *badger.Txn) error {
 		return txn.Set([]byte(formatKey), []byte(strconv.Itoa(FormatVersion)))
 	})

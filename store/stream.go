@@ -29,7 +29,7 @@ func (s *Store) StreamGraph(ctx context.Context, f Filter, actor func(graph.Acto
 		return fmt.Errorf("store: stream graph: %w", err)
 	}
 	err := s.view(ctx, func(txn *badger.Txn) error {
-		ids, err := streamedActors(ctx, txn, f, s.flagged)
+		ids, err := streamedActors(ctx, txn, f)
 		if err != nil {
 			return err
 		}
@@ -52,9 +52,8 @@ func (s *Store) StreamGraph(ctx context.Context, f Filter, actor func(graph.Acto
 // f keeps and the claimants of their mentions that f.Evidence keeps.
 // Unless f selects mentions (then refine decodes them all anyway), only
 // the claimant fields of those mentions are read (mentionClaimants), and
-// if the store flags the mentions that have claimants (flagged), only
-// theirs.
-func streamedActors(ctx context.Context, txn *badger.Txn, f Filter, flagged bool) (map[graph.ActorID]bool, error) {
+// only of the mentions flagged as having claimants (metaClaimant).
+func streamedActors(ctx context.Context, txn *badger.Txn, f Filter) (map[graph.ActorID]bool, error) {
 	ids := map[graph.ActorID]bool{}
 	if f.selectsMentions() {
 		err := eachEdgeUnder(ctx, txn, []byte(edgePrefix), f, func(e graph.Edge) error {
@@ -77,7 +76,7 @@ func streamedActors(ctx context.Context, txn *badger.Txn, f Filter, flagged bool
 	for r := range found {
 		found[r] = map[graph.ActorID]bool{}
 		wg.Go(func() {
-			errs[r] = claimantsIn(ctx, txn, bounds[r], bounds[r+1], f, flagged, found[r])
+			errs[r] = claimantsIn(ctx, txn, bounds[r], bounds[r+1], f, found[r])
 		})
 	}
 	wg.Wait()
@@ -114,19 +113,19 @@ func edgeRanges(ctx context.Context, txn *badger.Txn, n int) ([][]byte, error) {
 
 // claimantsIn adds to ids the ends of the edges f keeps among the e/ keys
 // in [start, end) (end nil: to the last), and the claimants of their first
-// f.Evidence mentions (of those flagged metaClaimant only, if flagged).
+// f.Evidence mentions (of those flagged metaClaimant only).
 // Unless f needs counts (MinArticles), an edge's walk stops after those
 // mentions.
-func claimantsIn(ctx context.Context, txn *badger.Txn, start, end []byte, f Filter, flagged bool, ids map[graph.ActorID]bool) error {
+func claimantsIn(ctx context.Context, txn *badger.Txn, start, end []byte, f Filter, ids map[graph.ActorID]bool) error {
 	c := newCursor(txn)
 	defer c.it.Close()
-	c.flaggedOnly = flagged
+	c.flaggedOnly = true
 	it := txn.NewIterator(badger.IteratorOptions{Prefix: []byte(edgePrefix), PrefetchValues: false})
 	defer it.Close()
 	var found []graph.ActorID // the claimants of the edge being read
-	var claimants func(v []byte) error
+	var claimants func(key, v []byte) error
 	if f.Evidence != 0 {
-		claimants = func(v []byte) error {
+		claimants = func(_, v []byte) error {
 			claimed, disputed, err := mentionClaimants(v)
 			for _, id := range []graph.ActorID{claimed, disputed} {
 				if id != "" {

@@ -12,62 +12,13 @@ import (
 	"geokg/store"
 )
 
-// TestUpgradeFormat1 writes the fixture, rewrites it the way format 1
+// TestUpgrade writes the fixture (with a claimed mention and an article
+// whose id is not a content hash), rewrites it as each older format
 // stored it, and checks that a read-only open asks for an upgrade, that a
-// writable open performs it, and that the upgraded store answers exactly
-// as before and passes Check.
-func TestUpgradeFormat1(t *testing.T) {
-	ctx := context.Background()
-	dir := t.TempDir()
-	s := mustOpenNoCleanup(t, dir)
-	fixture(t, s)
-	before, err := s.Graph(ctx, store.Filter{Evidence: -1})
-	if err != nil {
-		t.Fatal(err)
-	}
-	view, err := s.View(ctx, "RUS", store.Filter{Evidence: 2})
-	if err != nil {
-		t.Fatal(err)
-	}
-	if err := s.DowngradeToFormat1(); err != nil {
-		t.Fatal(err)
-	}
-	if err := s.Close(); err != nil {
-		t.Fatal(err)
-	}
-
-	if _, err := store.OpenSmall(dir, store.Options{ReadOnly: true}); !errors.Is(err, store.ErrUpgrade) {
-		t.Fatalf("read-only open of a format-1 store: %v, want ErrUpgrade", err)
-	}
-	s = mustOpen(t, dir)
-	after, err := s.Graph(ctx, store.Filter{Evidence: -1})
-	if err != nil {
-		t.Fatal(err)
-	}
-	if !reflect.DeepEqual(after, before) {
-		t.Errorf("graph after the upgrade differs:\n%+v\nwant\n%+v", after, before)
-	}
-	view2, err := s.View(ctx, "RUS", store.Filter{Evidence: 2})
-	if err != nil {
-		t.Fatal(err)
-	}
-	if !reflect.DeepEqual(view2, view) {
-		t.Errorf("view after the upgrade differs:\n%+v\nwant\n%+v", view2, view)
-	}
-	if problems, err := s.Check(ctx); err != nil || len(problems) != 0 {
-		t.Errorf("Check after the upgrade = %q, %v", problems, err)
-	}
-	keys, err := s.Keys("geokg/format")
-	if err != nil || len(keys) != 1 {
-		t.Fatalf("format key: %v %v", keys, err)
-	}
-}
-
-// TestUpgradeFormat2And3 checks that a store of format 2 (edge counts in
-// e/ values) or 3 (no claimant flags) is read as it is, stale counts
-// ignored and claimants found, and that a writable open upgrades it: the
-// same graph and stream, and Check (which verifies the flags) clean.
-func TestUpgradeFormat2And3(t *testing.T) {
+// writable open performs it (reporting the old format), and that the
+// upgraded store answers exactly as before, graph, stream and view, and
+// passes Check, which verifies every key, value and claimant flag.
+func TestUpgrade(t *testing.T) {
 	ctx := context.Background()
 	stream := func(s *store.Store) *graph.Graph {
 		t.Helper()
@@ -80,7 +31,7 @@ func TestUpgradeFormat2And3(t *testing.T) {
 		}
 		return g
 	}
-	for _, format := range []int{2, 3} {
+	for format := 1; format < store.FormatVersion; format++ {
 		t.Run(strconv.Itoa(format), func(t *testing.T) {
 			dir := t.TempDir()
 			s := mustOpenNoCleanup(t, dir)
@@ -88,9 +39,20 @@ func TestUpgradeFormat2And3(t *testing.T) {
 			claimed := mention("c1", "IRN", graph.Supplies, "RUS", 0)
 			claimed.Status, claimed.ClaimedBy, claimed.DisputedBy = graph.Alleged, "person:speaker", "org:kremlin"
 			put(t, s, "c1", "2024-08-01", world, claimed)
-			before := stream(s)
-			if !slices.ContainsFunc(before.Actors, func(a graph.Actor) bool { return a.ID == "person:speaker" }) {
-				t.Fatalf("the claimant is not among the actors: %v", actorIDs(before.Actors))
+			content := graph.ArticleID([]byte("content"))
+			put(t, s, content, "2024-08-01", world, mention(content, "IRN", graph.Supplies, "RUS", 0))
+			before, err := s.Graph(ctx, store.Filter{Evidence: -1})
+			if err != nil {
+				t.Fatal(err)
+			}
+			streamed := stream(s)
+			view, err := s.View(ctx, "RUS", store.Filter{Evidence: 2})
+			if err != nil {
+				t.Fatal(err)
+			}
+			mentionKeys, err := s.Keys("m/")
+			if err != nil {
+				t.Fatal(err)
 			}
 			if err := s.DowngradeTo(format); err != nil {
 				t.Fatal(err)
@@ -98,15 +60,9 @@ func TestUpgradeFormat2And3(t *testing.T) {
 			if err := s.Close(); err != nil {
 				t.Fatal(err)
 			}
-			ro, err := store.OpenSmall(dir, store.Options{ReadOnly: true})
-			if err != nil {
-				t.Fatalf("read-only open of a format-%d store: %v", format, err)
-			}
-			if got := stream(ro); !reflect.DeepEqual(got, before) {
-				t.Errorf("format-%d store read as it is:\n%+v\nwant\n%+v", format, got, before)
-			}
-			if err := ro.Close(); err != nil {
-				t.Fatal(err)
+
+			if _, err := store.OpenSmall(dir, store.Options{ReadOnly: true}); !errors.Is(err, store.ErrUpgrade) {
+				t.Fatalf("read-only open of a format-%d store: %v, want ErrUpgrade", format, err)
 			}
 			from := 0
 			s, err = store.OpenSmall(dir, store.Options{Upgrading: func(f int) { from = f }})
@@ -117,14 +73,34 @@ func TestUpgradeFormat2And3(t *testing.T) {
 			if from != format {
 				t.Errorf("Upgrading called with %d, want %d", from, format)
 			}
-			if got := stream(s); !reflect.DeepEqual(got, before) {
-				t.Errorf("after the upgrade:\n%+v\nwant\n%+v", got, before)
+			after, err := s.Graph(ctx, store.Filter{Evidence: -1})
+			if err != nil {
+				t.Fatal(err)
+			}
+			if !reflect.DeepEqual(after, before) {
+				t.Errorf("graph after the upgrade differs:\n%+v\nwant\n%+v", after, before)
+			}
+			if got := stream(s); !reflect.DeepEqual(got, streamed) {
+				t.Errorf("stream after the upgrade:\n%+v\nwant\n%+v", got, streamed)
+			}
+			if !slices.ContainsFunc(streamed.Actors, func(a graph.Actor) bool { return a.ID == "person:speaker" }) {
+				t.Errorf("the claimant is not among the actors: %v", actorIDs(streamed.Actors))
+			}
+			view2, err := s.View(ctx, "RUS", store.Filter{Evidence: 2})
+			if err != nil {
+				t.Fatal(err)
+			}
+			if !reflect.DeepEqual(view2, view) {
+				t.Errorf("view after the upgrade differs:\n%+v\nwant\n%+v", view2, view)
 			}
 			if problems, err := s.Check(ctx); err != nil || len(problems) != 0 {
 				t.Errorf("Check after the upgrade = %q, %v", problems, err)
 			}
 			if v, err := s.Format(); err != nil || v != strconv.Itoa(store.FormatVersion) {
 				t.Errorf("format after the upgrade: %q %v", v, err)
+			}
+			if keys, err := s.Keys("m/"); err != nil || len(keys) != len(mentionKeys) {
+				t.Errorf("%d mention keys after the upgrade (%v), want %d", len(keys), err, len(mentionKeys))
 			}
 		})
 	}

@@ -142,7 +142,7 @@ func TestCheckCommand(t *testing.T) {
 		"n/narnia/NAR":       []byte("Narnia"), // a name of no actor
 		"e/BLR/accuses/RUS":  {},               // an edge without evidence
 		// a mention of no article, dated 2024-01-01 (the key layout is in store/doc.go)
-		"m/IRN/supplies/RUS/800000006592008000000000/0123456789abcdef/000000": []byte("{}"),
+		"m/IRN/supplies/RUS/\x80\x00\x00\x00\x65\x92\x00\x80\x00\x00\x00\x00" + "\x01art-0123\x00" + "\x00\x00": []byte("{}"),
 	})
 	r := mustRun(t, 1, "check", "--db", db)
 	for _, want := range []string{
@@ -151,7 +151,7 @@ func TestCheckCommand(t *testing.T) {
 		`name "narnia": no actor NAR`,
 		`edge "e/BLR/accuses/RUS" has no mentions`,
 		`in-edge key "r/RUS/accuses/BLR"`, // the missing twin of the added edge
-		`no article 0123456789abcdef`,
+		`no article art-0123`,
 	} {
 		if !strings.Contains(r.stdout, want) {
 			t.Errorf("check output lacks %q:\n%s", want, r.stdout)
@@ -198,53 +198,36 @@ func TestForgetAll(t *testing.T) {
 	}
 }
 
-// TestUpgradeFormat1Store turns a store back into the layout geokg format 1
-// wrote (mention keys without their date, format key "1"; the mention
-// values may stay binary, which the upgrade reads too) and checks that the
-// next query announces the upgrade on stderr, answers as before, and leaves
-// a store that check passes.
-func TestUpgradeFormat1Store(t *testing.T) {
-	db := t.TempDir()
-	ingestText(t, db, otherText)
-	want := mustRun(t, 0, "actor", "Russia", "--db", db).stdout
-	set := map[string][]byte{"geokg/format": []byte("1")}
-	bdb, err := badger.Open(badger.DefaultOptions(db).WithLogger(nil))
-	if err != nil {
+// TestUpgradeFormat4Store copies a store that geokg wrote in format 4
+// (testdata/format4-store: binary Badger files, mention keys in text) and
+// checks that the first query announces the upgrade on stderr and that
+// the upgraded store answers exactly as a store this geokg builds from the
+// same article: the actor view, the JSON export with every sentence, and
+// a clean check. The store-level tests cover formats 1 to 3.
+func TestUpgradeFormat4Store(t *testing.T) {
+	tmp := t.TempDir()
+	old := filepath.Join(tmp, "old")
+	if err := os.CopyFS(old, os.DirFS(filepath.Join("testdata", "format4-store"))); err != nil {
 		t.Fatal(err)
 	}
-	err = bdb.View(func(txn *badger.Txn) error {
-		it := txn.NewIterator(badger.IteratorOptions{Prefix: []byte("m/"), PrefetchValues: true})
-		defer it.Close()
-		for it.Rewind(); it.Valid(); it.Next() {
-			k := string(it.Item().Key())
-			p := strings.Split(k, "/") // m, src, rel, dst, date, article, n
-			v, err := it.Item().ValueCopy(nil)
-			if err != nil {
-				return err
-			}
-			set[k] = nil
-			set[strings.Join(append(p[:4:4], p[5], p[6]), "/")] = v
-		}
-		return nil
-	})
-	if cerr := bdb.Close(); err == nil {
-		err = cerr
-	}
-	if err != nil {
-		t.Fatal(err)
-	}
-	if len(set) < 3 {
-		t.Fatalf("no mentions to rewrite: %v", set)
-	}
-	breakStore(t, db, set)
-	r := mustRun(t, 0, "actor", "Russia", "--db", db)
-	if r.stdout != want {
-		t.Errorf("actor after the upgrade:\n%s\nwant\n%s", r.stdout, want)
-	}
-	if notice := "geokg: upgrading store " + db + " from format 1 to " + strconv.Itoa(store.FormatVersion); !strings.HasPrefix(r.stderr, notice) {
+	fresh := filepath.Join(tmp, "fresh")
+	mustRun(t, 0, "ingest", "--db", fresh, "--date", "2024-05-01", filepath.Join("testdata", "format4-article.txt"))
+
+	r := mustRun(t, 0, "actor", "Russia", "--db", old)
+	if notice := "geokg: upgrading store " + old + " from format 4 to " + strconv.Itoa(store.FormatVersion); !strings.HasPrefix(r.stderr, notice) {
 		t.Errorf("stderr %q, want the notice %q", r.stderr, notice)
 	}
-	if r := mustRun(t, 0, "check", "--db", db); !strings.Contains(r.stdout, "no problems") || r.stderr != "" {
+	if want := mustRun(t, 0, "actor", "Russia", "--db", fresh).stdout; r.stdout != want {
+		t.Errorf("actor after the upgrade:\n%s\nwant\n%s", r.stdout, want)
+	}
+	for _, args := range [][]string{{"export", "--format", "json"}, {"actor", "Russia", "--format", "json", "--evidence", "-1"}} {
+		got := mustRun(t, 0, append(args, "--db", old)...)
+		want := mustRun(t, 0, append(args, "--db", fresh)...)
+		if got.stdout != want.stdout || got.stderr != "" {
+			t.Errorf("%v after the upgrade (stderr %q):\n%s", args, got.stderr, lineDiff(want.stdout, got.stdout))
+		}
+	}
+	if r := mustRun(t, 0, "check", "--db", old); !strings.Contains(r.stdout, "no problems") || r.stderr != "" {
 		t.Errorf("check after the upgrade: %q %q", r.stdout, r.stderr)
 	}
 }
