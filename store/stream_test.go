@@ -6,6 +6,7 @@ import (
 	"fmt"
 	"math/rand/v2"
 	"reflect"
+	"runtime"
 	"testing"
 
 	"geokg/graph"
@@ -116,19 +117,44 @@ func TestStreamGraphManyActors(t *testing.T) {
 		}
 		put(t, s, id, "2024-03-01", nil, ms...)
 	}
+	// a hub whose out-edges are read in several chunks, some of whose
+	// edges a filter drops
+	for i := range 120 {
+		id := fmt.Sprintf("hub%03d", i)
+		ms := []graph.Mention{mention(id, "org:hub", graph.Accuses, ids[i], 0)}
+		if i%3 == 0 {
+			ms = append(ms, mention(id, "org:hub", graph.Supplies, ids[i], 40))
+		}
+		put(t, s, id, "2024-03-01", nil, ms...)
+		if i%2 == 0 {
+			put(t, s, id+"b", "2024-03-02", nil, mention(id+"b", "org:hub", graph.Accuses, ids[i], 0))
+		}
+	}
 	f := store.Filter{Evidence: -1}
-	want, err := s.Graph(ctx, f)
-	if err != nil {
-		t.Fatal(err)
+	for _, ff := range []store.Filter{f, {Evidence: 1, MinArticles: 2}, {Evidence: 0, Relations: []graph.Relation{graph.Supplies}}} {
+		want, err := s.Graph(ctx, ff)
+		if err != nil {
+			t.Fatal(err)
+		}
+		for _, procs := range []int{1, 2, 4} {
+			old := runtime.GOMAXPROCS(procs)
+			var got []graph.Edge
+			err = s.StreamGraph(ctx, ff, func(graph.Actor) error { return nil },
+				func(e graph.Edge) error { got = append(got, e); return nil })
+			runtime.GOMAXPROCS(old)
+			if err != nil {
+				t.Fatal(err)
+			}
+			if !reflect.DeepEqual(got, want.Edges) {
+				t.Fatalf("filter %+v, GOMAXPROCS %d: streamed %d edges, Graph has %d, or they differ", ff, procs, len(got), len(want.Edges))
+			}
+		}
 	}
 	var got []graph.Edge
-	err = s.StreamGraph(ctx, f, func(graph.Actor) error { return nil },
+	err := s.StreamGraph(ctx, f, func(graph.Actor) error { return nil },
 		func(e graph.Edge) error { got = append(got, e); return nil })
 	if err != nil {
 		t.Fatal(err)
-	}
-	if !reflect.DeepEqual(got, want.Edges) {
-		t.Fatalf("streamed %d edges, Graph has %d, or they differ", len(got), len(want.Edges))
 	}
 	stop := errors.New("stop")
 	for _, at := range []int{0, 1, 17, len(got) / 2, len(got) - 1} {
