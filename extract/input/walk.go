@@ -1,12 +1,15 @@
 package input
 
 import (
+	"bytes"
 	"errors"
 	"fmt"
 	"io"
 	"io/fs"
+	"math"
 	"os"
 	"path/filepath"
+	"slices"
 	"strings"
 )
 
@@ -52,17 +55,15 @@ func (w *walker) dir(dir string) error {
 		return nil
 	}
 	w.seen[real] = true
-	entries, err := os.ReadDir(dir)
+	entries, err := listDir(dir)
 	if err != nil {
 		return w.fn(dir, pathError(dir, err))
 	}
-	for _, e := range entries {
-		if strings.HasPrefix(e.Name(), ".") {
-			continue
-		}
-		path := filepath.Join(dir, e.Name())
-		isDir := e.IsDir()
-		if e.Type()&fs.ModeSymlink != 0 {
+	for i := range entries.n() {
+		name, typ := entries.at(i)
+		path := filepath.Join(dir, name)
+		isDir := typ.IsDir()
+		if typ&fs.ModeSymlink != 0 {
 			info, err := os.Stat(path)
 			if err != nil {
 				if err := w.fn(path, pathError(path, err)); err != nil {
@@ -75,7 +76,7 @@ func (w *walker) dir(dir string) error {
 		switch {
 		case isDir:
 			err = w.dir(path)
-		case hasTextExt(e.Name()):
+		case hasTextExt(name):
 			err = w.fn(path, nil)
 		}
 		if err != nil {
@@ -83,6 +84,74 @@ func (w *walker) dir(dir string) error {
 		}
 	}
 	return nil
+}
+
+// dirList is the entries of one folder that Walk may take, in lexical
+// order: their names in one byte slice and, per entry, where its name
+// ends and its type. It holds no pointers, so a folder of a million
+// articles costs about 20 MB that the garbage collector does not scan
+// (os.ReadDir's entries took about 100 MB of pointers, for the whole
+// walk: an ingest's collector then ran most of the time).
+type dirList struct {
+	names []byte
+	ends  []uint32
+	types []fs.FileMode
+	order []uint32 // entry numbers in name order
+}
+
+func (l *dirList) n() int { return len(l.order) }
+
+func (l *dirList) name(j uint32) []byte {
+	start := uint32(0)
+	if j > 0 {
+		start = l.ends[j-1]
+	}
+	return l.names[start:l.ends[j]]
+}
+
+// at returns the i-th entry in name order.
+func (l *dirList) at(i int) (string, fs.FileMode) {
+	j := l.order[i]
+	return string(l.name(j)), l.types[j]
+}
+
+// listDir reads folder dir in chunks and keeps the entries Walk may take:
+// folders, symbolic links and files with a text extension, not starting
+// with a dot.
+func listDir(dir string) (*dirList, error) {
+	f, err := os.Open(dir)
+	if err != nil {
+		return nil, err
+	}
+	defer f.Close()
+	l := &dirList{}
+	for {
+		chunk, err := f.ReadDir(1024)
+		for _, e := range chunk {
+			name, typ := e.Name(), e.Type()
+			if strings.HasPrefix(name, ".") || (!typ.IsDir() && typ&fs.ModeSymlink == 0 && !hasTextExt(name)) {
+				continue
+			}
+			if len(l.names)+len(name) > math.MaxUint32 {
+				return nil, fmt.Errorf("%s: too many entries", dir)
+			}
+			l.names = append(l.names, name...)
+			l.ends = append(l.ends, uint32(len(l.names)))
+			l.types = append(l.types, typ)
+		}
+		if err == io.EOF {
+			break
+		}
+		if err != nil {
+			return nil, err
+		}
+	}
+	l.order = make([]uint32, len(l.ends))
+	for i := range l.order {
+		l.order[i] = uint32(i)
+	}
+	slices.SortFunc(l.order, func(a, b uint32) int { return bytes.Compare(l.name(a), l.name(b)) })
+	return l, nil
 }
 
 func hasTextExt(name string) bool {

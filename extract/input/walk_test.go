@@ -112,3 +112,39 @@ func TestReadFile(t *testing.T) {
 		t.Errorf("ReadFile(folder) succeeded")
 	}
 }
+
+// TestWalkLargeFolder checks a folder read in several chunks: every text
+// file, and only those, in lexical order, with subfolders in their place.
+func TestWalkLargeFolder(t *testing.T) {
+	base := t.TempDir()
+	var want []string
+	for i := range 2600 {
+		name := strings.Repeat("z", i%7) + string(rune('a'+i%26)) + filepath.Base(t.Name()) + string(rune('0'+i%10)) + strings.Repeat("0", i%3) + "-" + string(rune('A'+i/100))
+		switch i % 5 {
+		case 0:
+			writeFile(t, filepath.Join(base, name+".json"), "x") // not a text extension
+		case 1:
+			writeFile(t, filepath.Join(base, "."+name+".txt"), "x") // hidden
+		case 2:
+			writeFile(t, filepath.Join(base, name, "in.md"), "x")
+			want = append(want, name+"/in.md")
+		default:
+			writeFile(t, filepath.Join(base, name+".txt"), "x")
+			want = append(want, name+".txt")
+		}
+	}
+	slices.Sort(want) // no folder shares its name with a file here, so this is the walk's order
+	got := walk(t, base, base)
+	if !slices.Equal(got, want) {
+		t.Fatalf("walked %d files, want %d; first difference at %d", len(got), len(want), firstDiff(got, want))
+	}
+}
+
+func firstDiff(a, b []string) int {
+	for i := range min(len(a), len(b)) {
+		if a[i] != b[i] {
+			return i
+		}
+	}
+	return min(len(a), len(b))
+}
