@@ -170,6 +170,10 @@ func appendOldMention(b []byte, m graph.Mention) []byte {
 	return appendSpans(b, m)
 }
 
+// UpgradePartly rewrites only the first n old mentions as format 5's,
+// leaving the format key as it is: an upgrade stopped midway.
+func (s *Store) UpgradePartly(n int) error { return s.upgradeMentions(context.Background(), n) }
+
 // Format returns the value of the store's format key.
 func (s *Store) Format() (string, error) {
 	var v []byte

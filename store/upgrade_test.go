@@ -105,3 +105,51 @@ func TestUpgrade(t *testing.T) {
 		})
 	}
 }
+
+// TestUpgradeResumes stops an upgrade after a few mentions, as a kill
+// would, and checks that the store is still refused read-only and that the
+// next writable open finishes the upgrade: the same graph, as many mention
+// keys, Check clean.
+func TestUpgradeResumes(t *testing.T) {
+	ctx := context.Background()
+	dir := t.TempDir()
+	s := mustOpenNoCleanup(t, dir)
+	fixture(t, s)
+	before, err := s.Graph(ctx, store.Filter{Evidence: -1})
+	if err != nil {
+		t.Fatal(err)
+	}
+	mentionKeys, err := s.Keys("m/")
+	if err != nil {
+		t.Fatal(err)
+	}
+	if err := s.DowngradeTo(4); err != nil {
+		t.Fatal(err)
+	}
+	if err := s.UpgradePartly(3); err != nil {
+		t.Fatal(err)
+	}
+	if problems, err := s.Check(ctx); err != nil || len(problems) == 0 {
+		t.Fatalf("Check of a half-upgraded store found nothing (%v): the partial upgrade did not run", err)
+	}
+	if err := s.Close(); err != nil {
+		t.Fatal(err)
+	}
+	if _, err := store.OpenSmall(dir, store.Options{ReadOnly: true}); !errors.Is(err, store.ErrUpgrade) {
+		t.Fatalf("read-only open of a half-upgraded store: %v, want ErrUpgrade", err)
+	}
+	s = mustOpen(t, dir)
+	after, err := s.Graph(ctx, store.Filter{Evidence: -1})
+	if err != nil {
+		t.Fatal(err)
+	}
+	if !reflect.DeepEqual(after, before) {
+		t.Errorf("graph after the resumed upgrade differs:\n%+v\nwant\n%+v", after, before)
+	}
+	if keys, err := s.Keys("m/"); err != nil || len(keys) != len(mentionKeys) {
+		t.Errorf("%d mention keys after the resumed upgrade (%v), want %d", len(keys), err, len(mentionKeys))
+	}
+	if problems, err := s.Check(ctx); err != nil || len(problems) != 0 {
+		t.Errorf("Check after the resumed upgrade = %q, %v", problems, err)
+	}
+}
