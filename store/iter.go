@@ -38,21 +38,9 @@ func eachKey(ctx context.Context, txn *badger.Txn, prefix []byte, fn func(k []by
 // eachValue calls fn with every key and value under prefix, in order. Both
 // are only valid during the call.
 func eachValue(ctx context.Context, txn *badger.Txn, prefix []byte, fn func(k, v []byte) error) error {
-	opts := badger.DefaultIteratorOptions
-	opts.Prefix = prefix
-	it := txn.NewIterator(opts)
-	defer it.Close()
-	for it.Seek(prefix); it.ValidForPrefix(prefix); it.Next() {
-		if err := ctx.Err(); err != nil {
-			return err
-		}
-		item := it.Item()
-		err := item.Value(func(v []byte) error { return fn(item.Key(), v) })
-		if err != nil {
-			return err
-		}
-	}
-	return nil
+	return eachItem(ctx, txn, prefix, func(item *badger.Item) error {
+		return item.Value(func(v []byte) error { return fn(item.Key(), v) })
+	})
 }
 
 // eachItem calls fn with every item under prefix, in order, values not

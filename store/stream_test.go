@@ -13,6 +13,30 @@ import (
 	"geokg/store"
 )
 
+// putRandom puts n articles (ids prefix000, prefix001, ...) dated
+// 2024-03-01, each with 1 to maxMentions random mentions between ids
+// (draws of the same id left out) and the given actors; one mention in
+// claimEvery names person:speaker as its claimant (0: none).
+func putRandom(t *testing.T, s *store.Store, r *rand.Rand, prefix string, n, maxMentions int, ids []graph.ActorID, actors []graph.Actor, claimEvery int) {
+	t.Helper()
+	for i := range n {
+		id := fmt.Sprintf("%s%03d", prefix, i)
+		var ms []graph.Mention
+		for j := range 1 + r.IntN(maxMentions) {
+			src, dst := ids[r.IntN(len(ids))], ids[r.IntN(len(ids))]
+			if src == dst {
+				continue
+			}
+			m := mention(id, src, graph.Relations[r.IntN(len(graph.Relations))], dst, j*40)
+			if claimEvery > 0 && r.IntN(claimEvery) == 0 {
+				m.ClaimedBy = "person:speaker"
+			}
+			ms = append(ms, m)
+		}
+		put(t, s, id, "2024-03-01", actors, ms...)
+	}
+}
+
 // TestStreamGraphSameAsGraph compares StreamGraph with Graph on a store
 // whose ids are prefixes of each other ("org:a", "org:a-b", "org:a b"),
 // where key order and id order differ.
@@ -20,23 +44,7 @@ func TestStreamGraphSameAsGraph(t *testing.T) {
 	ctx := context.Background()
 	s := mustOpen(t, t.TempDir())
 	ids := []graph.ActorID{"org:a", "org:a-b", "org:a b", "org:ab", "org:a-b-c", "RUS", "UKR"}
-	r := rand.New(rand.NewPCG(5, 5))
-	for i := range 60 {
-		id := fmt.Sprintf("s%03d", i)
-		var ms []graph.Mention
-		for j := range 1 + r.IntN(6) {
-			src, dst := ids[r.IntN(len(ids))], ids[r.IntN(len(ids))]
-			if src == dst {
-				continue
-			}
-			m := mention(id, src, graph.Relations[r.IntN(len(graph.Relations))], dst, j*40)
-			if r.IntN(4) == 0 {
-				m.ClaimedBy = "person:speaker"
-			}
-			ms = append(ms, m)
-		}
-		put(t, s, id, "2024-03-01", world, ms...)
-	}
+	putRandom(t, s, rand.New(rand.NewPCG(5, 5)), "s", 60, 6, ids, world, 4)
 	filters := []store.Filter{
 		{}, {Evidence: -1}, {Evidence: 2},
 		{Relations: []graph.Relation{graph.AlliesWith, graph.Accuses}, Evidence: 1},
@@ -105,18 +113,7 @@ func TestStreamGraphManyActors(t *testing.T) {
 	for i := range 150 {
 		ids = append(ids, graph.ActorID(fmt.Sprintf("org:g%03d", i)))
 	}
-	r := rand.New(rand.NewPCG(8, 8))
-	for i := range 200 {
-		id := fmt.Sprintf("m%03d", i)
-		var ms []graph.Mention
-		for j := range 1 + r.IntN(4) {
-			src, dst := ids[r.IntN(len(ids))], ids[r.IntN(len(ids))]
-			if src != dst {
-				ms = append(ms, mention(id, src, graph.Relations[r.IntN(len(graph.Relations))], dst, j*40))
-			}
-		}
-		put(t, s, id, "2024-03-01", nil, ms...)
-	}
+	putRandom(t, s, rand.New(rand.NewPCG(8, 8)), "m", 200, 4, ids, nil, 0)
 	// a hub whose out-edges are read in several chunks, some of whose
 	// edges a filter drops
 	for i := range 120 {
