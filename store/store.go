@@ -112,20 +112,22 @@ func Open(dir string, opts Options) (*Store, error) {
 // collector run 130 to 750 times on a 100 MB ingest instead of 60, for
 // 20-60% more CPU; the store is 14% larger without it.
 //
-// Level 0 takes 12 tables before it is compacted (Badger's default is 5)
+// Level 0 takes 48 tables before it is compacted (Badger's default is 5)
 // and the base level, into which level 0 is compacted, holds 256 MB (not
 // 10): fewer, larger compactions. Mention keys fall all over the key
 // space, so each level-0 compaction rewrites most of the base level, and
-// Badger syncs every table it writes: that is what made the second 200 MB
-// of an ingest dearer than the first. On a 400 MB ingest, 12 tables
-// instead of 4 took 35.6 -> 27.1 s and 60.6 -> 43.2 CPU s (the 200 MB
-// ingest and the actor query measured alike); 4 instead of 2 had cut a
-// 100 MB ingest's system time by a third. A base level of 256 MB instead
-// of 40 keeps a store of a few GB to two levels below level 0 instead of
-// three: a 1 GB ingest 50.4/49.3 -> 42.3/41.6 s (90 -> 77 CPU s), a
-// million articles 289 -> 262 s; 200 MB and its actor query alike, but
-// `actor RUS` on the 1 GB store 110 -> 130 ms (24 level-0 tables saved
-// as much on 1 GB and slowed that query alike).
+// Badger syncs every table it writes: the fewer there are, the less of the
+// store is written again and again. Level 0 is compacted once more when
+// the store is closed after writing, so that queries at rest do not merge
+// up to 47 tables (and are faster than they were with 12 left in level 0).
+// Measured in alternating runs (docs/benchmarks.md): 4 tables instead of
+// 2 cut a 100 MB ingest's system time by a third; 12 instead of 4 took a
+// 400 MB ingest 35.6 -> 27.1 s; a base level of 256 MB instead of 40 took a
+// 1 GB ingest 50 -> 42 s and a million articles 289 -> 262 s; 48 tables
+// and the compaction on close instead of 12 took a 1 GB ingest 94/89 ->
+// 80/79 CPU s and a million articles 251 -> 195 s (447 -> 356 CPU s,
+// 3.1 -> 2.7 GB written to disk per GB of articles), with `actor RUS` on
+// the 1 GB store 150 -> 110 ms.
 //
 // Conflict detection is off: writers are serialised by Store.writeMu and
 // the directory lock keeps other processes out, so Badger's per-key
@@ -134,9 +136,10 @@ func badgerOptions(dir string) badger.Options {
 	return badger.DefaultOptions(dir).
 		WithMemTableSize(8 << 20).
 		WithNumMemtables(2).
-		WithNumLevelZeroTables(12).
+		WithNumLevelZeroTables(48).
 		WithBaseLevelSize(256 << 20).
-		WithNumLevelZeroTablesStall(24).
+		WithNumLevelZeroTablesStall(96).
+		WithCompactL0OnClose(true).
 		WithNumCompactors(2).
 		WithIndexCacheSize(16 << 20).
 		WithValueLogFileSize(64 << 20).
