@@ -20,6 +20,20 @@ func OpenSmall(dir string, opts Options) (*Store, error) {
 	return open(dir, opts, testBadgerOptions)
 }
 
+// OpenDeepLevelZero is OpenSmall with level 0 taking 48 tables before a
+// compaction, as in badgerOptions, so that tests see tables pile up there.
+func OpenDeepLevelZero(dir string, opts Options) (*Store, error) {
+	return open(dir, opts, func(dir string) badger.Options {
+		return testBadgerOptions(dir).WithNumLevelZeroTables(48).WithNumLevelZeroTablesStall(96)
+	})
+}
+
+// CompactOnClose is compactOnClose, for tests.
+const CompactOnClose = compactOnClose
+
+// LevelZeroTables is how many tables level 0 of the store holds.
+func (s *Store) LevelZeroTables() int { return levelZeroTables(s.db) }
+
 func testBadgerOptions(dir string) badger.Options {
 	return badger.DefaultOptions(dir).
 		WithMemTableSize(8 << 20).

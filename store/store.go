@@ -54,7 +54,9 @@ type Options struct {
 type Store struct {
 	db      *badger.DB
 	dir     string
-	writeMu sync.Mutex // serialises PutArticle, Forget and batch transactions
+	opts    Options
+	bopts   func(string) badger.Options // to reopen the store in Close
+	writeMu sync.Mutex                  // serialises PutArticle, Forget and batch transactions
 	// writes counts the write transactions under writeMu, so that a Batch
 	// knows whether what it cached from its own commits is still true.
 	writes uint64
@@ -117,9 +119,9 @@ func Open(dir string, opts Options) (*Store, error) {
 // 10): fewer, larger compactions. Mention keys fall all over the key
 // space, so each level-0 compaction rewrites most of the base level, and
 // Badger syncs every table it writes: the fewer there are, the less of the
-// store is written again and again. Level 0 is compacted once more when
-// the store is closed after writing, so that queries at rest do not merge
-// up to 47 tables (and are faster than they were with 12 left in level 0).
+// store is written again and again. Close merges level 0 into the base
+// level when a write left compactOnClose tables or more in it, so that
+// queries at rest do not merge up to 47 tables.
 // Measured in alternating runs (docs/benchmarks.md): 4 tables instead of
 // 2 cut a 100 MB ingest's system time by a third; 12 instead of 4 took a
 // 400 MB ingest 35.6 -> 27.1 s; a base level of 256 MB instead of 40 took a
@@ -139,7 +141,6 @@ func badgerOptions(dir string) badger.Options {
 		WithNumLevelZeroTables(48).
 		WithBaseLevelSize(256 << 20).
 		WithNumLevelZeroTablesStall(96).
-		WithCompactL0OnClose(true).
 		WithNumCompactors(2).
 		WithIndexCacheSize(16 << 20).
 		WithValueLogFileSize(64 << 20).
@@ -182,7 +183,7 @@ func open(dir string, opts Options, bopts func(string) badger.Options) (*Store, 
 	if err != nil {
 		return nil, openError(dir, err)
 	}
-	s := &Store{db: db, dir: dir}
+	s := &Store{db: db, dir: dir, opts: opts, bopts: bopts}
 	if err := s.checkFormat(opts.ReadOnly, opts.Upgrading); err != nil {
 		db.Close()
 		return nil, err
@@ -342,10 +343,52 @@ func (s *Store) checkFormat(readOnly bool, upgrading func(from int)) error {
 // Dir returns the directory the store was opened in.
 func (s *Store) Dir() string { return s.dir }
 
-// Close closes the store, flushing what was written.
+// compactOnClose is how many level-0 tables a writable store must hold
+// for Close to merge them into the base level: as many as Badger kept at
+// most before level 0 took 48 (badgerOptions). A merge rewrites most of
+// the base level (up to a few hundred MB, 2.5 s on a store of a million
+// articles), which a large ingest pays once and a small one not at all:
+// a single article leaves one table, and the twelfth such ingest pays it.
+const compactOnClose = 12
+
+// Close closes the store, flushing what was written. A writable store
+// with compactOnClose level-0 tables or more is opened once more to merge
+// them (Badger does that only when it closes with CompactL0OnClose, an
+// option fixed when it opens).
 func (s *Store) Close() error {
+	compact := !s.opts.ReadOnly && levelZeroTables(s.db) >= compactOnClose
 	if err := s.db.Close(); err != nil {
 		return fmt.Errorf("store: close %s: %w", s.dir, err)
 	}
+	if !compact {
+		return nil
+	}
+	bo := s.bopts(s.dir).WithCompactL0OnClose(true)
+	if !s.opts.Verbose {
+		bo = bo.WithLogger(nil)
+	}
+	db, err := badger.Open(bo)
+	if err != nil {
+		if err := openError(s.dir, err); errors.Is(err, ErrInUse) {
+			// Another process opened the store in between. Everything
+			// written is on disk; only the merge is missed, and a later
+			// writable close or compaction does it.
+			return nil
+		}
+		return fmt.Errorf("store: close %s: merging level 0: %w", s.dir, err)
+	}
+	if err := db.Close(); err != nil {
+		return fmt.Errorf("store: close %s: merging level 0: %w", s.dir, err)
+	}
 	return nil
+}
+
+// levelZeroTables is how many tables level 0 of db holds.
+func levelZeroTables(db *badger.DB) int {
+	for _, l := range db.Levels() {
+		if l.Level == 0 {
+			return l.NumTables
+		}
+	}
+	return 0
 }

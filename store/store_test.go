@@ -141,6 +141,66 @@ func TestReopen(t *testing.T) {
 	}
 }
 
+// TestCloseMergesLevelZero: each writing session leaves one more table in
+// level 0 until a close finds CompactOnClose of them there and merges them
+// into the base level; nothing written is lost, and read-only closes merge
+// nothing.
+func TestCloseMergesLevelZero(t *testing.T) {
+	dir := t.TempDir()
+	ctx := context.Background()
+	open := func(readOnly bool) *store.Store {
+		t.Helper()
+		s, err := store.OpenDeepLevelZero(dir, store.Options{ReadOnly: readOnly})
+		if err != nil {
+			t.Fatal(err)
+		}
+		return s
+	}
+	closeStore := func(s *store.Store) {
+		t.Helper()
+		if err := s.Close(); err != nil {
+			t.Fatal(err)
+		}
+	}
+	sessions, atClose, merged := 0, -1, false
+	for !merged && sessions < 2*store.CompactOnClose {
+		if sessions > 0 {
+			closeStore(open(true)) // a read-only close merges nothing
+		}
+		s := open(false)
+		n := s.LevelZeroTables()
+		switch {
+		case atClose >= store.CompactOnClose:
+			if n != 0 {
+				t.Fatalf("session %d: level 0 has %d tables after a close that found %d, want 0", sessions, n, atClose)
+			}
+			merged = true
+		case atClose >= 0 && n != atClose+1:
+			t.Fatalf("session %d: level 0 has %d tables, want %d (one more per writing session)", sessions, n, atClose+1)
+		}
+		id := fmt.Sprintf("s%02d", sessions)
+		put(t, s, id, "2024-06-01", world, mention(id, "PRK", graph.Supplies, "RUS", 0))
+		atClose = s.LevelZeroTables()
+		closeStore(s)
+		sessions++
+	}
+	if !merged {
+		t.Fatalf("level 0 never merged in %d sessions", sessions)
+	}
+	if sessions != store.CompactOnClose+2 && sessions != store.CompactOnClose+1 {
+		t.Errorf("merged after %d sessions, want about %d", sessions, store.CompactOnClose)
+	}
+	s := open(true)
+	defer closeStore(s)
+	g, err := s.Graph(ctx, store.Filter{Evidence: -1})
+	if err != nil {
+		t.Fatal(err)
+	}
+	if len(g.Edges) != 1 || g.Edges[0].Articles != sessions || len(g.Edges[0].Evidence) != sessions {
+		t.Fatalf("after %d sessions: %+v, want one edge in %d articles", sessions, g.Edges, sessions)
+	}
+}
+
 func TestOpenCreatesDir(t *testing.T) {
 	dir := filepath.Join(t.TempDir(), "deep", "geokg")
 	mustOpen(t, dir)
