@@ -152,6 +152,16 @@ func badgerOptions(dir string) badger.Options {
 		WithDetectConflicts(false)
 }
 
+// apply returns bopts(dir) as o asks: read-only or not, Badger's log
+// only when verbose.
+func (o Options) apply(dir string, bopts func(string) badger.Options) badger.Options {
+	bo := bopts(dir).WithReadOnly(o.ReadOnly)
+	if !o.Verbose {
+		bo = bo.WithLogger(nil)
+	}
+	return bo
+}
+
 // open is Open with the Badger options made by bopts, so tests can use
 // smaller ones.
 func open(dir string, opts Options, bopts func(string) badger.Options) (*Store, error) {
@@ -167,10 +177,7 @@ func open(dir string, opts Options, bopts func(string) badger.Options) (*Store, 
 			return nil, err
 		}
 	}
-	bo := bopts(dir).WithReadOnly(opts.ReadOnly)
-	if !opts.Verbose {
-		bo = bo.WithLogger(nil)
-	}
+	bo := opts.apply(dir, bopts)
 	db, err := badger.Open(bo)
 	if err != nil && !opts.ReadOnly && strings.Contains(err.Error(), z.NewFile.Error()) {
 		// A kill between Badger creating a memtable or value log file and
@@ -246,10 +253,7 @@ func createStore(dir string, opts Options, bopts func(string) badger.Options) er
 		return fmt.Errorf("store: create %s: %w", dir, err)
 	}
 	defer os.RemoveAll(tmp) // left empty by the rename, unless it failed
-	bo := bopts(tmp)
-	if !opts.Verbose {
-		bo = bo.WithLogger(nil)
-	}
+	bo := opts.apply(tmp, bopts)
 	db, err := badger.Open(bo)
 	if err != nil {
 		return fmt.Errorf("store: create %s: %w", dir, err)
@@ -363,11 +367,7 @@ func (s *Store) Close() error {
 	if !compact {
 		return nil
 	}
-	bo := s.bopts(s.dir).WithCompactL0OnClose(true)
-	if !s.opts.Verbose {
-		bo = bo.WithLogger(nil)
-	}
-	db, err := badger.Open(bo)
+	db, err := badger.Open(s.opts.apply(s.dir, s.bopts).WithCompactL0OnClose(true))
 	if err != nil {
 		if err := openError(s.dir, err); errors.Is(err, ErrInUse) {
 			// Another process opened the store in between. Everything
