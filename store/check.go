@@ -125,13 +125,9 @@ func (c *checker) mention(txn *badger.Txn, item *badger.Item) error {
 	if err := c.need(txn, articleKey(ref.article), "mention %q: no article %s", k, ref.article); err != nil {
 		return err
 	}
+	// the key is parsed: only the value is left to decode
 	var m graph.Mention
-	err = item.Value(func(v []byte) error {
-		var err error
-		m, err = decodeMention(key, k, v)
-		return err
-	})
-	if err != nil {
+	if err := item.Value(func(v []byte) error { return decodeMentionValue(&m, v) }); err != nil {
 		return c.report("mention %q: %v", k, err)
 	}
 	claimed, disputed := m.ClaimedBy, m.DisputedBy

@@ -67,6 +67,7 @@ func appendMention(b []byte, m graph.Mention) []byte {
 	return appendSpans(b, m)
 }
 
+// appendSpans appends m's spans as varint pairs; reader.spans reads them.
 func appendSpans(b []byte, m graph.Mention) []byte {
 	for _, sp := range []graph.Span{m.SentSpan, m.SrcSpan, m.TgtSpan, m.TrigSpan} {
 		b = binary.AppendVarint(b, int64(sp.Start))
@@ -78,19 +79,16 @@ func appendSpans(b []byte, m graph.Mention) []byte {
 // decodeMention decodes the mention stored under key (a mention key of
 // edge k) with value v.
 func decodeMention(k graph.EdgeKey, key, v []byte) (graph.Mention, error) {
-	m := graph.Mention{Source: k.Source, Relation: k.Relation, Target: k.Target}
-	if p := evidencePrefixLen(k); len(key) > p {
-		date, article, _, ok := mentionSuffix(key[p:])
-		if ok {
-			var err1, err2 error
-			m.Date, err1 = parseKeyTime(date)
-			m.Article, err2 = articleOf(article)
-			if err1 == nil && err2 == nil {
-				return m, decodeMentionValue(&m, v)
-			}
-		}
+	p := evidencePrefixLen(k)
+	if len(key) <= p {
+		return graph.Mention{}, fmt.Errorf("decode mention: bad key %q", key)
 	}
-	return graph.Mention{}, fmt.Errorf("decode mention: bad key %q", key)
+	ref, err := parseMentionRef(key[p:])
+	if err != nil {
+		return graph.Mention{}, fmt.Errorf("decode mention: key %q: %w", key, err)
+	}
+	m := graph.Mention{Source: k.Source, Relation: k.Relation, Target: k.Target, Date: ref.date, Article: ref.article}
+	return m, decodeMentionValue(&m, v)
 }
 
 // decodeMentionValue sets the fields of m that value v holds.
@@ -107,9 +105,7 @@ func decodeMentionValue(m *graph.Mention, v []byte) error {
 	for _, f := range []*string{&m.Sentence, &m.Trigger, (*string)(&m.Status), (*string)(&m.ClaimedBy), (*string)(&m.DisputedBy)} {
 		*f = r.str(all)
 	}
-	for _, sp := range []*graph.Span{&m.SentSpan, &m.SrcSpan, &m.TgtSpan, &m.TrigSpan} {
-		sp.Start, sp.End = int(r.varint()), int(r.varint())
-	}
+	r.spans(m)
 	if r.err != nil || len(r.b) != 0 {
 		return fmt.Errorf("decode mention: %w", errCorruptMention)
 	}
@@ -139,9 +135,7 @@ func decodeOldMention(b []byte) (graph.Mention, error) {
 	if r.err == nil {
 		m.Date, err = r.time()
 	}
-	for _, sp := range []*graph.Span{&m.SentSpan, &m.SrcSpan, &m.TgtSpan, &m.TrigSpan} {
-		sp.Start, sp.End = int(r.varint()), int(r.varint())
-	}
+	r.spans(&m)
 	if err != nil || r.err != nil || len(r.b) != 0 {
 		return graph.Mention{}, fmt.Errorf("decode mention: %w", errCorruptMention)
 	}
@@ -207,6 +201,13 @@ func (r *reader) str(all string) string {
 	start := len(all) - len(r.b)
 	r.b = r.b[n:]
 	return all[start : start+int(n)]
+}
+
+// spans reads the spans appendSpans wrote into m.
+func (r *reader) spans(m *graph.Mention) {
+	for _, sp := range []*graph.Span{&m.SentSpan, &m.SrcSpan, &m.TgtSpan, &m.TrigSpan} {
+		sp.Start, sp.End = int(r.varint()), int(r.varint())
+	}
 }
 
 func (r *reader) varint() int64 {

@@ -249,18 +249,26 @@ func parseMentionKey(key []byte) (k graph.EdgeKey, ref mentionRef, err error) {
 	if k, err = checkEdge(parts[0], parts[1], parts[2]); err != nil {
 		return k, ref, err
 	}
-	date, article, n, ok := mentionSuffix(rest)
-	if !ok {
-		return k, ref, fmt.Errorf("key %q: bad mention suffix", key)
-	}
-	if ref.date, err = parseKeyTime(date); err != nil {
+	if ref, err = parseMentionRef(rest); err != nil {
 		return k, ref, fmt.Errorf("key %q: %w", key, err)
 	}
+	return k, ref, nil
+}
+
+// parseMentionRef reads the part of a mention key after its edge's prefix.
+func parseMentionRef(suffix []byte) (ref mentionRef, err error) {
+	date, article, n, ok := mentionSuffix(suffix)
+	if !ok {
+		return ref, fmt.Errorf("bad mention suffix %x", suffix)
+	}
+	if ref.date, err = parseKeyTime(date); err != nil {
+		return ref, err
+	}
 	if ref.article, err = articleOf(article); err != nil {
-		return k, ref, err
+		return ref, err
 	}
 	ref.n = n
-	return k, ref, nil
+	return ref, nil
 }
 
 // keyTime writes t in keyTimeLen bytes that sort as the times do: the
