@@ -17,12 +17,15 @@ import (
 	"geokg/graph"
 )
 
-// TestArticles is a held-out yardstick, not a tuning target: it scores the
-// extractor on whole news articles (testdata/articles) the way a user will
-// measure it, on text it was not written against. It fails only below a low
-// floor; the figure to watch is the table it logs. Do not change the gold to
-// follow the extractor, and do not add rules aimed at these articles' wording:
-// improve the extractor in general and let this number follow.
+// TestArticles scores the extractor on whole news articles
+// (testdata/articles) the way a user will measure it, at state level. Each
+// batch of them was written by someone who had not seen the extractor and
+// was scored once before any change prompted by it (docs/extraction.md
+// keeps those first-run figures); since then they have been tuned on, so
+// they are not held out any more. Do not change the gold to follow the
+// extractor, and do not add rules aimed at these articles' wording: improve
+// the extractor in general and let this number follow. articleFloors keep
+// what has been reached.
 const minArticlesF1 = 0.6
 
 // Word bounds of an article: long enough for pronouns, titles and
@@ -33,6 +36,16 @@ const (
 )
 
 const articlesDir = "testdata/articles"
+
+// articleFloors are the per-relation floors (see floor) on every article of
+// testdata/articles, tuned on as they are.
+var articleFloors = map[graph.Relation]floor{
+	graph.Accuses:    {0.94, 0.62},
+	graph.Denies:     {0.94, 0.52},
+	graph.Supplies:   {0.94, 0.60},
+	graph.AlliesWith: {0.91, 0.73},
+	graph.Recognizes: {0.92, 0.65},
+}
 
 // articlesFromEnv names an environment variable that restricts TestArticles
 // to the articles numbered at least its value (the NN of NN_slug), so that a
@@ -181,6 +194,9 @@ func TestArticles(t *testing.T) {
 
 	if _, _, f := s.total().prf(); f < minArticlesF1 {
 		t.Errorf("overall F1 %.3f on the held-out articles, want >= %.2f", f, minArticlesF1)
+	}
+	if os.Getenv(articlesFromEnv) == "" {
+		checkFloors(t, articlesDir, s, articleFloors)
 	}
 }
 

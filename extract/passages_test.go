@@ -31,6 +31,38 @@ const (
 
 const passagesFile = "testdata/passages.jsonl"
 
+// floor is a relation's precision and recall floor on one set, at state
+// level: the value measured when it was last raised, minus 0.03, so that a
+// change that loses more than a stray edge fails.
+type floor struct{ p, r float64 }
+
+// passageFloors are the floors on testdata/passages.jsonl.
+var passageFloors = map[graph.Relation]floor{
+	graph.Accuses:    {0.97, 0.95},
+	graph.Denies:     {0.97, 0.83},
+	graph.Supplies:   {0.97, 0.86},
+	graph.AlliesWith: {0.91, 0.77},
+	graph.Recognizes: {0.97, 0.97},
+}
+
+// checkFloors fails t for each relation of s below its floor on set.
+func checkFloors(t *testing.T, set string, s *score, floors map[graph.Relation]floor) {
+	t.Helper()
+	for _, rel := range graph.Relations {
+		f, ok := floors[rel]
+		if !ok {
+			continue
+		}
+		p, r, _ := s.rel(string(rel)).prf()
+		if p < f.p {
+			t.Errorf("%s: %s precision %.3f, want >= %.2f", set, rel, p, f.p)
+		}
+		if r < f.r {
+			t.Errorf("%s: %s recall %.3f (state level), want >= %.2f", set, rel, r, f.r)
+		}
+	}
+}
+
 // phenomenaTags are the tags a passage may carry (docs/annotation.md).
 var phenomenaTags = []string{
 	"active", "passive", "nominal", "coordination", "copular", "appositive",
@@ -253,9 +285,34 @@ func (f forms) String() string {
 type namer struct {
 	dict  *extract.Dictionary
 	cache map[string]forms
+	// states makes recall state-level, as score.py --states: a gold
+	// "Person|State" is found only by an edge that reaches the state (the
+	// last alternative), through the person's affiliation if need be.
+	states bool
 }
 
-func newNamer() *namer { return &namer{dict: extract.Builtin(), cache: map[string]forms{}} }
+// newNamer returns a namer that scores recall at state level.
+func newNamer() *namer {
+	return &namer{dict: extract.Builtin(), cache: map[string]forms{}, states: true}
+}
+
+// found reports whether the predicted triple finds the gold triple g: at
+// state level, only g's last alternatives count.
+func (n *namer) found(p *predicted, g []string) bool {
+	if n.states {
+		g = []string{lastAlt(g[0]), g[1], lastAlt(g[2])}
+	}
+	return n.matches(p, g)
+}
+
+// lastAlt returns the last of the "|"-separated alternatives of a gold
+// field: the state an official speaks for.
+func lastAlt(field string) string {
+	if i := strings.LastIndexByte(field, '|'); i >= 0 {
+		return field[i+1:]
+	}
+	return field
+}
 
 // gold returns the forms of a gold field ("Sergei Lavrov|Russia"): each
 // alternative's canonical name plus the ids and names of the dictionary
@@ -417,7 +474,7 @@ func (s *score) logf(format string, args ...any) {
 func (s *score) scorePassage(n *namer, p passage, preds []*predicted, byID map[graph.ActorID]graph.Actor) {
 	var local counts
 	for _, g := range p.Expect {
-		if slices.ContainsFunc(preds, func(pr *predicted) bool { return n.matches(pr, g) }) {
+		if slices.ContainsFunc(preds, func(pr *predicted) bool { return n.found(pr, g) }) {
 			s.rel(g[1]).tp++
 			local.tp++
 		} else {
@@ -586,6 +643,7 @@ func TestPassages(t *testing.T) {
 			t.Errorf("%s recall %.3f, want >= %.2f", rel, r, minRelRecall)
 		}
 	}
+	checkFloors(t, passagesFile, s, passageFloors)
 	if checked := s.statusOK + s.statusBad; checked > 0 {
 		if acc := float64(s.statusOK) / float64(checked); acc < minStatusAccuracy {
 			t.Errorf("status accuracy %.3f (%d of %d), want >= %.2f", acc, s.statusOK, checked, minStatusAccuracy)
