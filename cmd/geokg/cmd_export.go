@@ -1,11 +1,13 @@
 package main
 
 import (
+	"cmp"
 	"context"
 	"fmt"
 	"io"
 	"os"
 	"path/filepath"
+	"strings"
 
 	"github.com/spf13/cobra"
 
@@ -29,16 +31,18 @@ func newExportCommand(g *globalOptions) *cobra.Command {
 	var opts exportOptions
 	cmd := &cobra.Command{
 		Use:   "export",
-		Short: "Write the graph, or one actor's neighbourhood, as DOT or JSON",
+		Short: "Write the graph, or one actor's neighbourhood, as DOT, SVG, PNG, JSON, GraphML or RDF",
 		Long: `Export writes the whole graph in the store, or with --actor the actors within
---depth hops of one actor and the edges between them, as Graphviz DOT or as
-JSON (the schema is in docs/json.md). The output is sorted, so the same
-store always gives the same bytes.
+--depth hops of one actor and the edges between them, as Graphviz DOT, an
+SVG or PNG picture, JSON (the schema is in docs/json.md), GraphML or RDF.
+The output is sorted, so the same store always gives the same bytes.
+Without --format, the format comes from -o's extension (graph.png draws a
+PNG), else DOT.
 
 With -o the output goes to a temporary file that is renamed over FILE only
 once it is complete: a failed export leaves no half-written file.`,
 		Example: `  geokg export --format dot | dot -Tsvg > graph.svg
-  geokg export --format json -o graph.json
+  geokg export -o graph.json
   geokg export --actor Iran --depth 2 --relation supplies --format dot`,
 		Args: usageArgs(cobra.NoArgs),
 		RunE: func(cmd *cobra.Command, _ []string) error {
@@ -46,7 +50,7 @@ once it is complete: a failed export leaves no half-written file.`,
 		},
 	}
 	f := cmd.Flags()
-	f.StringVar(&opts.Format, "format", "dot", "output `format`: dot, json, rdf (N-Quads for dgraph live) or dgraph-schema")
+	f.StringVar(&opts.Format, "format", "", "output `format`: dot, svg, png, json, graphml, rdf (N-Quads for dgraph live) or dgraph-schema (default: from -o's extension, else dot)")
 	f.StringVar(&opts.Actor, "actor", "", "export only the neighbourhood of this actor (`NAME`, id or alias)")
 	f.IntVar(&opts.Depth, "depth", 1, "with --actor, how many hops away to go")
 	f.StringSliceVar(&opts.Relations, "relation", nil, "only this `relation` (repeatable)")
@@ -59,6 +63,9 @@ once it is complete: a failed export leaves no half-written file.`,
 
 func runExport(ctx context.Context, opts exportOptions, g *globalOptions, stdout, stderr io.Writer) (err error) {
 	const cmd = "geokg export"
+	if opts.Format, err = chooseFormat(cmd, opts.Format, opts.Output); err != nil {
+		return err
+	}
 	write, ok := map[string]func(io.Writer, *graph.Graph) error{"dot": export.DOT, "json": export.JSON, "rdf": export.RDF, "graphml": export.GraphML}[opts.Format]
 	if opts.Format == "dgraph-schema" {
 		return writeOut(opts.Output, stdout, export.DgraphSchema)
@@ -117,6 +124,27 @@ func runExport(ctx context.Context, opts exportOptions, g *globalOptions, stdout
 		write = func(w io.Writer, gr *graph.Graph) error { return drawPicture(ctx, opts.Format, po, gr, w, stderr) }
 	}
 	return writeOut(opts.Output, stdout, func(w io.Writer) error { return write(w, gr) })
+}
+
+// formatByExtension is the export format an -o file name implies.
+var formatByExtension = map[string]string{
+	".dot": "dot", ".gv": "dot", ".svg": "svg", ".png": "png", ".json": "json",
+	".graphml": "graphml", ".rdf": "rdf", ".nq": "rdf", ".schema": "dgraph-schema",
+}
+
+// chooseFormat is the export format: --format when given, else the one
+// -o's extension implies, else dot. A --format that another known
+// extension contradicts (--format dot -o graph.png) is a usage error.
+func chooseFormat(cmd, format, output string) (string, error) {
+	ext := strings.ToLower(filepath.Ext(output))
+	implied := formatByExtension[ext]
+	if format == "" {
+		return cmp.Or(implied, "dot"), nil
+	}
+	if implied != "" && implied != strings.ToLower(format) {
+		return "", usagef(cmd, "--format %s contradicts -o %s, whose %s extension means %s: drop --format or rename the file", format, output, ext, implied)
+	}
+	return format, nil
 }
 
 // writeOut runs fill on stdout, or on a temporary file renamed to path
