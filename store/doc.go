@@ -30,6 +30,7 @@
 //	r/<dst>/<rel>/<src>                  empty                 in-edges: a key-only scan of r/<dst>/ finds who points at an actor (written once, when the edge is new)
 //	m/<src>/<rel>/<dst>/<date><article><n>  mention (binary) evidence: the mentions of one edge sit under one prefix in graph.CompareMentions order, so the first N are its first N keys; date (keyTime, 12 bytes that sort as time), article (17 bytes for a content-hash id) and n (2 bytes, numbering them in an article) are binary (mentionKey), and the value holds only what the key does not say (codec.go); Badger's user meta byte has bit metaClaimant set when the mention names a claimant, so a key-only walk knows which values to read for them
 //	d/<article id>                       article (JSON)        articles are keyed by their content hash (graph.ArticleID), so ingesting the same text again is one lookup and a no-op
+//	x/<article id>                       empty                 an article Forget removed, so that forgetting it again (a re-run of an interrupted forget) says "already forgotten" instead of "not in the store"; removed when the article is ingested again
 //
 // A symmetric relation (allies-with) is stored once, with the lesser id as
 // <src> (graph.Mention.Key). Normalised names (see Resolve) are lower case,

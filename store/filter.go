@@ -212,7 +212,7 @@ func (s *Store) rolledNeighborhood(ctx context.Context, id graph.ActorID, depth 
 	}
 	reached := map[graph.ActorID]bool{root: true}
 	frontier := []graph.ActorID{root}
-	for range depth {
+	for hop := 0; hop < depth && len(frontier) > 0; hop++ { // a hop that adds nobody ends the walk
 		var next []graph.ActorID
 		for _, a := range frontier {
 			for _, b := range adj[a] {

@@ -32,7 +32,8 @@ type Forgotten struct {
 //
 // A stored mention does not name its article in its key prefix, so Forget
 // reads every mention key once (a key-only scan). The error wraps
-// graph.ErrNotFound when there is no such article, graph.ErrInvalid for a
+// ErrForgotten when the article was forgotten before (and not ingested
+// again since), graph.ErrNotFound when there is no such article, graph.ErrInvalid for a
 // malformed id, and ErrTooBig when the removal does not fit in one
 // transaction (nothing is removed then). Forget is serialised with
 // PutArticle.
@@ -62,6 +63,9 @@ func forget(ctx context.Context, txn *badger.Txn, id string) (Forgotten, error) 
 	var f Forgotten
 	item, err := txn.Get(articleKey(id))
 	if errors.Is(err, badger.ErrKeyNotFound) {
+		if _, ferr := txn.Get(forgottenKey(id)); ferr == nil {
+			return f, ErrForgotten
+		}
 		return f, graph.ErrNotFound
 	}
 	if err != nil {
@@ -83,6 +87,9 @@ func forget(ctx context.Context, txn *badger.Txn, id string) (Forgotten, error) 
 		}
 	}
 	if err := txn.Delete(articleKey(id)); err != nil {
+		return f, err
+	}
+	if err := txn.Set(forgottenKey(id), nil); err != nil {
 		return f, err
 	}
 	f.Mentions = len(mentions)

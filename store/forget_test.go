@@ -110,8 +110,8 @@ func TestForgetErrors(t *testing.T) {
 	if _, err := s.Forget(ctx, "a3"); err != nil {
 		t.Fatal(err)
 	}
-	if _, err := s.Forget(ctx, "a3"); !errors.Is(err, graph.ErrNotFound) {
-		t.Errorf("second Forget(a3) = %v, want ErrNotFound", err)
+	if _, err := s.Forget(ctx, "a3"); !errors.Is(err, store.ErrForgotten) {
+		t.Errorf("second Forget(a3) = %v, want ErrForgotten", err)
 	}
 	cancelled, cancel := context.WithCancel(ctx)
 	cancel()

@@ -22,6 +22,9 @@ const (
 	revPrefix     = "r/"
 	mentionPrefix = "m/"
 	articlePrefix = "d/"
+	// forgottenPrefix marks an article id Forget removed, so that forgetting
+	// it again (a re-run of an interrupted forget) says so.
+	forgottenPrefix = "x/"
 )
 
 const sep = '/'
@@ -54,6 +57,8 @@ func split(key []byte, prefix string, n int) ([]string, error) {
 	}
 	return parts, nil
 }
+
+func forgottenKey(id string) []byte { return join(forgottenPrefix, id) }
 
 func actorKey(id graph.ActorID) []byte { return join(actorPrefix, string(id)) }
 

@@ -193,6 +193,9 @@ type writeCache struct {
 	// up to know whether it is new.
 	articles    map[edgeID]struct{}
 	allArticles bool
+	// forgotten is true when the store holds forgotten-article marks
+	// (forgottenKey): only then does a new article look for its own.
+	forgotten bool
 }
 
 // newWriteCache returns an empty cache for a writer whose transaction is txn.
@@ -203,6 +206,7 @@ func newWriteCache(txn *badger.Txn) *writeCache {
 		allEdges:    !hasKeys(txn, []byte(edgePrefix)),
 		articles:    map[edgeID]struct{}{},
 		allArticles: !hasKeys(txn, []byte(articlePrefix)),
+		forgotten:   hasKeys(txn, []byte(forgottenPrefix)),
 	}
 }
 
@@ -270,6 +274,11 @@ func writeArticle(txn *badger.Txn, p *Prepared, cache *writeCache) (bool, error)
 	if err := txn.Set(articleKey(art.ID), p.value); err != nil {
 		return false, err
 	}
+	if cache == nil || cache.forgotten {
+		if err := unforget(txn, art.ID); err != nil {
+			return false, err
+		}
+	}
 	given := map[graph.ActorID]bool{}
 	for _, a := range actors {
 		given[a.ID] = true
@@ -300,6 +309,19 @@ func writeArticle(txn *badger.Txn, p *Prepared, cache *writeCache) (bool, error)
 		}
 	}
 	return true, nil
+}
+
+// unforget removes the mark Forget left for article id, if any: the
+// article is stored again.
+func unforget(txn *badger.Txn, id string) error {
+	_, err := txn.Get(forgottenKey(id))
+	switch {
+	case errors.Is(err, badger.ErrKeyNotFound):
+		return nil
+	case err != nil:
+		return err
+	}
+	return txn.Delete(forgottenKey(id))
 }
 
 // referenced lists, sorted, every actor id the article's actors and

@@ -37,6 +37,9 @@ var (
 	// ErrTooBig is wrapped by PutArticle's error when an article has too many
 	// mentions to be written in one transaction. Nothing of it is stored.
 	ErrTooBig = errors.New("article too big for one transaction")
+	// ErrForgotten is wrapped by Forget's error when the article was
+	// forgotten before: there is nothing left to remove.
+	ErrForgotten = errors.New("already forgotten")
 )
 
 // Options configures Open.

@@ -243,7 +243,7 @@ func walk(ctx context.Context, txn *badger.Txn, root graph.ActorID, depth int, f
 			g.Edges = append(g.Edges, e)
 		}
 	}
-	for range depth {
+	for hop := 0; hop < depth && len(frontier) > 0; hop++ { // a hop that adds nobody ends the walk
 		var next []graph.ActorID
 		visit := func(other graph.ActorID, e graph.Edge) error {
 			keep(e)

@@ -25,7 +25,9 @@ forgotten article showed is removed. Actors stay. Each article goes in one
 transaction, so it is forgotten completely or not at all.
 
 ARTICLE_ID is the id "geokg articles" lists (a hash of the article's text).
-Ingesting the same text again puts everything back as it was.`,
+Ingesting the same text again puts everything back as it was. An id
+forgotten before (a re-run of an interrupted forget) is reported as
+"already forgotten" and is not an error.`,
 		Example: `  geokg articles
   geokg forget 3f5e0c2a9b1d4e6f8a7c5b3d1e9f0a2b
   geokg articles --format json | jq -r '.[] | select(.source == "rumours.txt") | .id' | xargs geokg forget`,
@@ -55,6 +57,8 @@ func runForget(ctx context.Context, g *globalOptions, ids []string, stdout, stde
 	for _, id := range ids {
 		f, err := s.Forget(ctx, id)
 		switch {
+		case errors.Is(err, store.ErrForgotten):
+			fmt.Fprintf(stdout, "article %s: already forgotten\n", id)
 		case errors.Is(err, graph.ErrNotFound):
 			failed++
 			fmt.Fprintf(stderr, "geokg: article %s: not in the store (see \"geokg articles\")\n", id)

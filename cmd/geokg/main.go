@@ -22,7 +22,10 @@ func main() {
 		stop() // a second Ctrl-C kills at once
 	}()
 	stopProfile := startProfile()
-	err := executeSafely(ctx, newRootCommand(&globalOptions{}))
+	stdout := newStdout(os.Stdout)
+	root := newRootCommand(&globalOptions{})
+	root.SetOut(stdout)
+	err := stdout.check(executeSafely(ctx, root))
 	stopProfile()
 	stop()
 	os.Exit(exitCode(err, os.Stderr))

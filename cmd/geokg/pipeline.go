@@ -52,8 +52,8 @@ func (o inputOptions) parse(cmd string, stdin io.Reader) (articleDefaults, error
 	d := articleDefaults{source: o.Source, title: o.Title, url: o.URL, stdin: stdin, now: time.Now}
 	var err error
 	if o.Date != "" {
-		if d.date, err = graph.ParseDate(o.Date); err != nil {
-			return d, usagef(cmd, "--date %q: want YYYY-MM-DD", o.Date)
+		if d.date, err = graph.ParseDate(o.Date); err != nil || d.date.IsZero() {
+			return d, usagef(cmd, "--date %q: want YYYY-MM-DD, from 0001-01-02", o.Date)
 		}
 	}
 	if d.maxSize, err = input.ParseSize(o.MaxSize); err != nil {

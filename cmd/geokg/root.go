@@ -56,7 +56,7 @@ func newRootCommand(g *globalOptions) *cobra.Command {
 		SilenceErrors:              true,
 		SilenceUsage:               true,
 		SuggestionsMinimumDistance: 2,
-		PersistentPreRun:           func(cmd *cobra.Command, _ []string) { g.stderr = cmd.ErrOrStderr() },
+		PersistentPreRunE:          g.preRun,
 	}
 	root.SetFlagErrorFunc(func(cmd *cobra.Command, err error) error {
 		return &usageError{cmd: cmd.CommandPath(), err: err}
@@ -77,6 +77,16 @@ func newRootCommand(g *globalOptions) *cobra.Command {
 	)
 	addConventions(root, g) // after AddCommand: --version, actor-name completion
 	return root
+}
+
+// preRun keeps the command's stderr for notices and rejects an empty
+// --db, which would otherwise silently mean the default store.
+func (g *globalOptions) preRun(cmd *cobra.Command, _ []string) error {
+	g.stderr = cmd.ErrOrStderr()
+	if f := cmd.Flags().Lookup("db"); f != nil && f.Changed && g.DB == "" {
+		return usagef(cmd.CommandPath(), "--db: empty directory name (leave --db out for the default store)")
+	}
+	return nil
 }
 
 // rootArgs rejects "geokg NOTACOMMAND" as a usage error, with cobra's

@@ -26,7 +26,7 @@ type tableStyle struct {
 
 // styleFor returns the style for tables written to w.
 func styleFor(w io.Writer) tableStyle {
-	f, ok := w.(*os.File)
+	f, ok := w.(interface{ Fd() uintptr }) // *os.File, stdoutWriter
 	if !ok || !term.IsTerminal(int(f.Fd())) {
 		return tableStyle{}
 	}

@@ -147,15 +147,23 @@ var dateLayouts = []string{
 // 2024-03-14, RFC 3339 (2024-03-14T10:00:00Z), RFC 1123 (Thu, 14 Mar 2024
 // 10:00:00 GMT), "March 14, 2024", "14 March 2024" and a few more. It
 // returns midnight UTC of the day as written, whatever the time zone.
+// 0001-01-01, the zero time that means "no date" to geokg, is refused.
 func ParseDate(s string) (time.Time, error) {
 	s = strings.TrimSpace(s)
 	if s == "" {
 		return time.Time{}, fmt.Errorf("no date")
 	}
 	for _, layout := range dateLayouts {
-		if t, err := time.Parse(layout, s); err == nil {
-			return day(t), nil
+		t, err := time.Parse(layout, s)
+		switch {
+		case err != nil:
+			continue
+		case day(t).IsZero():
+			// geokg's "no date": taken as one, the article would silently
+			// get the default date instead
+			return time.Time{}, fmt.Errorf("date %q: 0001-01-01 is no date (leave the field out for the default)", s)
 		}
+		return day(t), nil
 	}
 	return time.Time{}, fmt.Errorf("date %q: want a date such as 2024-03-14 or 2024-03-14T10:00:00Z", s)
 }
