@@ -8,12 +8,10 @@ import (
 	"os"
 	"path/filepath"
 	"strconv"
-	"strings"
 	"sync"
 
 	"github.com/dgraph-io/badger/v4"
 	"github.com/dgraph-io/badger/v4/options"
-	"github.com/dgraph-io/ristretto/v2/z"
 )
 
 // FormatVersion is the key layout this package writes and reads. Open
@@ -63,6 +61,11 @@ type Store struct {
 	// writes counts the write transactions under writeMu, so that a Batch
 	// knows whether what it cached from its own commits is still true.
 	writes uint64
+	// copy is the folder of the recovered copy a read-only open reads
+	// (readCopy), removed by Close, which also calls release to let go
+	// of the store's lock.
+	copy    string
+	release func()
 }
 
 // DefaultDir returns where the store lives when no directory is given:
@@ -167,6 +170,16 @@ func (o Options) apply(dir string, bopts func(string) badger.Options) badger.Opt
 
 // open is Open with the Badger options made by bopts, so tests can use
 // smaller ones.
+//
+// Badger's own recovery on open writes: it deletes the tables its
+// MANIFEST does not list (even read-only), cuts the last value log and
+// the memtable logs at their first bad entry, and rewrites a foreign
+// database's logs before geokg could see that it is not a geokg store.
+// So nothing is opened until inspect has compared the folder with its
+// MANIFEST; a read-only open reads a copy of a store that needs
+// recovering (readCopy); and a writable open first opens the store that
+// way to find geokg's format key, and checks that the logs Badger would
+// cut end where their last whole transaction does (checkLogTails).
 func open(dir string, opts Options, bopts func(string) badger.Options) (*Store, error) {
 	if dir == "" {
 		return nil, fmt.Errorf("store: open: empty directory name")
@@ -180,21 +193,80 @@ func open(dir string, opts Options, bopts func(string) badger.Options) (*Store, 
 			return nil, err
 		}
 	}
-	bo := opts.apply(dir, bopts)
-	db, err := badger.Open(bo)
-	if err != nil && !opts.ReadOnly && strings.Contains(err.Error(), z.NewFile.Error()) {
-		// A kill between Badger creating a memtable or value log file and
-		// sizing it leaves it empty, and the next open fails with z.NewFile
-		// (dgraph-io/badger#2207, open). That failed open has sized the file
-		// and holds no data in it: the second open succeeds. Badger formats
-		// the cause into the message, so it is recognised by its text.
-		db, err = badger.Open(bo)
+	l, err := inspect(dir)
+	if err != nil {
+		return nil, err
+	}
+	if opts.ReadOnly {
+		s := &Store{dir: dir, opts: opts, bopts: bopts}
+		if err := s.openRead(l); err != nil {
+			return nil, err
+		}
+		if err := s.checkFormat(true, nil); err != nil {
+			s.Close()
+			return nil, err
+		}
+		return s, nil
+	}
+	return openWrite(dir, opts, bopts, l)
+}
+
+// openRead opens the store read-only, or a recovered copy of it when
+// Badger cannot open it read-only without writing (see readCopy).
+func (s *Store) openRead(l layout) error {
+	bo := s.opts.apply(s.dir, s.bopts).WithReadOnly(true)
+	if l.clean() {
+		release, err := lockDir(s.dir, false) // in use: say so, not "damaged"
+		if err != nil {
+			return err
+		}
+		release()
+		if s.db, err = badger.Open(bo); err == nil {
+			return nil
+		}
+		// Its logs need a replay (a killed ingest), or a writer came in
+		// meanwhile (then readCopy's lock says so).
+	}
+	db, tmp, release, err := readCopy(s.dir, l, bo)
+	if err != nil {
+		return err
+	}
+	s.db, s.copy, s.release = db, tmp, release
+	return nil
+}
+
+// openWrite opens the store for writing once it has seen, without
+// writing, that the store is geokg's and that Badger's recovery would not
+// cut any data.
+func openWrite(dir string, opts Options, bopts func(string) badger.Options, l layout) (*Store, error) {
+	ro := opts
+	ro.ReadOnly = true
+	look := &Store{dir: dir, opts: ro, bopts: bopts}
+	if err := look.openRead(l); err != nil {
+		return nil, err
+	}
+	err := look.checkFormat(true, nil)
+	if cerr := look.Close(); err == nil || errors.Is(err, ErrUpgrade) {
+		err = cerr
 	}
 	if err != nil {
-		return nil, openError(dir, err)
+		return nil, err
+	}
+	release, err := lockDir(dir, true)
+	if err != nil {
+		return nil, err
+	}
+	release()
+	bo := opts.apply(dir, bopts)
+	db, err := badger.Open(bo)
+	if err != nil && l.emptyLog {
+		db, err = badger.Open(bo) // see layout.emptyLog
+	}
+	if err != nil {
+		return nil, fmt.Errorf("store: open %s: %s", dir, oneLine(err))
 	}
 	s := &Store{db: db, dir: dir, opts: opts, bopts: bopts}
-	if err := s.checkFormat(opts.ReadOnly, opts.Upgrading); err != nil {
+	if err := s.checkFormat(false, opts.Upgrading); err != nil {
 		db.Close()
 		return nil, err
 	}
@@ -283,19 +355,6 @@ func createStore(dir string, opts Options, bopts func(string) badger.Options) er
 	return nil
 }
 
-// openError turns Badger's open errors into ours. Badger's lock error is
-// not a sentinel, so it is recognised by its text.
-func openError(dir string, err error) error {
-	msg := err.Error()
-	switch {
-	case strings.Contains(msg, "Cannot acquire directory lock"):
-		return fmt.Errorf("store %s is %w", dir, ErrInUse)
-	case errors.Is(err, badger.ErrTruncateNeeded) || strings.Contains(msg, "Log truncate required"):
-		return fmt.Errorf("store: open %s: the store was not closed cleanly; open it once for writing to recover: %w", dir, err)
-	}
-	return fmt.Errorf("store: open %s: %w", dir, err)
-}
-
 // checkFormat reads the format key. A store without one is accepted only
 // when it is empty (then the key is written, unless read-only): a Badger
 // database with other data was not made by geokg.
@@ -364,21 +423,33 @@ const compactOnClose = 12
 // option fixed when it opens).
 func (s *Store) Close() error {
 	compact := !s.opts.ReadOnly && levelZeroTables(s.db) >= compactOnClose
-	if err := s.db.Close(); err != nil {
+	err := s.db.Close()
+	if s.copy != "" {
+		if rerr := os.RemoveAll(s.copy); err == nil {
+			err = rerr
+		}
+		s.release()
+	}
+	if err != nil {
 		return fmt.Errorf("store: close %s: %w", s.dir, err)
 	}
 	if !compact {
 		return nil
 	}
+	release, err := lockDir(s.dir, true)
+	if errors.Is(err, ErrInUse) {
+		// Another process opened the store in between. Everything
+		// written is on disk; only the merge is missed, and a later
+		// writable close or compaction does it.
+		return nil
+	}
+	if err != nil {
+		return fmt.Errorf("store: close %s: merging level 0: %w", s.dir, err)
+	}
+	release()
 	db, err := badger.Open(s.opts.apply(s.dir, s.bopts).WithCompactL0OnClose(true))
 	if err != nil {
-		if err := openError(s.dir, err); errors.Is(err, ErrInUse) {
-			// Another process opened the store in between. Everything
-			// written is on disk; only the merge is missed, and a later
-			// writable close or compaction does it.
-			return nil
-		}
-		return fmt.Errorf("store: close %s: merging level 0: %w", s.dir, err)
+		return fmt.Errorf("store: close %s: merging level 0: %s", s.dir, oneLine(err))
 	}
 	if err := db.Close(); err != nil {
 		return fmt.Errorf("store: close %s: merging level 0: %w", s.dir, err)

@@ -2,12 +2,14 @@ package main
 
 import (
 	"context"
+	"errors"
 	"fmt"
 	"io"
 
 	"github.com/spf13/cobra"
 
 	"geokg/graph"
+	"geokg/store"
 )
 
 func newCheckCommand(g *globalOptions) *cobra.Command {
@@ -22,7 +24,10 @@ actor that has it.
 
 It prints one line per problem on stdout (at most 1000) and exits with
 status 1 if there is any; otherwise it prints a one-line summary. It opens
-the store read-only, so it can run next to other queries.`,
+the store read-only, so it can run next to other queries, and changes
+nothing in it: a store that was not closed cleanly (a killed ingest) is
+read from a recovered copy, and a damaged one (a MANIFEST that lost
+tables, say) is reported in one line and left as it is.`,
 		Example: `  geokg check
   geokg check --db /data/geokg || echo "the store needs attention"`,
 		Args: usageArgs(cobra.NoArgs),
@@ -34,6 +39,10 @@ the store read-only, so it can run next to other queries.`,
 
 func runCheck(ctx context.Context, g *globalOptions, stdout, stderr io.Writer) (err error) {
 	s, err := g.openQuery()
+	var d *store.DamagedError
+	if errors.As(err, &d) {
+		return fmt.Errorf("store %s is damaged (%s); geokg changed nothing in it", d.Dir, d.Where)
+	}
 	if err != nil {
 		return err
 	}

@@ -196,8 +196,9 @@ func TestInterrupt(t *testing.T) {
 }
 
 // TestKilled kills an ingest with SIGKILL: a query then cannot open the
-// store read-only (Badger must replay its log) and must fall back to a
-// read-write open, finding what was committed.
+// store read-only (Badger must replay its log), and reads a recovered copy
+// of it instead, finding what was committed and changing no file of the
+// store; the next ingest recovers the store itself.
 func TestKilled(t *testing.T) {
 	bin := buildGeokg(t)
 	tmp := t.TempDir()
@@ -207,8 +208,19 @@ func TestKilled(t *testing.T) {
 	if code != -1 {
 		t.Fatalf("killed ingest: exit %d, want -1 (killed)", code)
 	}
+	before := fileHashes(t, db)
 	out, err := exec.Command(bin, "actor", "--db", db, "Belarus").CombinedOutput()
 	if err != nil || !strings.Contains(string(out), "Russia") {
 		t.Errorf("actor after a kill: %v\n%s", err, out)
+	}
+	if r := runBin(t, bin, "", "check", "--db", db); r.code != 0 {
+		t.Errorf("check after a kill: exit %d\n%s%s", r.code, r.stdout, r.stderr)
+	}
+	sameFiles(t, "queries after a kill", before, fileHashes(t, db))
+	if leftovers, _ := filepath.Glob(filepath.Join(tmp, ".db.reading-*")); len(leftovers) > 0 {
+		t.Errorf("the copies read are left behind: %q", leftovers)
+	}
+	if r := runBin(t, bin, "", "ingest", "-q", "--db", db, dir); r.code != 0 || !strings.Contains(r.stdout, "3000 articles read") {
+		t.Errorf("ingest after a kill: exit %d\n%s%s", r.code, r.stdout, r.stderr)
 	}
 }

@@ -140,9 +140,12 @@ func (g *globalOptions) writeOptions(dir string) store.Options {
 }
 
 // openQuery opens the store read-only, so queries can run next to each
-// other. A store that was not closed cleanly cannot be opened read-only
-// (Badger must replay its log), nor can one of an older format (it must be
-// upgraded), so then it is opened for writing once.
+// other. It never falls back to a writable open to get past an error: a
+// store that was not closed cleanly is read from a recovered copy
+// (store.Open does that), and a damaged or foreign store is refused as it
+// is. The one exception is a store of an older format, which must be
+// upgraded before it can be read: it is opened for writing once, after
+// the same checks as any writer's.
 func (g *globalOptions) openQuery() (*store.Store, error) {
 	dir, err := g.storeDir()
 	if err != nil {
@@ -154,10 +157,10 @@ func (g *globalOptions) openQuery() (*store.Store, error) {
 		return s, nil
 	case errors.Is(err, fs.ErrNotExist):
 		return nil, fmt.Errorf("no store in %s yet; add articles with \"geokg ingest\" first", dir)
-	case errors.Is(err, store.ErrInUse), errors.Is(err, store.ErrNotStore), errors.Is(err, store.ErrVersion):
-		return nil, err
+	case errors.Is(err, store.ErrUpgrade):
+		return store.Open(dir, g.writeOptions(dir))
 	}
-	return store.Open(dir, g.writeOptions(dir))
+	return nil, err
 }
 
 // closeStore closes s and keeps the first error.

@@ -1,0 +1,146 @@
+package main
+
+import (
+	"crypto/sha256"
+	"fmt"
+	"io"
+	"os"
+	"os/exec"
+	"path/filepath"
+	"strings"
+	"testing"
+
+	"github.com/dgraph-io/badger/v4"
+)
+
+// fileHashes returns the name, size and SHA-256 of every file under dir,
+// so that a test can show that a command changed or deleted none of them.
+func fileHashes(t *testing.T, dir string) map[string]string {
+	t.Helper()
+	out := map[string]string{}
+	err := filepath.WalkDir(dir, func(p string, d os.DirEntry, err error) error {
+		if err != nil || d.IsDir() {
+			return err
+		}
+		f, err := os.Open(p)
+		if err != nil {
+			return err
+		}
+		defer f.Close()
+		h := sha256.New()
+		n, err := io.Copy(h, f)
+		if err != nil {
+			return err
+		}
+		rel, _ := filepath.Rel(dir, p)
+		out[rel] = fmt.Sprintf("%d bytes, sha256 %x", n, h.Sum(nil))
+		return nil
+	})
+	if err != nil {
+		t.Fatal(err)
+	}
+	return out
+}
+
+// sameFiles fails the test when a file under dir differs from before (a
+// file added is fine only if it is in added).
+func sameFiles(t *testing.T, what string, before, after map[string]string) {
+	t.Helper()
+	for name, was := range before {
+		if now, ok := after[name]; !ok {
+			t.Errorf("%s deleted %s (%s)", what, name, was)
+		} else if now != was {
+			t.Errorf("%s changed %s: %s, was %s", what, name, now, was)
+		}
+	}
+	for name, now := range after {
+		if _, ok := before[name]; !ok {
+			t.Errorf("%s added %s (%s)", what, name, now)
+		}
+	}
+}
+
+// builtStore ingests n copies of the example article into a new store with
+// the built geokg and returns the store's folder.
+func builtStore(t *testing.T, bin string, n int) string {
+	t.Helper()
+	tmp := t.TempDir()
+	db := filepath.Join(tmp, "db")
+	if r := runBin(t, bin, "", "ingest", "-q", "--db", db, manyArticles(t, tmp, n)); r.code != 0 {
+		t.Fatalf("ingest: exit %d\n%s", r.code, r.stderr)
+	}
+	return db
+}
+
+// oneLineError checks that a command failed with exit 1 and one line on
+// stderr holding want.
+func oneLineError(t *testing.T, args []string, r result, want string) {
+	t.Helper()
+	if r.code != 1 || strings.Count(r.stderr, "\n") != 1 || !strings.Contains(r.stderr, want) {
+		t.Errorf("geokg %s: exit %d, stderr %q; want exit 1 and one line with %q", strings.Join(args, " "), r.code, r.stderr, want)
+	}
+}
+
+// TestBinaryDamagedManifest cuts a store's MANIFEST to 10 bytes (issue 14
+// item 2: Badger then deleted every table, and check said "no problems"):
+// every command refuses the store with one line, and no file changes.
+func TestBinaryDamagedManifest(t *testing.T) {
+	bin := buildGeokg(t)
+	db := builtStore(t, bin, 20)
+	if err := os.Truncate(filepath.Join(db, "MANIFEST"), 10); err != nil {
+		t.Fatal(err)
+	}
+	before := fileHashes(t, db)
+	for _, args := range storeCommands {
+		args = append(args, "--db", db)
+		oneLineError(t, args, runBin(t, bin, "", args...), "store "+db+" is damaged (MANIFEST is cut off: 8 of its 10 bytes are readable)")
+		sameFiles(t, "geokg "+args[0], before, fileHashes(t, db))
+	}
+}
+
+// TestHelperForeignBadger is not a test: TestBinaryForeignBadger runs the
+// test binary with GEOKG_TEST_FOREIGN=dir to make another program's Badger
+// database there and exit without closing it, as a crash would.
+func TestHelperForeignBadger(t *testing.T) {
+	dir := os.Getenv("GEOKG_TEST_FOREIGN")
+	if dir == "" {
+		t.Skip("helper process only")
+	}
+	// small log files: a test reads every byte of the folder
+	db, err := badger.Open(badger.DefaultOptions(dir).WithLogger(nil).WithValueLogFileSize(1 << 20).WithMemTableSize(1 << 20).WithValueThreshold(64))
+	if err != nil {
+		t.Fatal(err)
+	}
+	for i := range 100 {
+		err := db.Update(func(txn *badger.Txn) error {
+			return txn.Set(fmt.Appendf(nil, "user/%d", i), []byte(strings.Repeat("x", 100)))
+		})
+		if err != nil {
+			t.Fatal(err)
+		}
+	}
+	os.Exit(0) // without db.Close
+}
+
+// TestBinaryForeignBadger points every command at another program's Badger
+// database that was not closed cleanly (issue 14 item 5: its memtable log
+// was deleted, a table made and its MANIFEST replaced before geokg said
+// "not a geokg store"): each refuses it with one line and changes nothing.
+func TestBinaryForeignBadger(t *testing.T) {
+	bin := buildGeokg(t)
+	dir := filepath.Join(t.TempDir(), "foreign")
+	cmd := exec.Command(os.Args[0], "-test.run=^TestHelperForeignBadger$")
+	cmd.Env = append(os.Environ(), "GEOKG_TEST_FOREIGN="+dir)
+	if out, err := cmd.CombinedOutput(); err != nil {
+		t.Fatalf("helper: %v\n%s", err, out)
+	}
+	before := fileHashes(t, dir)
+	if len(before) == 0 {
+		t.Fatal("the helper made nothing")
+	}
+	for _, args := range storeCommands {
+		args = append(args, "--db", dir)
+		oneLineError(t, args, runBin(t, bin, "", args...), "store: open "+dir+": a Badger database without a geokg format key: not a geokg store")
+		sameFiles(t, "geokg "+args[0], before, fileHashes(t, dir))
+	}
+}
