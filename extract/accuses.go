@@ -33,13 +33,7 @@ func (sc *scope) accuses(i int, t trig) {
 	if lo := sc.window(src, i); sc.negated(lo, i, false) || sc.modal(lo, i) {
 		return
 	}
-	allow := accusePreps
-	switch t.lemma {
-	case "blame":
-		allow = blamePreps
-	case "complain":
-		allow = complainPreps
-	}
+	allow := t.obj // the lexicon's obj= prepositions
 	var tgt []int
 	if t.lemma == "allege" {
 		// "X alleged that Y ...": Y is the that-clause's subject
@@ -77,7 +71,7 @@ func (sc *scope) accuses(i int, t trig) {
 // transfer of Iranian missiles", "denounced the delivery by X".
 func (sc *scope) actOf(i int) []int {
 	for k := i + 1; k < sc.s.to && k <= i+4; k++ {
-		t, ok := sc.toks[k].trigger()
+		t, ok := sc.trigOf(&sc.toks[k])
 		if ok && t.rel == graph.Supplies && t.pos == noun {
 			if g := sc.agent(k, 3); g != nil {
 				return g
@@ -97,7 +91,7 @@ func (sc *scope) lastSupplier(i int) []endpoint {
 	if i+2 >= sc.s.to || sc.toks[i+1].low != "the" {
 		return nil
 	}
-	t, ok := sc.toks[i+2].trigger()
+	t, ok := sc.trigOf(&sc.toks[i+2])
 	if !ok || t.rel != graph.Supplies || t.pos != noun || sc.st.lastSupplier == "" {
 		return nil
 	}
@@ -136,7 +130,7 @@ func (sc *scope) movedBy(src []int) []int {
 func (sc *scope) nested(i int, accused, accuser []int) {
 	for k := i + 1; k < sc.s.to-1 && k < i+16; k++ {
 		if sc.toks[k].low == "of" || sc.toks[k].low == "for" {
-			if t, ok := sc.toks[k+1].trigger(); ok && t.pos == verbGer && t.rel != graph.Accuses {
+			if t, ok := sc.trigOf(&sc.toks[k+1]); ok && t.pos == verbGer && t.rel != graph.Accuses {
 				if sc.overrides == nil {
 					sc.overrides = map[int]override{}
 				}
@@ -173,7 +167,7 @@ func (sc *scope) accusationNoun(i int, t trig) {
 		if tgt == nil {
 			for k := i + 1; k < sc.s.to && k < i+6; k++ {
 				if sc.toks[k].low == "that" {
-					tgt, _ = sc.object(k, 4, nil, false)
+					tgt, _ = sc.object(k, 4, "", false)
 					break
 				}
 			}
@@ -208,11 +202,3 @@ func (sc *scope) modal(lo, i int) bool {
 	}
 	return false
 }
-
-// The prepositions that may introduce an accusation's target, for
-// scope.object: read only, made once rather than at every trigger.
-var (
-	accusePreps   = setOf("against", "by")
-	blamePreps    = setOf("against", "by", "on")
-	complainPreps = setOf("over", "about", "against")
-)

@@ -273,7 +273,7 @@ func (x *Extractor) nameMention(toks []token, ref *nameRef, i, end, from, to int
 			}
 			j = e2
 		}
-		if h := headAfter(toks, j, to); h > 0 && x.headFits(ref.id, toks[h-1].low) {
+		if h := headAfter(toks, j, to); h > 0 && x.headFits(ref.id, &toks[h-1]) {
 			if j == end {
 				m.to = h
 				return m, h
@@ -332,7 +332,7 @@ func headAfter(toks []token, j, to int) int {
 		if t.low == "armed" || t.cap && t.is(cInstitution) {
 			continue // "Bosnia's armed forces", "the Haitian National Police"
 		}
-		if !t.word || t.cap || trigList[t.tg].rel != "" || t.is(cGoods) && !t.is(cHead) || t.low == "and" || t.is(cPronoun) {
+		if !t.word || t.cap || t.is(cTrigger) || t.is(cGoods) && !t.is(cHead) || t.low == "and" || t.is(cPronoun) {
 			return 0 // a capitalised word is another name: "Yemen's Houthi rebels"
 		}
 	}
@@ -565,7 +565,7 @@ func (x *Extractor) roleAffiliation(toks []token, k, to int) (graph.ActorID, boo
 				k = end - 1
 			}
 		}
-		if trigList[toks[k].tg].pos != noun && trigList[toks[k].tg].rel != "" || toks[k].is(cReporting) {
+		if x.lex.list[toks[k].tg].pos != noun && x.lex.list[toks[k].tg].rel != "" || toks[k].is(cReporting) {
 			return "", false
 		}
 	}
@@ -590,12 +590,6 @@ func (x *Extractor) newPerson(toks []token, from, to, phrase int, aff graph.Acto
 }
 
 func isCopula(w string) bool { return w == "is" || w == "was" || w == "will" || w == "would" }
-
-// impersonalAdj follow an "it is" that refers to nothing.
-var impersonalAdj = setOf("unclear", "clear", "not", "likely", "unlikely", "possible", "impossible",
-	"important", "time", "expected", "hoped", "understood", "thought", "believed", "feared", "said",
-	"reported", "hard", "difficult", "easy", "too", "still", "now", "also", "the", "a", "be", "up",
-	"worth", "true", "false", "necessary", "vital", "essential", "estimated")
 
 // institutionRef matches "the ministry", "the foreign ministry", "the
 // government", "the army": a state named before, resolved like "it".
@@ -705,8 +699,8 @@ func dateline(toks []token, from, to int) int {
 
 // headFits reports whether a head noun can stand for the actor: group
 // heads ("rebels", "fighters") only for armed groups and movements.
-func (x *Extractor) headFits(id graph.ActorID, head string) bool {
-	if !groupHeads[head] {
+func (x *Extractor) headFits(id graph.ActorID, head *token) bool {
+	if !head.is(cGroupHead) {
 		return true
 	}
 	a, ok := x.actor(id)
@@ -721,13 +715,3 @@ func functionWord(t *token) bool {
 		w == "the" || w == "a" || w == "an" || w == "this" || w == "that" || w == "and" || w == "or" ||
 		w == "meanwhile" || w == "separately" || w == "later" || w == "earlier" || w == "last" || w == "on"
 }
-
-// institutionWords may stand capitalised inside a state's institution:
-// "the Haitian National Police", "the Ukrainian Armed Forces".
-var institutionWords = setOf("national", "armed", "air", "naval", "coast", "federal", "royal", "defence",
-	"defense", "security", "border", "revolutionary", "presidential", "republican", "special", "foreign",
-	"interior", "state")
-
-// governmentHeads after a leader's possessive stand for the leader's state.
-var governmentHeads = setOf("government", "administration", "regime", "cabinet", "forces", "army",
-	"military", "troops", "navy", "force", "ministry", "officials", "junta", "authorities")

@@ -9,12 +9,6 @@ import (
 	"geokg/graph"
 )
 
-var allyAdjectives = setOf("closest", "close", "key", "staunch", "staunchest", "few", "international", "main",
-	"only", "strongest", "oldest", "traditional", "regional", "strategic", "major", "important", "most",
-	"loyal", "firm", "last", "longtime", "long-time", "trusted", "military", "top", "chief", "biggest",
-	"principal", "remaining", "new", "old", "steadfast", "reliable", "great", "fellow", "treaty", "defence",
-	"defense", "security", "nato", "formal", "formally", "still", "sole", "longstanding", "long-standing")
-
 func (sc *scope) allies(i int, t trig) {
 	w := sc.toks[i].low
 	if t.pos == verbPast || t.pos == verbBase || t.pos == verbGer {
@@ -47,7 +41,7 @@ func (sc *scope) allies(i int, t trig) {
 	// ally / allies
 	var y []int
 	k := i - 1
-	for k >= sc.s.from && k > i-4 && !sc.toks[k].cap && sc.toks[k].word && (allyAdjectives[sc.toks[k].low] || adjectiveSuffix(sc.toks[k].low)) {
+	for k >= sc.s.from && k > i-4 && !sc.toks[k].cap && sc.toks[k].word && (sc.toks[k].is(cAllyAdj) || adjectiveSuffix(sc.toks[k].low)) {
 		if _, ok := sc.endAt(k); ok {
 			break
 		}

@@ -35,7 +35,7 @@ func (sc *scope) findClaims() {
 			if pw == "the" || pw == "a" || pw == "these" || pw == "those" || pw == "'s" || pw == "any" || pw == "such" || pw == "his" || pw == "its" || pw == "their" {
 				continue
 			}
-			if t, ok := sc.toks[p].trigger(); ok && t.rel == graph.Denies {
+			if t, ok := sc.trigOf(&sc.toks[p]); ok && t.rel == graph.Denies {
 				continue
 			}
 			if mi, ok := sc.endAt(p); ok && (sc.ms[mi].adj || sc.ms[mi].poss) {
@@ -164,7 +164,7 @@ func (sc *scope) claimObject(i int) (int, []int, bool) {
 			}
 			return k, owner, true
 		}
-		if k == i+1 && (t.low == "that" || t.low == "this" && !sc.toks[k+1].word || trigList[t.tg].pos == verbGer && trigList[t.tg].rel != "") {
+		if k == i+1 && (t.low == "that" || t.low == "this" && !sc.toks[k+1].word || sc.x.lex.list[t.tg].pos == verbGer && sc.x.lex.list[t.tg].rel != "") {
 			return k, nil, true
 		}
 		if k <= i+2 && (t.low == "any" || t.low == "having") {
@@ -285,7 +285,7 @@ func (sc *scope) claimBefore(i int, denier graph.ActorID) graph.ActorID {
 // about the first actor after token r.
 func (sc *scope) rememberClaim(by graph.ActorID, r int) {
 	sc.st.events++
-	y, _ := sc.object(r, 10, nil, true)
+	y, _ := sc.object(r, 10, "", true)
 	if y == nil || by == "" {
 		return
 	}

@@ -395,7 +395,7 @@ func (sc *scope) objectPosition(j int) bool {
 		return false
 	}
 	w := sc.toks[j-1].low
-	if t, ok := sc.toks[j-1].trigger(); ok && t.pos != noun {
+	if t, ok := sc.trigOf(&sc.toks[j-1]); ok && t.pos != noun {
 		return true
 	}
 	return len(w) > 3 && strings.HasSuffix(w, "ed") && !sc.toks[j-1].is(cAux)

@@ -33,7 +33,7 @@ func (sc *scope) denies(i int, t trig) {
 	if bare && t.lemma != "deny" {
 		// "..., a charge Yerevan rejected" but not "..., an idea X rejected"
 		p := sc.prevWord(sc.ms[src[0]].from)
-		if p < sc.s.from || !sc.toks[p].is(cClaimNoun) && !trigList[sc.toks[p].tg].claim {
+		if p < sc.s.from || !sc.toks[p].is(cClaimNoun) && !sc.x.lex.list[sc.toks[p].tg].claim {
 			return
 		}
 	}
@@ -66,7 +66,7 @@ func (sc *scope) denies(i int, t trig) {
 	if owner != nil && k < sc.s.to {
 		for j := k + 1; j < sc.s.to && j < k+4; j++ {
 			if sc.toks[j].low == "that" {
-				if y, _ := sc.object(j, 5, nil, false); y != nil && sc.about(y, denier) {
+				if y, _ := sc.object(j, 5, "", false); y != nil && sc.about(y, denier) {
 					sc.emit(graph.Accuses, owner, y, k, graph.Asserted, "", "")
 				}
 				break
@@ -75,7 +75,7 @@ func (sc *scope) denies(i int, t trig) {
 	}
 	// "denied supplying ...": the gerund's source is the denier
 	if k == i+1 {
-		if g, ok := sc.toks[k].trigger(); ok && g.pos == verbGer {
+		if g, ok := sc.trigOf(&sc.toks[k]); ok && g.pos == verbGer {
 			if sc.overrides == nil {
 				sc.overrides = map[int]override{}
 			}

@@ -13,11 +13,15 @@ import (
 type Options struct {
 	// Dictionary is the actor dictionary; nil means Builtin().
 	Dictionary *Dictionary
+	// Lexicon holds the trigger words and word classes; nil means the
+	// built-in one (BuiltinLexicon), which a user's file is merged over.
+	Lexicon *Lexicon
 }
 
 // Extractor finds relations in text. It is safe for concurrent use.
 type Extractor struct {
 	dict *Dictionary
+	lex  *lexicon
 	trie *trie
 	// surnames maps the surname of a dictionary person to the state that
 	// person speaks for, for "the Modi government" (only there: a bare
@@ -34,7 +38,11 @@ func New(opts Options) *Extractor {
 	if d == nil {
 		d = Builtin()
 	}
-	x := &Extractor{dict: d, trie: buildTrie(d), surnames: map[string]graph.ActorID{}, actors: map[graph.ActorID]*graph.Actor{}}
+	lex := builtinLex()
+	if opts.Lexicon != nil {
+		lex = opts.Lexicon.compile()
+	}
+	x := &Extractor{dict: d, lex: lex, trie: buildTrie(d, lex), surnames: map[string]graph.ActorID{}, actors: map[graph.ActorID]*graph.Actor{}}
 	for _, en := range d.Entries() {
 		a := en.Actor
 		x.actors[a.ID] = &a
@@ -125,7 +133,7 @@ func (st *articleState) addSurname(toks []token, id graph.ActorID) {
 		}
 		// family name first: "Lai Ching-te", "Kim Yo-jong"; a two-word
 		// Chinese name ("Wang Yi", "Lin Jian") too
-		if first := toks[0]; first.cap && len(first.text) >= 2 && (strings.Contains(last.text, "-") || len(toks) == 2 && chineseSurnames[first.text]) {
+		if first := toks[0]; first.cap && len(first.text) >= 2 && (strings.Contains(last.text, "-") || len(toks) == 2 && first.is(cFamilyFirst)) {
 			st.surnames[first.text] = id
 		}
 	}
@@ -374,9 +382,3 @@ type accusation struct {
 	by, of graph.ActorID
 	event  int
 }
-
-// chineseSurnames are common family names written first.
-var chineseSurnames = setOf("Wang", "Li", "Zhang", "Liu", "Chen", "Yang", "Zhao", "Huang", "Zhou", "Wu",
-	"Xu", "Sun", "Hu", "Zhu", "Gao", "Lin", "He", "Guo", "Ma", "Luo", "Liang", "Song", "Zheng", "Xie",
-	"Han", "Tang", "Feng", "Yu", "Dong", "Xiao", "Cheng", "Cao", "Yuan", "Deng", "Xi", "Mao", "Lai",
-	"Tsai", "Kim", "Park", "Lee", "Choi", "Yoon", "Moon")

@@ -311,7 +311,7 @@ func (sc *scope) asideStart(j, lo int) int {
 		case "which", "who", "whose", "the", "a", "an", "its", "one", "long", "already", "itself", "once", "home", "then", "now", "still":
 			return k
 		default:
-			if t, ok := first.trigger(); ok && t.pos == verbPast || first.is(cPersonTitle) {
+			if t, ok := sc.trigOf(first); ok && t.pos == verbPast || first.is(cPersonTitle) {
 				return k
 			}
 		}
@@ -336,8 +336,9 @@ func (sc *scope) complementizer(j int) bool {
 }
 
 // object finds the first eligible group after i, within max words and the
-// clause; allow lists prepositions that may introduce it.
-func (sc *scope) object(i, max int, allow map[string]bool, throughThat bool) ([]int, string) {
+// clause; allow lists, comma-separated, the prepositions that may
+// introduce it.
+func (sc *scope) object(i, max int, allow string, throughThat bool) ([]int, string) {
 	limit := min(sc.s.to, i+1+max)
 	for k := i + 1; k < limit; k++ {
 		if j := sc.skipWhatCalled(k); j != k {
@@ -357,7 +358,7 @@ func (sc *scope) object(i, max int, allow map[string]bool, throughThat bool) ([]
 			if p > i && sc.toks[p].is(cPreposition) {
 				prep = sc.toks[p].low
 			}
-			if m.adj || prep != "" && !allow[prep] {
+			if m.adj || prep != "" && !hasPrep(allow, prep) {
 				k = sc.ms[members[len(members)-1]].to - 1
 				continue
 			}
@@ -477,7 +478,7 @@ func (sc *scope) modifierBefore(i int) []int {
 			continue // "the Abkhaz government's budget"
 		}
 		t := &sc.toks[k]
-		if !t.word || t.low == "the" || trigList[t.tg].rel != "" && k != i || t.is(cPreposition) || t.is(cBe) {
+		if !t.word || t.low == "the" || sc.x.lex.list[t.tg].rel != "" && k != i || t.is(cPreposition) || t.is(cBe) {
 			return nil
 		}
 	}
@@ -573,15 +574,11 @@ func (sc *scope) promised(lo, i int) bool {
 	return false
 }
 
-var auxWords = setOf("has", "have", "had", "also", "already", "then", "later", "again", "is", "was", "were",
-	"are", "will", "would", "not", "never", "n't", "did", "does", "do", "reportedly", "allegedly", "since",
-	"publicly", "openly", "formally", "officially", "repeatedly", "swiftly", "quickly", "subsequently")
-
 // verbSubject finds the subject of the verb at i. After "and" that joins
 // two verb phrases ("X slammed Y and accused them"), it is the subject of
 // the verb before.
 func (sc *scope) verbSubject(i int) []int {
-	if t, ok := sc.toks[i].trigger(); ok && t.pos == verbGer && i-1 > sc.s.from && sc.toks[i-1].low == "," {
+	if t, ok := sc.trigOf(&sc.toks[i]); ok && t.pos == verbGer && i-1 > sc.s.from && sc.toks[i-1].low == "," {
 		// "A, B and C started the process on Thursday, accusing Tehran ...":
 		// a participle after a comma takes the main clause's subject
 		for g := range sc.grp {
@@ -620,7 +617,7 @@ func (sc *scope) firstVerbSubject(k int) []int {
 		if _, inMention := sc.endAt(j); inMention {
 			continue
 		}
-		t, isTrig := sc.toks[j].trigger()
+		t, isTrig := sc.trigOf(&sc.toks[j])
 		if isTrig && t.pos != noun || sc.toks[j].is(cReporting) || w == "is" || w == "are" || w == "was" || w == "were" ||
 			len(w) > 4 && strings.HasSuffix(w, "ed") && !sc.toks[j].cap {
 			if s := sc.subjectFront(j, sc.s.from, false); s != nil {

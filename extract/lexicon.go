@@ -1,10 +1,23 @@
 package extract
 
 import (
+	"bufio"
+	_ "embed"
+	"fmt"
+	"io"
+	"slices"
 	"strings"
+	"sync"
 
 	"geokg/graph"
 )
+
+// lexicon.txt holds the trigger words of every relation, their argument
+// roles and the word classes (cues of negation, modality, goods...): the
+// extractor's words are data, read like the actor dictionary.
+//
+//go:embed data/lexicon.txt
+var lexiconTXT string
 
 // pos is the part of speech of a trigger form.
 type pos uint8
@@ -27,25 +40,201 @@ type trig struct {
 	reverse bool
 	// claim: a noun that names a claim (accusation, allegation, claim).
 	claim bool
+	// obj lists the prepositions that may introduce the object ("blame
+	// ... on"); from those that introduce a reverse frame's supplier.
+	obj, from string
 }
 
-// triggers maps a lower-case word form to its trigger.
-var triggers = map[string]trig{}
+// hasPrep reports whether w is one of the comma-separated prepositions of
+// list.
+func hasPrep(list, w string) bool {
+	for list != "" {
+		var p string
+		p, list, _ = strings.Cut(list, ",")
+		if p == w {
+			return true
+		}
+	}
+	return false
+}
 
-func addVerb(rel graph.Relation, lemma string, forms [4]string, goods, reverse bool) {
-	for i, f := range forms {
-		if f == "" {
+// A Lexicon is the extractor's words: relation triggers with their frames
+// and the word classes its rules read. It is a list of entries, read from
+// one or more files in order; a later entry wins.
+type Lexicon struct {
+	entries []lexEntry
+}
+
+// lexEntry is one line of a lexicon file.
+type lexEntry struct {
+	where string // "file:line"
+	line  string // the line, as written
+	op    string // verb, noun, words, unwords, untrigger
+	trig  trig
+	forms []string // the trigger's forms, by pos for a verb ("" for none)
+	class string
+	words []string
+}
+
+// wordClass is one class of the lexicon file: its name and the bit that
+// tokens of its words carry.
+type wordClass struct {
+	name string
+	bit  uint32
+}
+
+// wordClasses lists the classes a lexicon file may name.
+var wordClasses = []wordClass{
+	{"pronoun", cPronoun}, {"title-word", cTitleWord}, {"person-title", cPersonTitle}, {"weekday", cWeekday},
+	{"head", cHead}, {"group-head", cGroupHead}, {"government-head", cGovHead}, {"institution", cInstitution},
+	{"reporting", cReporting}, {"hostile", cHostile}, {"claim-noun", cClaimNoun}, {"negator", cNegator},
+	{"stop", cStopVerb}, {"promise", cPromise}, {"goods", cGoods}, {"goods-modifier", cGoodsModifier},
+	{"commodity", cCommodity}, {"clause-break", cClauseBreak}, {"preposition", cPreposition}, {"aux", cAux},
+	{"be", cBe}, {"subject-stop", cSubjectStop}, {"impersonal-adj", cImpersonalAdj}, {"abbreviation", cAbbrev},
+	{"mention-start", cMentionStart}, {"special", cSpecial}, {"ally-adjective", cAllyAdj},
+	{"provision-verb", cProvision}, {"family-name-first", cFamilyFirst},
+}
+
+func classBit(name string) (uint32, bool) {
+	for _, c := range wordClasses {
+		if c.name == name {
+			return c.bit, true
+		}
+	}
+	return 0, false
+}
+
+// LoadLexicon reads a lexicon file (the format of data/lexicon.txt, which
+// docs/extraction.md describes); name is used in errors, which give the
+// file and line.
+func LoadLexicon(r io.Reader, name string) (*Lexicon, error) {
+	l := &Lexicon{}
+	sc := bufio.NewScanner(r)
+	sc.Buffer(make([]byte, 0, 64<<10), 1<<20)
+	for n := 1; sc.Scan(); n++ {
+		line := strings.TrimSpace(sc.Text())
+		if line == "" || strings.HasPrefix(line, "#") {
 			continue
 		}
-		p := verbBase
-		switch i {
-		case 2:
-			p = verbPast
-		case 3:
-			p = verbGer
+		where := fmt.Sprintf("%s:%d", name, n)
+		e, err := parseLexLine(strings.Fields(line))
+		if err != nil {
+			return nil, fmt.Errorf("%s: %w", where, err)
 		}
-		triggers[f] = trig{rel: rel, lemma: lemma, pos: p, goods: goods, reverse: reverse}
+		e.where, e.line = where, line
+		l.entries = append(l.entries, e)
 	}
+	if err := sc.Err(); err != nil {
+		return nil, fmt.Errorf("lexicon %s: %w", name, err)
+	}
+	return l, nil
+}
+
+func parseLexLine(f []string) (lexEntry, error) {
+	e := lexEntry{op: f[0]}
+	switch e.op {
+	case "verb", "noun":
+		return parseTrigLine(e, f)
+	case "words", "unwords":
+		if len(f) < 3 {
+			return e, fmt.Errorf("%s: want a class and at least one word", e.op)
+		}
+		if _, ok := classBit(f[1]); !ok {
+			return e, fmt.Errorf("unknown word class %q", f[1])
+		}
+		e.class, e.words = f[1], f[2:]
+	case "untrigger":
+		if len(f) < 2 {
+			return e, fmt.Errorf("untrigger: want at least one word form")
+		}
+		e.words = f[1:]
+	default:
+		return e, fmt.Errorf("unknown entry %q: want verb, noun, words, unwords or untrigger", e.op)
+	}
+	for _, w := range e.words {
+		if strings.ToLower(w) != w {
+			return e, fmt.Errorf("word %q: want lower case", w)
+		}
+	}
+	return e, nil
+}
+
+// parseTrigLine reads "verb REL LEMMA [FORMS] [FLAG...]" or "noun REL
+// LEMMA FORMS [FLAG...]".
+func parseTrigLine(e lexEntry, f []string) (lexEntry, error) {
+	if len(f) < 3 {
+		return e, fmt.Errorf("%s: want a relation and a lemma", e.op)
+	}
+	rel, err := graph.ParseRelation(f[1])
+	if err != nil || string(rel) != f[1] {
+		return e, fmt.Errorf("relation %q: want one of %v", f[1], graph.Relations)
+	}
+	e.trig = trig{rel: rel, lemma: f[2]}
+	rest := f[3:]
+	if len(rest) > 0 && !isLexFlag(rest[0]) {
+		e.forms = strings.Split(rest[0], ",")
+		rest = rest[1:]
+	}
+	if err := e.setForms(); err != nil {
+		return e, err
+	}
+	for _, fl := range rest {
+		if err := e.trig.setFlag(fl); err != nil {
+			return e, err
+		}
+	}
+	return e, nil
+}
+
+// setForms checks a trigger's forms, or makes a verb's regular ones.
+func (e *lexEntry) setForms() error {
+	if e.op == "noun" {
+		if len(e.forms) == 0 {
+			return fmt.Errorf("noun %s: want its forms (%s,...)", e.trig.lemma, e.trig.lemma)
+		}
+		e.trig.pos = noun
+	} else if e.forms == nil {
+		r := regular(e.trig.lemma)
+		e.forms = r[:]
+	} else if len(e.forms) != 4 {
+		return fmt.Errorf("verb %s: forms %q: want base,3rd-person,past,gerund", e.trig.lemma, strings.Join(e.forms, ","))
+	}
+	for i, w := range e.forms {
+		if w == "-" && e.op == "verb" {
+			e.forms[i] = ""
+			continue
+		}
+		if w == "" || w == "-" || strings.ToLower(w) != w {
+			return fmt.Errorf("%s %s: form %q: want a lower-case word", e.op, e.trig.lemma, w)
+		}
+	}
+	return nil
+}
+
+func isLexFlag(s string) bool {
+	switch s {
+	case "goods", "reverse", "claim":
+		return true
+	}
+	return strings.HasPrefix(s, "obj=") || strings.HasPrefix(s, "from=")
+}
+
+func (t *trig) setFlag(fl string) error {
+	switch {
+	case fl == "goods":
+		t.goods = true
+	case fl == "reverse":
+		t.reverse = true
+	case fl == "claim":
+		t.claim = true
+	case strings.HasPrefix(fl, "obj=") && len(fl) > len("obj="):
+		t.obj = fl[len("obj="):]
+	case strings.HasPrefix(fl, "from=") && len(fl) > len("from="):
+		t.from = fl[len("from="):]
+	default:
+		return fmt.Errorf("unknown flag %q: want goods, reverse, claim, obj=P,P or from=P,P", fl)
+	}
+	return nil
 }
 
 // regular returns base, 3rd person, past and gerund of a regular verb.
@@ -63,215 +252,127 @@ func regular(base string) [4]string {
 	return [4]string{base, s3, past, stem + "ing"}
 }
 
-func addNoun(rel graph.Relation, lemma string, claim bool, forms ...string) {
-	for _, f := range forms {
-		triggers[f] = trig{rel: rel, lemma: lemma, pos: noun, claim: claim}
+// Merge returns a lexicon with the entries of l, then those of o, which
+// win where both speak of one word form.
+func (l *Lexicon) Merge(o *Lexicon) *Lexicon {
+	return &Lexicon{entries: slices.Concat(l.entries, o.entries)}
+}
+
+// WriteTo writes the lexicon in its file format, each entry after a
+// comment naming the file and line it came from, so that the output can
+// be read back with LoadLexicon.
+func (l *Lexicon) WriteTo(w io.Writer) (int64, error) {
+	bw := bufio.NewWriter(w)
+	var n int64
+	file := ""
+	for _, e := range l.entries {
+		if f := e.where[:strings.LastIndexByte(e.where, ':')]; f != file {
+			file = f
+			k, _ := fmt.Fprintf(bw, "# from %s\n", f)
+			n += int64(k)
+		}
+		k, _ := fmt.Fprintf(bw, "%s\n", e.line)
+		n += int64(k)
+	}
+	return n, bw.Flush()
+}
+
+// builtinLexicon is the embedded lexicon, or its error.
+var builtinLexicon = sync.OnceValues(func() (*Lexicon, error) {
+	return LoadLexicon(strings.NewReader(lexiconTXT), "data/lexicon.txt")
+})
+
+// BuiltinLexicon returns the embedded lexicon; an error says the embedded
+// file is malformed, which the package's tests rule out.
+func BuiltinLexicon() (*Lexicon, error) { return builtinLexicon() }
+
+// lexicon is a Lexicon compiled for the tokenizer and the rules: each word
+// form's classes and trigger.
+type lexicon struct {
+	trigs map[string]trig
+	words map[string]map[string]bool // class name -> its words
+	// forms lists the trigger forms in order, and list their triggers
+	// after the zero trig: a token's tg indexes list, so that reading its
+	// trigger needs no map lookup.
+	forms []string
+	list  []trig
+	vocab map[string]wordInfo // the classes and trigger of each word
+}
+
+// compile applies the entries in order.
+func (l *Lexicon) compile() *lexicon {
+	c := &lexicon{trigs: map[string]trig{}, words: map[string]map[string]bool{}}
+	for _, e := range l.entries {
+		c.apply(e)
+	}
+	c.index()
+	return c
+}
+
+func (c *lexicon) apply(e lexEntry) {
+	switch e.op {
+	case "verb", "noun":
+		for i, f := range e.forms {
+			if f == "" {
+				continue
+			}
+			t := e.trig
+			if e.op == "verb" {
+				t.pos = [4]pos{verbBase, verbBase, verbPast, verbGer}[i]
+			}
+			c.trigs[f] = t
+		}
+	case "words":
+		if c.words[e.class] == nil {
+			c.words[e.class] = map[string]bool{}
+		}
+		for _, w := range e.words {
+			c.words[e.class][w] = true
+		}
+	case "unwords":
+		for _, w := range e.words {
+			delete(c.words[e.class], w)
+		}
+	case "untrigger":
+		for _, w := range e.words {
+			delete(c.trigs, w)
+		}
 	}
 }
 
-func init() {
-	A, D, S, L, R := graph.Accuses, graph.Denies, graph.Supplies, graph.AlliesWith, graph.Recognizes
-	for _, v := range []string{"accuse", "blame", "condemn", "denounce", "criticize", "criticise", "censure",
-		"rebuke", "lambast", "lambaste", "castigate", "fault", "allege"} {
-		addVerb(A, v, regular(v), false, false)
+// index builds forms, list and vocab.
+func (c *lexicon) index() {
+	c.forms = make([]string, 0, len(c.trigs))
+	for w := range c.trigs {
+		c.forms = append(c.forms, w)
 	}
-	addVerb(A, "slam", [4]string{"slam", "slams", "slammed", "slamming"}, false, false)
-	addVerb(A, "complain", regular("complain"), false, false)
-	addVerb(A, "charge", [4]string{"", "", "charged", "charging"}, false, false)
-	addNoun(A, "accusation", true, "accusation", "accusations", "allegation", "allegations")
-	addNoun(A, "condemnation", false, "condemnation", "condemnations", "criticism", "criticisms")
-
-	for _, v := range []string{"deny", "reject", "dismiss", "refute", "rebuff", "repudiate", "disavow"} {
-		addVerb(D, v, regular(v), false, false)
+	slices.Sort(c.forms)
+	c.list = make([]trig, 1, len(c.forms)+1)
+	c.vocab = map[string]wordInfo{}
+	for i, w := range c.forms {
+		c.list = append(c.list, c.trigs[w])
+		wi := c.vocab[w]
+		wi.tg = uint16(i + 1)
+		wi.cls |= cTrigger
+		c.vocab[w] = wi
 	}
-	addNoun(D, "denial", false, "denial", "denials")
-
-	for _, v := range []string{"supply", "equip", "fund", "finance", "bankroll"} {
-		addVerb(S, v, regular(v), false, false)
-	}
-	addVerb(S, "arm", [4]string{"arm", "", "armed", "arming"}, false, false)
-	triggers["supplies"] = trig{rel: S, lemma: "supply", pos: verbBase} // also a noun: decided in context
-	addVerb(S, "equip", [4]string{"equip", "equips", "equipped", "equipping"}, false, false)
-	for _, v := range []string{"provide", "deliver", "transfer", "ship", "donate", "pledge", "promise", "export", "hand", "smuggle"} {
-		f := regular(v)
-		if v == "ship" {
-			f = [4]string{"ship", "ships", "shipped", "shipping"}
+	for _, wc := range wordClasses {
+		for w := range c.words[wc.name] {
+			wi := c.vocab[w]
+			wi.cls |= wc.bit
+			c.vocab[w] = wi
 		}
-		if v == "transfer" {
-			f = [4]string{"transfer", "transfers", "transferred", "transferring"}
-		}
-		addVerb(S, v, f, true, false)
 	}
-	addVerb(S, "send", [4]string{"send", "sends", "sent", "sending"}, true, false)
-	addVerb(S, "sell", [4]string{"sell", "sells", "sold", "selling"}, true, false)
-	addVerb(S, "give", [4]string{"give", "gives", "gave", "giving"}, true, false)
-	triggers["given"] = trig{rel: S, lemma: "give", pos: verbPast, goods: true}
-	addVerb(S, "grant", regular("grant"), true, false)
-	addVerb(S, "lend", [4]string{"lend", "lends", "lent", "lending"}, true, false)
-	for _, v := range []string{"receive", "obtain", "acquire", "purchase", "import", "order"} {
-		addVerb(S, v, regular(v), true, true)
-	}
-	addVerb(S, "buy", [4]string{"buy", "buys", "bought", "buying"}, true, true)
-	addVerb(S, "get", [4]string{"", "", "got", ""}, true, true)
-	addNoun(S, "supplier", false, "supplier", "suppliers")
-	addNoun(S, "delivery", false, "delivery", "deliveries", "shipment", "shipments", "sale", "sales",
-		"transfer", "transfers", "supply", "donation", "donations", "aid", "assistance", "loan", "loans",
-		"exports", "consignment", "consignments", "package", "packages")
-
-	addVerb(L, "ally", [4]string{"ally", "", "allied", "allying"}, false, false)
-	addNoun(L, "ally", false, "ally", "allies", "alliance", "alliances")
-
-	for _, v := range []string{"recognize", "recognise"} {
-		addVerb(R, v, regular(v), false, false)
-	}
-	addNoun(R, "recognition", false, "recognition")
-	trigWords, trigList = indexTriggers()
 }
 
-// goodsWords are what can be supplied: arms, equipment, money, aid.
-var goodsWords = setOf("arms", "weapons", "weapon", "weaponry", "ammunition", "munitions", "missiles", "missile",
-	"rockets", "rocket", "drones", "drone", "tanks", "tank", "jets", "jet", "fighter", "fighters", "aircraft",
-	"planes", "helicopters", "equipment", "materiel", "materials", "aid", "assistance", "money", "funds",
-	"funding", "financing", "loan", "loans", "grant", "grants", "credit", "credits", "dollars", "euros",
-	"billion", "million", "shells", "artillery", "launchers", "launcher", "systems", "vehicles", "armour",
-	"armor", "guns", "rifles", "bombs", "explosives", "warships", "submarines", "radar", "intelligence",
-	"supplies", "fuel", "oil", "gas", "food", "grain", "medicine", "medicines", "vaccines",
-	"howitzers", "abrams", "leopard", "patriot", "himars", "atacms", "f-16s", "f-16", "mig-29s",
-	"ballistic", "cruise", "components", "technology", "shahed", "batteries", "interceptors", "armoured",
-	"support", "package", "packages", "humanitarian", "military", "rounds", "cash", "$", "€", "£",
-	"photographs", "air-defence", "air-defense", "spare", "parts", "hardware", "fund", "tranche", "system",
-	"relief", "tents", "blankets", "shell", "howitzer", "vehicle", "helicopter", "plane", "warship",
-	"submarine", "interceptor", "battery", "bomb", "gun", "rifle", "component", "ammo", "munition",
-	"financial", "economic", "lethal", "medical", "mortars", "grenades", "mines", "uavs", "uav", "vessels",
-	"boats", "ships", "leopards", "tanks", "jets", "fighter", "frigates", "corvettes", "stingers", "javelins",
-	"radars", "wheat", "flour", "helicopters")
+// has reports whether class holds w.
+func (c *lexicon) has(class, w string) bool { return c.words[class][w] }
 
-// commodities are goods a sale of which is trade, not supply: "sold Cuba
-// 1.6 million barrels of oil". Given, sent or delivered, they count.
-var commodities = setOf("oil", "gas", "fuel", "food", "grain", "wheat", "barrels", "rice", "coal", "electricity",
-	"million", "billion", "dollars", "euros", "$", "€", "£", "tonnes", "tons",
-	"fertiliser", "fertilizer", "goods", "products", "exports", "imports")
-
-// goodsStrong are goods that make "support" or "package" concrete.
-var goodsNeedModifier = setOf("support", "package", "packages", "humanitarian", "military", "systems", "system",
-	"components", "component", "technology", "parts", "financial", "economic", "lethal", "medical")
-
-// heads are nouns that, after a demonym or a state's name, make the phrase
-// stand for the state: "the North Korean regime", "Russian officials",
-// "Israeli air strikes" (the state's act).
-var heads = setOf("government", "governments", "regime", "authorities", "administration", "officials",
-	"official", "leadership", "leader", "leaders", "military", "army", "forces", "troops", "navy",
-	"ministry", "side", "diplomats", "diplomat", "envoy", "envoys", "ambassador", "spokesman", "spokeswoman",
-	"spokesperson", "delegation", "embassy", "junta", "cabinet", "state", "warships", "vessels", "jets",
-	"rulers", "president", "premier", "strikes", "airstrikes", "raids", "raid", "attacks", "attack",
-	"aggression", "shelling", "bombing", "bombardment", "occupation", "invasion", "incursion", "crackdown",
-	"suppression", "test", "tests", "actions", "policies", "policy", "provocation", "provocations",
-	"intelligence", "counterpart", "authority", "parliament", "negotiators", "mission", "generals",
-	"soldiers", "police", "commanders", "command", "statement", "foreign", "defence", "defense",
-	"security", "mfa", "secretary", "minister", "prime", "chancellor", "king", "emir", "fire", "gunfire",
-	"force", "guard", "coastguard", "presidency", "lawmakers", "parliamentarians", "negotiator",
-	"militia", "militias", "proxies", "campaign", "offensive", "blockade", "sanctions", "interference",
-	"meddling", "violations", "aircraft", "drills", "exercises", "incursions", "airspace", "member",
-	"bureau", "politburo", "fighters", "rebels", "insurgents", "operatives", "militants", "ministers",
-	"generals", "commanders", "spokesmen", "officers", "ambassadors", "envoy", "lawmaker", "legislators")
-
-// groupHeads make a phrase stand for an armed group or movement only
-// ("Houthi rebels"); "Syrian rebels" are not Syria.
-var groupHeads = setOf("member", "bureau", "politburo", "fighters", "rebels", "insurgents", "operatives", "militants")
-
-// title words introduce a person's name ("Foreign Minister Sergei Lavrov").
-var titleWords = setOf("president", "vice-president", "minister", "secretary", "secretary-general",
-	"spokesman", "spokeswoman", "spokesperson", "ambassador", "envoy", "leader", "king", "queen", "emir",
-	"prince", "general", "gen.", "commander", "chief", "director", "director-general", "head", "adviser",
-	"advisor", "senator", "governor", "ayatollah", "sheikh", "colonel", "col.", "admiral", "marshal",
-	"chancellor", "premier", "prime", "foreign", "defence", "defense", "deputy", "vice", "supreme",
-	"chairman", "chairwoman", "dictator", "ruler", "mr.", "mrs.", "ms.", "dr.", "lt.",
-	"lieutenant", "major", "sgt.", "sen.", "rep.", "gov.", "cardinal", "pope", "tsar", "sultan", "ousted",
-	"former", "interim", "acting", "state", "affairs", "national", "security", "spy", "intelligence", "army",
-	"navy", "military", "top", "senior", "special", "representative", "negotiator", "diplomat", "official",
-	"counsellor", "attorney")
-
-// personTitles are the words that, alone before a name, make it a person.
-var personTitles = setOf("president", "minister", "secretary", "secretary-general", "spokesman",
-	"spokeswoman", "spokesperson", "ambassador", "envoy", "leader", "king", "queen", "emir", "prince",
-	"general", "gen.", "commander", "chief", "director", "director-general", "adviser", "advisor",
-	"senator", "governor", "ayatollah", "sheikh", "colonel", "col.", "admiral", "marshal", "chancellor",
-	"premier", "chairman", "chairwoman", "dictator", "ruler", "mr.", "mrs.", "ms.",
-	"dr.", "lt.", "lieutenant", "sgt.", "sen.", "rep.", "gov.", "cardinal", "pope", "sultan",
-	"representative", "negotiator", "diplomat", "counsellor", "attorney")
-
-func isTitleStart(w string) bool { return personTitles[w] }
-
-// claimNouns name what a denial rejects.
-var claimNouns = setOf("claim", "claims", "accusation", "accusations", "allegation", "allegations",
-	"charge", "charges", "report", "reports", "rumor", "rumors", "rumour", "rumours", "assertion",
-	"assertions", "suggestion", "suggestions", "story", "stories", "reporting", "speculation",
-	"involvement", "role", "wrongdoing", "responsibility", "fabrication", "fabrications", "lies", "lie",
-	"slander", "smear", "smears", "insinuations", "insinuation", "statements", "statement", "contention",
-	"account", "accounts", "version", "narrative", "link", "links", "connection", "connections",
-	"assessment", "findings", "finding", "complicity", "assertion", "theory", "accusing", "reporting",
-	"protest", "protests", "criticism", "criticisms", "complaint", "complaints", "accusation", "allegation")
-
-// reporting verbs introduce a claim: "X said (that) ...".
-var reportingVerbs = setOf("said", "says", "say", "claimed", "claims", "claim", "alleged", "alleges",
-	"stated", "states", "told", "tells", "added", "adds", "declared", "declares", "announced", "announces",
-	"insisted", "insists", "maintained", "maintains", "asserted", "asserts", "reported", "reports",
-	"warned", "warns", "noted", "notes", "argued", "argues", "contended", "contends", "suggested",
-	"believes", "believed", "charged", "charges", "confirmed", "confirms", "acknowledged", "admitted",
-	"accused", "accuses", "saying")
-
-// hostile verbs make a reported claim an accusation: "X said Y attacked Z".
-var hostileWords = setOf("attacked", "attack", "attacks", "bombed", "shelled", "invaded", "killed", "breached",
-	"broke", "broken", "violates", "breaching",
-	"violated", "violating", "behind", "responsible", "orchestrated", "sponsored", "sponsoring", "plotted",
-	"massacred", "tortured", "poisoned", "shot", "downed", "struck", "targeted", "sabotaged", "hacked",
-	"meddled", "interfered", "occupied", "annexed", "fired")
-
-// negators drop a relation in their clause.
-var negators = setOf("not", "n't", "never", "no", "neither", "nor", "without", "refused", "refuses",
-	"declined", "declines", "refrained", "refrains", "avoided", "avoids", "short", "none")
-
-// stopVerbs, before a supply or recognition, say it is not happening.
-var stopVerbs = setOf("refused", "refuses", "refuse", "declined", "declines", "decline", "halted", "halt",
-	"halts", "suspended", "suspend", "suspends", "stopped", "stop", "stops", "cut", "cuts", "withheld",
-	"withhold", "withholds", "withdrew", "withdraw", "reduced", "reduce", "prohibit", "prohibited",
-	"banned", "ban", "bans", "blocked", "block", "cancel", "cancelled", "canceled", "ended", "end", "freeze",
-	"froze", "frozen", "barred", "bar", "embargo", "embargoes", "lift", "lifted", "denied", "deny", "denies",
-	"failed", "fail", "opposed", "oppose", "opposes", "resisted", "rejected", "reject", "rejects",
-	"ruled", "rule", "reluctant", "hesitant", "unwilling", "stopping", "halting", "suspending", "refusing",
-	"demanded", "demand", "demands", "urged", "urge", "urges", "called", "calls", "asked", "asks",
-	"pressed", "presses", "pressing", "threatened", "threatens", "threaten", "threatening", "considering",
-	"consider", "considers", "considered", "weighing", "weigh", "weighs", "plans", "plan", "planned",
-	"planning", "intends", "intend", "intended", "could", "might", "may", "should", "whether", "if",
-	"willing", "ready", "prepared", "wants", "want", "wanted", "seeks", "seek", "sought", "hopes", "hope",
-	"hoped", "mulling", "mull", "mulls", "preparing", "prepares", "prepare", "debating", "exploring", "explore", "offered", "offer", "offers",
-	"offering", "unless", "until", "once", "allow", "allowed", "ensure", "pushing", "push",
-	"lobbying", "lobbied", "ought", "would-be", "possible", "possibly", "potential", "potentially", "aim",
-	"aims", "aiming", "study", "studying", "discuss", "discussed", "discussing", "talks", "whilst",
-	"yet", "stopped", "short", "ends", "ending", "seeking", "negotiating", "pursuing", "applied", "applying",
-	"applies", "application", "hoping", "scrapping", "terminating", "quitting", "leaving", "exiting", "scrapped", "scraps", "scrap", "terminated", "terminates", "quit",
-	"quits", "exited", "exits", "abandoned", "abandons", "revoked", "revokes", "withdrawn", "severed", "severs", "sever")
-
-// promiseWords make a supply promised rather than done.
-var promiseWords = setOf("will", "would", "promised", "promise", "promises", "pledged", "pledge", "pledges",
-	"vowed", "vow", "vows", "agreed", "agree", "agrees", "committed", "commit", "commits", "future",
-	"announced", "announce", "announces", "approved", "approve", "approves", "set", "shall", "upcoming",
-	"'ll", "going")
-
-// clauseBreaks end the clause a subject is searched in.
-var clauseBreaks = setOf(";", ":", "but", "while", "whereas", "although", "though", "because", "since",
-	"after", "before", "when", "whom", "where", "unless", "if", "until", "-", "(", ")", "despite", "amid")
-
-// prepositions before an actor make it no subject or direct object.
-var prepositions = setOf("to", "in", "at", "from", "with", "for", "into", "toward", "towards", "on",
-	"of", "by", "against", "about", "over", "under", "between", "among", "across", "near", "through",
-	"within", "inside", "outside", "via", "like", "including", "than", "as", "after", "before",
-	"during", "upon", "onto", "throughout", "beyond", "around", "behind", "alongside", "despite")
-
-var pronouns = setOf("he", "she", "it", "they", "them", "him", "its", "their")
-
-var weekdays = setOf("monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday",
-	"january", "february", "march", "april", "may", "june", "july", "august", "september", "october",
-	"november", "december", "jan.", "feb.", "aug.", "sept.", "oct.", "nov.", "dec.")
-
-var beForms = setOf("is", "are", "was", "were", "be", "been", "being", "get", "got", "gets")
+// builtinLex is the embedded lexicon compiled; empty if it is malformed.
+var builtinLex = sync.OnceValue(func() *lexicon {
+	l, err := builtinLexicon()
+	if err != nil {
+		l = &Lexicon{}
+	}
+	return l.compile()
+})

@@ -184,9 +184,9 @@ func (t *trie) setActors(actors map[graph.ActorID]*graph.Actor) {
 }
 
 // buildTrie indexes every name of the dictionary.
-func buildTrie(d *Dictionary) *trie {
+func buildTrie(d *Dictionary, lex *lexicon) *trie {
 	t := &trie{root: []*trieNode{nil}, vocab: map[string]wordInfo{}}
-	for w, wi := range classVocab() {
+	for w, wi := range lex.vocab {
 		t.vocab[w] = wi
 	}
 	for _, e := range d.Entries() {

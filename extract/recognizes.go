@@ -62,7 +62,7 @@ func (sc *scope) recognizes(i int, t trig) {
 	if sc.negated(lo, i, true) || sc.willOnly(lo, i) {
 		return
 	}
-	y, _ := sc.object(i, 12, ofPrep, false)
+	y, _ := sc.object(i, 12, "of", false)
 	if y == nil {
 		return
 	}
@@ -135,6 +135,3 @@ func (sc *scope) follower(x []int) []int {
 	}
 	return nil
 }
-
-// ofPrep lets "of" introduce the recognised actor, for scope.object.
-var ofPrep = setOf("of")

@@ -17,7 +17,7 @@ func (sc *scope) relations(art graph.Article) []graph.Mention {
 			continue // most words: neither case below
 		}
 		i := sc.s.from + k
-		if t, ok := tk.trigger(); ok && sc.trigger(i, t) {
+		if t, ok := sc.trigOf(tk); ok && sc.trigger(i, t) {
 			continue
 		}
 		if tk.is(cSpecial) {

@@ -28,7 +28,7 @@ func (sc *scope) special(i int) {
 		y := sc.prepGroup(i, 8, "with")
 		if y == nil && sc.wordWithin(i+1, 5, "with") {
 			// "established diplomatic ties with, and opened an embassy in, Tehran"
-			y, _ = sc.object(i, 14, inWithPreps, false)
+			y, _ = sc.object(i, 14, "in,with", false)
 		}
 		if y != nil {
 			sc.emit(graph.Recognizes, x, y, i, graph.Asserted, "", "")
@@ -199,6 +199,3 @@ var militaryAlliances = map[graph.ActorID]bool{"org:nato": true, "org:csto": tru
 var dismissive = []string{"baseless", "false", "lies", "lie", "fabrication", "fabricated", "nonsense",
 	"propaganda", "absurd", "groundless", "unfounded", "fake", "ridiculous", "slander", "untrue", "fiction",
 	"disinformation", "rumour", "rumor", "far-fetched", "invented", "lying"}
-
-// inWithPreps let "in" and "with" introduce an object, for scope.object.
-var inWithPreps = setOf("in", "with")

@@ -188,14 +188,14 @@ func (sc *scope) supplyNoun(i int, t trig) {
 	}
 	if src == nil {
 		for k := i - 1; k >= sc.s.from && k >= i-4; k-- {
-			if tt, ok := sc.toks[k].trigger(); ok && tt.rel == graph.Supplies && tt.pos != noun {
+			if tt, ok := sc.trigOf(&sc.toks[k]); ok && tt.rel == graph.Supplies && tt.pos != noun {
 				return // the verb's frame reads it
 			}
 		}
 		// the governing verb's subject: "X continued its military aid to Y";
 		// not inside a prepositional phrase ("an investigation of arms sales to Y")
 		k := i - 1
-		for k >= sc.s.from && !provisionVerbs[sc.toks[k].low] && (sc.toks[k].is(cGoods) || isAdjectiveLike(sc.toks[k].low) || strings.Contains(sc.toks[k].low, "-") ||
+		for k >= sc.s.from && !sc.toks[k].is(cProvision) && (sc.toks[k].is(cGoods) || isAdjectiveLike(sc.toks[k].low) || strings.Contains(sc.toks[k].low, "-") ||
 			sc.toks[k].low == "the" || sc.toks[k].low == "its" || sc.toks[k].low == "their" || sc.toks[k].low == "a" ||
 			sc.toks[k].low == "more" || sc.toks[k].low == "further" || sc.toks[k].low == "new" || sc.toks[k].low == "illegal" ||
 			sc.toks[k].low == "future" || startsDigit(sc.toks[k].text)) {
@@ -204,7 +204,7 @@ func (sc *scope) supplyNoun(i int, t trig) {
 			}
 			k--
 		}
-		if k < sc.s.from || !provisionVerbs[sc.toks[k].low] {
+		if k < sc.s.from || !sc.toks[k].is(cProvision) {
 			return
 		}
 		src = sc.subject(i, sc.s.from)
@@ -257,15 +257,6 @@ func (sc *scope) supplier(i int) {
 	}
 	sc.emit(graph.Supplies, x, y, i, graph.Asserted, "", "")
 }
-
-// provisionVerbs govern a supply noun whose supplier is their subject:
-// "X approved $8 billion in military aid to Y", "X resumed arms sales to Y".
-var provisionVerbs = setOf("approved", "approve", "approves", "announced", "announce", "announces",
-	"continued", "continue", "continues", "resumed", "resume", "resumes", "increased", "increase",
-	"stepped", "boosted", "boost", "authorized", "authorised", "authorize", "authorise", "completed",
-	"completes", "made", "makes", "began", "begin", "begins", "started", "start", "starts", "expanded",
-	"finalised", "finalized", "unveiled", "unveils", "signed", "signs", "cleared", "clears", "extended",
-	"extends", "doubled", "tripled", "up", "allocated", "earmarked", "mobilised", "mobilized")
 
 // goodsMaker finds the supplier named by a demonym on the goods after a
 // supply noun: "the transfer of Iranian ballistic missiles".

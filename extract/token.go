@@ -434,12 +434,6 @@ type sentence struct {
 	start, end int
 }
 
-// abbreviations never end a sentence when followed by a dot.
-var abbreviations = setOf("mr", "mrs", "ms", "dr", "gen", "lt", "col", "sgt", "capt", "cmdr", "adm",
-	"maj", "sen", "rep", "gov", "pres", "st", "jr", "sr", "prof", "rev", "no", "vs", "jan", "feb", "mar",
-	"apr", "jun", "jul", "aug", "sep", "sept", "oct", "nov", "dec", "mt", "ft", "inc", "corp", "co", "ltd",
-	"u.s", "u.n", "u.k", "e.g", "i.e", "approx", "dept", "est", "fig", "gov't")
-
 // sentences splits tokens into sentences: after ". ? !" (and any closing
 // quotes or brackets) when the next token starts a sentence, and at blank
 // lines or line breaks after a line without final punctuation (headlines).
@@ -487,7 +481,7 @@ func sentencesInto(out []sentence, toks []token) []sentence {
 		}
 		if strings.HasSuffix(t.low, ".") && len(t.low) > 1 && t.low != "..." {
 			// a dotted abbreviation ending a sentence ("... the U.S. The")
-			if i+1 < len(toks) && toks[i+1].cap && !isTitleStart(toks[i+1].low) && !toks[i+1].nl {
+			if i+1 < len(toks) && toks[i+1].cap && !toks[i+1].is(cPersonTitle) && !toks[i+1].nl {
 				if isSentenceStarter(toks[i+1].low) {
 					emit(i + 1)
 				}

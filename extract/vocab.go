@@ -1,7 +1,6 @@
 package extract
 
 import (
-	"slices"
 	"sync"
 	"unicode/utf8"
 )
@@ -39,23 +38,10 @@ const (
 	cCommodity     // commodities
 	cSubjectStop   // subjectStops
 	cNameStart     // the first word of a dictionary name: set by buildTrie
+	cAllyAdj       // adjectives of "X's closest ally"
+	cProvision     // verbs that govern a supply noun ("approved aid to Y")
+	cFamilyFirst   // family names written first ("Wang Yi")
 )
-
-// subjectStops are the words besides clause breaks that subjectFront
-// stops at as it reads back from a verb.
-var subjectStops = setOf(",", "that", "which", "who")
-
-// specialWords are the words special reads (its switch's cases): at any
-// other word it does nothing. TestSpecialWords keeps the two in step.
-var specialWords = setOf("established", "establish", "establishes", "establishing", "joined", "join", "joins", "joining", "other", "member", "members", "switched", "switch", "switches", "switching", "called", "calls", "described", "describes", "branded", "brands", "labelled", "labeled", "termed", "calling", "describing", "salaries", "wages", "salary", "budget", "bill", "pact", "treaty", "exercises", "drills", "games", "manoeuvres", "maneuvers", "agreement", "accord", "pacts", "treaties", "agreements", "declaration", "evidence", "complaint", "complaints", "case", "lawsuit", "protest", "protests")
-
-// mentionStarts are the lower-case words, besides pronouns and person
-// titles, at which a rule of actorsIn other than a dictionary name may
-// start: titleRef, groupRef, institutionRef, "his government",
-// leaderGovernment, seatIn, appositivePerson and pluralRef. Every other
-// lower-case word starts nothing there.
-var mentionStarts = setOf("the", "a", "his", "her", "both", "two", "three", "four", "five",
-	"government", "authorities", "regime", "leadership", "administration", "junta")
 
 // wordInfo is what the vocabulary knows of a lower-case word form: its
 // classes and, in an Extractor's vocabulary, its id among the words of the
@@ -66,71 +52,15 @@ type wordInfo struct {
 	tg  uint16 // 1 + the index of its trigger in trigList, 0 if none
 }
 
-func classSets() []struct {
-	c   uint32
-	set map[string]bool
-} {
-	trig := map[string]bool{}
-	for w := range triggers {
-		trig[w] = true
-	}
-	return []struct {
-		c   uint32
-		set map[string]bool
-	}{
-		{cPronoun, pronouns}, {cTitleWord, titleWords}, {cPersonTitle, personTitles}, {cWeekday, weekdays},
-		{cHead, heads}, {cTrigger, trig}, {cReporting, reportingVerbs}, {cClauseBreak, clauseBreaks},
-		{cPreposition, prepositions}, {cAux, auxWords}, {cBe, beForms}, {cNegator, negators},
-		{cStopVerb, stopVerbs}, {cPromise, promiseWords}, {cGoods, goodsWords}, {cHostile, hostileWords},
-		{cClaimNoun, claimNouns}, {cImpersonalAdj, impersonalAdj}, {cInstitution, institutionWords},
-		{cGovHead, governmentHeads}, {cGroupHead, groupHeads}, {cAbbrev, abbreviations}, {cMentionStart, mentionStarts}, {cSpecial, specialWords},
-		{cGoodsModifier, goodsNeedModifier}, {cCommodity, commodities}, {cSubjectStop, subjectStops},
-	}
-}
+// classVocab is the vocabulary of the built-in lexicon's word classes and
+// triggers, for tokens read without an Extractor (the tokenizer's tests,
+// dictionary names).
+func classVocab() map[string]wordInfo { return builtinLex().vocab }
 
-// classVocab is the vocabulary of the word sets alone, for tokens read
-// without an Extractor (the tokenizer's tests, dictionary names).
-var classVocab = sync.OnceValue(func() map[string]wordInfo {
-	v := map[string]wordInfo{}
-	for _, s := range classSets() {
-		for w := range s.set {
-			wi := v[w]
-			wi.cls |= s.c
-			v[w] = wi
-		}
-	}
-	for i, w := range trigWords {
-		wi := v[w]
-		wi.tg = uint16(i + 1)
-		v[w] = wi
-	}
-	return v
-})
-
-// trigWords lists the trigger forms in order, and trigList their triggers
-// after the zero trig: a token's tg indexes trigList, so that reading its
-// trigger needs no map lookup. lexicon.go's init sets them.
-var (
-	trigWords []string
-	trigList  []trig
-)
-
-func indexTriggers() ([]string, []trig) {
-	words := make([]string, 0, len(triggers))
-	for w := range triggers {
-		words = append(words, w)
-	}
-	slices.Sort(words)
-	list := make([]trig, 1, len(words)+1)
-	for _, w := range words {
-		list = append(list, triggers[w])
-	}
-	return words, list
-}
-
-// trigger returns the trigger of the token's word, as triggers[t.low] does.
-func (t *token) trigger() (trig, bool) {
-	return trigList[t.tg], t.tg != 0
+// trigOf returns the trigger of the token's word in the extractor's
+// lexicon.
+func (sc *scope) trigOf(t *token) (trig, bool) {
+	return sc.x.lex.list[t.tg], t.tg != 0
 }
 
 // is reports whether the token's word belongs to one of the classes c.

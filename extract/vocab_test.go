@@ -51,23 +51,25 @@ func TestSpecialWords(t *testing.T) {
 	if len(cases) == 0 {
 		t.Fatal("no switch found in special")
 	}
-	if !maps.Equal(cases, specialWords) {
-		t.Errorf("specialWords = %v, want the cases of special: %v", slices.Sorted(maps.Keys(specialWords)), slices.Sorted(maps.Keys(cases)))
+	if specialWords := builtinLex().words["special"]; !maps.Equal(cases, specialWords) {
+		t.Errorf("the lexicon's special words = %v, want the cases of special: %v", slices.Sorted(maps.Keys(specialWords)), slices.Sorted(maps.Keys(cases)))
 	}
 }
 
 // TestTokenTriggers checks that a token's trigger, read through its index
-// in trigList, is triggers[low] in every case form, and that other words
-// have none.
+// in the lexicon's list, is the lexicon's trigger of its lower-case form in
+// every case form, and that other words have none.
 func TestTokenTriggers(t *testing.T) {
 	x := New(Options{})
+	sc := &scope{x: x}
+	triggers := x.lex.trigs
 	for w, want := range triggers {
 		for _, form := range []string{w, strings.ToUpper(w[:1]) + w[1:], strings.ToUpper(w)} {
 			toks := tokenizeInto(nil, form, x.trie.table)
 			if len(toks) != 1 {
 				continue // "n't"-like forms split
 			}
-			if got, ok := toks[0].trigger(); !ok || got != want {
+			if got, ok := sc.trigOf(&toks[0]); !ok || got != want {
 				t.Errorf("%q: trigger %+v, %v; want %+v", form, got, ok, want)
 			}
 		}
@@ -77,7 +79,7 @@ func TestTokenTriggers(t *testing.T) {
 		if _, isTrig := triggers[toks[0].low]; isTrig {
 			continue
 		}
-		if got, ok := toks[0].trigger(); ok {
+		if got, ok := sc.trigOf(&toks[0]); ok {
 			t.Errorf("%q: trigger %+v, want none", w, got)
 		}
 	}
