@@ -347,6 +347,9 @@ func (c *lexicon) index() {
 		c.forms = append(c.forms, w)
 	}
 	slices.Sort(c.forms)
+	if len(c.forms) > maxTriggerForms {
+		c.forms = c.forms[:maxTriggerForms] // a token holds its trigger's index in 16 bits
+	}
 	c.list = make([]trig, 1, len(c.forms)+1)
 	c.vocab = map[string]wordInfo{}
 	for i, w := range c.forms {
@@ -365,8 +368,9 @@ func (c *lexicon) index() {
 	}
 }
 
-// has reports whether class holds w.
-func (c *lexicon) has(class, w string) bool { return c.words[class][w] }
+// maxTriggerForms is the most trigger forms a lexicon can have: a token
+// keeps its trigger's index in a uint16, and 0 means none.
+const maxTriggerForms = 1<<16 - 1
 
 // builtinLex is the embedded lexicon compiled; empty if it is malformed.
 var builtinLex = sync.OnceValue(func() *lexicon {

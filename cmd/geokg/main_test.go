@@ -410,3 +410,43 @@ func TestActorsDictionary(t *testing.T) {
 		t.Errorf("missing --actors file: stderr %q", r.stderr)
 	}
 }
+
+// TestLexicon checks that "geokg lexicon" prints a lexicon that loads back
+// through --lexicon, that --lexicon changes what extract finds, and that a
+// malformed file is one line naming the file and line.
+func TestLexicon(t *testing.T) {
+	dir := t.TempDir()
+	r := mustRun(t, 0, "lexicon", "--db", filepath.Join(dir, "unused"))
+	if !strings.Contains(r.stdout, "\nverb accuses accuse obj=against,by\n") {
+		t.Errorf("lexicon printed %.300q", r.stdout)
+	}
+	if _, err := os.Stat(filepath.Join(dir, "unused")); err == nil {
+		t.Errorf("lexicon opened a store")
+	}
+	printed := filepath.Join(dir, "printed.txt")
+	if err := os.WriteFile(printed, []byte(r.stdout), 0o644); err != nil {
+		t.Fatal(err)
+	}
+	mustRun(t, 0, "--lexicon", printed, "lexicon")
+	art := filepath.Join(dir, "a.txt")
+	if err := os.WriteFile(art, []byte("France airlifted 40 tonnes of medical kits to Chad on Monday.\n"), 0o644); err != nil {
+		t.Fatal(err)
+	}
+	if r := mustRun(t, 0, "extract", art); strings.Contains(r.stdout, "supplies") {
+		t.Errorf("built-in lexicon found a supply: %s", r.stdout)
+	}
+	more := filepath.Join(dir, "more.txt")
+	if err := os.WriteFile(more, []byte("verb supplies airlift goods\nwords goods kits\n"), 0o644); err != nil {
+		t.Fatal(err)
+	}
+	if r := mustRun(t, 0, "--lexicon", more, "extract", art); !strings.Contains(r.stdout, "France —supplies→ Chad") {
+		t.Errorf("--lexicon: extract printed %s", r.stdout)
+	}
+	bad := filepath.Join(dir, "bad.txt")
+	if err := os.WriteFile(bad, []byte("# ok\nwords weapons drones\n"), 0o644); err != nil {
+		t.Fatal(err)
+	}
+	if r := mustRun(t, 1, "--lexicon", bad, "extract", art); r.stderr != "geokg: "+bad+":2: unknown word class \"weapons\"\n" {
+		t.Errorf("bad --lexicon: stderr %q", r.stderr)
+	}
+}

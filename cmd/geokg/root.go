@@ -19,6 +19,7 @@ type globalOptions struct {
 	DB      string // store directory; "" = store.DefaultDir()
 	Verbose int    // -v: per-article progress on stderr; -vv: also Badger's log
 	Actors  string // extra dictionary file merged over the built-in one
+	Lexicon string // extra lexicon file merged over the built-in one
 
 	stderr io.Writer // the command's stderr, for notices from opening the store
 }
@@ -65,6 +66,7 @@ func newRootCommand(g *globalOptions) *cobra.Command {
 	f.StringVar(&g.DB, "db", "", "store `directory` (default $GEOKG_DB, else ~/.local/share/geokg)")
 	f.CountVarP(&g.Verbose, "verbose", "v", "print per-article progress on stderr (-vv: also the store's log)")
 	f.StringVar(&g.Actors, "actors", "", "extra actor dictionary `file`, merged over the built-in one")
+	f.StringVar(&g.Lexicon, "lexicon", "", "extra lexicon `file` (trigger words, word classes), merged over the built-in one")
 	root.AddCommand(
 		newIngestCommand(g),
 		newExtractCommand(g),
@@ -74,6 +76,7 @@ func newRootCommand(g *globalOptions) *cobra.Command {
 		newForgetCommand(g), newArticlesCommand(g), newCheckCommand(g),
 		newCompletionCommand(),
 		newPathCommand(g), newTimelineCommand(g), newStatsCommand(g),
+		newLexiconCommand(g),
 	)
 	addConventions(root, g) // after AddCommand: --version, actor-name completion
 	return root
@@ -192,13 +195,38 @@ func (g *globalOptions) dictionary() (*extract.Dictionary, error) {
 	return d.Merge(extra), nil
 }
 
-// extractor returns an extractor using g's dictionary.
+// lexicon returns the built-in lexicon, with --lexicon merged over it.
+func (g *globalOptions) lexicon() (*extract.Lexicon, error) {
+	l, err := extract.BuiltinLexicon()
+	if err != nil {
+		return nil, fmt.Errorf("built-in lexicon: %w", err)
+	}
+	if g.Lexicon == "" {
+		return l, nil
+	}
+	f, err := os.Open(g.Lexicon)
+	if err != nil {
+		return nil, fmt.Errorf("lexicon: %w", err)
+	}
+	defer f.Close()
+	extra, err := extract.LoadLexicon(f, g.Lexicon)
+	if err != nil {
+		return nil, err
+	}
+	return l.Merge(extra), nil
+}
+
+// extractor returns an extractor using g's dictionary and lexicon.
 func (g *globalOptions) extractor() (*extract.Extractor, error) {
 	d, err := g.dictionary()
 	if err != nil {
 		return nil, err
 	}
-	return extract.New(extract.Options{Dictionary: d}), nil
+	l, err := g.lexicon()
+	if err != nil {
+		return nil, err
+	}
+	return extract.New(extract.Options{Dictionary: d, Lexicon: l}), nil
 }
 
 // verbosef prints a progress line on stderr when -v is set.
