@@ -73,6 +73,10 @@ type Result struct {
 	Actors []graph.Actor
 	// Mentions holds the evidence, sorted with graph.CompareMentions.
 	Mentions []graph.Mention
+	// Named lists, sorted, every actor the text names by a name of the
+	// dictionary or a title, in a relation or not (pronouns and "the
+	// minister" are not names).
+	Named []graph.ActorID
 }
 
 // articleState carries what coreference needs from sentence to sentence.
@@ -161,8 +165,10 @@ func (x *Extractor) Extract(art graph.Article, text string) Result {
 	st.reset()
 	sc := &sp.sc
 	found := sp.found[:0]
+	named := sp.named[:0]
 	for _, s := range sp.sents {
 		x.resetScope(sc, toks, s, text, st)
+		named = appendNamed(named, sc.ms)
 		n := len(found)
 		found = dedupeSentence(found, sc.relations(art))
 		// sorted sentence by sentence, the mentions are in the order of
@@ -172,13 +178,37 @@ func (x *Extractor) Extract(art graph.Article, text string) Result {
 		sc.remember()
 	}
 	sp.found = found
+	sp.named = named
 	var out []graph.Mention
 	if len(found) > 0 {
 		out = slices.Clone(found)
 	}
 	*sc = scope{ms: sc.ms[:0], startIdx: sc.startIdx, endIdx: sc.endIdx, grp: sc.grp[:0], claims: sc.claims[:0],
 		out: sc.out[:0], seq: sc.seq, spans: sc.spans[:0], eps: sc.eps[:0], idBuf: sc.idBuf[:0], resolved: clearResolved(sc.resolved)}
-	return Result{Actors: x.actorsFor(out, st), Mentions: out}
+	return Result{Actors: x.actorsFor(out, st), Mentions: out, Named: sortedIDs(named)}
+}
+
+// appendNamed appends the ids of the actor mentions of a sentence that are
+// names (not pronouns or "the minister"), skipping one already last.
+func appendNamed(ids []graph.ActorID, ms []mention) []graph.ActorID {
+	for i := range ms {
+		m := &ms[i]
+		if m.id == "" || m.pron != "" || len(ids) > 0 && ids[len(ids)-1] == m.id {
+			continue
+		}
+		ids = append(ids, m.id)
+	}
+	return ids
+}
+
+// sortedIDs returns a sorted copy of ids without duplicates, or nil.
+func sortedIDs(ids []graph.ActorID) []graph.ActorID {
+	if len(ids) == 0 {
+		return nil
+	}
+	out := slices.Clone(ids)
+	slices.Sort(out)
+	return slices.Compact(out)
 }
 
 // clearResolved empties a scope's resolutions, dropping the ids they hold.
@@ -195,6 +225,7 @@ type scratch struct {
 	sents []sentence
 	sc    scope
 	found []graph.Mention
+	named []graph.ActorID
 	st    articleState
 }
 
