@@ -16,6 +16,9 @@ type Article struct {
 	URL    string    `json:"url,omitempty"`
 	Date   time.Time `json:"date,omitzero"`
 	Size   int       `json:"size"` // bytes of text
+	// Actors lists, sorted, every actor the text names, in a relation or
+	// not (so that "mentioned in 3 articles, no relations" can be said).
+	Actors []ActorID `json:"actors,omitempty"`
 }
 
 // ArticleID returns the content hash used as an article's id: the first 16

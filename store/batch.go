@@ -246,7 +246,7 @@ func (b *Batch) Cancel() { b.discard() }
 // on the high side: keys and JSON values of the article, its actors (with
 // their name index entries) and its mentions.
 func estimate(it batchItem) (size, count int64) {
-	size, count = 512, 1
+	size, count = 512+64*int64(len(it.p.art.Actors)), 1+int64(len(it.p.art.Actors))
 	for _, a := range it.p.actors {
 		size += 256 + int64(len(a.Name))
 		count += 3

@@ -81,6 +81,9 @@ func MentionKey(src, rel, dst, day, art string, n int) string {
 // edge's counts in format 2, here wrong ones (99 articles, 99 mentions,
 // undated) that must be ignored.
 func (s *Store) DowngradeTo(format int) error {
+	if err := s.dropNamed(); err != nil {
+		return err
+	}
 	return s.db.Update(func(txn *badger.Txn) error {
 		type kv struct {
 			k, v []byte
@@ -88,6 +91,9 @@ func (s *Store) DowngradeTo(format int) error {
 		}
 		var sets []kv
 		var dels [][]byte
+		if format == 5 {
+			return txn.Set([]byte(formatKey), []byte(strconv.Itoa(format)))
+		}
 		err := eachItem(context.Background(), txn, []byte(mentionPrefix), func(item *badger.Item) error {
 			k := item.KeyCopy(nil)
 			key, ref, err := parseMentionKey(k)
@@ -201,3 +207,43 @@ func (s *Store) Format() (string, error) {
 	})
 	return string(v), err
 }
+
+// dropNamed removes what format 6 added: the i/ keys and the actors listed
+// in article records.
+func (s *Store) dropNamed() error {
+	return s.db.Update(func(txn *badger.Txn) error {
+		var dels [][]byte
+		var arts []graph.Article
+		err := eachKey(context.Background(), txn, []byte(namedPrefix), func(k []byte) error {
+			dels = append(dels, slices.Clone(k))
+			return nil
+		})
+		if err != nil {
+			return err
+		}
+		err = eachValue(context.Background(), txn, []byte(articlePrefix), func(_, v []byte) error {
+			a, err := decodeArticle(v)
+			a.Actors = nil
+			arts = append(arts, a)
+			return err
+		})
+		if err != nil {
+			return err
+		}
+		for _, k := range dels {
+			if err := txn.Delete(k); err != nil {
+				return err
+			}
+		}
+		for _, a := range arts {
+			if err := setJSON(txn, articleKey(a.ID), a, encodeArticle); err != nil {
+				return err
+			}
+		}
+		return nil
+	})
+}
+
+// UpgradeNamedPartly writes the i/ keys of only the first n mentions,
+// leaving the format key as it is: an upgrade to format 6 stopped midway.
+func (s *Store) UpgradeNamedPartly(n int) error { return s.upgradeNamed(context.Background(), n) }

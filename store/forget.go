@@ -77,12 +77,20 @@ func forget(ctx context.Context, txn *badger.Txn, id string) (Forgotten, error) 
 	}); err != nil {
 		return f, err
 	}
-	mentions, edges, err := mentionsOf(ctx, txn, id)
+	mentions, edges, named, err := mentionsOf(ctx, txn, id)
 	if err != nil {
 		return f, err
 	}
 	for _, k := range mentions {
 		if err := txn.Delete(k); err != nil {
+			return f, err
+		}
+	}
+	for _, a := range f.Article.Actors {
+		named[a] = true
+	}
+	for a := range named {
+		if err := txn.Delete(namedKey(a, id)); err != nil {
 			return f, err
 		}
 	}
@@ -106,21 +114,40 @@ func forget(ctx context.Context, txn *badger.Txn, id string) (Forgotten, error) 
 	return f, nil
 }
 
-// mentionsOf returns the keys of article id's mentions and the edges they
-// belong to, in key order.
-func mentionsOf(ctx context.Context, txn *badger.Txn, id string) ([][]byte, []graph.EdgeKey, error) {
+// mentionsOf returns the keys of article id's mentions, the edges they
+// belong to, in key order, and the actors they name (ends and claimants:
+// what an upgrade to format 6 wrote i/ keys for, for an article stored
+// before its record listed its actors).
+func mentionsOf(ctx context.Context, txn *badger.Txn, id string) ([][]byte, []graph.EdgeKey, map[graph.ActorID]bool, error) {
 	var keys [][]byte
 	edges := map[graph.EdgeKey]bool{}
-	err := eachKey(ctx, txn, []byte(mentionPrefix), func(k []byte) error {
+	named := map[graph.ActorID]bool{}
+	err := eachItem(ctx, txn, []byte(mentionPrefix), func(item *badger.Item) error {
+		k := item.Key()
 		key, ref, err := parseMentionKey(k)
 		if err != nil || ref.article != id {
 			return nil // a malformed key is Check's business
 		}
 		keys = append(keys, slices.Clone(k))
 		edges[key] = true
-		return nil
+		named[key.Source], named[key.Target] = true, true
+		if item.UserMeta()&metaClaimant == 0 {
+			return nil
+		}
+		return item.Value(func(v []byte) error {
+			claimed, disputed, err := mentionClaimants(v)
+			if err != nil {
+				return nil // Check's business too
+			}
+			for _, a := range []graph.ActorID{claimed, disputed} {
+				if a != "" {
+					named[a] = true
+				}
+			}
+			return nil
+		})
 	})
-	return keys, slices.SortedFunc(maps.Keys(edges), graph.CompareEdgeKeys), err
+	return keys, slices.SortedFunc(maps.Keys(edges), graph.CompareEdgeKeys), named, err
 }
 
 // MentionCounts returns the number of stored mentions of each article

@@ -155,6 +155,12 @@ func prepare(art graph.Article, actors []graph.Actor, mentions []graph.Mention) 
 		groups[g].keys, groups[g].values = keys[at:at+n:at+n], values[at:at+n:at+n]
 		at += n
 	}
+	art.Actors = namedActors(art, ms)
+	for _, id := range art.Actors {
+		if err := id.Validate(); err != nil {
+			return nil, fmt.Errorf("actor named: %w", err)
+		}
+	}
 	value, err := encodeArticle(art)
 	if err != nil {
 		return nil, err
@@ -276,6 +282,11 @@ func writeArticle(txn *badger.Txn, p *Prepared, cache *writeCache) (bool, error)
 	}
 	if cache == nil || cache.forgotten {
 		if err := unforget(txn, art.ID); err != nil {
+			return false, err
+		}
+	}
+	for _, id := range art.Actors {
+		if err := txn.Set(namedKey(id, art.ID), nil); err != nil {
 			return false, err
 		}
 	}

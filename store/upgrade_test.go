@@ -54,6 +54,10 @@ func TestUpgrade(t *testing.T) {
 			if err != nil {
 				t.Fatal(err)
 			}
+			namedKeys, err := s.Keys("i/")
+			if err != nil || len(namedKeys) == 0 {
+				t.Fatalf("i/ keys before the downgrade: %q, %v", namedKeys, err)
+			}
 			if err := s.DowngradeTo(format); err != nil {
 				t.Fatal(err)
 			}
@@ -101,6 +105,9 @@ func TestUpgrade(t *testing.T) {
 			}
 			if keys, err := s.Keys("m/"); err != nil || len(keys) != len(mentionKeys) {
 				t.Errorf("%d mention keys after the upgrade (%v), want %d", len(keys), err, len(mentionKeys))
+			}
+			if keys, err := s.Keys("i/"); err != nil || !slices.Equal(keys, namedKeys) {
+				t.Errorf("i/ keys after the upgrade: %q (%v), want %q", keys, err, namedKeys)
 			}
 		})
 	}
@@ -151,5 +158,38 @@ func TestUpgradeResumes(t *testing.T) {
 	}
 	if problems, err := s.Check(ctx); err != nil || len(problems) != 0 {
 		t.Errorf("Check after the resumed upgrade = %q, %v", problems, err)
+	}
+}
+
+// TestUpgradeNamedResumes stops an upgrade from format 5 after two
+// mentions and checks that the next writable open writes the rest of the
+// i/ keys.
+func TestUpgradeNamedResumes(t *testing.T) {
+	dir := t.TempDir()
+	s := mustOpenNoCleanup(t, dir)
+	fixture(t, s)
+	want, err := s.Keys("i/")
+	if err != nil {
+		t.Fatal(err)
+	}
+	if err := s.DowngradeTo(5); err != nil {
+		t.Fatal(err)
+	}
+	if err := s.UpgradeNamedPartly(2); err != nil {
+		t.Fatal(err)
+	}
+	half, err := s.Keys("i/")
+	if err != nil || len(half) == 0 || len(half) >= len(want) {
+		t.Fatalf("a partial upgrade wrote %d of %d i/ keys (%v)", len(half), len(want), err)
+	}
+	if err := s.Close(); err != nil {
+		t.Fatal(err)
+	}
+	if _, err := store.OpenSmall(dir, store.Options{ReadOnly: true}); !errors.Is(err, store.ErrUpgrade) {
+		t.Fatalf("read-only open of a half-upgraded store: %v, want ErrUpgrade", err)
+	}
+	s = mustOpen(t, dir)
+	if got, err := s.Keys("i/"); err != nil || !slices.Equal(got, want) {
+		t.Errorf("i/ keys after the resumed upgrade: %q (%v), want %q", got, err, want)
 	}
 }

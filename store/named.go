@@ -1,0 +1,99 @@
+package store
+
+import (
+	"context"
+	"errors"
+	"fmt"
+	"maps"
+	"slices"
+
+	"github.com/dgraph-io/badger/v4"
+
+	"geokg/graph"
+)
+
+// namedPrefix starts the keys that say which articles name an actor:
+// i/<actor id>/<article id>, empty values. An article's record lists the
+// same actors (graph.Article.Actors), so that Forget knows which keys to
+// remove without a scan.
+const namedPrefix = "i/"
+
+func namedKey(actor graph.ActorID, article string) []byte {
+	return join(namedPrefix, string(actor), article)
+}
+
+// namedPrefixFor is the prefix of every namedKey of actor.
+func namedPrefixFor(actor graph.ActorID) []byte { return join(namedPrefix, string(actor), "") }
+
+func parseNamedKey(key []byte) (graph.ActorID, string, error) {
+	p, err := split(key, namedPrefix, 2)
+	if err != nil {
+		return "", "", err
+	}
+	id, err := checkID(p[0])
+	if err != nil {
+		return "", "", err
+	}
+	return id, p[1], validArticleID(p[1])
+}
+
+// namedActors returns, sorted and without duplicates, the actors an
+// article names: those its text names (art.Actors) and every actor its
+// mentions refer to (ends and claimants).
+func namedActors(art graph.Article, ms []graph.Mention) []graph.ActorID {
+	ids := map[graph.ActorID]bool{}
+	for _, id := range art.Actors {
+		ids[id] = true
+	}
+	for i := range ms {
+		m := &ms[i]
+		for _, id := range []graph.ActorID{m.Source, m.Target, m.ClaimedBy, m.DisputedBy} {
+			if id != "" {
+				ids[id] = true
+			}
+		}
+	}
+	if len(ids) == 0 {
+		return nil
+	}
+	return slices.Sorted(maps.Keys(ids))
+}
+
+// ArticlesNaming returns, in id order, the ids of the stored articles that
+// name actor id, in a relation or not.
+func (s *Store) ArticlesNaming(ctx context.Context, id graph.ActorID) ([]string, error) {
+	var out []string
+	err := s.view(ctx, func(txn *badger.Txn) error {
+		prefix := namedPrefixFor(id)
+		return eachKey(ctx, txn, prefix, func(k []byte) error {
+			out = append(out, string(k[len(prefix):]))
+			return nil
+		})
+	})
+	if err != nil {
+		return nil, fmt.Errorf("store: articles naming %s: %w", id, err)
+	}
+	return out, nil
+}
+
+// ArticleIDs returns, in order, the ids of the stored articles that start
+// with prefix, at most limit of them (all if limit < 0).
+func (s *Store) ArticleIDs(ctx context.Context, prefix string, limit int) ([]string, error) {
+	var out []string
+	err := s.view(ctx, func(txn *badger.Txn) error {
+		return eachKey(ctx, txn, join(articlePrefix, prefix), func(k []byte) error {
+			if limit >= 0 && len(out) >= limit {
+				return errStopWalk
+			}
+			out = append(out, string(k[len(articlePrefix):]))
+			return nil
+		})
+	})
+	if err != nil && !errors.Is(err, errStopWalk) {
+		return nil, fmt.Errorf("store: articles with id %q...: %w", prefix, err)
+	}
+	return out, nil
+}
+
+// errStopWalk ends a walk that has seen enough.
+var errStopWalk = errors.New("enough")

@@ -1,0 +1,79 @@
+package store_test
+
+import (
+	"context"
+	"slices"
+	"testing"
+
+	"geokg/graph"
+)
+
+// TestArticlesNaming stores articles naming actors in no relation and
+// checks that ArticlesNaming lists them, and that Forget takes them back.
+func TestArticlesNaming(t *testing.T) {
+	ctx := context.Background()
+	s := mustOpen(t, t.TempDir())
+	for _, id := range []string{"n1", "n2", "n3"} {
+		art := graph.Article{ID: id, Date: date(t, "2024-06-01"), Actors: []graph.ActorID{"CHL", "PER"}}
+		if id == "n3" {
+			art.Actors = []graph.ActorID{"CHL"}
+		}
+		if _, err := s.PutArticle(ctx, art, nil, []graph.Mention{mention(id, "UKR", graph.Accuses, "RUS", 0)}); err != nil {
+			t.Fatal(err)
+		}
+	}
+	naming := func(id graph.ActorID) []string {
+		t.Helper()
+		got, err := s.ArticlesNaming(ctx, id)
+		if err != nil {
+			t.Fatal(err)
+		}
+		return got
+	}
+	for id, want := range map[graph.ActorID][]string{"CHL": {"n1", "n2", "n3"}, "PER": {"n1", "n2"}, "UKR": {"n1", "n2", "n3"}, "FRA": nil} {
+		if got := naming(id); !slices.Equal(got, want) {
+			t.Errorf("ArticlesNaming(%s) = %v, want %v", id, got, want)
+		}
+	}
+	a, err := s.Article(ctx, "n1")
+	if err != nil {
+		t.Fatal(err)
+	}
+	if want := []graph.ActorID{"CHL", "PER", "RUS", "UKR"}; !slices.Equal(a.Actors, want) {
+		t.Errorf("article n1 lists actors %v, want %v", a.Actors, want)
+	}
+	if _, err := s.Forget(ctx, "n1"); err != nil {
+		t.Fatal(err)
+	}
+	if got := naming("CHL"); !slices.Equal(got, []string{"n2", "n3"}) {
+		t.Errorf("after forgetting n1, ArticlesNaming(CHL) = %v", got)
+	}
+	if problems, err := s.Check(ctx); err != nil || len(problems) != 0 {
+		t.Errorf("Check = %q, %v", problems, err)
+	}
+}
+
+// TestArticleIDs looks articles up by the start of their id.
+func TestArticleIDs(t *testing.T) {
+	ctx := context.Background()
+	s := mustOpen(t, t.TempDir())
+	for _, id := range []string{"abcdef0011", "abcdef0022", "abcdff0033"} {
+		put(t, s, id, "2024-06-01", nil, mention(id, "UKR", graph.Accuses, "RUS", 0))
+	}
+	for _, c := range []struct {
+		prefix string
+		limit  int
+		want   []string
+	}{
+		{"abcdef00", -1, []string{"abcdef0011", "abcdef0022"}},
+		{"abcdef00", 1, []string{"abcdef0011"}},
+		{"abcdff", -1, []string{"abcdff0033"}},
+		{"abcdef0022", -1, []string{"abcdef0022"}},
+		{"zz", -1, nil},
+	} {
+		got, err := s.ArticleIDs(ctx, c.prefix, c.limit)
+		if err != nil || !slices.Equal(got, c.want) {
+			t.Errorf("ArticleIDs(%q, %d) = %v, %v; want %v", c.prefix, c.limit, got, err, c.want)
+		}
+	}
+}
