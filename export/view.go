@@ -7,21 +7,20 @@ import (
 	"io"
 	"slices"
 	"strconv"
+	"strings"
 	"text/tabwriter"
 
 	"geokg/graph"
 )
-
-// evidenceRunes is how many runes of an evidence sentence ViewTable shows.
-const evidenceRunes = 90
 
 // errNilView is returned for a nil view.
 var errNilView = fmt.Errorf("nil view: %w", graph.ErrInvalid)
 
 // jsonView is one actor's relations (ViewJSON).
 type jsonView struct {
-	Actor     jsonNode       `json:"actor"`
-	Relations []jsonRelation `json:"relations"`
+	Actor       jsonNode       `json:"actor"`
+	MentionedIn int            `json:"mentioned_in"`
+	Relations   []jsonRelation `json:"relations"`
 }
 
 // jsonRelation is one link of a view, seen from the viewed actor.
@@ -52,6 +51,10 @@ func ViewJSON(w io.Writer, v *graph.View) error {
 	jw.raw(": ")
 	jw.value(toNode(v.Actor))
 	jw.raw(",\n")
+	jw.value("mentioned_in")
+	jw.raw(": ")
+	jw.value(v.MentionedIn)
+	jw.raw(",\n")
 	jw.array("relations", len(links), func(i int) any { return toRelation(v, links[i]) })
 	jw.raw("\n}\n")
 	if err := jw.flush(); err != nil {
@@ -81,9 +84,13 @@ func toRelation(v *graph.View, l graph.Link) jsonRelation {
 // ViewTable writes v as an aligned text table: a title line, then one row
 // per link with its direction (→ out, ← in, ↔ both), relation, the other
 // actor's name, who spoke for the viewed actor (or -), the article count,
-// the first–last dates, and the first evidence sentence (after its status,
-// such as [alleged], when it is not asserted) cut to about 90 runes. A view with no links gives one line saying so. It returns an error
-// wrapping graph.ErrInvalid if v is nil.
+// the first–last dates, and its first evidence sentence, whole (a terminal
+// cuts lines, not this table), after its status when it is not simply
+// asserted ("[alleged by Ukraine]", "[denied by Iran]"); each further
+// evidence sentence of the link (as many as the view holds) gets a row of
+// its own below, with the other cells empty. A view with no links gives
+// one line saying so, with how many articles name the actor. It returns an
+// error wrapping graph.ErrInvalid if v is nil.
 func ViewTable(w io.Writer, v *graph.View) error {
 	if v == nil {
 		return fmt.Errorf("export: view table: %w", errNilView)
@@ -93,7 +100,7 @@ func ViewTable(w io.Writer, v *graph.View) error {
 	tw := tabwriter.NewWriter(w, 0, 0, 2, ' ', 0)
 	var err error
 	if len(links) == 0 {
-		_, err = fmt.Fprintf(tw, "%s has no relations.\n", title)
+		_, err = fmt.Fprintf(tw, "%s: mentioned in %s, no relations\n", title, plural(v.MentionedIn, "article"))
 	} else {
 		err = writeRows(tw, v, title, links)
 	}
@@ -112,33 +119,62 @@ func writeRows(tw io.Writer, v *graph.View, title string, links []graph.Link) er
 	if _, err := fmt.Fprintf(tw, "%s: %d %s\n\nDIR\tRELATION\tACTOR\tVIA\tARTICLES\tSEEN\tEVIDENCE\n", title, len(links), noun); err != nil {
 		return err
 	}
+	name := func(id graph.ActorID) string { return displayName(viewActor(v, id)) }
 	for _, l := range links {
 		via := "-"
 		if l.Via != "" {
-			via = displayName(viewActor(v, l.Via))
+			via = name(l.Via)
 		}
 		evidence := "-"
 		if len(l.Edge.Evidence) > 0 {
-			evidence = evidenceCell(l.Edge.Evidence[0])
+			evidence = statusCell(l.Edge.Evidence[0], name)
 		}
 		_, err := fmt.Fprintf(tw, "%s\t%s\t%s\t%s\t%s\t%s\t%s\n",
-			arrows[direction(l)], clean(string(l.Edge.Relation)), displayName(viewActor(v, l.Other)),
+			arrows[direction(l)], clean(string(l.Edge.Relation)), name(l.Other),
 			via, strconv.Itoa(l.Edge.Articles), seen(l.Edge), evidence)
 		if err != nil {
 			return err
+		}
+		for _, m := range l.Edge.Evidence[min(1, len(l.Edge.Evidence)):] {
+			if _, err := fmt.Fprintf(tw, "\t\t\t\t\t\t%s\n", statusCell(m, name)); err != nil {
+				return err
+			}
 		}
 	}
 	return nil
 }
 
-// evidenceCell is the mention's sentence cut to evidenceRunes, after its
-// status in brackets when it is not simply asserted.
+// evidenceCell is the mention's sentence, after its status in brackets
+// when it is not simply asserted.
 func evidenceCell(m graph.Mention) string {
 	s := clean(m.Sentence)
 	if m.Status != graph.Asserted && m.Status != "" {
 		s = "[" + clean(string(m.Status)) + "] " + s
 	}
-	return shorten(s, evidenceRunes)
+	return s
+}
+
+// statusCell is evidenceCell saying who claims or disputes the mention:
+// "[alleged by Ukraine]", "[claimed by South Korea, denied by North
+// Korea]", "[denied by Iran]".
+func statusCell(m graph.Mention, name func(graph.ActorID) string) string {
+	var parts []string
+	switch {
+	case m.ClaimedBy != "" && (m.Status == graph.Alleged || m.Status == graph.Promised):
+		parts = append(parts, clean(string(m.Status))+" by "+name(m.ClaimedBy))
+	case m.ClaimedBy != "":
+		parts = append(parts, "claimed by "+name(m.ClaimedBy))
+	case m.Status != graph.Asserted && m.Status != "" && (m.Status != graph.Denied || m.DisputedBy == ""):
+		parts = append(parts, clean(string(m.Status)))
+	}
+	if m.DisputedBy != "" {
+		parts = append(parts, "denied by "+name(m.DisputedBy))
+	}
+	s := clean(m.Sentence)
+	if len(parts) > 0 {
+		s = "[" + strings.Join(parts, ", ") + "] " + s
+	}
+	return s
 }
 
 var arrows = map[graph.Direction]string{graph.Out: "→", graph.In: "←", graph.Both: "↔"}

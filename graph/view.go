@@ -48,7 +48,10 @@ func CompareLinks(a, b Link) int {
 
 // View is one actor's relations, with every actor they name.
 type View struct {
-	Actor  Actor             `json:"actor"`
-	Links  []Link            `json:"links"`
-	Actors map[ActorID]Actor `json:"-"`
+	Actor Actor  `json:"actor"`
+	Links []Link `json:"links"`
+	// MentionedIn is how many stored articles name the actor, in a
+	// relation or not.
+	MentionedIn int               `json:"mentioned_in"`
+	Actors      map[ActorID]Actor `json:"-"`
 }

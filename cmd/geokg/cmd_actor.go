@@ -68,11 +68,7 @@ func runActor(ctx context.Context, opts actorOptions, g *globalOptions, name str
 		return err
 	}
 	defer closeStore(s, &err)
-	a, err := resolve(ctx, s, g, name)
-	if err != nil {
-		return err
-	}
-	v, err := s.View(ctx, a.ID, f)
+	v, err := actorView(ctx, s, g, name, f)
 	if err != nil {
 		return err
 	}
@@ -116,6 +112,53 @@ func narrowedFilter(cmd string, relations []string, direction string, evidence i
 	return f, narrow.apply(cmd, &f)
 }
 
+// actorView is the view of the actor called name, with how many articles
+// name it. An actor of the dictionary that articles name in no relation
+// (so with no record in the store) has a view without links.
+func actorView(ctx context.Context, s *store.Store, g *globalOptions, name string, f store.Filter) (*graph.View, error) {
+	a, err := resolve(ctx, s, g, name)
+	var v *graph.View
+	switch {
+	case err == nil:
+		if v, err = s.View(ctx, a.ID, f); err != nil {
+			return nil, err
+		}
+	case errors.Is(err, errNotStored):
+		known := dictionaryActor(g, name)
+		if known == nil {
+			return nil, err
+		}
+		v = &graph.View{Actor: *known}
+	default:
+		return nil, err
+	}
+	naming, nerr := s.ArticlesNaming(ctx, v.Actor.ID)
+	if nerr != nil {
+		return nil, nerr
+	}
+	if len(naming) == 0 && errors.Is(err, errNotStored) {
+		return nil, err
+	}
+	v.MentionedIn = len(naming)
+	return v, nil
+}
+
+// dictionaryActor is the dictionary's first actor called name, or nil.
+func dictionaryActor(g *globalOptions, name string) *graph.Actor {
+	d, err := g.dictionary()
+	if err != nil {
+		return nil
+	}
+	if known := d.Lookup(name); len(known) > 0 {
+		return &known[0].Actor
+	}
+	return nil
+}
+
+// errNotStored is wrapped by resolve's error when no stored actor has the
+// name.
+var errNotStored = errors.New("not in the store")
+
 // resolve finds the actor called name, or says which names come close
 // and whether the dictionary knows the name though no article used it.
 func resolve(ctx context.Context, s *store.Store, g *globalOptions, name string) (graph.Actor, error) {
@@ -124,13 +167,25 @@ func resolve(ctx context.Context, s *store.Store, g *globalOptions, name string)
 		return a, err
 	}
 	msg := fmt.Sprintf("no actor %q in the store", name)
-	if d, derr := g.dictionary(); derr == nil {
-		if known := d.Lookup(name); len(known) > 0 {
-			msg += fmt.Sprintf(" (the dictionary knows it as %s, but no ingested article mentions it)", known[0].Actor.ID)
+	if known := dictionaryActor(g, name); known != nil {
+		naming, err := s.ArticlesNaming(ctx, known.ID)
+		switch {
+		case err != nil:
+			return a, err
+		case len(naming) > 0:
+			msg += fmt.Sprintf(" (the dictionary knows it as %s: mentioned in %s, in no relation)", known.ID, plural(len(naming), "article"))
+		default:
+			msg += fmt.Sprintf(" (the dictionary knows it as %s, but no ingested article mentions it)", known.ID)
 		}
 	}
 	if names, serr := s.Suggest(ctx, name, 3); serr == nil && len(names) > 0 {
 		msg += "; did you mean: " + strings.Join(names, ", ") + "?"
 	}
-	return a, errors.New(msg)
+	return a, &notStoredError{msg}
 }
+
+// notStoredError is resolve's error for a name no stored actor has.
+type notStoredError struct{ msg string }
+
+func (e *notStoredError) Error() string { return e.msg }
+func (e *notStoredError) Unwrap() error { return errNotStored }

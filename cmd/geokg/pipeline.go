@@ -126,6 +126,7 @@ func extractAll(ctx context.Context, paths []string, d articleDefaults, x *extra
 				}
 				if doc.err == nil {
 					doc.res, doc.err = extractSafely(x, doc.path, doc.art, doc.text)
+					doc.art.Actors = doc.res.Named
 				}
 				if doc.err == nil && prepare {
 					doc.prep, doc.prepErr = store.Prepare(doc.art, doc.res.Actors, doc.res.Mentions)
