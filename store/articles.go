@@ -1,9 +1,11 @@
 package store
 
 import (
+	"bytes"
 	"context"
 	"errors"
 	"fmt"
+	"slices"
 
 	"github.com/dgraph-io/badger/v4"
 
@@ -49,4 +51,114 @@ func (s *Store) Articles(ctx context.Context, fn func(graph.Article) error) erro
 		})
 	})
 	return unwrapCallback(err, "store: articles")
+}
+
+// ArticleMentions returns the article with the given id and its stored
+// mentions, by edge in key order. The error wraps graph.ErrNotFound when
+// there is no such article.
+func (s *Store) ArticleMentions(ctx context.Context, id string) (graph.Article, []graph.Mention, error) {
+	if err := validArticleID(id); err != nil {
+		return graph.Article{}, nil, fmt.Errorf("store: article: %w", err)
+	}
+	var a graph.Article
+	var ms []graph.Mention
+	err := s.view(ctx, func(txn *badger.Txn) error {
+		var err error
+		if a, err = getArticle(txn, id); err != nil {
+			return err
+		}
+		keys, err := articleMentionKeys(ctx, txn, a)
+		if err != nil {
+			return err
+		}
+		for _, mk := range keys {
+			item, err := txn.Get(mk.key)
+			if err != nil {
+				return err
+			}
+			err = item.Value(func(v []byte) error {
+				m, err := decodeMention(mk.edge, mk.key, v)
+				ms = append(ms, m)
+				return err
+			})
+			if err != nil {
+				return err
+			}
+		}
+		return nil
+	})
+	if err != nil {
+		return graph.Article{}, nil, fmt.Errorf("store: article %s: %w", id, err)
+	}
+	return a, ms, nil
+}
+
+// getArticle reads the article with the given id; the error wraps
+// graph.ErrNotFound when there is none.
+func getArticle(txn *badger.Txn, id string) (graph.Article, error) {
+	item, err := txn.Get(articleKey(id))
+	if errors.Is(err, badger.ErrKeyNotFound) {
+		return graph.Article{}, graph.ErrNotFound
+	}
+	if err != nil {
+		return graph.Article{}, err
+	}
+	var a graph.Article
+	err = item.Value(func(v []byte) error {
+		a, err = decodeArticle(v)
+		return err
+	})
+	return a, err
+}
+
+// mentionRefKey is a mention's key with its edge.
+type mentionRefKey struct {
+	key  []byte
+	edge graph.EdgeKey
+}
+
+// articleMentionKeys finds the keys of article a's mentions. Its mentions
+// link actors it names and carry its date, so for each named actor's
+// out-edge to another named actor one seek to the edge's mentions of that
+// date and article finds them, whatever the size of the store. An article
+// stored before format 6 lists no actors: then every mention key is read.
+func articleMentionKeys(ctx context.Context, txn *badger.Txn, a graph.Article) ([]mentionRefKey, error) {
+	var out []mentionRefKey
+	if len(a.Actors) == 0 {
+		keys, _, _, err := mentionsOf(ctx, txn, a.ID)
+		for _, k := range keys {
+			edge, _, perr := parseMentionKey(k)
+			if perr == nil {
+				out = append(out, mentionRefKey{k, edge})
+			}
+		}
+		return out, err
+	}
+	// edges first, mentions next: a writable transaction allows one
+	// iterator at a time
+	var edges []graph.EdgeKey
+	for _, src := range a.Actors {
+		err := eachKey(ctx, txn, outPrefix(src), func(k []byte) error {
+			edge, err := parseEdgeKey(k)
+			if err == nil && slices.Contains(a.Actors, edge.Target) {
+				edges = append(edges, edge) // a malformed key is Check's business
+			}
+			return nil
+		})
+		if err != nil {
+			return nil, err
+		}
+	}
+	for _, edge := range edges {
+		prefix := appendArticlePart(appendKeyTime(evidencePrefix(edge), a.Date), a.ID)
+		err := eachKey(ctx, txn, prefix, func(mk []byte) error {
+			out = append(out, mentionRefKey{slices.Clone(mk), edge})
+			return nil
+		})
+		if err != nil {
+			return nil, err
+		}
+	}
+	slices.SortFunc(out, func(x, y mentionRefKey) int { return bytes.Compare(x.key, y.key) })
+	return out, nil
 }

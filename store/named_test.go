@@ -2,6 +2,7 @@ package store_test
 
 import (
 	"context"
+	"errors"
 	"slices"
 	"testing"
 
@@ -75,5 +76,44 @@ func TestArticleIDs(t *testing.T) {
 		if err != nil || !slices.Equal(got, c.want) {
 			t.Errorf("ArticleIDs(%q, %d) = %v, %v; want %v", c.prefix, c.limit, got, err, c.want)
 		}
+	}
+}
+
+// TestArticleMentions checks that an article's mentions found through the
+// actors it names are all of them, and the same as those of a store
+// written before format 6 (whose articles list no actors), found by
+// reading every mention.
+func TestArticleMentions(t *testing.T) {
+	ctx := context.Background()
+	s := mustOpen(t, t.TempDir())
+	fixture(t, s)
+	claimed := mention("c1", "IRN", graph.Supplies, "RUS", 0)
+	claimed.Status, claimed.ClaimedBy = graph.Alleged, "UKR"
+	put(t, s, "c1", "2024-08-01", world, claimed, mention("c1", "RUS", graph.AlliesWith, "BLR", 40), mention("c1", "IRN", graph.Supplies, "RUS", 90))
+	want := map[string]int{"a1": 3, "a2": 3, "c1": 3}
+	got := map[string][]graph.Mention{}
+	for id, n := range want {
+		a, ms, err := s.ArticleMentions(ctx, id)
+		if err != nil || a.ID != id || len(ms) != n {
+			t.Fatalf("ArticleMentions(%s) = %s, %d mentions, %v; want %d", id, a.ID, len(ms), err, n)
+		}
+		for _, m := range ms {
+			if m.Article != id {
+				t.Errorf("ArticleMentions(%s) gave a mention of %s", id, m.Article)
+			}
+		}
+		got[id] = ms
+	}
+	if err := s.DowngradeTo(5); err != nil {
+		t.Fatal(err)
+	}
+	for id := range want {
+		a, ms, err := s.ArticleMentions(ctx, id)
+		if err != nil || len(a.Actors) != 0 || !slices.EqualFunc(ms, got[id], func(x, y graph.Mention) bool { return x == y }) {
+			t.Errorf("ArticleMentions(%s) without actors listed = %v, %v; want %v", id, ms, err, got[id])
+		}
+	}
+	if _, _, err := s.ArticleMentions(ctx, "nope"); !errors.Is(err, graph.ErrNotFound) {
+		t.Errorf("ArticleMentions(nope): %v, want ErrNotFound", err)
 	}
 }

@@ -27,13 +27,15 @@ type Stats struct {
 type Connected struct {
 	Actor    graph.Actor
 	Edges    int // distinct edges it is an end of
-	Articles int // articles summed over those edges
+	Articles int // distinct articles showing any of those edges
 }
 
 // Stats counts the store's articles, actors by type and edges and mentions
 // by relation, and lists the top most connected actors (by number of edges,
 // then articles, then id). It reads every a/, e/, r/, d/ and m/ key but
-// no mention value.
+// no mention value, and the mention keys of the edges of the actors that
+// may be among the top once more, to count their distinct articles (an
+// article showing two of an actor's relations counts once).
 func (s *Store) Stats(ctx context.Context, top int) (*Stats, error) {
 	st := &Stats{Actors: map[graph.ActorType]int{}, Edges: map[graph.Relation]int{}, Mentions: map[graph.Relation]int{}}
 	edges := map[graph.ActorID]*Connected{}
@@ -60,14 +62,13 @@ func (s *Store) Stats(ctx context.Context, top int) (*Stats, error) {
 					edges[id] = &Connected{}
 				}
 				edges[id].Edges++
-				edges[id].Articles += e.Articles
 			}
 			return nil
 		})
 		if err != nil {
 			return err
 		}
-		return eachValue(ctx, txn, []byte(actorPrefix), func(_, v []byte) error {
+		err = eachValue(ctx, txn, []byte(actorPrefix), func(_, v []byte) error {
 			a, err := decodeActor(v)
 			if err != nil {
 				return err
@@ -79,15 +80,76 @@ func (s *Store) Stats(ctx context.Context, top int) (*Stats, error) {
 			}
 			return nil
 		})
+		if err != nil {
+			return err
+		}
+		st.Top, err = topConnected(ctx, txn, st.Top, top)
+		return err
 	})
 	if err != nil {
 		return nil, fmt.Errorf("store: stats: %w", err)
 	}
-	slices.SortFunc(st.Top, func(a, b Connected) int {
+	return st, nil
+}
+
+// topConnected returns the top actors of all by edges, then distinct
+// articles, then id. Articles are counted only for the actors with at
+// least as many edges as the top-th, the only ones that can be among them.
+func topConnected(ctx context.Context, txn *badger.Txn, all []Connected, top int) ([]Connected, error) {
+	top = min(max(top, 0), len(all))
+	if top == 0 {
+		return nil, nil
+	}
+	slices.SortFunc(all, func(a, b Connected) int { return cmp.Compare(b.Edges, a.Edges) })
+	n := top
+	for n < len(all) && all[n].Edges == all[top-1].Edges {
+		n++
+	}
+	cands := all[:n]
+	for i := range cands {
+		var err error
+		if cands[i].Articles, err = distinctArticles(ctx, txn, cands[i].Actor.ID); err != nil {
+			return nil, err
+		}
+	}
+	slices.SortFunc(cands, func(a, b Connected) int {
 		return cmp.Or(cmp.Compare(b.Edges, a.Edges), cmp.Compare(b.Articles, a.Articles), cmp.Compare(a.Actor.ID, b.Actor.ID))
 	})
-	st.Top = st.Top[:min(max(top, 0), len(st.Top))]
-	return st, nil
+	return cands[:top], nil
+}
+
+// distinctArticles counts the articles that show any edge of actor id, in
+// or out, from the edges' mention keys.
+func distinctArticles(ctx context.Context, txn *badger.Txn, id graph.ActorID) (int, error) {
+	var keys []graph.EdgeKey
+	for _, p := range []struct {
+		prefix []byte
+		parse  func([]byte) (graph.EdgeKey, error)
+	}{{outPrefix(id), parseEdgeKey}, {inPrefix(id), parseRevKey}} {
+		err := eachKey(ctx, txn, p.prefix, func(k []byte) error {
+			if key, err := p.parse(k); err == nil { // a malformed key is Check's business
+				keys = append(keys, key)
+			}
+			return nil
+		})
+		if err != nil {
+			return 0, err
+		}
+	}
+	articles := map[string]struct{}{}
+	for _, k := range keys {
+		p := evidencePrefixLen(k)
+		err := eachKey(ctx, txn, evidencePrefix(k), func(mk []byte) error {
+			if _, article, _, ok := mentionSuffix(mk[p:]); ok {
+				articles[string(article)] = struct{}{}
+			}
+			return nil
+		})
+		if err != nil {
+			return 0, err
+		}
+	}
+	return len(articles), nil
 }
 
 // articleStats counts the articles and their date range.

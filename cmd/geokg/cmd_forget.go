@@ -24,12 +24,14 @@ and first and last seen dates recomputed from them; an edge that only the
 forgotten article showed is removed. Actors stay. Each article goes in one
 transaction, so it is forgotten completely or not at all.
 
-ARTICLE_ID is the id "geokg articles" lists (a hash of the article's text).
+ARTICLE_ID is the id "geokg articles" lists (a hash of the article's text),
+or any unique start of it of 8 characters or more.
 Ingesting the same text again puts everything back as it was. An id
 forgotten before (a re-run of an interrupted forget) is reported as
 "already forgotten" and is not an error.`,
 		Example: `  geokg articles
   geokg forget 3f5e0c2a9b1d4e6f8a7c5b3d1e9f0a2b
+  geokg forget 3f5e0c2a
   geokg articles --format json | jq -r '.[] | select(.source == "rumours.txt") | .id' | xargs geokg forget`,
 		Args: usageArgs(cobra.MinimumNArgs(1)),
 		RunE: func(cmd *cobra.Command, args []string) error {
@@ -54,7 +56,13 @@ func runForget(ctx context.Context, g *globalOptions, ids []string, stdout, stde
 	}
 	defer closeStore(s, &err)
 	failed := 0
-	for _, id := range ids {
+	for _, arg := range ids {
+		id, err := articleID(ctx, s, arg)
+		if err != nil {
+			failed++
+			fmt.Fprintf(stderr, "geokg: %v\n", err)
+			continue
+		}
 		f, err := s.Forget(ctx, id)
 		switch {
 		case errors.Is(err, store.ErrForgotten):

@@ -73,7 +73,7 @@ func newRootCommand(g *globalOptions) *cobra.Command {
 		newActorCommand(g),
 		newActorsCommand(g),
 		newExportCommand(g),
-		newForgetCommand(g), newArticlesCommand(g), newCheckCommand(g),
+		newForgetCommand(g), newArticlesCommand(g), newArticleCommand(g), newCheckCommand(g),
 		newCompletionCommand(),
 		newPathCommand(g), newTimelineCommand(g), newStatsCommand(g),
 		newLexiconCommand(g),

@@ -7,8 +7,11 @@ import (
 	"os"
 	"os/exec"
 	"path/filepath"
+	"strconv"
 	"strings"
 	"testing"
+
+	"geokg/extract/input"
 )
 
 // cli runs the built geokg binary on the store db with stdin and args, as
@@ -143,5 +146,146 @@ func TestActorTableEvidence(t *testing.T) {
 	}
 	if n2, na := strings.Count(two, "\n"), strings.Count(all, "\n"); na < n2 {
 		t.Errorf("--evidence -1 printed %d lines, --evidence 2 %d", na, n2)
+	}
+}
+
+// collidingTexts returns two article texts whose ids start with the same
+// 8 characters: found by trying numbered sentences (about 80,000 for a
+// 32-bit collision).
+func collidingTexts(t *testing.T) (string, string) {
+	t.Helper()
+	seen := map[string]string{}
+	for n := 0; n < 1<<22; n++ {
+		text := "Ukraine accused Russia of shelling the plant " + strconv.Itoa(n) + " times.\n"
+		id := articleIDFor(text)
+		if other, ok := seen[id[:minIDPrefix]]; ok {
+			return other, text
+		}
+		seen[id[:minIDPrefix]] = text
+	}
+	t.Fatal("no two ids share 8 characters")
+	return "", ""
+}
+
+// TestArticleIDs shows articles and forgets them by unique starts of
+// their ids, refuses a start two ids share (listing both) and a start of
+// fewer than 8 characters.
+func TestArticleIDs(t *testing.T) {
+	tmp := t.TempDir()
+	db := filepath.Join(tmp, "db")
+	one, two := collidingTexts(t)
+	idOne, idTwo := articleIDFor(one), articleIDFor(two)
+	article, err := filepath.Abs(articlePath)
+	if err != nil {
+		t.Fatal(err)
+	}
+	cliRun(t, db, 0, "ingest", "--date", "2024-03-14", "--source", "Geokg Wire", article, writeFile(t, tmp, "one.txt", one), writeFile(t, tmp, "two.txt", two))
+	example := articleIDFor(readExample(t))
+
+	r := cliRun(t, db, 0, "article", example[:8])
+	checkGolden(t, "article-example.golden", []byte(r.stdout))
+	r = cliRun(t, db, 0, "article", example, "--format", "json")
+	var doc struct {
+		ID        string
+		Date      string
+		Actors    []struct{ ID string }
+		Relations []struct{ Source, Relation, Target, Status, ClaimedBy string }
+	}
+	if err := json.Unmarshal([]byte(r.stdout), &doc); err != nil {
+		t.Fatalf("article --format json: %v\n%s", err, r.stdout)
+	}
+	if doc.ID != example || doc.Date != "2024-03-14" || len(doc.Relations) != 9 || len(doc.Actors) < 10 {
+		t.Errorf("article --format json: id %s, date %s, %d relations, %d actors", doc.ID, doc.Date, len(doc.Relations), len(doc.Actors))
+	}
+
+	r = cliRun(t, db, 1, "article", idOne[:8])
+	if !strings.Contains(r.stderr, "ambiguous") || !strings.Contains(r.stderr, idOne) || !strings.Contains(r.stderr, idTwo) {
+		t.Errorf("article %s (shared by two ids): %q", idOne[:8], r.stderr)
+	}
+	r = cliRun(t, db, 1, "forget", idOne[:8])
+	if !strings.Contains(r.stderr, "ambiguous") {
+		t.Errorf("forget %s (shared by two ids): %q", idOne[:8], r.stderr)
+	}
+	r = cliRun(t, db, 1, "article", example[:7])
+	if !strings.Contains(r.stderr, "not in the store") {
+		t.Errorf("article %s (7 characters): %q", example[:7], r.stderr)
+	}
+	unique := idOne[:31] // the two share 8 characters, not 31
+	r = cliRun(t, db, 0, "forget", unique)
+	if !strings.Contains(r.stdout, "forgot "+idOne) {
+		t.Errorf("forget %s: %q", unique, r.stdout)
+	}
+	r = cliRun(t, db, 0, "article", idTwo[:8])
+	if !strings.HasPrefix(r.stdout, "ID      "+idTwo+"\n") {
+		t.Errorf("article %s once the other id is forgotten:\n%s", idTwo[:8], r.stdout)
+	}
+}
+
+// articleIDFor is the id ingest gives a plain text file holding text.
+func articleIDFor(text string) string { return input.ArticleID(text) }
+
+// readExample returns the text of the bundled example article.
+func readExample(t *testing.T) string {
+	t.Helper()
+	b, err := os.ReadFile(articlePath)
+	if err != nil {
+		t.Fatal(err)
+	}
+	return string(b)
+}
+
+// TestStatsDistinctArticles checks that stats' MOST_CONNECTED ARTICLES
+// counts the distinct articles showing an actor's relations, as the
+// exported evidence says, never more than the store holds.
+func TestStatsDistinctArticles(t *testing.T) {
+	tmp := t.TempDir()
+	db := filepath.Join(tmp, "db")
+	article, err := filepath.Abs(articlePath)
+	if err != nil {
+		t.Fatal(err)
+	}
+	more := writeFile(t, tmp, "more.txt", "Israel accused Iran of arming Hezbollah. Iran denied the accusations by Israel. Russia and Iran are allies.\n")
+	cliRun(t, db, 0, "ingest", "--date", "2024-03-14", article, more)
+	var st struct {
+		Articles int `json:"articles"`
+		Top      []struct {
+			ID       string `json:"id"`
+			Articles int    `json:"articles"`
+		} `json:"most_connected"`
+	}
+	if err := json.Unmarshal([]byte(cliRun(t, db, 0, "stats", "--format", "json").stdout), &st); err != nil {
+		t.Fatal(err)
+	}
+	var g struct {
+		Edges []struct {
+			Source, Target string
+			Evidence       []struct{ Article string }
+		}
+	}
+	if err := json.Unmarshal([]byte(cliRun(t, db, 0, "export", "--format", "json").stdout), &g); err != nil {
+		t.Fatal(err)
+	}
+	articles := map[string]map[string]bool{}
+	for _, e := range g.Edges {
+		for _, id := range []string{e.Source, e.Target} {
+			if articles[id] == nil {
+				articles[id] = map[string]bool{}
+			}
+			for _, ev := range e.Evidence {
+				articles[id][ev.Article] = true
+			}
+		}
+	}
+	if len(st.Top) == 0 || st.Top[0].ID != "IRN" {
+		t.Fatalf("most connected: %+v, want Iran first", st.Top)
+	}
+	for _, c := range st.Top {
+		if c.Articles != len(articles[c.ID]) || c.Articles > st.Articles {
+			t.Errorf("stats: %s in %d articles; its relations' evidence names %d, the store holds %d", c.ID, c.Articles, len(articles[c.ID]), st.Articles)
+		}
+	}
+	table := cliRun(t, db, 0, "stats", "--top", "3").stdout
+	if !strings.Contains(table, "Iran            country  8          2\n") {
+		t.Errorf("stats table: want Iran with 8 relations in 2 articles:\n%s", table)
 	}
 }
