@@ -1,9 +1,19 @@
 // Package export writes geokg graphs and actor views for people and other
-// programs: Graphviz DOT (through github.com/emicklei/dot), a JSON document
-// whose schema is described in docs/json.md, and an aligned text table.
+// programs: Graphviz DOT (through github.com/emicklei/dot), SVG and PNG
+// pictures (drawn by the Graphviz dot program, run only then), a JSON
+// document whose schema is described in docs/json.md, GraphML, RDF N-Quads
+// and a Dgraph schema for Dgraph, and an aligned text table.
 //
 // It turns graph values into bytes and nothing else: it never opens a store,
 // never prints on its own and never changes the values it is given.
+//
+// # Status
+//
+// DOT, SVG, PNG and GraphML say how sure each edge is (asserted, or only
+// promised, alleged or denied) from one function, edgeStatus, which reads
+// the edge's mentions counted by status (graph.Edge.Statuses, or its
+// evidence): the same edge is drawn the same way in every format and in
+// every part of the graph drawn.
 //
 // # Determinism
 //

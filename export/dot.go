@@ -6,31 +6,44 @@ import (
 	"io"
 	"math"
 	"strconv"
+	"strings"
 
 	"github.com/emicklei/dot"
 
 	"geokg/graph"
 )
 
-// edgeStyle is how one relation is drawn.
+// edgeStyle is how one relation is drawn: the colour of its line, a
+// darker shade of it for its label, and its arrowhead.
 type edgeStyle struct {
-	color, style string
-	undirected   bool
+	color, text, arrow string
+	undirected         bool
 }
 
-// relationStyles gives each relation a colour and line style, so a reader can
-// tell them apart without reading labels; allies-with has no arrow because
-// it is symmetric.
+// relationStyles give each relation a colour of the Okabe-Ito palette,
+// whose colours stay apart for readers with red-green colour blindness
+// (deuteranopia, protanopia), and an arrowhead of its own, so a reader can
+// tell relations apart without colour too; allies-with has no arrow
+// because it is symmetric. The line style is left to the edge's status
+// (statusStyles).
 var relationStyles = map[graph.Relation]edgeStyle{
-	graph.Accuses:    {color: "red3", style: "solid"},
-	graph.Denies:     {color: "darkorange", style: "dashed"},
-	graph.Supplies:   {color: "blue3", style: "solid"},
-	graph.AlliesWith: {color: "forestgreen", style: "solid", undirected: true},
-	graph.Recognizes: {color: "purple", style: "dotted"},
+	graph.Accuses:    {color: "#D55E00", text: "#A34800", arrow: "normal"},
+	graph.Denies:     {color: "#000000", text: "#000000", arrow: "tee"},
+	graph.Supplies:   {color: "#0072B2", text: "#0072B2", arrow: "vee"},
+	graph.AlliesWith: {color: "#009E73", text: "#00795A", arrow: "none", undirected: true},
+	graph.Recognizes: {color: "#E69F00", text: "#946600", arrow: "diamond"},
 }
 
 // otherStyle draws a relation geokg does not know.
-var otherStyle = edgeStyle{color: "gray40", style: "solid"}
+var otherStyle = edgeStyle{color: "gray40", text: "gray30", arrow: "normal"}
+
+// styleOf is the style of relation r.
+func styleOf(r graph.Relation) edgeStyle {
+	if st, ok := relationStyles[r]; ok {
+		return st
+	}
+	return otherStyle
+}
 
 // nodeStyle is how one actor type is drawn.
 type nodeStyle struct{ shape, style string }
@@ -59,14 +72,16 @@ const legendKey = "\x00legend:"
 // for `dot -Tsvg`. Nodes are labelled with the actor's name and shaped by
 // type (country box, territory dashed box, organization ellipse, group
 // hexagon, person note); an actor with an affiliation gets a grey dotted edge
-// to it. Each relation has its colour and style (accuses red, denies orange
-// dashed, supplies blue, allies-with green without arrows, recognizes purple
-// dotted), is labelled with its article count and grows thicker with it. An
-// edge with no asserted evidence (alleged, promised or denied only) is
-// dashed and its count marked "?". A legend cluster explains all this.
-// Labels are stripped of tabs and control characters. The same graph always
-// gives the same bytes; g is not modified. A nil g is written as an empty
-// graph.
+// to it. Each relation has its colour and arrowhead (accuses vermilion,
+// denies black with a bar, supplies blue with an open arrow,
+// allies-with green without arrows, recognizes orange with a diamond), is
+// labelled with its article count and grows thicker with it. Its line says
+// its status (see edgeStatus): solid when some evidence asserts it, dashed
+// and labelled "n alleged" or "n promised" when it is only alleged or
+// promised, dotted and labelled "n denied" when it was only claimed and
+// denied. A legend cluster explains all this. Labels are stripped of tabs
+// and control characters. The same graph always gives the same bytes; g
+// is not modified. A nil g is written as an empty graph.
 func DOT(w io.Writer, g *graph.Graph) error {
 	s := prepare(g)
 	d := dot.NewGraph(dot.Directed)
@@ -119,41 +134,16 @@ func affiliationEdge(d *dot.Graph, from, to dot.Node, a, aff graph.Actor) {
 }
 
 func relationEdge(d *dot.Graph, from, to dot.Node, e graph.Edge, actors map[graph.ActorID]graph.Actor) {
-	st, ok := relationStyles[e.Relation]
-	if !ok {
-		st = otherStyle
-	}
-	label := strconv.Itoa(e.Articles)
-	style := st.style
-	if !confirmed(e) {
-		label += "?"
-		if style == "solid" {
-			style = "dashed"
-		}
-	}
-	de := d.Edge(from, to, label)
-	de.Attrs("color", st.color, "fontcolor", st.color, "penwidth", penWidth(e.Articles),
-		"tooltip", edgeTooltip(e, actors))
-	if style != "solid" {
+	st := styleOf(e.Relation)
+	de := d.Edge(from, to, edgeLabel(e))
+	de.Attrs("color", st.color, "fontcolor", st.text, "penwidth", penWidth(e.Articles),
+		"arrowhead", st.arrow, "tooltip", edgeTooltip(e, actors))
+	if style := lineStyle(e); style != "solid" {
 		de.Attr("style", style)
 	}
 	if st.undirected {
 		de.Attr("dir", "none")
 	}
-}
-
-// confirmed reports whether some evidence asserts the edge, or there is no
-// evidence to say otherwise (a listing may leave it out).
-func confirmed(e graph.Edge) bool {
-	if len(e.Evidence) == 0 {
-		return true
-	}
-	for _, m := range e.Evidence {
-		if m.Status == graph.Asserted || m.Status == "" {
-			return true
-		}
-	}
-	return false
 }
 
 // penWidth grows with the log of the article count: 1 article 1, 2 → 2,
@@ -175,15 +165,18 @@ func edgeTooltip(e graph.Edge, actors map[graph.ActorID]graph.Actor) string {
 	}
 	tip := fmt.Sprintf("%s %s %s: %s, %s", name(e.Source), clean(string(e.Relation)),
 		name(e.Target), plural(e.Articles, "article"), plural(e.Mentions, "mention"))
+	if _, counts := edgeStatus(e); counts.Total() > 0 {
+		tip += " (" + statusSummary(counts) + ")"
+	}
 	if s := seen(e); s != "-" {
 		tip += ", " + s
 	}
 	return tip
 }
 
-// legend adds a cluster with one sample node per actor type and one sample
-// edge per relation, plus the affiliation and unconfirmed edges. Its node
-// keys are numbered so that it lists them in this order.
+// legend adds a cluster with one sample node per actor type, one sample
+// edge per relation and per way of drawing a status, and the affiliation
+// edge. Its node keys are numbered so that it lists them in this order.
 func legend(d *dot.Graph) {
 	sub := d.Subgraph("Legend", dot.ClusterOption{})
 	sub.Attrs("style", "rounded", "color", "gray70", "fontcolor", "gray30", "fontsize", "11")
@@ -195,16 +188,16 @@ func legend(d *dot.Graph) {
 	for _, t := range graph.ActorTypes {
 		styleNode(node(string(t)), t)
 	}
-	sample := func(label string, st edgeStyle, edgeLabel string) dot.Edge {
+	sample := func(label string, st edgeStyle, style, edgeLabel string) dot.Edge {
 		from := node(label).Attr("shape", "plaintext")
 		to := node("").Attr("shape", "point").Attr("width", "0.08")
 		e := sub.Edge(from, to)
-		e.Attrs("color", st.color, "fontcolor", st.color, "fontsize", "11")
+		e.Attrs("color", st.color, "fontcolor", st.text, "fontsize", "11", "arrowhead", st.arrow)
 		if edgeLabel != "" {
 			e.Attr("label", edgeLabel)
 		}
-		if st.style != "solid" {
-			e.Attr("style", st.style)
+		if style != "solid" {
+			e.Attr("style", style)
 		}
 		if st.undirected {
 			e.Attr("dir", "none")
@@ -212,10 +205,21 @@ func legend(d *dot.Graph) {
 		return e
 	}
 	for _, r := range graph.Relations {
-		sample(string(r), relationStyles[r], "n articles")
+		sample(string(r), relationStyles[r], "solid", "n articles")
 	}
-	sample("alleged, promised or denied only", edgeStyle{color: otherStyle.color, style: "dashed"}, "n?")
-	sample("speaks for", edgeStyle{color: affiliationColor, style: "dotted"}, "").Attr("arrowhead", "odot")
+	for _, st := range statusPrecedence {
+		ss := statusStyles[st]
+		sample(statusLegend[st], otherStyle, ss.style, strings.TrimSpace("n "+ss.word))
+	}
+	sample("speaks for", edgeStyle{color: affiliationColor, text: affiliationColor, arrow: "odot"}, "dotted", "")
+}
+
+// statusLegend says what each status means, for the legends.
+var statusLegend = map[graph.Status]string{
+	graph.Asserted: "asserted by some article",
+	graph.Promised: "only promised",
+	graph.Alleged:  "only alleged by someone",
+	graph.Denied:   "only claimed and denied",
 }
 
 // plural is "1 article", "2 articles".

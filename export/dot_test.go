@@ -56,10 +56,10 @@ var (
 )
 
 // legendNodes and legendEdges are the legend's size: one node per actor type
-// and two nodes and an edge per sample edge (five relations, unconfirmed,
+// and two nodes and an edge per sample edge (five relations, four statuses,
 // affiliation).
 var (
-	legendEdges = len(graph.Relations) + 2
+	legendEdges = len(graph.Relations) + len(graph.Statuses) + 1
 	legendNodes = len(graph.ActorTypes) + 2*legendEdges
 )
 
@@ -123,31 +123,40 @@ func TestDOTLabels(t *testing.T) {
 	}
 }
 
-// TestDOTEdgeStyle checks the drawing rules for one edge at a time.
+// TestDOTEdgeStyle checks the drawing rules for one edge at a time: the
+// relation gives the colour and arrowhead, the statuses of its evidence (or
+// its counted statuses) the line and the word after the count.
 func TestDOTEdgeStyle(t *testing.T) {
-	asserted := []graph.Mention{{Status: graph.Asserted}}
-	alleged := []graph.Mention{{Status: graph.Alleged}, {Status: graph.Promised}}
+	asserted := []graph.Mention{{Status: graph.Asserted}, {Status: graph.Alleged}}
+	alleged := []graph.Mention{{Status: graph.Alleged}, {Status: graph.Denied}}
+	promised := []graph.Mention{{Status: graph.Alleged}, {Status: graph.Promised}}
+	denied := []graph.Mention{{Status: graph.Denied}}
 	tests := []struct {
 		name     string
 		rel      graph.Relation
 		articles int
 		evidence []graph.Mention
+		counts   graph.StatusCounts
 		want     []string
 		notWant  []string
 	}{
-		{"accuses", graph.Accuses, 1, asserted, []string{`color="red3"`, `label="1"`, `penwidth="1.0"`}, []string{"style=", "dir="}},
-		{"denies", graph.Denies, 2, asserted, []string{`color="darkorange"`, `style="dashed"`, `penwidth="2.0"`}, nil},
-		{"supplies", graph.Supplies, 4, nil, []string{`color="blue3"`, `label="4"`, `penwidth="3.0"`}, []string{"style="}},
-		{"allies", graph.AlliesWith, 1, asserted, []string{`color="forestgreen"`, `dir="none"`}, nil},
-		{"recognizes", graph.Recognizes, 1, asserted, []string{`color="purple"`, `style="dotted"`}, nil},
-		{"capped", graph.Accuses, 100000, asserted, []string{`label="100000"`, `penwidth="6.0"`}, nil},
-		{"alleged", graph.Supplies, 3, alleged, []string{`label="3?"`, `style="dashed"`}, nil},
-		{"unknown relation", graph.Relation("bombs"), 1, asserted, []string{`color="gray40"`}, nil},
+		{"accuses", graph.Accuses, 1, asserted, graph.StatusCounts{}, []string{`color="#D55E00"`, `arrowhead="normal"`, `label="1"`, `penwidth="1.0"`, `(1 asserted, 1 alleged)`}, []string{"style=", "dir="}},
+		{"denies", graph.Denies, 2, asserted, graph.StatusCounts{}, []string{`color="#000000"`, `arrowhead="tee"`, `penwidth="2.0"`}, []string{"style="}},
+		{"supplies unknown", graph.Supplies, 4, nil, graph.StatusCounts{}, []string{`color="#0072B2"`, `arrowhead="vee"`, `label="4"`, `penwidth="3.0"`}, []string{"style=", "asserted"}},
+		{"allies", graph.AlliesWith, 1, asserted, graph.StatusCounts{}, []string{`color="#009E73"`, `dir="none"`}, []string{"style="}},
+		{"recognizes", graph.Recognizes, 1, asserted, graph.StatusCounts{}, []string{`color="#E69F00"`, `arrowhead="diamond"`}, []string{"style="}},
+		{"capped", graph.Accuses, 100000, asserted, graph.StatusCounts{}, []string{`label="100000"`, `penwidth="6.0"`}, nil},
+		{"alleged", graph.Supplies, 3, alleged, graph.StatusCounts{}, []string{`label="3 alleged"`, `style="dashed"`, `(1 alleged, 1 denied)`}, nil},
+		{"promised", graph.Supplies, 3, promised, graph.StatusCounts{}, []string{`label="3 promised"`, `style="dashed"`}, nil},
+		{"denied", graph.Supplies, 1, denied, graph.StatusCounts{}, []string{`label="1 denied"`, `style="dotted"`}, nil},
+		{"counted alleged", graph.Supplies, 2, nil, graph.StatusCounts{Alleged: 2}, []string{`label="2 alleged"`, `style="dashed"`}, nil},
+		{"counts over cut evidence", graph.Supplies, 2, denied, graph.StatusCounts{Asserted: 1, Denied: 1}, []string{`label="2"`}, []string{"style=", "denied\""}},
+		{"unknown relation", graph.Relation("bombs"), 1, asserted, graph.StatusCounts{}, []string{`color="gray40"`}, nil},
 	}
 	for _, tc := range tests {
 		t.Run(tc.name, func(t *testing.T) {
 			g := &graph.Graph{Edges: []graph.Edge{{
-				EdgeKey: graph.NewEdgeKey("ARM", tc.rel, "AZE"), Articles: tc.articles, Evidence: tc.evidence,
+				EdgeKey: graph.NewEdgeKey("ARM", tc.rel, "AZE"), Articles: tc.articles, Evidence: tc.evidence, Statuses: tc.counts,
 			}}}
 			var line string
 			for _, l := range strings.Split(writeDOT(t, g), "\n") {

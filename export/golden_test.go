@@ -24,6 +24,9 @@ func goldenCases() []struct {
 	}{
 		{"graph.json", func(w io.Writer) error { return export.JSON(w, g) }},
 		{"graph.dot", func(w io.Writer) error { return export.DOT(w, g) }},
+		{"graph.graphml", func(w io.Writer) error { return export.GraphML(w, g) }},
+		{"graph.picture.dot", func(w io.Writer) error { return pictureDOT(w, g, export.LayoutDot) }},
+		{"graph.picture-sfdp.dot", func(w io.Writer) error { return pictureDOT(w, g, export.LayoutSFDP) }},
 		{"labels.json", func(w io.Writer) error { return export.JSON(w, labels) }},
 		{"labels.dot", func(w io.Writer) error { return export.DOT(w, labels) }},
 		{"empty.json", func(w io.Writer) error { return export.JSON(w, empty) }},
@@ -46,4 +49,17 @@ func TestGolden(t *testing.T) {
 			checkGolden(t, tc.name+".golden", buf.Bytes())
 		})
 	}
+}
+
+// pictureDOT writes the Graphviz source of g's picture with the layout,
+// capped to 5 actors, with a caption.
+func pictureDOT(w io.Writer, g *graph.Graph, layout string) error {
+	src, _, err := export.PictureDOT(g, export.PictureOptions{Layout: layout, MaxActors: 5, Caption: export.Caption{
+		Articles: 6, From: day("2024-03-02"), To: day("2024-07-15"), Filters: "--since 2024-03-01",
+	}})
+	if err != nil {
+		return err
+	}
+	_, err = w.Write(src)
+	return err
 }

@@ -2,6 +2,7 @@ package export
 
 import (
 	"bufio"
+	"cmp"
 	"encoding/xml"
 	"fmt"
 	"io"
@@ -24,12 +25,21 @@ var graphmlKeys = []struct{ id, domain, name, typ string }{
 	{"first_seen", "edge", "first_seen", "string"},
 	{"last_seen", "edge", "last_seen", "string"},
 	{"color", "edge", "color", "string"},
+	{"status", "edge", "status", "string"},
+	{"style", "edge", "style", "string"},
+	{"asserted", "edge", "asserted", "int"},
+	{"alleged", "edge", "alleged", "int"},
+	{"promised", "edge", "promised", "int"},
+	{"denied", "edge", "denied", "int"},
 }
 
 // GraphML writes g as a GraphML document for Gephi, yEd, Cytoscape or
 // NetworkX: one node per actor (id, label = name, type, affiliation) and
 // one edge per relation (relation, weight = articles, articles, mentions,
-// first_seen, last_seen, and the colour the pictures use). The graph is
+// first_seen, last_seen, the colour the pictures use, the status they
+// draw it with (asserted, promised, alleged, denied, or unknown when no
+// mention was counted; see edgeStatus) and its line style, and the
+// mentions of each status). The graph is
 // directed; allies-with edges are marked directed="false". Text is
 // escaped as XML and stripped of control characters; the output is sorted
 // like DOT's. A nil g is written as an empty graph.
@@ -52,10 +62,7 @@ func GraphML(w io.Writer, g *graph.Graph) error {
 		bw.WriteString("    </node>\n")
 	}
 	for i, e := range s.edges {
-		st, ok := relationStyles[e.Relation]
-		if !ok {
-			st = otherStyle
-		}
+		st := styleOf(e.Relation)
 		directed := ""
 		if e.Relation.Symmetric() {
 			directed = ` directed="false"`
@@ -72,6 +79,12 @@ func GraphML(w io.Writer, g *graph.Graph) error {
 			data(bw, "last_seen", d)
 		}
 		data(bw, "color", st.color)
+		status, counts := edgeStatus(e)
+		data(bw, "status", cmp.Or(string(status), "unknown"))
+		data(bw, "style", lineStyle(e))
+		for _, s := range graph.Statuses {
+			data(bw, string(s), strconv.Itoa(counts.Of(s)))
+		}
 		bw.WriteString("    </edge>\n")
 	}
 	bw.WriteString("  </graph>\n</graphml>\n")

@@ -26,14 +26,15 @@ const (
 	LayoutNeato = "neato"
 )
 
-// Size limits for pictures, measured with go-graphviz on random graphs drawn
-// the way SVG draws them (docs/cli.md has the figures). The dot layout took
-// 0.4 s for 60 actors and 120 edges, 1.4 s for 150 edges, 4–6 s for 160
-// and 10–26 s for 180–250, so above DotMaxActors actors or DotMaxEdges
-// edges an automatic layout is sfdp (300 actors and 900 edges: 2.3 s on an
-// idle machine, 10 s on a loaded one). Above the caps of PictureOptions
-// only the most connected actors and the strongest edges are drawn: more
-// than 600 edges make no readable picture anyway.
+// Size limits for pictures, measured with the Graphviz dot program (2.43)
+// on random graphs drawn the way SVG draws them (docs/cli.md has the
+// figures). The dot layout took 0.1–0.9 s up to 120 actors and 200 edges
+// but 49 s for 150 actors and 300 edges (go-graphviz, used before, already
+// took 4–6 s for 160 edges), so above DotMaxActors actors or DotMaxEdges
+// edges an automatic layout is sfdp (300 actors and 900 edges: 0.4 s).
+// Above the caps of PictureOptions only the most connected actors and the
+// strongest edges are drawn: more than 600 edges make no readable picture
+// anyway.
 const (
 	DotMaxActors      = 100
 	DotMaxEdges       = 120
@@ -58,12 +59,16 @@ type PictureOptions struct {
 	MaxEdges int
 	// Timeout bounds the rendering; 0 means DefaultPicTimeout.
 	Timeout time.Duration
-	// Asserted, when not nil, holds the edges that some asserted evidence
-	// shows; the others are drawn dashed with a "?". When nil, that is
-	// decided from each edge's Evidence (an edge without any is drawn as
-	// asserted). Callers that have many edges pass Asserted rather than
-	// load every edge's evidence.
-	Asserted map[graph.EdgeKey]bool
+	// Caption says what the picture shows, for its legend.
+	Caption Caption
+}
+
+// Caption says, under a picture, where its graph comes from: the store's
+// articles and their dates, and the filters that chose the part drawn.
+type Caption struct {
+	Articles int       // articles in the store; 0 leaves the store out of the caption
+	From, To time.Time // the first and last article dates (zero when unknown)
+	Filters  string    // the filters used, as flags ("--actor Iran --depth 2"); "" for none
 }
 
 // Picture says what SVG or PNG drew, so that a caller can tell its user.
@@ -126,11 +131,12 @@ var typeFill = map[graph.ActorType]string{
 	graph.Person:       "#fbf3d0",
 }
 
-// pictureDOT plans the picture of g and writes the DOT text Graphviz lays
-// out: the graph capped to opts' size, with a legend, fills per actor type,
-// colours per relation, and each person or body beside the actor it speaks
-// for (see separateNodes and stackedNodes).
-func pictureDOT(g *graph.Graph, opts PictureOptions) ([]byte, Picture, error) {
+// PictureDOT plans the picture of g and writes the DOT text Graphviz lays
+// out for SVG and PNG: the graph capped to opts' size, with a legend and
+// caption, fills per actor type, colours per relation, line styles per
+// status, and each person or body beside the actor it speaks for (see
+// separateNodes and stackedNodes).
+func PictureDOT(g *graph.Graph, opts PictureOptions) ([]byte, Picture, error) {
 	s := prepare(g)
 	pic := Picture{TotalActors: len(s.actors), TotalEdges: len(s.edges)}
 	if max := opts.maxActors(); max >= 0 && len(s.actors) > max {
@@ -140,9 +146,6 @@ func pictureDOT(g *graph.Graph, opts PictureOptions) ([]byte, Picture, error) {
 	if max := opts.maxEdges(); max >= 0 && len(s.edges) > max {
 		capEdges(s, max)
 		pic.EdgeCap = true
-	}
-	if opts.Asserted != nil {
-		markUnconfirmed(s, opts.Asserted)
 	}
 	pic.Actors, pic.Edges = len(s.actors), len(s.edges)
 	layout, err := ParseLayout(opts.Layout)
@@ -172,7 +175,7 @@ func pictureDOT(g *graph.Graph, opts PictureOptions) ([]byte, Picture, error) {
 	if len(s.actors) > 0 {
 		// The legend grows with the picture, so it stays legible when a
 		// big picture is scaled to fit a screen.
-		d.Attrs("label", dot.HTML(legendHTML(pic)), "fontsize", strconv.Itoa(11+len(s.actors)/20))
+		d.Attrs("label", dot.HTML(legendHTML(pic, opts.Caption)), "fontsize", strconv.Itoa(11+len(s.actors)/20))
 	}
 	var b bytes.Buffer
 	d.Write(&b)
@@ -232,38 +235,96 @@ func capEdges(s *sorted, max int) {
 	s.edges = slices.DeleteFunc(s.edges, func(e graph.Edge) bool { return !keep[e.EdgeKey] })
 }
 
-// legendHTML is the graph's label: a small table that names each relation
-// in its colour, the actor kinds, and what the numbers and dashes mean. A
-// label rather than a cluster of sample nodes, because force-directed
-// layouts do not keep clusters together.
-func legendHTML(pic Picture) string {
+// legendHTML is the graph's label: a table that names each relation in
+// its colour with its arrowhead, each way of drawing a status, the actor
+// kinds, and a caption saying what the picture shows. A label rather than
+// a cluster of sample nodes, because force-directed layouts do not keep
+// clusters together. Every cell has room to spare on the sides, so text
+// that a viewer's font draws wider than Graphviz measured stays inside.
+func legendHTML(pic Picture, c Caption) string {
 	var b strings.Builder
-	b.WriteString(`<table border="0" cellborder="0" cellspacing="2" cellpadding="1"><tr>`)
+	b.WriteString(`<table border="0" cellborder="0" cellspacing="3" cellpadding="3">`)
+	row := func(cells []string) {
+		b.WriteString(`<tr>`)
+		for _, cell := range cells {
+			b.WriteString(cell)
+		}
+		b.WriteString(`</tr>`)
+	}
+	var rels []string
 	for _, r := range graph.Relations {
 		st := relationStyles[r]
-		arrow := "→"
-		if st.undirected {
-			arrow = "—"
-		}
-		fmt.Fprintf(&b, `<td><font color="%s"><b>%s %s</b></font></td>`, st.color, arrow, html.EscapeString(string(r)))
+		rels = append(rels, fmt.Sprintf(`<td align="left"><font color="%s"><b>%s %s</b></font></td>`, st.text, arrowGlyph[st.arrow], html.EscapeString(string(r))))
+	}
+	row(rels)
+	var sts []string
+	for _, st := range statusPrecedence {
+		sts = append(sts, fmt.Sprintf(`<td align="left">%s %s</td>`, lineGlyph[statusStyles[st].style], html.EscapeString(statusLegend[st])))
 	}
 	if pic.Layout == LayoutDot {
-		fmt.Fprintf(&b, `<td><font color="%s">··· speaks for</font></td></tr><tr>`, affiliationColor)
-	} else {
-		b.WriteString(`<td>persons and bodies: in the box of whom they speak for</td></tr><tr>`)
+		sts = append(sts, fmt.Sprintf(`<td align="left"><font color="%s">%s speaks for</font></td>`, affiliationColor, lineGlyph["dotted"]))
 	}
+	row(sts)
+	var kinds []string
 	for _, t := range graph.ActorTypes {
-		fmt.Fprintf(&b, `<td bgcolor="%s">%s</td>`, typeFill[t], html.EscapeString(typeShapeName(t)))
+		kinds = append(kinds, fmt.Sprintf(`<td bgcolor="%s" align="left">%s</td>`, typeFill[t], html.EscapeString(typeShapeName(t))))
 	}
-	b.WriteString(`</tr><tr><td colspan="6" align="left">numbers: articles showing the relation; dashed with "?": alleged, promised or denied only</td></tr>`)
-	if pic.ActorCap {
-		fmt.Fprintf(&b, `<tr><td colspan="6" align="left">only the %d most connected of %d actors</td></tr>`, pic.Actors, pic.TotalActors)
-	}
-	if pic.EdgeCap {
-		fmt.Fprintf(&b, `<tr><td colspan="6" align="left">only the %d relations shown by the most articles</td></tr>`, pic.Edges)
+	row(kinds)
+	for _, line := range captionLines(pic, c) {
+		fmt.Fprintf(&b, `<tr><td colspan="5" align="left">%s</td></tr>`, html.EscapeString(line))
 	}
 	b.WriteString(`</table>`)
 	return b.String()
+}
+
+// arrowGlyph and lineGlyph stand for arrowheads and line styles in the
+// legend's text.
+var (
+	arrowGlyph = map[string]string{"normal": "→", "tee": "⊣", "vee": "⇾", "none": "—", "diamond": "◆"}
+	lineGlyph  = map[string]string{"solid": "———", "dashed": "– – –", "dotted": "· · · ·"}
+)
+
+// captionLines say what the picture shows: the numbers, where they come
+// from, and what was left out.
+func captionLines(pic Picture, c Caption) []string {
+	lines := []string{"Numbers: articles showing the relation. Persons and bodies: " + speaksFor(pic.Layout) + "."}
+	shown := "the whole graph"
+	if c.Filters != "" {
+		shown = c.Filters
+	}
+	if c.Articles > 0 {
+		store := plural(c.Articles, "article")
+		switch {
+		case c.From.IsZero():
+		case graph.FormatDate(c.From) == graph.FormatDate(c.To):
+			store += " dated " + graph.FormatDate(c.From)
+		default:
+			store += fmt.Sprintf(" dated %s to %s", graph.FormatDate(c.From), graph.FormatDate(c.To))
+		}
+		lines = append(lines, fmt.Sprintf("Store: %s. Shown: %s.", store, shown))
+	} else {
+		lines = append(lines, fmt.Sprintf("Shown: %s.", shown))
+	}
+	var left []string
+	if pic.Actors < pic.TotalActors {
+		left = append(left, fmt.Sprintf("%d of %d actors (the most connected)", pic.Actors, pic.TotalActors))
+	}
+	if pic.Edges < pic.TotalEdges {
+		left = append(left, fmt.Sprintf("%d of %d relations (those shown by the most articles)", pic.Edges, pic.TotalEdges))
+	}
+	if len(left) > 0 {
+		lines = append(lines, "Drawn: "+strings.Join(left, "; ")+".")
+	}
+	return lines
+}
+
+// speaksFor says how a layout draws a person or body beside the actor it
+// speaks for.
+func speaksFor(layout string) string {
+	if layout == LayoutDot {
+		return "joined to whom they speak for by a grey dotted line"
+	}
+	return "a row in the box of whom they speak for"
 }
 
 // typeShapeName says how an actor type is drawn, for the legend.
@@ -362,20 +423,4 @@ func stackLabel(a graph.Actor, members []graph.Actor) string {
 	}
 	b.WriteString(`</table>`)
 	return b.String()
-}
-
-// unconfirmed stands in for the evidence of an edge that no asserted
-// evidence shows, so that relationEdge (which reads the statuses of the
-// evidence) dashes it.
-var unconfirmed = []graph.Mention{{Status: graph.Alleged}}
-
-// markUnconfirmed replaces the evidence of s's edges by what relationEdge
-// needs to know: none for an asserted edge, unconfirmed for the others.
-func markUnconfirmed(s *sorted, asserted map[graph.EdgeKey]bool) {
-	for i := range s.edges {
-		s.edges[i].Evidence = nil
-		if !asserted[s.edges[i].EdgeKey] {
-			s.edges[i].Evidence = unconfirmed
-		}
-	}
 }

@@ -49,22 +49,22 @@ func svgNodes(t *testing.T, b []byte) int {
 	return nodes
 }
 
+// needDot skips a test that draws a picture when the Graphviz dot program
+// is not installed.
+func needDot(t testing.TB) {
+	t.Helper()
+	if _, err := exec.LookPath(export.DotProgram); err != nil {
+		t.Skip("the Graphviz dot program is not installed: pictures cannot be drawn")
+	}
+}
+
 func TestSVG300Actors(t *testing.T) {
+	needDot(t)
 	g := bigGraph(300, 900)
-	start := time.Now()
 	var b bytes.Buffer
 	pic, err := export.SVG(context.Background(), &b, g, export.PictureOptions{})
-	elapsed := time.Since(start)
 	if err != nil {
 		t.Fatal(err)
-	}
-	t.Logf("300 actors, 900 edges (%d drawn): %s layout in %s", pic.Edges, pic.Layout, elapsed)
-	limit := 10 * time.Second
-	if raceBuild {
-		limit *= 3 // the race detector slows go-graphviz's host calls
-	}
-	if elapsed > limit {
-		t.Errorf("took %s, want under %s", elapsed, limit)
 	}
 	if pic.Layout != export.LayoutSFDP || pic.Actors != 300 || pic.Edges != export.DefaultMaxEdges || pic.ActorCap || !pic.EdgeCap {
 		t.Errorf("picture %+v, want all 300 actors and the %d strongest edges with sfdp", pic, export.DefaultMaxEdges)
@@ -72,9 +72,13 @@ func TestSVG300Actors(t *testing.T) {
 	if n := svgNodes(t, b.Bytes()); n != 300 {
 		t.Errorf("%d nodes drawn, want 300", n)
 	}
+	if !strings.Contains(b.String(), "Drawn: 600 of 900 relations") {
+		t.Error("the caption does not say which relations were left out")
+	}
 }
 
 func TestPictureLayoutChoice(t *testing.T) {
+	needDot(t)
 	tests := []struct {
 		actors, edges int
 		layout        string
@@ -103,6 +107,7 @@ func TestPictureLayoutChoice(t *testing.T) {
 }
 
 func TestPictureCap(t *testing.T) {
+	needDot(t)
 	g := bigGraph(400, 1000) // actor 0 is a hub: every tenth edge
 	var b bytes.Buffer
 	pic, err := export.SVG(context.Background(), &b, g, export.PictureOptions{MaxActors: 40, MaxEdges: 12})
@@ -118,12 +123,13 @@ func TestPictureCap(t *testing.T) {
 	if !strings.Contains(b.String(), ">"+g.Actors[0].Name+"<") {
 		t.Error("the hub, the most connected actor, was left out")
 	}
-	if !pic.ActorCap || !pic.EdgeCap || !strings.Contains(b.String(), "most connected of 400 actors") {
+	if !pic.ActorCap || !pic.EdgeCap || !strings.Contains(b.String(), "40 of 400 actors (the most connected)") {
 		t.Error("the legend does not say the picture is capped")
 	}
 }
 
 func TestPictureStops(t *testing.T) {
+	needDot(t)
 	g := bigGraph(30, 45)
 	start := time.Now()
 	_, err := export.SVG(context.Background(), io.Discard, g, export.PictureOptions{Layout: export.LayoutDot, Timeout: time.Millisecond})
@@ -136,7 +142,7 @@ func TestPictureStops(t *testing.T) {
 	if _, err := export.SVG(ctx, &b, g, export.PictureOptions{}); !errors.Is(err, context.Canceled) || b.Len() != 0 {
 		t.Errorf("cancelled: %v and %d bytes, want context.Canceled and nothing written", err, b.Len())
 	}
-	// The abandoned layout does not stop the next picture.
+	// The killed layout does not stop the next picture.
 	if _, err := export.SVG(context.Background(), io.Discard, bigGraph(10, 12), export.PictureOptions{}); err != nil {
 		t.Errorf("after a timeout: %v", err)
 	}
@@ -175,6 +181,7 @@ func TestParseLayout(t *testing.T) {
 }
 
 func BenchmarkSVG(b *testing.B) {
+	needDot(b)
 	for _, size := range []struct{ actors, edges int }{{50, 100}, {300, 900}} {
 		g := bigGraph(size.actors, size.edges)
 		b.Run(fmt.Sprintf("%d-actors", size.actors), func(b *testing.B) {
@@ -233,6 +240,7 @@ func nodeTexts(t *testing.T, b []byte) map[string][]string {
 // joined by a "speaks for" edge with dot, as a row of the state's box with
 // the force layouts.
 func TestPicturePersons(t *testing.T) {
+	needDot(t)
 	g := &graph.Graph{
 		Actors: []graph.Actor{
 			{ID: "UKR", Name: "Ukraine", Type: graph.Country},

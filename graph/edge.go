@@ -52,6 +52,62 @@ type Edge struct {
 	// Evidence holds some or all of the edge's mentions, in CompareMentions
 	// order. Listings may leave it empty or cut it short.
 	Evidence []Mention `json:"evidence,omitempty"`
+	// Statuses counts all the edge's mentions by status, when the reader
+	// counted them (see CountStatuses); zero otherwise. Unlike Evidence it
+	// is never cut short, so it tells whether anything asserts the edge.
+	Statuses StatusCounts `json:"-"`
+}
+
+// StatusCounts counts mentions by status.
+type StatusCounts struct {
+	Asserted, Alleged, Promised, Denied int
+}
+
+// Add counts n mentions of status s; a mention without a status counts as
+// asserted, as it did before statuses were kept.
+func (c *StatusCounts) Add(s Status, n int) {
+	switch s {
+	case Alleged:
+		c.Alleged += n
+	case Promised:
+		c.Promised += n
+	case Denied:
+		c.Denied += n
+	default:
+		c.Asserted += n
+	}
+}
+
+// Of returns the count of status s.
+func (c StatusCounts) Of(s Status) int {
+	switch s {
+	case Asserted:
+		return c.Asserted
+	case Alleged:
+		return c.Alleged
+	case Promised:
+		return c.Promised
+	case Denied:
+		return c.Denied
+	}
+	return 0
+}
+
+// Total is the number of mentions counted.
+func (c StatusCounts) Total() int { return c.Asserted + c.Alleged + c.Promised + c.Denied }
+
+// Plus returns the sum of c and d, for edges that are merged.
+func (c StatusCounts) Plus(d StatusCounts) StatusCounts {
+	return StatusCounts{c.Asserted + d.Asserted, c.Alleged + d.Alleged, c.Promised + d.Promised, c.Denied + d.Denied}
+}
+
+// CountStatuses counts the statuses of ms.
+func CountStatuses(ms []Mention) StatusCounts {
+	var c StatusCounts
+	for _, m := range ms {
+		c.Add(m.Status, 1)
+	}
+	return c
 }
 
 // CompareEdges orders edges by key.

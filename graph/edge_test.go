@@ -144,3 +144,32 @@ func TestEdgeAddZeroDateFirst(t *testing.T) {
 		t.Fatalf("after a zero date then 2023-03-04: first %v last %v", e.FirstSeen, e.LastSeen)
 	}
 }
+
+func TestStatusCounts(t *testing.T) {
+	ms := []graph.Mention{{Status: graph.Asserted}, {Status: graph.Alleged}, {Status: graph.Alleged}, {Status: graph.Denied}, {Status: ""}}
+	c := graph.CountStatuses(ms)
+	if want := (graph.StatusCounts{Asserted: 2, Alleged: 2, Denied: 1}); c != want || c.Total() != len(ms) {
+		t.Errorf("CountStatuses = %+v, want %+v (a mention without status counts as asserted)", c, want)
+	}
+	for _, st := range graph.Statuses {
+		var one graph.StatusCounts
+		one.Add(st, 3)
+		if one.Of(st) != 3 || one.Total() != 3 {
+			t.Errorf("Add(%s, 3) gave %+v", st, one)
+		}
+	}
+	if got := c.Plus(graph.StatusCounts{Promised: 1, Denied: 1}); got != (graph.StatusCounts{2, 2, 1, 2}) {
+		t.Errorf("Plus = %+v", got)
+	}
+	// Rollup adds up the counts of the edges it merges.
+	g := &graph.Graph{
+		Actors: []graph.Actor{{ID: "UKR"}, {ID: "person:a", Affiliation: "UKR"}, {ID: "RUS"}},
+		Edges: []graph.Edge{
+			{EdgeKey: graph.NewEdgeKey("UKR", graph.Accuses, "RUS"), Articles: 1, Mentions: 1, Statuses: graph.StatusCounts{Alleged: 1}},
+			{EdgeKey: graph.NewEdgeKey("person:a", graph.Accuses, "RUS"), Articles: 1, Mentions: 2, Statuses: graph.StatusCounts{Asserted: 2}},
+		},
+	}
+	if r := graph.Rollup(g); len(r.Edges) != 1 || r.Edges[0].Statuses != (graph.StatusCounts{Asserted: 2, Alleged: 1}) {
+		t.Errorf("Rollup: %+v", r.Edges)
+	}
+}

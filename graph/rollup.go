@@ -69,7 +69,7 @@ func root(roots map[ActorID]ActorID, id ActorID) ActorID {
 // A merged edge's counts are recomputed from its evidence when every edge
 // merged into it carries all its mentions (len(Evidence) == Mentions);
 // otherwise articles and mentions are added up, which counts an article
-// twice if it shows two of the merged edges.
+// twice if it shows two of the merged edges. Status counts are added up.
 func Rollup(g *Graph) *Graph {
 	out := &Graph{}
 	if g == nil {
@@ -140,6 +140,7 @@ func mergeEdges(k EdgeKey, es []Edge, roots map[ActorID]ActorID) Edge {
 	complete := true
 	for _, e := range es {
 		complete = complete && len(e.Evidence) == e.Mentions
+		merged.Statuses = merged.Statuses.Plus(e.Statuses)
 		for _, m := range e.Evidence {
 			m.Source, m.Target = root(roots, m.Source), root(roots, m.Target)
 			if m.ClaimedBy != "" {

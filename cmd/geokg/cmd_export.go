@@ -13,7 +13,6 @@ import (
 
 	"geokg/export"
 	"geokg/graph"
-	"geokg/store"
 )
 
 type exportOptions struct {
@@ -83,15 +82,17 @@ func runExport(ctx context.Context, opts exportOptions, g *globalOptions, stdout
 	if err != nil {
 		return err
 	}
-	if opts.Format == "dot" || opts.Format == "rdf" || opts.Format == "graphml" {
-		f.Evidence = 0 // none of them writes evidence
+	if opts.Format == "rdf" {
+		f.Evidence = 0 // it writes no evidence
+	}
+	if statusFormats[opts.Format] {
+		f.Evidence = -1 // every mention's status is counted, then its sentence dropped
 	}
 	var po export.PictureOptions
 	if pictureFormats[opts.Format] {
 		if po, err = opts.picture.options(cmd); err != nil {
 			return err
 		}
-		f.Evidence = 0 // edges with asserted evidence are found by a second read
 	}
 	s, err := g.openQuery()
 	if err != nil {
@@ -107,18 +108,20 @@ func runExport(ctx context.Context, opts exportOptions, g *globalOptions, stdout
 			return err
 		}
 	}
-	load := func(f store.Filter) (*graph.Graph, error) {
-		if opts.Actor == "" {
-			return s.Graph(ctx, f)
-		}
-		return s.Neighborhood(ctx, a.ID, opts.Depth, f)
+	var gr *graph.Graph
+	switch {
+	case statusFormats[opts.Format]:
+		gr, err = countedGraph(ctx, s, a.ID, opts.Depth, f)
+	case opts.Actor == "":
+		gr, err = s.Graph(ctx, f)
+	default:
+		gr, err = s.Neighborhood(ctx, a.ID, opts.Depth, f)
 	}
-	gr, err := load(f)
 	if err != nil {
 		return err
 	}
 	if pictureFormats[opts.Format] {
-		if po.Asserted, err = assertedEdges(load, f); err != nil {
+		if po.Caption, err = pictureCaption(ctx, s, opts); err != nil {
 			return err
 		}
 		write = func(w io.Writer, gr *graph.Graph) error { return drawPicture(ctx, opts.Format, po, gr, w, stderr) }

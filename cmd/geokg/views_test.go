@@ -465,6 +465,7 @@ func parseXML(t *testing.T, b []byte) string {
 }
 
 func TestExportSVG(t *testing.T) {
+	needDot(t)
 	db := viewsStore(t)
 	out := filepath.Join(t.TempDir(), "graph.svg")
 	r := mustRun(t, 0, "export", "--db", db, "--format", "svg", "-o", out)
@@ -489,10 +490,9 @@ func TestExportSVG(t *testing.T) {
 	if !strings.Contains(capped.stderr, "most connected") || strings.Count(capped.stdout, `class="node"`) != 3 {
 		t.Errorf("capped to 3: %d nodes, stderr %q", strings.Count(capped.stdout, `class="node"`), capped.stderr)
 	}
-	// Edges no asserted evidence shows are labelled "n?" (the legend says
-	// so too, hence the quotes): none with only asserted evidence, all with
-	// only alleged.
-	unconfirmed := regexp.MustCompile(`>\d+\?</text>`)
+	// Edges no asserted evidence shows are labelled with their status and
+	// dashed: none with only asserted evidence, all with only alleged.
+	unconfirmed := regexp.MustCompile(`>\d+ (alleged|promised|denied)</text>`)
 	asserted := mustRun(t, 0, "export", "--db", db, "--format", "svg", "--status", "asserted")
 	alleged := mustRun(t, 0, "export", "--db", db, "--format", "svg", "--status", "alleged")
 	all := mustRun(t, 0, "export", "--db", db, "--format", "svg")
@@ -502,6 +502,10 @@ func TestExportSVG(t *testing.T) {
 	}
 	if n, edges := len(unconfirmed.FindAllString(alleged.stdout, -1)), strings.Count(alleged.stdout, `class="edge"`); n == 0 || n != edges {
 		t.Errorf("--status alleged: %d of %d edges unconfirmed, want all", n, edges)
+	}
+	if !slices.Contains(svgTexts(t, alleged.stdout), "Store: 4 articles dated 2024-01-10 to 2024-03-28. Shown: --status alleged.") ||
+		!slices.Contains(svgTexts(t, all.stdout), "Store: 4 articles dated 2024-01-10 to 2024-03-28. Shown: the whole graph.") {
+		t.Errorf("the caption does not say what the picture shows: %q", svgTexts(t, alleged.stdout))
 	}
 	// --layout sfdp is honoured (a force layout draws no legend cluster).
 	mustRun(t, 0, "export", "--db", db, "--format", "svg", "--layout", "sfdp", "-o", out)
@@ -514,13 +518,15 @@ func TestExportPNG(t *testing.T) {
 	db := viewsStore(t)
 	t.Run("no dot", func(t *testing.T) {
 		t.Setenv("PATH", t.TempDir())
-		out := filepath.Join(t.TempDir(), "graph.png")
-		r := mustRun(t, 1, "export", "--db", db, "--format", "png", "-o", out)
-		if strings.Count(r.stderr, "\n") != 1 || !strings.Contains(r.stderr, "install Graphviz") || !strings.Contains(r.stderr, "--format svg") {
-			t.Errorf("stderr %q, want one line saying how to get dot or to use svg", r.stderr)
-		}
-		if _, err := os.Stat(out); !errors.Is(err, os.ErrNotExist) {
-			t.Errorf("a failed png left %s", out)
+		for _, name := range []string{"graph.png", "graph.svg"} {
+			out := filepath.Join(t.TempDir(), name)
+			r := mustRun(t, 1, "export", "--db", db, "-o", out)
+			if strings.Count(r.stderr, "\n") != 1 || !strings.Contains(r.stderr, "install Graphviz") || !strings.Contains(r.stderr, "--format dot, graphml or json") {
+				t.Errorf("%s: stderr %q, want one line saying how to get dot or what needs none", name, r.stderr)
+			}
+			if _, err := os.Stat(out); !errors.Is(err, os.ErrNotExist) {
+				t.Errorf("a failed picture left %s", out)
+			}
 		}
 	})
 	if _, err := exec.LookPath("dot"); err != nil {
@@ -587,6 +593,7 @@ func TestExportGraphML(t *testing.T) {
 }
 
 func TestExportSVGTimeout(t *testing.T) {
+	needDot(t)
 	db := viewsStore(t)
 	start := time.Now()
 	r := mustRun(t, 1, "export", "--db", db, "--format", "svg", "--timeout", "1ns")
