@@ -2,6 +2,9 @@ package extract
 
 import (
 	"cmp"
+	"context"
+	"errors"
+	"fmt"
 	"slices"
 	"strings"
 	"sync"
@@ -16,7 +19,15 @@ type Options struct {
 	// Lexicon holds the trigger words and word classes; nil means the
 	// built-in one (BuiltinLexicon), which a user's file is merged over.
 	Lexicon *Lexicon
+	// MaxMentions, if not 0, is the most relations one article may give:
+	// ExtractContext stops as soon as it has found more (ErrTooManyMentions),
+	// so a huge text of dense sentences costs little.
+	MaxMentions int
 }
+
+// ErrTooManyMentions is wrapped by ExtractContext's error when an article
+// gives more than Options.MaxMentions relations.
+var ErrTooManyMentions = errors.New("too many relations in one article")
 
 // Extractor finds relations in text. It is safe for concurrent use.
 type Extractor struct {
@@ -30,6 +41,8 @@ type Extractor struct {
 	// actors holds each dictionary actor by id, so the hot path reads its
 	// type and affiliation without copying the entry's names.
 	actors map[graph.ActorID]*graph.Actor
+	// maxMentions is Options.MaxMentions.
+	maxMentions int
 }
 
 // New returns an Extractor over the given dictionary.
@@ -42,7 +55,7 @@ func New(opts Options) *Extractor {
 	if opts.Lexicon != nil {
 		lex = opts.Lexicon.compile()
 	}
-	x := &Extractor{dict: d, lex: lex, trie: buildTrie(d, lex), surnames: map[string]graph.ActorID{}, actors: map[graph.ActorID]*graph.Actor{}}
+	x := &Extractor{dict: d, lex: lex, trie: buildTrie(d, lex), surnames: map[string]graph.ActorID{}, actors: map[graph.ActorID]*graph.Actor{}, maxMentions: opts.MaxMentions}
 	for _, en := range d.Entries() {
 		a := en.Actor
 		x.actors[a.ID] = &a
@@ -156,6 +169,19 @@ func stripArticle(s string) string {
 // Extract finds the relations in text, an article's content. It never
 // fails: text it cannot read gives no mentions.
 func (x *Extractor) Extract(art graph.Article, text string) Result {
+	res, _ := x.ExtractContext(context.Background(), art, text)
+	return res
+}
+
+// ctxEvery is how many sentences ExtractContext reads between two looks
+// at its context.
+const ctxEvery = 32
+
+// ExtractContext is Extract that stops, with ctx's error, soon after ctx
+// is done (it looks between sentences), and with an error wrapping
+// ErrTooManyMentions as soon as the article gives more than
+// Options.MaxMentions relations. On error the Result is empty.
+func (x *Extractor) ExtractContext(ctx context.Context, art graph.Article, text string) (Result, error) {
 	sp := scratchPool.Get().(*scratch)
 	defer scratchPool.Put(sp)
 	toks := tokenizeInto(sp.toks[:0], text, x.trie.table)
@@ -166,7 +192,17 @@ func (x *Extractor) Extract(art graph.Article, text string) Result {
 	sc := &sp.sc
 	found := sp.found[:0]
 	named := sp.named[:0]
-	for _, s := range sp.sents {
+	for i, s := range sp.sents {
+		if i%ctxEvery == 0 {
+			if err := ctx.Err(); err != nil {
+				sp.release(found, named)
+				return Result{}, err
+			}
+		}
+		if x.maxMentions > 0 && len(found) > x.maxMentions {
+			sp.release(found, named)
+			return Result{}, fmt.Errorf("more than %d relations (stopped at sentence %d of %d): %w", x.maxMentions, i+1, len(sp.sents), ErrTooManyMentions)
+		}
 		x.resetScope(sc, toks, s, text, st)
 		named = appendNamed(named, sc.ms)
 		n := len(found)
@@ -177,15 +213,27 @@ func (x *Extractor) Extract(art graph.Article, text string) Result {
 		slices.SortFunc(found[n:], compareInSentence)
 		sc.remember()
 	}
-	sp.found = found
-	sp.named = named
+	if x.maxMentions > 0 && len(found) > x.maxMentions {
+		sp.release(found, named)
+		return Result{}, fmt.Errorf("more than %d relations: %w", x.maxMentions, ErrTooManyMentions)
+	}
 	var out []graph.Mention
 	if len(found) > 0 {
 		out = slices.Clone(found)
 	}
+	res := Result{Actors: x.actorsFor(out, st), Mentions: out, Named: sortedIDs(named)}
+	sp.release(found, named)
+	return res, nil
+}
+
+// release keeps found and named and empties the scope's slices for the
+// next Extract.
+func (sp *scratch) release(found []graph.Mention, named []graph.ActorID) {
+	sp.found = found
+	sp.named = named
+	sc := &sp.sc
 	*sc = scope{ms: sc.ms[:0], startIdx: sc.startIdx, endIdx: sc.endIdx, grp: sc.grp[:0], claims: sc.claims[:0],
 		out: sc.out[:0], seq: sc.seq, spans: sc.spans[:0], eps: sc.eps[:0], idBuf: sc.idBuf[:0], resolved: clearResolved(sc.resolved)}
-	return Result{Actors: x.actorsFor(out, st), Mentions: out, Named: sortedIDs(named)}
 }
 
 // appendNamed appends the ids of the actor mentions of a sentence that are

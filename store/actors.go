@@ -32,7 +32,7 @@ func (s *Store) Actor(ctx context.Context, id graph.ActorID) (graph.Actor, error
 }
 
 // getActor reads a/<id>; the error wraps graph.ErrNotFound when it is absent.
-func getActor(txn *badger.Txn, id graph.ActorID) (graph.Actor, error) {
+func getActor(txn getter, id graph.ActorID) (graph.Actor, error) {
 	item, err := txn.Get(actorKey(id))
 	if errors.Is(err, badger.ErrKeyNotFound) {
 		return graph.Actor{}, graph.ErrNotFound

@@ -75,8 +75,10 @@ func (s *Store) NewBatch() *Batch {
 // in Put order, from within a later Put or Flush.
 //
 // Put's error wraps graph.ErrInvalid for invalid input and ErrTooBig for
-// an article that does not fit in a transaction on its own; then nothing
-// of that article is stored and the batch can go on. Any other error means
+// an article Prepare refuses; then nothing of that article is stored and
+// the batch can go on. An article that does not fit in a transaction on
+// its own is committed at once in several (putInParts), whole, and its
+// done is called before Put returns. Any other error means
 // the batch's uncommitted articles were dropped (their done is not called)
 // and the batch is empty again.
 func (b *Batch) Put(ctx context.Context, art graph.Article, actors []graph.Actor, mentions []graph.Mention, done func(added bool)) error {
@@ -136,7 +138,13 @@ func (b *Batch) PutPrepared(ctx context.Context, p *Prepared, done func(added bo
 	}
 	it.added, err = writeArticle(b.txn, p, b.cache)
 	if errors.Is(err, badger.ErrTxnTooBig) {
-		it.added, err = b.retryAlone(it)
+		it.added, err = b.retryAlone(ctx, it)
+		if err == nil && b.txn == nil { // committed in parts (putInParts)
+			if done != nil {
+				done(it.added)
+			}
+			return nil
+		}
 	}
 	if err != nil {
 		if !errors.Is(err, ErrTooBig) {
@@ -153,8 +161,9 @@ func (b *Batch) PutPrepared(ctx context.Context, p *Prepared, done func(added bo
 // retryAlone handles an article that overflowed the open transaction: the
 // transaction is rebuilt from the batch's other articles and committed,
 // and the article is written into a fresh one. If it does not fit there
-// either, the error wraps ErrTooBig and the batch is left empty.
-func (b *Batch) retryAlone(it batchItem) (bool, error) {
+// either, it is written in several (putInParts), and the batch is left
+// without a transaction.
+func (b *Batch) retryAlone(ctx context.Context, it batchItem) (bool, error) {
 	items := b.items
 	b.discard() // and the caches, which hold what the transaction did
 	if len(items) > 0 {
@@ -173,7 +182,10 @@ func (b *Batch) retryAlone(it batchItem) (bool, error) {
 	added, err := writeArticle(b.txn, it.p, b.cache)
 	if errors.Is(err, badger.ErrTxnTooBig) {
 		b.discard()
-		return false, ErrTooBig
+		b.s.writeMu.Lock()
+		defer b.s.writeMu.Unlock()
+		b.s.writes++ // the batch's caches are stale now
+		return b.s.putInParts(ctx, it.p)
 	}
 	return added, err
 }

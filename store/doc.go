@@ -30,6 +30,7 @@
 //	r/<dst>/<rel>/<src>                  empty                 in-edges: a key-only scan of r/<dst>/ finds who points at an actor (written once, when the edge is new)
 //	m/<src>/<rel>/<dst>/<date><article><n>  mention (binary) evidence: the mentions of one edge sit under one prefix in graph.CompareMentions order, so the first N are its first N keys; date (keyTime, 12 bytes that sort as time), article (17 bytes for a content-hash id) and n (2 bytes, numbering them in an article) are binary (mentionKey), and the value holds only what the key does not say (codec.go); Badger's user meta byte has bit metaClaimant set when the mention names a claimant, so a key-only walk knows which values to read for them
 //	d/<article id>                       article (JSON)        articles are keyed by their content hash (graph.ArticleID), so ingesting the same text again is one lookup and a no-op; a prefix scan finds an article by the first characters of its id (ArticleIDs)
+//	w/<article id>                       its edge keys         an article being written in several transactions (parts.go); rolled back by the next open if geokg stopped before its last one
 //	x/<article id>                       empty                 an article Forget removed, so that forgetting it again (a re-run of an interrupted forget) says "already forgotten" instead of "not in the store"; removed when the article is ingested again
 //	i/<actor id>/<article id>            empty                 the articles that name an actor, in a relation or not (ArticlesNaming: "mentioned in 3 articles"); the article's record lists the same actors, so Forget removes them without a scan
 //
@@ -49,8 +50,10 @@
 //
 // PutArticle writes an article, its actors, its mentions and the e/ and r/
 // keys of the edges they make new in one Badger transaction, so an article
-// is stored completely or not at all; one that does not fit in a
-// transaction fails with ErrTooBig. Writers (PutArticle, Forget, a Batch's
+// is stored completely or not at all. One that does not fit in a
+// transaction is written in several, behind a w/ key that a failure, or
+// the next open after a kill, rolls back (parts.go): it too appears all at
+// once or never. Writers (PutArticle, Forget, a Batch's
 // transactions) are serialised within the process, since two articles
 // could otherwise both find an edge new, or a Forget remove an edge that
 // an article is adding mentions to; Badger's conflict detection is

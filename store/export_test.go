@@ -247,3 +247,32 @@ func (s *Store) dropNamed() error {
 // UpgradeNamedPartly writes the i/ keys of only the first n mentions,
 // leaving the format key as it is: an upgrade to format 6 stopped midway.
 func (s *Store) UpgradeNamedPartly(n int) error { return s.upgradeNamed(context.Background(), n) }
+
+// WriteHalf writes an article as putInParts does but stops before the last
+// transaction, as a geokg killed there would: its w/ key, actors and
+// mentions are stored, its article record is not.
+func (s *Store) WriteHalf(art graph.Article, actors []graph.Actor, mentions []graph.Mention) error {
+	p, err := prepare(art, actors, mentions)
+	if err != nil {
+		return err
+	}
+	var edges []byte
+	for _, g := range p.groups {
+		edges = append(append(edges, edgeKey(g.key)...), '\n')
+	}
+	for _, a := range art.Actors {
+		edges = append(append(edges, namedKey(a, art.ID)...), '\n')
+	}
+	if err := s.db.Update(func(txn *badger.Txn) error { return txn.Set(pendingKey(art.ID), edges) }); err != nil {
+		return err
+	}
+	w := newPartWriter(context.Background(), s.db)
+	defer w.discard()
+	if err := writeNamed(w, art); err != nil {
+		return err
+	}
+	if err := writeBody(w, p, nil); err != nil {
+		return err
+	}
+	return w.txn.Commit()
+}

@@ -25,6 +25,9 @@ const (
 	// forgottenPrefix marks an article id Forget removed, so that forgetting
 	// it again (a re-run of an interrupted forget) says so.
 	forgottenPrefix = "x/"
+	// pendingPrefix marks an article being written in several
+	// transactions (parts.go).
+	pendingPrefix = "w/"
 )
 
 const sep = '/'

@@ -26,8 +26,10 @@ import (
 // Each mention's edge (graph.Mention.Key, so allies-with is stored once)
 // is made if it is new; its counts and dates are those of its mentions
 // (counts.go). Mentions with an empty Article or zero Date take art's. The error wraps
-// graph.ErrInvalid for invalid input and ErrTooBig when the article does
-// not fit in one transaction. Concurrent calls are serialised.
+// graph.ErrInvalid for invalid input and ErrTooBig when an edge has more
+// mentions than a key can number. An article that does not fit in one
+// transaction is written in several and still appears all at once or
+// never (parts.go). Concurrent calls are serialised.
 func (s *Store) PutArticle(ctx context.Context, art graph.Article, actors []graph.Actor, mentions []graph.Mention) (added bool, err error) {
 	p, err := prepare(art, actors, mentions)
 	if err != nil {
@@ -41,12 +43,12 @@ func (s *Store) PutArticle(ctx context.Context, art graph.Article, actors []grap
 	// edges with others. Only this process can write (the directory lock).
 	s.writeMu.Lock()
 	added, err = s.putArticle(p)
+	if errors.Is(err, badger.ErrTxnTooBig) {
+		added, err = s.putInParts(ctx, p)
+	}
 	s.writes++
 	s.writeMu.Unlock()
-	switch {
-	case errors.Is(err, badger.ErrTxnTooBig):
-		return false, fmt.Errorf("store: put article %s (%d mentions): %w", art.ID, len(mentions), ErrTooBig)
-	case err != nil:
+	if err != nil {
 		return false, fmt.Errorf("store: put article %s: %w", art.ID, err)
 	}
 	return added, nil
@@ -256,11 +258,7 @@ func idOf(k graph.EdgeKey) edgeID {
 // txn may hold part of the article and must be discarded. cache, if not
 // nil, is used instead of reads and kept up to date.
 func writeArticle(txn *badger.Txn, p *Prepared, cache *writeCache) (bool, error) {
-	art, actors, groups := p.art, p.actors, p.groups
-	var upserted map[graph.ActorID]graph.Actor
-	if cache != nil {
-		upserted = cache.actors
-	}
+	art := p.art
 	if cache != nil && cache.allArticles {
 		if _, ok := cache.articles[p.hash]; ok {
 			return false, nil
@@ -285,10 +283,30 @@ func writeArticle(txn *badger.Txn, p *Prepared, cache *writeCache) (bool, error)
 			return false, err
 		}
 	}
+	if err := writeNamed(txn, art); err != nil {
+		return false, err
+	}
+	return true, writeBody(txn, p, cache)
+}
+
+// writeNamed writes the i/ keys of the actors art names.
+func writeNamed(txn writer, art graph.Article) error {
 	for _, id := range art.Actors {
 		if err := txn.Set(namedKey(id, art.ID), nil); err != nil {
-			return false, err
+			return err
 		}
+	}
+	return nil
+}
+
+// writeBody writes what an article adds besides its own record: its
+// actors (upserted), placeholders for the ids it names without an actor,
+// and its mentions with the edges they make new.
+func writeBody(txn writer, p *Prepared, cache *writeCache) error {
+	actors, groups := p.actors, p.groups
+	var upserted map[graph.ActorID]graph.Actor
+	if cache != nil {
+		upserted = cache.actors
 	}
 	given := map[graph.ActorID]bool{}
 	for _, a := range actors {
@@ -297,7 +315,7 @@ func writeArticle(txn *badger.Txn, p *Prepared, cache *writeCache) (bool, error)
 			continue
 		}
 		if err := upsertActor(txn, a); err != nil {
-			return false, err
+			return err
 		}
 		if upserted != nil {
 			upserted[a.ID] = a
@@ -308,7 +326,7 @@ func writeArticle(txn *badger.Txn, p *Prepared, cache *writeCache) (bool, error)
 			continue
 		}
 		if err := upsertActor(txn, placeholder(id)); err != nil {
-			return false, err
+			return err
 		}
 		if upserted != nil {
 			upserted[id] = placeholder(id)
@@ -316,15 +334,15 @@ func writeArticle(txn *badger.Txn, p *Prepared, cache *writeCache) (bool, error)
 	}
 	for _, g := range groups {
 		if err := addEdge(txn, g, cache); err != nil {
-			return false, err
+			return err
 		}
 	}
-	return true, nil
+	return nil
 }
 
 // unforget removes the mark Forget left for article id, if any: the
 // article is stored again.
-func unforget(txn *badger.Txn, id string) error {
+func unforget(txn writer, id string) error {
 	_, err := txn.Get(forgottenKey(id))
 	switch {
 	case errors.Is(err, badger.ErrKeyNotFound):
@@ -361,7 +379,7 @@ func referenced(actors []graph.Actor, groups []edgeGroup) []graph.ActorID {
 // the edge's e/ and r/ keys when the edge is new. An edge's counts are not
 // written: they are read from its mention keys (counts.go). cache may be
 // nil.
-func addEdge(txn *badger.Txn, g edgeGroup, cache *writeCache) error {
+func addEdge(txn writer, g edgeGroup, cache *writeCache) error {
 	known := false
 	if cache != nil {
 		_, known = cache.edges[g.id]
@@ -405,7 +423,7 @@ func mentionEntry(k, v []byte, m graph.Mention) *badger.Entry {
 }
 
 // hasEdge reports whether txn sees edge k.
-func hasEdge(txn *badger.Txn, k graph.EdgeKey) (bool, error) {
+func hasEdge(txn writer, k graph.EdgeKey) (bool, error) {
 	_, err := txn.Get(edgeKey(k))
 	switch {
 	case errors.Is(err, badger.ErrKeyNotFound):
@@ -418,7 +436,7 @@ func hasEdge(txn *badger.Txn, k graph.EdgeKey) (bool, error) {
 
 // upsertActor merges a into the stored actor of the same id and updates
 // the name and affiliation indexes to match.
-func upsertActor(txn *badger.Txn, a graph.Actor) error {
+func upsertActor(txn writer, a graph.Actor) error {
 	old, err := getActor(txn, a.ID)
 	found := err == nil
 	if err != nil && !errors.Is(err, graph.ErrNotFound) {
@@ -498,7 +516,7 @@ func equalActors(a, b graph.Actor) bool {
 		a.Affiliation == b.Affiliation && slices.Equal(a.Aliases, b.Aliases)
 }
 
-func setJSON[T any](txn *badger.Txn, key []byte, v T, enc func(T) ([]byte, error)) error {
+func setJSON[T any](txn writer, key []byte, v T, enc func(T) ([]byte, error)) error {
 	b, err := enc(v)
 	if err != nil {
 		return err

@@ -32,8 +32,10 @@ var (
 	// ErrVersion is wrapped by Open's error when the store was written in a
 	// format version this geokg does not know (usually a newer geokg).
 	ErrVersion = errors.New("unsupported store format version")
-	// ErrTooBig is wrapped by PutArticle's error when an article has too many
-	// mentions to be written in one transaction. Nothing of it is stored.
+	// ErrTooBig is wrapped by Forget's error when an article has too many
+	// mentions to be removed in one transaction, and by Prepare's when an
+	// article has more mentions of one edge than a key can number. Nothing
+	// is changed then.
 	ErrTooBig = errors.New("article too big for one transaction")
 	// ErrForgotten is wrapped by Forget's error when the article was
 	// forgotten before: there is nothing left to remove.
@@ -211,6 +213,12 @@ func open(dir string, opts Options, bopts func(string) badger.Options) (*Store, 
 			s.Close()
 			return nil, err
 		}
+		if err := s.hidePending(l); err != nil {
+			if s.db != nil {
+				s.Close()
+			}
+			return nil, err
+		}
 		return s, nil
 	}
 	return openWrite(dir, opts, bopts, l)
@@ -275,6 +283,10 @@ func openWrite(dir string, opts Options, bopts func(string) badger.Options, l la
 	}
 	s := &Store{db: db, dir: dir, opts: opts, bopts: bopts}
 	if err := s.checkFormat(false, opts.Upgrading); err != nil {
+		db.Close()
+		return nil, err
+	}
+	if err := s.rollBackParts(); err != nil { // a killed geokg's half-written article
 		db.Close()
 		return nil, err
 	}

@@ -54,7 +54,7 @@ func runExtract(ctx context.Context, opts extractOptions, g *globalOptions, path
 	if err != nil {
 		return err
 	}
-	x, err := g.extractor()
+	x, err := g.extractor(defaults.maxMentions)
 	if err != nil {
 		return err
 	}

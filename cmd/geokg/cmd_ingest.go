@@ -63,7 +63,7 @@ func runIngest(ctx context.Context, opts ingestOptions, g *globalOptions, paths 
 		return err
 	}
 	limitMemory()
-	x, err := g.extractor()
+	x, err := g.extractor(defaults.maxMentions)
 	if err != nil {
 		return err
 	}

@@ -1,11 +1,13 @@
 package main
 
 import (
+	"fmt"
 	"os"
 	"os/exec"
 	"path/filepath"
 	"strings"
 	"testing"
+	"time"
 )
 
 // Tests of issue 14's "hangs and resources" and "smaller" items: each runs
@@ -133,5 +135,77 @@ func TestJSONLZeroDate(t *testing.T) {
 	}
 	if r := geokg(t, "Belarus and Russia are allies.\n", "ingest", "--db", db, "--date", "0001-01-01", "-"); r.code != 2 {
 		t.Errorf("--date 0001-01-01: %+v", r)
+	}
+}
+
+// denseText is an article of n sentences in which six states accuse six
+// others each: 36 relations a sentence.
+func denseText(n int) string {
+	names := []string{"Iran", "Russia", "Ukraine", "Belarus", "China", "Japan", "Poland", "Germany", "France", "Israel", "Syria", "Turkey"}
+	var b strings.Builder
+	for i := range n {
+		r := append(names[i%len(names):len(names):len(names)], names[:i%len(names)]...)
+		fmt.Fprintf(&b, "%s and %s accused %s and %s of spying on day %d. ",
+			strings.Join(r[:5], ", "), r[5], strings.Join(r[6:11], ", "), r[11], i)
+	}
+	return b.String()
+}
+
+// TestHugeArticle: an article over --max-mentions fails alone with one
+// line; one with more relations than one transaction takes (about 13,000
+// entries) is stored whole; killed or interrupted while it is written, it
+// is then either whole or absent, and the store checks clean.
+func TestHugeArticle(t *testing.T) {
+	bin := buildGeokg(t)
+	dir := t.TempDir()
+	news := filepath.Join(dir, "news")
+	dense := write(t, filepath.Join(news, "dense.txt"), []byte(denseText(1200)))
+	article, err := os.ReadFile(articlePath)
+	if err != nil {
+		t.Fatal(err)
+	}
+	write(t, filepath.Join(news, "article.txt"), article)
+
+	db := filepath.Join(dir, "capped")
+	r := runBin(t, bin, "", "ingest", "--db", db, "--max-mentions", "1000", news)
+	if r.code != 1 || !strings.Contains(r.stderr, "geokg: "+dense+": more than 1000 relations") || strings.Count(r.stderr, "\n") != 1 {
+		t.Errorf("ingest --max-mentions 1000: exit %d, stderr:\n%s", r.code, r.stderr)
+	}
+	if n := summary(t, r.stdout); n["new"] != 1 || n["failed"] != 1 {
+		t.Errorf("ingest --max-mentions 1000: %s", r.stdout)
+	}
+
+	whole := filepath.Join(dir, "whole")
+	start := time.Now()
+	r = runBin(t, bin, "", "ingest", "--db", whole, dense)
+	took := time.Since(start) // to spread the signals below over a run, not a limit
+	n := summary(t, r.stdout)
+	if r.code != 0 || n["new"] != 1 || n["relations"] < 20000 {
+		t.Fatalf("ingest of %s: exit %d\n%s%s", dense, r.code, r.stdout, r.stderr)
+	}
+	want := n["relations"]
+	wantExport := runBin(t, bin, "", "export", "--db", whole, "--format", "json").stdout
+
+	for i, at := range []float64{0.4, 0.55, 0.7, 0.8, 0.9, 0.95} {
+		sig := []os.Signal{os.Kill, os.Interrupt}[i%2]
+		db := filepath.Join(dir, fmt.Sprintf("stopped%d", i))
+		code, _ := stopIngest(t, bin, db, dense, sig, time.Duration(at*float64(took)))
+		if _, err := os.Stat(db); err != nil {
+			continue // stopped before the store was made
+		}
+		rows := binArticles(t, bin, db)
+		t.Logf("after %v at %.0f%% of a run: exit %d, %d articles", sig, 100*at, code, len(rows))
+		if len(rows) > 1 || (len(rows) == 1 && rows[0].Relations != want) {
+			t.Errorf("after %v (exit %d): articles %+v, want none or one with %d relations", sig, code, rows, want)
+		}
+		if r := runBin(t, bin, "", "check", "--db", db); r.code != 0 {
+			t.Errorf("check after %v: exit %d\n%s%s", sig, r.code, r.stdout, r.stderr)
+		}
+		if r := runBin(t, bin, "", "ingest", "--db", db, dense); r.code != 0 {
+			t.Errorf("ingest again after %v: exit %d\n%s", sig, r.code, r.stderr)
+		}
+		if got := runBin(t, bin, "", "export", "--db", db, "--format", "json").stdout; got != wantExport {
+			t.Errorf("export after %v and a new ingest differs from a clean run:\n%s", sig, lineDiff(wantExport, got))
+		}
 	}
 }

@@ -25,6 +25,9 @@ type inputOptions struct {
 	Title   string
 	URL     string
 	MaxSize string
+	// MaxMentions is the most relations one article may give; more fail
+	// that article as soon as extraction finds them.
+	MaxMentions int
 	formatOptions
 }
 
@@ -34,6 +37,7 @@ func (o *inputOptions) addFlags(f *pflag.FlagSet) {
 	f.StringVar(&o.Title, "title", "", "article `title` (default: the first non-empty line)")
 	f.StringVar(&o.URL, "url", "", "article `URL`")
 	f.StringVar(&o.MaxSize, "max-size", "10MB", "largest article to read, e.g. 512KB, 10MB")
+	f.IntVar(&o.MaxMentions, "max-mentions", defaultMaxMentions, "most `relations` one article may give; an article with more fails at once")
 	o.formatOptions.addFlags(f)
 }
 
@@ -42,6 +46,7 @@ type articleDefaults struct {
 	date               time.Time
 	source, title, url string
 	maxSize            int
+	maxMentions        int
 	stdin              io.Reader
 	now                func() time.Time
 	formats            formats // how to read web pages and JSON Lines (inputs.go)
@@ -59,11 +64,21 @@ func (o inputOptions) parse(cmd string, stdin io.Reader) (articleDefaults, error
 	if d.maxSize, err = input.ParseSize(o.MaxSize); err != nil {
 		return d, usagef(cmd, "--max-size: %v", err)
 	}
+	if d.maxMentions = o.MaxMentions; d.maxMentions < 1 {
+		return d, usagef(cmd, "--max-mentions %d: want 1 or more", o.MaxMentions)
+	}
 	if d.formats, err = o.formatOptions.parse(cmd); err != nil {
 		return d, err
 	}
 	return d, nil
 }
+
+// defaultMaxMentions is --max-mentions' default. A news article gives tens
+// of relations; a 10 MB text of dense lists of states accusing each other
+// gave 3 million, and took 2 minutes and 3 GB before the store refused
+// it. 50,000 relations hold about 50 MB while they are extracted and
+// written (in several transactions: see store/parts.go).
+const defaultMaxMentions = 50000
 
 // doc is one input on its way through the pipeline.
 type doc struct {
@@ -125,7 +140,7 @@ func extractAll(ctx context.Context, paths []string, d articleDefaults, x *extra
 					doc.decode(doc)
 				}
 				if doc.err == nil {
-					doc.res, doc.err = extractSafely(x, doc.path, doc.art, doc.text)
+					doc.res, doc.err = extractSafely(ctx, x, doc.path, doc.art, doc.text)
 					doc.art.Actors = doc.res.Named
 				}
 				if doc.err == nil && prepare {

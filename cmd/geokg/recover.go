@@ -2,6 +2,7 @@ package main
 
 import (
 	"context"
+	"errors"
 	"fmt"
 	"os"
 
@@ -11,16 +12,20 @@ import (
 	"geokg/graph"
 )
 
-// extractSafely runs x.Extract on one article and turns a panic (a bug in
+// extractSafely runs x.ExtractContext on one article and turns a panic (a bug in
 // the extractor) into an error about that input, so that one bad article
 // fails alone instead of ending a long ingest with a stack trace.
-func extractSafely(x *extract.Extractor, path string, art graph.Article, text string) (res extract.Result, err error) {
+func extractSafely(ctx context.Context, x *extract.Extractor, path string, art graph.Article, text string) (res extract.Result, err error) {
 	defer func() {
 		if p := recover(); p != nil {
 			err = fmt.Errorf("%s: internal error in the extractor (please report it with this input): %v", path, p)
 		}
 	}()
-	return x.Extract(art, text), nil
+	res, err = x.ExtractContext(ctx, art, text)
+	if errors.Is(err, extract.ErrTooManyMentions) {
+		err = fmt.Errorf("%s: %w (--max-mentions)", path, err)
+	}
+	return res, err
 }
 
 // executeSafely runs the command tree and turns a panic on this goroutine

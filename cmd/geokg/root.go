@@ -216,8 +216,9 @@ func (g *globalOptions) lexicon() (*extract.Lexicon, error) {
 	return l.Merge(extra), nil
 }
 
-// extractor returns an extractor using g's dictionary and lexicon.
-func (g *globalOptions) extractor() (*extract.Extractor, error) {
+// extractor returns an extractor using g's dictionary and lexicon, that
+// fails an article with more than maxMentions relations (0: no limit).
+func (g *globalOptions) extractor(maxMentions int) (*extract.Extractor, error) {
 	d, err := g.dictionary()
 	if err != nil {
 		return nil, err
@@ -226,7 +227,7 @@ func (g *globalOptions) extractor() (*extract.Extractor, error) {
 	if err != nil {
 		return nil, err
 	}
-	return extract.New(extract.Options{Dictionary: d, Lexicon: l}), nil
+	return extract.New(extract.Options{Dictionary: d, Lexicon: l, MaxMentions: maxMentions}), nil
 }
 
 // verbosef prints a progress line on stderr when -v is set.
