@@ -2,6 +2,7 @@ package main
 
 import (
 	"bytes"
+	"cmp"
 	"encoding/xml"
 	"errors"
 	"fmt"
@@ -23,12 +24,15 @@ func needDot(t *testing.T) {
 	}
 }
 
-// drawnEdge is how a picture or a DOT file draws one relation.
+// drawnEdge is how a picture, a DOT file or GraphML draws one relation.
 type drawnEdge struct {
 	label  string // the count and the status word: "1 alleged"
-	dashed string // the SVG stroke-dasharray, or DOT's style; "" when solid
-	status string // the statuses counted, from the tooltip: "2 alleged"
+	style  string // "dashed" or "dotted"; "" when solid
+	status string // the statuses counted, as the tooltip says: "2 alleged"
 }
+
+// svgDashes are the stroke-dasharray values Graphviz writes for its styles.
+var svgDashes = map[string]string{"5,2": "dashed", "1,5": "dotted"}
 
 // tooltipEdge splits an edge tooltip "Iran supplies Russia: 1 article, 2
 // mentions (2 alleged), 2024-03-14" into the edge and its status counts.
@@ -63,7 +67,7 @@ func svgEdges(t *testing.T, b []byte) map[string]drawnEdge {
 						key, cur.status = m[1], m[2]
 					}
 				case edgeDepth > 0 && tok.Name.Local == "path" && a.Name.Local == "stroke-dasharray":
-					cur.dashed = a.Value
+					cur.style = cmp.Or(svgDashes[a.Value], a.Value)
 				}
 			}
 		case xml.EndElement:
@@ -107,14 +111,71 @@ func dotEdges(t *testing.T, s string) map[string]drawnEdge {
 		if tip == nil {
 			continue // a "speaks for" edge
 		}
-		out[tip[1]] = drawnEdge{label: attr(m[1], "label"), dashed: attr(m[1], "style"), status: tip[2]}
+		out[tip[1]] = drawnEdge{label: attr(m[1], "label"), style: attr(m[1], "style"), status: tip[2]}
+	}
+	return out
+}
+
+// graphmlEdges reads each edge of a GraphML export, keyed as svgEdges keys
+// them (by the nodes' labels), with the label and status summary the
+// pictures would draw from its attributes.
+func graphmlEdges(t *testing.T, s string) map[string]drawnEdge {
+	t.Helper()
+	type data struct {
+		Key   string `xml:"key,attr"`
+		Value string `xml:",chardata"`
+	}
+	var doc struct {
+		Nodes []struct {
+			ID   string `xml:"id,attr"`
+			Data []data `xml:"data"`
+		} `xml:"graph>node"`
+		Edges []struct {
+			Source string `xml:"source,attr"`
+			Target string `xml:"target,attr"`
+			Data   []data `xml:"data"`
+		} `xml:"graph>edge"`
+	}
+	if err := xml.Unmarshal([]byte(s), &doc); err != nil {
+		t.Fatalf("GraphML: %v", err)
+	}
+	get := func(ds []data) map[string]string {
+		m := map[string]string{}
+		for _, d := range ds {
+			m[d.Key] = d.Value
+		}
+		return m
+	}
+	names := map[string]string{}
+	for _, n := range doc.Nodes {
+		names[n.ID] = get(n.Data)["label"]
+	}
+	out := map[string]drawnEdge{}
+	for _, e := range doc.Edges {
+		d := get(e.Data)
+		var e2 drawnEdge
+		e2.label = d["articles"]
+		if d["status"] != "asserted" {
+			e2.label += " " + d["status"]
+		}
+		if d["style"] != "solid" {
+			e2.style = d["style"]
+		}
+		var counts []string
+		for _, st := range []string{"asserted", "promised", "alleged", "denied"} {
+			if d[st] != "0" {
+				counts = append(counts, d[st]+" "+st)
+			}
+		}
+		e2.status = strings.Join(counts, ", ")
+		out[names[e.Source]+" "+d["relation"]+" "+names[e.Target]] = e2
 	}
 	return out
 }
 
 // TestPictureStatusAgrees draws, with the built geokg on a real store, the
-// whole graph and neighbourhoods of it, as SVG and as DOT: every edge they
-// share is drawn alike, alleged edges are dashed and labelled so, and
+// whole graph and neighbourhoods of it, as SVG, DOT and GraphML: every edge
+// they share is drawn alike, in every format and every part drawn; alleged edges are dashed and labelled so, and
 // asserted edges reached through an alleged one (Ukraine accuses Russia,
 // two hops from Iran through "Iran supplies Russia", alleged by Ukraine)
 // are solid in both.
@@ -138,12 +199,16 @@ func TestPictureStatusAgrees(t *testing.T) {
 		if r.code != 0 {
 			t.Fatalf("export %s %q: %+v", format, args, r)
 		}
-		if format == "svg" {
+		switch format {
+		case "svg":
 			return svgEdges(t, []byte(r.stdout))
+		case "graphml":
+			return graphmlEdges(t, r.stdout)
 		}
 		return dotEdges(t, r.stdout)
 	}
-	for _, format := range []string{"svg", "dot"} {
+	wholeSVG := draw("svg")
+	for _, format := range []string{"svg", "dot", "graphml"} {
 		whole := draw(format)
 		want := map[string]drawnEdge{
 			"Ukraine accuses Russia":                     {label: "2", status: "3 asserted"},
@@ -160,8 +225,16 @@ func TestPictureStatusAgrees(t *testing.T) {
 				t.Errorf("%s: the whole graph lacks %s; it has %v", format, k, whole)
 				continue
 			}
-			if got.label != w.label || got.status != w.status || (got.dashed != "") != strings.Contains(w.label, "alleged") {
+			if got.label != w.label || got.status != w.status || (got.style == "dashed") != strings.Contains(w.label, "alleged") {
 				t.Errorf("%s: the whole graph draws %s as %+v, want %+v (dashed when alleged)", format, k, got, w)
+			}
+		}
+		if len(whole) != len(wholeSVG) {
+			t.Errorf("%s draws %d edges, svg %d", format, len(whole), len(wholeSVG))
+		}
+		for k, got := range whole {
+			if wholeSVG[k] != got {
+				t.Errorf("%s draws %s as %+v, svg as %+v", format, k, got, wholeSVG[k])
 			}
 		}
 		for _, args := range [][]string{
