@@ -411,28 +411,36 @@ func (x *Extractor) personAt(toks []token, i, to int, ref *nameRef, end int, ok 
 				k = after
 				continue
 			}
-			if n > 4 {
-				break
-			}
-			if strings.Contains(toks[k].low, ".") && n == 1 {
-				break
-			}
-			name := joinText(toks[k:after])
-			id := graph.ActorID("person:" + graph.Slug(name))
-			if id.Validate() != nil || len(graph.Slug(name)) < 3 {
-				break
-			}
-			if e, ok := x.actor(id); ok {
-				id = e.ID
-			} else {
-				st.newPersons[id] = graph.Actor{ID: id, Name: name, Type: graph.Person, Affiliation: aff}
-			}
-			st.addSurname(toks[k:after], id)
-			return mention{from: i, to: after, nFrom: k, id: id, person: true}, true
+			return x.titledPerson(toks, i, j, k, after, aff, st)
 		}
 		break
 	}
 	return mention{}, false
+}
+
+// titledPerson makes the person named toks[k:after] after the title
+// toks[title:k] that starts at i a mention, new unless the dictionary has
+// it. aff is the actor the title names ("" for none: an official then
+// speaks for the state of its context, see officialState).
+func (x *Extractor) titledPerson(toks []token, i, title, k, after int, aff graph.ActorID, st *articleState) (mention, bool) {
+	if after-k > 4 || after-k == 1 && strings.Contains(toks[k].low, ".") {
+		return mention{}, false
+	}
+	name := joinText(toks[k:after])
+	id := graph.ActorID("person:" + graph.Slug(name))
+	if id.Validate() != nil || len(graph.Slug(name)) < 3 {
+		return mention{}, false
+	}
+	if e, ok := x.actor(id); ok {
+		id = e.ID
+	} else {
+		if aff == "" && stateTitle(toks[title:k]) {
+			aff = x.officialState(toks, i, st)
+		}
+		st.newPersons[id] = graph.Actor{ID: id, Name: name, Type: graph.Person, Affiliation: aff}
+	}
+	st.addSurname(toks[k:after], id)
+	return mention{from: i, to: after, nFrom: k, id: id, person: true}, true
 }
 
 // nameLen counts the capitalised words of a person's name at toks[k],

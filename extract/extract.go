@@ -99,7 +99,10 @@ type articleState struct {
 	lastPerson  graph.ActorID
 	lastSubject []graph.ActorID // the last non-person subject (a group)
 	lastState   graph.ActorID   // the last state in subject position
-	lastGroup   []graph.ActorID // the last group of two or more
+	// dateline is the state of the article's dateline, once datelineSeen
+	dateline     graph.ActorID
+	datelineSeen bool
+	lastGroup    []graph.ActorID // the last group of two or more
 	// accusers records who accused whom, newest last, for denials that do
 	// not name the accuser.
 	accusers []accusation
