@@ -21,7 +21,8 @@ type globalOptions struct {
 	Actors  string // extra dictionary file merged over the built-in one
 	Lexicon string // extra lexicon file merged over the built-in one
 
-	stderr io.Writer // the command's stderr, for notices from opening the store
+	stderr io.Writer    // the command's stderr, for notices from opening the store
+	served *store.Store // geokg serve's open store, used (never closed) by the commands it runs
 }
 
 const rootLong = `geokg reads news articles and builds a knowledge graph of who accuses,
@@ -77,6 +78,7 @@ func newRootCommand(g *globalOptions) *cobra.Command {
 		newCompletionCommand(),
 		newPathCommand(g), newTimelineCommand(g), newStatsCommand(g),
 		newLexiconCommand(g),
+		newServeCommand(g),
 	)
 	addConventions(root, g) // after AddCommand: --version, actor-name completion
 	return root
@@ -125,11 +127,15 @@ func (g *globalOptions) storeDir() (string, error) {
 
 // openStore opens the store for writing.
 func (g *globalOptions) openStore() (*store.Store, error) {
+	if g.served != nil {
+		return g.served, nil
+	}
 	dir, err := g.storeDir()
 	if err != nil {
 		return nil, err
 	}
-	return store.Open(dir, g.writeOptions(dir))
+	s, err := store.Open(dir, g.writeOptions(dir))
+	return s, servedError(dir, err)
 }
 
 // writeOptions are the options of a writable open of the store in dir: an
@@ -150,11 +156,15 @@ func (g *globalOptions) writeOptions(dir string) store.Options {
 // upgraded before it can be read: it is opened for writing once, after
 // the same checks as any writer's.
 func (g *globalOptions) openQuery() (*store.Store, error) {
+	if g.served != nil {
+		return g.served, nil
+	}
 	dir, err := g.storeDir()
 	if err != nil {
 		return nil, err
 	}
 	s, err := store.Open(dir, store.Options{Verbose: g.Verbose > 1, ReadOnly: true})
+	err = servedError(dir, err)
 	switch {
 	case err == nil:
 		return s, nil
@@ -166,8 +176,12 @@ func (g *globalOptions) openQuery() (*store.Store, error) {
 	return nil, err
 }
 
-// closeStore closes s and keeps the first error.
+// closeStore closes s and keeps the first error. The store of geokg
+// serve stays open for the next request.
 func closeStore(s *store.Store, err *error) {
+	if isServed(s) {
+		return
+	}
 	if cerr := s.Close(); cerr != nil && *err == nil {
 		*err = cerr
 	}
