@@ -68,6 +68,8 @@ type endpoint struct {
 	args func(*http.Request) ([]string, error)
 	// contentType is the type of the answer, given the query.
 	contentType func(*http.Request) string
+	// check, if set, is run first: an error it returns is the answer.
+	check func(context.Context, *store.Store, *http.Request) error
 }
 
 // narrowing are the query parameters that narrow the graph, as on the
@@ -97,6 +99,10 @@ var commandEndpoints = map[string]endpoint{
 		command: newTimelineCommand, fixed: []string{"--format=json"},
 		flags: append([]string{"direction"}, narrowing...), args: timelineArgs, contentType: jsonType,
 	},
+	"GET /api/articles/{id}": {
+		command: newArticleCommand, fixed: []string{"--format=json"},
+		args: pathID, contentType: jsonType, check: articleStored,
+	},
 	"GET /api/stats": {
 		command: newStatsCommand, fixed: []string{"--format=json"},
 		flags: []string{"top"}, args: noArgs, contentType: jsonType,
@@ -109,6 +115,21 @@ var commandEndpoints = map[string]endpoint{
 }
 
 func noArgs(*http.Request) ([]string, error) { return nil, nil }
+
+// articleStored is a not-found error (404) when no stored article has
+// the id {id}, or starts with it as geokg article takes it.
+func articleStored(ctx context.Context, s *store.Store, r *http.Request) error {
+	id := r.PathValue("id")
+	if _, err := s.Article(ctx, id); !errors.Is(err, graph.ErrNotFound) {
+		return nil // there, or malformed: the command says which
+	}
+	if len(id) >= minIDPrefix {
+		if ids, err := s.ArticleIDs(ctx, id, 1); err != nil || len(ids) > 0 {
+			return nil
+		}
+	}
+	return fmt.Errorf("article %s: not in the store (see GET /api/stats, geokg articles): %w", id, graph.ErrNotFound)
+}
 
 // pathEnds are /api/path's from and to.
 func pathEnds(r *http.Request) ([]string, error) {
@@ -160,6 +181,12 @@ func (sv *server) command(e endpoint) http.Handler {
 		if err != nil {
 			writeError(w, http.StatusBadRequest, err)
 			return
+		}
+		if e.check != nil {
+			if err := e.check(r.Context(), sv.s, r); err != nil {
+				writeError(w, statusOf(err), err)
+				return
+			}
 		}
 		g := &globalOptions{Actors: sv.g.Actors, Lexicon: sv.g.Lexicon, served: sv.s}
 		cmd := e.command(g)

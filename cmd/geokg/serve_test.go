@@ -9,11 +9,14 @@ import (
 	"net/http/httptest"
 	"net/url"
 	"os"
+	"os/exec"
 	"path/filepath"
+	"slices"
 	"strings"
 	"sync"
 	"testing"
 
+	"geokg/export"
 	"geokg/extract/input"
 	"geokg/store"
 )
@@ -139,10 +142,20 @@ func TestServeSameAsCLI(t *testing.T) {
 		{"/api/path?from=Belarus&to=Iran&max_hops=4", []string{"path", "Belarus", "Iran", "--format", "json", "--max-hops", "4"}},
 		{"/api/timeline/Russia?other=Ukraine", []string{"timeline", "Russia", "Ukraine", "--format", "json"}},
 		{"/api/stats?top=3", []string{"stats", "--format", "json", "--top", "3"}},
+		{"/api/articles/3ad1fb220ee903b5b401d7a598066e23", []string{"article", "3ad1fb220ee903b5b401d7a598066e23", "--format", "json"}},
+		{"/api/articles/3ad1fb22", []string{"article", "3ad1fb22", "--format", "json"}},
 		{"/api/export?format=dot", []string{"export", "--format", "dot"}},
 		{"/api/export?format=svg&actor=RUS", []string{"export", "--format", "svg", "--actor", "RUS"}},
 		{"/api/export?format=graphml&since=2024-05-01", []string{"export", "--format", "graphml", "--since", "2024-05-01"}},
 		{"/api/export?format=rdf", []string{"export", "--format", "rdf"}},
+	}
+	if _, err := exec.LookPath(export.DotProgram); err != nil { // pictures need Graphviz's dot
+		cases = slices.DeleteFunc(cases, func(c struct {
+			path string
+			args []string
+		}) bool {
+			return strings.Contains(c.path, "format=svg")
+		})
 	}
 	want := make([]string, len(cases))
 	for i, c := range cases {
@@ -178,6 +191,8 @@ func TestServeErrors(t *testing.T) {
 		{"/api/graph?depth=-1", 400, "depth -1"},
 		{"/api/actors?limit=0", 400, "limit"},
 		{"/api/nothing", 404, "no API endpoint GET /api/nothing"},
+		{"/api/articles/0123456789abcdef0123456789abcdef", 404, "article 0123456789abcdef0123456789abcdef: not in the store"},
+		{"/api/articles/3ad1", 404, "article 3ad1: not in the store"},
 	} {
 		code, body := ts.get(t, c.path)
 		if code != c.code || !strings.Contains(body, c.msg) || !strings.HasPrefix(body, "{\n  \"error\": ") {
