@@ -74,7 +74,7 @@ func runServe(ctx context.Context, opts serveOptions, g *globalOptions, stderr i
 	if opts.CORS != "" && !validOrigin(opts.CORS) {
 		return usagef(cmd, "--cors %q: want an origin such as http://localhost:3000 (scheme, host, optional port)", opts.CORS)
 	}
-	x, err := g.extractor()
+	x, err := g.extractor(defaultMaxMentions)
 	if err != nil {
 		return err
 	}

@@ -12,6 +12,7 @@ import (
 	"slices"
 	"time"
 
+	"geokg/extract"
 	"geokg/extract/input"
 	"geokg/graph"
 	"geokg/store"
@@ -185,7 +186,7 @@ func docOrErr(dc *doc) (*doc, error) {
 func postStatus(err error) int {
 	var bad *badRequest
 	switch {
-	case errors.Is(err, input.ErrTooLarge), errors.Is(err, store.ErrTooBig):
+	case errors.Is(err, input.ErrTooLarge), errors.Is(err, store.ErrTooBig), errors.Is(err, extract.ErrTooManyMentions):
 		return http.StatusRequestEntityTooLarge
 	case errors.As(err, &bad), errors.Is(err, graph.ErrInvalid):
 		return http.StatusBadRequest
@@ -198,7 +199,7 @@ func postStatus(err error) int {
 func (sv *server) ingest(ctx context.Context, dc *doc) (postedReply, error) {
 	sv.ingests.Add(1)
 	defer sv.ingests.Done()
-	res, err := extractSafely(sv.x, postName, dc.art, dc.text)
+	res, err := extractSafely(ctx, sv.x, postName, dc.art, dc.text)
 	if err != nil {
 		return postedReply{}, err
 	}

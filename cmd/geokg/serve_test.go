@@ -60,7 +60,7 @@ func startServer(t *testing.T, db string, opts serveOptions) *testServer {
 	if err != nil {
 		t.Fatal(err)
 	}
-	x, err := g.extractor()
+	x, err := g.extractor(defaultMaxMentions)
 	if err != nil {
 		t.Fatal(err)
 	}
