@@ -125,9 +125,12 @@ func countedGraph(ctx context.Context, s *store.Store, root graph.ActorID, depth
 	return withoutClaimants(g, root), nil
 }
 
-// counted is e with its evidence counted by status and dropped.
+// counted is e with its evidence counted by status, unless the store
+// counted its statuses already, and dropped.
 func counted(e graph.Edge) graph.Edge {
-	e.Statuses = e.Statuses.Plus(graph.CountStatuses(e.Evidence))
+	if e.Statuses.Total() == 0 {
+		e.Statuses = graph.CountStatuses(e.Evidence)
+	}
 	e.Evidence = nil
 	return e
 }

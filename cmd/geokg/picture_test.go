@@ -13,6 +13,8 @@ import (
 	"regexp"
 	"strings"
 	"testing"
+
+	"geokg/graph"
 )
 
 // needDot skips a test that draws pictures when the Graphviz dot program
@@ -333,5 +335,19 @@ func svgTexts(t *testing.T, svg string) []string {
 				texts[len(texts)-1] += string(tok)
 			}
 		}
+	}
+}
+
+// TestCounted: an edge's evidence is counted by status and dropped, unless
+// the store already counted its statuses (then they are not counted twice).
+func TestCounted(t *testing.T) {
+	ev := []graph.Mention{{Status: graph.Alleged}, {Status: graph.Denied}}
+	e := counted(graph.Edge{Evidence: ev})
+	if e.Statuses != (graph.StatusCounts{Alleged: 1, Denied: 1}) || e.Evidence != nil {
+		t.Errorf("counted from evidence: %+v", e)
+	}
+	stored := graph.StatusCounts{Asserted: 3, Alleged: 1, Denied: 1}
+	if e := counted(graph.Edge{Evidence: ev, Statuses: stored}); e.Statuses != stored || e.Evidence != nil {
+		t.Errorf("counted by the store: %+v", e)
 	}
 }
