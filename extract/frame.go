@@ -158,6 +158,9 @@ func (sc *scope) joined(a, b *mention) bool {
 	}
 	switch n {
 	case 1:
+		if words[0] == "and" && sc.clausesJoined(a, b) {
+			return false
+		}
 		return words[0] == "and" || words[0] == "&"
 	case 2:
 		// ", and" joins a list ("A, B, and C") but not two clauses ("... with
@@ -449,6 +452,30 @@ func (sc *scope) agent(i, max int) []int {
 	return nil
 }
 
+// nounAgent is agent for the noun at i: "by X" belongs to the noun's
+// phrase ("deliveries of tanks to Kyiv by Berlin"), or to a light verb
+// that takes it as object ("evidence against Russia was presented by the
+// US"), but not to another trigger ("Iran's supply of drones was condemned
+// by Ukraine") nor, past a verb, when the noun has its own source before
+// it ("Iran's supply of drones was welcomed by Moscow").
+func (sc *scope) nounAgent(i, max int) []int {
+	pastVerb := false
+	for k := i + 1; k < min(sc.s.to, i+1+max); k++ {
+		t := &sc.toks[k]
+		if t.low == "by" {
+			if pastVerb && sc.modifierBefore(i) != nil {
+				return nil
+			}
+			return sc.agent(k-1, 2)
+		}
+		if tr, ok := sc.trigOf(t); ok && tr.pos != noun || t.is(cClauseBreak) {
+			return nil
+		}
+		pastVerb = pastVerb || t.is(cBe|cAux)
+	}
+	return nil
+}
+
 // prepGroup finds "PREP X" within max words after i.
 func (sc *scope) prepGroup(i, max int, preps ...string) []int {
 	for k := i + 1; k < min(sc.s.to, i+1+max); k++ {
@@ -578,19 +605,8 @@ func (sc *scope) promised(lo, i int) bool {
 // two verb phrases ("X slammed Y and accused them"), it is the subject of
 // the verb before.
 func (sc *scope) verbSubject(i int) []int {
-	if t, ok := sc.trigOf(&sc.toks[i]); ok && t.pos == verbGer && i-1 > sc.s.from && sc.toks[i-1].low == "," {
-		// "A, B and C started the process on Thursday, accusing Tehran ...":
-		// a participle after a comma takes the main clause's subject
-		for g := range sc.grp {
-			first := sc.ms[sc.grp[g][0]].from
-			if first >= i {
-				break
-			}
-			if first >= sc.introEnd && sc.eligible(g) {
-				return sc.grp[g]
-			}
-		}
-		return nil
+	if s, ok := sc.participleSubject(i); ok {
+		return s
 	}
 	k := i - 1
 	for k >= sc.s.from && sc.toks[k].is(cAux) {
@@ -618,6 +634,9 @@ func (sc *scope) firstVerbSubject(k int) []int {
 			continue
 		}
 		t, isTrig := sc.trigOf(&sc.toks[j])
+		if sc.nonFinite(j) {
+			continue // "accused A of arming B and condemned C": not "arming"
+		}
 		if isTrig && t.pos != noun || sc.toks[j].is(cReporting) || w == "is" || w == "are" || w == "was" || w == "were" ||
 			len(w) > 4 && strings.HasSuffix(w, "ed") && !sc.toks[j].cap {
 			if s := sc.subjectFront(j, sc.s.from, false); s != nil {
@@ -626,6 +645,21 @@ func (sc *scope) firstVerbSubject(k int) []int {
 		}
 	}
 	return nil
+}
+
+// nonFinite reports a verb form at j that heads no clause of its own: a
+// gerund or participle after a preposition or a comma ("of arming",
+// "after blaming", ", saying"), or an infinitive after "to".
+func (sc *scope) nonFinite(j int) bool {
+	w := sc.toks[j].low
+	if j-1 < sc.s.from {
+		return false
+	}
+	p := sc.toks[j-1].low
+	if strings.HasSuffix(w, "ing") && (sc.toks[j-1].is(cPreposition) || p == ",") {
+		return true
+	}
+	return p == "to" && !sc.toks[j].is(cPreposition)
 }
 
 // modifierWord reports a lower-case adjective-like word that may stand

@@ -10,7 +10,7 @@ import (
 func (sc *scope) recognizes(i int, t trig) {
 	if t.pos == noun {
 		y := sc.prepGroup(i, 6, "of")
-		x := sc.agent(i, 10)
+		x := sc.nounAgent(i, 10)
 		if x != nil && y == nil {
 			y = sc.modifierBefore(i) // "Northern Cyprus's recognition by Turkey"
 		}

@@ -137,7 +137,7 @@ func (sc *scope) special(i int) {
 		if y == nil {
 			return
 		}
-		x := sc.agent(i, 12)
+		x := sc.nounAgent(i, 12)
 		if x == nil {
 			x = sc.subject(i, sc.s.from)
 		}

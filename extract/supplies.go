@@ -179,7 +179,7 @@ func (sc *scope) supplyNoun(i int, t trig) {
 	if t.lemma == "delivery" && !sc.goodsBetween(max(sc.s.from, i-3), sc.ms[tgt[0]].from) && sc.toks[i].low != "aid" && sc.toks[i].low != "assistance" {
 		return
 	}
-	src := sc.agent(i, 12)
+	src := sc.nounAgent(i, 12)
 	if src == nil {
 		src = sc.modifierBefore(i)
 	}

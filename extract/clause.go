@@ -1,0 +1,124 @@
+package extract
+
+import "strings"
+
+// This file holds the clause layer: where a verb's clause starts and what
+// its subject is when it is not the nearest actor to its left. Frames ask
+// it through verbSubject: a participle takes the subject of the clause it
+// hangs from ("accusing", "after blaming"), a second verb phrase joined by
+// "and" shares the first's subject, and a relative clause's verb has its
+// own subject inside the clause and its object in the antecedent.
+
+// participleClause lists the words that open an adverbial participle
+// clause: "after blaming A for ...", "while accusing B".
+func participleOpener(w string) bool {
+	switch w {
+	case ",", "after", "before", "while", "since", "when", "upon", "despite":
+		return true
+	}
+	return false
+}
+
+// participleSubject finds the subject of a gerund at i that opens a
+// participle clause ("..., accusing Tehran", "after blaming Kigali"): the
+// main clause's subject, which comes after the participle clause when the
+// sentence opens with it. ok is false when i is no such gerund.
+func (sc *scope) participleSubject(i int) ([]int, bool) {
+	t, isTrig := sc.trigOf(&sc.toks[i])
+	if !isTrig || t.pos != verbGer || i-1 <= sc.s.from-1 || !participleOpener(sc.toks[i-1].low) {
+		return nil, false
+	}
+	if sc.toks[i-1].low != "," && i-1 == sc.s.from {
+		return sc.mainSubjectAfter(i), true // "After blaming A for X, B ..."
+	}
+	if i-1 == sc.s.from {
+		return nil, false
+	}
+	// "A, B and C started the process on Thursday, accusing Tehran ...",
+	// "B recalled its envoy after blaming A"
+	for g := range sc.grp {
+		first := sc.ms[sc.grp[g][0]].from
+		if first >= i {
+			break
+		}
+		if first >= sc.introEnd && sc.eligible(g) {
+			return sc.grp[g], true
+		}
+	}
+	return nil, true
+}
+
+// mainSubjectAfter finds the subject of the main clause after a fronted
+// participle clause that contains i: the first eligible group after the
+// comma that closes it, right before the main verb.
+func (sc *scope) mainSubjectAfter(i int) []int {
+	for k := i + 1; k < sc.s.to; k++ {
+		if sc.toks[k].low != "," {
+			continue
+		}
+		mi, ok := sc.startAt(sc.nextWord(k))
+		if !ok {
+			return nil
+		}
+		if g := sc.ms[mi].group; sc.eligible(g) {
+			return sc.grp[g]
+		}
+		return nil
+	}
+	return nil
+}
+
+// nextWord returns the index of the word after k, skipping "the".
+func (sc *scope) nextWord(k int) int {
+	j := k + 1
+	for j < sc.s.to && sc.toks[j].low == "the" {
+		j++
+	}
+	return j
+}
+
+// clausesJoined reports whether the "and" between a and b joins two
+// clauses rather than two actors: a is an object (after a verb or a
+// preposition) and b is followed by a verb of its own ("Norway criticised
+// Sweden and Denmark praised Finland", "sent tanks to Poland and Germany
+// delivered jets").
+func (sc *scope) clausesJoined(a, b *mention) bool {
+	if b.to >= sc.s.to || !sc.finiteVerb(b.to) {
+		return false
+	}
+	p := sc.prevWord(a.from)
+	if p < sc.s.from {
+		return false
+	}
+	pt := &sc.toks[p]
+	if pt.is(cPreposition) && !pt.is(cClauseBreak) {
+		return pt.low != "between" && pt.low != "among"
+	}
+	tr, isTrig := sc.trigOf(pt)
+	return isTrig && tr.pos != noun || pt.is(cReporting)
+}
+
+// finiteVerb reports whether the word at k heads a clause of its own
+// after its subject: a trigger verb that is no gerund, a reporting verb,
+// or a past tense with its own object or none ("Denmark praised Finland",
+// "Azerbaijan protested.").
+func (sc *scope) finiteVerb(k int) bool {
+	t := &sc.toks[k]
+	if tr, ok := sc.trigOf(t); ok {
+		return tr.pos == verbBase || tr.pos == verbPast
+	}
+	if t.is(cReporting) {
+		return !strings.HasSuffix(t.low, "ing")
+	}
+	if t.cap || len(t.low) < 5 || !strings.HasSuffix(t.low, "ed") || k+1 >= sc.s.to {
+		return false
+	}
+	if _, objNext := sc.startAt(k + 1); objNext {
+		return true
+	}
+	switch sc.toks[k+1].low {
+	case "the", "that", "against", ".", ",", ";":
+		return true
+	}
+	return false
+}
