@@ -20,7 +20,16 @@ const maxProblems = 1000
 // an edge or article, malformed keys, edges or name and
 // affiliation entries pointing to missing actors. A nil list means the
 // store is consistent; the error is for failures to read it.
+//
+// Before the indexes, Check reads every block of every table against its
+// checksum (Diagnose): a damaged file makes its error a *DamagedError. A
+// mention value that does not decode is one of the problems, and makes
+// the error a *DamagedError too, after the walk.
 func (s *Store) Check(ctx context.Context) ([]string, error) {
+	if err := Diagnose(s.dir); err != nil {
+		s.mark(err)
+		return nil, err
+	}
 	var c checker
 	err := s.view(ctx, func(txn *badger.Txn) error {
 		for _, step := range []func(context.Context, *badger.Txn) error{c.edges, c.reverse, c.mentions, c.names, c.affiliations} {
@@ -33,11 +42,27 @@ func (s *Store) Check(ctx context.Context) ([]string, error) {
 	if err != nil {
 		return c.problems, fmt.Errorf("store: check: %w", err)
 	}
-	return c.problems, nil
+	if c.undecodable > 0 {
+		verb := "do"
+		if c.undecodable == 1 {
+			verb = "does"
+		}
+		err = &DamagedError{Dir: s.dir, Where: fmt.Sprintf("%s %s not decode", plural(c.undecodable, "mention value"), verb)}
+	}
+	s.mark(err)
+	return c.problems, err
 }
 
 type checker struct {
-	problems []string
+	problems    []string
+	undecodable int // mention values that do not decode
+}
+
+func plural(n int, what string) string {
+	if n == 1 {
+		return "1 " + what
+	}
+	return fmt.Sprintf("%d %ss", n, what)
 }
 
 var errTooMany = errors.New("too many problems")
@@ -128,6 +153,7 @@ func (c *checker) mention(txn *badger.Txn, item *badger.Item) error {
 	// the key is parsed: only the value is left to decode
 	var m graph.Mention
 	if err := item.Value(func(v []byte) error { return decodeMentionValue(&m, v) }); err != nil {
+		c.undecodable++
 		return c.report("mention %q: %v", k, err)
 	}
 	claimed, disputed := m.ClaimedBy, m.DisputedBy

@@ -20,7 +20,7 @@ func encodeActor(a graph.Actor) ([]byte, error) { return json.Marshal(a) }
 func decodeActor(b []byte) (graph.Actor, error) {
 	var a graph.Actor
 	if err := json.Unmarshal(b, &a); err != nil {
-		return a, fmt.Errorf("decode actor: %w", err)
+		return a, corrupt(fmt.Errorf("decode actor: %w", err))
 	}
 	return a, nil
 }
@@ -30,7 +30,7 @@ func encodeArticle(a graph.Article) ([]byte, error) { return json.Marshal(a) }
 func decodeArticle(b []byte) (graph.Article, error) {
 	var a graph.Article
 	if err := json.Unmarshal(b, &a); err != nil {
-		return a, fmt.Errorf("decode article: %w", err)
+		return a, corrupt(fmt.Errorf("decode article: %w", err))
 	}
 	return a, nil
 }
@@ -142,7 +142,7 @@ func decodeOldMention(b []byte) (graph.Mention, error) {
 	return m, nil
 }
 
-var errCorruptMention = errors.New("corrupt mention value")
+var errCorruptMention = corrupt(errors.New("corrupt mention value"))
 
 // mentionClaimants reads only ClaimedBy and DisputedBy from a mention
 // value, without decoding (or allocating) the rest.

@@ -58,7 +58,7 @@ func (c *counter) reset(prefix int) {
 func (c *counter) add(k []byte) error {
 	date, article, _, ok := mentionSuffix(k[c.prefix:])
 	if !ok {
-		return fmt.Errorf("bad mention key %q", k)
+		return corrupt(fmt.Errorf("bad mention key %q", k))
 	}
 	c.mentions++
 	if !bytes.Equal(article, c.last) {

@@ -94,9 +94,11 @@ func refineLinks(ctx context.Context, txn *badger.Txn, links []graph.Link, f Fil
 		var wg sync.WaitGroup
 		for w := range workers {
 			wg.Go(func() {
-				c := newCursor(txn)
-				defer c.it.Close()
-				errs[w] = share(c, min(w*size, len(links)), min((w+1)*size, len(links)))
+				errs[w] = catch(func() error {
+					c := newCursor(txn)
+					defer c.it.Close()
+					return share(c, min(w*size, len(links)), min((w+1)*size, len(links)))
+				})
 			})
 		}
 		wg.Wait()

@@ -264,7 +264,7 @@ func TestCheckFindsBadValues(t *testing.T) {
 				t.Fatal(err)
 			}
 			problems, err := s.Check(context.Background())
-			if err != nil {
+			if err != nil && !errors.Is(err, store.ErrDamaged) { // a mention value that does not decode is damage
 				t.Fatal(err)
 			}
 			if !strings.Contains(strings.Join(problems, "\n"), tt.want) {

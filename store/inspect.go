@@ -3,6 +3,7 @@ package store
 import (
 	"errors"
 	"fmt"
+	"maps"
 	"os"
 	"path/filepath"
 	"slices"
@@ -34,16 +35,27 @@ func (e *DamagedError) Error() string {
 // Is makes errors.Is(err, ErrDamaged) true.
 func (e *DamagedError) Is(target error) bool { return target == ErrDamaged }
 
+// corruptError marks the error of a key or value geokg wrote that no
+// longer decodes: a sign of a damaged store (or of a value log whose
+// checksum failed, which Badger reads as an empty value). Store.view turns
+// it into a *DamagedError.
+type corruptError struct{ err error }
+
+func (e corruptError) Error() string { return e.err.Error() }
+func (e corruptError) Unwrap() error { return e.err }
+
+func corrupt(err error) error { return corruptError{err} }
+
 func damaged(dir, format string, args ...any) error {
 	return &DamagedError{Dir: dir, Where: fmt.Sprintf(format, args...)}
 }
 
 // layout is what inspect found in a store's folder.
 type layout struct {
-	listed  map[uint64]bool // tables the MANIFEST lists
-	orphans []uint64        // tables it does not list, newer than every listed one
-	maxVlog string          // the value log file Badger appends to (and cuts on a writable open)
-	mems    []string        // memtable logs, which Badger replays (and cuts) on open
+	listed  map[uint64]badger.TableManifest // tables the MANIFEST lists
+	orphans []uint64                        // tables it does not list, newer than every listed one
+	maxVlog string                          // the value log file Badger appends to (and cuts on a writable open)
+	mems    []string                        // memtable logs, which Badger replays (and cuts) on open
 	// emptyLog is true when a log file has 0 bytes: a kill between
 	// Badger creating it and sizing it, after which Badger's first open
 	// fails and its second succeeds (dgraph-io/badger#2207).
@@ -58,11 +70,12 @@ func (l layout) clean() bool { return len(l.orphans) == 0 && !l.emptyLog }
 // inspect reads the folder of the store in dir, without Badger, and
 // returns a *DamagedError when Badger opening it would lose data:
 // a MANIFEST that cannot be read or is cut off, a table it lists that is
-// missing, or a table it does not list that is older than a listed one.
+// missing or whose index cannot be read, or a table it does not list that
+// is older than a listed one.
 // Tables newer than every listed one are what a kill between writing a
 // table and recording it leaves: Badger deletes them on open, rightly.
 func inspect(dir string) (layout, error) {
-	l := layout{listed: map[uint64]bool{}}
+	l := layout{listed: map[uint64]badger.TableManifest{}}
 	entries, err := os.ReadDir(dir)
 	if err != nil {
 		return l, fmt.Errorf("store: open %s: %w", dir, err)
@@ -89,7 +102,10 @@ func inspect(dir string) (layout, error) {
 			l.emptyLog = l.emptyLog || isEmpty(e)
 		}
 	}
-	return l, l.matchTables(dir, tables)
+	if err := l.matchTables(dir, tables); err != nil {
+		return l, err
+	}
+	return l, readTables(dir, l.listed, false)
 }
 
 // matchTables compares the tables in the folder with those the MANIFEST
@@ -104,8 +120,9 @@ func (l *layout) matchTables(dir string, tables []uint64) error {
 	}
 	slices.Sort(tables)
 	for _, id := range tables {
+		_, listed := l.listed[id]
 		switch {
-		case l.listed[id]:
+		case listed:
 		case len(l.listed) == 0:
 			return damaged(dir, "the MANIFEST lists no table, the folder holds %s", tableName(id))
 		case id < newest:
@@ -118,7 +135,7 @@ func (l *layout) matchTables(dir string, tables []uint64) error {
 }
 
 // readManifest reads the tables the MANIFEST lists into listed.
-func readManifest(dir string, listed map[uint64]bool) error {
+func readManifest(dir string, listed map[uint64]badger.TableManifest) error {
 	f, err := os.Open(filepath.Join(dir, "MANIFEST"))
 	if err != nil {
 		return fmt.Errorf("store: open %s: %w", dir, err)
@@ -137,9 +154,7 @@ func readManifest(dir string, listed map[uint64]bool) error {
 		// damaged file ends in the middle of one.
 		return damaged(dir, "MANIFEST is cut off: %d of its %d bytes are readable", end, fi.Size())
 	}
-	for id := range m.Tables {
-		listed[id] = true
-	}
+	maps.Copy(listed, m.Tables)
 	return nil
 }
 
@@ -152,7 +167,4 @@ func tableName(id uint64) string { return fmt.Sprintf("%06d.sst", id) }
 
 // oneLine keeps the first line of err's message: some of Badger's errors
 // span several.
-func oneLine(err error) string {
-	msg, _, _ := strings.Cut(err.Error(), "\n")
-	return strings.TrimSpace(msg)
-}
+func oneLine(err error) string { return firstLine(err.Error()) }

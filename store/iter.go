@@ -8,15 +8,19 @@ import (
 	"github.com/dgraph-io/badger/v4"
 )
 
-// view runs fn in a read transaction, after checking ctx.
+// view runs fn in a read transaction, after checking ctx. A panic in it
+// (Badger's, on a damaged table) and a key or value that does not decode
+// come out as a *DamagedError (see Store.damage).
 func (s *Store) view(ctx context.Context, fn func(txn *badger.Txn) error) error {
 	if err := ctx.Err(); err != nil {
 		return err
 	}
-	return s.db.View(func(txn *badger.Txn) error {
-		defer closeCursor(txn)
-		return fn(txn)
-	})
+	return s.damage(catch(func() error {
+		return s.db.View(func(txn *badger.Txn) error {
+			defer closeCursor(txn)
+			return fn(txn)
+		})
+	}))
 }
 
 // eachKey calls fn with every key under prefix, in order, without reading

@@ -267,7 +267,7 @@ func parseMentionKey(key []byte) (k graph.EdgeKey, ref mentionRef, err error) {
 func parseMentionRef(suffix []byte) (ref mentionRef, err error) {
 	date, article, n, ok := mentionSuffix(suffix)
 	if !ok {
-		return ref, fmt.Errorf("bad mention suffix %x", suffix)
+		return ref, corrupt(fmt.Errorf("bad mention suffix %x", suffix))
 	}
 	if ref.date, err = parseKeyTime(date); err != nil {
 		return ref, err

@@ -252,6 +252,9 @@ func (s *Store) openRead(l layout) error {
 // writing, that the store is geokg's and that Badger's recovery would not
 // cut any data.
 func openWrite(dir string, opts Options, bopts func(string) badger.Options, l layout) (*Store, error) {
+	if err := markedDamaged(dir); err != nil {
+		return nil, err
+	}
 	ro := opts
 	ro.ReadOnly = true
 	look := &Store{dir: dir, opts: ro, bopts: bopts}

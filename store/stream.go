@@ -77,7 +77,7 @@ func streamedActors(ctx context.Context, txn *badger.Txn, f Filter) (map[graph.A
 	for r := range found {
 		found[r] = map[graph.ActorID]bool{}
 		wg.Go(func() {
-			errs[r] = claimantsIn(ctx, txn, bounds[r], bounds[r+1], f, found[r])
+			errs[r] = catch(func() error { return claimantsIn(ctx, txn, bounds[r], bounds[r+1], f, found[r]) })
 		})
 	}
 	wg.Wait()
@@ -227,7 +227,11 @@ func orderedOutEdges(ctx context.Context, txn *badger.Txn, ids []graph.ActorID, 
 	if workers <= 1 {
 		c := cursorFor(txn)
 		for _, id := range ids {
-			keys, err := sortedOutEdgeKeys(ctx, txn, id, f)
+			var keys []graph.EdgeKey
+			err := catch(func() (err error) {
+				keys, err = sortedOutEdgeKeys(ctx, txn, id, f)
+				return err
+			})
 			if err != nil {
 				return err
 			}
@@ -289,11 +293,20 @@ func orderedOutEdges(ctx context.Context, txn *badger.Txn, ids []graph.ActorID, 
 	})
 	for range workers {
 		wg.Go(func() {
-			c := newCursor(txn)
-			defer c.it.Close()
+			var c *mentionCursor
 			for j := range jobs {
-				edges, err := readEdges(ctx, c, j.keys, f)
+				var edges []graph.Edge
+				err := catch(func() (err error) {
+					if c == nil {
+						c = newCursor(txn)
+					}
+					edges, err = readEdges(ctx, c, j.keys, f)
+					return err
+				})
 				j.slot <- result{edges, err}
+			}
+			if c != nil {
+				catch(func() error { c.it.Close(); return nil })
 			}
 		})
 	}

@@ -39,20 +39,16 @@ tables, say) is reported in one line and left as it is.`,
 
 func runCheck(ctx context.Context, g *globalOptions, stdout, stderr io.Writer) (err error) {
 	s, err := g.openQuery()
-	var d *store.DamagedError
-	if errors.As(err, &d) {
-		return fmt.Errorf("store %s is damaged (%s); geokg changed nothing in it", d.Dir, d.Where)
-	}
 	if err != nil {
-		return err
+		return checkDamage(err)
 	}
 	defer closeStore(s, &err)
 	problems, err := s.Check(ctx)
-	if err != nil {
-		return err
-	}
 	for _, p := range problems {
 		fmt.Fprintln(stdout, p)
+	}
+	if err != nil {
+		return checkDamage(err)
 	}
 	if len(problems) > 0 {
 		fmt.Fprintf(stderr, "geokg: store %s: %s found\n", s.Dir(), plural(len(problems), "problem"))
@@ -64,4 +60,15 @@ func runCheck(ctx context.Context, g *globalOptions, stdout, stderr io.Writer) (
 	}
 	fmt.Fprintf(stdout, "store %s: no problems (%s)\n", s.Dir(), plural(n, "article"))
 	return nil
+}
+
+// checkDamage words a damaged store's error for check, which is what the
+// other commands send the user to: what is damaged, and that check left
+// it as it is.
+func checkDamage(err error) error {
+	var d *store.DamagedError
+	if errors.As(err, &d) {
+		return fmt.Errorf("store %s is damaged (%s); geokg changed nothing in it", d.Dir, d.Where)
+	}
+	return err
 }

@@ -23,7 +23,9 @@ func streamExport(ctx context.Context, s *store.Store, format string, f store.Fi
 		err := s.StreamGraph(ctx, f,
 			func(a graph.Actor) error { rw.Actor(a); return nil },
 			edge)
-		wait()
+		if werr := wait(); err == nil {
+			err = werr
+		}
 		if err != nil {
 			return err
 		}
@@ -34,7 +36,9 @@ func streamExport(ctx context.Context, s *store.Store, format string, f store.Fi
 	err := s.StreamGraph(ctx, f,
 		func(a graph.Actor) error { js.Node(a); return nil },
 		edge)
-	wait()
+	if werr := wait(); err == nil {
+		err = werr
+	}
 	if err != nil {
 		return err
 	}
@@ -47,22 +51,30 @@ func streamExport(ctx context.Context, s *store.Store, format string, f store.Fi
 // about a third encoding). wait closes the queue and returns once every
 // edge is written. The edges are copies the store no longer touches, and
 // the queue's send orders every write after what the caller wrote before.
-func pipelined(write func(graph.Edge)) (edge func(graph.Edge) error, wait func()) {
+// A panic in write ends the writing (the rest of the queue is drained) and
+// is wait's error.
+func pipelined(write func(graph.Edge)) (edge func(graph.Edge) error, wait func() error) {
 	queue := make(chan graph.Edge, 256)
 	done := make(chan struct{})
+	var failed error
 	go func() {
 		defer close(done)
-		for e := range queue {
-			write(e)
+		failed = safely("export", func() {
+			for e := range queue {
+				write(e)
+			}
+		})
+		for range queue {
 		}
 	}()
 	edge = func(e graph.Edge) error {
 		queue <- e
 		return nil
 	}
-	wait = func() {
+	wait = func() error {
 		close(queue)
 		<-done
+		return failed
 	}
 	return edge, wait
 }

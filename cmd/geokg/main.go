@@ -13,6 +13,8 @@ import (
 	"os"
 	"os/signal"
 	"syscall"
+
+	"geokg/store"
 )
 
 func main() {
@@ -23,9 +25,10 @@ func main() {
 	}()
 	stopProfile := startProfile()
 	stdout := newStdout(os.Stdout)
-	root := newRootCommand(&globalOptions{})
+	g := &globalOptions{}
+	root := newRootCommand(g)
 	root.SetOut(stdout)
-	err := stdout.check(executeSafely(ctx, root))
+	err := stdout.check(executeSafely(ctx, root, g))
 	stopProfile()
 	stop()
 	os.Exit(exitCode(err, os.Stderr))
@@ -63,6 +66,7 @@ var errReported = errors.New("errors reported above")
 // exit status: 0 ok, 1 error, 2 usage, 130 interrupted.
 func exitCode(err error, stderr io.Writer) int {
 	var ue *usageError
+	var damaged *store.DamagedError
 	switch {
 	case err == nil:
 		return exitOK
@@ -74,6 +78,11 @@ func exitCode(err error, stderr io.Writer) int {
 	case errors.As(err, &ue):
 		fmt.Fprintf(stderr, "geokg: %v\nRun '%s --help' for usage.\n", ue.err, ue.cmd)
 		return exitUsage
+	case errors.As(err, &damaged):
+		// the one line that says what is damaged and what to do, without
+		// the contexts of the read that found it
+		fmt.Fprintf(stderr, "geokg: %v\n", damaged)
+		return exitError
 	}
 	fmt.Fprintf(stderr, "geokg: %v\n", err)
 	return exitError

@@ -136,15 +136,8 @@ func extractAll(ctx context.Context, paths []string, d articleDefaults, x *extra
 	for range workers {
 		wg.Go(func() {
 			for doc := range jobs {
-				if doc.decode != nil {
-					doc.decode(doc)
-				}
-				if doc.err == nil {
-					doc.res, doc.err = extractSafely(ctx, x, doc.path, doc.art, doc.text)
-					doc.art.Actors = doc.res.Named
-				}
-				if doc.err == nil && prepare {
-					doc.prep, doc.prepErr = store.Prepare(doc.art, doc.res.Actors, doc.res.Mentions)
+				if err := safely(doc.path, func() { process(ctx, doc, x, prepare) }); err != nil && doc.err == nil {
+					doc.err = err
 				}
 				select {
 				case done <- doc:
@@ -167,6 +160,20 @@ func extractAll(ctx context.Context, paths []string, d articleDefaults, x *extra
 
 // readAll sends a doc for every input under paths, in order, and closes
 // out. It stops early when ctx is done.
+// process decodes, extracts and (if prepare) prepares one article.
+func process(ctx context.Context, doc *doc, x *extract.Extractor, prepare bool) {
+	if doc.decode != nil {
+		doc.decode(doc)
+	}
+	if doc.err == nil {
+		doc.res, doc.err = extractSafely(ctx, x, doc.path, doc.art, doc.text)
+		doc.art.Actors = doc.res.Named
+	}
+	if doc.err == nil && prepare {
+		doc.prep, doc.prepErr = store.Prepare(doc.art, doc.res.Actors, doc.res.Mentions)
+	}
+}
+
 func readAll(ctx context.Context, paths []string, d articleDefaults, out chan<- *doc) {
 	defer close(out)
 	seq := 0
@@ -182,15 +189,20 @@ func readAll(ctx context.Context, paths []string, d articleDefaults, out chan<- 
 	}
 	for _, p := range paths {
 		var err error
-		if p == "-" {
-			err = d.readStdinInputs(send)
-		} else {
-			err = input.Walk(p, func(path string, err error) error {
-				if err != nil {
-					return send(&doc{path: path, err: err})
-				}
-				return d.readInput(path, send)
-			})
+		perr := safely(p, func() {
+			if p == "-" {
+				err = d.readStdinInputs(send)
+			} else {
+				err = input.Walk(p, func(path string, err error) error {
+					if err != nil {
+						return send(&doc{path: path, err: err})
+					}
+					return d.readInput(path, send)
+				})
+			}
+		})
+		if perr != nil {
+			err = send(&doc{path: p, err: perr})
 		}
 		if err != nil {
 			return

@@ -48,7 +48,7 @@ func newProgress(stderr io.Writer, quiet bool, paths []string) *progress {
 		progressbar.OptionClearOnFinish(),
 		progressbar.OptionSetRenderBlankState(true),
 	)
-	go p.size(paths)
+	go safely("progress", func() { p.size(paths) }) // without a total, the bar counts up
 	return p
 }
 

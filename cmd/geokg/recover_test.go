@@ -39,7 +39,7 @@ func TestExecuteSafely(t *testing.T) {
 	}})
 	root.SetArgs([]string{"boom"})
 	var stderr bytes.Buffer
-	code := exitCode(executeSafely(context.Background(), root), &stderr)
+	code := exitCode(executeSafely(context.Background(), root, &globalOptions{DB: t.TempDir()}), &stderr)
 	want := "geokg: internal error (please report it; GEOKG_TRACEBACK=1 shows where): assignment to entry in nil map\n"
 	if code != exitError || stderr.String() != want || !closed {
 		t.Errorf("a panicking command: exit %d, stderr %q, deferred close ran: %v; want 1, %q, true", code, stderr.String(), closed, want)
