@@ -68,7 +68,7 @@ func runCheck(ctx context.Context, g *globalOptions, stdout, stderr io.Writer) (
 func checkDamage(err error) error {
 	var d *store.DamagedError
 	if errors.As(err, &d) {
-		return fmt.Errorf("store %s is damaged (%s); geokg changed nothing in it", d.Dir, d.Where)
+		return fmt.Errorf("store %s is damaged (%s); geokg will not write to it", d.Dir, d.Where)
 	}
 	return err
 }

@@ -267,7 +267,7 @@ func TestBinaryCorruptedTable(t *testing.T) {
 		}
 	}
 	args := []string{"check", "--db", db}
-	oneLineError(t, args, runBin(t, bin, "", args...), damaged+"; geokg changed nothing in it")
+	oneLineError(t, args, runBin(t, bin, "", args...), damaged+"; geokg will not write to it")
 	if _, err := os.Stat(filepath.Join(db, "DAMAGED")); err != nil {
 		t.Errorf("check left no mark: %v", err)
 	}
