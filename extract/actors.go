@@ -25,114 +25,118 @@ type mention struct {
 func (x *Extractor) actorsIn(ms []mention, toks []token, from, to int, st *articleState) []mention {
 	from = dateline(toks, from, to)
 	for i := from; i < to; {
-		// a lower-case word that starts no name and at which no rule
-		// below starts (the tests of the loop body, gathered): skip a
-		// run of them
+		// a lower-case word that starts no name and at which no rule of
+		// mentionAt starts (its tests, gathered): skip a run of them
 		for i < to && !toks[i].cap && !toks[i].is(cNameStart|cTitleWord|cPronoun|cPersonTitle|cMentionStart) {
 			i++
 		}
 		if i == to {
 			break
 		}
-		// one dictionary lookup at i serves both the titled person and the name
-		ref := &noRef
-		end, ok := -1, false
-		if toks[i].is(cNameStart) { // else longest finds nothing
-			ref, end, ok = x.trie.longest(toks, i, to)
-		}
-		if (toks[i].cap || toks[i].is(cTitleWord)) && titleAfter(toks, i, end, ok, to) { // personAt's first tests
-			if m, found := x.personAt(toks, i, to, ref, end, ok, st); found {
-				ms = append(ms, m)
-				i = m.to
-				continue
-			}
-		}
-		if ok && x.boundaryOK(toks, ref, i, end, from, to) {
-			m, next := x.nameMention(toks, ref, i, end, from, to, st)
-			if m.id != "" {
-				ms = append(ms, m)
-			}
-			i = next
-			continue
-		}
-		if !toks[i].cap && !toks[i].is(cPronoun|cPersonTitle|cMentionStart) {
-			// none of the rules below can start at a lower-case word
-			// other than these: skip their chain of checks
-			i++
-			continue
-		}
-		if toks[i].cap {
-			if id, ok := st.surnames[toks[i].text]; ok {
-				ms = append(ms, mention{from: i, to: i + 1, nFrom: i, id: id, person: true})
-				i++
-				continue
-			}
-		}
-		if p := toks[i].low; toks[i].is(cPronoun) && !(p == "it" && i+1 < to && (impersonalIt(toks[i+1].low) || i+2 < to && isCopula(toks[i+1].low) && toks[i+2].is(cImpersonalAdj))) {
-			ms = append(ms, mention{from: i, to: i + 1, nFrom: i, pron: p, poss: p == "its" || p == "their"})
-			i++
-			continue
-		}
-		// the rules below are called only where their first test can
-		// hold: titleRef, groupRef and institutionRef start at "the";
-		// pluralRef at a word of cMentionStart, seatIn at one other than
-		// "the"; leaderGovernment at "the" or a capital
-		the, start := toks[i].low == "the", toks[i].is(cMentionStart)
-		if the {
-			if n := titleRef(toks, i, to); n > 0 {
-				ms = append(ms, mention{from: i, to: i + n, nFrom: i, pron: "he"})
-				i += n
-				continue
-			}
-			if n := groupRef(toks, i, to); n > 0 {
-				ms = append(ms, mention{from: i, to: i + n, nFrom: i, pron: "group"})
-				i += n
-				continue
-			}
-			if n := institutionRef(toks, i, to); n > 0 {
-				ms = append(ms, mention{from: i, to: i + n, nFrom: i, pron: "state"})
-				i += n
-				continue
-			}
-		}
-		if w := toks[i].low; (w == "his" || w == "her") && i+1 < to {
-			switch toks[i+1].low {
-			case "government", "administration", "country", "cabinet", "ministry", "regime", "army":
-				// "His government has sent aid": the state of the last person
-				ms = append(ms, mention{from: i, to: i + 2, nFrom: i, pron: "hisstate"})
-				i += 2
-				continue
-			}
-		}
-		if the || toks[i].cap { // leaderGovernment's first test
-			if m, ok := x.leaderGovernment(toks, i, to); ok {
-				ms = append(ms, m)
-				i = m.to
-				continue
-			}
-		}
-		if start && !the {
-			if m, ok := x.seatIn(toks, i, to); ok {
-				ms = append(ms, m)
-				i = m.to
-				continue
-			}
-		}
-		if m, ok := x.appositivePerson(toks, i, from, to, st); ok {
+		m, next := x.mentionAt(toks, i, from, to, st)
+		if m.id != "" || m.pron != "" {
 			ms = append(ms, m)
-			i = m.to
-			continue
 		}
-		if start {
-			if n := pluralRef(toks, i, to); n > 0 {
-				ms = append(ms, mention{from: i, to: i + n, nFrom: i, pron: "they"})
-				i += n
-				continue
-			}
-		}
-		i++
+		i = next
 	}
 	return ms
+}
+
+// mentionAt reads the mention that starts at toks[i]: a titled person, a
+// dictionary name, a reference to one named before or a phrase that names
+// an actor. It returns it (zero if none) and where scanning goes on.
+func (x *Extractor) mentionAt(toks []token, i, from, to int, st *articleState) (mention, int) {
+	// one dictionary lookup at i serves both the titled person and the name
+	ref := &noRef
+	end, ok := -1, false
+	if toks[i].is(cNameStart) { // else longest finds nothing
+		if m, found := x.titleHolder(toks, i, from, to, st); found {
+			return m, m.to
+		}
+		ref, end, ok = x.trie.longest(toks, i, to)
+	}
+	if (toks[i].cap || toks[i].is(cTitleWord)) && titleAfter(toks, i, end, ok, to) { // personAt's first tests
+		if m, found := x.personAt(toks, i, to, ref, end, ok, st); found {
+			return m, m.to
+		}
+	}
+	if ok && x.boundaryOK(toks, ref, i, end, from, to) {
+		return x.nameMention(toks, ref, i, end, from, to, st)
+	}
+	if !toks[i].cap && !toks[i].is(cPronoun|cPersonTitle|cMentionStart) {
+		// none of the rules below can start at a lower-case word
+		// other than these: skip their chain of checks
+		return mention{}, i + 1
+	}
+	if m, found := referenceAt(toks, i, to, st); found {
+		return m, m.to
+	}
+	if m, found := x.phraseAt(toks, i, from, to, st); found {
+		return m, m.to
+	}
+	return mention{}, i + 1
+}
+
+// referenceAt matches a reference to an actor named before: a surname of
+// the article's persons, a pronoun, "the minister", "the group", "the
+// ministry", "his government".
+func referenceAt(toks []token, i, to int, st *articleState) (mention, bool) {
+	if toks[i].cap {
+		if id, ok := st.surnames[toks[i].text]; ok {
+			return mention{from: i, to: i + 1, nFrom: i, id: id, person: true}, true
+		}
+	}
+	if p := toks[i].low; toks[i].is(cPronoun) && !(p == "it" && i+1 < to && (impersonalIt(toks[i+1].low) || i+2 < to && isCopula(toks[i+1].low) && toks[i+2].is(cImpersonalAdj))) {
+		return mention{from: i, to: i + 1, nFrom: i, pron: p, poss: p == "its" || p == "their"}, true
+	}
+	// titleRef, groupRef and institutionRef start at "the"
+	if toks[i].low == "the" {
+		for _, r := range [...]struct {
+			match func([]token, int, int) int
+			pron  string
+		}{{titleRef, "he"}, {groupRef, "group"}, {institutionRef, "state"}} {
+			if n := r.match(toks, i, to); n > 0 {
+				return mention{from: i, to: i + n, nFrom: i, pron: r.pron}, true
+			}
+		}
+	}
+	if w := toks[i].low; (w == "his" || w == "her") && i+1 < to {
+		switch toks[i+1].low {
+		case "government", "administration", "country", "cabinet", "ministry", "regime", "army":
+			// "His government has sent aid": the state of the last person
+			return mention{from: i, to: i + 2, nFrom: i, pron: "hisstate"}, true
+		}
+	}
+	return mention{}, false
+}
+
+// phraseAt matches a phrase that names an actor without a name of its
+// own: "the Modi government", "the government in Minsk", a person with an
+// apposition giving the role, "the two countries". Each rule is called
+// only where its first test can hold: pluralRef at a word of
+// cMentionStart, seatIn at one other than "the", leaderGovernment at
+// "the" or a capital.
+func (x *Extractor) phraseAt(toks []token, i, from, to int, st *articleState) (mention, bool) {
+	the, start := toks[i].low == "the", toks[i].is(cMentionStart)
+	if the || toks[i].cap {
+		if m, ok := x.leaderGovernment(toks, i, to); ok {
+			return m, true
+		}
+	}
+	if start && !the {
+		if m, ok := x.seatIn(toks, i, to); ok {
+			return m, true
+		}
+	}
+	if m, ok := x.appositivePerson(toks, i, from, to, st); ok {
+		return m, true
+	}
+	if start {
+		if n := pluralRef(toks, i, to); n > 0 {
+			return mention{from: i, to: i + n, nFrom: i, pron: "they"}, true
+		}
+	}
+	return mention{}, false
 }
 
 // titleAfter is personAt's test for a title word where its title phrase

@@ -99,6 +99,8 @@ type articleState struct {
 	lastPerson  graph.ActorID
 	lastSubject []graph.ActorID // the last non-person subject (a group)
 	lastState   graph.ActorID   // the last state in subject position
+	// day is the article's date in days since 1970 (0: undated), for titles
+	day int32
 	// dateline is the state of the article's dateline, once datelineSeen
 	dateline     graph.ActorID
 	datelineSeen bool
@@ -192,6 +194,7 @@ func (x *Extractor) ExtractContext(ctx context.Context, art graph.Article, text 
 	sp.sents = sentencesInto(sp.sents[:0], toks)
 	st := &sp.st
 	st.reset()
+	st.day = dayOf(art.Date)
 	sc := &sp.sc
 	found := sp.found[:0]
 	named := sp.named[:0]

@@ -2,6 +2,7 @@ package extract
 
 import (
 	"strings"
+	"time"
 	"unicode"
 	"unicode/utf8"
 
@@ -18,6 +19,9 @@ type nameRef struct {
 	exact string       // non-empty: the name is in capitals and must match these exact token texts
 	cap   bool         // the first token must be capitalised
 	actor *graph.Actor // the dictionary actor id names, set by setActors
+	// term bounds, for a title, the days (since 1970) its holder holds
+	// it, both included; 0 is an open bound
+	from, to int32
 }
 
 type trieNode struct {
@@ -129,7 +133,7 @@ func (t *trie) longest(toks []token, i, end int) (*nameRef, int, bool) {
 	for j := i; n != nil; {
 		for k := range n.refs {
 			r := &n.refs[k]
-			if !caseOK(r, toks[i:j+1]) {
+			if r.kind == NameTitle || !caseOK(r, toks[i:j+1]) {
 				continue
 			}
 			if j+1 > bestEnd || (j+1 == bestEnd && r.kind < best.kind) {
@@ -145,6 +149,39 @@ func (t *trie) longest(toks []token, i, end int) (*nameRef, int, bool) {
 		return &noRef, bestEnd, false
 	}
 	return best, bestEnd, true
+}
+
+// longestTitle returns the titles of the longest title match starting at
+// toks[i] (within [i, end)), the refs of every person that holds or held
+// it, and its end; nil if none.
+func (t *trie) longestTitle(toks []token, i, end int) ([]nameRef, int) {
+	var best []nameRef
+	bestEnd := -1
+	if i >= end || toks[i].wid == 0 {
+		return nil, -1
+	}
+	n := t.root[toks[i].wid]
+	for j := i; n != nil; {
+		for k := range n.refs {
+			if r := &n.refs[k]; r.kind == NameTitle && caseOK(r, toks[i:j+1]) {
+				best, bestEnd = n.refs, j+1
+				break
+			}
+		}
+		if j++; j >= end {
+			break
+		}
+		n = n.child(toks[j].wid)
+	}
+	return best, bestEnd
+}
+
+// dayOf numbers the day of t from 1970-01-01; 0 for the zero time.
+func dayOf(t time.Time) int32 {
+	if t.IsZero() {
+		return 0
+	}
+	return int32(t.Unix() / 86400)
 }
 
 func caseOK(r *nameRef, toks []token) bool {
@@ -193,7 +230,7 @@ func buildTrie(d *Dictionary, lex *lexicon) *trie {
 		for _, n := range e.Names {
 			switch n.Kind {
 			case NameTitle:
-				continue
+				t.add(n.Text, nameRef{id: e.Actor.ID, kind: NameTitle, from: dayOf(e.From), to: dayOf(e.To)})
 			case NameDemonym:
 				t.add(n.Text, nameRef{id: e.Actor.ID, kind: NameDemonym})
 				if p := demonymPlural(n.Text); p != "" {

@@ -117,3 +117,53 @@ func stateTitle(title []token) bool {
 	}
 	return state
 }
+
+// titleHolder matches the title of a dictionary person ("the US
+// secretary of state", "the Russian foreign minister") at toks[i]: the
+// person whose term covers the article's date (see holder). A title
+// followed by a name ("Russian Foreign Minister Sergei Lavrov") is left to
+// personAt; one after "former", "then" or "a" names no one in office.
+func (x *Extractor) titleHolder(toks []token, i, from, to int, st *articleState) (mention, bool) {
+	refs, end := x.trie.longestTitle(toks, i, to)
+	if refs == nil || end < to && toks[end].cap && toks[end].word && !toks[end].is(cReporting) {
+		return mention{}, false
+	}
+	if i > from && notInOffice[toks[i-1].low] || i > from+1 && toks[i-1].low == "-" && notInOffice[toks[i-2].low] {
+		return mention{}, false
+	}
+	r := holder(refs, st.day)
+	if r == nil {
+		return mention{}, false
+	}
+	m := mention{from: i, to: end, nFrom: i, id: r.id, person: true, act: r.actor}
+	if end < to && toks[end].low == "'s" {
+		m.poss = true
+	}
+	return m, true
+}
+
+// notInOffice are the words before a title that say it means no one in
+// office on the article's date: a past or future holder, or any holder.
+var notInOffice = map[string]bool{"former": true, "ex": true, "ex-": true, "then": true, "late": true, "future": true,
+	"next": true, "incoming": true, "previous": true, "past": true, "a": true, "an": true, "any": true, "every": true, "no": true}
+
+// holder returns, among the titles refs, the one whose term covers day
+// (days since 1970), the latest to start on a handover day; for an
+// undated article (day 0) the one whose term is open. nil if none.
+func holder(refs []nameRef, day int32) *nameRef {
+	var best *nameRef
+	for k := range refs {
+		r := &refs[k]
+		if r.kind != NameTitle {
+			continue
+		}
+		in := r.to == 0
+		if day != 0 {
+			in = (r.from == 0 || r.from <= day) && (r.to == 0 || day <= r.to)
+		}
+		if in && (best == nil || r.from > best.from) {
+			best = r
+		}
+	}
+	return best
+}

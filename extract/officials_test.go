@@ -21,6 +21,7 @@ type officialCase struct {
 	Date    string            `json:"date"`
 	Text    string            `json:"text"`
 	Persons map[string]string `json:"persons"`
+	Absent  []string          `json:"absent"`
 	Edges   []string          `json:"edges"`
 	NoEdges []string          `json:"noedges"`
 }
@@ -41,6 +42,11 @@ func TestOfficials(t *testing.T) {
 			}
 			res := x.Extract(art, c.Text)
 			checkPersons(t, res, c.Persons)
+			for _, a := range res.Actors {
+				if slices.Contains(c.Absent, a.Name) {
+					t.Errorf("%s found, want absent", a.Name)
+				}
+			}
 			checkEdges(t, stateEdges(res), c.Edges, c.NoEdges)
 		})
 	}
