@@ -32,9 +32,10 @@ type Batch struct {
 	// transaction that is not committed and when another writer committed
 	// since this batch's last commit (writes).
 	cache    *writeCache
-	writes   uint64 // Store.writes after this batch's last commit
-	size     int64  // estimated bytes written by items
-	count    int64  // estimated entries written by items
+	pending  pendingCounts // the open transaction's edge counts (aggregate.go)
+	writes   uint64        // Store.writes after this batch's last commit
+	size     int64         // estimated bytes written by items
+	count    int64         // estimated entries written by items
 	maxSize  int64
 	maxCount int64
 	maxAge   time.Duration
@@ -131,12 +132,13 @@ func (b *Batch) PutPrepared(ctx context.Context, p *Prepared, done func(added bo
 	if len(b.cache.edges) >= maxCachedEdges {
 		clear(b.cache.edges)
 		b.cache.allEdges = false
+		b.cache.counts.clear()
 	}
 	if len(b.cache.articles) >= maxCachedArticles {
 		clear(b.cache.articles)
 		b.cache.allArticles = false
 	}
-	it.added, err = writeArticle(b.txn, p, b.cache)
+	it.added, err = writeArticle(b.txn, p, b.cache, &b.pending)
 	if errors.Is(err, badger.ErrTxnTooBig) {
 		it.added, err = b.retryAlone(ctx, it)
 		if err == nil && b.txn == nil { // committed in parts (putInParts)
@@ -169,7 +171,7 @@ func (b *Batch) retryAlone(ctx context.Context, it batchItem) (bool, error) {
 	if len(items) > 0 {
 		b.begin()
 		for _, old := range items {
-			if _, err := writeArticle(b.txn, old.p, b.cache); err != nil {
+			if _, err := writeArticle(b.txn, old.p, b.cache, &b.pending); err != nil {
 				return false, err
 			}
 		}
@@ -179,7 +181,7 @@ func (b *Batch) retryAlone(ctx context.Context, it batchItem) (bool, error) {
 		}
 	}
 	b.begin()
-	added, err := writeArticle(b.txn, it.p, b.cache)
+	added, err := writeArticle(b.txn, it.p, b.cache, &b.pending)
 	if errors.Is(err, badger.ErrTxnTooBig) {
 		b.discard()
 		b.s.writeMu.Lock()
@@ -220,6 +222,7 @@ func (b *Batch) end(committed bool) {
 	b.txn.Discard()
 	b.txn = nil
 	b.items = nil
+	b.pending.reset()
 	b.size, b.count = 0, 0
 	b.s.writes++
 	if committed {
@@ -237,7 +240,16 @@ func (b *Batch) Flush() error {
 		return nil
 	}
 	items := b.items
-	err := b.txn.Commit()
+	err := b.pending.flush(b.txn, b.cache)
+	if errors.Is(err, badger.ErrTxnTooBig) && len(items) > 1 {
+		// the edges' counts did not fit after the articles: commit them
+		// in two halves
+		b.discard()
+		return b.flushHalves(items)
+	}
+	if err == nil {
+		err = b.txn.Commit()
+	}
 	b.end(err == nil)
 	if err != nil {
 		return fmt.Errorf("store: commit %d articles: %w", len(items), err)
@@ -245,6 +257,27 @@ func (b *Batch) Flush() error {
 	for _, it := range items {
 		if it.done != nil {
 			it.done(it.added)
+		}
+	}
+	return nil
+}
+
+// flushHalves writes and commits items again in two transactions.
+func (b *Batch) flushHalves(items []batchItem) error {
+	half := len(items) / 2
+	for _, part := range [][]batchItem{items[:half], items[half:]} {
+		b.begin()
+		for i := range part {
+			added, err := writeArticle(b.txn, part[i].p, b.cache, &b.pending)
+			if err != nil {
+				b.discard()
+				return fmt.Errorf("store: commit %d articles: %w", len(part), err)
+			}
+			part[i].added = added
+		}
+		b.items = part
+		if err := b.Flush(); err != nil {
+			return err
 		}
 	}
 	return nil

@@ -1,6 +1,7 @@
 package store
 
 import (
+	"bytes"
 	"context"
 	"errors"
 	"fmt"
@@ -16,7 +17,9 @@ const maxProblems = 1000
 
 // Check reads the whole store and returns a description of every
 // inconsistency between its indexes (at most 1000): an edge without its
-// in-edge twin or the reverse, an edge without mentions, mentions without
+// in-edge twin or the reverse, an edge without mentions, an edge whose
+// stored counts are not those of its mentions (RebuildAggregates repairs
+// them), mentions without
 // an edge or article, malformed keys, edges or name and
 // affiliation entries pointing to missing actors. A nil list means the
 // store is consistent; the error is for failures to read it.
@@ -32,7 +35,7 @@ func (s *Store) Check(ctx context.Context) ([]string, error) {
 	}
 	var c checker
 	err := s.view(ctx, func(txn *badger.Txn) error {
-		for _, step := range []func(context.Context, *badger.Txn) error{c.edges, c.reverse, c.mentions, c.names, c.affiliations} {
+		for _, step := range []func(context.Context, *badger.Txn) error{c.edges, c.reverse, c.mentions, c.counts, c.names, c.affiliations} {
 			if err := step(ctx, txn); err != nil {
 				return err
 			}
@@ -161,6 +164,28 @@ func (c *checker) mention(txn *badger.Txn, item *badger.Item) error {
 		return c.report("mention %q: claimant flag %v, but its value names claimant %q, disputer %q", k, flag, claimed, disputed)
 	}
 	return nil
+}
+
+// counts checks that each edge's stored aggregate is what its mentions
+// make.
+func (c *checker) counts(ctx context.Context, txn *badger.Txn) error {
+	return c.stop(recountAll(ctx, txn, func(k graph.EdgeKey, want aggregate) error {
+		item, err := txn.Get(edgeKey(k))
+		if errors.Is(err, badger.ErrKeyNotFound) {
+			return nil // reported by mentions
+		}
+		if err != nil {
+			return err
+		}
+		got, err := itemAggregate(item)
+		if err != nil {
+			return c.report("%v", err)
+		}
+		if !bytes.Equal(appendAggregate(nil, got), appendAggregate(nil, want)) {
+			return c.report("edge %q: stored counts %s, its mentions make %s", edgeKey(k), got, want)
+		}
+		return nil
+	}))
 }
 
 // names checks that each n/ entry names an actor that has that name.

@@ -118,44 +118,41 @@ func roundTrip[T any](t *testing.T, v T, enc func(T) ([]byte, error), dec func([
 	}
 }
 
-// FuzzCounter feeds arbitrary mention keys to the counter that reads an
-// edge's counts from its keys: it must never panic, must count every key
-// it accepts, and must date the edge only from keys whose date parses.
-func FuzzCounter(f *testing.F) {
+// FuzzMentionKey checks that a mention key that parses is the one
+// mentionKey makes of what it says.
+func FuzzMentionKey(f *testing.F) {
 	k := graph.EdgeKey{Source: "PRK", Relation: graph.Supplies, Target: "RUS"}
 	day := time.Date(2024, 5, 20, 0, 0, 0, 0, time.UTC)
-	f.Add(mentionKey(k, day, "a1", 0), mentionKey(k, time.Time{}, "a2", 3))
-	f.Add(mentionKey(k, day, graph.ArticleID(nil), 1), []byte("m/PRK/supplies/RUS/"))
-	f.Add([]byte("m/PRK/supplies/RUS/zzzzzzzzzzzzzzzzzzzzzzzz/a/1"), mentionKey(k, day.AddDate(-80, 0, 0), "x", maxMentionNumber))
-	prefix := len(evidencePrefix(k))
-	f.Fuzz(func(t *testing.T, k1, k2 []byte) {
-		var c counter
-		c.reset(prefix)
-		accepted := 0
-		for _, key := range [][]byte{k1, k2} {
-			if len(key) < prefix {
-				continue
-			}
-			// a key that parses is the one mentionKey makes of what it says
-			if gk, ref, err := parseMentionKey(key); err == nil {
-				if again := mentionKey(gk, ref.date, ref.article, ref.n); !bytes.Equal(again, key) {
-					t.Errorf("parseMentionKey(%q) = %v %+v, which makes key %q", key, gk, ref, again)
-				}
-			}
-			if err := c.add(key); err == nil {
-				accepted++
+	f.Add(mentionKey(k, day, "a1", 0))
+	f.Add(mentionKey(k, day, graph.ArticleID(nil), 1))
+	f.Add([]byte("m/PRK/supplies/RUS/zzzzzzzzzzzzzzzzzzzzzzzz/a/1"))
+	f.Add(mentionKey(k, day.AddDate(-80, 0, 0), "x", maxMentionNumber))
+	f.Fuzz(func(t *testing.T, key []byte) {
+		if gk, ref, err := parseMentionKey(key); err == nil {
+			if again := mentionKey(gk, ref.date, ref.article, ref.n); !bytes.Equal(again, key) {
+				t.Errorf("parseMentionKey(%q) = %v %+v, which makes key %q", key, gk, ref, again)
 			}
 		}
-		var e graph.Edge
-		err := c.finish(&e)
-		if e.Mentions != accepted {
-			t.Errorf("%d keys accepted, %d mentions counted", accepted, e.Mentions)
+	})
+}
+
+// FuzzAggregate feeds arbitrary e/ values to decodeAggregate: it must
+// never panic, and what it accepts must survive an encoding unchanged.
+func FuzzAggregate(f *testing.F) {
+	day := time.Date(2024, 5, 20, 0, 0, 0, 0, time.UTC)
+	ms := []graph.Mention{{Status: graph.Alleged, Date: day}, {Status: graph.Asserted, Date: day.AddDate(0, 3, 0)}, {Status: graph.Denied}}
+	f.Add(appendAggregate(nil, contribution(ms)))
+	f.Add(appendAggregate(nil, aggregate{}))
+	f.Add([]byte{})
+	f.Add([]byte{99, 99, 0, 0})
+	f.Fuzz(func(t *testing.T, v []byte) {
+		a, err := decodeAggregate(v)
+		if err != nil {
+			return
 		}
-		if e.Articles > e.Mentions || (accepted > 0 && e.Articles == 0) {
-			t.Errorf("%d articles for %d mentions", e.Articles, e.Mentions)
-		}
-		if err == nil && !e.FirstSeen.IsZero() && e.LastSeen.Before(e.FirstSeen) && bytes.Compare(k1[prefix:], k2[prefix:]) <= 0 {
-			t.Errorf("keys in order %q %q dated %v..%v", k1, k2, e.FirstSeen, e.LastSeen)
+		back, err := decodeAggregate(appendAggregate(nil, a))
+		if err != nil || !reflect.DeepEqual(back, a) {
+			t.Errorf("%x decodes to %+v, which encodes to %+v (%v)", v, a, back, err)
 		}
 	})
 }

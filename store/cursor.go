@@ -3,7 +3,6 @@ package store
 import (
 	"context"
 	"errors"
-	"fmt"
 	"runtime"
 	"sync"
 
@@ -18,12 +17,12 @@ import (
 // iterator often already stands at the next edge's first mention and does
 // not need a seek.
 type mentionCursor struct {
-	it *badger.Iterator
+	txn *badger.Txn
+	it  *badger.Iterator
 	// atStart is true when the iterator stands at the first key of the
 	// prefix it is in: after a seek, or after running off the end of the
 	// previous edge's mentions.
 	atStart bool
-	count   counter // walk's, kept for its set of articles
 	// flaggedOnly makes walk read only the values of mentions flagged
 	// metaClaimant (the others count as read): for walks that want
 	// claimants alone, in a store that flags them.
@@ -52,15 +51,15 @@ func newCursor(txn *badger.Txn) *mentionCursor {
 	opts := badger.DefaultIteratorOptions
 	opts.Prefix = []byte(mentionPrefix)
 	opts.PrefetchValues = false
-	return &mentionCursor{it: txn.NewIterator(opts)}
+	return &mentionCursor{txn: txn, it: txn.NewIterator(opts)}
 }
 
 // minParallelLinks is how many links a view must have before refineLinks
 // reads them on several goroutines.
 const minParallelLinks = 256
 
-// refineLinks reads each link's edge as refine does (counts from its
-// mention keys, up to f.Evidence mentions, f's narrowing) and returns the
+// refineLinks reads each link's edge as refine does (its stored counts,
+// up to f.Evidence mentions, f's narrowing) and returns the
 // links it keeps, in the same order. A view of many links, whose in-edges
 // each need a seek, reads them on up to GOMAXPROCS goroutines, each with
 // its own cursor over a contiguous share of the links (so each still
@@ -115,6 +114,11 @@ func refineLinks(ctx context.Context, txn *badger.Txn, links []graph.Link, f Fil
 	return kept, nil
 }
 
+// aggregate returns edge k's stored counts.
+func (c *mentionCursor) aggregate(k graph.EdgeKey) (aggregate, error) {
+	return getAggregate(c.txn, k)
+}
+
 // closeCursor closes txn's cursor, if it has one.
 func closeCursor(txn *badger.Txn) {
 	if c, ok := cursors.LoadAndDelete(txn); ok {
@@ -126,29 +130,25 @@ func closeCursor(txn *badger.Txn) {
 // mentions of edge k, in key order (graph.CompareMentions order). key and
 // v are only valid during the call.
 func (c *mentionCursor) each(ctx context.Context, k graph.EdgeKey, limit int, fn func(key, v []byte) error) error {
-	_, err := c.walk(ctx, k, limit, nil, fn)
+	_, err := c.walk(ctx, k, limit, fn)
 	return err
 }
 
 // walk steps through the mention keys of edge k in key order and calls fn
-// (if not nil) with the keys and values of the first limit (-1 = all) of them. If
-// e is not nil, walk visits every key, values unread past the limit, and
-// sets e's counts and dates from the keys (see counter); otherwise it
-// stops when it has read the values asked for, or seen one key if none
-// is. It returns how many keys it visited (0: the edge has no mention).
-func (c *mentionCursor) walk(ctx context.Context, k graph.EdgeKey, limit int, e *graph.Edge, fn func(key, v []byte) error) (int, error) {
+// (if not nil) with the keys and values of the first limit (-1 = all) of
+// them. It stops when it has read the values asked for, or seen one key if
+// none is, and returns how many keys it visited (0: the edge has no
+// mention).
+func (c *mentionCursor) walk(ctx context.Context, k graph.EdgeKey, limit int, fn func(key, v []byte) error) (int, error) {
 	p := evidencePrefix(k)
 	if !c.atStart || !c.it.ValidForPrefix(p) {
 		c.it.Seek(p)
 	}
 	c.atStart = false
-	if e != nil {
-		c.count.reset(len(p))
-	}
 	keys, n := 0, 0
 	for ; c.it.ValidForPrefix(p); c.it.Next() {
 		read := fn != nil && (limit < 0 || n < limit)
-		if !read && e == nil && keys > 0 {
+		if !read && keys > 0 {
 			c.skip(p)
 			return keys, nil
 		}
@@ -164,16 +164,8 @@ func (c *mentionCursor) walk(ctx context.Context, k graph.EdgeKey, limit int, e 
 			}
 			n++
 		}
-		if e != nil {
-			if err := c.count.add(c.it.Item().Key()); err != nil {
-				return keys, fmt.Errorf("edge %s %s %s: %w", k.Source, k.Relation, k.Target, err)
-			}
-		}
 	}
 	c.atStart = true // at the next prefix's first key, or past the end
-	if e != nil {
-		return keys, c.count.finish(e)
-	}
 	return keys, nil
 }
 

@@ -22,11 +22,11 @@
 // of a mention key, after its edge's parts, is binary:
 //
 //	key                                  value                 why it exists
-//	geokg/format                         "6"                   refuse stores of an unknown format (ErrVersion) and Badger databases made by something else (ErrNotStore); formats 1 to 5 are upgraded (upgrade.go)
+//	geokg/format                         "7"                   refuse stores of an unknown format (ErrVersion) and Badger databases made by something else (ErrNotStore); formats 1 to 6 are upgraded (upgrade.go)
 //	a/<id>                               actor (JSON)          the actor record; Actors walks them in id order
 //	n/<normalised name>/<id>             name to show          Resolve and Suggest: one entry per normalised id, name and alias, so a name is found by a prefix scan instead of reading every actor
 //	f/<affiliation>/<member>             empty                 a state's View finds its officials and institutions by a prefix scan of f/<state>/
-//	e/<src>/<rel>/<dst>                  empty                 out-edges: a key-only scan of e/<src>/ lists an actor's edges; e/ in key order is EachEdge's stream (written once, when the edge is new)
+//	e/<src>/<rel>/<dst>                  counts (binary)       out-edges: a scan of e/<src>/ lists an actor's edges with their counts (mentions, articles, first and last seen, per status, articles per month: aggregate.go); e/ in key order is EachEdge's stream
 //	r/<dst>/<rel>/<src>                  empty                 in-edges: a key-only scan of r/<dst>/ finds who points at an actor (written once, when the edge is new)
 //	m/<src>/<rel>/<dst>/<date><article><n>  mention (binary) evidence: the mentions of one edge sit under one prefix in graph.CompareMentions order, so the first N are its first N keys; date (keyTime, 12 bytes that sort as time), article (17 bytes for a content-hash id) and n (2 bytes, numbering them in an article) are binary (mentionKey), and the value holds only what the key does not say (codec.go); Badger's user meta byte has bit metaClaimant set when the mention names a claimant, so a key-only walk knows which values to read for them
 //	d/<article id>                       article (JSON)        articles are keyed by their content hash (graph.ArticleID), so ingesting the same text again is one lookup and a no-op; a prefix scan finds an article by the first characters of its id (ArticleIDs)
@@ -39,21 +39,24 @@
 // without a leading "the" or a trailing possessive, and have '/' replaced by a
 // space, so they are safe key parts too.
 //
-// An edge's counts (articles, mentions, first and last seen dates) are not
-// stored: a walk over its mention keys, which sit in date order under one
-// prefix, reads them without touching a value (counts.go). Actors and
+// An edge's counts (articles, mentions, first and last seen dates, per
+// status and per month) are its e/ value, kept by every write in the
+// transaction that writes the mentions, lowered by Forget, verified by
+// Check and rebuilt by RebuildAggregates (aggregate.go). Actors and
 // articles are JSON, so fields can be added without a new format version;
 // mentions use the binary form of codec.go, which exports read by the
 // million.
 //
 // # Writes
 //
-// PutArticle writes an article, its actors, its mentions and the e/ and r/
-// keys of the edges they make new in one Badger transaction, so an article
+// PutArticle writes an article, its actors, its mentions, the r/ keys of
+// the edges they make new and the counts of the edges they name in one
+// Badger transaction, so an article
 // is stored completely or not at all. One that does not fit in a
 // transaction is written in several, behind a w/ key that a failure, or
 // the next open after a kill, rolls back (parts.go): it too appears all at
-// once or never. Writers (PutArticle, Forget, a Batch's
+// once or never (its edges' counts are written with its last part, and
+// recounted if it is rolled back). Writers (PutArticle, Forget, a Batch's
 // transactions) are serialised within the process, since two articles
 // could otherwise both find an edge new, or a Forget remove an edge that
 // an article is adding mentions to; Badger's conflict detection is
@@ -62,8 +65,8 @@
 // A Batch puts hundreds of articles in one transaction, each still whole
 // or not at all, and remembers the actors, edges and articles it wrote from
 // one commit to the next (see writeCache): an article whose edges are all
-// known writes only its own keys, one per mention, and no edge is
-// rewritten. Prepare does the part that needs no
+// known writes only its own keys, one per mention, and each edge a
+// transaction names has its counts rewritten once, when it commits. Prepare does the part that needs no
 // store (checking, grouping, encoding), so that an ingest pipeline runs it
 // on its extraction workers and its single writer only writes.
 //

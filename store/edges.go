@@ -65,8 +65,7 @@ func (f Filter) prefixes(base []byte) [][]byte {
 }
 
 // edgeFromKey names the edge of an e/ key, without counts (refine reads
-// them from the edge's mention keys). The key's value, empty since format
-// 3, is not read.
+// them from the key's value, the edge's aggregate).
 func edgeFromKey(k []byte) (graph.Edge, error) {
 	key, err := parseEdgeKey(k)
 	return graph.Edge{EdgeKey: key}, err
@@ -196,15 +195,23 @@ func eachEdgeUnder(ctx context.Context, txn *badger.Txn, prefix []byte, f Filter
 
 // eachEdgeWith is eachEdgeUnder through cursor c.
 func eachEdgeWith(ctx context.Context, txn *badger.Txn, c *mentionCursor, prefix []byte, f Filter, fn func(graph.Edge) error) error {
-	return eachKey(ctx, txn, prefix, func(k []byte) error {
-		e, err := edgeFromKey(k)
+	return eachItem(ctx, txn, prefix, func(item *badger.Item) error {
+		e, err := edgeFromKey(item.Key())
 		if err != nil {
 			return err
 		}
 		if !f.wants(e.Relation) {
 			return nil
 		}
-		if keep, err := refine(ctx, c, &e, f); !keep || err != nil {
+		var a *aggregate
+		if !f.selectsMentions() {
+			stored, err := itemAggregate(item)
+			if err != nil {
+				return err
+			}
+			a = &stored
+		}
+		if keep, err := refineCounted(ctx, c, &e, f, a); !keep || err != nil {
 			return err
 		}
 		if err := evidenceWith(ctx, c, &e, f.Evidence); err != nil {

@@ -4,6 +4,7 @@ import (
 	"context"
 	"encoding/binary"
 	"encoding/json"
+	"errors"
 	"fmt"
 	"slices"
 	"strconv"
@@ -74,13 +75,19 @@ func MentionKey(src, rel, dst, day, art string, n int) string {
 	return string(mentionKey(k, d, art, n))
 }
 
-// DowngradeTo rewrites the store as geokg format 1, 2, 3 or 4 wrote it,
+// DowngradeTo rewrites the store as geokg format 1 to 6 wrote it,
 // for testing the upgrade: mention keys as text (format 1 without the
 // date) and values holding every field (format 1: JSON); r/ keys with
 // values and no claimant flags before format 4; e/ values that held the
 // edge's counts in format 2, here wrong ones (99 articles, 99 mentions,
 // undated) that must be ignored.
 func (s *Store) DowngradeTo(format int) error {
+	if err := s.dropCounts(); err != nil {
+		return err
+	}
+	if format == 6 {
+		return s.SetKey(formatKey, []byte("6"))
+	}
 	if err := s.dropNamed(); err != nil {
 		return err
 	}
@@ -137,6 +144,8 @@ func (s *Store) DowngradeTo(format int) error {
 				sets = append(sets, kv{k: slices.Clone(revKey(mustEdge(k)))})
 			case 2:
 				sets = append(sets, kv{k: slices.Clone(k), v: []byte{99, 99, 0, 0}})
+			default: // formats 3 to 5: no counts
+				sets = append(sets, kv{k: slices.Clone(k)})
 			}
 			return nil
 		})
@@ -208,6 +217,22 @@ func (s *Store) Format() (string, error) {
 	return string(v), err
 }
 
+// dropCounts removes what format 7 added: the edges' counts, in their e/
+// values.
+func (s *Store) dropCounts() error {
+	return s.db.Update(func(txn *badger.Txn) error {
+		var keys [][]byte
+		err := eachKey(context.Background(), txn, []byte(edgePrefix), func(k []byte) error {
+			keys = append(keys, slices.Clone(k))
+			return nil
+		})
+		for _, k := range keys {
+			err = errors.Join(err, txn.Set(k, nil))
+		}
+		return err
+	})
+}
+
 // dropNamed removes what format 6 added: the i/ keys and the actors listed
 // in article records.
 func (s *Store) dropNamed() error {
@@ -271,7 +296,13 @@ func (s *Store) WriteHalf(art graph.Article, actors []graph.Actor, mentions []gr
 	if err := writeNamed(w, art); err != nil {
 		return err
 	}
-	if err := writeBody(w, p, nil); err != nil {
+	// the edges' counts too, as when they overflow the last transaction:
+	// the roll back must recount them
+	var pending pendingCounts
+	if err := writeBody(w, p, nil, &pending); err != nil {
+		return err
+	}
+	if err := pending.flush(w, nil); err != nil {
 		return err
 	}
 	return w.txn.Commit()

@@ -75,13 +75,19 @@ func startOfDay(t time.Time) time.Time {
 }
 
 // refine reads edge e (named by its key) through cursor c and applies f's
-// narrowing: it sets e's counts and dates from its mention keys and puts
-// its first f.Evidence mentions in e.Evidence, in one walk over the keys.
+// narrowing: it sets e's counts and dates from its stored aggregate
+// (aggregate.go) and puts its first f.Evidence mentions in e.Evidence.
 // When f selects mentions it reads them all instead, keeps those f wants
 // (in e.Evidence, in CompareMentions order, not cut) and counts those. It
 // reports whether the edge is kept: it has a mention (left) and, unless f
 // rolls up, at least f.MinArticles articles.
 func refine(ctx context.Context, c *mentionCursor, e *graph.Edge, f Filter) (bool, error) {
+	return refineCounted(ctx, c, e, f, nil)
+}
+
+// refineCounted is refine for an edge whose aggregate the caller has read
+// (a, or nil to look it up).
+func refineCounted(ctx context.Context, c *mentionCursor, e *graph.Edge, f Filter, a *aggregate) (bool, error) {
 	e.Evidence = nil
 	if f.selectsMentions() {
 		var kept []graph.Mention
@@ -101,19 +107,19 @@ func refine(ctx context.Context, c *mentionCursor, e *graph.Edge, f Filter) (boo
 		slices.SortFunc(kept, graph.CompareMentions)
 		*e = edgeOf(e.EdgeKey, kept)
 	} else {
-		var ms []graph.Mention
-		var read func(key, v []byte) error
-		if f.Evidence != 0 {
-			read = func(key, v []byte) error {
-				m, err := decodeMention(e.EdgeKey, key, v)
-				ms = append(ms, m)
-				return err
+		if a == nil {
+			stored, err := c.aggregate(e.EdgeKey)
+			if err != nil {
+				return false, err
+			}
+			a = &stored
+		}
+		a.setCounts(e)
+		if e.Mentions > 0 && (f.Rollup || e.Articles >= f.MinArticles) {
+			if err := evidenceWith(ctx, c, e, f.Evidence); err != nil {
+				return false, err
 			}
 		}
-		if _, err := c.walk(ctx, e.EdgeKey, f.Evidence, e, read); err != nil {
-			return false, err
-		}
-		e.Evidence = ms // in CompareMentions order, the keys' order
 	}
 	return e.Mentions > 0 && (f.Rollup || e.Articles >= f.MinArticles), nil
 }

@@ -22,9 +22,9 @@ type Forgotten struct {
 
 // Forget removes the article with the given id and its mentions in one
 // transaction. The edges they were evidence for are then what the
-// mentions that remain say (their counts are read from their mentions):
-// an edge's article and mention counts drop and its first and last seen
-// dates are those of the remaining mentions; an edge with no mention left
+// mentions that remain say: an edge's stored counts (aggregate.go) lose
+// the article's, and its first and last seen dates are those of the
+// remaining mentions; an edge with no mention left
 // is removed with its in-edge key. The store is then
 // as if the article had never been ingested, except that actor records
 // (names, aliases, placeholders) stay. Ingesting the same text again
@@ -81,6 +81,10 @@ func forget(ctx context.Context, txn *badger.Txn, id string) (Forgotten, error) 
 	if err != nil {
 		return f, err
 	}
+	lost, err := lostCounts(txn, mentions)
+	if err != nil {
+		return f, err
+	}
 	for _, k := range mentions {
 		if err := txn.Delete(k); err != nil {
 			return f, err
@@ -103,7 +107,10 @@ func forget(ctx context.Context, txn *badger.Txn, id string) (Forgotten, error) 
 	f.Mentions = len(mentions)
 	for _, k := range edges {
 		if hasKeys(txn, evidencePrefix(k)) {
-			f.Lowered++ // its counts are those of the mentions left
+			f.Lowered++
+			if err := lower(txn, k, lost[k]); err != nil {
+				return f, err
+			}
 			continue
 		}
 		f.Removed++
@@ -112,6 +119,49 @@ func forget(ctx context.Context, txn *badger.Txn, id string) (Forgotten, error) 
 		}
 	}
 	return f, nil
+}
+
+// lostCounts reads the mentions whose keys are given (all of one article)
+// and returns what they add to each of their edges' aggregates.
+func lostCounts(txn *badger.Txn, keys [][]byte) (map[graph.EdgeKey]aggregate, error) {
+	byEdge := map[graph.EdgeKey][]graph.Mention{}
+	for _, k := range keys {
+		key, _, err := parseMentionKey(k)
+		if err != nil {
+			return nil, err
+		}
+		item, err := txn.Get(k)
+		if err != nil {
+			return nil, err
+		}
+		err = item.Value(func(v []byte) error {
+			m, err := decodeMention(key, k, v)
+			byEdge[key] = append(byEdge[key], m)
+			return err
+		})
+		if err != nil {
+			return nil, fmt.Errorf("mention %q: %w", k, err)
+		}
+	}
+	lost := make(map[graph.EdgeKey]aggregate, len(byEdge))
+	for k, ms := range byEdge {
+		lost[k] = contribution(ms)
+	}
+	return lost, nil
+}
+
+// lower takes an article's counts off edge k's aggregate, whose seen
+// dates are then those of the mention keys left.
+func lower(txn *badger.Txn, k graph.EdgeKey, lost aggregate) error {
+	a, err := getAggregate(txn, k)
+	if err != nil {
+		return err
+	}
+	a.sub(lost)
+	if err := seenDates(txn, k, &a); err != nil {
+		return err
+	}
+	return txn.Set(edgeKey(k), appendAggregate(nil, a))
 }
 
 // mentionsOf returns the keys of article id's mentions, the edges they

@@ -118,15 +118,18 @@ func (s *Store) putInParts(ctx context.Context, p *Prepared) (bool, error) {
 		return false, err
 	}
 	w := newPartWriter(ctx, s.db)
+	var pending pendingCounts
 	err = writeNamed(w, p.art)
 	if err == nil {
-		err = writeBody(w, p, nil)
+		err = writeBody(w, p, nil, &pending)
 	}
 	if err == nil {
 		err = w.commit() // the last transaction holds only what makes the article appear
 	}
 	if err == nil {
-		err = errors.Join(w.Set(articleKey(id), p.value), unforget(w, id), w.Delete(pendingKey(id)))
+		// the edges' counts, with the article (unless they overflow it:
+		// then a roll back recounts them, see rollBackPart)
+		err = errors.Join(pending.flush(w, nil), w.Set(articleKey(id), p.value), unforget(w, id), w.Delete(pendingKey(id)))
 	}
 	if err == nil {
 		err = w.txn.Commit()
@@ -183,6 +186,12 @@ func (s *Store) rollBackPart(id string, edges []byte) error {
 			if err := errors.Join(w.Delete(edgeKey(k)), w.Delete(revKey(k))); err != nil {
 				return err
 			}
+			continue
+		}
+		// its counts are those of the mentions left (the last part may
+		// have written them with the article's)
+		if err := recountEdge(context.Background(), w, k); err != nil {
+			return err
 		}
 	}
 	if err := w.Delete(pendingKey(id)); err != nil {

@@ -62,6 +62,7 @@ type edgeGroup struct {
 	mentions []graph.Mention
 	keys     [][]byte
 	values   [][]byte
+	counts   aggregate // what the mentions add to the edge's aggregate
 }
 
 // prepare validates the input and groups the mentions by edge, in key order,
@@ -139,7 +140,7 @@ func prepare(art graph.Article, actors []graph.Actor, mentions []graph.Mention) 
 			keyEnd[j], valEnd[j] = len(keyBuf), len(valBuf)
 			j++
 		}
-		groups = append(groups, edgeGroup{key: k, id: idOf(k), mentions: ms[i:j:j]})
+		groups = append(groups, edgeGroup{key: k, id: idOf(k), mentions: ms[i:j:j], counts: contribution(ms[i:j])})
 		i = j
 	}
 	// the buffers are complete (no more growth): cut them into keys and values
@@ -173,8 +174,12 @@ func prepare(art graph.Article, actors []graph.Actor, mentions []graph.Mention) 
 func (s *Store) putArticle(p *Prepared) (bool, error) {
 	txn := s.db.NewTransaction(true)
 	defer txn.Discard()
-	added, err := writeArticle(txn, p, nil)
+	var pending pendingCounts
+	added, err := writeArticle(txn, p, nil, &pending)
 	if err != nil || !added {
+		return false, err
+	}
+	if err := pending.flush(txn, nil); err != nil {
 		return false, err
 	}
 	return true, txn.Commit()
@@ -204,14 +209,18 @@ type writeCache struct {
 	// forgotten is true when the store holds forgotten-article marks
 	// (forgottenKey): only then does a new article look for its own.
 	forgotten bool
+	// counts holds the aggregates of the edges written (aggregate.go).
+	counts countCache
 }
 
 // newWriteCache returns an empty cache for a writer whose transaction is txn.
 func newWriteCache(txn *badger.Txn) *writeCache {
+	noEdges := !hasKeys(txn, []byte(edgePrefix))
 	return &writeCache{
 		actors:      map[graph.ActorID]graph.Actor{},
 		edges:       map[edgeID]struct{}{},
-		allEdges:    !hasKeys(txn, []byte(edgePrefix)),
+		allEdges:    noEdges,
+		counts:      countCache{all: noEdges},
 		articles:    map[edgeID]struct{}{},
 		allArticles: !hasKeys(txn, []byte(articlePrefix)),
 		forgotten:   hasKeys(txn, []byte(forgottenPrefix)),
@@ -256,8 +265,10 @@ func idOf(k graph.EdgeKey) edgeID {
 // writeArticle writes one prepared article into txn without committing it,
 // and returns false if txn already sees an article with its id. On error,
 // txn may hold part of the article and must be discarded. cache, if not
-// nil, is used instead of reads and kept up to date.
-func writeArticle(txn *badger.Txn, p *Prepared, cache *writeCache) (bool, error) {
+// nil, is used instead of reads and kept up to date. What the article adds
+// to its edges' aggregates goes to pending, which the caller flushes into
+// txn before committing it.
+func writeArticle(txn *badger.Txn, p *Prepared, cache *writeCache, pending *pendingCounts) (bool, error) {
 	art := p.art
 	if cache != nil && cache.allArticles {
 		if _, ok := cache.articles[p.hash]; ok {
@@ -286,7 +297,7 @@ func writeArticle(txn *badger.Txn, p *Prepared, cache *writeCache) (bool, error)
 	if err := writeNamed(txn, art); err != nil {
 		return false, err
 	}
-	return true, writeBody(txn, p, cache)
+	return true, writeBody(txn, p, cache, pending)
 }
 
 // writeNamed writes the i/ keys of the actors art names.
@@ -301,8 +312,9 @@ func writeNamed(txn writer, art graph.Article) error {
 
 // writeBody writes what an article adds besides its own record: its
 // actors (upserted), placeholders for the ids it names without an actor,
-// and its mentions with the edges they make new.
-func writeBody(txn writer, p *Prepared, cache *writeCache) error {
+// and its mentions with the edges they make new; what they add to their
+// edges' aggregates goes to pending.
+func writeBody(txn writer, p *Prepared, cache *writeCache, pending *pendingCounts) error {
 	actors, groups := p.actors, p.groups
 	var upserted map[graph.ActorID]graph.Actor
 	if cache != nil {
@@ -333,7 +345,7 @@ func writeBody(txn writer, p *Prepared, cache *writeCache) error {
 		}
 	}
 	for _, g := range groups {
-		if err := addEdge(txn, g, cache); err != nil {
+		if err := addEdge(txn, g, cache, pending); err != nil {
 			return err
 		}
 	}
@@ -376,10 +388,10 @@ func referenced(actors []graph.Actor, groups []edgeGroup) []graph.ActorID {
 }
 
 // addEdge writes one article's mentions of an edge, one m/ key each, and
-// the edge's e/ and r/ keys when the edge is new. An edge's counts are not
-// written: they are read from its mention keys (counts.go). cache may be
+// the edge's e/ and r/ keys when the edge is new; what the mentions add
+// to the edge's aggregate goes to pending (aggregate.go). cache may be
 // nil.
-func addEdge(txn writer, g edgeGroup, cache *writeCache) error {
+func addEdge(txn writer, g edgeGroup, cache *writeCache, pending *pendingCounts) error {
 	known := false
 	if cache != nil {
 		_, known = cache.edges[g.id]
@@ -406,6 +418,7 @@ func addEdge(txn writer, g edgeGroup, cache *writeCache) error {
 			return err
 		}
 	}
+	pending.add(g.key, g.id, g.counts)
 	return nil
 }
 

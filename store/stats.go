@@ -32,8 +32,8 @@ type Connected struct {
 
 // Stats counts the store's articles, actors by type and edges and mentions
 // by relation, and lists the top most connected actors (by number of edges,
-// then articles, then id). It reads every a/, e/, r/, d/ and m/ key but
-// no mention value, and the mention keys of the edges of the actors that
+// then articles, then id). It reads every a/, e/ and d/ key and value
+// (an edge's counts are its e/ value) and no mention, except the mention keys of the edges of the actors that
 // may be among the top once more, to count their distinct articles (an
 // article showing two of an actor's relations counts once).
 func (s *Store) Stats(ctx context.Context, top int) (*Stats, error) {
@@ -43,15 +43,16 @@ func (s *Store) Stats(ctx context.Context, top int) (*Stats, error) {
 		if err := articleStats(ctx, txn, st); err != nil {
 			return err
 		}
-		cur := cursorFor(txn)
-		err := eachKey(ctx, txn, []byte(edgePrefix), func(k []byte) error {
-			e, err := edgeFromKey(k)
+		err := eachItem(ctx, txn, []byte(edgePrefix), func(item *badger.Item) error {
+			e, err := edgeFromKey(item.Key())
 			if err != nil {
 				return err
 			}
-			if _, err := cur.walk(ctx, e.EdgeKey, 0, &e, nil); err != nil {
+			a, err := itemAggregate(item)
+			if err != nil {
 				return err
 			}
+			a.setCounts(&e)
 			if e.Mentions == 0 {
 				return nil // Check reports it
 			}

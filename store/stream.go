@@ -148,15 +148,20 @@ func claimantsIn(ctx context.Context, txn *badger.Txn, start, end []byte, f Filt
 			continue
 		}
 		found = found[:0]
-		var counted *graph.Edge // counts only for MinArticles
 		if f.MinArticles > 0 {
-			counted = &e
+			a, err := itemAggregate(it.Item())
+			if err != nil {
+				return err
+			}
+			if a.Articles < f.MinArticles {
+				continue
+			}
 		}
-		n, err := c.walk(ctx, e.EdgeKey, f.Evidence, counted, claimants)
+		n, err := c.walk(ctx, e.EdgeKey, f.Evidence, claimants)
 		if err != nil {
 			return err
 		}
-		if n == 0 || e.Articles < f.MinArticles {
+		if n == 0 {
 			continue
 		}
 		ids[e.Source], ids[e.Target] = true, true

@@ -32,13 +32,19 @@ import (
 //   - Format 6 keeps which articles name each actor, in a relation or not
 //     (i/<actor>/<article> keys, named.go), and lists them in each
 //     article's record (graph.Article.Actors).
+//   - Format 7 keeps each edge's counts in its e/ value (aggregate.go), so
+//     that queries no longer walk every mention key of the edges they
+//     show.
 //
 // Upgrading any of formats 1 to 4 rewrites every mention (key, value and
 // flag) in the format-5 form; e/ values of format 2 are ignored, as format
 // 3 on does. Upgrading any of formats 1 to 5 then writes the i/ keys that
 // the mentions show (their ends and claimants: the text of an article
 // stored before format 6 is not kept, so the actors it named in no
-// relation are not known). The format key is written last. A read-only open of an older store
+// relation are not known). Upgrading any of formats 1 to 6 then rewrites
+// every edge's e/ value (format 2's, which held other counts, included)
+// with the aggregate of its mentions, leaving alone those already right,
+// so that an upgrade stopped midway is finished by the next. The format key is written last. A read-only open of an older store
 // fails with ErrUpgrade (the command line then opens it for writing once).
 
 // ErrUpgrade is wrapped by Open's error when a read-only open finds a store
@@ -55,8 +61,13 @@ func (s *Store) upgrade(ctx context.Context, from int) error {
 			return err
 		}
 	}
-	if err := s.upgradeNamed(ctx, -1); err != nil {
-		return err
+	if from < 6 {
+		if err := s.upgradeNamed(ctx, -1); err != nil {
+			return err
+		}
+	}
+	if _, err := s.rebuildAggregates(ctx); err != nil {
+		return fmt.Errorf("store: upgrade %s: edge counts: %w", s.dir, err)
 	}
 	err := s.db.Update(func(txn *badger.Txn) error {
 		return txn.Set([]byte(formatKey), []byte(strconv.Itoa(FormatVersion)))

@@ -18,7 +18,7 @@ func newCheckCommand(g *globalOptions) *cobra.Command {
 		Short: "Verify that the store is consistent",
 		Long: `Check reads the whole store and verifies that its indexes agree: every edge
 has its in-edge twin and the reverse, every edge has well-formed mentions
-(its counts and dates are read from them), every mention's edge and
+and its stored counts and dates are those they make, every mention's edge and
 article exist, and every name, alias and affiliation entry points to an
 actor that has it.
 

@@ -1,0 +1,594 @@
+package store
+
+import (
+	"bytes"
+	"context"
+	"encoding/binary"
+	"errors"
+	"fmt"
+	"slices"
+	"time"
+
+	"github.com/dgraph-io/badger/v4"
+
+	"geokg/graph"
+)
+
+// Per-edge aggregates (format 6). An edge's e/ value holds its counts:
+// mentions, articles, first and last seen, mentions and articles per
+// status, and articles per month. They are written in the transaction
+// that writes the mentions (so a killed ingest leaves them true), lowered
+// by Forget, checked against the mentions by Check and rebuilt from them
+// by RebuildAggregates. A query that does not narrow by date or status
+// reads them instead of walking the edge's mention keys, so its cost no
+// longer grows with the number of mentions.
+//
+// The articles of an edge are counted once each: an article's mentions
+// are all written, and all forgotten, together, so each article adds or
+// removes exactly one to Articles and to the status and month counts it
+// shows (see contribution).
+
+// aggregate is an edge's counts.
+type aggregate struct {
+	Mentions int
+	Articles int
+	// First and Last are the earliest and latest dates of dated mentions
+	// (zero when none is dated).
+	First, Last time.Time
+	// Status holds, in graph.Statuses order, the mentions and articles of
+	// each status.
+	Status [statusCount]statusTally
+	// Months holds the articles with a dated mention in each month, by
+	// month, months without any absent.
+	Months []monthTally
+}
+
+const statusCount = 4 // len(graph.Statuses)
+
+type statusTally struct{ Mentions, Articles int }
+
+// monthTally is the articles with a mention in one month, the month
+// counted as year*12 + month-1.
+type monthTally struct {
+	Month    int
+	Articles int
+}
+
+func monthIndex(t time.Time) int {
+	y, m, _ := t.UTC().Date()
+	return y*12 + int(m) - 1
+}
+
+// monthStart is the first day of month index i, UTC.
+func monthStart(i int) time.Time {
+	return time.Date(i/12, time.Month(i%12+1), 1, 0, 0, 0, 0, time.UTC)
+}
+
+func statusIndex(s graph.Status) int { return slices.Index(graph.Statuses, s) }
+
+// contribution is what one article's mentions of an edge (ms, all of one
+// article) add to the edge's aggregate.
+func contribution(ms []graph.Mention) aggregate {
+	var a aggregate
+	if len(ms) == 0 {
+		return a
+	}
+	a.Mentions, a.Articles = len(ms), 1
+	var statuses [statusCount]bool
+	var months []int
+	for _, m := range ms {
+		if i := statusIndex(m.Status); i >= 0 {
+			a.Status[i].Mentions++
+			statuses[i] = true
+		}
+		if m.Date.IsZero() {
+			continue
+		}
+		a.widen(m.Date, m.Date)
+		months = append(months, monthIndex(m.Date))
+	}
+	for i, ok := range statuses {
+		if ok {
+			a.Status[i].Articles = 1
+		}
+	}
+	slices.Sort(months)
+	for _, mo := range slices.Compact(months) {
+		a.Months = append(a.Months, monthTally{mo, 1})
+	}
+	return a
+}
+
+// widen extends the seen dates to first and last.
+func (a *aggregate) widen(first, last time.Time) {
+	if first.IsZero() {
+		return
+	}
+	if a.First.IsZero() || first.Before(a.First) {
+		a.First = first
+	}
+	if last.After(a.Last) {
+		a.Last = last
+	}
+}
+
+// add adds b's counts to a and widens a's dates to b's.
+func (a *aggregate) add(b aggregate) { a.combine(b, 1) }
+
+// sub takes b's counts off a; the dates are left for the caller to
+// recompute (see seenDates).
+func (a *aggregate) sub(b aggregate) { a.combine(b, -1) }
+
+func (a *aggregate) combine(b aggregate, sign int) {
+	a.Mentions += sign * b.Mentions
+	a.Articles += sign * b.Articles
+	for i := range a.Status {
+		a.Status[i].Mentions += sign * b.Status[i].Mentions
+		a.Status[i].Articles += sign * b.Status[i].Articles
+	}
+	a.Months = mergeMonths(a.Months, b.Months, sign)
+	if sign > 0 {
+		a.widen(b.First, b.Last)
+	}
+}
+
+// mergeMonths returns a + sign*b, month by month, without empty months.
+func mergeMonths(a, b []monthTally, sign int) []monthTally {
+	if len(b) == 0 {
+		return a
+	}
+	out := make([]monthTally, 0, len(a)+len(b))
+	i, j := 0, 0
+	for i < len(a) || j < len(b) {
+		switch {
+		case j == len(b) || i < len(a) && a[i].Month < b[j].Month:
+			out = append(out, a[i])
+			i++
+		case i == len(a) || b[j].Month < a[i].Month:
+			out = append(out, monthTally{b[j].Month, sign * b[j].Articles})
+			j++
+		default:
+			out = append(out, monthTally{a[i].Month, a[i].Articles + sign*b[j].Articles})
+			i, j = i+1, j+1
+		}
+	}
+	return slices.DeleteFunc(out, func(m monthTally) bool { return m.Articles == 0 })
+}
+
+// String shows the counts for Check's reports.
+func (a aggregate) String() string {
+	return fmt.Sprintf("{%d mentions, %d articles, %s..%s, statuses %v, months %v}",
+		a.Mentions, a.Articles, graph.FormatDate(a.First), graph.FormatDate(a.Last), a.Status, a.Months)
+}
+
+// setCounts copies the aggregate's counts and dates to e.
+func (a aggregate) setCounts(e *graph.Edge) {
+	e.Mentions, e.Articles = a.Mentions, a.Articles
+	e.FirstSeen, e.LastSeen = a.First, a.Last
+}
+
+// aggregateV1 starts an encoded aggregate. Format 3 to 5 e/ values are
+// empty; format 2's are ignored by the upgrade, which rebuilds them all.
+const aggregateV1 = 0xA6
+
+// appendAggregate appends a's encoding: the byte aggregateV1, then
+// uvarints: mentions, articles, per status mentions and articles; the
+// first and last dates (keyTime, 12 bytes each); the number of months
+// and, for each, the month (a varint difference from the previous one,
+// from 0 for the first) and its articles.
+func appendAggregate(b []byte, a aggregate) []byte {
+	b = append(b, aggregateV1)
+	b = binary.AppendUvarint(b, uint64(a.Mentions))
+	b = binary.AppendUvarint(b, uint64(a.Articles))
+	for _, s := range a.Status {
+		b = binary.AppendUvarint(b, uint64(s.Mentions))
+		b = binary.AppendUvarint(b, uint64(s.Articles))
+	}
+	b = appendKeyTime(b, a.First)
+	b = appendKeyTime(b, a.Last)
+	b = binary.AppendUvarint(b, uint64(len(a.Months)))
+	prev := 0
+	for _, m := range a.Months {
+		b = binary.AppendVarint(b, int64(m.Month-prev))
+		b = binary.AppendUvarint(b, uint64(m.Articles))
+		prev = m.Month
+	}
+	return b
+}
+
+var errBadAggregate = errors.New("bad edge counts")
+
+// decodeAggregate reads appendAggregate's form.
+func decodeAggregate(b []byte) (aggregate, error) {
+	var a aggregate
+	if len(b) == 0 || b[0] != aggregateV1 {
+		return a, fmt.Errorf("%w: no counts (%d bytes)", errBadAggregate, len(b))
+	}
+	r := aggReader{b: b[1:]}
+	a.Mentions, a.Articles = r.uint(), r.uint()
+	for i := range a.Status {
+		a.Status[i].Mentions, a.Status[i].Articles = r.uint(), r.uint()
+	}
+	a.First, a.Last = r.time(), r.time()
+	n := r.uint()
+	if n > len(r.b) {
+		return a, fmt.Errorf("%w: %d months in %d bytes", errBadAggregate, n, len(r.b))
+	}
+	prev := 0
+	for range n {
+		prev += r.int()
+		a.Months = append(a.Months, monthTally{prev, r.uint()})
+	}
+	if r.err != nil || len(r.b) != 0 {
+		return a, fmt.Errorf("%w: %x", errBadAggregate, b)
+	}
+	return a, nil
+}
+
+// aggReader reads decodeAggregate's fields, remembering the first error.
+type aggReader struct {
+	b   []byte
+	err error
+}
+
+func (r *aggReader) uint() int {
+	v, n := binary.Uvarint(r.b)
+	if n <= 0 || v > 1<<40 {
+		r.err, r.b = errBadAggregate, nil
+		return 0
+	}
+	r.b = r.b[n:]
+	return int(v)
+}
+
+func (r *aggReader) int() int {
+	v, n := binary.Varint(r.b)
+	if n <= 0 || v > 1<<40 || v < -(1<<40) {
+		r.err, r.b = errBadAggregate, nil
+		return 0
+	}
+	r.b = r.b[n:]
+	return int(v)
+}
+
+func (r *aggReader) time() time.Time {
+	if len(r.b) < keyTimeLen {
+		r.err, r.b = errBadAggregate, nil
+		return time.Time{}
+	}
+	t, err := parseKeyTime(r.b[:keyTimeLen])
+	if err != nil {
+		r.err = err
+	}
+	r.b = r.b[keyTimeLen:]
+	return t
+}
+
+// getAggregate reads edge k's aggregate as txn sees it. An edge without
+// counts yet (new in txn) has the zero aggregate; a missing edge is
+// graph.ErrNotFound.
+func getAggregate(txn getter, k graph.EdgeKey) (aggregate, error) {
+	item, err := txn.Get(edgeKey(k))
+	if errors.Is(err, badger.ErrKeyNotFound) {
+		return aggregate{}, fmt.Errorf("edge %s %s %s: %w", k.Source, k.Relation, k.Target, graph.ErrNotFound)
+	}
+	if err != nil {
+		return aggregate{}, err
+	}
+	return itemAggregate(item)
+}
+
+// itemAggregate decodes the aggregate in an e/ item; an empty value is
+// the zero aggregate (an edge made in the open transaction).
+func itemAggregate(item *badger.Item) (aggregate, error) {
+	var a aggregate
+	err := item.Value(func(v []byte) error {
+		if len(v) == 0 {
+			return nil
+		}
+		var err error
+		a, err = decodeAggregate(v)
+		return err
+	})
+	if err != nil {
+		return a, corrupt(fmt.Errorf("edge %q: %w", item.Key(), err))
+	}
+	return a, nil
+}
+
+// pendingCounts holds what a transaction's articles add to each edge's
+// aggregate, written once per edge when the transaction is about to be
+// committed (flush): an edge named by a hundred articles of a batch is
+// rewritten once, not a hundred times.
+type pendingCounts struct {
+	byEdge map[graph.EdgeKey]*pendingEdge
+	order  []graph.EdgeKey
+}
+
+type pendingEdge struct {
+	id    edgeID
+	delta aggregate
+}
+
+func (p *pendingCounts) add(k graph.EdgeKey, id edgeID, a aggregate) {
+	if p.byEdge == nil {
+		p.byEdge = map[graph.EdgeKey]*pendingEdge{}
+	}
+	if cur, ok := p.byEdge[k]; ok {
+		cur.delta.add(a)
+		return
+	}
+	p.byEdge[k] = &pendingEdge{id, a}
+	p.order = append(p.order, k)
+}
+
+// flush writes each pending edge's aggregate (the stored one plus what
+// is pending) into txn and empties p. The stored aggregate comes from
+// cache when it has it (see countCache), else from txn.
+func (p *pendingCounts) flush(txn writer, cache *writeCache) error {
+	var buf []byte
+	for _, k := range p.order {
+		pe := p.byEdge[k]
+		stored, err := cache.storedCounts(txn, k, pe.id)
+		if err != nil {
+			return err
+		}
+		stored.add(pe.delta)
+		buf = appendAggregate(buf[:0], stored)
+		if err := txn.Set(edgeKey(k), slices.Clone(buf)); err != nil {
+			return err
+		}
+		cache.remember(pe.id, buf)
+	}
+	p.reset()
+	return nil
+}
+
+func (p *pendingCounts) reset() {
+	clear(p.byEdge)
+	p.order = p.order[:0]
+}
+
+// countCache keeps the encoded aggregates a writer wrote, so that the
+// next commit naming the same edges need not read them back: a lookup
+// of each edge a batch names cost 40% of an ingest's CPU. The encodings
+// sit end to end in one buffer and the map holds where, so that neither
+// holds pointers for the garbage collector to scan.
+type countCache struct {
+	at    map[edgeID]countRef
+	arena []byte
+	// all is true when at holds every edge of the store (the cache was
+	// made on a store without edges and never emptied): an edge it lacks
+	// has no counts yet.
+	all bool
+}
+
+type countRef struct{ off, n uint32 }
+
+// maxCountArena bounds a countCache's buffer: when the live encodings
+// alone fill it, it starts again empty, and what it no longer holds is
+// looked up.
+const maxCountArena = 256 << 20
+
+// storedCounts returns edge k's aggregate as txn sees it, from the cache
+// if it has it. c may be nil.
+func (c *writeCache) storedCounts(txn getter, k graph.EdgeKey, id edgeID) (aggregate, error) {
+	if c != nil {
+		if ref, ok := c.counts.at[id]; ok {
+			return decodeAggregate(c.counts.arena[ref.off : ref.off+ref.n])
+		}
+		if c.counts.all {
+			return aggregate{}, nil
+		}
+	}
+	stored, err := getAggregate(txn, k)
+	if errors.Is(err, graph.ErrNotFound) {
+		return stored, nil // an edge made by the transaction
+	}
+	return stored, err
+}
+
+// remember keeps the encoded aggregate v of edge id. c may be nil.
+func (c *writeCache) remember(id edgeID, v []byte) {
+	if c != nil {
+		c.counts.put(id, v)
+	}
+}
+
+func (cc *countCache) put(id edgeID, v []byte) {
+	if cc.at == nil {
+		cc.at = map[edgeID]countRef{}
+	}
+	if len(cc.arena)+len(v) > cap(cc.arena) && len(cc.arena) > 1<<20 {
+		cc.compact()
+	}
+	cc.at[id] = countRef{uint32(len(cc.arena)), uint32(len(v))}
+	cc.arena = append(cc.arena, v...)
+}
+
+// compact copies the live encodings (each edge's last) into a new buffer
+// twice their size; past maxCountArena, it empties the cache.
+func (cc *countCache) compact() {
+	live := 0
+	for _, ref := range cc.at {
+		live += int(ref.n)
+	}
+	if 2*live > maxCountArena {
+		cc.clear()
+		return
+	}
+	arena := make([]byte, 0, max(2*live, 1<<20))
+	for id, ref := range cc.at {
+		cc.at[id] = countRef{uint32(len(arena)), ref.n}
+		arena = append(arena, cc.arena[ref.off:ref.off+ref.n]...)
+	}
+	cc.arena = arena
+}
+
+// clear empties the cache, which then no longer knows every edge.
+func (cc *countCache) clear() {
+	clear(cc.at)
+	cc.arena, cc.all = nil, false
+}
+
+// recountAll walks every mention once, in key order, and calls fn with
+// each edge that has mentions and the aggregate they make (whether or not
+// the edge has an e/ key), for Check, RebuildAggregates and the upgrade.
+// A mention key or value that does not parse is skipped (Check reports
+// it).
+func recountAll(ctx context.Context, txn *badger.Txn, fn func(graph.EdgeKey, aggregate) error) error {
+	return recountUnder(ctx, txn, []byte(mentionPrefix), fn)
+}
+
+// recountEdge rewrites edge k's aggregate from its mentions as w's open
+// transaction sees them.
+func recountEdge(ctx context.Context, w *partWriter, k graph.EdgeKey) error {
+	a := aggregate{}
+	err := recountUnder(ctx, w.txn, evidencePrefix(k), func(_ graph.EdgeKey, got aggregate) error {
+		a = got
+		return nil
+	})
+	if err != nil {
+		return err
+	}
+	return w.Set(edgeKey(k), appendAggregate(nil, a))
+}
+
+// recountUnder is recountAll for the mentions under prefix.
+func recountUnder(ctx context.Context, txn *badger.Txn, prefix []byte, fn func(graph.EdgeKey, aggregate) error) error {
+	var cur graph.EdgeKey
+	var curPrefix []byte
+	// an article's mentions of an edge with different dates are not
+	// adjacent: they are grouped by article until the edge ends
+	byArticle := map[string][]graph.Mention{}
+	var articles []string
+	finish := func() error {
+		if len(articles) == 0 {
+			return nil
+		}
+		var total aggregate
+		for _, id := range articles {
+			total.add(contribution(byArticle[id]))
+		}
+		clear(byArticle)
+		articles = articles[:0]
+		return fn(cur, total)
+	}
+	err := eachItem(ctx, txn, prefix, func(item *badger.Item) error {
+		key := item.Key()
+		if curPrefix == nil || !bytes.HasPrefix(key, curPrefix) {
+			k, _, err := parseMentionKey(key)
+			if err != nil {
+				return nil
+			}
+			if err := finish(); err != nil {
+				return err
+			}
+			cur, curPrefix = k, evidencePrefix(k)
+		}
+		var m graph.Mention
+		err := item.Value(func(v []byte) error {
+			var err error
+			m, err = decodeMention(cur, key, v)
+			return err
+		})
+		if err != nil {
+			return nil
+		}
+		if _, ok := byArticle[m.Article]; !ok {
+			articles = append(articles, m.Article)
+		}
+		byArticle[m.Article] = append(byArticle[m.Article], m)
+		return nil
+	})
+	if err != nil {
+		return err
+	}
+	return finish()
+}
+
+// RebuildAggregates recounts every edge's aggregate from its mentions and
+// writes those that differ from the stored ones, in batches (a rebuild
+// stopped midway leaves each edge either as it was or rebuilt, and a new
+// one finishes the job). It returns how many it rewrote. Edges without
+// mentions and mentions without an edge are left as they are: Check
+// reports them.
+func (s *Store) RebuildAggregates(ctx context.Context) (int, error) {
+	s.writeMu.Lock()
+	defer s.writeMu.Unlock()
+	s.writes++
+	n, err := s.rebuildAggregates(ctx)
+	if err != nil {
+		return n, fmt.Errorf("store: rebuild edge counts: %w", err)
+	}
+	return n, nil
+}
+
+func (s *Store) rebuildAggregates(ctx context.Context) (int, error) {
+	wb := s.db.NewWriteBatch()
+	defer wb.Cancel()
+	n := 0
+	err := s.db.View(func(txn *badger.Txn) error {
+		return recountAll(ctx, txn, func(k graph.EdgeKey, a aggregate) error {
+			item, err := txn.Get(edgeKey(k))
+			if errors.Is(err, badger.ErrKeyNotFound) {
+				return nil
+			}
+			if err != nil {
+				return err
+			}
+			want := appendAggregate(nil, a)
+			same := false
+			if err := item.Value(func(v []byte) error { same = bytes.Equal(v, want); return nil }); err != nil {
+				return err
+			}
+			if same {
+				return nil
+			}
+			n++
+			return wb.Set(edgeKey(k), want)
+		})
+	})
+	if err != nil {
+		return 0, err
+	}
+	return n, wb.Flush()
+}
+
+// seenDates sets a's first and last dates from edge k's dated mention
+// keys as txn sees them: the first key after the undated ones, and the
+// last key.
+func seenDates(txn *badger.Txn, k graph.EdgeKey, a *aggregate) error {
+	a.First, a.Last = time.Time{}, time.Time{}
+	prefix := evidencePrefix(k)
+	date := func(key []byte) (time.Time, error) {
+		d, _, _, ok := mentionSuffix(key[len(prefix):])
+		if !ok {
+			return time.Time{}, corrupt(fmt.Errorf("bad mention key %q", key))
+		}
+		return parseKeyTime(d)
+	}
+	fwd := txn.NewIterator(badger.IteratorOptions{Prefix: prefix})
+	defer fwd.Close()
+	// undated mentions (the zero time) sort first: seek past them
+	fwd.Seek(append(slices.Clip(prefix), keyTime(time.Time{}.Add(time.Nanosecond))...))
+	if !fwd.ValidForPrefix(prefix) {
+		return nil
+	}
+	first, err := date(fwd.Item().Key())
+	if err != nil {
+		return err
+	}
+	rev := txn.NewIterator(badger.IteratorOptions{Prefix: prefix, Reverse: true})
+	defer rev.Close()
+	rev.Seek(append(slices.Clip(prefix), 0xFF))
+	if !rev.ValidForPrefix(prefix) {
+		return nil
+	}
+	last, err := date(rev.Item().Key())
+	if err != nil {
+		return err
+	}
+	a.widen(first, last)
+	return nil
+}

@@ -1,0 +1,196 @@
+package store
+
+import (
+	"context"
+	"fmt"
+	"maps"
+	"math/rand/v2"
+	"slices"
+	"testing"
+	"time"
+
+	"github.com/dgraph-io/badger/v4"
+
+	"geokg/graph"
+)
+
+// TestAggregatesEqualRecount is a property test: after random ingests
+// (single articles and batches, mentions of one edge in an article on
+// different dates, undated ones, every status) and random forgets, each
+// edge's stored counts equal those a model of the stored mentions gives,
+// counted here without the package's code, and Check finds nothing.
+func TestAggregatesEqualRecount(t *testing.T) {
+	for seed := range uint64(6) {
+		t.Run(fmt.Sprint(seed), func(t *testing.T) {
+			r := rand.New(rand.NewPCG(seed, 17))
+			s, err := OpenSmall(t.TempDir(), Options{})
+			if err != nil {
+				t.Fatal(err)
+			}
+			defer s.Close()
+			ctx := context.Background()
+			model := map[string][]graph.Mention{} // stored articles' mentions
+			var ids []string
+			b := s.NewBatch() // one batch throughout: its caches outlive its commits
+			for step := range 60 {
+				switch op := r.IntN(10); {
+				case op < 2 && len(ids) > 0:
+					id := ids[r.IntN(len(ids))]
+					if _, err := s.Forget(ctx, id); err != nil {
+						t.Fatalf("step %d: forget %s: %v", step, id, err)
+					}
+					delete(model, id)
+					ids = slices.DeleteFunc(ids, func(x string) bool { return x == id })
+				case op < 5:
+					for range 1 + r.IntN(6) {
+						art, ms := randomArticle(r, len(ids)+step*10+r.IntN(9))
+						if err := b.Put(ctx, art, nil, ms, nil); err != nil {
+							t.Fatal(err)
+						}
+						if _, ok := model[art.ID]; !ok {
+							model[art.ID], ids = ms, append(ids, art.ID)
+						}
+					}
+					if err := b.Flush(); err != nil {
+						t.Fatal(err)
+					}
+				default:
+					art, ms := randomArticle(r, step)
+					added, err := s.PutArticle(ctx, art, nil, ms)
+					if err != nil {
+						t.Fatal(err)
+					}
+					if _, ok := model[art.ID]; !ok != added {
+						t.Fatalf("step %d: added=%v for %s", step, added, art.ID)
+					} else if added {
+						model[art.ID], ids = ms, append(ids, art.ID)
+					}
+				}
+			}
+			compareAggregates(t, s, model)
+			if problems, err := s.Check(ctx); err != nil || len(problems) > 0 {
+				t.Fatalf("Check: %q %v", problems, err)
+			}
+		})
+	}
+}
+
+var propActors = []graph.ActorID{"IRN", "RUS", "UKR", "USA"}
+
+// randomArticle makes an article numbered n with a few mentions among
+// propActors, some on other dates than the article's, some undated.
+func randomArticle(r *rand.Rand, n int) (graph.Article, []graph.Mention) {
+	day := time.Date(2023, 1, 1, 0, 0, 0, 0, time.UTC).AddDate(0, 0, r.IntN(500))
+	art := graph.Article{ID: fmt.Sprintf("art%d", n), Date: day}
+	var ms []graph.Mention
+	for i := range 1 + r.IntN(5) {
+		src, dst := propActors[r.IntN(len(propActors))], propActors[r.IntN(len(propActors))]
+		if src == dst {
+			continue
+		}
+		rel := graph.Relations[r.IntN(2)]
+		if r.IntN(4) == 0 {
+			rel = graph.AlliesWith
+		}
+		m := graph.Mention{Source: src, Relation: rel, Target: dst, Article: art.ID,
+			Status: graph.Statuses[r.IntN(len(graph.Statuses))], Sentence: fmt.Sprintf("sentence %d", i)}
+		switch r.IntN(4) {
+		case 0:
+			m.Date = day.AddDate(0, r.IntN(3)+1, 0)
+		case 1:
+			art.Date = time.Time{} // the article's undated mentions stay so
+		}
+		if m.Status == graph.Alleged {
+			m.ClaimedBy = "USA"
+		}
+		ms = append(ms, m)
+	}
+	for i := range ms {
+		if ms[i].Date.IsZero() {
+			ms[i].Date = art.Date
+		}
+	}
+	return art, ms
+}
+
+// compareAggregates counts each edge's aggregate from model the plain way
+// (sets of articles) and compares it with the stored one, and checks
+// that the store has no other edge.
+func compareAggregates(t *testing.T, s *Store, model map[string][]graph.Mention) {
+	t.Helper()
+	type sets struct {
+		mentions    int
+		articles    map[string]bool
+		first, last time.Time
+		statusM     [statusCount]int
+		statusA     [statusCount]map[string]bool
+		months      map[int]map[string]bool
+	}
+	want := map[graph.EdgeKey]*sets{}
+	for id, ms := range model {
+		for _, m := range ms {
+			k := m.Key()
+			w := want[k]
+			if w == nil {
+				w = &sets{articles: map[string]bool{}, months: map[int]map[string]bool{}}
+				for i := range w.statusA {
+					w.statusA[i] = map[string]bool{}
+				}
+				want[k] = w
+			}
+			w.mentions++
+			w.articles[id] = true
+			si := slices.Index(graph.Statuses, m.Status)
+			w.statusM[si]++
+			w.statusA[si][id] = true
+			if m.Date.IsZero() {
+				continue
+			}
+			if w.first.IsZero() || m.Date.Before(w.first) {
+				w.first = m.Date
+			}
+			if m.Date.After(w.last) {
+				w.last = m.Date
+			}
+			mo := m.Date.Year()*12 + int(m.Date.Month()) - 1
+			if w.months[mo] == nil {
+				w.months[mo] = map[string]bool{}
+			}
+			w.months[mo][id] = true
+		}
+	}
+	got := map[graph.EdgeKey]aggregate{}
+	err := s.view(context.Background(), func(txn *badger.Txn) error {
+		return eachItem(context.Background(), txn, []byte(edgePrefix), func(item *badger.Item) error {
+			k, err := parseEdgeKey(item.Key())
+			if err != nil {
+				return err
+			}
+			got[k], err = itemAggregate(item)
+			return err
+		})
+	})
+	if err != nil {
+		t.Fatal(err)
+	}
+	if len(got) != len(want) {
+		t.Errorf("%d edges stored, %d in the model", len(got), len(want))
+	}
+	for k, w := range want {
+		a, ok := got[k]
+		if !ok {
+			t.Errorf("edge %v missing", k)
+			continue
+		}
+		exp := aggregate{Mentions: w.mentions, Articles: len(w.articles), First: w.first, Last: w.last}
+		for i := range exp.Status {
+			exp.Status[i] = statusTally{w.statusM[i], len(w.statusA[i])}
+		}
+		for _, mo := range slices.Sorted(maps.Keys(w.months)) {
+			exp.Months = append(exp.Months, monthTally{mo, len(w.months[mo])})
+		}
+		if a.String() != exp.String() {
+			t.Errorf("edge %v: stored %s, want %s", k, a, exp)
+		}
+	}
+}
