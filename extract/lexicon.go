@@ -92,7 +92,7 @@ var wordClasses = []wordClass{
 	{"commodity", cCommodity}, {"clause-break", cClauseBreak}, {"preposition", cPreposition}, {"aux", cAux},
 	{"be", cBe}, {"subject-stop", cSubjectStop}, {"impersonal-adj", cImpersonalAdj}, {"abbreviation", cAbbrev},
 	{"mention-start", cMentionStart}, {"special", cSpecial}, {"ally-adjective", cAllyAdj},
-	{"provision-verb", cProvision}, {"family-name-first", cFamilyFirst},
+	{"provision-verb", cProvision}, {"family-name-first", cFamilyFirst}, {"buyer-verb", cBuyerVerb},
 }
 
 func classBit(name string) (uint32, bool) {

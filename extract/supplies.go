@@ -16,80 +16,94 @@ func (sc *scope) supplies(i int, t trig) {
 		sc.trade = true
 		defer func() { sc.trade = false }()
 	}
-	w := sc.toks[i].low
-	if w == "supplies" || w == "supply" {
-		// a noun after a determiner or adjective: "medical supplies", "the supply of"
-		t = trig{rel: graph.Supplies, lemma: "supply", pos: verbBase}
-		if p := i - 1; p >= sc.s.from {
-			mi, isEnd := sc.endAt(p)
-			verb := isEnd && !sc.ms[mi].poss && !sc.ms[mi].adj || isVerbContext(sc.toks[p].low) || sc.toks[p].is(cAux)
-			if !verb {
-				t = trig{rel: graph.Supplies, lemma: "delivery", pos: noun}
-			}
-		}
-	}
-	if t.lemma == "supplier" {
-		sc.supplier(i)
-		return
-	}
-	if t.pos == noun {
-		sc.supplyNoun(i, t)
-		return
-	}
-	var src, tgt []int
-	status := graph.Asserted
+	t = sc.supplyForm(i, t)
 	ov, hasOv := sc.overrides[i]
 	switch {
+	case t.lemma == "supplier":
+		sc.supplier(i)
+	case t.pos == noun && sc.takenDelivery(i):
+		sc.buyerSide(i, t, sc.verbSubject(i-1)) // "X took delivery of tanks from Y"
+	case t.pos == noun && t.reverse:
+		sc.buyerSide(i, t, sc.modifierBefore(i)) // "Peru's purchases of jets from Brazil"
+	case t.pos == noun:
+		sc.supplyNoun(i, t)
 	case hasOv:
-		src = ov.src
+		sc.supplyActive(i, t, ov.src, ov.by)
 	case t.reverse:
-		tgt = sc.verbSubject(i)
-		src = sc.fromSource(i)
-		if tgt == nil || src == nil || !sc.goodsBetween(i+1, sc.ms[src[0]].from) {
-			return
-		}
-		if sc.negated(sc.window(tgt, i), i, true) {
-			return
-		}
-		sc.emit(graph.Supplies, src, tgt, i, sc.supplyStatus(tgt, i, t), "", "")
-		return
+		sc.buyerSide(i, t, sc.verbSubject(i))
 	case t.pos == verbPast && sc.passive(i):
-		src = sc.agent(i, 12)
-		if src == nil {
-			return
+		sc.supplyPassive(i, t)
+	default:
+		if src := sc.verbSubject(i); src != nil && !sc.negated(sc.window(src, i), i, true) {
+			sc.supplyActive(i, t, src, "")
 		}
-		tgt = sc.prepGroup(i, 12, "to")
-		if tgt == nil && i > 0 {
-			if subj := sc.subject(i, sc.s.from); subj != nil && !sc.goodsBetween(sc.ms[subj[0]].from, i) {
-				tgt = subj
+	}
+}
+
+// supplyForm tells a noun from a verb where one word is both: "supplies"
+// and "supply" after a determiner or adjective are nouns ("medical
+// supplies", "the supply of"), and so is a buyer-side verb after a
+// possessive or determiner ("Peru's purchases of", "the import of").
+func (sc *scope) supplyForm(i int, t trig) trig {
+	p := i - 1
+	if p < sc.s.from {
+		return t
+	}
+	w := sc.toks[i].low
+	if w == "supplies" || w == "supply" {
+		t = trig{rel: graph.Supplies, lemma: "supply", pos: verbBase}
+		mi, isEnd := sc.endAt(p)
+		verb := isEnd && !sc.ms[mi].poss && !sc.ms[mi].adj || isVerbContext(sc.toks[p].low) || sc.toks[p].is(cAux)
+		if !verb {
+			t = trig{rel: graph.Supplies, lemma: "delivery", pos: noun}
+		}
+		return t
+	}
+	if t.reverse && t.pos != verbGer && t.pos != noun {
+		switch sc.toks[p].low {
+		case "'s", "the", "its", "their", "his", "her":
+			t.pos = noun
+		}
+	}
+	return t
+}
+
+// supplyPassive reads "missiles supplied to Kyiv by Britain", "Kyiv was
+// sent tanks by Berlin".
+func (sc *scope) supplyPassive(i int, t trig) {
+	src := sc.agent(i, 12)
+	if src == nil {
+		// "Iranian-made drones have been delivered to the army"
+		if e, ok := sc.makerBefore(i); ok {
+			if tgt := sc.prepGroup(i, 12, "to"); tgt != nil {
+				sc.emitEnds(graph.Supplies, []endpoint{e}, sc.ends(tgt), i, sc.supplyStatus(nil, i, t), "", "")
 			}
 		}
-		if tgt == nil {
-			return
+		return
+	}
+	tgt := sc.prepGroup(i, 12, "to")
+	if tgt == nil && i > 0 {
+		if subj := sc.subject(i, sc.s.from); subj != nil && !sc.goodsBetween(sc.ms[subj[0]].from, i) {
+			tgt = subj
 		}
-		sc.emit(graph.Supplies, src, tgt, i, sc.supplyStatus(src, i, t), "", "")
-		return
-	default:
-		src = sc.verbSubject(i)
 	}
-	if src == nil {
-		return
-	}
-	if !hasOv && sc.negated(sc.window(src, i), i, true) {
-		return
-	}
-	if t.lemma == "promise" || t.lemma == "pledge" {
-		status = graph.Promised
-	} else {
-		status = sc.supplyStatus(src, i, t)
-	}
-	tgt = sc.supplyTarget(i, t)
 	if tgt == nil {
 		return
 	}
-	by := graph.ActorID("")
-	if hasOv {
-		by = ov.by
+	sc.emit(graph.Supplies, src, tgt, i, sc.supplyStatus(src, i, t), "", "")
+}
+
+// supplyActive reads the recipient of an active supply verb whose
+// supplier is src; by claims it when an enclosing frame set src ("accused
+// X of supplying").
+func (sc *scope) supplyActive(i int, t trig, src []int, by graph.ActorID) {
+	status := graph.Promised
+	if t.lemma != "promise" && t.lemma != "pledge" {
+		status = sc.supplyStatus(src, i, t)
+	}
+	tgt := sc.supplyTarget(i, t)
+	if tgt == nil {
+		return
 	}
 	sc.emit(graph.Supplies, src, tgt, i, status, by, "")
 }
@@ -248,11 +262,14 @@ func (sc *scope) supplier(i int) {
 			break
 		}
 	}
-	if y == nil {
-		return
+	at := i // where the phrase naming the supplier's role starts
+	if y != nil {
+		at = sc.ms[y[0]].from
+	} else if y = sc.prepGroup(i, 10, "to"); y == nil || !sc.goodsBetween(i+1, sc.ms[y[0]].from) {
+		return // "X is the main supplier of wheat to Y" names Y after the noun
 	}
-	x := sc.subject(sc.ms[y[0]].from, sc.s.from)
-	if x == nil || !sc.copulaOrApposition(x, sc.ms[y[0]].from) || sc.negated(sc.window(x, i), i, false) {
+	x := sc.subject(at, sc.s.from)
+	if x == nil || !sc.copulaOrApposition(x, at) || sc.negated(sc.window(x, i), i, false) {
 		return
 	}
 	sc.emit(graph.Supplies, x, y, i, graph.Asserted, "", "")
@@ -277,10 +294,13 @@ func (sc *scope) goodsMaker(i int) []int {
 
 // fromSource finds "from X" after a verb of receiving, across a list of
 // goods: "received drones, armoured vehicles and training from France".
-func (sc *scope) fromSource(i int) []int {
+func (sc *scope) fromSource(i int, preps string) []int {
+	if preps == "" {
+		preps = "from"
+	}
 	for k := i + 1; k < sc.s.to && k < i+18; k++ {
 		w := sc.toks[k].low
-		if w == "from" {
+		if hasPrep(preps, w) {
 			return sc.after(k)
 		}
 		if sc.toks[k].is(cClauseBreak) || w == "which" || w == "who" || w == "that" || sc.toks[k].is(cBe) {

@@ -41,6 +41,7 @@ const (
 	cAllyAdj       // adjectives of "X's closest ally"
 	cProvision     // verbs that govern a supply noun ("approved aid to Y")
 	cFamilyFirst   // family names written first ("Wang Yi")
+	cBuyerVerb     // verbs of "took delivery of"
 )
 
 // wordInfo is what the vocabulary knows of a lower-case word form: its

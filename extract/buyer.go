@@ -1,0 +1,145 @@
+package extract
+
+// This file reads supplies told from the buyer's side: "Kenya received
+// armoured vehicles from Turkey", "Hungary took delivery of Korean-built
+// howitzers", "the patrol boats that Ghana ordered from Spain", "Peru's
+// purchases of helicopters from Brazil", "Chile received the Swedish-made
+// radars", "trucks donated by China". The recipient is the buyer; the
+// supplier is a from= phrase of the trigger (data/lexicon.txt), the agent
+// of a supply participle on the goods, or the maker the goods are named by.
+
+import (
+	"strings"
+
+	"geokg/graph"
+)
+
+// buyerSide emits supplies(supplier, recipient) for the buyer-side trigger
+// at i whose recipient is tgt.
+func (sc *scope) buyerSide(i int, t trig, tgt []int) {
+	if tgt == nil {
+		return
+	}
+	src, at := sc.supplierOf(i, t)
+	if src == nil {
+		return
+	}
+	if !sc.goodsBetween(i+1, at) && !sc.goodsBefore(tgt) {
+		return
+	}
+	if sc.negated(sc.window(tgt, i), i, true) {
+		return
+	}
+	sc.emitEnds(graph.Supplies, src, sc.ends(tgt), i, sc.supplyStatus(tgt, i, t), "", "")
+}
+
+// takenDelivery reports "took delivery of", "has taken delivery of": the
+// noun at i after a verb of the buyer-verb class.
+func (sc *scope) takenDelivery(i int) bool {
+	return i-1 > sc.s.from && sc.toks[i-1].is(cBuyerVerb) && sc.toks[i].low == "delivery"
+}
+
+// supplierOf finds the supplier of the buyer-side trigger at i: "from X"
+// (the trigger's from= words), "GOODS donated by X", or the maker of the
+// goods ("Swedish-made radars"). at is where the phrase naming it starts:
+// the goods lie before it.
+func (sc *scope) supplierOf(i int, t trig) (src []endpoint, at int) {
+	if g := sc.fromSource(i, t.from); g != nil {
+		return sc.ends(g), sc.ms[g[0]].from
+	}
+	if g, k := sc.goodsAgent(i); g != nil {
+		return sc.ends(g), k
+	}
+	if e, k, ok := sc.goodsMakerWord(i); ok {
+		return []endpoint{e}, min(sc.s.to, k+4) // the goods it makes follow it
+	}
+	return nil, 0
+}
+
+// goodsAgent finds "GOODS VERBed by X" after i, with VERB a supply verb:
+// "dozens of trucks donated by China". It returns the group and where the
+// participle is.
+func (sc *scope) goodsAgent(i int) ([]int, int) {
+	for k := i + 1; k < sc.s.to-1 && k < i+14; k++ {
+		t := &sc.toks[k]
+		if t.is(cClauseBreak) || t.low == "which" || t.low == "that" {
+			return nil, 0
+		}
+		tr, ok := sc.trigOf(t)
+		if ok && tr.rel == graph.Supplies && tr.pos == verbPast && !tr.reverse && sc.toks[k+1].low == "by" {
+			return sc.after(k + 1), k
+		}
+	}
+	return nil, 0
+}
+
+// makerSuffixes name goods by who made them: "Swedish-made", "US-built".
+var makerSuffixes = []string{"-made", "-built", "-manufactured", "-produced", "-supplied", "-designed"}
+
+// goodsMakerWord finds, within the goods after i, a word naming the goods'
+// maker ("the Swedish-made radars", "Korean-built howitzers") and returns
+// the state as an end, with the word's index.
+func (sc *scope) goodsMakerWord(i int) (endpoint, int, bool) {
+	for k := i + 1; k < sc.s.to && k < i+10; k++ {
+		t := &sc.toks[k]
+		if t.is(cClauseBreak) || t.low == "from" || t.low == "to" {
+			break
+		}
+		if !strings.Contains(t.low, "-") {
+			continue
+		}
+		for _, suf := range makerSuffixes {
+			if strings.HasSuffix(t.low, suf) {
+				if id, ok := sc.x.makerState(t.text[:len(t.text)-len(suf)]); ok {
+					return endpoint{id: id, span: graph.Span{Start: t.start, End: t.end - len(suf)}}, k, true
+				}
+			}
+		}
+	}
+	return endpoint{}, 0, false
+}
+
+// makerState returns the state a word names as a maker: a country's name
+// or demonym ("Swedish", "Turkish", "US").
+func (x *Extractor) makerState(word string) (graph.ActorID, bool) {
+	toks := tokenizeInto(nil, word, x.trie.table)
+	ref, end, ok := x.trie.longest(toks, 0, len(toks))
+	if !ok || end != len(toks) {
+		return "", false
+	}
+	a, known := x.refActor(ref)
+	if !known || a.Type != graph.Country {
+		return "", false
+	}
+	return a.ID, true
+}
+
+// goodsBefore reports goods right before a recipient that opens an
+// object-gapped relative clause: "the patrol boats that Ghana ordered",
+// "the drones, which Russia bought".
+func (sc *scope) goodsBefore(tgt []int) bool {
+	k := sc.ms[tgt[0]].from - 1
+	if k < sc.s.from {
+		return false
+	}
+	if w := sc.toks[k].low; w != "that" && w != "which" {
+		return false
+	}
+	if k-1 >= sc.s.from && sc.toks[k-1].low == "," {
+		k--
+	}
+	return sc.goodsBetween(max(sc.s.from, k-6), k)
+}
+
+// makerBefore finds a maker word among the goods that are the subject of
+// the passive supply verb at i: "Iranian-made drones were delivered".
+func (sc *scope) makerBefore(i int) (endpoint, bool) {
+	lo := max(sc.s.from, i-8)
+	for k := i - 1; k >= lo; k-- {
+		if sc.toks[k].is(cClauseBreak) || sc.toks[k].low == "," {
+			break
+		}
+	}
+	e, k, ok := sc.goodsMakerWord(lo - 1)
+	return e, ok && k < i
+}
