@@ -1,149 +1,188 @@
 package extract
 
 // This file reads triggers of several words: diplomatic relations, joining
-// NATO, defence pacts, joint exercises, evidence against.
+// NATO, defence pacts, evidence against.
 
 import (
 	"geokg/graph"
 )
 
 // special reads multi-word triggers: "established diplomatic relations
-// with", "joined NATO", "signed a defence pact with", "joint military
-// exercises", "evidence against", "lodged a protest with".
+// with", "joined NATO", "signed a defence pact with", "evidence against",
+// "lodged a protest with". Each case is a function of its own.
 func (sc *scope) special(i int) {
-	w := sc.toks[i].low
-	switch w {
+	switch sc.toks[i].low {
 	case "established", "establish", "establishes", "establishing":
-		if !sc.wordWithin(i+1, 3, "diplomatic") {
-			return
-		}
-		x := sc.verbSubject(i)
-		if x == nil {
-			return
-		}
-		lo := sc.window(x, i)
-		if sc.negated(lo, i, true) || sc.willOnly(lo, i) {
-			return
-		}
-		y := sc.prepGroup(i, 8, "with")
-		if y == nil && sc.wordWithin(i+1, 5, "with") {
-			// "established diplomatic ties with, and opened an embassy in, Tehran"
-			y, _ = sc.object(i, 14, "in,with", false)
-		}
-		if y != nil {
-			sc.emit(graph.Recognizes, x, y, i, graph.Asserted, "", "")
-		} else if ends := sc.ends(x); len(ends) == 2 {
-			sc.emitEnds(graph.Recognizes, ends[:1], ends[1:], i, graph.Asserted, "", "")
-			sc.emitEnds(graph.Recognizes, ends[1:], ends[:1], i, graph.Asserted, "", "")
-		}
+		sc.diplomaticTies(i)
 	case "joined", "join", "joins", "joining":
-		y := sc.after(i)
-		x := sc.subject(i, sc.s.from)
-		if x == nil || y == nil || sc.negated(sc.window(x, i), i, true) {
-			return
-		}
-		for _, m := range y {
-			if militaryAlliances[sc.ms[m].id] {
-				sc.emit(graph.AlliesWith, x, []int{m}, i, graph.Asserted, "", "")
-			}
-		}
+		sc.joinedAlliance(i)
 	case "other":
-		// "A and B agreed to come to each other's aid / defence"
-		if i > sc.s.from && sc.toks[i-1].low == "each" && i+2 < sc.s.to && sc.toks[i+1].low == "'s" {
-			switch sc.toks[i+2].low {
-			case "aid", "defence", "defense", "assistance", "help", "rescue":
-				x := sc.verbSubject(i - 1)
-				if x != nil && !sc.negated(sc.window(x, i), i, true) {
-					sc.pairwise(sc.ends(x), i)
-				}
-			}
-		}
+		sc.eachOther(i)
 	case "member", "members":
-		// "became the 32nd member of NATO"
-		y := sc.prepGroup(i, 2, "of")
-		if y == nil {
-			// "Turkey, a NATO member,": the body named before "member"
-			if mi, ok := sc.endAt(i - 1); ok && i-1 >= sc.s.from {
-				y = []int{mi}
-			}
-		}
-		x := sc.subject(i, sc.s.from)
-		if y != nil && x != nil && sc.ms[y[0]].from < i {
-			x = sc.subject(sc.ms[y[0]].from, sc.s.from)
-		}
-		if k := i - 1; k-1 > sc.s.from && (sc.toks[k].low == "both" || sc.toks[k].low == "all") && sc.toks[k-1].low == "," {
-			// "between Berlin and Warsaw, both members of NATO": the apposition's head
-			if mi, ok := sc.endAt(k - 2); ok {
-				x = sc.grp[sc.ms[mi].group]
-			}
-		}
-		if x == nil || y == nil || !sc.copulaOrApposition(x, i) || sc.negated(sc.window(x, i), i, true) {
-			return
-		}
-		for _, m := range y {
-			if militaryAlliances[sc.ms[m].id] {
-				sc.emit(graph.AlliesWith, x, []int{m}, i, graph.Asserted, "", "")
-				sc.pairwise(sc.ends(x), i) // fellow members are allies
-			}
-		}
+		sc.membership(i)
 	case "switched", "switch", "switches", "switching":
-		// "switched (diplomatic recognition) from Taipei to Beijing", "switched to Beijing"
-		y := sc.prepGroup(i, 6, "to")
-		if y == nil {
-			return
-		}
-		named := sc.wordWithin(i+1, 3, "recognition", "ties", "allegiance", "relations")
-		ids := sc.ids(y)
-		if !named && !(len(ids) == 1 && (ids[0] == "CHN" || ids[0] == "TWN")) {
-			return
-		}
-		x := sc.verbSubject(i)
-		if x != nil && !sc.negated(sc.window(x, i), i, true) && !sc.willOnly(sc.window(x, i), i) {
-			sc.emit(graph.Recognizes, x, y, i, graph.Asserted, "", "")
-		}
+		sc.switchedRecognition(i)
 	case "called", "calls", "described", "describes", "branded", "brands", "labelled", "labeled", "termed", "calling", "describing":
-		// "India called the Pakistani claim baseless": a denial
-		if _, _, ok := sc.claimObject(i); ok && sc.wordWithin(i+1, 10, dismissive...) {
-			sc.denies(i, trig{rel: graph.Denies, lemma: "call", pos: verbPast})
-		}
+		sc.calledClaims(i)
 	case "salaries", "wages", "salary", "budget", "bill":
 		sc.payroll(i)
-	case "pact", "treaty", "exercises", "drills", "games", "manoeuvres", "maneuvers", "agreement", "accord",
-		"pacts", "treaties", "agreements", "declaration":
-		if !sc.wordWithin(i-3, 3, "defence", "defense", "military", "mutual", "security", "joint", "war", "naval") {
-			return
-		}
-		if (w == "pact" || w == "treaty" || w == "agreement" || w == "accord" || w == "pacts" || w == "treaties" || w == "agreements" || w == "declaration") && !sc.wordWithin(i-3, 3, "defence", "defense", "military", "mutual", "security") {
-			return
-		}
-		if g := sc.prepGroup(i, 3, "between"); g != nil {
-			sc.pairwise(sc.ends(g), i) // "the Mutual Defense Treaty between A and B"
-			return
-		}
-		x := sc.verbSubject(i)
-		if x == nil || sc.negated(sc.window(x, i), i, true) {
-			return
-		}
-		if y := sc.prepGroup(i, 6, "with"); y != nil {
-			sc.emit(graph.AlliesWith, x, y, i, graph.Asserted, "", "")
-		} else {
-			sc.pairwise(sc.ends(x), i) // "A and B signed a mutual defence pact"
-		}
+	case "pact", "treaty", "agreement", "accord", "pacts", "treaties", "agreements", "declaration":
+		sc.defencePact(i)
 	case "evidence", "complaint", "complaints", "case", "lawsuit", "protest", "protests":
-		y := sc.prepGroup(i, 3, "against")
-		if y == nil && (w == "protest" || w == "protests") {
-			y = sc.prepGroup(i, 2, "with")
+		sc.grievance(i)
+	}
+}
+
+// diplomaticTies reads "established diplomatic relations with Y".
+func (sc *scope) diplomaticTies(i int) {
+	if !sc.wordWithin(i+1, 3, "diplomatic") {
+		return
+	}
+	x := sc.verbSubject(i)
+	if x == nil {
+		return
+	}
+	lo := sc.window(x, i)
+	if sc.negated(lo, i, true) || sc.willOnly(lo, i) {
+		return
+	}
+	y := sc.prepGroup(i, 8, "with")
+	if y == nil && sc.wordWithin(i+1, 5, "with") {
+		// "established diplomatic ties with, and opened an embassy in, Tehran"
+		y, _ = sc.object(i, 14, "in,with", false)
+	}
+	if y != nil {
+		sc.emit(graph.Recognizes, x, y, i, graph.Asserted, "", "")
+	} else if ends := sc.ends(x); len(ends) == 2 {
+		sc.emitEnds(graph.Recognizes, ends[:1], ends[1:], i, graph.Asserted, "", "")
+		sc.emitEnds(graph.Recognizes, ends[1:], ends[:1], i, graph.Asserted, "", "")
+	}
+}
+
+// joinedAlliance reads "X joined NATO".
+func (sc *scope) joinedAlliance(i int) {
+	y := sc.after(i)
+	x := sc.subject(i, sc.s.from)
+	if x == nil || y == nil || sc.negated(sc.window(x, i), i, true) {
+		return
+	}
+	for _, m := range y {
+		if militaryAlliances[sc.ms[m].id] {
+			sc.emit(graph.AlliesWith, x, []int{m}, i, graph.Asserted, "", "")
 		}
-		if y == nil {
-			return
+	}
+}
+
+// eachOther reads "A and B agreed to come to each other's aid".
+func (sc *scope) eachOther(i int) {
+	// "A and B agreed to come to each other's aid / defence"
+	if i > sc.s.from && sc.toks[i-1].low == "each" && i+2 < sc.s.to && sc.toks[i+1].low == "'s" {
+		switch sc.toks[i+2].low {
+		case "aid", "defence", "defense", "assistance", "help", "rescue":
+			x := sc.verbSubject(i - 1)
+			if x != nil && !sc.negated(sc.window(x, i), i, true) {
+				sc.pairwise(sc.ends(x), i)
+			}
 		}
-		x := sc.nounAgent(i, 12)
-		if x == nil {
-			x = sc.subject(i, sc.s.from)
+	}
+}
+
+// membership reads "X is a member of NATO", "Turkey, a NATO member,".
+func (sc *scope) membership(i int) {
+	// "became the 32nd member of NATO"
+	y := sc.prepGroup(i, 2, "of")
+	if y == nil {
+		// "Turkey, a NATO member,": the body named before "member"
+		if mi, ok := sc.endAt(i - 1); ok && i-1 >= sc.s.from {
+			y = []int{mi}
 		}
-		if x != nil && !sc.negated(sc.window(x, i), i, false) {
-			sc.emit(graph.Accuses, x, y, i, graph.Asserted, "", "")
+	}
+	x := sc.subject(i, sc.s.from)
+	if y != nil && x != nil && sc.ms[y[0]].from < i {
+		x = sc.subject(sc.ms[y[0]].from, sc.s.from)
+	}
+	if k := i - 1; k-1 > sc.s.from && (sc.toks[k].low == "both" || sc.toks[k].low == "all") && sc.toks[k-1].low == "," {
+		// "between Berlin and Warsaw, both members of NATO": the apposition's head
+		if mi, ok := sc.endAt(k - 2); ok {
+			x = sc.grp[sc.ms[mi].group]
 		}
+	}
+	if x == nil || y == nil || !sc.copulaOrApposition(x, i) || sc.negated(sc.window(x, i), i, true) {
+		return
+	}
+	for _, m := range y {
+		if militaryAlliances[sc.ms[m].id] {
+			sc.emit(graph.AlliesWith, x, []int{m}, i, graph.Asserted, "", "")
+			sc.pairwise(sc.ends(x), i) // fellow members are allies
+		}
+	}
+}
+
+// switchedRecognition reads "switched recognition from Taipei to Beijing".
+func (sc *scope) switchedRecognition(i int) {
+	// "switched (diplomatic recognition) from Taipei to Beijing", "switched to Beijing"
+	y := sc.prepGroup(i, 6, "to")
+	if y == nil {
+		return
+	}
+	named := sc.wordWithin(i+1, 3, "recognition", "ties", "allegiance", "relations")
+	ids := sc.ids(y)
+	if !named && !(len(ids) == 1 && (ids[0] == "CHN" || ids[0] == "TWN")) {
+		return
+	}
+	x := sc.verbSubject(i)
+	if x != nil && !sc.negated(sc.window(x, i), i, true) && !sc.willOnly(sc.window(x, i), i) {
+		sc.emit(graph.Recognizes, x, y, i, graph.Asserted, "", "")
+	}
+}
+
+// calledClaims reads "India called the Pakistani claim baseless": a denial.
+func (sc *scope) calledClaims(i int) {
+	// "India called the Pakistani claim baseless": a denial
+	if _, _, ok := sc.claimObject(i); ok && sc.wordWithin(i+1, 10, dismissive...) {
+		sc.denies(i, trig{rel: graph.Denies, lemma: "call", pos: verbPast})
+	}
+}
+
+// defencePact reads "signed a mutual defence pact with Y", "the defence
+// treaty between A and B".
+func (sc *scope) defencePact(i int) {
+	// a defence pact, not a "military cooperation agreement" (joint
+	// exercises are no alliance either: docs/annotation.md)
+	if !sc.wordWithin(i-3, 3, "defence", "defense", "military", "mutual", "security") ||
+		sc.wordWithin(i-3, 3, "cooperation", "co-operation", "information", "intelligence", "trade", "status-of-forces") {
+		return
+	}
+	if g := sc.prepGroup(i, 3, "between"); g != nil {
+		sc.pairwise(sc.ends(g), i) // "the Mutual Defense Treaty between A and B"
+		return
+	}
+	x := sc.verbSubject(i)
+	if x == nil || sc.negated(sc.window(x, i), i, true) {
+		return
+	}
+	if y := sc.prepGroup(i, 6, "with"); y != nil {
+		sc.emit(graph.AlliesWith, x, y, i, graph.Asserted, "", "")
+	} else {
+		sc.pairwise(sc.ends(x), i) // "A and B signed a mutual defence pact"
+	}
+}
+
+// grievance reads "evidence against Y", "lodged a protest with Y".
+func (sc *scope) grievance(i int) {
+	y := sc.prepGroup(i, 3, "against")
+	if w := sc.toks[i].low; y == nil && (w == "protest" || w == "protests") {
+		y = sc.prepGroup(i, 2, "with")
+	}
+	if y == nil {
+		return
+	}
+	x := sc.nounAgent(i, 12)
+	if x == nil {
+		x = sc.subject(i, sc.s.from)
+	}
+	if x != nil && !sc.negated(sc.window(x, i), i, false) {
+		sc.emit(graph.Accuses, x, y, i, graph.Asserted, "", "")
 	}
 }
 
