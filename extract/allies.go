@@ -11,35 +11,72 @@ import (
 
 func (sc *scope) allies(i int, t trig) {
 	w := sc.toks[i].low
-	if t.pos == verbPast || t.pos == verbBase || t.pos == verbGer {
-		// "X allied itself with Y", "allied forces" is no relation
-		y := sc.prepGroup(i, 4, "with")
-		x := sc.verbSubject(i)
-		if y != nil && x != nil && !sc.negated(sc.window(x, i), i, true) {
-			sc.emit(graph.AlliesWith, x, y, i, graph.Asserted, "", "")
+	switch {
+	case t.pos == verbPast || t.pos == verbBase || t.pos == verbGer:
+		sc.alliedVerb(i)
+	case i+1 < sc.s.to && (sc.toks[i+1].low == "'s" || sc.toks[i+1].low == "'"):
+		// "the alliance's border": a possessor, not a relation
+	case w == "alliance" || w == "alliances":
+		sc.allianceNoun(i)
+	case sc.regardedAsAlly(i):
+	default:
+		sc.allyNoun(i)
+	}
+}
+
+// alliedVerb reads "X allied itself with Y"; "allied forces" is no
+// relation.
+func (sc *scope) alliedVerb(i int) {
+	y := sc.prepGroup(i, 4, "with")
+	x := sc.verbSubject(i)
+	if y != nil && x != nil && !sc.negated(sc.window(x, i), i, true) {
+		sc.emit(graph.AlliesWith, x, y, i, graph.Asserted, "", "")
+	}
+}
+
+// allianceNoun reads "the alliance between A and B", "X's alliance with
+// Y".
+func (sc *scope) allianceNoun(i int) {
+	if g := sc.prepGroup(i, 3, "between"); g != nil && len(g) >= 2 {
+		sc.emit(graph.AlliesWith, g[:1], g[1:], i, graph.Asserted, "", "")
+		return
+	}
+	y := sc.prepGroup(i, 2, "with")
+	x := sc.modifierBefore(i)
+	if x == nil {
+		x = sc.subject(i, sc.s.from)
+	}
+	if x != nil && y != nil && !sc.negated(sc.window(x, i), i, false) {
+		sc.emit(graph.AlliesWith, x, y, i, graph.Asserted, "", "")
+	}
+}
+
+// allyNoun reads "ally" and "allies": "X is one of Y's allies", "X, a key
+// Y ally", "its ally Moscow", "X and Y are allies".
+func (sc *scope) allyNoun(i int) {
+	y := sc.allyOwner(i)
+	x := sc.allyHolder(i, y)
+	if y != nil && x != nil && sc.first(x) == sc.first(y) {
+		x = nil
+	}
+	if y == nil && x != nil && sc.copulaBetween(x, i) {
+		if ends := sc.ends(x); len(ends) >= 2 && !sc.negated(sc.window(x, i), i, false) {
+			sc.pairwise(ends, i)
 		}
 		return
 	}
-	if i+1 < sc.s.to && (sc.toks[i+1].low == "'s" || sc.toks[i+1].low == "'") {
-		return // "the alliance's border": a possessor, not a relation
-	}
-	if w == "alliance" || w == "alliances" {
-		if g := sc.prepGroup(i, 3, "between"); g != nil && len(g) >= 2 {
-			sc.emit(graph.AlliesWith, g[:1], g[1:], i, graph.Asserted, "", "")
-			return
-		}
-		y := sc.prepGroup(i, 2, "with")
-		x := sc.modifierBefore(i)
-		if x == nil {
-			x = sc.subject(i, sc.s.from)
-		}
-		if x != nil && y != nil && !sc.negated(sc.window(x, i), i, false) {
-			sc.emit(graph.AlliesWith, x, y, i, graph.Asserted, "", "")
-		}
+	if x == nil || y == nil {
 		return
 	}
-	// ally / allies
-	var y []int
+	if sc.negated(sc.window(x, i), i, false) || !sc.copulaOrApposition(x, i) {
+		return
+	}
+	sc.emit(graph.AlliesWith, x, y, i, graph.Asserted, "", "")
+}
+
+// allyOwner finds whose ally the noun at i names: "Y's closest ally", "a
+// key Y ally", "an ally of Y".
+func (sc *scope) allyOwner(i int) []int {
 	k := i - 1
 	for k >= sc.s.from && k > i-4 && !sc.toks[k].cap && sc.toks[k].word && (sc.toks[k].is(cAllyAdj) || adjectiveSuffix(sc.toks[k].low)) {
 		if _, ok := sc.endAt(k); ok {
@@ -48,17 +85,19 @@ func (sc *scope) allies(i int, t trig) {
 		k--
 	}
 	if mi, ok := sc.endAt(k); ok && k >= sc.s.from {
-		y = sc.grp[sc.ms[mi].group]
-	} else if k >= sc.s.from && sc.toks[k].low == "'s" {
+		return sc.grp[sc.ms[mi].group]
+	}
+	if k >= sc.s.from && sc.toks[k].low == "'s" {
 		if mi, ok := sc.endAt(k - 1); ok {
-			y = sc.grp[sc.ms[mi].group]
+			return sc.grp[sc.ms[mi].group]
 		}
 	}
-	if y == nil {
-		if g := sc.prepGroup(i, 2, "of"); g != nil {
-			y = g
-		}
-	}
+	return sc.prepGroup(i, 2, "of")
+}
+
+// allyHolder finds who is the ally of y at the noun i: named after it
+// ("its ally Moscow"), the actor an apposition follows, or the subject.
+func (sc *scope) allyHolder(i int, y []int) []int {
 	var x []int
 	if y != nil {
 		x = sc.after(i) // "its ally Moscow", "Iran's ally Hezbollah"
@@ -82,22 +121,44 @@ func (sc *scope) allies(i int, t trig) {
 		}
 		x = sc.subject(from, sc.s.from)
 	}
-	if y != nil && x != nil && sc.first(x) == sc.first(y) {
-		x = nil
+	return x
+}
+
+// regardedAsAlly reads "X regards Y as an ally", "X still considered Y
+// its closest ally", "X called Y a reliable ally": the subject of a verb of
+// regarding (data/lexicon.txt, regard-verb) and its object are allies. It
+// reports whether the noun at i was read so.
+func (sc *scope) regardedAsAlly(i int) bool {
+	k := i - 1
+	for k > sc.s.from && (sc.toks[k].is(cAllyAdj) || adjectiveSuffix(sc.toks[k].low) || isDeterminer(sc.toks[k].low)) && !sc.toks[k].cap {
+		k--
 	}
-	if y == nil && x != nil && sc.copulaBetween(x, i) {
-		if ends := sc.ends(x); len(ends) >= 2 && !sc.negated(sc.window(x, i), i, false) {
-			sc.pairwise(ends, i)
-		}
-		return
+	if k > sc.s.from && sc.toks[k].low == "as" {
+		k--
 	}
-	if x == nil || y == nil {
-		return
+	mi, ok := sc.endAt(k)
+	if !ok || sc.ms[mi].poss {
+		return false
 	}
-	if sc.negated(sc.window(x, i), i, false) || !sc.copulaOrApposition(x, i) {
-		return
+	y := sc.grp[sc.ms[mi].group]
+	v := sc.prevWord(sc.ms[y[0]].from)
+	if v < sc.s.from || !sc.x.lex.words["regard-verb"][sc.toks[v].low] {
+		return false
+	}
+	x := sc.verbSubject(v)
+	if x == nil || sc.negated(sc.window(x, v), v, false) || sc.wordWithin(k+1, i-k, "not", "no") {
+		return true
 	}
 	sc.emit(graph.AlliesWith, x, y, i, graph.Asserted, "", "")
+	return true
+}
+
+func isDeterminer(w string) bool {
+	switch w {
+	case "a", "an", "the", "its", "their", "his", "her", "our":
+		return true
+	}
+	return false
 }
 
 // copulaBetween reports "X and Y are (close) allies", "X and Y, longtime

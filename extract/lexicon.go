@@ -77,7 +77,8 @@ type lexEntry struct {
 }
 
 // wordClass is one class of the lexicon file: its name and the bit that
-// tokens of its words carry.
+// tokens of its words carry (0 for a class read rarely enough to be looked
+// up in the lexicon's words instead).
 type wordClass struct {
 	name string
 	bit  uint32
@@ -93,6 +94,7 @@ var wordClasses = []wordClass{
 	{"be", cBe}, {"subject-stop", cSubjectStop}, {"impersonal-adj", cImpersonalAdj}, {"abbreviation", cAbbrev},
 	{"mention-start", cMentionStart}, {"special", cSpecial}, {"ally-adjective", cAllyAdj},
 	{"provision-verb", cProvision}, {"family-name-first", cFamilyFirst}, {"buyer-verb", cBuyerVerb},
+	{"regard-verb", 0},
 }
 
 func classBit(name string) (uint32, bool) {
@@ -143,13 +145,19 @@ func parseLexLine(f []string) (lexEntry, error) {
 			return e, fmt.Errorf("unknown word class %q", f[1])
 		}
 		e.class, e.words = f[1], f[2:]
+	case "actors":
+		if len(f) < 3 || f[1] != "alliance" && f[1] != "switch-target" {
+			return e, fmt.Errorf("actors: want alliance or switch-target and at least one actor id")
+		}
+		e.class, e.words = f[1], f[2:]
+		return e, nil
 	case "untrigger":
 		if len(f) < 2 {
 			return e, fmt.Errorf("untrigger: want at least one word form")
 		}
 		e.words = f[1:]
 	default:
-		return e, fmt.Errorf("unknown entry %q: want verb, noun, words, unwords or untrigger", e.op)
+		return e, fmt.Errorf("unknown entry %q: want verb, noun, words, unwords, untrigger or actors", e.op)
 	}
 	for _, w := range e.words {
 		if strings.ToLower(w) != w {
@@ -291,6 +299,10 @@ func BuiltinLexicon() (*Lexicon, error) { return builtinLexicon() }
 type lexicon struct {
 	trigs map[string]trig
 	words map[string]map[string]bool // class name -> its words
+	// actors holds the actor classes: "alliance" (military alliances:
+	// their members are allies of them and of each other) and
+	// "switch-target" (a switch of allegiance to it is a recognition).
+	actors map[string]map[graph.ActorID]bool
 	// forms lists the trigger forms in order, and list their triggers
 	// after the zero trig: a token's tg indexes list, so that reading its
 	// trigger needs no map lookup.
@@ -301,7 +313,7 @@ type lexicon struct {
 
 // compile applies the entries in order.
 func (l *Lexicon) compile() *lexicon {
-	c := &lexicon{trigs: map[string]trig{}, words: map[string]map[string]bool{}}
+	c := &lexicon{trigs: map[string]trig{}, words: map[string]map[string]bool{}, actors: map[string]map[graph.ActorID]bool{}}
 	for _, e := range l.entries {
 		c.apply(e)
 	}
@@ -328,6 +340,13 @@ func (c *lexicon) apply(e lexEntry) {
 		}
 		for _, w := range e.words {
 			c.words[e.class][w] = true
+		}
+	case "actors":
+		if c.actors[e.class] == nil {
+			c.actors[e.class] = map[graph.ActorID]bool{}
+		}
+		for _, w := range e.words {
+			c.actors[e.class][graph.ActorID(w)] = true
 		}
 	case "unwords":
 		for _, w := range e.words {

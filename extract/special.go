@@ -20,6 +20,8 @@ func (sc *scope) special(i int) {
 		sc.eachOther(i)
 	case "member", "members":
 		sc.membership(i)
+	case "part", "belongs", "belong", "belonged", "belonging":
+		sc.partOf(i)
 	case "switched", "switch", "switches", "switching":
 		sc.switchedRecognition(i)
 	case "called", "calls", "described", "describes", "branded", "brands", "labelled", "labeled", "termed", "calling", "describing":
@@ -66,11 +68,7 @@ func (sc *scope) joinedAlliance(i int) {
 	if x == nil || y == nil || sc.negated(sc.window(x, i), i, true) {
 		return
 	}
-	for _, m := range y {
-		if militaryAlliances[sc.ms[m].id] {
-			sc.emit(graph.AlliesWith, x, []int{m}, i, graph.Asserted, "", "")
-		}
-	}
+	sc.joinsAlliance(x, y, i, false)
 }
 
 // eachOther reads "A and B agreed to come to each other's aid".
@@ -92,10 +90,9 @@ func (sc *scope) membership(i int) {
 	// "became the 32nd member of NATO"
 	y := sc.prepGroup(i, 2, "of")
 	if y == nil {
-		// "Turkey, a NATO member,": the body named before "member"
-		if mi, ok := sc.endAt(i - 1); ok && i-1 >= sc.s.from {
-			y = []int{mi}
-		}
+		// "Turkey, a NATO member,", "became NATO's 29th member": the body
+		// named before "member"
+		y = sc.bodyBefore(i)
 	}
 	x := sc.subject(i, sc.s.from)
 	if y != nil && x != nil && sc.ms[y[0]].from < i {
@@ -107,15 +104,89 @@ func (sc *scope) membership(i int) {
 			x = sc.grp[sc.ms[mi].group]
 		}
 	}
+	if h := sc.appositionHead(i); h != nil {
+		x = h // "relations between Denmark, a founding member of NATO, and ..."
+	}
 	if x == nil || y == nil || !sc.copulaOrApposition(x, i) || sc.negated(sc.window(x, i), i, true) {
 		return
 	}
+	sc.joinsAlliance(x, y, i, true)
+}
+
+// joinsAlliance emits allies-with between x and each military alliance of
+// y (data/lexicon.txt, "actors alliance"); with fellows, the members of x
+// are allies of each other too.
+func (sc *scope) joinsAlliance(x, y []int, i int, fellows bool) {
 	for _, m := range y {
-		if militaryAlliances[sc.ms[m].id] {
+		if sc.x.lex.actors["alliance"][sc.ms[m].id] {
 			sc.emit(graph.AlliesWith, x, []int{m}, i, graph.Asserted, "", "")
-			sc.pairwise(sc.ends(x), i) // fellow members are allies
+			if fellows {
+				sc.pairwise(sc.ends(x), i)
+			}
 		}
 	}
+}
+
+// bodyBefore finds the body named right before "member" at i, possessive
+// or not, across an ordinal or adjective: "a NATO member", "NATO's 29th
+// member", "the CSTO's newest member".
+func (sc *scope) bodyBefore(i int) []int {
+	if mi, ok := sc.endAt(i); ok {
+		return []int{mi} // "member" is the head of the body's mention
+	}
+	for k := i - 1; k >= sc.s.from && k >= i-3; k-- {
+		if mi, ok := sc.endAt(k); ok {
+			return []int{mi}
+		}
+		if t := &sc.toks[k]; !t.word && t.low != "'s" || t.cap {
+			return nil
+		}
+	}
+	return nil
+}
+
+// appositionHead finds the actor an apposition at i describes: "Denmark,
+// a founding member of NATO," gives Denmark, even inside a prepositional
+// phrase.
+func (sc *scope) appositionHead(i int) []int {
+	for k := i - 1; k > sc.s.from && k >= i-4; k-- {
+		switch w := sc.toks[k].low; {
+		case w == ",":
+			if mi, ok := sc.endAt(k - 1); ok && !sc.ms[mi].poss && !sc.ms[mi].adj {
+				return sc.grp[sc.ms[mi].group]
+			}
+			return nil
+		case !sc.toks[k].word || sc.toks[k].cap && sc.toks[k].low != "'s":
+			if _, ok := sc.endAt(k); !ok {
+				return nil
+			}
+		}
+	}
+	return nil
+}
+
+// partOf reads "X is part of the CSTO", "X belongs to NATO": membership of
+// a military alliance.
+func (sc *scope) partOf(i int) {
+	prep := "of"
+	if sc.toks[i].low != "part" {
+		prep = "to"
+	}
+	y := sc.prepGroup(i, 1, prep)
+	if y == nil {
+		return
+	}
+	x := sc.verbSubject(i)
+	if prep == "of" {
+		x = sc.subject(i, sc.s.from)
+		if x == nil || !sc.copulaOrApposition(x, i) {
+			return
+		}
+	}
+	if x == nil || sc.negated(sc.window(x, i), i, true) || sc.willOnly(sc.window(x, i), i) {
+		return
+	}
+	sc.joinsAlliance(x, y, i, false)
 }
 
 // switchedRecognition reads "switched recognition from Taipei to Beijing".
@@ -127,7 +198,7 @@ func (sc *scope) switchedRecognition(i int) {
 	}
 	named := sc.wordWithin(i+1, 3, "recognition", "ties", "allegiance", "relations")
 	ids := sc.ids(y)
-	if !named && !(len(ids) == 1 && (ids[0] == "CHN" || ids[0] == "TWN")) {
+	if !named && !(len(ids) == 1 && sc.x.lex.actors["switch-target"][ids[0]]) {
 		return
 	}
 	x := sc.verbSubject(i)
@@ -229,10 +300,6 @@ func (sc *scope) payroll(i int) {
 	}
 	sc.emit(graph.Supplies, x, y, i, status, "", "")
 }
-
-// militaryAlliances are bodies whose members are allies of it and of each
-// other: "a member of NATO".
-var militaryAlliances = map[graph.ActorID]bool{"org:nato": true, "org:csto": true}
 
 // dismissive words make "called the claims X" a denial.
 var dismissive = []string{"baseless", "false", "lies", "lie", "fabrication", "fabricated", "nonsense",
