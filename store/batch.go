@@ -52,9 +52,9 @@ const (
 // batchItem is one article of the open transaction, kept so that the
 // transaction can be rebuilt without an article that does not fit.
 type batchItem struct {
-	p     *Prepared
-	added bool
-	done  func(added bool)
+	p       *Prepared
+	outcome Outcome
+	done    func(Outcome)
 }
 
 // NewBatch returns an empty batch writing to s. A transaction is committed
@@ -94,6 +94,7 @@ func (b *Batch) Put(ctx context.Context, art graph.Article, actors []graph.Actor
 // mentions grouped by edge, their keys and values encoded.
 type Prepared struct {
 	art      graph.Article
+	formerID string // the id an older geokg gave the same text, if any
 	hash     edgeID // articleHash(art.ID)
 	value    []byte // art encoded
 	actors   []graph.Actor
@@ -114,8 +115,23 @@ func Prepare(art graph.Article, actors []graph.Actor, mentions []graph.Mention) 
 	return p, nil
 }
 
+// SetFormerID names the id an older geokg gave the same text (a store
+// keyed its articles so before ids were of the normalised text): an
+// article stored under it is taken for this one, and not stored twice.
+func (p *Prepared) SetFormerID(id string) { p.formerID = id }
+
 // PutPrepared is Put for an article that Prepare made ready.
 func (b *Batch) PutPrepared(ctx context.Context, p *Prepared, done func(added bool)) error {
+	var report func(Outcome)
+	if done != nil {
+		report = func(o Outcome) { done(o == Added) }
+	}
+	return b.PutOutcome(ctx, p, report)
+}
+
+// PutOutcome is PutPrepared telling done whether the article was added,
+// updated (a stored article whose metadata it corrected) or unchanged.
+func (b *Batch) PutOutcome(ctx context.Context, p *Prepared, done func(Outcome)) error {
 	art := p.art
 	if err := ctx.Err(); err != nil {
 		return fmt.Errorf("store: put article %s: %w", art.ID, err)
@@ -138,12 +154,26 @@ func (b *Batch) PutPrepared(ctx context.Context, p *Prepared, done func(added bo
 		clear(b.cache.articles)
 		b.cache.allArticles = false
 	}
-	it.added, err = writeArticle(b.txn, p, b.cache, &b.pending)
+	if len(b.items) > 0 {
+		// a stored article whose date is corrected moves its mentions and
+		// rewrites their edges' counts, which must then hold no pending
+		// counts of the open transaction: commit those first
+		var moves bool
+		if moves, err = movesDate(b.txn, p, b.cache); err == nil && moves {
+			err = b.Flush()
+			b.begin()
+		}
+		if err != nil {
+			b.Cancel()
+			return fmt.Errorf("store: put article %s: %w", art.ID, err)
+		}
+	}
+	it.outcome, err = writeArticle(b.txn, p, b.cache, &b.pending)
 	if errors.Is(err, badger.ErrTxnTooBig) {
-		it.added, err = b.retryAlone(ctx, it)
+		it.outcome, err = b.retryAlone(ctx, it)
 		if err == nil && b.txn == nil { // committed in parts (putInParts)
 			if done != nil {
-				done(it.added)
+				done(it.outcome)
 			}
 			return nil
 		}
@@ -165,31 +195,35 @@ func (b *Batch) PutPrepared(ctx context.Context, p *Prepared, done func(added bo
 // and the article is written into a fresh one. If it does not fit there
 // either, it is written in several (putInParts), and the batch is left
 // without a transaction.
-func (b *Batch) retryAlone(ctx context.Context, it batchItem) (bool, error) {
+func (b *Batch) retryAlone(ctx context.Context, it batchItem) (Outcome, error) {
 	items := b.items
 	b.discard() // and the caches, which hold what the transaction did
 	if len(items) > 0 {
 		b.begin()
 		for _, old := range items {
 			if _, err := writeArticle(b.txn, old.p, b.cache, &b.pending); err != nil {
-				return false, err
+				return Unchanged, err
 			}
 		}
 		b.items = items
 		if err := b.Flush(); err != nil {
-			return false, err
+			return Unchanged, err
 		}
 	}
 	b.begin()
-	added, err := writeArticle(b.txn, it.p, b.cache, &b.pending)
+	o, err := writeArticle(b.txn, it.p, b.cache, &b.pending)
 	if errors.Is(err, badger.ErrTxnTooBig) {
 		b.discard()
 		b.s.writeMu.Lock()
 		defer b.s.writeMu.Unlock()
 		b.s.writes++ // the batch's caches are stale now
-		return b.s.putInParts(ctx, it.p)
+		added, err := b.s.putInParts(ctx, it.p)
+		if added {
+			return Added, err
+		}
+		return Unchanged, err
 	}
-	return added, err
+	return o, err
 }
 
 // begin opens a transaction if none is open, taking the write lock. The
@@ -256,7 +290,7 @@ func (b *Batch) Flush() error {
 	}
 	for _, it := range items {
 		if it.done != nil {
-			it.done(it.added)
+			it.done(it.outcome)
 		}
 	}
 	return nil
@@ -268,12 +302,12 @@ func (b *Batch) flushHalves(items []batchItem) error {
 	for _, part := range [][]batchItem{items[:half], items[half:]} {
 		b.begin()
 		for i := range part {
-			added, err := writeArticle(b.txn, part[i].p, b.cache, &b.pending)
+			o, err := writeArticle(b.txn, part[i].p, b.cache, &b.pending)
 			if err != nil {
 				b.discard()
 				return fmt.Errorf("store: commit %d articles: %w", len(part), err)
 			}
-			part[i].added = added
+			part[i].outcome = o
 		}
 		b.items = part
 		if err := b.Flush(); err != nil {

@@ -7,6 +7,7 @@ import (
 	"hash/maphash"
 	"maps"
 	"slices"
+	"time"
 
 	"github.com/dgraph-io/badger/v4"
 
@@ -175,14 +176,14 @@ func (s *Store) putArticle(p *Prepared) (bool, error) {
 	txn := s.db.NewTransaction(true)
 	defer txn.Discard()
 	var pending pendingCounts
-	added, err := writeArticle(txn, p, nil, &pending)
-	if err != nil || !added {
+	o, err := writeArticle(txn, p, nil, &pending)
+	if err != nil || o == Unchanged {
 		return false, err
 	}
 	if err := pending.flush(txn, nil); err != nil {
 		return false, err
 	}
-	return true, txn.Commit()
+	return o == Added, txn.Commit()
 }
 
 // writeCache is what a writer knows of the store as its transaction sees
@@ -262,42 +263,51 @@ func idOf(k graph.EdgeKey) edgeID {
 	return id
 }
 
-// writeArticle writes one prepared article into txn without committing it,
-// and returns false if txn already sees an article with its id. On error,
-// txn may hold part of the article and must be discarded. cache, if not
-// nil, is used instead of reads and kept up to date. What the article adds
+// Outcome is what putting an article did.
+type Outcome uint8
+
+// The outcomes of putting an article.
+const (
+	Unchanged Outcome = iota // it was stored already, and nothing it says is better
+	Added                    // it is new
+	Updated                  // it was stored already; its metadata was corrected (graph.MergeArticles)
+)
+
+// writeArticle writes one prepared article into txn without committing it.
+// An article txn already sees (by its id, or by the id an older geokg gave
+// the same text) is not written again: what it says better is merged into
+// the stored record (graph.MergeArticles), its mentions moved to a
+// corrected date, and the outcome is Updated or Unchanged. On error, txn
+// may hold part of the article and must be discarded. cache, if not nil,
+// is used instead of reads and kept up to date. What a new article adds
 // to its edges' aggregates goes to pending, which the caller flushes into
-// txn before committing it.
-func writeArticle(txn *badger.Txn, p *Prepared, cache *writeCache, pending *pendingCounts) (bool, error) {
+// txn before committing it; a corrected date rewrites the aggregates of
+// the article's edges at once, so pending must hold none of them (see
+// Batch.PutOutcome).
+func writeArticle(txn *badger.Txn, p *Prepared, cache *writeCache, pending *pendingCounts) (Outcome, error) {
 	art := p.art
-	if cache != nil && cache.allArticles {
-		if _, ok := cache.articles[p.hash]; ok {
-			return false, nil
-		}
-	} else {
-		_, err := txn.Get(articleKey(art.ID))
-		if err == nil {
-			return false, nil
-		}
-		if !errors.Is(err, badger.ErrKeyNotFound) {
-			return false, err
-		}
+	stored, found, err := storedArticle(txn, p, cache)
+	switch {
+	case err != nil:
+		return Unchanged, err
+	case found:
+		return updateArticle(txn, stored, art, cache)
 	}
 	if cache != nil && cache.allArticles {
 		cache.articles[p.hash] = struct{}{}
 	}
 	if err := txn.Set(articleKey(art.ID), p.value); err != nil {
-		return false, err
+		return Unchanged, err
 	}
 	if cache == nil || cache.forgotten {
 		if err := unforget(txn, art.ID); err != nil {
-			return false, err
+			return Unchanged, err
 		}
 	}
 	if err := writeNamed(txn, art); err != nil {
-		return false, err
+		return Unchanged, err
 	}
-	return true, writeBody(txn, p, cache, pending)
+	return Added, writeBody(txn, p, cache, pending)
 }
 
 // writeNamed writes the i/ keys of the actors art names.
@@ -363,6 +373,125 @@ func unforget(txn writer, id string) error {
 		return err
 	}
 	return txn.Delete(forgottenKey(id))
+}
+
+// storedArticle returns the stored article p is, if txn sees one: by its
+// id, or else by the id an older geokg gave its text (Prepared.SetFormerID).
+func storedArticle(txn *badger.Txn, p *Prepared, cache *writeCache) (graph.Article, bool, error) {
+	if cache != nil && cache.allArticles {
+		// every article of the store is in the cache, under its own id
+		if _, ok := cache.articles[p.hash]; !ok {
+			return graph.Article{}, false, nil
+		}
+	}
+	ids := []string{p.art.ID}
+	if p.formerID != "" && p.formerID != p.art.ID {
+		ids = append(ids, p.formerID)
+	}
+	for _, id := range ids {
+		a, err := getArticle(txn, id)
+		switch {
+		case err == nil:
+			return a, true, nil
+		case !errors.Is(err, graph.ErrNotFound):
+			return a, false, err
+		}
+	}
+	return graph.Article{}, false, nil
+}
+
+// movesDate reports whether putting p corrects the date of a stored
+// article, which moves its mentions (updateArticle).
+func movesDate(txn *badger.Txn, p *Prepared, cache *writeCache) (bool, error) {
+	stored, found, err := storedArticle(txn, p, cache)
+	if err != nil || !found {
+		return false, err
+	}
+	m, _ := graph.MergeArticles(stored, p.art)
+	return !m.Date.Equal(stored.Date), nil
+}
+
+// updateArticle merges what upd says better into the stored article old
+// and, when its date changes, moves its mentions to the new date (a
+// mention key holds its date) with their edges' counts.
+func updateArticle(txn *badger.Txn, old, upd graph.Article, cache *writeCache) (Outcome, error) {
+	m, changed := graph.MergeArticles(old, upd)
+	if !changed {
+		return Unchanged, nil
+	}
+	if !m.Date.Equal(old.Date) {
+		if err := moveMentions(txn, old, m.Date, cache); err != nil {
+			return Unchanged, err
+		}
+	}
+	if err := setJSON(txn, articleKey(old.ID), m, encodeArticle); err != nil {
+		return Unchanged, err
+	}
+	return Updated, nil
+}
+
+// moveMentions rewrites the mention keys of article a, dated a.Date, with
+// date instead (the same values, flags and numbers), and the aggregates
+// of their edges: the article's contribution moves from the old date to
+// the new, and the first and last seen dates are read from the keys.
+func moveMentions(txn *badger.Txn, a graph.Article, date time.Time, cache *writeCache) error {
+	keys, err := articleMentionKeys(context.Background(), txn, a)
+	if err != nil {
+		return err
+	}
+	moved := map[graph.EdgeKey][2][]graph.Mention{} // before and after
+	var order []graph.EdgeKey
+	for _, mk := range keys {
+		item, err := txn.Get(mk.key)
+		if err != nil {
+			return err
+		}
+		v, err := item.ValueCopy(nil)
+		if err != nil {
+			return err
+		}
+		meta := item.UserMeta()
+		m, err := decodeMention(mk.edge, mk.key, v)
+		if err != nil {
+			return err
+		}
+		_, ref, err := parseMentionKey(mk.key)
+		if err != nil {
+			return err
+		}
+		if err := txn.Delete(mk.key); err != nil {
+			return err
+		}
+		if err := txn.SetEntry(badger.NewEntry(mentionKey(mk.edge, date, ref.article, ref.n), v).WithMeta(meta)); err != nil {
+			return err
+		}
+		if _, ok := moved[mk.edge]; !ok {
+			order = append(order, mk.edge)
+		}
+		ms := moved[mk.edge]
+		ms[0] = append(ms[0], m)
+		m.Date = date
+		ms[1] = append(ms[1], m)
+		moved[mk.edge] = ms
+	}
+	for _, k := range order {
+		id := idOf(k)
+		agg, err := cache.storedCounts(txn, k, id)
+		if err != nil {
+			return err
+		}
+		agg.sub(contribution(moved[k][0]))
+		agg.add(contribution(moved[k][1]))
+		if err := seenDates(txn, k, &agg); err != nil {
+			return err
+		}
+		v := appendAggregate(nil, agg)
+		if err := txn.Set(edgeKey(k), v); err != nil {
+			return err
+		}
+		cache.remember(id, v)
+	}
+	return nil
 }
 
 // referenced lists, sorted, every actor id the article's actors and

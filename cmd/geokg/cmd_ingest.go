@@ -27,8 +27,12 @@ func newIngestCommand(g *globalOptions) *cobra.Command {
 them to the store. A PATH is a file, a folder (searched recursively for
 input files, skipping hidden ones) or - for standard input.
 ` + inputFormatsHelp + `
-An article's id is a hash of its text, so ingesting the same text again
-changes nothing. An input that cannot be read (missing, empty, binary, not
+An article's id is a hash of its text with white space and markup folded,
+so the same story as a text file, a web page or a JSON line is one
+article. Ingesting it again stores nothing new, but corrects what the
+stored article says when the new reading says better: a date, title,
+source or URL given by flag, or metadata where there were defaults (the
+summary counts it as updated). An input that cannot be read (missing, empty, binary, not
 UTF-8, too large, a malformed JSON Lines line) is reported on stderr and
 skipped; the others still go in, and the exit status is 1. The summary line
 goes to stdout. While it works, ingest shows a progress bar on stderr when
@@ -50,11 +54,57 @@ stderr is a terminal (not with --quiet).`,
 }
 
 // ingestStats counts what happened to the inputs.
-type ingestStats struct{ read, added, unchanged, failed, relations int }
+type ingestStats struct {
+	read, added, updated, unchanged, failed, relations int
+	undated                                            undatedInputs
+}
+
+// undatedInputs are the inputs whose new articles no flag, metadata or
+// dateline dated, so that ingest warns once per input file.
+type undatedInputs struct {
+	files []string          // in the order first met
+	dates map[string]string // the date given, by file
+	count map[string]int    // articles of the file so dated
+}
+
+func (u *undatedInputs) add(file, date string) {
+	if u.count == nil {
+		u.dates, u.count = map[string]string{}, map[string]int{}
+	}
+	if u.count[file] == 0 {
+		u.files = append(u.files, file)
+		u.dates[file] = date
+	}
+	u.count[file]++
+}
+
+// maxUndatedWarnings is how many inputs the warning names one by one.
+const maxUndatedWarnings = 10
+
+// warn writes one line per input (at most maxUndatedWarnings, then one
+// line for the rest) saying that its articles were dated by its file's
+// time.
+func (u *undatedInputs) warn(w io.Writer) {
+	for i, f := range u.files {
+		if i == maxUndatedWarnings {
+			fmt.Fprintf(w, "geokg: %d more inputs had no date either, and were dated by their files' time (give --date)\n", len(u.files)-i)
+			return
+		}
+		what := "no date in its metadata or a dateline"
+		if n := u.count[f]; n > 1 {
+			what = fmt.Sprintf("%d articles with no date in their metadata or a dateline", n)
+		}
+		when := "the file's modification day"
+		if f == "stdin" {
+			when = "today"
+		}
+		fmt.Fprintf(w, "geokg: %s: %s; dated %s, %s (give --date)\n", f, what, u.dates[f], when)
+	}
+}
 
 func (s ingestStats) String() string {
-	return fmt.Sprintf("%s read, %d new, %d unchanged, %d failed; %s stored",
-		plural(s.read, "article"), s.added, s.unchanged, s.failed, plural(s.relations, "relation"))
+	return fmt.Sprintf("%s read, %d new, %d updated, %d unchanged, %d failed; %s stored",
+		plural(s.read, "article"), s.added, s.updated, s.unchanged, s.failed, plural(s.relations, "relation"))
 }
 
 func runIngest(ctx context.Context, opts ingestOptions, g *globalOptions, paths []string, stdout, stderr io.Writer) (err error) {
@@ -87,6 +137,7 @@ func runIngest(ctx context.Context, opts ingestOptions, g *globalOptions, paths 
 	if ferr := b.Flush(); err == nil {
 		err = ferr
 	}
+	st.undated.warn(stderr)
 	fmt.Fprintln(stdout, st)
 	if err == nil && st.failed > 0 {
 		err = errReported
@@ -107,15 +158,23 @@ func (st *ingestStats) put(ctx context.Context, b *store.Batch, d *doc, g *globa
 	path, id, n := d.path, d.art.ID, len(d.res.Mentions)
 	err := d.prepErr
 	if err == nil {
-		err = b.PutPrepared(ctx, d.prep, func(added bool) {
-			if added {
+		undated, date, file := d.undated, graph.FormatDate(d.art.Date), d.file
+		err = b.PutOutcome(ctx, d.prep, func(o store.Outcome) {
+			switch o {
+			case store.Added:
 				st.added++
 				st.relations += n
 				g.verbosef(stderr, "%s: new, %s (%s)", path, plural(n, "relation"), id)
-				return
+				if undated {
+					st.undated.add(file, date)
+				}
+			case store.Updated:
+				st.updated++
+				g.verbosef(stderr, "%s: updated (%s)", path, id)
+			default:
+				st.unchanged++
+				g.verbosef(stderr, "%s: unchanged (%s)", path, id)
 			}
-			st.unchanged++
-			g.verbosef(stderr, "%s: unchanged (%s)", path, id)
 		})
 	}
 	switch {

@@ -78,7 +78,7 @@ func TestBinary(t *testing.T) {
 		stderr string // a substring
 	}{
 		{args: []string{"ingest", article}, code: 0, stdout: "1 article read, 1 new"},
-		{args: []string{"ingest", article}, code: 0, stdout: "0 new, 1 unchanged"},
+		{args: []string{"ingest", article}, code: 0, stdout: "0 new, 0 updated, 1 unchanged"},
 		{args: []string{"ingest", "-"}, stdin: "Belarus and Russia are allies.\n", code: 0, stdout: "1 new"},
 		{args: []string{"ingest", filepath.Join(tmp, "nope.txt")}, code: 1, stderr: "nope.txt: no such file or directory"},
 		{args: []string{"actor", "Tehran"}, code: 0, stdout: "Iran"},

@@ -10,6 +10,7 @@ import (
 
 	"github.com/dgraph-io/badger/v4"
 
+	"geokg/extract/input"
 	"geokg/store"
 )
 
@@ -221,8 +222,15 @@ func TestUpgradeFormat4Store(t *testing.T) {
 	if want := mustRun(t, 0, "actor", "Russia", "--db", fresh).stdout; r.stdout != want {
 		t.Errorf("actor after the upgrade:\n%s\nwant\n%s", r.stdout, want)
 	}
+	// the old store keys the article by the id geokg gave its text then
+	text, err := os.ReadFile(filepath.Join("testdata", "format4-article.txt"))
+	if err != nil {
+		t.Fatal(err)
+	}
+	oldID, newID := input.LegacyArticleID(string(text)), input.ArticleID(string(text))
 	for _, args := range [][]string{{"export", "--format", "json"}, {"actor", "Russia", "--format", "json", "--evidence", "-1"}} {
 		got := mustRun(t, 0, append(args, "--db", old)...)
+		got.stdout = strings.ReplaceAll(got.stdout, oldID, newID)
 		want := mustRun(t, 0, append(args, "--db", fresh)...)
 		if got.stdout != want.stdout || got.stderr != "" {
 			t.Errorf("%v after the upgrade (stderr %q):\n%s", args, got.stderr, lineDiff(want.stdout, got.stdout))
@@ -230,5 +238,10 @@ func TestUpgradeFormat4Store(t *testing.T) {
 	}
 	if r := mustRun(t, 0, "check", "--db", old); !strings.Contains(r.stdout, "no problems") || r.stderr != "" {
 		t.Errorf("check after the upgrade: %q %q", r.stdout, r.stderr)
+	}
+	// the same text again is the article stored under its old id
+	r = mustRun(t, 0, "ingest", "--db", old, "--date", "2024-05-01", filepath.Join("testdata", "format4-article.txt"))
+	if n := summary(t, r.stdout); n["new"] != 0 || n["unchanged"] != 1 {
+		t.Errorf("the format-4 store's article ingested again: %q, want 0 new, 1 unchanged", r.stdout)
 	}
 }

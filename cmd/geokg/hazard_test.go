@@ -119,14 +119,14 @@ func TestStdoutFailures(t *testing.T) {
 }
 
 // TestJSONLZeroDate: a JSON Lines date of 0001-01-01 is reported, not
-// silently replaced by --date; --date 0001-01-01 is a usage error.
+// silently replaced by another date; --date 0001-01-01 is a usage error.
 func TestJSONLZeroDate(t *testing.T) {
 	dir := t.TempDir()
 	dump := write(t, filepath.Join(dir, "dump.jsonl"), []byte(
 		`{"text":"Iran supplied drones to Russia.","date":"0001-01-01"}`+"\n"+
 			`{"text":"Belarus and Russia are allies.","date":"2024-02-03"}`+"\n"))
 	db := filepath.Join(dir, "db")
-	r := mustRun(t, 1, "ingest", "--db", db, "--date", "2024-01-01", dump)
+	r := mustRun(t, 1, "ingest", "--db", db, dump)
 	if want := dump + `:1: field "date": date "0001-01-01": 0001-01-01 is no date`; !strings.Contains(r.stderr, want) {
 		t.Errorf("stderr lacks %q:\n%s", want, r.stderr)
 	}

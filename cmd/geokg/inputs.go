@@ -34,9 +34,15 @@ INPUT FORMATS
                     decompressed text (to each line for JSON Lines)
   Standard input is read as gzip if it is, as HTML if it starts with
   <!DOCTYPE or <html, as JSON Lines if it starts with {", else as text;
-  --input-format forces a format for every input. What the input says
-  (title, date, URL, source) wins over --title, --date, --url and --source,
-  which fill in what it leaves out.
+  --input-format forces a format for every input.
+
+DATES AND METADATA
+  An article's date is --date if given, else the page's or JSON line's
+  date, else a dated dateline or byline at the start of the text ("VIENNA,
+  3 March 2025 (Reuters) -", "Published 2025-03-03"), else the file's
+  modification day (today for stdin), with a warning naming the input.
+  --title, --source and --url likewise come before what the input says,
+  which comes before the defaults (the first line, the file name).
 `
 
 // formatOptions are the flags that say how to read web pages and JSON
@@ -221,25 +227,12 @@ func (d articleDefaults) readLines(path, name string, r io.Reader, modified time
 	return err
 }
 
-// articleDoc describes an article read from HTML or JSON Lines: what the
-// input says comes first, then the flags (--title, --date, --source,
-// --url), then the defaults of text files.
+// articleDoc describes an article read from HTML or JSON Lines: see
+// describe.
 func (d articleDefaults) articleDoc(path, name string, a input.Article, modified time.Time) *doc {
-	doc := d.newDoc(path, name, []byte(a.Text), modified)
-	if doc.err != nil {
-		return doc
+	text, err := input.Text(name, []byte(a.Text), d.maxSize)
+	if err != nil {
+		return &doc{path: path, err: err}
 	}
-	if a.Title != "" {
-		doc.art.Title = a.Title
-	}
-	if a.Source != "" {
-		doc.art.Source = a.Source
-	}
-	if a.URL != "" {
-		doc.art.URL = a.URL
-	}
-	if !a.Date.IsZero() {
-		doc.art.Date = a.Date
-	}
-	return doc
+	return d.describe(path, name, text, a, modified)
 }

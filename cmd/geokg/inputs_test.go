@@ -99,7 +99,7 @@ func TestIngestHTML(t *testing.T) {
 	dir := t.TempDir()
 	page := write(t, filepath.Join(dir, "drones.html"), []byte(newsPage))
 	db := t.TempDir()
-	r := mustRun(t, 0, "ingest", "--db", db, "--source", "ignored: the page names its site", page)
+	r := mustRun(t, 0, "ingest", "--db", db, page)
 	if n := summary(t, r.stdout); n["new"] != 1 || n["relations"] != 1 {
 		t.Errorf("summary %q, want 1 new with 1 relation", r.stdout)
 	}
@@ -167,7 +167,7 @@ func TestIngestJSONL(t *testing.T) {
 	}
 	got := storedArticles(t, db)
 	want := []storedArticle{
-		{Date: "2024-01-05", Relations: 1, Title: "Grain", Source: "Wire", URL: "https://wire.example/1"},
+		{Date: "2024-01-05", Relations: 1, Title: "Grain", Source: "Dump", URL: "https://wire.example/1"}, // --source before the line's "Wire"
 		{Date: "2024-02-06", Relations: 1, Title: "Iran supplied drones to Russia.", Source: "Dump"},
 		{Date: "2024-06-01", Relations: 2, Title: "Russia denied the claims by Kyiv that it shelled the plant.", Source: "Dump"},
 	}

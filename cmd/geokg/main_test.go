@@ -56,13 +56,13 @@ func mustRun(t *testing.T, want int, args ...string) result {
 // summary parses ingest's summary line into its counts.
 func summary(t *testing.T, line string) map[string]int {
 	t.Helper()
-	re := regexp.MustCompile(`^(\d+) articles? read, (\d+) new, (\d+) unchanged, (\d+) failed; (\d+) relations? stored\n$`)
+	re := regexp.MustCompile(`^(\d+) articles? read, (\d+) new, (\d+) updated, (\d+) unchanged, (\d+) failed; (\d+) relations? stored\n$`)
 	m := re.FindStringSubmatch(line)
 	if m == nil {
 		t.Fatalf("summary line %q does not match %s", line, re)
 	}
 	n := map[string]int{}
-	for i, k := range []string{"read", "new", "unchanged", "failed", "relations"} {
+	for i, k := range []string{"read", "new", "updated", "unchanged", "failed", "relations"} {
 		n[k], _ = strconv.Atoi(m[i+1])
 	}
 	return n
@@ -310,7 +310,7 @@ func TestIngestBadInputs(t *testing.T) {
 	}
 	missing := filepath.Join(dir, "missing.txt")
 	db := t.TempDir()
-	r := mustRun(t, 1, "ingest", "--db", db, "--max-size", "64KB", dir, missing)
+	r := mustRun(t, 1, "ingest", "--db", db, "--date", "2024-01-01", "--max-size", "64KB", dir, missing)
 	n := summary(t, r.stdout)
 	if n["read"] != 6 || n["new"] != 1 || n["failed"] != 5 {
 		t.Errorf("summary %q, want 6 read, 1 new, 5 failed", r.stdout)

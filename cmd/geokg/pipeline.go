@@ -32,10 +32,10 @@ type inputOptions struct {
 }
 
 func (o *inputOptions) addFlags(f *pflag.FlagSet) {
-	f.StringVar(&o.Date, "date", "", "article `date` YYYY-MM-DD (default: the file's modification date; stdin: today)")
-	f.StringVar(&o.Source, "source", "", "article `source`, e.g. the publisher (default: the file path)")
-	f.StringVar(&o.Title, "title", "", "article `title` (default: the first non-empty line)")
-	f.StringVar(&o.URL, "url", "", "article `URL`")
+	f.StringVar(&o.Date, "date", "", "article `date` YYYY-MM-DD (default: the page's or line's date, else a dated dateline, else the file's modification date, with a warning; stdin: today)")
+	f.StringVar(&o.Source, "source", "", "article `source`, e.g. the publisher (default: the page's or line's, else the file path)")
+	f.StringVar(&o.Title, "title", "", "article `title` (default: the page's or line's, else the first non-empty line)")
+	f.StringVar(&o.URL, "url", "", "article `URL` (default: the page's or line's)")
 	f.StringVar(&o.MaxSize, "max-size", "10MB", "largest article to read, e.g. 512KB, 10MB")
 	f.IntVar(&o.MaxMentions, "max-mentions", defaultMaxMentions, "most `relations` one article may give; an article with more fails at once")
 	o.formatOptions.addFlags(f)
@@ -83,7 +83,8 @@ const defaultMaxMentions = 50000
 // doc is one input on its way through the pipeline.
 type doc struct {
 	seq  int    // position among the inputs, from 0
-	path string // file path, or "-" for stdin
+	path string // file path, or "-" for stdin; FILE:LINE for a JSON line
+	file string // the input's name: the file path, or "stdin"
 	art  graph.Article
 	text string
 	err  error // why the input could not be read; then nothing else is set
@@ -92,6 +93,11 @@ type doc struct {
 	// when the pipeline's caller asks for it; prepErr says why it is not.
 	prep    *store.Prepared
 	prepErr error
+	// formerID is the id an older geokg gave the text (store.Prepared.SetFormerID)
+	formerID string
+	// undated is set when no flag, metadata or dateline dated the
+	// article, and the day of its file (or of the ingest) did.
+	undated bool
 	// inBytes is how many bytes of the input files this doc accounts for
 	// (for progress): a file's size, or a JSON Lines line's share.
 	inBytes int64
@@ -171,6 +177,9 @@ func process(ctx context.Context, doc *doc, x *extract.Extractor, prepare bool) 
 	}
 	if doc.err == nil && prepare {
 		doc.prep, doc.prepErr = store.Prepare(doc.art, doc.res.Actors, doc.res.Mentions)
+		if doc.prep != nil {
+			doc.prep.SetFormerID(doc.formerID)
+		}
 	}
 }
 
@@ -210,33 +219,54 @@ func readAll(ctx context.Context, paths []string, d articleDefaults, out chan<- 
 	}
 }
 
-// newDoc validates data and describes the article, filling what the flags
-// left empty: the title from the text, the source from the path, the date
-// from modified (a file's modification time, or now for stdin).
+// newDoc validates data, the text of a text file or of standard input,
+// and describes the article (describe).
 func (d articleDefaults) newDoc(path, name string, data []byte, modified time.Time) *doc {
 	text, err := input.Text(name, data, d.maxSize)
 	if err != nil {
 		return &doc{path: path, err: err}
 	}
-	art := graph.Article{
-		ID:     input.ArticleID(text),
-		Title:  d.title,
-		Source: d.source,
-		URL:    d.url,
-		Date:   d.date,
-		Size:   len(text),
-	}
-	if art.Title == "" {
-		art.Title = input.Title(text)
-	}
-	if art.Source == "" {
-		art.Source = name
-	}
-	if art.Date.IsZero() {
+	return d.describe(path, name, text, input.Article{}, modified)
+}
+
+// describe makes the doc of an article with the given text. Each of its
+// date, title, source and URL comes from the first of: the flag (--date,
+// --title, --source, --url), what the input says (meta: a page's or JSON
+// line's metadata), for the date a dated dateline or byline in the text,
+// and a default (the day modified, a file's modification time or now for
+// stdin, with a warning; the text's first line; the input's name).
+// graph.Article.Origins records which.
+func (d articleDefaults) describe(path, name, text string, meta input.Article, modified time.Time) *doc {
+	art := graph.Article{ID: input.ArticleID(text), Size: len(text)}
+	art.Title, art.Origins.Title = pick(d.title, meta.Title, "", input.Title(text))
+	art.Source, art.Origins.Source = pick(d.source, meta.Source, "", name)
+	art.URL, art.Origins.URL = pick(d.url, meta.URL, "", "")
+	dc := &doc{path: path, file: name, art: art, text: text, formerID: input.LegacyArticleID(text)}
+	switch line, ok := input.Dateline(text); {
+	case !d.date.IsZero():
+		dc.art.Date, dc.art.Origins.Date = d.date, graph.OriginGiven
+	case !meta.Date.IsZero():
+		dc.art.Date, dc.art.Origins.Date = meta.Date, graph.OriginMeta
+	case ok:
+		dc.art.Date, dc.art.Origins.Date = line, graph.OriginText
+	default:
 		y, m, day := modified.Date()
-		art.Date = time.Date(y, m, day, 0, 0, 0, 0, time.UTC)
+		dc.art.Date, dc.art.Origins.Date = time.Date(y, m, day, 0, 0, 0, 0, time.UTC), graph.OriginDefault
+		dc.undated = true
 	}
-	return &doc{path: path, art: art, text: text}
+	return dc
+}
+
+// pick returns the first non-empty of a flag's value, the input's
+// metadata, the text's and a default, with its origin ("" and
+// OriginUnknown if all are empty).
+func pick(flag, meta, text, fallback string) (string, graph.Origin) {
+	for i, v := range []string{flag, meta, text, fallback} {
+		if v != "" {
+			return v, []graph.Origin{graph.OriginGiven, graph.OriginMeta, graph.OriginText, graph.OriginDefault}[i]
+		}
+	}
+	return "", graph.OriginUnknown
 }
 
 // inOrder wraps sink so that it sees docs in input order (by seq), holding

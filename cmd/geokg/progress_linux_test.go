@@ -64,7 +64,7 @@ func TestProgressTerminal(t *testing.T) {
 
 	run := func(quiet bool) (stdout, onTerminal string) {
 		ptm, pts := openPTY(t)
-		args := []string{"ingest", "--db", t.TempDir(), dir}
+		args := []string{"ingest", "--db", t.TempDir(), "--date", "2024-01-01", dir}
 		if quiet {
 			args = append(args, "--quiet")
 		}
@@ -100,7 +100,7 @@ func TestProgressTerminal(t *testing.T) {
 	}
 
 	// Not a terminal: nothing on stderr.
-	cmd := exec.Command(bin, "ingest", "--db", t.TempDir(), dir)
+	cmd := exec.Command(bin, "ingest", "--db", t.TempDir(), "--date", "2024-01-01", dir)
 	var stderr bytes.Buffer
 	cmd.Stderr = &stderr
 	if err := cmd.Run(); err != nil || stderr.Len() != 0 {

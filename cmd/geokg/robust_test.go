@@ -143,7 +143,7 @@ func TestBinaryBadInputs(t *testing.T) {
 	missing := filepath.Join(dir, "missing.txt")
 	db := filepath.Join(t.TempDir(), "db")
 	start := time.Now()
-	r := runBin(t, bin, "", "ingest", "--db", db, dir, missing)
+	r := runBin(t, bin, "", "ingest", "--db", db, "--date", "2024-01-01", dir, missing)
 	if d := time.Since(start); d > 30*time.Second {
 		t.Errorf("ingest of the bad inputs took %v", d)
 	}
@@ -408,7 +408,7 @@ func TestBinaryBadFormats(t *testing.T) {
 	})
 	db := filepath.Join(t.TempDir(), "db")
 	start := time.Now()
-	r := runBin(t, bin, "", "ingest", "--db", db, dir)
+	r := runBin(t, bin, "", "ingest", "--db", db, "--date", "2024-01-01", dir)
 	if d := time.Since(start); d > 30*time.Second {
 		t.Errorf("ingest took %v", d)
 	}

@@ -10,6 +10,7 @@ import (
 	"strconv"
 	"strings"
 	"testing"
+	"time"
 
 	"geokg/extract/input"
 )
@@ -287,5 +288,168 @@ func TestStatsDistinctArticles(t *testing.T) {
 	table := cliRun(t, db, 0, "stats", "--top", "3").stdout
 	if !strings.Contains(table, "Iran            country  8          2\n") {
 		t.Errorf("stats table: want Iran with 8 relations in 2 articles:\n%s", table)
+	}
+}
+
+// storedByFile returns "geokg articles --format json" by the base name
+// of each article's source file.
+func storedByFile(t *testing.T, db string) map[string]articleRow {
+	t.Helper()
+	var rows []articleRow
+	if err := json.Unmarshal([]byte(cliRun(t, db, 0, "articles", "--format", "json").stdout), &rows); err != nil {
+		t.Fatal(err)
+	}
+	out := map[string]articleRow{}
+	for _, r := range rows {
+		out[filepath.Base(r.Source)] = r
+	}
+	return out
+}
+
+// TestDates checks where an article's date comes from, in order: --date,
+// the page's or JSON line's metadata, a dated dateline or byline, and only
+// then the file's time, with one warning naming the file.
+func TestDates(t *testing.T) {
+	tmp := t.TempDir()
+	db := filepath.Join(tmp, "db")
+	files := []string{
+		writeFile(t, tmp, "vienna.txt", "Iran lets inspectors in\n\nVIENNA, 3 March 2025 (Reuters) - Iran accused Israel of sabotage at Natanz.\n"),
+		writeFile(t, tmp, "published.txt", "Kyiv blames Moscow\n\nPublished 2025-03-03\n\nUkraine accused Russia of shelling the plant.\n"),
+		writeFile(t, tmp, "madrid.txt", "MADRID, May 28, 2024 - Spain formally recognised the State of Palestine.\n"),
+		writeFile(t, tmp, "undated.txt", "Germany pledged to deliver two Patriot batteries to Ukraine.\n"),
+		writeFile(t, tmp, "page.html", `<html><head><title>Talks</title><meta property="article:published_time" content="2024-06-02T10:00:00Z"></head>`+
+			`<body><article><h1>Talks</h1><p>VIENNA, 3 March 2025 (Reuters) - Belarus and Russia are allies, the ministers said after their talks.</p></article></body></html>`),
+		writeFile(t, tmp, "lines.jsonl", `{"text":"Turkey supplied drones to Ukraine.","date":"2023-09-09"}`+"\n"+`{"text":"Japan accused China of hacking."}`+"\n"),
+	}
+	fileTime := time.Date(2023, 7, 1, 12, 0, 0, 0, time.UTC)
+	for _, f := range files {
+		if err := os.Chtimes(f, fileTime, fileTime); err != nil {
+			t.Fatal(err)
+		}
+	}
+	r := cliRun(t, db, 0, append([]string{"ingest"}, files...)...)
+	got := storedByFile(t, db)
+	for name, want := range map[string]string{"vienna.txt": "2025-03-03", "published.txt": "2025-03-03", "madrid.txt": "2024-05-28",
+		"undated.txt": "2023-07-01", "page.html": "2024-06-02", "lines.jsonl": ""} {
+		if name == "lines.jsonl" {
+			continue
+		}
+		if got[name].Date != want {
+			t.Errorf("%s dated %q, want %s", name, got[name].Date, want)
+		}
+	}
+	wantWarnings := []string{
+		"geokg: " + files[3] + ": no date in its metadata or a dateline; dated 2023-07-01, the file's modification day (give --date)",
+		"geokg: " + files[5] + ": no date in its metadata or a dateline; dated 2023-07-01, the file's modification day (give --date)",
+	}
+	if strings.TrimSpace(r.stderr) != strings.Join(wantWarnings, "\n") {
+		t.Errorf("stderr:\n%s\nwant\n%s", r.stderr, strings.Join(wantWarnings, "\n"))
+	}
+	// --date comes first, before metadata and datelines
+	db2 := filepath.Join(tmp, "db2")
+	r = cliRun(t, db2, 0, append([]string{"ingest", "--date", "2022-02-02"}, files...)...)
+	for name, a := range storedByFile(t, db2) {
+		if a.Date != "2022-02-02" {
+			t.Errorf("with --date: %s dated %s", name, a.Date)
+		}
+	}
+	if r.stderr != "" {
+		t.Errorf("with --date, stderr %q", r.stderr)
+	}
+}
+
+// TestMetadataUpdate ingests an article, then the same text with --date,
+// --title, --source and --url: the stored article and its relations' dates
+// are corrected, the summary says "1 updated", and the same again changes
+// nothing.
+func TestMetadataUpdate(t *testing.T) {
+	tmp := t.TempDir()
+	db := filepath.Join(tmp, "db")
+	story := writeFile(t, tmp, "story.txt", "Talks\n\nUkraine accused Russia of shelling the plant. Iran supplied drones to Russia.\n")
+	cliRun(t, db, 0, "ingest", "--date", "2024-01-01", story)
+	fix := []string{"ingest", "--date", "2025-03-04", "--title", "Kyiv blames Moscow", "--source", "Geokg Wire", "--url", "https://example.org/kyiv", story}
+	r := cliRun(t, db, 0, fix...)
+	if n := summary(t, r.stdout); n["new"] != 0 || n["updated"] != 1 || n["unchanged"] != 0 {
+		t.Errorf("summary %q, want 1 updated", r.stdout)
+	}
+	a := storedByFile(t, db)["Geokg Wire"]
+	if a.Date != "2025-03-04" || a.Title != "Kyiv blames Moscow" || a.URL != "https://example.org/kyiv" {
+		t.Errorf("after the update: %+v", a)
+	}
+	var g struct {
+		Edges []struct {
+			FirstSeen string `json:"first_seen"`
+			LastSeen  string `json:"last_seen"`
+			Evidence  []struct{ Date string }
+		}
+	}
+	if err := json.Unmarshal([]byte(cliRun(t, db, 0, "export", "--format", "json").stdout), &g); err != nil {
+		t.Fatal(err)
+	}
+	if len(g.Edges) != 2 {
+		t.Fatalf("%d edges, want 2", len(g.Edges))
+	}
+	for _, e := range g.Edges {
+		if e.FirstSeen != "2025-03-04" || e.LastSeen != "2025-03-04" || e.Evidence[0].Date != "2025-03-04" {
+			t.Errorf("edge seen %s to %s, evidence %+v: want the corrected date", e.FirstSeen, e.LastSeen, e.Evidence)
+		}
+	}
+	if r := cliRun(t, db, 0, "timeline", "Russia"); !strings.Contains(r.stdout, "2025-03") || strings.Contains(r.stdout, "2024-01") {
+		t.Errorf("timeline after the update:\n%s", r.stdout)
+	}
+	r = cliRun(t, db, 0, fix...)
+	if n := summary(t, r.stdout); n["updated"] != 0 || n["unchanged"] != 1 {
+		t.Errorf("the same correction again: %q, want 1 unchanged", r.stdout)
+	}
+	r = cliRun(t, db, 0, "ingest", story) // defaults never undo a correction
+	if n := summary(t, r.stdout); n["unchanged"] != 1 {
+		t.Errorf("the text again without flags: %q, want 1 unchanged", r.stdout)
+	}
+	if r := cliRun(t, db, 0, "check"); !strings.Contains(r.stdout, "no problems") {
+		t.Errorf("check: %s", r.stdout)
+	}
+}
+
+// TestOneStory ingests one story as a hard-wrapped text file, a web page
+// and a JSON line: one article, with the page's richer metadata, and no
+// corroboration by itself.
+func TestOneStory(t *testing.T) {
+	tmp := t.TempDir()
+	db := filepath.Join(tmp, "db")
+	paras := []string{"Kyiv accuses Tehran",
+		"KYIV, March 14 (Geokg Wire) - Ukraine accused Iran on Thursday of shipping short-range ballistic missiles to Russia, the latest in a string of charges.",
+		"Tehran denied the accusations by Kyiv, calling them “baseless fabrications”."}
+	wrapped := paras[0] + "\n\n" + strings.Replace(paras[1], " short-range", "\nshort-range", 1) + "\n\n" + strings.Replace(paras[2], " the accusations", "\nthe accusations", 1) + "\n"
+	txt := writeFile(t, tmp, "story.txt", wrapped)
+	page := writeFile(t, tmp, "story.html", `<!DOCTYPE html><html><head><title>Kyiv accuses Tehran</title>`+
+		`<meta property="article:published_time" content="2024-03-14T09:00:00Z"><link rel="canonical" href="https://example.org/kyiv">`+
+		`</head><body><nav><a href="/">Home</a></nav><article><h1>Kyiv accuses Tehran</h1><p>`+paras[1]+`</p><p>`+
+		strings.NewReplacer("“", "&ldquo;", "”", "&rdquo;").Replace(paras[2])+`</p></article></body></html>`)
+	line, err := json.Marshal(map[string]string{"text": strings.Join(paras, "\n"), "title": "Kyiv accuses Tehran", "date": "2024-03-14"})
+	if err != nil {
+		t.Fatal(err)
+	}
+	jsonl := writeFile(t, tmp, "story.jsonl", string(line)+"\n")
+	r := cliRun(t, db, 0, "ingest", txt, page, jsonl)
+	if n := summary(t, r.stdout); n["new"] != 1 || n["updated"] != 1 || n["unchanged"] != 1 {
+		t.Errorf("summary %q, want 1 new, 1 updated (the page's metadata), 1 unchanged", r.stdout)
+	}
+	rows := storedByFile(t, db)
+	if len(rows) != 1 {
+		t.Fatalf("%d articles, want 1: %+v", len(rows), rows)
+	}
+	alone := filepath.Join(tmp, "alone")
+	cliRun(t, alone, 0, "ingest", txt)
+	want := storedByFile(t, alone)["story.txt"].Relations
+	for _, a := range rows {
+		if a.Date != "2024-03-14" || a.URL != "https://example.org/kyiv" || a.Relations != want || want == 0 {
+			t.Errorf("the article: %+v, want the page's date and URL and the text file's %d relations", a, want)
+		}
+	}
+	if r := cliRun(t, db, 0, "export", "--format", "json", "--min-articles", "2"); strings.Contains(r.stdout, `"relation"`) {
+		t.Errorf("one story corroborates itself:\n%s", r.stdout)
+	}
+	if r := cliRun(t, db, 0, "stats"); !strings.HasPrefix(r.stdout, "Articles: 1 (2024-03-14 to 2024-03-14)") {
+		t.Errorf("stats:\n%s", r.stdout)
 	}
 }

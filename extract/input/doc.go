@@ -22,9 +22,17 @@
 // # Line endings
 //
 // Text keeps CRLF line endings as they are: mention offsets point into the
-// exact text that was extracted from. ArticleID hashes the text with every
-// "\r\n" turned into "\n", so the same article saved with Windows or Unix
-// line endings gets the same id and is stored once.
+// exact text that was extracted from. ArticleID hashes the text's
+// NormalText (white space, Markdown marks and typography folded), so the
+// same story saved with Windows or Unix line endings, hard-wrapped, as a
+// web page or in a JSON line gets the same id and is stored once;
+// LegacyArticleID is the id older geokg versions gave it.
+//
+// # Dates
+//
+// Dateline finds the date of a dated dateline or byline near the start of
+// a text ("VIENNA, 3 March 2025 (Reuters) -", "Published 2025-03-03"), for
+// articles whose input gives no date.
 //
 // # Usage
 //

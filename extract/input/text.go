@@ -7,7 +7,6 @@ import (
 	"strings"
 	"unicode/utf16"
 	"unicode/utf8"
-	"unsafe"
 
 	"geokg/graph"
 )
@@ -168,16 +167,24 @@ func decodeUTF16(name string, b []byte) (string, error) {
 	return sb.String(), nil
 }
 
-// ArticleID returns the id of an article with the given text: graph.ArticleID
-// of the text with every "\r\n" replaced by "\n", so that a change of line
-// endings does not make a new article.
+// ArticleID returns the id of an article with the given text: the
+// graph.ArticleID of its NormalText, so that the same story read from a
+// text file, a web page and a JSON line (which differ in white space,
+// line endings and markup) is one article.
 func ArticleID(text string) string {
+	return graph.ArticleID([]byte(NormalText(text)))
+}
+
+// LegacyArticleID is the id geokg gave an article before ArticleID
+// normalised its text: graph.ArticleID of the text with every "\r\n"
+// turned into "\n". A store written then keys its articles so; ingest looks
+// an article up by it too, so that such a store does not get the same
+// story twice.
+func LegacyArticleID(text string) string {
 	if strings.Contains(text, "\r\n") {
 		text = strings.ReplaceAll(text, "\r\n", "\n")
 	}
-	// sha256 only reads its input: hash the string's bytes where they are
-	// rather than a 4 KB copy per article
-	return graph.ArticleID(unsafe.Slice(unsafe.StringData(text), len(text)))
+	return graph.ArticleID([]byte(text))
 }
 
 // MaxTitle is the most runes Title returns, not counting the ellipsis.
