@@ -31,8 +31,8 @@ ID is the id "geokg articles" lists, or any unique start of it of 8
 characters or more (as git takes commit ids); a start that several ids share
 is refused with the candidates.`,
 		Example: `  geokg articles
-  geokg article 28c22704
-  geokg article 28c227049d6c19749403513f798e80dc --format json`,
+  geokg article 66e785a2
+  geokg article 66e785a2b5439ec0c9504209bec1d216 --format json`,
 		Args: usageArgs(cobra.ExactArgs(1)),
 		RunE: func(cmd *cobra.Command, args []string) error {
 			return runArticle(cmd.Context(), opts, g, args[0], cmd.OutOrStdout())

@@ -167,7 +167,7 @@ func TestHugeArticle(t *testing.T) {
 	write(t, filepath.Join(news, "article.txt"), article)
 
 	db := filepath.Join(dir, "capped")
-	r := runBin(t, bin, "", "ingest", "--db", db, "--max-mentions", "1000", news)
+	r := runBin(t, bin, "", "ingest", "--db", db, "--date", "2024-01-01", "--max-mentions", "1000", news)
 	if r.code != 1 || !strings.Contains(r.stderr, "geokg: "+dense+": more than 1000 relations") || strings.Count(r.stderr, "\n") != 1 {
 		t.Errorf("ingest --max-mentions 1000: exit %d, stderr:\n%s", r.code, r.stderr)
 	}

@@ -430,9 +430,12 @@ func TestOneStory(t *testing.T) {
 		t.Fatal(err)
 	}
 	jsonl := writeFile(t, tmp, "story.jsonl", string(line)+"\n")
-	r := cliRun(t, db, 0, "ingest", txt, page, jsonl)
-	if n := summary(t, r.stdout); n["new"] != 1 || n["updated"] != 1 || n["unchanged"] != 1 {
-		t.Errorf("summary %q, want 1 new, 1 updated (the page's metadata), 1 unchanged", r.stdout)
+	// the text file first: the copy stored is the first read, and its
+	// relations (a JSON line's single line breaks make other paragraphs)
+	cliRun(t, db, 0, "ingest", txt)
+	r := cliRun(t, db, 0, "ingest", page, jsonl)
+	if n := summary(t, r.stdout); n["new"] != 0 || n["updated"] != 1 || n["unchanged"] != 1 {
+		t.Errorf("summary %q, want 0 new, 1 updated (the page's metadata), 1 unchanged", r.stdout)
 	}
 	rows := storedByFile(t, db)
 	if len(rows) != 1 {

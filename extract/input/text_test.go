@@ -96,8 +96,11 @@ func TestArticleIDLineEndings(t *testing.T) {
 	if other := input.ArticleID("One.\nTwo!\n"); other == lf {
 		t.Errorf("different texts got the same id %s", lf)
 	}
-	if cr := input.ArticleID("One.\rTwo.\r"); cr == lf {
-		t.Errorf("a lone CR should not be normalised, got the LF id")
+	if cr := input.ArticleID("One.\rTwo.\r"); cr != lf {
+		t.Errorf("a lone CR is white space like any other (NormalText), got another id than LF's")
+	}
+	if legacy := input.LegacyArticleID("One.\rTwo.\r"); legacy == input.LegacyArticleID("One.\nTwo.\n") {
+		t.Errorf("the legacy id folded a lone CR")
 	}
 }
 
