@@ -50,6 +50,7 @@ func (sv *server) handler() http.Handler {
 	}
 	mux.HandleFunc("POST /api/articles", sv.postArticle)
 	mux.HandleFunc("GET /api/events", sv.streamEvents)
+	mux.HandleFunc("GET /api/statuses", sv.serveStatuses)
 	mux.HandleFunc("GET /api/", func(w http.ResponseWriter, r *http.Request) {
 		writeError(w, http.StatusNotFound, fmt.Errorf("no API endpoint %s %s (see docs/api.md)", r.Method, r.URL.Path))
 	})

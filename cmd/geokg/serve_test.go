@@ -483,3 +483,56 @@ func TestServedMessage(t *testing.T) {
 		t.Errorf("a dead server's file must leave the in-use error as it is")
 	}
 }
+
+// TestServeStatuses checks GET /api/statuses against the evidence of the
+// same graph: each edge has the first of asserted, promised, alleged and
+// denied that some of its sentences has; in North Korea's neighbourhood,
+// edges reached only through an alleged one are still asserted.
+func TestServeStatuses(t *testing.T) {
+	ts := startServer(t, serveStore(t), serveOptions{})
+	for _, query := range []string{"actor=PRK&depth=2", "", "actor=RUS&depth=1&status=alleged&status=asserted", "since=2024-05-01&rollup=true"} {
+		code, body := ts.get(t, "/api/statuses?"+query)
+		var got statusesReply
+		if err := json.Unmarshal([]byte(body), &got); code != 200 || err != nil {
+			t.Fatalf("GET /api/statuses?%s: %d %v %s", query, code, err, body)
+		}
+		_, body = ts.get(t, "/api/graph?evidence=-1&"+query)
+		var gr struct {
+			Edges []struct {
+				Source, Target, Relation string
+				Evidence                 []struct{ Status string }
+			}
+		}
+		if err := json.Unmarshal([]byte(body), &gr); err != nil {
+			t.Fatal(err)
+		}
+		if len(gr.Edges) == 0 || len(got.Statuses) != len(gr.Edges) {
+			t.Errorf("%s: %d statuses for %d edges", query, len(got.Statuses), len(gr.Edges))
+		}
+		for _, e := range gr.Edges {
+			want := ""
+			for _, st := range []string{"asserted", "promised", "alleged", "denied"} {
+				if slices.ContainsFunc(e.Evidence, func(m struct{ Status string }) bool { return m.Status == st }) {
+					want = st
+					break
+				}
+			}
+			key := e.Source + "|" + e.Relation + "|" + e.Target
+			if string(got.Statuses[key]) != want {
+				t.Errorf("%s: %s is %q, its evidence says %q", query, key, got.Statuses[key], want)
+			}
+		}
+	}
+	_, body := ts.get(t, "/api/statuses?actor=PRK&depth=2")
+	for _, want := range []string{`"PRK|supplies|RUS": "alleged"`, `"BLR|allies-with|RUS": "asserted"`, `"UKR|accuses|RUS": "asserted"`} {
+		if !strings.Contains(body, want) {
+			t.Errorf("statuses of North Korea's neighbourhood lack %s:\n%s", want, body)
+		}
+	}
+	if code, body := ts.get(t, "/api/statuses?evidence=1"); code != 400 || !strings.Contains(body, `unknown parameter \"evidence\"`) {
+		t.Errorf("GET /api/statuses?evidence=1: %d %s", code, body)
+	}
+	if code, body := ts.get(t, "/api/statuses?actor=Narnia"); code != 404 {
+		t.Errorf("GET /api/statuses?actor=Narnia: %d %s", code, body)
+	}
+}
