@@ -60,6 +60,7 @@ func (sc *scope) findClaims() {
 		if p := sc.prevWord(sf); p > sc.s.from && sc.toks[p].low == "," && sc.tailOnly(r+1) {
 			sc.claims = append(sc.claims, claim{from: sc.s.from, to: p, by: by})
 			sc.rememberClaim(by, sc.s.from-1)
+			sc.quotedDenial(subj, p, r)
 			continue
 		}
 		sc.claims = append(sc.claims, claim{from: r + 1, to: sc.s.to, by: by})
@@ -167,7 +168,7 @@ func (sc *scope) claimObject(i int) (int, []int, bool) {
 		if k == i+1 && (t.low == "that" || t.low == "this" && !sc.toks[k+1].word || sc.x.lex.list[t.tg].pos == verbGer && sc.x.lex.list[t.tg].rel != "") {
 			return k, nil, true
 		}
-		if k <= i+2 && (t.low == "any" || t.low == "having") {
+		if k <= i+2 && (t.low == "any" || t.low == "having") || k == i+1 && (t.low == "off" || t.low == "aside" || t.low == "away") {
 			continue
 		}
 		switch t.low {

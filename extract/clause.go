@@ -122,3 +122,48 @@ func (sc *scope) finiteVerb(k int) bool {
 	}
 	return false
 }
+
+// commaVerbPhrase reports a finite trigger verb at i right after the comma
+// at k that joins a second verb phrase to a clause whose own verb comes
+// before: "X defends the pact, brushes off Y's concerns".
+func (sc *scope) commaVerbPhrase(k, i int) bool {
+	if sc.toks[k].low != "," {
+		return false
+	}
+	t, ok := sc.trigOf(&sc.toks[i])
+	if !ok || t.pos != verbBase && t.pos != verbPast {
+		return false
+	}
+	return sc.finiteVerbBefore(k)
+}
+
+// finiteVerbBefore reports a finite verb between the sentence start and k
+// that is not inside an aside: a trigger or reporting verb, or a present
+// tense after a name ("X defends ...").
+func (sc *scope) finiteVerbBefore(k int) bool {
+	for j := k - 1; j > sc.s.from; j-- {
+		w := sc.toks[j].low
+		if w == "," || w == "which" || w == "who" {
+			return false
+		}
+		if _, inName := sc.endAt(j); inName {
+			continue
+		}
+		if sc.presentAfterName(j) || sc.toks[j].is(cReporting) {
+			return true
+		}
+		if t, ok := sc.trigOf(&sc.toks[j]); ok && (t.pos == verbBase || t.pos == verbPast) {
+			return true
+		}
+	}
+	return false
+}
+
+// presentAfterName reports a present-tense verb right after a name or a
+// capitalised word: "X defends", "Solomon Islands PM says".
+func (sc *scope) presentAfterName(j int) bool {
+	_, afterName := sc.endAt(j - 1)
+	afterName = afterName || j-1 >= sc.s.from && sc.toks[j-1].cap && sc.toks[j-1].word
+	w := sc.toks[j].low
+	return afterName && !sc.toks[j].cap && len(w) > 3 && strings.HasSuffix(w, "s") && !strings.HasSuffix(w, "ss") && !sc.toks[j].is(cPreposition)
+}

@@ -19,8 +19,8 @@ func (sc *scope) denies(i int, t trig) {
 	bare := false
 	if !ok && i+1 < sc.s.to {
 		// a bare "X denies" at the end of a headline or clause
-		if n := &sc.toks[i+1]; !(n.low == "." || n.low == "," || i+1 == sc.s.to-1 && !n.word) {
-			return
+		if n := &sc.toks[i+1]; !(n.low == "." || n.low == "," || n.low == "as" || i+1 == sc.s.to-1 && !n.word) {
+			return // "..., a charge Taipei rejected as absurd" goes on
 		}
 		k, bare = i, true
 	} else if !ok {
@@ -113,6 +113,55 @@ func (sc *scope) about(g []int, id graph.ActorID) bool {
 	for _, x := range sc.ids(g) {
 		if sc.affiliated(x, id) {
 			return true
+		}
+	}
+	return false
+}
+
+// quotedDenial reads a quote that dismisses a claim, attributed after it:
+// "'Nothing of the kind happened,' the ministry said", "'These are lies,'
+// Minsk said". The speaker denies whoever last accused it in the article;
+// with no such accusation, the quote is no denial. The quote runs from the
+// sentence start to the comma at p; r is the reporting verb.
+func (sc *scope) quotedDenial(speaker []int, p, r int) {
+	if q := sc.toks[sc.s.from].low; q != "\"" && q != "'" || !sc.dismissiveWithin(sc.s.from, p-sc.s.from) && !sc.nothingHappened(sc.s.from, p) {
+		return
+	}
+	if sc.negated(sc.window(speaker, r), r, false) {
+		return
+	}
+	accusers := sc.lastAccusers(sc.ids(speaker))
+	if len(accusers) == 0 {
+		return
+	}
+	sc.emitIDs(graph.Denies, speaker, accusers, r, graph.Asserted, "", "")
+}
+
+// dismissiveWithin reports a word of the lexicon's dismissive class among
+// the n words from from.
+func (sc *scope) dismissiveWithin(from, n int) bool {
+	words := sc.x.lex.words["dismissive"]
+	for k := max(from, sc.s.from); k < from+n && k < sc.s.to; k++ {
+		if words[sc.toks[k].low] {
+			return true
+		}
+	}
+	return false
+}
+
+// nothingHappened reports "nothing of the kind", "never happened", "did
+// not happen", "is not true" between from and to.
+func (sc *scope) nothingHappened(from, to int) bool {
+	for k := from; k < to; k++ {
+		switch sc.toks[k].low {
+		case "kind", "sort":
+			if k-3 >= from && sc.toks[k-3].low == "nothing" {
+				return true
+			}
+		case "happened", "happen", "true":
+			if k-1 >= from && sc.toks[k-1].is(cNegator) || k-2 >= from && sc.toks[k-2].is(cNegator) {
+				return true
+			}
 		}
 	}
 	return false

@@ -618,6 +618,11 @@ func (sc *scope) verbSubject(i int) []int {
 			return s
 		}
 	}
+	if k > sc.s.from && sc.commaVerbPhrase(k, i) {
+		// "X defends the pact, brushes off Y's concerns": the first verb's
+		// subject, or none (not the first verb's object)
+		return sc.firstVerbSubject(k)
+	}
 	return sc.subject(i, sc.s.from)
 }
 
@@ -637,7 +642,7 @@ func (sc *scope) firstVerbSubject(k int) []int {
 		if sc.nonFinite(j) {
 			continue // "accused A of arming B and condemned C": not "arming"
 		}
-		if isTrig && t.pos != noun || sc.toks[j].is(cReporting) || w == "is" || w == "are" || w == "was" || w == "were" ||
+		if isTrig && t.pos != noun || sc.toks[j].is(cReporting) || w == "is" || w == "are" || w == "was" || w == "were" || sc.presentAfterName(j) ||
 			len(w) > 4 && strings.HasSuffix(w, "ed") && !sc.toks[j].cap {
 			if s := sc.subjectFront(j, sc.s.from, false); s != nil {
 				return s

@@ -210,7 +210,7 @@ func (sc *scope) switchedRecognition(i int) {
 // calledClaims reads "India called the Pakistani claim baseless": a denial.
 func (sc *scope) calledClaims(i int) {
 	// "India called the Pakistani claim baseless": a denial
-	if _, _, ok := sc.claimObject(i); ok && sc.wordWithin(i+1, 10, dismissive...) {
+	if _, _, ok := sc.claimObject(i); ok && sc.dismissiveWithin(i+1, 10) {
 		sc.denies(i, trig{rel: graph.Denies, lemma: "call", pos: verbPast})
 	}
 }
@@ -300,8 +300,3 @@ func (sc *scope) payroll(i int) {
 	}
 	sc.emit(graph.Supplies, x, y, i, status, "", "")
 }
-
-// dismissive words make "called the claims X" a denial.
-var dismissive = []string{"baseless", "false", "lies", "lie", "fabrication", "fabricated", "nonsense",
-	"propaganda", "absurd", "groundless", "unfounded", "fake", "ridiculous", "slander", "untrue", "fiction",
-	"disinformation", "rumour", "rumor", "far-fetched", "invented", "lying"}
