@@ -3,9 +3,7 @@ package main
 import (
 	"cmp"
 	"context"
-	"fmt"
 	"io"
-	"os"
 	"path/filepath"
 	"strings"
 
@@ -39,7 +37,9 @@ Without --format, the format comes from -o's extension (graph.png draws a
 PNG), else DOT.
 
 With -o the output goes to a temporary file that is renamed over FILE only
-once it is complete: a failed export leaves no half-written file.`,
+once it is complete: a failed export leaves no half-written file. A
+symbolic link is followed to its target; a device or FIFO is written in
+place; a FILE inside the store folder is refused.`,
 		Example: `  geokg export --format dot | dot -Tsvg > graph.svg
   geokg export -o graph.json
   geokg export --actor Iran --depth 2 --relation supplies --format dot`,
@@ -63,6 +63,9 @@ once it is complete: a failed export leaves no half-written file.`,
 func runExport(ctx context.Context, opts exportOptions, g *globalOptions, stdout, stderr io.Writer) (err error) {
 	const cmd = "geokg export"
 	if opts.Format, err = chooseFormat(cmd, opts.Format, opts.Output); err != nil {
+		return err
+	}
+	if err := g.checkOutput(opts.Output); err != nil {
 		return err
 	}
 	write, ok := map[string]func(io.Writer, *graph.Graph) error{"dot": export.DOT, "json": export.JSON, "rdf": export.RDF, "graphml": export.GraphML}[opts.Format]
@@ -148,41 +151,4 @@ func chooseFormat(cmd, format, output string) (string, error) {
 		return "", usagef(cmd, "--format %s contradicts -o %s, whose %s extension means %s: drop --format or rename the file", format, output, ext, implied)
 	}
 	return format, nil
-}
-
-// writeOut runs fill on stdout, or on a temporary file renamed to path
-// when path is set (and not "-").
-func writeOut(path string, stdout io.Writer, fill func(io.Writer) error) error {
-	if path == "" || path == "-" {
-		return fill(stdout)
-	}
-	return writeFileAtomic(path, fill)
-}
-
-// writeFileAtomic writes path through a temporary file in the same folder,
-// renamed over path only when fill succeeded.
-func writeFileAtomic(path string, fill func(io.Writer) error) (err error) {
-	tmp, err := os.CreateTemp(filepath.Dir(path), "."+filepath.Base(path)+".tmp*")
-	if err != nil {
-		return fmt.Errorf("write %s: %w", path, err)
-	}
-	defer func() {
-		if err != nil {
-			tmp.Close()
-			os.Remove(tmp.Name())
-		}
-	}()
-	if err = fill(tmp); err != nil {
-		return err
-	}
-	if err = tmp.Chmod(0o644); err != nil {
-		return fmt.Errorf("write %s: %w", path, err)
-	}
-	if err = tmp.Close(); err != nil {
-		return fmt.Errorf("write %s: %w", path, err)
-	}
-	if err = os.Rename(tmp.Name(), path); err != nil {
-		return fmt.Errorf("write %s: %w", path, err)
-	}
-	return nil
 }

@@ -209,3 +209,92 @@ func TestHugeArticle(t *testing.T) {
 		}
 	}
 }
+
+// TestExportOutput: -o refuses a path inside the store folder (directly,
+// through .. or through a symbolic link), writes through a symbolic link
+// to its target, writes a FIFO and a device in place, and keeps an
+// existing file's permissions.
+func TestExportOutput(t *testing.T) {
+	bin := buildGeokg(t)
+	dir := t.TempDir()
+	db := filepath.Join(dir, "db")
+	article, err := filepath.Abs(articlePath)
+	if err != nil {
+		t.Fatal(err)
+	}
+	runBin(t, bin, "", "ingest", "--db", db, article)
+	want := runBin(t, bin, "", "export", "--db", db).stdout
+	before := fileHashes(t, db)
+	if err := os.Symlink(filepath.Join(db, "MANIFEST"), filepath.Join(dir, "sneaky")); err != nil {
+		t.Fatal(err)
+	}
+	for _, out := range []string{filepath.Join(db, "MANIFEST"), filepath.Join(db, "new.dot"), db + "/../db/x.dot", db, filepath.Join(dir, "sneaky")} {
+		r := runBin(t, bin, "", "export", "--db", db, "-o", out)
+		if r.code != 1 || !strings.Contains(r.stderr, "inside the store folder") {
+			t.Errorf("export -o %s: exit %d, stderr %q; want 1 and inside the store folder", out, r.code, r.stderr)
+		}
+	}
+	sameFiles(t, "export -o into the store", before, fileHashes(t, db))
+
+	// a link, to a file that is not there yet and then to one that is
+	real := filepath.Join(dir, "real")
+	if err := os.Mkdir(real, 0o755); err != nil {
+		t.Fatal(err)
+	}
+	link := filepath.Join(dir, "link.dot")
+	if err := os.Symlink("real/graph.dot", link); err != nil {
+		t.Fatal(err)
+	}
+	for range 2 {
+		if r := runBin(t, bin, "", "export", "--db", db, "-o", link); r.code != 0 {
+			t.Fatalf("export -o link: %+v", r)
+		}
+		if fi, err := os.Lstat(link); err != nil || fi.Mode()&os.ModeSymlink == 0 {
+			t.Errorf("export -o link: the link is now %v (%v)", fi.Mode(), err)
+		}
+		if got, err := os.ReadFile(filepath.Join(real, "graph.dot")); err != nil || string(got) != want {
+			t.Errorf("the link's target holds %d bytes (%v), want the export", len(got), err)
+		}
+	}
+	kept := filepath.Join(dir, "private.dot")
+	write(t, kept, []byte("old"))
+	if err := os.Chmod(kept, 0o600); err != nil {
+		t.Fatal(err)
+	}
+	runBin(t, bin, "", "export", "--db", db, "-o", kept)
+	if fi, err := os.Stat(kept); err != nil || fi.Mode().Perm() != 0o600 || fi.Size() != int64(len(want)) {
+		t.Errorf("export over a 0600 file: %v, %d bytes (%v)", fi.Mode(), fi.Size(), err)
+	}
+
+	// a FIFO, read by cat
+	fifo := filepath.Join(dir, "fifo")
+	if err := exec.Command("mkfifo", fifo).Run(); err != nil {
+		t.Skipf("mkfifo: %v", err)
+	}
+	cat := exec.Command("cat", fifo)
+	var got strings.Builder
+	cat.Stdout = &got
+	if err := cat.Start(); err != nil {
+		t.Fatal(err)
+	}
+	r := runBin(t, bin, "", "export", "--db", db, "-o", fifo)
+	if err := cat.Wait(); err != nil || r.code != 0 || got.String() != want {
+		t.Errorf("export -o FIFO: exit %d, cat read %d bytes (%v), want %d", r.code, got.Len(), err, len(want))
+	}
+	if fi, err := os.Lstat(fifo); err != nil || fi.Mode()&os.ModeNamedPipe == 0 {
+		t.Errorf("the FIFO is now %v (%v)", fi.Mode(), err)
+	}
+
+	// a device: a full one made here (as root), not the machine's /dev/full
+	full := filepath.Join(dir, "full")
+	if err := exec.Command("mknod", full, "c", "1", "7").Run(); err != nil {
+		t.Skipf("mknod (needs root): %v", err)
+	}
+	r = runBin(t, bin, "", "export", "--db", db, "-o", full)
+	if r.code != 1 || !strings.Contains(r.stderr, "no space left on device") {
+		t.Errorf("export -o a full device: %+v", r)
+	}
+	if fi, err := os.Lstat(full); err != nil || fi.Mode()&os.ModeCharDevice == 0 {
+		t.Errorf("the device is now %v (%v)", fi.Mode(), err)
+	}
+}
