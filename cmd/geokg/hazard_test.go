@@ -298,3 +298,81 @@ func TestExportOutput(t *testing.T) {
 		t.Errorf("the device is now %v (%v)", fi.Mode(), err)
 	}
 }
+
+// TestFIFOInputs: a FIFO in a folder is skipped whatever its name; one
+// named on the command line is opened without waiting for a writer (none:
+// it reads as empty); and Ctrl-C ends an ingest whose reader waits on a
+// FIFO or on standard input that nobody writes to.
+func TestFIFOInputs(t *testing.T) {
+	bin := buildGeokg(t)
+	dir := t.TempDir()
+	news := filepath.Join(dir, "news")
+	article, err := os.ReadFile(articlePath)
+	if err != nil {
+		t.Fatal(err)
+	}
+	write(t, filepath.Join(news, "a.txt"), article)
+	fifo := filepath.Join(news, "x.txt")
+	if err := exec.Command("mkfifo", fifo).Run(); err != nil {
+		t.Skipf("mkfifo: %v", err)
+	}
+	db := filepath.Join(dir, "db")
+	r := runBin(t, bin, "", "ingest", "--db", db, news)
+	if n := summary(t, r.stdout); r.code != 0 || n["read"] != 1 || n["new"] != 1 {
+		t.Errorf("ingest of a folder with a FIFO: exit %d\n%s%s", r.code, r.stdout, r.stderr)
+	}
+	r = runBin(t, bin, "", "ingest", "--db", db, fifo)
+	if r.code != 1 || !strings.Contains(r.stderr, fifo+": empty") {
+		t.Errorf("ingest of a FIFO nobody writes to: %+v", r)
+	}
+
+	// A writer that holds the FIFO open and writes nothing: the read
+	// waits, and Ctrl-C ends it.
+	hold, err := os.OpenFile(fifo, os.O_RDWR, 0)
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer hold.Close()
+	if code, stderr := interruptIngest(t, bin, db, nil, fifo); code != 130 {
+		t.Errorf("Ctrl-C while reading a silent FIFO: exit %d, want 130\n%s", code, stderr)
+	}
+	// The same on standard input.
+	pr, pw, err := os.Pipe()
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer pw.Close()
+	defer pr.Close()
+	if code, stderr := interruptIngest(t, bin, db, pr, "-"); code != 130 {
+		t.Errorf("Ctrl-C while reading a silent stdin: exit %d, want 130\n%s", code, stderr)
+	}
+}
+
+// interruptIngest runs "geokg ingest path" with stdin, sends it SIGINT
+// half a second later, and returns its exit status and stderr. A geokg
+// that ignores the signal is killed after a minute (status -1).
+func interruptIngest(t *testing.T, bin, db string, stdin *os.File, path string) (int, string) {
+	t.Helper()
+	cmd := exec.Command(bin, "ingest", "--db", db, path)
+	if stdin != nil {
+		cmd.Stdin = stdin
+	}
+	var stderr strings.Builder
+	cmd.Stderr = &stderr
+	if err := cmd.Start(); err != nil {
+		t.Fatal(err)
+	}
+	interrupt := time.AfterFunc(500*time.Millisecond, func() { cmd.Process.Signal(os.Interrupt) })
+	defer interrupt.Stop()
+	hang := time.AfterFunc(time.Minute, func() { cmd.Process.Kill() })
+	defer hang.Stop()
+	err := cmd.Wait()
+	noCrash(t, []string{"ingest", path}, stderr.String())
+	if ee, ok := err.(*exec.ExitError); ok {
+		return ee.ExitCode(), stderr.String()
+	}
+	if err != nil {
+		t.Fatal(err)
+	}
+	return 0, stderr.String()
+}

@@ -153,15 +153,23 @@ func extractAll(ctx context.Context, paths []string, d articleDefaults, x *extra
 		})
 	}
 	go func() { wg.Wait(); close(done) }()
-	for doc := range done {
-		if err := sink(doc); err != nil {
-			cancel()
-			for range done {
+	// The loop does not wait for the reader or the workers once it stops:
+	// the reader may be stuck in a read (a FIFO or a terminal nobody
+	// writes to), and Ctrl-C must still end the command. They touch only
+	// their own docs and stop at their next send.
+	for {
+		select {
+		case doc, ok := <-done:
+			if !ok {
+				return ctx.Err()
 			}
-			return err
+			if err := sink(doc); err != nil {
+				return err
+			}
+		case <-ctx.Done():
+			return ctx.Err()
 		}
 	}
-	return ctx.Err()
 }
 
 // readAll sends a doc for every input under paths, in order, and closes

@@ -73,8 +73,12 @@ type File struct {
 // Open opens the file at path for reading, decompressing it if its name
 // ends in ".gz". Errors, including those of later reads, read "PATH:
 // problem"; a file that is not gzip data gets "PATH: gzip: ...".
+//
+// A FIFO is opened without waiting for a writer (openFlags): with none,
+// it reads as empty; with one, reads wait in Go's poller, so a caller
+// that gives up on them (Ctrl-C) is not stuck in a system call.
 func Open(path string) (*File, error) {
-	f, err := os.Open(path)
+	f, err := os.OpenFile(path, os.O_RDONLY|openFlags, 0)
 	if err != nil {
 		return nil, pathError(path, err)
 	}

@@ -18,9 +18,10 @@ import (
 var Extensions = []string{".txt", ".md", ".html", ".htm", ".jsonl", ".ndjson"}
 
 // Walk calls fn for root if it is a file, and for every text file under
-// root if it is a folder, in lexical order. Inside folders it takes files
-// whose names end in one of Extensions and skips names that start with a
-// dot. It follows symbolic links but enters each folder only once, so a
+// root if it is a folder, in lexical order. Inside folders it takes regular
+// files whose names end in one of Extensions and skips names that start
+// with a dot, and FIFOs, sockets and devices whatever their names (a FIFO
+// named x.txt would block a reader until something writes to it). It follows symbolic links but enters each folder only once, so a
 // link back to a parent is not a loop.
 //
 // When a path cannot be read (root missing, permission denied), fn gets
@@ -62,7 +63,6 @@ func (w *walker) dir(dir string) error {
 	for i := range entries.n() {
 		name, typ := entries.at(i)
 		path := filepath.Join(dir, name)
-		isDir := typ.IsDir()
 		if typ&fs.ModeSymlink != 0 {
 			info, err := os.Stat(path)
 			if err != nil {
@@ -71,12 +71,12 @@ func (w *walker) dir(dir string) error {
 				}
 				continue
 			}
-			isDir = info.IsDir()
+			typ = info.Mode().Type()
 		}
 		switch {
-		case isDir:
+		case typ.IsDir():
 			err = w.dir(path)
-		case hasTextExt(name):
+		case typ.IsRegular() && hasTextExt(name):
 			err = w.fn(path, nil)
 		}
 		if err != nil {
