@@ -8,6 +8,7 @@ import (
 	"os"
 	"os/exec"
 	"path/filepath"
+	"regexp"
 	"strings"
 	"sync"
 	"testing"
@@ -263,10 +264,13 @@ func TestBrowserExplore(t *testing.T) {
 	p.clickEdge(t, "PRK|supplies|RUS")
 	p.run(t, "evidence", chromedp.WaitVisible(chromedp.CSS(`#evidence-list li`)))
 	ev := p.text(t, "#evidence")
-	for _, want := range []string{"North Korea supplies Russia", "Seoul says Pyongyang shipped artillery shells to Russia", "alleged", "claimed by South Korea", "2024-05-20", "3ad1fb22"} {
+	for _, want := range []string{"North Korea supplies Russia", "Seoul says Pyongyang shipped artillery shells to Russia", "alleged", "claimed by South Korea", "2024-05-20"} {
 		if !strings.Contains(ev, want) {
 			t.Errorf("evidence of PRK supplies RUS lacks %q:\n%s", want, ev)
 		}
+	}
+	if !regexp.MustCompile(`2024-05-20 · article [0-9a-f]{8} ·`).MatchString(ev) {
+		t.Errorf("evidence of PRK supplies RUS names no article:\n%s", ev)
 	}
 	p.run(t, "open the article", chromedp.Click(chromedp.CSS(`#evidence-list li .meta button`)),
 		chromedp.WaitVisible(chromedp.CSS(`#article-title`)))
