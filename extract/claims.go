@@ -101,6 +101,9 @@ func (sc *scope) tailOnly(k int) bool {
 
 // hostile adds accusations for claims of hostile acts made by subj.
 func (sc *scope) hostile(from int, subj []int) {
+	if sc.hostileAct(from, subj) {
+		return
+	}
 	for h := from; h < sc.s.to; h++ {
 		if !sc.toks[h].is(cHostile) {
 			continue
@@ -161,6 +164,8 @@ func (sc *scope) claimObject(i int) (int, []int, bool) {
 		}
 		if t.is(cClaimNoun) {
 			if by := sc.agent(k, 2); by != nil {
+				owner = by
+			} else if by := sc.claimMadeBy(k); by != nil {
 				owner = by
 			}
 			return k, owner, true
@@ -295,4 +300,45 @@ func (sc *scope) rememberClaim(by graph.ActorID, r int) {
 			sc.st.accusers = append(sc.st.accusers, accusation{by: by, of: id, event: sc.st.events})
 		}
 	}
+}
+
+// hostileAct reads a claimed hostile act named by a noun and its agent:
+// "X said the incursion was a provocation by Moscow", "a violation by
+// Russia of its airspace" (the lexicon's hostile-noun class). It reports
+// whether it found one.
+func (sc *scope) hostileAct(from int, subj []int) bool {
+	nouns := sc.x.lex.words["hostile-noun"]
+	for h := from; h+1 < sc.s.to; h++ {
+		if sc.toks[h].is(cClauseBreak) {
+			return false
+		}
+		by := h + 1
+		if q := sc.toks[by].low; (q == "\"" || q == "'") && by+1 < sc.s.to {
+			by++ // "a \"provocation\" by Moscow"
+		}
+		if !nouns[sc.toks[h].low] || sc.toks[by].low != "by" {
+			continue
+		}
+		y := sc.after(by)
+		if y == nil || sc.negated(max(from, h-4), h, false) {
+			return false
+		}
+		sc.emit(graph.Accuses, subj, y, h, graph.Asserted, "", "")
+		return true
+	}
+	return false
+}
+
+// claimMadeBy finds who made the claim named at k when a participle says
+// it: "allegations, first made by US officials in 2019, that ...".
+func (sc *scope) claimMadeBy(k int) []int {
+	for j := k + 1; j+1 < sc.s.to && j <= k+4; j++ {
+		switch sc.toks[j].low {
+		case "made", "levelled", "leveled", "voiced", "raised", "lodged":
+			if sc.toks[j+1].low == "by" {
+				return sc.after(j + 1)
+			}
+		}
+	}
+	return nil
 }

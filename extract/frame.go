@@ -374,6 +374,9 @@ func (sc *scope) object(i, max int, allow string, throughThat bool) ([]int, stri
 		if sc.toks[k].is(cReporting) && k > i+1 && sc.toks[k-1].low == "," {
 			return nil, ""
 		}
+		if w == "," && k+1 < sc.s.to && (sc.toks[k+1].low == "and" || sc.toks[k+1].low == "but") {
+			return nil, "" // ", and Nicaragua broke off relations": another clause
+		}
 	}
 	return nil, ""
 }

@@ -94,7 +94,7 @@ var wordClasses = []wordClass{
 	{"be", cBe}, {"subject-stop", cSubjectStop}, {"impersonal-adj", cImpersonalAdj}, {"abbreviation", cAbbrev},
 	{"mention-start", cMentionStart}, {"special", cSpecial}, {"ally-adjective", cAllyAdj},
 	{"provision-verb", cProvision}, {"family-name-first", cFamilyFirst}, {"buyer-verb", cBuyerVerb},
-	{"regard-verb", 0}, {"dismissive", 0},
+	{"regard-verb", 0}, {"dismissive", 0}, {"hostile-noun", 0},
 }
 
 func classBit(name string) (uint32, bool) {
