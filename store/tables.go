@@ -2,6 +2,7 @@ package store
 
 import (
 	"errors"
+	"math"
 	"os"
 	"path/filepath"
 	"slices"
@@ -10,6 +11,7 @@ import (
 	"github.com/dgraph-io/badger/v4"
 	"github.com/dgraph-io/badger/v4/options"
 	"github.com/dgraph-io/badger/v4/table"
+	"github.com/dgraph-io/badger/v4/y"
 	"github.com/dgraph-io/ristretto/v2/z"
 )
 
@@ -88,4 +90,60 @@ func firstLine(s string) string {
 		}
 	}
 	return s
+}
+
+// rewriteTable writes into dst the entries of the table at src whose
+// blocks pass their checksums, in order, and returns how many blocks of
+// how many were left out. Badger's table iterator is used block by block
+// (each block's first key is in the table's index, KeySplits), so that a
+// damaged block costs its own entries only.
+func rewriteTable(src, dst string, compression options.CompressionType) (bad, blocks int, err error) {
+	mf, err := z.OpenMmapFile(src, os.O_RDONLY, 0)
+	if err != nil {
+		return 0, 0, err
+	}
+	defer mf.Close(-1)
+	opts := table.Options{ReadOnly: true, ChkMode: options.OnBlockRead, Compression: compression, BlockSize: 4 << 10}
+	var t *table.Table
+	if err := catch(func() (err error) { t, err = table.OpenTable(mf, opts); return err }); err != nil {
+		return 0, 0, errTableIndex
+	}
+	var bases []string
+	if err := catch(func() error { bases = t.KeySplits(math.MaxInt32, nil); return nil }); err != nil {
+		return 0, 0, errTableIndex
+	}
+	size := uint64(len(mf.Data)) + 1<<20
+	b := table.NewTableBuilder(table.Options{TableSize: size, BlockSize: 4 << 10, BloomFalsePositive: 0.01,
+		Compression: options.None, AllocPool: z.NewAllocatorPool(1)})
+	defer b.Close()
+	it := t.NewIterator(0)
+	defer it.Close()
+	for i, base := range bases {
+		var end []byte
+		if i+1 < len(bases) {
+			end = []byte(bases[i+1])
+		}
+		n := 0
+		err := catch(func() error {
+			for it.Seek([]byte(base)); it.Valid(); it.Next() {
+				if end != nil && y.CompareKeys(it.Key(), end) >= 0 {
+					break
+				}
+				b.Add(y.Copy(it.Key()), it.ValueCopy(), 0)
+				n++
+			}
+			return nil
+		})
+		if err != nil || n == 0 {
+			bad++
+		}
+	}
+	if b.Empty() {
+		return bad, len(bases), nil
+	}
+	nt, err := table.CreateTable(dst, b)
+	if err != nil {
+		return bad, len(bases), err
+	}
+	return bad, len(bases), nt.MmapFile.Close(-1)
 }

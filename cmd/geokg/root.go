@@ -74,7 +74,7 @@ func newRootCommand(g *globalOptions) *cobra.Command {
 		newActorCommand(g),
 		newActorsCommand(g),
 		newExportCommand(g),
-		newForgetCommand(g), newArticlesCommand(g), newArticleCommand(g), newCheckCommand(g),
+		newForgetCommand(g), newArticlesCommand(g), newArticleCommand(g), newCheckCommand(g), newRecoverCommand(g),
 		newCompletionCommand(),
 		newPathCommand(g), newTimelineCommand(g), newStatsCommand(g),
 		newLexiconCommand(g),
