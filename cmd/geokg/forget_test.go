@@ -159,7 +159,7 @@ func TestCheckCommand(t *testing.T) {
 		}
 	}
 	// the mention value "{}" does not decode: that is damage
-	if r.stderr != "geokg: store "+db+" is damaged (1 mention value does not decode); geokg will not write to it\n" {
+	if r.stderr != "geokg: store "+db+" is damaged (1 mention value does not decode); geokg will not write to it: \"geokg recover\" copies what can be read into "+db+".recovered\n" {
 		t.Errorf("check stderr %q", r.stderr)
 	}
 }
