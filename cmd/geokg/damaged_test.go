@@ -1,6 +1,7 @@
 package main
 
 import (
+	"bytes"
 	"crypto/sha256"
 	"fmt"
 	"io"
@@ -194,8 +195,27 @@ func TestBinaryDamagedValueLog(t *testing.T) {
 		oneLineError(t, args, runBin(t, bin, "", args...), "store "+db+" is damaged ("+filepath.Base(vlog)+": a bad entry at byte ")
 		sameFiles(t, "geokg "+args[0], before, fileHashes(t, db))
 	}
-	// A query that reads the damaged value says so, and where (it used
-	// to say "decode mention: corrupt mention value").
+	// A query that reads a damaged value says so, and where (it used to
+	// say "decode mention: corrupt mention value"). The bytes flipped in
+	// the middle may be in a value the export does not read (an
+	// article's): these are in the last mention naming an accusation.
+	data, err := os.ReadFile(vlog)
+	if err != nil {
+		t.Fatal(err)
+	}
+	at := bytes.LastIndex(data, []byte("accused"))
+	if at < 0 {
+		t.Fatal("no mention of an accusation in the value log")
+	}
+	f, err := os.OpenFile(vlog, os.O_RDWR, 0)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if _, err := f.WriteAt([]byte("ACCUSED"), int64(at)); err != nil {
+		t.Fatal(err)
+	}
+	f.Close()
+	before = fileHashes(t, db)
 	args := []string{"export", "--format", "json", "--db", db}
 	oneLineError(t, args, runBin(t, bin, "", args...), "store "+db+" is damaged ("+filepath.Base(vlog)+": a bad entry at byte ")
 	args = []string{"check", "--db", db}
