@@ -68,6 +68,9 @@ func (x *Extractor) mentionAt(toks []token, i, from, to int, st *articleState) (
 		// other than these: skip their chain of checks
 		return mention{}, i + 1
 	}
+	if m, found := x.officialFor(toks, i, to); found {
+		return m, m.to
+	}
 	if m, found := referenceAt(toks, i, to, st); found {
 		return m, m.to
 	}
@@ -94,7 +97,7 @@ func referenceAt(toks []token, i, to int, st *articleState) (mention, bool) {
 		for _, r := range [...]struct {
 			match func([]token, int, int) int
 			pron  string
-		}{{titleRef, "he"}, {groupRef, "group"}, {institutionRef, "state"}} {
+		}{{titleRef, "he"}, {groupRef, "group"}, {institutionRef, "state"}, {officeRef, "state"}} {
 			if n := r.match(toks, i, to); n > 0 {
 				return mention{from: i, to: i + n, nFrom: i, pron: r.pron}, true
 			}
@@ -118,6 +121,11 @@ func referenceAt(toks []token, i, to int, st *articleState) (mention, bool) {
 // "the" or a capital.
 func (x *Extractor) phraseAt(toks []token, i, from, to int, st *articleState) (mention, bool) {
 	the, start := toks[i].low == "the", toks[i].is(cMentionStart)
+	if the {
+		if m, ok := x.nationsOf(toks, i, to); ok {
+			return m, true
+		}
+	}
 	if the || toks[i].cap {
 		if m, ok := x.leaderGovernment(toks, i, to); ok {
 			return m, true
@@ -393,9 +401,8 @@ func (x *Extractor) personAt(toks []token, i, to int, ref *nameRef, end int, ok 
 		}
 		if ref, end, ok := x.trie.longest(toks, k, to); ok && sawTitle {
 			if e, ok := x.refActor(ref); ok && e.Type == graph.Person {
-				m := mention{from: i, to: end, nFrom: k, id: ref.id, person: true, act: ref.actor}
 				st.addSurname(toks[k:end], ref.id)
-				return m, true
+				return mention{from: i, to: end, nFrom: k, id: ref.id, person: true, act: ref.actor}, true
 			}
 			if aff == "" {
 				aff = ref.id
@@ -405,12 +412,11 @@ func (x *Extractor) personAt(toks []token, i, to int, ref *nameRef, end int, ok 
 		}
 		if t.cap && t.word && sawTitle && !t.is(cWeekday) {
 			// a department name stands between title and person ("Department of American Affairs")
-			n := nameLen(toks, k, to)
-			if n == 0 {
+			after := k + nameLen(toks, k, to)
+			if after == k {
 				break
 			}
 			// the name must end the title phrase: followed by a non-capitalised word or punctuation
-			after := k + n
 			if after < to && (toks[after].low == "of" || toks[after].low == "'s") {
 				k = after
 				continue

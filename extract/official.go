@@ -167,3 +167,115 @@ func holder(refs []nameRef, day int32) *nameRef {
 	}
 	return best
 }
+
+// officialFor matches an official named by role only, whose role names
+// the actor: "a spokesman for Chile's foreign ministry", "the ambassador
+// of Chile", "a spokeswoman for the Chilean government". The mention is
+// the actor the official speaks for. A role followed by the official's
+// name (", Ana Ruiz,") is left to appositivePerson.
+func (x *Extractor) officialFor(toks []token, i, to int) (mention, bool) {
+	if w := toks[i].low; w != "a" && w != "an" && w != "the" {
+		return mention{}, false
+	}
+	j := i + 1
+	for j < to && j < i+4 && toks[j].is(cTitleWord) && !toks[j].is(cPersonTitle) {
+		j++ // "a senior defence official"
+	}
+	if j+2 >= to || !toks[j].is(cPersonTitle) || !officialPreps[toks[j+1].low] {
+		return mention{}, false
+	}
+	k := j + 2
+	if toks[k].low == "the" {
+		k++
+	}
+	end, id, ok := x.roleActor(toks, k, to)
+	if !ok || end < to && toks[end].low == "," && nameLen(toks, end+1, to) >= 2 {
+		return mention{}, false
+	}
+	return mention{from: i, to: end, nFrom: i, id: id}, true
+}
+
+// officialPreps are the words that link an official's role to the actor
+// it serves.
+var officialPreps = map[string]bool{"for": true, "of": true, "at": true}
+
+// roleActor reads the actor of a role at toks[k]: a name, with its
+// possessive head ("Chile's foreign ministry"), or a demonym with its head
+// ("the Chilean government"). It returns where the phrase ends.
+func (x *Extractor) roleActor(toks []token, k, to int) (int, graph.ActorID, bool) {
+	ref, end, ok := x.trie.longest(toks, k, to)
+	if !ok {
+		return 0, "", false
+	}
+	if a, ok := x.refActor(ref); !ok || a.Type == graph.Person {
+		return 0, "", false
+	}
+	switch {
+	case ref.kind == NameDemonym:
+		h := headAfter(toks, end, to)
+		return h, ref.id, h > 0
+	case ref.kind == nameDemonymPlural:
+		return 0, "", false
+	case end < to && toks[end].low == "'s":
+		if h := headAfter(toks, end+1, to); h > 0 {
+			return h, ref.id, true
+		}
+		return end + 1, ref.id, true
+	}
+	return end, ref.id, true
+}
+
+// officeRef matches "the prime minister's office", "the presidential
+// office", "the defence staff": a state's office named before, resolved
+// like "the ministry". It returns the phrase's length, or 0.
+func officeRef(toks []token, i, to int) int {
+	if toks[i].low != "the" {
+		return 0
+	}
+	j := i + 1
+	if j+1 < to && toks[j].low == "prime" && toks[j+1].low == "minister" {
+		j++ // "the prime minister's office"
+	}
+	if j+1 < to && toks[j+1].low == "'s" && (toks[j].low == "minister" || toks[j].low == "president" || toks[j].low == "chancellor") {
+		j += 2
+	} else if j < to && officeModifiers[toks[j].low] {
+		j++
+	} else {
+		return 0
+	}
+	if j >= to || toks[j].low != "office" && toks[j].low != "staff" || j+1 < to && (toks[j+1].low == "of" || toks[j+1].cap && toks[j+1].word) {
+		return 0
+	}
+	return j + 1 - i
+}
+
+// officeModifiers are the words before "office" or "staff" that make it
+// a state's: "the presidential office", "the general staff".
+var officeModifiers = map[string]bool{"presidential": true, "defence": true, "defense": true, "general": true, "joint": true}
+
+// nationsOf matches "the island nations of" before a state's name ("the
+// Pacific island nations of Palau, Tuvalu and Nauru"): the mention is the
+// first state, whose list goes on after it. It returns the mention.
+func (x *Extractor) nationsOf(toks []token, i, to int) (mention, bool) {
+	if toks[i].low != "the" {
+		return mention{}, false
+	}
+	j := i + 1
+	for j < to && j < i+4 && !pluralStates[toks[j].low] && toks[j].word && !toks[j].is(cPreposition) {
+		j++ // "the small Pacific island"
+	}
+	if j+2 >= to || !pluralStates[toks[j].low] || toks[j+1].low != "of" {
+		return mention{}, false
+	}
+	ref, end, ok := x.trie.longest(toks, j+2, to)
+	if !ok || ref.kind != NameProper && ref.kind != NameCapital {
+		return mention{}, false
+	}
+	if a, ok := x.refActor(ref); !ok || a.Type != graph.Country {
+		return mention{}, false
+	}
+	return mention{from: i, to: end, nFrom: j + 2, id: ref.id, act: ref.actor}, true
+}
+
+// pluralStates are the nouns of "the island nations of ...".
+var pluralStates = map[string]bool{"nations": true, "states": true, "countries": true, "republics": true, "kingdoms": true}

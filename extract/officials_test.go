@@ -129,9 +129,12 @@ func TestNewActors(t *testing.T) {
 }
 
 // checkEdges fails t for each edge of want missing from got and each of
-// not found there.
+// not found there; an empty want (not a missing one) wants no edge at all.
 func checkEdges(t *testing.T, got, want, not []string) {
 	t.Helper()
+	if want != nil && len(want) == 0 && len(got) > 0 {
+		t.Errorf("edges %q, want none", got)
+	}
 	for _, e := range want {
 		if !slices.Contains(got, e) {
 			t.Errorf("edge %q not found in %q", e, got)
