@@ -33,7 +33,23 @@ func (sc *scope) accuses(i int, t trig) {
 	if lo := sc.window(src, i); sc.negated(lo, i, false) || sc.modal(lo, i) {
 		return
 	}
-	allow := t.obj // the lexicon's obj= prepositions
+	tgt := sc.accusedOf(i, t, src)
+	if tgt == nil {
+		if ends := sc.lastSupplier(i); ends != nil {
+			sc.emitEnds(graph.Accuses, sc.ends(src), ends, i, graph.Asserted, "", "")
+		} else if id := sc.lastAct(i); id != "" {
+			sc.emitIDs(graph.Accuses, src, []graph.ActorID{id}, i, graph.Asserted, "", "")
+		}
+		return
+	}
+	sc.emit(graph.Accuses, src, tgt, i, graph.Asserted, "", "")
+	sc.nested(i, tgt, src)
+}
+
+// accusedOf finds whom the accusation verb at i with subject src names:
+// its object (or the that-clause's subject of "alleged"), the doer of the
+// act it condemns, or the main clause's subject of "a move X condemned".
+func (sc *scope) accusedOf(i int, t trig, src []int) []int {
 	var tgt []int
 	if t.lemma == "allege" {
 		// "X alleged that Y ...": Y is the that-clause's subject
@@ -49,7 +65,7 @@ func (sc *scope) accuses(i int, t trig) {
 			tgt = sc.after(i)
 		}
 	} else {
-		tgt, _ = sc.object(i, 10, allow, false)
+		tgt, _ = sc.object(i, 10, t.obj, false) // the lexicon's obj= prepositions
 	}
 	if tgt == nil {
 		tgt = sc.actOf(i) // "condemned the transfer of Iranian missiles": the supplier
@@ -57,15 +73,34 @@ func (sc *scope) accuses(i int, t trig) {
 	if tgt == nil {
 		tgt = sc.movedBy(src) // "..., a move Israel condemned": the main clause's subject
 	}
-	if tgt == nil {
-		if ends := sc.lastSupplier(i); ends != nil {
-			sc.emitEnds(graph.Accuses, sc.ends(src), ends, i, graph.Asserted, "", "")
-		}
-		return
-	}
-	sc.emit(graph.Accuses, src, tgt, i, graph.Asserted, "", "")
-	sc.nested(i, tgt, src)
+	return tgt
 }
+
+// lastAct resolves "condemned the test", "denounced the strikes" with no
+// doer named: the doer of the last hostile act the article told, if it was
+// told in the last actMemory sentences (data/lexicon.txt: act-noun, and
+// the hostile verbs).
+func (sc *scope) lastAct(i int) graph.ActorID {
+	j := i + 1
+	for j < sc.s.to && j < i+4 && (isDeterminer(sc.toks[j].low) || sc.toks[j].low == "latest" || sc.toks[j].low == "recent" || sc.toks[j].low == "missile") {
+		j++
+	}
+	if j == i+1 || j >= sc.s.to || !sc.x.lex.words["act-noun"][sc.toks[j].low] {
+		return ""
+	}
+	if n := j + 1; n < sc.s.to && (sc.toks[n].low == "of" || sc.toks[n].low == "by" || sc.toks[n].low == "on" || sc.toks[n].low == "against") {
+		return "" // "the attack on X", "the strikes by Y": named there, or not by it
+	}
+	if sc.st.lastActor == "" || sc.st.sentences-sc.st.lastActAt > actMemory {
+		return ""
+	}
+	return sc.st.lastActor
+}
+
+// actMemory is how many sentences back an act may have been told for "the
+// test" to name it: the act and its condemnation stand in one paragraph
+// (this sentence and the two before it) in wire copy.
+const actMemory = 2
 
 // actOf finds who did the act a condemnation names: "condemned the
 // transfer of Iranian missiles", "denounced the delivery by X".

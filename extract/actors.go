@@ -74,6 +74,9 @@ func (x *Extractor) mentionAt(toks []token, i, from, to int, st *articleState) (
 	if m, found := referenceAt(toks, i, to, st); found {
 		return m, m.to
 	}
+	if m, found := x.bodyRef(toks, i, to); found {
+		return m, m.to
+	}
 	if m, found := x.phraseAt(toks, i, from, to, st); found {
 		return m, m.to
 	}

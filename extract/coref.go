@@ -125,6 +125,8 @@ func (sc *scope) resolve(mi int) []graph.ActorID {
 		if r == nil {
 			r = sc.st.lastSubject
 		}
+	case "body":
+		r = sc.resolveBody(mi)
 	case "state":
 		// "the ministry", "the military", "the junta": the state the article
 		// is about, named most often so far (ties: the last one in subject position)
@@ -267,6 +269,11 @@ func (sc *scope) remember() {
 		if ok && !m.adj && a.Type == graph.Country {
 			sc.st.stateCounts[m.id]++
 		}
+		for class, ids := range sc.x.lex.actors {
+			if ids[m.id] {
+				sc.st.lastBody[class] = m.id // for "the alliance", "the union"
+			}
+		}
 	}
 	subjectSet := false
 	for g, members := range sc.grp {
@@ -300,6 +307,7 @@ func (sc *scope) remember() {
 			}
 		}
 	}
+	sc.rememberAct()
 	// the speaker of the sentence ("'...,' Isaias said") is who "he" means next
 	sent := sc.toks[sc.s.from:sc.s.to]
 	for k := range sent {
@@ -410,4 +418,74 @@ func overlap(a, b []endpoint) bool {
 		}
 	}
 	return false
+}
+
+// bodyRef matches "the alliance", "the bloc", "the union": a body of the
+// kind the noun names (the lexicon's body-noun classes), named before.
+func (x *Extractor) bodyRef(toks []token, i, to int) (mention, bool) {
+	if toks[i].low != "the" || i+1 >= to || x.bodyClass(toks[i+1].low) == "" {
+		return mention{}, false
+	}
+	if i+2 < to && (toks[i+2].low == "of" || toks[i+2].low == "'s" || toks[i+2].cap) {
+		return mention{}, false // "the union of ...", "the Union Cabinet"
+	}
+	return mention{from: i, to: i + 2, nFrom: i, pron: "body"}, true
+}
+
+// bodyClass returns the actor class a body noun refers to ("alliance" for
+// "alliance" and "bloc", "union" for "union"), or "".
+func (x *Extractor) bodyClass(noun string) string {
+	for _, c := range [...]string{"alliance", "union"} {
+		if x.lex.words["body-"+c][noun] {
+			return c
+		}
+	}
+	return ""
+}
+
+// resolveBody resolves "the alliance": the last body of its class named
+// earlier in the sentence, else in the article.
+func (sc *scope) resolveBody(mi int) []graph.ActorID {
+	m := &sc.ms[mi]
+	class := sc.x.bodyClass(sc.toks[m.from+1].low)
+	for k := mi - 1; k >= 0; k-- {
+		if id := sc.ms[k].id; sc.ms[k].pron == "" && sc.x.lex.actors[class][id] {
+			return sc.st.one(id)
+		}
+	}
+	if id := sc.st.lastBody[class]; id != "" {
+		return sc.st.one(id)
+	}
+	return nil
+}
+
+// rememberAct records the doer of the sentence's hostile act, for "the
+// test" or "the strikes" named later (lastAct): the subject of a hostile
+// verb outside any claim ("North Korea launched a missile"), or a state
+// named on an act noun ("Israeli strikes", "North Korea's missile test").
+func (sc *scope) rememberAct() {
+	sc.st.sentences++
+	acts := sc.x.lex.words["act-noun"]
+	for k := sc.s.from; k < sc.s.to; k++ {
+		t := &sc.toks[k]
+		var doer []int
+		switch {
+		case t.is(cHostile) && strings.HasSuffix(t.low, "ed") || t.low == "struck" || t.low == "shot":
+			if _, in := sc.claimAt(k); !in {
+				doer = sc.subject(k, sc.s.from)
+			}
+		case acts[t.low]:
+			doer = sc.modifierBefore(k)
+		}
+		if doer == nil {
+			continue
+		}
+		if ends := sc.ends(doer); len(ends) == 1 {
+			id := ends[0].id
+			if aff := sc.aff(&ends[0]); aff != "" {
+				id = aff
+			}
+			sc.st.lastActor, sc.st.lastActAt = id, sc.st.sentences
+		}
+	}
 }

@@ -117,6 +117,13 @@ type articleState struct {
 	lastGroupActor graph.ActorID
 	groupCounts    map[graph.ActorID]int
 	stateCounts    map[graph.ActorID]int // how often each state was named, for "the military"
+	// lastBody holds the last actor named of each actor class of the
+	// lexicon, for "the alliance" and "the union"
+	lastBody map[string]graph.ActorID
+	// lastActor did the last hostile act told, in sentence lastActAt
+	// (sentences counts the article's sentences), for "the test"
+	lastActor            graph.ActorID
+	lastActAt, sentences int
 	// groups holds every group of two or more actors, oldest first, for
 	// "the three countries".
 	groups [][]graph.ActorID
@@ -131,18 +138,19 @@ type articleState struct {
 // and nothing of it outlives an Extract).
 func (st *articleState) reset() {
 	if st.surnames == nil {
-		*st = articleState{surnames: map[string]graph.ActorID{}, newPersons: map[graph.ActorID]graph.Actor{}, groupCounts: map[graph.ActorID]int{}, stateCounts: map[graph.ActorID]int{}}
+		*st = articleState{surnames: map[string]graph.ActorID{}, newPersons: map[graph.ActorID]graph.Actor{}, groupCounts: map[graph.ActorID]int{}, stateCounts: map[graph.ActorID]int{}, lastBody: map[string]graph.ActorID{}}
 		return
 	}
 	clear(st.surnames)
 	clear(st.newPersons)
 	clear(st.groupCounts)
 	clear(st.stateCounts)
+	clear(st.lastBody)
 	clear(st.accusers)
 	clear(st.groups)
 	clear(st.ones)
 	clear(st.actorIDs)
-	*st = articleState{surnames: st.surnames, newPersons: st.newPersons, groupCounts: st.groupCounts, stateCounts: st.stateCounts,
+	*st = articleState{surnames: st.surnames, newPersons: st.newPersons, groupCounts: st.groupCounts, stateCounts: st.stateCounts, lastBody: st.lastBody,
 		accusers: st.accusers[:0], groups: st.groups[:0], ones: st.ones[:0], actorIDs: st.actorIDs[:0]}
 }
 

@@ -94,7 +94,7 @@ var wordClasses = []wordClass{
 	{"be", cBe}, {"subject-stop", cSubjectStop}, {"impersonal-adj", cImpersonalAdj}, {"abbreviation", cAbbrev},
 	{"mention-start", cMentionStart}, {"special", cSpecial}, {"ally-adjective", cAllyAdj},
 	{"provision-verb", cProvision}, {"family-name-first", cFamilyFirst}, {"buyer-verb", cBuyerVerb},
-	{"regard-verb", 0}, {"dismissive", 0}, {"hostile-noun", 0},
+	{"regard-verb", 0}, {"dismissive", 0}, {"hostile-noun", 0}, {"body-alliance", 0}, {"body-union", 0}, {"act-noun", 0},
 }
 
 func classBit(name string) (uint32, bool) {
@@ -146,8 +146,8 @@ func parseLexLine(f []string) (lexEntry, error) {
 		}
 		e.class, e.words = f[1], f[2:]
 	case "actors":
-		if len(f) < 3 || f[1] != "alliance" && f[1] != "switch-target" {
-			return e, fmt.Errorf("actors: want alliance or switch-target and at least one actor id")
+		if len(f) < 3 || f[1] != "alliance" && f[1] != "switch-target" && f[1] != "union" {
+			return e, fmt.Errorf("actors: want alliance, union or switch-target and at least one actor id")
 		}
 		e.class, e.words = f[1], f[2:]
 		return e, nil

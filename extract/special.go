@@ -64,6 +64,9 @@ func (sc *scope) diplomaticTies(i int) {
 // joinedAlliance reads "X joined NATO".
 func (sc *scope) joinedAlliance(i int) {
 	y := sc.after(i)
+	if mi, ok := sc.startAt(i + 1); ok && y == nil {
+		y = sc.grp[sc.ms[mi].group] // "joined the alliance"
+	}
 	x := sc.subject(i, sc.s.from)
 	if x == nil || y == nil || sc.negated(sc.window(x, i), i, true) {
 		return
@@ -118,8 +121,9 @@ func (sc *scope) membership(i int) {
 // are allies of each other too.
 func (sc *scope) joinsAlliance(x, y []int, i int, fellows bool) {
 	for _, m := range y {
-		if sc.x.lex.actors["alliance"][sc.ms[m].id] {
-			sc.emit(graph.AlliesWith, x, []int{m}, i, graph.Asserted, "", "")
+		ends := sc.ends([]int{m}) // "the alliance" resolved
+		if len(ends) == 1 && sc.x.lex.actors["alliance"][ends[0].id] {
+			sc.emitEnds(graph.AlliesWith, sc.ends(x), ends, i, graph.Asserted, "", "")
 			if fellows {
 				sc.pairwise(sc.ends(x), i)
 			}
