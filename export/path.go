@@ -11,18 +11,7 @@ import (
 	"geokg/graph"
 )
 
-// Chains are the shortest chains of relations linking two actors, for
-// PathsTable and PathsJSON. Each chain is a list of edges walked from From:
-// each edge has the actor reached so far at one end, and the next actor at
-// the other (the walk may go against an edge's direction).
-type Chains struct {
-	From, To graph.ActorID
-	Paths    [][]graph.Edge
-	More     bool                          // there were more chains than listed
-	Actors   map[graph.ActorID]graph.Actor // names for the ids (missing ones are shown as ids)
-}
-
-// jsonChains is the JSON form of Chains.
+// jsonChains is the JSON form of graph.Paths.
 type jsonChains struct {
 	From  jsonNode    `json:"from"`
 	To    jsonNode    `json:"to"`
@@ -36,20 +25,17 @@ type jsonChain struct {
 	Steps  []jsonEdge `json:"steps"`
 }
 
-// walk returns the actors along path from from, or an error if an edge
-// does not touch the actor reached so far.
-func walk(from graph.ActorID, path []graph.Edge) ([]graph.ActorID, error) {
+// walk returns the actors along path from from, or an error if a step
+// does not start where the previous one ended.
+func walk(from graph.ActorID, path []graph.Step) ([]graph.ActorID, error) {
 	ids := []graph.ActorID{from}
 	at := from
-	for _, e := range path {
-		switch at {
-		case e.Source:
-			at = e.Target
-		case e.Target:
-			at = e.Source
-		default:
-			return nil, fmt.Errorf("chain edge %s %s %s does not touch %s: %w", e.Source, e.Relation, e.Target, at, graph.ErrInvalid)
+	for _, st := range path {
+		e := st.Edge
+		if st.From != at || !(st.To == e.Source && st.From == e.Target || st.From == e.Source && st.To == e.Target) {
+			return nil, fmt.Errorf("chain step %s to %s over %s %s %s does not leave %s: %w", st.From, st.To, e.Source, e.Relation, e.Target, at, graph.ErrInvalid)
 		}
+		at = st.To
 		ids = append(ids, at)
 	}
 	return ids, nil
@@ -59,7 +45,7 @@ func walk(from graph.ActorID, path []graph.Edge) ([]graph.ActorID, error) {
 // [ids], "steps": [EDGE...]}], "more": bool}, where NODE and EDGE are the
 // node and edge objects of JSON. The error wraps graph.ErrInvalid when a
 // chain does not connect.
-func PathsJSON(w io.Writer, c Chains) error {
+func PathsJSON(w io.Writer, c graph.Paths) error {
 	out := jsonChains{From: toNode(chainActor(c, c.From)), To: toNode(chainActor(c, c.To)), Paths: []jsonChain{}, More: c.More}
 	for _, p := range c.Paths {
 		ids, err := walk(c.From, p)
@@ -70,7 +56,8 @@ func PathsJSON(w io.Writer, c Chains) error {
 		for _, id := range ids {
 			jc.Actors = append(jc.Actors, string(id))
 		}
-		for i, e := range p {
+		for i, st := range p {
+			e := st.Edge
 			e.Evidence = sortedEvidence(e.Evidence)
 			jc.Steps[i] = toEdge(e)
 		}
@@ -89,7 +76,7 @@ func PathsJSON(w io.Writer, c Chains) error {
 // along it ("United States → Iran → Russia"), then one aligned row per
 // step with the edge in its own direction, its article count, dates and
 // first evidence sentence. No chain gives one line saying so.
-func PathsTable(w io.Writer, c Chains) error {
+func PathsTable(w io.Writer, c graph.Paths) error {
 	tw := tabwriter.NewWriter(w, 0, 0, 2, ' ', 0)
 	var err error
 	if len(c.Paths) == 0 {
@@ -109,7 +96,8 @@ func PathsTable(w io.Writer, c Chains) error {
 			fmt.Fprintln(tw)
 		}
 		fmt.Fprintf(tw, "%s (%d %s)\n", strings.Join(names, " → "), len(p), pluralWord(len(p), "step"))
-		for _, e := range p {
+		for _, st := range p {
+			e := st.Edge
 			evidence := "-"
 			if ev := sortedEvidence(e.Evidence); len(ev) > 0 {
 				evidence = evidenceCell(ev[0])
@@ -128,7 +116,7 @@ func PathsTable(w io.Writer, c Chains) error {
 }
 
 // chainActor is the actor with id, or a stub.
-func chainActor(c Chains, id graph.ActorID) graph.Actor {
+func chainActor(c graph.Paths, id graph.ActorID) graph.Actor {
 	if a, ok := c.Actors[id]; ok {
 		return a
 	}

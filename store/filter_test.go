@@ -140,7 +140,7 @@ func TestFilterRollup(t *testing.T) {
 func TestPaths(t *testing.T) {
 	s := narrowFixture(t)
 	ctx := context.Background()
-	steps := func(p *store.Paths) string {
+	steps := func(p *graph.Paths) string {
 		var out []string
 		for _, path := range p.Paths {
 			var b strings.Builder

@@ -81,14 +81,7 @@ func runPath(ctx context.Context, opts pathOptions, g *globalOptions, nameA, nam
 	if err != nil {
 		return err
 	}
-	c := export.Chains{From: p.From, To: p.To, More: p.More, Actors: p.Actors}
-	for _, steps := range p.Paths {
-		edges := make([]graph.Edge, len(steps))
-		for i, st := range steps {
-			edges[i] = st.Edge
-		}
-		c.Paths = append(c.Paths, edges)
-	}
+	c := *p
 	if opts.Format == "json" {
 		err = export.PathsJSON(stdout, c)
 	} else {
