@@ -14,9 +14,11 @@ import (
 	"geokg/graph"
 )
 
-// Per-edge aggregates (format 6). An edge's e/ value holds its counts:
-// mentions, articles, first and last seen, mentions and articles per
-// status, and articles per month. They are written in the transaction
+// Per-edge aggregates (format 8). An edge's e/ value holds its counts:
+// mentions, articles, first and last seen, and mentions and articles per
+// status, in under 64 bytes, so that Badger keeps them in its tree
+// (badgerOptions' value threshold) and an edge rewritten by every commit
+// leaves nothing behind in the value log. They are written in the transaction
 // that writes the mentions (so a killed ingest leaves them true), lowered
 // by Forget, checked against the mentions by Check and rebuilt from them
 // by RebuildAggregates. A query that does not narrow by date or status
@@ -27,6 +29,11 @@ import (
 // are all written, and all forgotten, together, so each article adds or
 // removes exactly one to Articles and to the status and month counts it
 // shows (see contribution).
+//
+// Articles per month are not kept per edge: a timeline counts an article
+// showing several of an actor's edges once, which per-edge counts cannot
+// say, so it reads the date and article in the mention keys instead
+// (Timeline), without their values.
 
 // aggregate is an edge's counts.
 type aggregate struct {
@@ -38,31 +45,11 @@ type aggregate struct {
 	// Status holds, in graph.Statuses order, the mentions and articles of
 	// each status.
 	Status [statusCount]statusTally
-	// Months holds the articles with a dated mention in each month, by
-	// month, months without any absent.
-	Months []monthTally
 }
 
 const statusCount = 4 // len(graph.Statuses)
 
 type statusTally struct{ Mentions, Articles int }
-
-// monthTally is the articles with a mention in one month, the month
-// counted as year*12 + month-1.
-type monthTally struct {
-	Month    int
-	Articles int
-}
-
-func monthIndex(t time.Time) int {
-	y, m, _ := t.UTC().Date()
-	return y*12 + int(m) - 1
-}
-
-// monthStart is the first day of month index i, UTC.
-func monthStart(i int) time.Time {
-	return time.Date(i/12, time.Month(i%12+1), 1, 0, 0, 0, 0, time.UTC)
-}
 
 func statusIndex(s graph.Status) int { return slices.Index(graph.Statuses, s) }
 
@@ -75,7 +62,6 @@ func contribution(ms []graph.Mention) aggregate {
 	}
 	a.Mentions, a.Articles = len(ms), 1
 	var statuses [statusCount]bool
-	var months []int
 	for _, m := range ms {
 		if i := statusIndex(m.Status); i >= 0 {
 			a.Status[i].Mentions++
@@ -85,16 +71,11 @@ func contribution(ms []graph.Mention) aggregate {
 			continue
 		}
 		a.widen(m.Date, m.Date)
-		months = append(months, monthIndex(m.Date))
 	}
 	for i, ok := range statuses {
 		if ok {
 			a.Status[i].Articles = 1
 		}
-	}
-	slices.Sort(months)
-	for _, mo := range slices.Compact(months) {
-		a.Months = append(a.Months, monthTally{mo, 1})
 	}
 	return a
 }
@@ -126,39 +107,15 @@ func (a *aggregate) combine(b aggregate, sign int) {
 		a.Status[i].Mentions += sign * b.Status[i].Mentions
 		a.Status[i].Articles += sign * b.Status[i].Articles
 	}
-	a.Months = mergeMonths(a.Months, b.Months, sign)
 	if sign > 0 {
 		a.widen(b.First, b.Last)
 	}
 }
 
-// mergeMonths returns a + sign*b, month by month, without empty months.
-func mergeMonths(a, b []monthTally, sign int) []monthTally {
-	if len(b) == 0 {
-		return a
-	}
-	out := make([]monthTally, 0, len(a)+len(b))
-	i, j := 0, 0
-	for i < len(a) || j < len(b) {
-		switch {
-		case j == len(b) || i < len(a) && a[i].Month < b[j].Month:
-			out = append(out, a[i])
-			i++
-		case i == len(a) || b[j].Month < a[i].Month:
-			out = append(out, monthTally{b[j].Month, sign * b[j].Articles})
-			j++
-		default:
-			out = append(out, monthTally{a[i].Month, a[i].Articles + sign*b[j].Articles})
-			i, j = i+1, j+1
-		}
-	}
-	return slices.DeleteFunc(out, func(m monthTally) bool { return m.Articles == 0 })
-}
-
 // String shows the counts for Check's reports.
 func (a aggregate) String() string {
-	return fmt.Sprintf("{%d mentions, %d articles, %s..%s, statuses %v, months %v}",
-		a.Mentions, a.Articles, graph.FormatDate(a.First), graph.FormatDate(a.Last), a.Status, a.Months)
+	return fmt.Sprintf("{%d mentions, %d articles, %s..%s, statuses %v}",
+		a.Mentions, a.Articles, graph.FormatDate(a.First), graph.FormatDate(a.Last), a.Status)
 }
 
 // setCounts copies the aggregate's counts and dates to e.
@@ -167,31 +124,31 @@ func (a aggregate) setCounts(e *graph.Edge) {
 	e.FirstSeen, e.LastSeen = a.First, a.Last
 }
 
-// aggregateV1 starts an encoded aggregate. Format 3 to 5 e/ values are
-// empty; format 2's are ignored by the upgrade, which rebuilds them all.
-const aggregateV1 = 0xA6
+// aggregateV2 starts an encoded aggregate. Format 3 to 6 e/ values are
+// empty, format 7's started with 0xA6 and held months too, format 2's held
+// other counts: the upgrade rebuilds them all.
+const aggregateV2 = 0xA7
 
-// appendAggregate appends a's encoding: the byte aggregateV1, then
-// uvarints: mentions, articles, per status mentions and articles; the
-// first and last dates (keyTime, 12 bytes each); the number of months
-// and, for each, the month (a varint difference from the previous one,
-// from 0 for the first) and its articles.
+// appendAggregate appends a's encoding: the byte aggregateV2, then
+// uvarints: mentions, articles, per status mentions and articles; then a
+// byte, 1 if a mention is dated, and if so the first and last dates, each
+// a varint of Unix seconds and a uvarint of nanoseconds. A busy edge takes
+// about 40 bytes.
 func appendAggregate(b []byte, a aggregate) []byte {
-	b = append(b, aggregateV1)
+	b = append(b, aggregateV2)
 	b = binary.AppendUvarint(b, uint64(a.Mentions))
 	b = binary.AppendUvarint(b, uint64(a.Articles))
 	for _, s := range a.Status {
 		b = binary.AppendUvarint(b, uint64(s.Mentions))
 		b = binary.AppendUvarint(b, uint64(s.Articles))
 	}
-	b = appendKeyTime(b, a.First)
-	b = appendKeyTime(b, a.Last)
-	b = binary.AppendUvarint(b, uint64(len(a.Months)))
-	prev := 0
-	for _, m := range a.Months {
-		b = binary.AppendVarint(b, int64(m.Month-prev))
-		b = binary.AppendUvarint(b, uint64(m.Articles))
-		prev = m.Month
+	if a.First.IsZero() {
+		return append(b, 0)
+	}
+	b = append(b, 1)
+	for _, t := range []time.Time{a.First, a.Last} {
+		b = binary.AppendVarint(b, t.Unix())
+		b = binary.AppendUvarint(b, uint64(t.Nanosecond()))
 	}
 	return b
 }
@@ -201,7 +158,7 @@ var errBadAggregate = errors.New("bad edge counts")
 // decodeAggregate reads appendAggregate's form.
 func decodeAggregate(b []byte) (aggregate, error) {
 	var a aggregate
-	if len(b) == 0 || b[0] != aggregateV1 {
+	if len(b) == 0 || b[0] != aggregateV2 {
 		return a, fmt.Errorf("%w: no counts (%d bytes)", errBadAggregate, len(b))
 	}
 	r := aggReader{b: b[1:]}
@@ -209,15 +166,11 @@ func decodeAggregate(b []byte) (aggregate, error) {
 	for i := range a.Status {
 		a.Status[i].Mentions, a.Status[i].Articles = r.uint(), r.uint()
 	}
-	a.First, a.Last = r.time(), r.time()
-	n := r.uint()
-	if n > len(r.b) {
-		return a, fmt.Errorf("%w: %d months in %d bytes", errBadAggregate, n, len(r.b))
-	}
-	prev := 0
-	for range n {
-		prev += r.int()
-		a.Months = append(a.Months, monthTally{prev, r.uint()})
+	switch dated := r.byte(); {
+	case dated == 1:
+		a.First, a.Last = r.time(), r.time()
+	case dated != 0:
+		r.err = errBadAggregate
 	}
 	if r.err != nil || len(r.b) != 0 {
 		return a, fmt.Errorf("%w: %x", errBadAggregate, b)
@@ -241,27 +194,28 @@ func (r *aggReader) uint() int {
 	return int(v)
 }
 
-func (r *aggReader) int() int {
-	v, n := binary.Varint(r.b)
-	if n <= 0 || v > 1<<40 || v < -(1<<40) {
-		r.err, r.b = errBadAggregate, nil
-		return 0
-	}
-	r.b = r.b[n:]
-	return int(v)
-}
-
 func (r *aggReader) time() time.Time {
-	if len(r.b) < keyTimeLen {
+	sec, n := binary.Varint(r.b)
+	if n <= 0 {
 		r.err, r.b = errBadAggregate, nil
 		return time.Time{}
 	}
-	t, err := parseKeyTime(r.b[:keyTimeLen])
-	if err != nil {
-		r.err = err
+	r.b = r.b[n:]
+	nsec := r.uint()
+	if nsec >= 1e9 {
+		r.err = errBadAggregate
 	}
-	r.b = r.b[keyTimeLen:]
-	return t
+	return time.Unix(sec, int64(nsec)).UTC()
+}
+
+func (r *aggReader) byte() byte {
+	if len(r.b) == 0 {
+		r.err = errBadAggregate
+		return 0
+	}
+	c := r.b[0]
+	r.b = r.b[1:]
+	return c
 }
 
 // getAggregate reads edge k's aggregate as txn sees it. An edge without

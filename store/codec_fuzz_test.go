@@ -141,6 +141,7 @@ func FuzzMentionKey(f *testing.F) {
 func FuzzAggregate(f *testing.F) {
 	day := time.Date(2024, 5, 20, 0, 0, 0, 0, time.UTC)
 	ms := []graph.Mention{{Status: graph.Alleged, Date: day}, {Status: graph.Asserted, Date: day.AddDate(0, 3, 0)}, {Status: graph.Denied}}
+	f.Add(appendAggregate(nil, aggregate{Mentions: 1 << 30, Articles: 1 << 30, First: time.Unix(-1<<40, 999999999), Last: time.Unix(1<<40, 999999999)}))
 	f.Add(appendAggregate(nil, contribution(ms)))
 	f.Add(appendAggregate(nil, aggregate{}))
 	f.Add([]byte{})

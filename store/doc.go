@@ -22,11 +22,11 @@
 // of a mention key, after its edge's parts, is binary:
 //
 //	key                                  value                 why it exists
-//	geokg/format                         "7"                   refuse stores of an unknown format (ErrVersion) and Badger databases made by something else (ErrNotStore); formats 1 to 6 are upgraded (upgrade.go)
+//	geokg/format                         "8"                   refuse stores of an unknown format (ErrVersion) and Badger databases made by something else (ErrNotStore); formats 1 to 7 are upgraded (upgrade.go)
 //	a/<id>                               actor (JSON)          the actor record; Actors walks them in id order
 //	n/<normalised name>/<id>             name to show          Resolve and Suggest: one entry per normalised id, name and alias, so a name is found by a prefix scan instead of reading every actor
 //	f/<affiliation>/<member>             empty                 a state's View finds its officials and institutions by a prefix scan of f/<state>/
-//	e/<src>/<rel>/<dst>                  counts (binary)       out-edges: a scan of e/<src>/ lists an actor's edges with their counts (mentions, articles, first and last seen, per status, articles per month: aggregate.go); e/ in key order is EachEdge's stream
+//	e/<src>/<rel>/<dst>                  counts (binary)       out-edges: a scan of e/<src>/ lists an actor's edges with their counts (mentions, articles, first and last seen, per status: aggregate.go), small enough to stay in Badger's tree; e/ in key order is EachEdge's stream
 //	r/<dst>/<rel>/<src>                  empty                 in-edges: a key-only scan of r/<dst>/ finds who points at an actor (written once, when the edge is new)
 //	m/<src>/<rel>/<dst>/<date><article><n>  mention (binary) evidence: the mentions of one edge sit under one prefix in graph.CompareMentions order, so the first N are its first N keys; date (keyTime, 12 bytes that sort as time), article (17 bytes for a content-hash id) and n (2 bytes, numbering them in an article) are binary (mentionKey), and the value holds only what the key does not say (codec.go); Badger's user meta byte has bit metaClaimant set when the mention names a claimant, so a key-only walk knows which values to read for them
 //	d/<article id>                       article (JSON)        articles are keyed by their content hash (graph.ArticleID), so ingesting the same text again is one lookup and a no-op; a prefix scan finds an article by the first characters of its id (ArticleIDs)
@@ -40,7 +40,7 @@
 // space, so they are safe key parts too.
 //
 // An edge's counts (articles, mentions, first and last seen dates, per
-// status and per month) are its e/ value, kept by every write in the
+// status) are its e/ value, kept by every write in the
 // transaction that writes the mentions, lowered by Forget, verified by
 // Check and rebuilt by RebuildAggregates (aggregate.go). Actors and
 // articles are JSON, so fields can be added without a new format version;

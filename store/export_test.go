@@ -75,18 +75,22 @@ func MentionKey(src, rel, dst, day, art string, n int) string {
 	return string(mentionKey(k, d, art, n))
 }
 
-// DowngradeTo rewrites the store as geokg format 1 to 6 wrote it,
+// DowngradeTo rewrites the store as geokg format 1 to 7 wrote it,
 // for testing the upgrade: mention keys as text (format 1 without the
 // date) and values holding every field (format 1: JSON); r/ keys with
 // values and no claimant flags before format 4; e/ values that held the
 // edge's counts in format 2, here wrong ones (99 articles, 99 mentions,
 // undated) that must be ignored.
 func (s *Store) DowngradeTo(format int) error {
-	if err := s.dropCounts(); err != nil {
+	var counts []byte // formats 3 to 6: none
+	if format == 7 {
+		counts = []byte{0xA6, 99, 99} // format 7's tag, here with wrong counts
+	}
+	if err := s.dropCounts(counts); err != nil {
 		return err
 	}
-	if format == 6 {
-		return s.SetKey(formatKey, []byte("6"))
+	if format >= 6 {
+		return s.SetKey(formatKey, []byte(strconv.Itoa(format)))
 	}
 	if err := s.dropNamed(); err != nil {
 		return err
@@ -217,9 +221,8 @@ func (s *Store) Format() (string, error) {
 	return string(v), err
 }
 
-// dropCounts removes what format 7 added: the edges' counts, in their e/
-// values.
-func (s *Store) dropCounts() error {
+// dropCounts replaces the edges' counts (their e/ values) with v.
+func (s *Store) dropCounts(v []byte) error {
 	return s.db.Update(func(txn *badger.Txn) error {
 		var keys [][]byte
 		err := eachKey(context.Background(), txn, []byte(edgePrefix), func(k []byte) error {
@@ -227,7 +230,7 @@ func (s *Store) dropCounts() error {
 			return nil
 		})
 		for _, k := range keys {
-			err = errors.Join(err, txn.Set(k, nil))
+			err = errors.Join(err, txn.Set(k, v))
 		}
 		return err
 	})

@@ -5,6 +5,8 @@ import (
 	"fmt"
 	"time"
 
+	"github.com/dgraph-io/badger/v4"
+
 	"geokg/graph"
 )
 
@@ -23,8 +25,16 @@ type Month struct {
 // from the first to the last with an article, with zero rows between;
 // undated mentions are not counted. The error wraps graph.ErrNotFound when
 // id or other is not a known actor.
+//
+// Unless f narrows by date or status or rolls up, which need every
+// mention, the view is read without evidence and the months from its
+// edges' mention keys alone (date and article), no value read.
 func (s *Store) Timeline(ctx context.Context, id, other graph.ActorID, f Filter) ([]Month, error) {
+	keysOnly := !f.selectsMentions() && !f.Rollup
 	f.Evidence = -1
+	if keysOnly {
+		f.Evidence = 0
+	}
 	v, err := s.View(ctx, id, f)
 	if err != nil {
 		return nil, fmt.Errorf("store: timeline: %w", err)
@@ -40,23 +50,62 @@ func (s *Store) Timeline(ctx context.Context, id, other graph.ActorID, f Filter)
 	}
 	perRel := map[graph.Relation]map[monthArticle]bool{}
 	total := map[monthArticle]bool{}
-	for _, l := range v.Links {
-		if other != "" && l.Other != other {
-			continue
+	count := func(rel graph.Relation, date time.Time, article string) {
+		if date.IsZero() {
+			return
 		}
+		k := monthArticle{monthOf(date), article}
+		if perRel[rel] == nil {
+			perRel[rel] = map[monthArticle]bool{}
+		}
+		perRel[rel][k] = true
+		total[k] = true
+	}
+	var links []graph.Link
+	for _, l := range v.Links {
+		if other == "" || l.Other == other {
+			links = append(links, l)
+		}
+	}
+	if keysOnly {
+		if err := s.countKeys(ctx, links, count); err != nil {
+			return nil, fmt.Errorf("store: timeline: %w", err)
+		}
+		return months(perRel, total), nil
+	}
+	for _, l := range links {
 		for _, m := range l.Edge.Evidence {
-			if m.Date.IsZero() {
-				continue
-			}
-			k := monthArticle{monthOf(m.Date), m.Article}
-			if perRel[m.Relation] == nil {
-				perRel[m.Relation] = map[monthArticle]bool{}
-			}
-			perRel[m.Relation][k] = true
-			total[k] = true
+			count(m.Relation, m.Date, m.Article)
 		}
 	}
 	return months(perRel, total), nil
+}
+
+// countKeys calls count with the relation, date and article (its key
+// form: an identity, not the id) of every mention of the links' edges,
+// from a key-only walk.
+func (s *Store) countKeys(ctx context.Context, links []graph.Link, count func(graph.Relation, time.Time, string)) error {
+	return s.view(ctx, func(txn *badger.Txn) error {
+		for _, l := range links {
+			prefix := evidencePrefix(l.Edge.EdgeKey)
+			err := eachKey(ctx, txn, prefix, func(k []byte) error {
+				date, article, _, ok := mentionSuffix(k[len(prefix):])
+				if !ok {
+					return corrupt(fmt.Errorf("bad mention key %q", k))
+				}
+				t, err := parseKeyTime(date)
+				if err != nil {
+					return corrupt(fmt.Errorf("mention key %q: %w", k, err))
+				}
+				count(l.Edge.Relation, t, string(article))
+				return nil
+			})
+			if err != nil {
+				return err
+			}
+		}
+		return nil
+	})
 }
 
 // monthArticle is an article counted in a month.

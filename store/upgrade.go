@@ -35,14 +35,18 @@ import (
 //   - Format 7 keeps each edge's counts in its e/ value (aggregate.go), so
 //     that queries no longer walk every mention key of the edges they
 //     show.
+//   - Format 8 drops format 7's articles per month from those counts, so
+//     that they fit under Badger's value threshold and stay in its tree:
+//     an edge's counts, rewritten by every commit that names it, no
+//     longer leave stale copies in the value log.
 //
 // Upgrading any of formats 1 to 4 rewrites every mention (key, value and
 // flag) in the format-5 form; e/ values of format 2 are ignored, as format
 // 3 on does. Upgrading any of formats 1 to 5 then writes the i/ keys that
 // the mentions show (their ends and claimants: the text of an article
 // stored before format 6 is not kept, so the actors it named in no
-// relation are not known). Upgrading any of formats 1 to 6 then rewrites
-// every edge's e/ value (format 2's, which held other counts, included)
+// relation are not known). Upgrading any of formats 1 to 7 then rewrites
+// every edge's e/ value (format 2's and 7's, which held other counts, included)
 // with the aggregate of its mentions, leaving alone those already right,
 // so that an upgrade stopped midway is finished by the next. The format key is written last. A read-only open of an older store
 // fails with ErrUpgrade (the command line then opens it for writing once).
