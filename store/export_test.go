@@ -29,8 +29,21 @@ func OpenDeepLevelZero(dir string, opts Options) (*Store, error) {
 	})
 }
 
-// CompactOnClose is compactOnClose, for tests.
-const CompactOnClose = compactOnClose
+// CompactOnClose, LargeSession and CompactAlways are the constants of
+// Close's merge, for tests.
+const (
+	CompactOnClose = compactOnClose
+	LargeSession   = largeSession
+	CompactAlways  = compactAlways
+)
+
+// OpenDeepLevelZeroSmall is OpenDeepLevelZero with 256 KB memtables, so
+// that a test writes a level-0 table every 256 KB.
+func OpenDeepLevelZeroSmall(dir string, opts Options) (*Store, error) {
+	return open(dir, opts, func(dir string) badger.Options {
+		return testBadgerOptions(dir).WithNumLevelZeroTables(48).WithNumLevelZeroTablesStall(96).WithMemTableSize(256 << 10).WithValueThreshold(1 << 10)
+	})
+}
 
 // LevelZeroTables is how many tables level 0 of the store holds.
 func (s *Store) LevelZeroTables() int { return levelZeroTables(s.db) }

@@ -68,6 +68,9 @@ type Store struct {
 	// of the store's lock.
 	copy    string
 	release func()
+	// levelZero is how many tables level 0 held when a writable open
+	// finished (see Close).
+	levelZero int
 }
 
 // DefaultDir returns where the store lives when no directory is given:
@@ -293,6 +296,7 @@ func openWrite(dir string, opts Options, bopts func(string) badger.Options, l la
 		db.Close()
 		return nil, err
 	}
+	s.levelZero = levelZeroTables(db)
 	return s, nil
 }
 
@@ -432,20 +436,36 @@ func (s *Store) checkFormat(readOnly bool, upgrading func(from int)) error {
 // Dir returns the directory the store was opened in.
 func (s *Store) Dir() string { return s.dir }
 
-// compactOnClose is how many level-0 tables a writable store must hold
-// for Close to merge them into the base level: as many as Badger kept at
-// most before level 0 took 48 (badgerOptions). A merge rewrites most of
-// the base level (up to a few hundred MB, 2.5 s on a store of a million
-// articles), which a large ingest pays once and a small one not at all:
-// a single article leaves one table, and the twelfth such ingest pays it.
-const compactOnClose = 12
+// When a writable Close merges level 0 into the base level. A merge
+// rewrites most of the base level (up to a few hundred MB: 2.5 s on a
+// store of a million articles, 2.4 s on 200 MB), which a large ingest pays
+// once at its end. A small one (a single article leaves one table) does
+// not pay it: level 0 takes many tables, and a small ingest's close merges
+// them only when they are about to reach the 48 at which Badger itself
+// starts a compaction, which would otherwise start at a random moment of a
+// later session and make its close wait for it.
+const (
+	// compactOnClose is how many level-0 tables a large session leaves
+	// for its close to merge them: as many as Badger kept at most before
+	// level 0 took 48 (badgerOptions).
+	compactOnClose = 12
+	// largeSession is how many level-0 tables a session must have added
+	// (8 MB memtables each) to be a large one.
+	largeSession = 4
+	// compactAlways is how many level-0 tables any writable close merges.
+	compactAlways = 40
+)
 
 // Close closes the store, flushing what was written. A writable store
-// with compactOnClose level-0 tables or more is opened once more to merge
+// whose session added largeSession level-0 tables and left compactOnClose
+// or more there, or that holds compactAlways, is opened once more to merge
 // them (Badger does that only when it closes with CompactL0OnClose, an
 // option fixed when it opens).
 func (s *Store) Close() error {
-	compact := !s.opts.ReadOnly && levelZeroTables(s.db) >= compactOnClose
+	compact := false
+	if l0 := levelZeroTables(s.db); !s.opts.ReadOnly {
+		compact = l0 >= compactAlways || l0 >= compactOnClose && l0-s.levelZero >= largeSession
+	}
 	err := s.db.Close()
 	if s.copy != "" {
 		if rerr := os.RemoveAll(s.copy); err == nil {

@@ -141,10 +141,10 @@ func TestReopen(t *testing.T) {
 	}
 }
 
-// TestCloseMergesLevelZero: each writing session leaves one more table in
-// level 0 until a close finds CompactOnClose of them there and merges them
-// into the base level; nothing written is lost, and read-only closes merge
-// nothing.
+// TestCloseMergesLevelZero: each small writing session leaves one more
+// table in level 0 until a close finds CompactAlways of them there and
+// merges them into the base level; nothing written is lost, and read-only
+// closes merge nothing.
 func TestCloseMergesLevelZero(t *testing.T) {
 	dir := t.TempDir()
 	ctx := context.Background()
@@ -163,14 +163,14 @@ func TestCloseMergesLevelZero(t *testing.T) {
 		}
 	}
 	sessions, atClose, merged := 0, -1, false
-	for !merged && sessions < 2*store.CompactOnClose {
+	for !merged && sessions < 2*store.CompactAlways {
 		if sessions > 0 {
 			closeStore(open(true)) // a read-only close merges nothing
 		}
 		s := open(false)
 		n := s.LevelZeroTables()
 		switch {
-		case atClose >= store.CompactOnClose:
+		case atClose >= store.CompactAlways:
 			if n != 0 {
 				t.Fatalf("session %d: level 0 has %d tables after a close that found %d, want 0", sessions, n, atClose)
 			}
@@ -187,8 +187,8 @@ func TestCloseMergesLevelZero(t *testing.T) {
 	if !merged {
 		t.Fatalf("level 0 never merged in %d sessions", sessions)
 	}
-	if sessions != store.CompactOnClose+2 && sessions != store.CompactOnClose+1 {
-		t.Errorf("merged after %d sessions, want about %d", sessions, store.CompactOnClose)
+	if sessions != store.CompactAlways+2 && sessions != store.CompactAlways+1 {
+		t.Errorf("merged after %d sessions, want about %d", sessions, store.CompactAlways)
 	}
 	s := open(true)
 	defer closeStore(s)
@@ -206,6 +206,53 @@ func TestOpenCreatesDir(t *testing.T) {
 	mustOpen(t, dir)
 	if _, err := os.Stat(filepath.Join(dir, "MANIFEST")); err != nil {
 		t.Errorf("no Badger store created in %s: %v", dir, err)
+	}
+}
+
+// TestCloseMergesAfterLargeSession: a session that writes enough to add
+// LargeSession level-0 tables or more merges level 0 when it closes (once
+// CompactOnClose tables are there), and the small session after it leaves
+// its one table where it is.
+func TestCloseMergesAfterLargeSession(t *testing.T) {
+	dir := t.TempDir()
+	ctx := context.Background()
+	s, err := store.OpenDeepLevelZeroSmall(dir, store.Options{})
+	if err != nil {
+		t.Fatal(err)
+	}
+	b := s.NewBatch()
+	long := strings.Repeat("Pyongyang shipped shells to Russia by rail. ", 60) // 2.6 KB
+	for i := 0; s.LevelZeroTables() < store.CompactOnClose; i++ {
+		id := fmt.Sprintf("big%05d", i)
+		m := mention(id, "PRK", graph.Supplies, "RUS", 0)
+		m.Sentence = long
+		if err := b.Put(ctx, graph.Article{ID: id, Date: date(t, "2024-06-01")}, world, []graph.Mention{m}, nil); err != nil {
+			t.Fatal(err)
+		}
+		if i%50 == 0 {
+			if err := b.Flush(); err != nil {
+				t.Fatal(err)
+			}
+		}
+		if i > 20000 {
+			t.Fatalf("%d tables in level 0 after %d articles", s.LevelZeroTables(), i)
+		}
+	}
+	if err := errors.Join(b.Flush(), s.Close()); err != nil {
+		t.Fatal(err)
+	}
+	for session, want := range []int{0, 1} {
+		s, err = store.OpenDeepLevelZeroSmall(dir, store.Options{})
+		if err != nil {
+			t.Fatal(err)
+		}
+		if n := s.LevelZeroTables(); n != want {
+			t.Errorf("session %d after the large one: %d level-0 tables, want %d", session, n, want)
+		}
+		put(t, s, fmt.Sprintf("small%d", session), "2024-06-02", world, mention(fmt.Sprintf("small%d", session), "PRK", graph.Supplies, "RUS", 0))
+		if err := s.Close(); err != nil {
+			t.Fatal(err)
+		}
 	}
 }
 
