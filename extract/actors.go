@@ -235,7 +235,8 @@ func groupRef(toks []token, i, to int) int {
 // ("Washington Post", "Michael Jordan", "Beijing Olympics").
 func (x *Extractor) boundaryOK(toks []token, ref *nameRef, i, end, from, to int) bool {
 	if ref.kind == NameDemonym || ref.kind == nameDemonymPlural {
-		return true
+		// "Latin American", "South American": a region, not the state
+		return i-1 <= from || !x.namePrefix(toks, i, from)
 	}
 	if end < to {
 		n := &toks[end]
@@ -243,13 +244,19 @@ func (x *Extractor) boundaryOK(toks []token, ref *nameRef, i, end, from, to int)
 			return false
 		}
 	}
-	if end-i == 1 && i > from {
-		p := &toks[i-1]
-		if p.cap && p.word && i-1 > from && !p.is(cWeekday) && !p.is(cTitleWord) && p.low != "the" && !x.endsName(toks, i-1, from) && !toks[i].nl {
-			return false
-		}
+	if end-i == 1 && i > from && x.namePrefix(toks, i, from) {
+		return false
 	}
 	return true
+}
+
+// namePrefix reports whether the word before toks[i] is a capitalised word
+// that starts a longer proper name with it ("Latin American", "Michael
+// Jordan"): not the sentence's first word, a title, a weekday, "the" or
+// the end of another name.
+func (x *Extractor) namePrefix(toks []token, i, from int) bool {
+	p := &toks[i-1]
+	return p.cap && p.word && i-1 > from && !p.is(cWeekday) && !p.is(cTitleWord) && p.low != "the" && !x.endsName(toks, i-1, from) && !toks[i].nl
 }
 
 func (x *Extractor) startsName(toks []token, i, to int) bool {
@@ -572,7 +579,7 @@ func (x *Extractor) roleAffiliation(toks []token, k, to int) (graph.ActorID, boo
 	if k < to && (toks[k].low == "a" || toks[k].low == "an" || toks[k].low == "the") {
 		k++
 	}
-	title := false
+	title, start := false, k
 	var aff graph.ActorID
 	for ; k < to && toks[k].low != ","; k++ {
 		if toks[k].is(cPersonTitle) || toks[k].low == "head" || toks[k].low == "deputy" {
@@ -580,7 +587,9 @@ func (x *Extractor) roleAffiliation(toks []token, k, to int) (graph.ActorID, boo
 		}
 		if aff == "" {
 			if ref, end, ok := x.trie.longest(toks, k, to); ok {
-				if e, ok := x.refActor(ref); ok && (e.Type == graph.Country || e.Type == graph.Organization || e.Type == graph.Group) {
+				// a demonym inside a region ("the Latin American affairs department") is none
+				region := ref.kind == NameDemonym && k > start && x.namePrefix(toks, k, start-1)
+				if e, ok := x.refActor(ref); ok && !region && (e.Type == graph.Country || e.Type == graph.Organization || e.Type == graph.Group) {
 					aff = ref.id
 				}
 				k = end - 1
