@@ -126,7 +126,7 @@ func stub(id graph.ActorID) graph.Actor {
 }
 
 // guessType reads the actor type off an id: an upper-case ISO-like code is a
-// country, a "org:", "person:", "group:" or "territory:" prefix says the
+// country, a "org:", "person:", "group:" or "terr:" (or "territory:") prefix says the
 // rest, and anything else is a group (as graph.FromMentions does).
 func guessType(id graph.ActorID) graph.ActorType {
 	s := string(id)
@@ -136,7 +136,7 @@ func guessType(id graph.ActorID) graph.ActorType {
 			return graph.Organization
 		case "person":
 			return graph.Person
-		case "territory":
+		case "terr", "territory":
 			return graph.Territory
 		}
 		return graph.Group

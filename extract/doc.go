@@ -17,6 +17,7 @@
 //
 // The stages live in their own files: token.go (sentences and tokens with
 // byte offsets), match.go (actors), lexicon.go (trigger words), frame.go
-// (arguments, polarity, claims) and extract.go (the pipeline and
-// coreference across sentences).
+// (arguments, polarity, claims), one file per relation (accuses.go,
+// denies.go, supplies.go, allies.go, recognizes.go), coref.go (pronouns
+// and titles across sentences) and extract.go (the pipeline).
 package extract

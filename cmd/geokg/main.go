@@ -1,6 +1,6 @@
 // Command geokg turns news articles into a geopolitical knowledge graph:
 // typed edges (accuses, denies, supplies, allies-with, recognizes) between
-// actors, kept in a Badger store and exported as DOT or JSON.
+// actors, kept in a Badger store and exported as DOT, SVG, PNG, JSON, GraphML or RDF.
 //
 // See docs/cli.md or run "geokg --help".
 package main
