@@ -434,8 +434,10 @@ func TestOneStory(t *testing.T) {
 	// relations (a JSON line's single line breaks make other paragraphs)
 	cliRun(t, db, 0, "ingest", txt)
 	r := cliRun(t, db, 0, "ingest", page, jsonl)
-	if n := summary(t, r.stdout); n["new"] != 0 || n["updated"] != 1 || n["unchanged"] != 1 {
-		t.Errorf("summary %q, want 0 new, 1 updated (the page's metadata), 1 unchanged", r.stdout)
+	// the page, and the line if it comes first, add metadata the text file
+	// lacked (the order in which the two are read is not fixed)
+	if n := summary(t, r.stdout); n["new"] != 0 || n["updated"] < 1 || n["updated"]+n["unchanged"] != 2 {
+		t.Errorf("summary %q, want 0 new and the page's metadata updated", r.stdout)
 	}
 	rows := storedByFile(t, db)
 	if len(rows) != 1 {
