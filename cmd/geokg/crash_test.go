@@ -25,6 +25,7 @@ import (
 // When a store holds every article, the next rounds use a new one. The
 // seed is fixed, and the loop stops after 15 rounds or 30 seconds.
 func TestCrashes(t *testing.T) {
+	t.Parallel() // waits on processes most of the time: overlaps the other tests
 	if raceEnabled {
 		t.Skip("slow with a -race binary; the plain test run covers crashes, the other binary tests cover races")
 	}

@@ -172,6 +172,7 @@ func startIngest(t *testing.T, bin, db, dir string, stdout io.Writer, stop func(
 // one is stored: geokg must stop early with status 130, print its summary,
 // and leave a store that opens and answers.
 func TestInterrupt(t *testing.T) {
+	t.Parallel() // waits on processes most of the time: overlaps the other tests
 	bin := buildGeokg(t)
 	tmp := t.TempDir()
 	const n = 3000
@@ -200,6 +201,7 @@ func TestInterrupt(t *testing.T) {
 // of it instead, finding what was committed and changing no file of the
 // store; the next ingest recovers the store itself.
 func TestKilled(t *testing.T) {
+	t.Parallel() // waits on processes most of the time: overlaps the other tests
 	bin := buildGeokg(t)
 	tmp := t.TempDir()
 	dir := manyArticles(t, tmp, 3000)

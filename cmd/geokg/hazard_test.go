@@ -76,6 +76,7 @@ func TestForgetRerun(t *testing.T) {
 // TestStdoutFailures: output lost to a closed standard output or a full
 // device exits 1 with one line; > /dev/null is still fine.
 func TestStdoutFailures(t *testing.T) {
+	t.Parallel()
 	bin := buildGeokg(t)
 	if _, err := os.Stat("/dev/full"); err != nil {
 		t.Skip("no /dev/full")
@@ -156,10 +157,11 @@ func denseText(n int) string {
 // entries) is stored whole; killed or interrupted while it is written, it
 // is then either whole or absent, and the store checks clean.
 func TestHugeArticle(t *testing.T) {
+	t.Parallel()
 	bin := buildGeokg(t)
 	dir := t.TempDir()
 	news := filepath.Join(dir, "news")
-	dense := write(t, filepath.Join(news, "dense.txt"), []byte(denseText(1200)))
+	dense := write(t, filepath.Join(news, "dense.txt"), []byte(denseText(500)))
 	article, err := os.ReadFile(articlePath)
 	if err != nil {
 		t.Fatal(err)
@@ -180,13 +182,14 @@ func TestHugeArticle(t *testing.T) {
 	r = runBin(t, bin, "", "ingest", "--db", whole, dense)
 	took := time.Since(start) // to spread the signals below over a run, not a limit
 	n := summary(t, r.stdout)
-	if r.code != 0 || n["new"] != 1 || n["relations"] < 20000 {
+	if r.code != 0 || n["new"] != 1 || n["relations"] < 15000 {
 		t.Fatalf("ingest of %s: exit %d\n%s%s", dense, r.code, r.stdout, r.stderr)
 	}
 	want := n["relations"]
 	wantExport := runBin(t, bin, "", "export", "--db", whole, "--format", "json").stdout
 
-	for i, at := range []float64{0.4, 0.55, 0.7, 0.8, 0.9, 0.95} {
+	stops := []float64{0.5, 0.7, 0.85, 0.95}
+	for i, at := range stops {
 		sig := []os.Signal{os.Kill, os.Interrupt}[i%2]
 		db := filepath.Join(dir, fmt.Sprintf("stopped%d", i))
 		code, _ := stopIngest(t, bin, db, dense, sig, time.Duration(at*float64(took)))
@@ -200,6 +203,9 @@ func TestHugeArticle(t *testing.T) {
 		}
 		if r := runBin(t, bin, "", "check", "--db", db); r.code != 0 {
 			t.Errorf("check after %v: exit %d\n%s%s", sig, r.code, r.stdout, r.stderr)
+		}
+		if i < len(stops)-2 && len(rows) == 1 {
+			continue // the last two stops go on to ingest it again
 		}
 		if r := runBin(t, bin, "", "ingest", "--db", db, dense); r.code != 0 {
 			t.Errorf("ingest again after %v: exit %d\n%s", sig, r.code, r.stderr)
@@ -215,6 +221,7 @@ func TestHugeArticle(t *testing.T) {
 // to its target, writes a FIFO and a device in place, and keeps an
 // existing file's permissions.
 func TestExportOutput(t *testing.T) {
+	t.Parallel()
 	bin := buildGeokg(t)
 	dir := t.TempDir()
 	db := filepath.Join(dir, "db")
@@ -304,6 +311,7 @@ func TestExportOutput(t *testing.T) {
 // it reads as empty); and Ctrl-C ends an ingest whose reader waits on a
 // FIFO or on standard input that nobody writes to.
 func TestFIFOInputs(t *testing.T) {
+	t.Parallel()
 	bin := buildGeokg(t)
 	dir := t.TempDir()
 	news := filepath.Join(dir, "news")

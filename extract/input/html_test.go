@@ -270,11 +270,7 @@ func FuzzHTML(f *testing.F) {
 		if len(data) > 1<<16 {
 			return
 		}
-		start := time.Now()
 		a, err := input.HTML("fuzz.html", data, 0)
-		if took := time.Since(start); took > 10*time.Second*slowdown {
-			t.Fatalf("took %v on %d bytes", took, len(data))
-		}
 		if err != nil {
 			if !strings.HasPrefix(err.Error(), "fuzz.html: ") {
 				t.Fatalf("error %q does not start with the input name", err)

@@ -198,16 +198,12 @@ func TestGzip(t *testing.T) {
 	if info, _ := os.Stat(bomb); info.Size() > 2<<20 {
 		t.Fatalf("bomb is %d bytes", info.Size())
 	}
-	start := time.Now()
 	data, _, err = input.ReadFile(bomb, 1<<20)
 	if err != nil || len(data) != 1<<20+1 {
 		t.Fatalf("ReadFile(bomb) = %d bytes, %v", len(data), err)
 	}
 	if _, err := input.Text(bomb, data, 1<<20); !errors.Is(err, input.ErrTooLarge) {
 		t.Errorf("Text(bomb) = %v, want ErrTooLarge", err)
-	}
-	if took := time.Since(start); took > 10*time.Second*slowdown {
-		t.Errorf("reading the bomb took %v", took)
 	}
 
 	// Not gzip, and cut short.
@@ -249,7 +245,6 @@ func TestJSONLGzipBomb(t *testing.T) {
 		t.Fatal(err)
 	}
 	defer f.Close()
-	start := time.Now()
 	var got []input.Line
 	err = input.JSONL(bomb, f, input.DefaultFields(), 1<<20, func(l input.Line) error { got = append(got, l); return nil })
 	if err != nil {
@@ -261,9 +256,6 @@ func TestJSONLGzipBomb(t *testing.T) {
 	if len(got) != 2 || got[0].Text != "Before the bomb.\n" && got[0].Text != "Before the bomb." || !errors.Is(got[1].Err, input.ErrTooLarge) ||
 		!strings.Contains(got[1].Err.Error(), "the rest of the input is skipped") {
 		t.Fatalf("lines = %+v", got)
-	}
-	if took := time.Since(start); took > 20*time.Second*slowdown {
-		t.Errorf("took %v", took)
 	}
 }
 
