@@ -144,6 +144,12 @@ func (b *Batch) PutOutcome(ctx context.Context, p *Prepared, done func(Outcome))
 			return err
 		}
 	}
+	if b.txn == nil {
+		// a new transaction: is there room for it and what it sets off?
+		if err := b.s.checkWrite(min(b.maxSize, b.s.db.MaxBatchSize())); err != nil {
+			return err
+		}
+	}
 	b.begin()
 	if len(b.cache.edges) >= maxCachedEdges {
 		clear(b.cache.edges)

@@ -307,7 +307,7 @@ func (s *Store) WriteHalf(art graph.Article, actors []graph.Actor, mentions []gr
 	if err := s.db.Update(func(txn *badger.Txn) error { return txn.Set(pendingKey(art.ID), edges) }); err != nil {
 		return err
 	}
-	w := newPartWriter(context.Background(), s.db)
+	w := newPartWriter(context.Background(), s, false)
 	defer w.discard()
 	if err := writeNamed(w, art); err != nil {
 		return err

@@ -41,6 +41,9 @@ func (s *Store) Forget(ctx context.Context, id string) (Forgotten, error) {
 	if err := validArticleID(id); err != nil {
 		return Forgotten{}, fmt.Errorf("store: forget: %w", err)
 	}
+	if err := s.checkWrite(s.db.MaxBatchSize()); err != nil {
+		return Forgotten{}, err
+	}
 	s.writeMu.Lock()
 	defer s.writeMu.Unlock()
 	s.writes++

@@ -45,13 +45,21 @@ type writer interface {
 // when it is full. Between two transactions it stops if ctx is done.
 type partWriter struct {
 	ctx     context.Context
+	s       *Store // to look at the free space before a commit; nil: do not
 	db      *badger.DB
 	txn     *badger.Txn
 	commits int
 }
 
-func newPartWriter(ctx context.Context, db *badger.DB) *partWriter {
-	return &partWriter{ctx: ctx, db: db, txn: db.NewTransaction(true)}
+// newPartWriter returns a partWriter on s; with checkRoom set it looks at
+// the free space before each commit (a roll back, which only deletes,
+// does not).
+func newPartWriter(ctx context.Context, s *Store, checkRoom bool) *partWriter {
+	w := &partWriter{ctx: ctx, db: s.db, txn: s.db.NewTransaction(true)}
+	if checkRoom {
+		w.s = s
+	}
+	return w
 }
 
 func (w *partWriter) Get(key []byte) (*badger.Item, error) { return w.txn.Get(key) }
@@ -80,6 +88,11 @@ func (w *partWriter) retry(op func() error) error {
 func (w *partWriter) commit() error {
 	if err := w.ctx.Err(); err != nil {
 		return err
+	}
+	if w.s != nil {
+		if err := w.s.checkWrite(w.db.MaxBatchSize()); err != nil {
+			return err
+		}
 	}
 	if err := w.txn.Commit(); err != nil {
 		return err
@@ -117,7 +130,7 @@ func (s *Store) putInParts(ctx context.Context, p *Prepared) (bool, error) {
 	if err != nil || !added {
 		return false, err
 	}
-	w := newPartWriter(ctx, s.db)
+	w := newPartWriter(ctx, s, true)
 	var pending pendingCounts
 	err = writeNamed(w, p.art)
 	if err == nil {
@@ -148,7 +161,7 @@ func (s *Store) putInParts(ctx context.Context, p *Prepared) (bool, error) {
 // and i/ keys (one a line) its w/ key lists, then the w/ key. It may be
 // run again after it was interrupted.
 func (s *Store) rollBackPart(id string, edges []byte) error {
-	w := newPartWriter(context.Background(), s.db)
+	w := newPartWriter(context.Background(), s, false)
 	defer func() { w.discard() }()
 	for line := range bytes.Lines(edges) {
 		key := bytes.TrimSuffix(line, []byte("\n"))

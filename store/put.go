@@ -39,6 +39,9 @@ func (s *Store) PutArticle(ctx context.Context, art graph.Article, actors []grap
 	if err := ctx.Err(); err != nil {
 		return false, fmt.Errorf("store: put article %s: %w", art.ID, err)
 	}
+	if err := s.checkWrite(s.db.MaxBatchSize()); err != nil {
+		return false, err
+	}
 	// One writer at a time: concurrent transactions that update the same
 	// edge would fail with badger.ErrConflict, and most articles share
 	// edges with others. Only this process can write (the directory lock).

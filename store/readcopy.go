@@ -44,6 +44,9 @@ func readCopy(dir string, l layout, bo badger.Options) (db *badger.DB, tmp strin
 	if tmp, err = copyStore(dir, l); err != nil {
 		return nil, "", nil, fmt.Errorf("store: open %s: reading a copy of a store that was not closed cleanly: %w", dir, err)
 	}
+	if err = checkSpace(tmp, writeRoom); err != nil { // Badger recovers the copy by writing to it
+		return nil, "", nil, fmt.Errorf("store: open %s: reading a copy of a store that was not closed cleanly: %w", dir, err)
+	}
 	bo.Dir, bo.ValueDir = tmp, tmp
 	bo = bo.WithReadOnly(false).WithNumCompactors(0).WithCompactL0OnClose(false)
 	db, err = badger.Open(bo)

@@ -207,6 +207,9 @@ func open(dir string, opts Options, bopts func(string) badger.Options) (*Store, 
 	if err != nil {
 		return nil, err
 	}
+	if err := checkSpace(dir, readRoom); err != nil {
+		return nil, fmt.Errorf("store: open %s: %w", dir, err)
+	}
 	if opts.ReadOnly {
 		s := &Store{dir: dir, opts: opts, bopts: bopts}
 		if err := s.openRead(l); err != nil {
@@ -279,6 +282,9 @@ func openWrite(dir string, opts Options, bopts func(string) badger.Options, l la
 		return nil, err
 	}
 	release()
+	if err := checkSpace(dir, writeNeed(dir, 0)); err != nil {
+		return nil, fmt.Errorf("store: open %s: %w", dir, err)
+	}
 	bo := opts.apply(dir, bopts)
 	db, err := badger.Open(bo)
 	if err != nil && l.emptyLog {
@@ -466,6 +472,8 @@ func (s *Store) Close() error {
 	if l0 := levelZeroTables(s.db); !s.opts.ReadOnly {
 		compact = l0 >= compactAlways || l0 >= compactOnClose && l0-s.levelZero >= largeSession
 	}
+	// the merge is skipped without room for it: a later close does it
+	compact = compact && s.checkWrite(0) == nil
 	err := s.db.Close()
 	if s.copy != "" {
 		if rerr := os.RemoveAll(s.copy); err == nil {
