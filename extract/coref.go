@@ -91,143 +91,203 @@ func (sc *scope) resolve(mi int) []graph.ActorID {
 	var r []graph.ActorID
 	switch m.pron {
 	case "he", "she", "him":
-		for k := mi - 1; k >= 0; k-- {
-			if sc.ms[k].person && sc.ms[k].pron == "" {
-				r = sc.st.one(sc.ms[k].id)
-				break
-			}
-		}
-		if r == nil && sc.st.lastPerson != "" {
-			r = sc.st.one(sc.st.lastPerson)
-		}
+		r = sc.resolvePerson(mi)
 	case "it":
-		if sc.objectPosition(m.from) {
-			// "Israel has sold it munitions": the nearest actor before, not the subject
-			subj := map[int]bool{}
-			for _, k := range sc.subject(m.from-1, sc.s.from) {
-				subj[k] = true
-			}
-			for k := mi - 1; k >= 0 && r == nil; k-- {
-				if sc.ms[k].pron == "" && !sc.ms[k].person && !subj[k] {
-					r = sc.st.one(sc.ms[k].id)
-				}
-			}
-		}
-		for g := 0; g < len(sc.grp) && r == nil; g++ {
-			first := sc.grp[g][0]
-			if first >= mi {
-				break
-			}
-			if len(sc.grp[g]) == 1 && !sc.ms[first].person && sc.ms[first].pron == "" && sc.eligible(g) {
-				r = sc.st.one(sc.ms[first].id)
-			}
-		}
-		if r == nil {
-			r = sc.st.lastSubject
-		}
+		r = sc.resolveIt(mi)
 	case "body":
 		r = sc.resolveBody(mi)
 	case "state":
-		// "the ministry", "the military", "the junta": the state the article
-		// is about, named most often so far (ties: the last one in subject position)
-		best, n := sc.st.lastState, 0
-		if best != "" {
-			n = sc.st.stateCounts[best]
+		r = sc.resolveState(mi)
+	case "hisstate":
+		r = sc.resolveHisState(mi)
+	case "group":
+		r = sc.resolveGroup(mi)
+	case "its", "their":
+		r = sc.resolvePossessive(mi)
+	case "they", "them":
+		r = sc.resolvePlural(mi)
+	}
+	sc.resolved[mi] = resolution{ids: r, done: true}
+	return r
+}
+
+// resolvePerson resolves he/she/him: the last person of the sentence, else
+// of the article.
+func (sc *scope) resolvePerson(mi int) []graph.ActorID {
+	var r []graph.ActorID
+	for k := mi - 1; k >= 0; k-- {
+		if sc.ms[k].person && sc.ms[k].pron == "" {
+			r = sc.st.one(sc.ms[k].id)
+			break
 		}
-		for id, k := range sc.st.stateCounts {
-			if k > n || k == n && id < best && best != sc.st.lastState {
-				best, n = id, k
+	}
+	if r == nil && sc.st.lastPerson != "" {
+		r = sc.st.one(sc.st.lastPerson)
+	}
+	return r
+}
+
+// resolveIt resolves "it": after a verb, the nearest actor before that is
+// not the subject; else the first lone eligible actor of the sentence, else
+// the last subject.
+func (sc *scope) resolveIt(mi int) []graph.ActorID {
+	m := &sc.ms[mi]
+	var r []graph.ActorID
+	if sc.objectPosition(m.from) {
+		// "Israel has sold it munitions": the nearest actor before, not the subject
+		subj := map[int]bool{}
+		for _, k := range sc.subject(m.from-1, sc.s.from) {
+			subj[k] = true
+		}
+		for k := mi - 1; k >= 0 && r == nil; k-- {
+			if sc.ms[k].pron == "" && !sc.ms[k].person && !subj[k] {
+				r = sc.st.one(sc.ms[k].id)
+			}
+		}
+	}
+	for g := 0; g < len(sc.grp) && r == nil; g++ {
+		first := sc.grp[g][0]
+		if first >= mi {
+			break
+		}
+		if len(sc.grp[g]) == 1 && !sc.ms[first].person && sc.ms[first].pron == "" && sc.eligible(g) {
+			r = sc.st.one(sc.ms[first].id)
+		}
+	}
+	if r == nil {
+		r = sc.st.lastSubject
+	}
+	return r
+}
+
+// resolveState resolves "the ministry", "the military", "the junta": the
+// state the article is about, named most often so far (ties: the last one
+// in subject position).
+func (sc *scope) resolveState(mi int) []graph.ActorID {
+	var r []graph.ActorID
+	// "the ministry", "the military", "the junta": the state the article
+	// is about, named most often so far (ties: the last one in subject position)
+	best, n := sc.st.lastState, 0
+	if best != "" {
+		n = sc.st.stateCounts[best]
+	}
+	for id, k := range sc.st.stateCounts {
+		if k > n || k == n && id < best && best != sc.st.lastState {
+			best, n = id, k
+		}
+	}
+	if best != "" {
+		r = sc.st.one(best)
+	} else {
+		r = sc.st.lastSubject
+	}
+	return r
+}
+
+// resolveHisState resolves "his government": the state of the last person.
+func (sc *scope) resolveHisState(mi int) []graph.ActorID {
+	var r []graph.ActorID
+	p := sc.st.lastPerson
+	for k := mi - 1; k >= 0; k-- {
+		if sc.ms[k].person && sc.ms[k].pron == "" {
+			p = sc.ms[k].id
+			break
+		}
+	}
+	if aff := sc.affOf(p); aff != "" {
+		r = sc.st.one(aff)
+	}
+	return r
+}
+
+// resolveGroup resolves "the group", "the rebels": the last armed group of
+// the sentence, else the one the article names most.
+func (sc *scope) resolveGroup(mi int) []graph.ActorID {
+	var r []graph.ActorID
+	for k := mi - 1; k >= 0 && r == nil; k-- {
+		if sc.ms[k].pron == "" && sc.isGroup(sc.ms[k].id) {
+			r = sc.st.one(sc.ms[k].id)
+		}
+	}
+	if r == nil {
+		// the armed group the article is about: named most often so far
+		// (ties: the last one named if it is among them, else the lowest
+		// id, as for "state", so that map order never decides)
+		best, n := graph.ActorID(""), 0
+		last := sc.st.lastGroupActor
+		for id, c := range sc.st.groupCounts {
+			if c > n || c == n && (id == last || best != last && id < best) {
+				best, n = id, c
 			}
 		}
 		if best != "" {
 			r = sc.st.one(best)
-		} else {
-			r = sc.st.lastSubject
-		}
-	case "hisstate":
-		p := sc.st.lastPerson
-		for k := mi - 1; k >= 0; k-- {
-			if sc.ms[k].person && sc.ms[k].pron == "" {
-				p = sc.ms[k].id
-				break
-			}
-		}
-		if aff := sc.affOf(p); aff != "" {
-			r = sc.st.one(aff)
-		}
-	case "group":
-		for k := mi - 1; k >= 0 && r == nil; k-- {
-			if sc.ms[k].pron == "" && sc.isGroup(sc.ms[k].id) {
-				r = sc.st.one(sc.ms[k].id)
-			}
-		}
-		if r == nil {
-			// the armed group the article is about: named most often so far
-			// (ties: the last one named if it is among them, else the lowest
-			// id, as for "state", so that map order never decides)
-			best, n := graph.ActorID(""), 0
-			last := sc.st.lastGroupActor
-			for id, c := range sc.st.groupCounts {
-				if c > n || c == n && (id == last || best != last && id < best) {
-					best, n = id, c
-				}
-			}
-			if best != "" {
-				r = sc.st.one(best)
-			}
-		}
-	case "its", "their":
-		for k := mi - 1; k >= 0 && r == nil; k-- {
-			if sc.ms[k].pron == "" && !sc.ms[k].person {
-				if m.pron == "their" && len(sc.grp[sc.ms[k].group]) >= 2 {
-					r = sc.ids(sc.grp[sc.ms[k].group])
-				} else {
-					r = sc.st.one(sc.ms[k].id)
-				}
-			}
-		}
-		if r == nil && m.pron == "their" {
-			r = sc.st.lastGroup
-		}
-		if r == nil {
-			r = sc.st.lastSubject
-		}
-	case "they", "them":
-		if n := pluralSize(sc.toks, m.from, m.to); n > 0 {
-			// "the three countries": the last group of three
-			for k := mi - 1; k >= 0 && r == nil; k-- {
-				if g := sc.grp[sc.ms[k].group]; len(g) == n && sc.ms[k].pron == "" {
-					r = sc.ids(g)
-				}
-			}
-			for k := len(sc.st.groups) - 1; k >= 0 && r == nil; k-- {
-				if len(sc.st.groups[k]) == n {
-					r = sc.st.groups[k]
-				}
-			}
-			if r == nil {
-				break
-			}
-		}
-		for k := mi - 1; k >= 0 && r == nil; k-- {
-			g := sc.ms[k].group
-			if len(sc.grp[g]) >= 2 && sc.ms[k].pron == "" {
-				r = sc.ids(sc.grp[g])
-			}
-		}
-		for k := mi - 1; k >= 0 && r == nil; k-- {
-			if sc.ms[k].pron == "" && !sc.ms[k].person && sc.eligible(sc.ms[k].group) {
-				r = sc.st.one(sc.ms[k].id)
-			}
-		}
-		if r == nil {
-			r = sc.st.lastGroup
-		}
-		if r == nil {
-			r = sc.st.lastSubject
 		}
 	}
-	sc.resolved[mi] = resolution{ids: r, done: true}
+	return r
+}
+
+// resolvePossessive resolves its/their: the nearest actor before (their:
+// its whole group), else the last group or subject.
+func (sc *scope) resolvePossessive(mi int) []graph.ActorID {
+	m := &sc.ms[mi]
+	var r []graph.ActorID
+	for k := mi - 1; k >= 0 && r == nil; k-- {
+		if sc.ms[k].pron == "" && !sc.ms[k].person {
+			if m.pron == "their" && len(sc.grp[sc.ms[k].group]) >= 2 {
+				r = sc.ids(sc.grp[sc.ms[k].group])
+			} else {
+				r = sc.st.one(sc.ms[k].id)
+			}
+		}
+	}
+	if r == nil && m.pron == "their" {
+		r = sc.st.lastGroup
+	}
+	if r == nil {
+		r = sc.st.lastSubject
+	}
+	return r
+}
+
+// resolvePlural resolves they/them and "the three countries": the last
+// group of that size, else the last group, actor or subject.
+func (sc *scope) resolvePlural(mi int) []graph.ActorID {
+	m := &sc.ms[mi]
+	var r []graph.ActorID
+	if n := pluralSize(sc.toks, m.from, m.to); n > 0 {
+		// "the three countries": the last group of three
+		for k := mi - 1; k >= 0 && r == nil; k-- {
+			if g := sc.grp[sc.ms[k].group]; len(g) == n && sc.ms[k].pron == "" {
+				r = sc.ids(g)
+			}
+		}
+		for k := len(sc.st.groups) - 1; k >= 0 && r == nil; k-- {
+			if len(sc.st.groups[k]) == n {
+				r = sc.st.groups[k]
+			}
+		}
+		if r == nil {
+			return nil
+		}
+	}
+	for k := mi - 1; k >= 0 && r == nil; k-- {
+		g := sc.ms[k].group
+		if len(sc.grp[g]) >= 2 && sc.ms[k].pron == "" {
+			r = sc.ids(sc.grp[g])
+		}
+	}
+	for k := mi - 1; k >= 0 && r == nil; k-- {
+		if sc.ms[k].pron == "" && !sc.ms[k].person && sc.eligible(sc.ms[k].group) {
+			r = sc.st.one(sc.ms[k].id)
+		}
+	}
+	if r == nil {
+		r = sc.st.lastGroup
+	}
+	if r == nil {
+		r = sc.st.lastSubject
+	}
 	return r
 }
 
@@ -256,25 +316,7 @@ func (sc *scope) isGroup(id graph.ActorID) bool {
 
 // remember passes this sentence's people and subjects on to the next.
 func (sc *scope) remember() {
-	for i := range sc.ms {
-		m := &sc.ms[i]
-		if m.pron != "" {
-			continue
-		}
-		a, ok := sc.x.mentionActor(m)
-		if ok && a.Type == graph.Group {
-			sc.st.lastGroupActor = m.id
-			sc.st.groupCounts[m.id]++
-		}
-		if ok && !m.adj && a.Type == graph.Country {
-			sc.st.stateCounts[m.id]++
-		}
-		for class, ids := range sc.x.lex.actors {
-			if ids[m.id] {
-				sc.st.lastBody[class] = m.id // for "the alliance", "the union"
-			}
-		}
-	}
+	sc.countNamed()
 	subjectSet := false
 	for g, members := range sc.grp {
 		// the ids are read from a buffer and copied only when kept
@@ -318,6 +360,31 @@ func (sc *scope) remember() {
 		if subj := sc.subject(r, sc.s.from); subj != nil {
 			if m := &sc.ms[subj[0]]; m.person && m.pron == "" {
 				sc.st.lastPerson = m.id
+			}
+		}
+	}
+}
+
+// countNamed counts the sentence's named states and armed groups and
+// notes the last body of each actor class, for "the military", "the
+// group", "the alliance".
+func (sc *scope) countNamed() {
+	for i := range sc.ms {
+		m := &sc.ms[i]
+		if m.pron != "" {
+			continue
+		}
+		a, ok := sc.x.mentionActor(m)
+		if ok && a.Type == graph.Group {
+			sc.st.lastGroupActor = m.id
+			sc.st.groupCounts[m.id]++
+		}
+		if ok && !m.adj && a.Type == graph.Country {
+			sc.st.stateCounts[m.id]++
+		}
+		for class, ids := range sc.x.lex.actors {
+			if ids[m.id] {
+				sc.st.lastBody[class] = m.id // for "the alliance", "the union"
 			}
 		}
 	}

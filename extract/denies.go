@@ -61,8 +61,15 @@ func (sc *scope) denies(i int, t trig) {
 		}
 	}
 	sc.claims = append(sc.claims, claim{from: k, to: sc.s.to, by: accuser, disputed: denier})
-	// the claim names the denier: "claims by X that Y ..." -> X accuses Y
-	// when Y is the denier (a claim about someone else is no accusation of him)
+	sc.deniedClaim(i, k, src, owner, accuser)
+}
+
+// deniedClaim reads what the denial at i says of the claim at k: "claims
+// by X that Y ..." is X accuses Y when Y is the denier (a claim about
+// someone else is no accusation of him); "denied supplying ..." makes the
+// denier the gerund's source.
+func (sc *scope) deniedClaim(i, k int, src, owner []int, accuser graph.ActorID) {
+	denier := sc.first(src)
 	if owner != nil && k < sc.s.to {
 		for j := k + 1; j < sc.s.to && j < k+4; j++ {
 			if sc.toks[j].low == "that" {
@@ -73,7 +80,6 @@ func (sc *scope) denies(i int, t trig) {
 			}
 		}
 	}
-	// "denied supplying ...": the gerund's source is the denier
 	if k == i+1 {
 		if g, ok := sc.trigOf(&sc.toks[k]); ok && g.pos == verbGer {
 			if sc.overrides == nil {

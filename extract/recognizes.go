@@ -9,23 +9,7 @@ import (
 
 func (sc *scope) recognizes(i int, t trig) {
 	if t.pos == noun {
-		y := sc.prepGroup(i, 6, "of")
-		x := sc.nounAgent(i, 10)
-		if x != nil && y == nil {
-			y = sc.modifierBefore(i) // "Northern Cyprus's recognition by Turkey"
-		}
-		if x == nil {
-			x = sc.modifierBefore(i)
-		}
-		if y == nil && sc.wordWithin(i-3, 3, "switched", "switch", "switches", "shifted", "transferred", "moved") {
-			// "switched diplomatic recognition from Taipei to Beijing"
-			y = sc.prepGroup(i, 8, "to")
-			x = sc.subject(i, sc.s.from)
-		}
-		if x == nil || y == nil || sc.negated(max(sc.s.from, i-5), i, true) {
-			return
-		}
-		sc.emit(graph.Recognizes, x, y, i, graph.Asserted, "", "")
+		sc.recognitionNoun(i)
 		return
 	}
 	if t.pos == verbPast && sc.passive(i) {
@@ -134,4 +118,26 @@ func (sc *scope) follower(x []int) []int {
 		return sc.subject(p, sc.s.from)
 	}
 	return nil
+}
+
+// recognitionNoun reads "X's recognition of Y", "recognition of Y by X",
+// "Y's recognition by X", "switched recognition from Taipei to Beijing".
+func (sc *scope) recognitionNoun(i int) {
+	y := sc.prepGroup(i, 6, "of")
+	x := sc.nounAgent(i, 10)
+	if x != nil && y == nil {
+		y = sc.modifierBefore(i) // "Northern Cyprus's recognition by Turkey"
+	}
+	if x == nil {
+		x = sc.modifierBefore(i)
+	}
+	if y == nil && sc.wordWithin(i-3, 3, "switched", "switch", "switches", "shifted", "transferred", "moved") {
+		// "switched diplomatic recognition from Taipei to Beijing"
+		y = sc.prepGroup(i, 8, "to")
+		x = sc.subject(i, sc.s.from)
+	}
+	if x == nil || y == nil || sc.negated(max(sc.s.from, i-5), i, true) {
+		return
+	}
+	sc.emit(graph.Recognizes, x, y, i, graph.Asserted, "", "")
 }
