@@ -34,116 +34,142 @@ func tokenize(text string) []token {
 // tokenizeInto is tokenize appending to toks, with the word classes and ids
 // of vocabulary v.
 func tokenizeInto(toks []token, text string, v *vocab) []token {
-	i := 0
-	nl, para := false, false
-	for i < len(text) {
-		var r rune
-		var size int
-		if c := text[i]; c < utf8.RuneSelf {
-			if asciiSpace[c] {
-				if c == '\n' {
-					if nl {
-						para = true
-					}
-					nl = true
-				}
-				i++
-				continue
-			}
-			r, size = rune(c), 1
-		} else {
-			r, size = utf8.DecodeRuneInString(text[i:])
-			if r == utf8.RuneError && size == 1 {
-				i++
-				continue
-			}
-			if unicode.IsSpace(r) {
-				i += size
-				continue
-			}
+	var c cursor
+	for c.i < len(text) {
+		r, size, ok := c.skipSpace(text)
+		if !ok {
+			continue
 		}
-		start := i
+		start := c.i
+		if size == 1 && !asciiWord[r] {
+			// ASCII punctuation: a token of one byte
+			c.i++
+			toks = pushPunct(toks, text, start, c.nl, c.para, v)
+			c.afterToken(text)
+			continue
+		}
 		if size == 1 {
-			if !asciiWord[r] {
-				// ASCII punctuation: a token of one byte
-				i++
-				toks = pushPunct(toks, text, start, nl, para, v)
-				nl, para = false, false
-				if i < len(text) && text[i] == ' ' {
-					i++ // as after a word below
-				}
-				continue
-			}
 			// an ASCII word: its bytes are classed and hashed as they are
 			// scanned; only a word that may go on past its ASCII letters
 			// and digits ("U.S.", "5.1", "al-Assad", "Kyiv's", non-ASCII
 			// letters) is read again by scanWord and fillToken
 			var h uint32
 			var f uint8
-			i, h, f = scanASCIIWord(text, i, &wordByte)
-			if asciiWordEnds(text, start, i) {
-				// the word's token, made in place: what fillToken makes
-				// of it, without reading the word again
-				if len(toks) == cap(toks) {
-					toks = slices.Grow(toks, 1)
-				}
-				toks = toks[:len(toks)+1]
-				t := &toks[len(toks)-1]
-				w := text[start:i]
-				t.start, t.end, t.text = start, i, w
-				t.nl, t.para, t.word, t.stop = nl || para, para, true, nl || para
-				var sl *vslot
-				low := w
-				if f&bUpper == 0 {
-					t.cap, t.upper = false, false
-					sl = v.find(w, h)
-				} else {
-					t.cap = w[0] >= 'A' && w[0] <= 'Z'
-					t.upper = f&bLower == 0
-					if sl = v.findLower(w, h); sl != nil {
-						low = sl.key
-					} else {
-						low = strings.ToLower(w)
-					}
-				}
-				t.low = low
-				if sl != nil {
-					t.wid, t.cls, t.tg = sl.wid, sl.cls, sl.tg
-				} else {
-					t.wid, t.cls, t.tg = 0, 0, 0
-				}
-				nl, para = false, false
-				if i < len(text) && text[i] == ' ' {
-					i++ // the space after most words, skipped here rather than by a turn of the loop
-				}
+			c.i, h, f = scanASCIIWord(text, c.i, &wordByte)
+			if asciiWordEnds(text, start, c.i) {
+				toks = pushASCIIWord(toks, text, start, c.i, h, f, c.nl || c.para, c.para, v)
+				c.afterToken(text)
 				continue
 			}
 		}
-		if isWordRune(r) {
-			i = scanWord(text, i)
-			if i-start >= 3 && (text[i-2] == '\'' || text[i-2] == 0x99) {
-				// an apostrophe (' or the last byte of ’) before the last
-				// letter: maybe "'s" or "n't" to split off
-				toks = appendWord(toks, text, start, i, nl, para, v)
-			} else {
-				toks = pushToken(toks, text, start, i, nl, para, v)
-			}
-		} else {
-			i += size
-			toks = pushToken(toks, text, start, i, nl, para, v)
+		toks = c.otherToken(toks, text, start, r, size, v)
+	}
+	return toks
+}
+
+// cursor is where tokenizeInto is in its text: the next byte, and whether
+// a line break (nl) or a blank line (para) came since the last token.
+type cursor struct {
+	i        int
+	nl, para bool
+}
+
+// skipSpace reads the rune at c.i: a space (noting line breaks) or a byte
+// that is no UTF-8 is stepped over and ok is false; else the rune and its
+// size are returned, c.i left on it.
+func (c *cursor) skipSpace(text string) (r rune, size int, ok bool) {
+	if ch := text[c.i]; ch < utf8.RuneSelf {
+		if !asciiSpace[ch] {
+			return rune(ch), 1, true
 		}
-		nl, para = false, false
+		if ch == '\n' {
+			c.para = c.para || c.nl
+			c.nl = true
+		}
+		c.i++
+		return 0, 0, false
+	}
+	r, size = utf8.DecodeRuneInString(text[c.i:])
+	if r == utf8.RuneError && size == 1 || unicode.IsSpace(r) {
+		c.i += size
+		return 0, 0, false
+	}
+	return r, size, true
+}
+
+// afterToken forgets the line breaks before the token just made and steps
+// over the space after it (most tokens have one), rather than leaving it to
+// a turn of the loop.
+func (c *cursor) afterToken(text string) {
+	c.nl, c.para = false, false
+	if c.i < len(text) && text[c.i] == ' ' {
+		c.i++
+	}
+}
+
+// otherToken makes the token of a word with more than ASCII letters and
+// digits (read on from c.i), or of a non-ASCII symbol, started at start.
+func (c *cursor) otherToken(toks []token, text string, start int, r rune, size int, v *vocab) []token {
+	switch {
+	case !isWordRune(r):
+		c.i += size
+		toks = pushToken(toks, text, start, c.i, c.nl, c.para, v)
+	case c.scanWord(text)-start >= 3 && (text[c.i-2] == '\'' || text[c.i-2] == 0x99):
+		// an apostrophe (' or the last byte of ’) before the last letter:
+		// maybe "'s" or "n't" to split off
+		toks = appendWord(toks, text, start, c.i, c.nl, c.para, v)
+	default:
+		toks = pushToken(toks, text, start, c.i, c.nl, c.para, v)
+	}
+	c.nl, c.para = false, false
+	return toks
+}
+
+// scanWord moves c.i to the end of the word it is in and returns it.
+func (c *cursor) scanWord(text string) int {
+	c.i = scanWord(text, c.i)
+	return c.i
+}
+
+// pushASCIIWord appends the token of the ASCII word text[start:end], whose
+// lower case hashes to h and whose byte classes are f: what fillToken makes
+// of it, without reading the word again.
+func pushASCIIWord(toks []token, text string, start, end int, h uint32, f uint8, nl, para bool, v *vocab) []token {
+	if len(toks) == cap(toks) {
+		toks = slices.Grow(toks, 1)
+	}
+	toks = toks[:len(toks)+1]
+	t := &toks[len(toks)-1]
+	w := text[start:end]
+	t.start, t.end, t.text = start, end, w
+	t.nl, t.para, t.word, t.stop = nl, para, true, nl
+	var sl *vslot
+	low := w
+	if f&bUpper == 0 {
+		t.cap, t.upper = false, false
+		sl = v.find(w, h)
+	} else {
+		t.cap = w[0] >= 'A' && w[0] <= 'Z'
+		t.upper = f&bLower == 0
+		if sl = v.findLower(w, h); sl != nil {
+			low = sl.key
+		} else {
+			low = strings.ToLower(w)
+		}
+	}
+	t.low = low
+	if sl != nil {
+		t.wid, t.cls, t.tg = sl.wid, sl.cls, sl.tg
+	} else {
+		t.wid, t.cls, t.tg = 0, 0, 0
 	}
 	return toks
 }
 
 // scanASCIIWord reads the ASCII letters and digits from i on: it returns
 // where they end, the FNV-1a hash of their lower case and their byte
-// classes. It is not inlined so that its loop keeps h and f in registers;
-// the table, wordByte, is passed so that it is in a register too rather
-// than its address loaded again at every byte.
-//
-//go:noinline
+// classes. The table, wordByte, is passed so that it is in a register
+// rather than its address loaded again at every byte.
 func scanASCIIWord(text string, i int, tab *[256]uint16) (int, uint32, uint8) {
 	s := text[i:]
 	h, f := uint32(fnvOffset), uint16(0)
@@ -386,6 +412,13 @@ func fillToken(t *token, text string, start, end int, nl, para bool, v *vocab) {
 		t.stop = t.nl || endsSentenceMark(t.low)
 		return
 	}
+	fillNonASCII(t, s, v)
+}
+
+// fillNonASCII fills the token of s, a word or symbol with non-ASCII
+// bytes: its lower case with curly quotes and dashes made plain, and its
+// classes.
+func fillNonASCII(t *token, s string, v *vocab) {
 	t.low = strings.ToLower(strings.ReplaceAll(s, "\u2019", "'"))
 	first, _ := utf8.DecodeRuneInString(s)
 	t.cap = unicode.IsUpper(first)
@@ -445,22 +478,7 @@ func sentences(toks []token) []sentence {
 func sentencesInto(out []sentence, toks []token) []sentence {
 	from := 0
 	emit := func(to int) {
-		for to-from > maxSentence {
-			// a run-on "sentence" (a list, a file with no punctuation) is cut
-			// at a comma or semicolon, so that every later scan stays short
-			cut := from + maxSentence
-			for k := cut - 1; k > from+maxSentence/2; k-- {
-				if toks[k].low == "," || toks[k].low == ";" {
-					cut = k + 1
-					break
-				}
-			}
-			out = append(out, sentence{from: from, to: cut, start: toks[from].start, end: toks[cut-1].end})
-			from = cut
-		}
-		if to > from {
-			out = append(out, sentence{from: from, to: to, start: toks[from].start, end: toks[to-1].end})
-		}
+		out = appendSentence(out, toks, from, to)
 		from = to
 	}
 	for i := 0; i < len(toks); i++ {
@@ -491,16 +509,48 @@ func sentencesInto(out []sentence, toks []token) []sentence {
 		if t.low == "." && i > from && isAbbrev(&toks[i-1]) {
 			continue
 		}
-		j := i + 1
-		for j < len(toks) && (closing(toks, j) || toks[j].low == "." || toks[j].low == "?" || toks[j].low == "!") {
-			j++
-		}
-		if j >= len(toks) || toks[j].cap || toks[j].low == "\"" || toks[j].nl || !toks[j].word || startsDigit(toks[j].text) {
+		if j := sentenceEnd(toks, i); j > 0 {
 			emit(j)
 			i = j - 1
 		}
 	}
 	emit(len(toks))
+	return out
+}
+
+// sentenceEnd returns where the sentence whose final mark is at i ends,
+// after closing quotes and further marks, if the next token starts a
+// sentence; else 0.
+func sentenceEnd(toks []token, i int) int {
+	j := i + 1
+	for j < len(toks) && (closing(toks, j) || toks[j].low == "." || toks[j].low == "?" || toks[j].low == "!") {
+		j++
+	}
+	if j >= len(toks) || toks[j].cap || toks[j].low == "\"" || toks[j].nl || !toks[j].word || startsDigit(toks[j].text) {
+		return j
+	}
+	return 0
+}
+
+// appendSentence appends the sentence toks[from:to]; a run-on "sentence"
+// (a list, a file with no punctuation) is cut at a comma or semicolon into
+// pieces of at most maxSentence tokens, so that every later scan stays
+// short.
+func appendSentence(out []sentence, toks []token, from, to int) []sentence {
+	for to-from > maxSentence {
+		cut := from + maxSentence
+		for k := cut - 1; k > from+maxSentence/2; k-- {
+			if toks[k].low == "," || toks[k].low == ";" {
+				cut = k + 1
+				break
+			}
+		}
+		out = append(out, sentence{from: from, to: cut, start: toks[from].start, end: toks[cut-1].end})
+		from = cut
+	}
+	if to > from {
+		out = append(out, sentence{from: from, to: to, start: toks[from].start, end: toks[to-1].end})
+	}
 	return out
 }
 
