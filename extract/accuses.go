@@ -85,7 +85,7 @@ func (sc *scope) lastAct(i int) graph.ActorID {
 	for j < sc.s.to && j < i+4 && (isDeterminer(sc.toks[j].low) || sc.toks[j].low == "latest" || sc.toks[j].low == "recent" || sc.toks[j].low == "missile") {
 		j++
 	}
-	if j == i+1 || j >= sc.s.to || !sc.x.lex.words["act-noun"][sc.toks[j].low] {
+	if j == i+1 || j >= sc.s.to || !sc.toks[j].is(cActNoun) {
 		return ""
 	}
 	if n := j + 1; n < sc.s.to && (sc.toks[n].low == "of" || sc.toks[n].low == "by" || sc.toks[n].low == "on" || sc.toks[n].low == "against") {

@@ -78,7 +78,7 @@ func (sc *scope) allyNoun(i int) {
 // key Y ally", "an ally of Y".
 func (sc *scope) allyOwner(i int) []int {
 	k := i - 1
-	for k >= sc.s.from && k > i-4 && !sc.toks[k].cap && sc.toks[k].word && (sc.toks[k].is(cAllyAdj) || adjectiveSuffix(sc.toks[k].low)) {
+	for k >= sc.s.from && k > i-4 && !sc.toks[k].cap && sc.toks[k].word && (sc.x.lex.words["ally-adjective"][sc.toks[k].low] || adjectiveSuffix(sc.toks[k].low)) {
 		if _, ok := sc.endAt(k); ok {
 			break
 		}
@@ -130,7 +130,7 @@ func (sc *scope) allyHolder(i int, y []int) []int {
 // reports whether the noun at i was read so.
 func (sc *scope) regardedAsAlly(i int) bool {
 	k := i - 1
-	for k > sc.s.from && (sc.toks[k].is(cAllyAdj) || adjectiveSuffix(sc.toks[k].low) || isDeterminer(sc.toks[k].low)) && !sc.toks[k].cap {
+	for k > sc.s.from && (sc.x.lex.words["ally-adjective"][sc.toks[k].low] || adjectiveSuffix(sc.toks[k].low) || isDeterminer(sc.toks[k].low)) && !sc.toks[k].cap {
 		k--
 	}
 	if k > sc.s.from && sc.toks[k].low == "as" {

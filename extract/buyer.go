@@ -36,7 +36,7 @@ func (sc *scope) buyerSide(i int, t trig, tgt []int) {
 // takenDelivery reports "took delivery of", "has taken delivery of": the
 // noun at i after a verb of the buyer-verb class.
 func (sc *scope) takenDelivery(i int) bool {
-	return i-1 > sc.s.from && sc.toks[i-1].is(cBuyerVerb) && sc.toks[i].low == "delivery"
+	return i-1 > sc.s.from && sc.toks[i].low == "delivery" && sc.x.lex.words["buyer-verb"][sc.toks[i-1].low]
 }
 
 // supplierOf finds the supplier of the buyer-side trigger at i: "from X"

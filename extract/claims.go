@@ -316,8 +316,8 @@ func (sc *scope) hostileAct(from int, subj []int) bool {
 		if q := sc.toks[by].low; (q == "\"" || q == "'") && by+1 < sc.s.to {
 			by++ // "a \"provocation\" by Moscow"
 		}
-		if !nouns[sc.toks[h].low] || sc.toks[by].low != "by" {
-			continue
+		if sc.toks[by].low != "by" || !nouns[sc.toks[h].low] {
+			continue // the cheap test first: "by" is rare
 		}
 		y := sc.after(by)
 		if y == nil || sc.negated(max(from, h-4), h, false) {

@@ -382,10 +382,8 @@ func (sc *scope) countNamed() {
 		if ok && !m.adj && a.Type == graph.Country {
 			sc.st.stateCounts[m.id]++
 		}
-		for class, ids := range sc.x.lex.actors {
-			if ids[m.id] {
-				sc.st.lastBody[class] = m.id // for "the alliance", "the union"
-			}
+		for _, class := range sc.x.lex.classesOf[m.id] {
+			sc.st.lastBody[class] = m.id // for "the alliance", "the union"
 		}
 	}
 }
@@ -490,7 +488,7 @@ func overlap(a, b []endpoint) bool {
 // bodyRef matches "the alliance", "the bloc", "the union": a body of the
 // kind the noun names (the lexicon's body-noun classes), named before.
 func (x *Extractor) bodyRef(toks []token, i, to int) (mention, bool) {
-	if toks[i].low != "the" || i+1 >= to || x.bodyClass(toks[i+1].low) == "" {
+	if toks[i].low != "the" || i+1 >= to || !toks[i+1].is(cBodyNoun) || x.bodyClass(toks[i+1].low) == "" {
 		return mention{}, false
 	}
 	if i+2 < to && (toks[i+2].low == "of" || toks[i+2].low == "'s" || toks[i+2].cap) {
@@ -532,16 +530,18 @@ func (sc *scope) resolveBody(mi int) []graph.ActorID {
 // named on an act noun ("Israeli strikes", "North Korea's missile test").
 func (sc *scope) rememberAct() {
 	sc.st.sentences++
-	acts := sc.x.lex.words["act-noun"]
 	for k := sc.s.from; k < sc.s.to; k++ {
 		t := &sc.toks[k]
+		if !t.is(cHostile | cActNoun) {
+			continue
+		}
 		var doer []int
 		switch {
-		case t.is(cHostile) && strings.HasSuffix(t.low, "ed") || t.low == "struck" || t.low == "shot":
+		case t.is(cHostile) && (strings.HasSuffix(t.low, "ed") || t.low == "struck" || t.low == "shot"):
 			if _, in := sc.claimAt(k); !in {
 				doer = sc.subject(k, sc.s.from)
 			}
-		case acts[t.low]:
+		case t.is(cActNoun):
 			doer = sc.modifierBefore(k)
 		}
 		if doer == nil {

@@ -92,9 +92,9 @@ var wordClasses = []wordClass{
 	{"stop", cStopVerb}, {"promise", cPromise}, {"goods", cGoods}, {"goods-modifier", cGoodsModifier},
 	{"commodity", cCommodity}, {"clause-break", cClauseBreak}, {"preposition", cPreposition}, {"aux", cAux},
 	{"be", cBe}, {"subject-stop", cSubjectStop}, {"impersonal-adj", cImpersonalAdj}, {"abbreviation", cAbbrev},
-	{"mention-start", cMentionStart}, {"special", cSpecial}, {"ally-adjective", cAllyAdj},
-	{"provision-verb", cProvision}, {"family-name-first", cFamilyFirst}, {"buyer-verb", cBuyerVerb},
-	{"regard-verb", 0}, {"dismissive", 0}, {"hostile-noun", 0}, {"body-alliance", 0}, {"body-union", 0}, {"act-noun", 0},
+	{"mention-start", cMentionStart}, {"special", cSpecial}, {"ally-adjective", 0},
+	{"provision-verb", cProvision}, {"family-name-first", cFamilyFirst}, {"buyer-verb", 0},
+	{"regard-verb", 0}, {"dismissive", 0}, {"hostile-noun", 0}, {"body-alliance", cBodyNoun}, {"body-union", cBodyNoun}, {"act-noun", cActNoun},
 }
 
 func classBit(name string) (uint32, bool) {
@@ -303,6 +303,8 @@ type lexicon struct {
 	// their members are allies of them and of each other) and
 	// "switch-target" (a switch of allegiance to it is a recognition).
 	actors map[string]map[graph.ActorID]bool
+	// classesOf lists the actor classes of each actor in one
+	classesOf map[graph.ActorID][]string
 	// forms lists the trigger forms in order, and list their triggers
 	// after the zero trig: a token's tg indexes list, so that reading its
 	// trigger needs no map lookup.
@@ -377,6 +379,12 @@ func (c *lexicon) index() {
 		wi.tg = uint16(i + 1)
 		wi.cls |= cTrigger
 		c.vocab[w] = wi
+	}
+	c.classesOf = map[graph.ActorID][]string{}
+	for class, ids := range c.actors {
+		for id := range ids {
+			c.classesOf[id] = append(c.classesOf[id], class)
+		}
 	}
 	for _, wc := range wordClasses {
 		for w := range c.words[wc.name] {

@@ -38,10 +38,10 @@ const (
 	cCommodity     // commodities
 	cSubjectStop   // subjectStops
 	cNameStart     // the first word of a dictionary name: set by buildTrie
-	cAllyAdj       // adjectives of "X's closest ally"
+	cBodyNoun      // "alliance", "bloc", "union": the nouns of bodyRef
 	cProvision     // verbs that govern a supply noun ("approved aid to Y")
 	cFamilyFirst   // family names written first ("Wang Yi")
-	cBuyerVerb     // verbs of "took delivery of"
+	cActNoun       // nouns of an act a condemnation names ("the test")
 )
 
 // wordInfo is what the vocabulary knows of a lower-case word form: its
