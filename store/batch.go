@@ -16,9 +16,14 @@ import (
 // Each article is still stored completely or not at all, and an article
 // already stored (or put earlier in the batch) is still a no-op.
 //
-// A Batch is used by one goroutine. While it holds uncommitted articles it
-// holds the store's write lock, so PutArticle, Forget and other batches
-// wait for its next commit. Finish with Flush (commit what is left) or
+// A Batch is used by one goroutine. It holds the store's write lock only
+// during a call (Put, Flush, Cancel), never between calls, so a batch left
+// unflushed blocks no other writer, and PutArticle, Forget or another
+// batch may commit between two calls. The batch's open transaction then
+// reads what was before them: the next call finds that out (Store.writes
+// moved since the transaction began) and writes the transaction's articles
+// again into a new one before going on (rebuild), so that what it writes
+// rests on what is stored. Finish with Flush (commit what is left) or
 // Cancel (drop it); a Batch can be reused after either.
 type Batch struct {
 	s       *Store
@@ -34,6 +39,11 @@ type Batch struct {
 	cache    *writeCache
 	pending  pendingCounts // the open transaction's edge counts (aggregate.go)
 	writes   uint64        // Store.writes after this batch's last commit
+	base     uint64        // Store.writes when the open transaction began
+	// ready holds the committed articles whose done functions are still
+	// to be called: the public methods call them once they have let go of
+	// the write lock, so that a done function may write to the store.
+	ready []batchItem
 	size     int64         // estimated bytes written by items
 	count    int64         // estimated entries written by items
 	maxSize  int64
@@ -136,11 +146,17 @@ func (b *Batch) PutOutcome(ctx context.Context, p *Prepared, done func(Outcome))
 	if err := ctx.Err(); err != nil {
 		return fmt.Errorf("store: put article %s: %w", art.ID, err)
 	}
+	defer b.callDone()
+	b.s.writeMu.Lock()
+	defer b.s.writeMu.Unlock()
+	if err := b.rebuild(); err != nil {
+		return fmt.Errorf("store: put article %s: %w", art.ID, err)
+	}
 	var err error
 	it := batchItem{p: p, done: done}
 	size, count := estimate(it)
 	if b.txn != nil && (b.size+size > b.maxSize || b.count+count > b.maxCount || time.Since(b.started) > b.maxAge) {
-		if err := b.Flush(); err != nil {
+		if err := b.flush(); err != nil {
 			return err
 		}
 	}
@@ -166,11 +182,11 @@ func (b *Batch) PutOutcome(ctx context.Context, p *Prepared, done func(Outcome))
 		// counts of the open transaction: commit those first
 		var moves bool
 		if moves, err = movesDate(b.txn, p, b.cache); err == nil && moves {
-			err = b.Flush()
+			err = b.flush()
 			b.begin()
 		}
 		if err != nil {
-			b.Cancel()
+			b.discard()
 			return fmt.Errorf("store: put article %s: %w", art.ID, err)
 		}
 	}
@@ -178,15 +194,13 @@ func (b *Batch) PutOutcome(ctx context.Context, p *Prepared, done func(Outcome))
 	if errors.Is(err, badger.ErrTxnTooBig) {
 		it.outcome, err = b.retryAlone(ctx, it)
 		if err == nil && b.txn == nil { // committed in parts (putInParts)
-			if done != nil {
-				done(it.outcome)
-			}
+			b.ready = append(b.ready, it)
 			return nil
 		}
 	}
 	if err != nil {
 		if !errors.Is(err, ErrTooBig) {
-			b.Cancel()
+			b.discard()
 		}
 		return fmt.Errorf("store: put article %s (%d mentions): %w", art.ID, p.mentions, err)
 	}
@@ -212,7 +226,7 @@ func (b *Batch) retryAlone(ctx context.Context, it batchItem) (Outcome, error) {
 			}
 		}
 		b.items = items
-		if err := b.Flush(); err != nil {
+		if err := b.flush(); err != nil {
 			return Unchanged, err
 		}
 	}
@@ -220,8 +234,6 @@ func (b *Batch) retryAlone(ctx context.Context, it batchItem) (Outcome, error) {
 	o, err := writeArticle(b.txn, it.p, b.cache, &b.pending)
 	if errors.Is(err, badger.ErrTxnTooBig) {
 		b.discard()
-		b.s.writeMu.Lock()
-		defer b.s.writeMu.Unlock()
 		b.s.writes++ // the batch's caches are stale now
 		added, err := b.s.putInParts(ctx, it.p)
 		if added {
@@ -232,14 +244,37 @@ func (b *Batch) retryAlone(ctx context.Context, it batchItem) (Outcome, error) {
 	return o, err
 }
 
-// begin opens a transaction if none is open, taking the write lock. The
-// caches are kept only if no other writer committed since this batch's
-// last commit.
+// rebuild writes the open transaction's articles again into a new one
+// when another writer committed since it began (see Batch); the caller
+// holds the write lock. An article another writer stored meanwhile is
+// then found stored, as it would have been had it come after.
+func (b *Batch) rebuild() error {
+	if b.txn == nil || b.base == b.s.writes {
+		return nil
+	}
+	items := b.items
+	b.discard()
+	b.begin()
+	for i := range items {
+		o, err := writeArticle(b.txn, items[i].p, b.cache, &b.pending)
+		if err != nil {
+			b.discard()
+			return err
+		}
+		items[i].outcome = o
+	}
+	b.items = items
+	return nil
+}
+
+// begin opens a transaction if none is open; the caller holds the write
+// lock. The caches are kept only if no other writer committed since this
+// batch's last commit.
 func (b *Batch) begin() {
 	if b.txn != nil {
 		return
 	}
-	b.s.writeMu.Lock()
+	b.base = b.s.writes
 	b.txn = b.s.db.NewTransaction(true)
 	b.started = time.Now()
 	if b.cache == nil || b.writes != b.s.writes {
@@ -247,14 +282,13 @@ func (b *Batch) begin() {
 	}
 }
 
-// discard drops the open transaction, with the caches, and releases the
-// write lock.
+// discard drops the open transaction, with the caches.
 func (b *Batch) discard() {
 	b.end(false)
 }
 
-// end closes the open transaction (committed or not) and releases the
-// write lock; the caches stay only after a commit.
+// end closes the open transaction (committed or not); the caches stay
+// only after a commit.
 func (b *Batch) end(committed bool) {
 	if b.txn == nil {
 		return
@@ -270,12 +304,33 @@ func (b *Batch) end(committed bool) {
 	} else {
 		b.cache = nil
 	}
-	b.s.writeMu.Unlock()
 }
 
 // Flush commits the articles put since the last commit and calls their
 // done functions. On error none of them is stored.
 func (b *Batch) Flush() error {
+	defer b.callDone()
+	b.s.writeMu.Lock()
+	defer b.s.writeMu.Unlock()
+	if err := b.rebuild(); err != nil {
+		return fmt.Errorf("store: commit %d articles: %w", len(b.items), err)
+	}
+	return b.flush()
+}
+
+// callDone calls the done functions of the articles committed, in order.
+func (b *Batch) callDone() {
+	ready := b.ready
+	b.ready = nil
+	for _, it := range ready {
+		if it.done != nil {
+			it.done(it.outcome)
+		}
+	}
+}
+
+// flush is Flush, the write lock held.
+func (b *Batch) flush() error {
 	if b.txn == nil {
 		return nil
 	}
@@ -295,9 +350,7 @@ func (b *Batch) Flush() error {
 		return fmt.Errorf("store: commit %d articles: %w", len(items), err)
 	}
 	for _, it := range items {
-		if it.done != nil {
-			it.done(it.outcome)
-		}
+		b.ready = append(b.ready, it)
 	}
 	return nil
 }
@@ -316,7 +369,7 @@ func (b *Batch) flushHalves(items []batchItem) error {
 			part[i].outcome = o
 		}
 		b.items = part
-		if err := b.Flush(); err != nil {
+		if err := b.flush(); err != nil {
 			return err
 		}
 	}
@@ -325,7 +378,11 @@ func (b *Batch) flushHalves(items []batchItem) error {
 
 // Cancel drops the articles put since the last commit, without calling
 // their done functions.
-func (b *Batch) Cancel() { b.discard() }
+func (b *Batch) Cancel() {
+	b.s.writeMu.Lock()
+	defer b.s.writeMu.Unlock()
+	b.discard()
+}
 
 // estimate guesses the bytes and entries an article adds to a transaction,
 // on the high side: keys and JSON values of the article, its actors (with

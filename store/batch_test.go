@@ -288,3 +288,48 @@ func TestBatchOtherWriters(t *testing.T) {
 	}
 	mustCheck(t, s)
 }
+
+// TestBatchHoldsNoLockBetweenCalls writes with PutArticle and Forget on
+// the batch's own goroutine while the batch holds uncommitted articles on
+// the same edge (when a batch held the write lock between calls, this
+// deadlocked), and from a done function. The batch's flush then rests on
+// what the others committed: x1 is stored, x2 (put and forgotten by the
+// others) is not, x3 (put by both) is stored once and reported unchanged.
+func TestBatchHoldsNoLockBetweenCalls(t *testing.T) {
+	ctx := context.Background()
+	s := mustOpen(t, t.TempDir())
+	b := s.NewBatch()
+	outcomes := map[string]bool{}
+	putB := func(id string) {
+		t.Helper()
+		art := graph.Article{ID: id, Date: date(t, "2024-01-01")}
+		err := b.Put(ctx, art, nil, []graph.Mention{mention(id, "PRK", graph.Supplies, "RUS", 0)}, func(added bool) {
+			outcomes[id] = added
+			put(t, s, id+"-done", "2024-02-01", nil, mention(id+"-done", "PRK", graph.Accuses, "UKR", 0))
+		})
+		if err != nil {
+			t.Fatal(err)
+		}
+	}
+	putB("x1")
+	put(t, s, "x2", "2024-01-02", nil, mention("x2", "PRK", graph.Supplies, "RUS", 0))
+	if _, err := s.Forget(ctx, "x2"); err != nil {
+		t.Fatal(err)
+	}
+	putB("x3")
+	put(t, s, "x3", "2024-01-01", nil, mention("x3", "PRK", graph.Supplies, "RUS", 0))
+	if err := b.Flush(); err != nil {
+		t.Fatal(err)
+	}
+	if !outcomes["x1"] || outcomes["x3"] || len(outcomes) != 2 {
+		t.Errorf("done reported %v; want x1 added, x3 not (stored by PutArticle first)", outcomes)
+	}
+	v, err := s.View(ctx, "PRK", store.Filter{Relations: []graph.Relation{graph.Supplies}})
+	if err != nil {
+		t.Fatal(err)
+	}
+	if len(v.Links) != 1 || v.Links[0].Edge.Articles != 2 {
+		t.Errorf("PRK supplies RUS: %+v; want one edge of 2 articles (x1, x3)", v.Links)
+	}
+	mustCheck(t, s)
+}

@@ -30,7 +30,18 @@ type mentionCursor struct {
 }
 
 // cursors holds the open cursor of each read transaction run by
-// Store.view, which closes it before the transaction ends.
+// Store.view. Its rules, which keep it from leaking or being shared:
+//
+//   - Only Store.view's function, on the goroutine view runs it on, calls
+//     cursorFor; goroutines it starts open cursors of their own
+//     (newCursor) and close them (refineLinks, orderedOutEdges).
+//   - view removes and closes txn's cursor when the function returns or
+//     panics (a deferred closeCursor), before Badger discards txn, so an
+//     entry lives as long as one view and no txn pointer is reused while
+//     its entry is there.
+//
+// TestCursorsClosed checks that none is left after views that return,
+// fail and run in parallel.
 var cursors sync.Map // *badger.Txn -> *mentionCursor
 
 // cursorFor returns txn's cursor, opening it on first use.
@@ -39,7 +50,10 @@ func cursorFor(txn *badger.Txn) *mentionCursor {
 		return c.(*mentionCursor)
 	}
 	c := newCursor(txn)
-	cursors.Store(txn, c)
+	if old, loaded := cursors.LoadOrStore(txn, c); loaded {
+		c.it.Close() // not reached under the rules above; never leak one
+		return old.(*mentionCursor)
+	}
 	return c
 }
 

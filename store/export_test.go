@@ -323,3 +323,16 @@ func (s *Store) WriteHalf(art graph.Article, actors []graph.Actor, mentions []gr
 	}
 	return w.txn.Commit()
 }
+
+// OpenSmallContext is OpenContext with the small test options.
+func OpenSmallContext(ctx context.Context, dir string, opts Options) (*Store, error) {
+	opts.ctx = ctx
+	return open(dir, opts, testBadgerOptions)
+}
+
+// OpenCursors is how many read transactions have a cursor open.
+func OpenCursors() int {
+	n := 0
+	cursors.Range(func(any, any) bool { n++; return true })
+	return n
+}

@@ -6,6 +6,7 @@ import (
 	"fmt"
 	"slices"
 	"strings"
+	"sync"
 	"testing"
 
 	"geokg/graph"
@@ -249,5 +250,35 @@ func TestGraphFilterAndActors(t *testing.T) {
 	}
 	if len(g.Edges) != 3 {
 		t.Errorf("%d edges, want 3", len(g.Edges))
+	}
+}
+
+// TestCursorsClosed runs views in parallel, some failing (a cancelled
+// context, an unknown actor), and checks that every read transaction's
+// cursor was closed and forgotten (the rules at store.cursors).
+func TestCursorsClosed(t *testing.T) {
+	ctx := context.Background()
+	s := mustOpen(t, t.TempDir())
+	fixture(t, s)
+	cancelled, cancel := context.WithCancel(ctx)
+	cancel()
+	var wg sync.WaitGroup
+	for i := range 16 {
+		wg.Go(func() {
+			switch i % 4 {
+			case 0:
+				s.View(ctx, "RUS", store.Filter{Evidence: 2})
+			case 1:
+				s.Graph(ctx, store.Filter{Evidence: -1})
+			case 2:
+				s.View(cancelled, "RUS", store.Filter{})
+			case 3:
+				s.View(ctx, "NOBODY", store.Filter{})
+			}
+		})
+	}
+	wg.Wait()
+	if n := store.OpenCursors(); n != 0 {
+		t.Errorf("%d cursors left open after the views", n)
 	}
 }

@@ -50,6 +50,7 @@ type Options struct {
 	// format, which takes a while on a large store (about 40 s for 1.3
 	// million mentions), so that a command can say what it is doing.
 	Upgrading func(from int)
+	ctx context.Context // OpenContext's, which stops an upgrade; nil: none
 }
 
 // Store is a geokg knowledge graph kept in a Badger database. Its methods
@@ -96,6 +97,15 @@ func DefaultDir() (string, error) {
 // when the store's format is unknown, and fs.ErrNotExist when opts.ReadOnly
 // is set and there is no store in dir yet.
 func Open(dir string, opts Options) (*Store, error) {
+	return open(dir, opts, badgerOptions)
+}
+
+// OpenContext is Open, with ctx stopping an upgrade of an older format
+// (Ctrl-C): the upgrade is written in steps that a later open resumes, and
+// the format key last, so an upgrade stopped at any point leaves a store
+// that opens, and upgrades, again. The error then wraps ctx.Err().
+func OpenContext(ctx context.Context, dir string, opts Options) (*Store, error) {
+	opts.ctx = ctx
 	return open(dir, opts, badgerOptions)
 }
 
@@ -422,7 +432,11 @@ func (s *Store) checkFormat(readOnly bool, upgrading func(from int)) error {
 		if upgrading != nil {
 			upgrading(v)
 		}
-		return s.upgrade(context.Background(), v)
+		ctx := s.opts.ctx
+		if ctx == nil {
+			ctx = context.Background()
+		}
+		return s.upgrade(ctx, v)
 	case version != nil:
 		return nil
 	case !empty:

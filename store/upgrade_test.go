@@ -193,3 +193,39 @@ func TestUpgradeNamedResumes(t *testing.T) {
 		t.Errorf("i/ keys after the resumed upgrade: %q (%v), want %q", got, err, want)
 	}
 }
+
+// TestUpgradeInterrupted stops an upgrade inside Open with a cancelled
+// context (Ctrl-C): Open fails with context.Canceled, and the next open
+// upgrades the store, which then holds what it held before.
+func TestUpgradeInterrupted(t *testing.T) {
+	ctx := context.Background()
+	dir := t.TempDir()
+	s := mustOpenNoCleanup(t, dir)
+	fixture(t, s)
+	before, err := s.Graph(ctx, store.Filter{Evidence: -1})
+	if err != nil {
+		t.Fatal(err)
+	}
+	if err := s.DowngradeTo(4); err != nil {
+		t.Fatal(err)
+	}
+	if err := s.Close(); err != nil {
+		t.Fatal(err)
+	}
+	stopped, cancel := context.WithCancel(ctx)
+	cancel()
+	upgrading := false
+	_, err = store.OpenSmallContext(stopped, dir, store.Options{Upgrading: func(int) { upgrading = true }})
+	if !upgrading || !errors.Is(err, context.Canceled) {
+		t.Fatalf("open with a cancelled context: upgrading %v, %v; want an upgrade begun and context.Canceled", upgrading, err)
+	}
+	s = mustOpen(t, dir)
+	after, err := s.Graph(ctx, store.Filter{Evidence: -1})
+	if err != nil {
+		t.Fatal(err)
+	}
+	if !reflect.DeepEqual(after, before) {
+		t.Errorf("graph after the interrupted and resumed upgrade differs:\n%+v\nwant\n%+v", after, before)
+	}
+	mustCheck(t, s)
+}

@@ -1,6 +1,7 @@
 package main
 
 import (
+	"context"
 	"errors"
 	"fmt"
 	"io"
@@ -23,6 +24,9 @@ type globalOptions struct {
 
 	stderr io.Writer    // the command's stderr, for notices from opening the store
 	served *store.Store // geokg serve's open store, used (never closed) by the commands it runs
+	// ctx is the command's context: Ctrl-C stops an upgrade of the store
+	// inside Open (store.OpenContext), which a later open resumes
+	ctx context.Context
 }
 
 const rootLong = `geokg reads news articles and builds a knowledge graph of who accuses,
@@ -88,6 +92,7 @@ func newRootCommand(g *globalOptions) *cobra.Command {
 // --db, which would otherwise silently mean the default store.
 func (g *globalOptions) preRun(cmd *cobra.Command, _ []string) error {
 	g.stderr = cmd.ErrOrStderr()
+	g.ctx = cmd.Context()
 	if f := cmd.Flags().Lookup("db"); f != nil && f.Changed && g.DB == "" {
 		return usagef(cmd.CommandPath(), "--db: empty directory name (leave --db out for the default store)")
 	}
@@ -117,6 +122,14 @@ func usageArgs(v cobra.PositionalArgs) cobra.PositionalArgs {
 	}
 }
 
+// context is the command's context, or Background outside a command.
+func (g *globalOptions) context() context.Context {
+	if g.ctx == nil {
+		return context.Background()
+	}
+	return g.ctx
+}
+
 // storeDir returns --db or the default store directory.
 func (g *globalOptions) storeDir() (string, error) {
 	if g.DB != "" {
@@ -134,7 +147,7 @@ func (g *globalOptions) openStore() (*store.Store, error) {
 	if err != nil {
 		return nil, err
 	}
-	s, err := store.Open(dir, g.writeOptions(dir))
+	s, err := store.OpenContext(g.context(), dir, g.writeOptions(dir))
 	return s, servedError(dir, err)
 }
 
@@ -171,7 +184,7 @@ func (g *globalOptions) openQuery() (*store.Store, error) {
 	case errors.Is(err, fs.ErrNotExist):
 		return nil, fmt.Errorf("no store in %s yet; add articles with \"geokg ingest\" first", dir)
 	case errors.Is(err, store.ErrUpgrade):
-		return store.Open(dir, g.writeOptions(dir))
+		return store.OpenContext(g.context(), dir, g.writeOptions(dir))
 	}
 	return nil, err
 }
