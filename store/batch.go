@@ -36,16 +36,16 @@ type Batch struct {
 	// actors and edges do not read them again, but is dropped with a
 	// transaction that is not committed and when another writer committed
 	// since this batch's last commit (writes).
-	cache    *writeCache
-	pending  pendingCounts // the open transaction's edge counts (aggregate.go)
-	writes   uint64        // Store.writes after this batch's last commit
-	base     uint64        // Store.writes when the open transaction began
+	cache   *writeCache
+	pending pendingCounts // the open transaction's edge counts (aggregate.go)
+	writes  uint64        // Store.writes after this batch's last commit
+	base    uint64        // Store.writes when the open transaction began
 	// ready holds the committed articles whose done functions are still
 	// to be called: the public methods call them once they have let go of
 	// the write lock, so that a done function may write to the store.
-	ready []batchItem
-	size     int64         // estimated bytes written by items
-	count    int64         // estimated entries written by items
+	ready    []batchItem
+	size     int64 // estimated bytes written by items
+	count    int64 // estimated entries written by items
 	maxSize  int64
 	maxCount int64
 	maxAge   time.Duration

@@ -50,7 +50,7 @@ type Options struct {
 	// format, which takes a while on a large store (about 40 s for 1.3
 	// million mentions), so that a command can say what it is doing.
 	Upgrading func(from int)
-	ctx context.Context // OpenContext's, which stops an upgrade; nil: none
+	ctx       context.Context // OpenContext's, which stops an upgrade; nil: none
 }
 
 // Store is a geokg knowledge graph kept in a Badger database. Its methods

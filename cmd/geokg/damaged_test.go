@@ -180,6 +180,28 @@ func flipMiddle(t *testing.T, path string) {
 	}
 }
 
+// damageMention overwrites a word of the sentence of the last mention of
+// an accusation in the value log at path: a value every export reads.
+func damageMention(t *testing.T, path string) {
+	t.Helper()
+	data, err := os.ReadFile(path)
+	if err != nil {
+		t.Fatal(err)
+	}
+	at := bytes.LastIndex(data, []byte("accused"))
+	if at < 0 {
+		t.Fatal("no mention of an accusation in the value log")
+	}
+	f, err := os.OpenFile(path, os.O_RDWR, 0)
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer f.Close()
+	if _, err := f.WriteAt([]byte("ACCUSED"), int64(at)); err != nil {
+		t.Fatal(err)
+	}
+}
+
 // TestBinaryDamagedValueLog puts 16 bad bytes in the middle of the largest
 // value log (issue 14 item 1: the next ingest exited 0 and Badger cut the
 // log there, losing every value after it): writers refuse the store with
@@ -198,23 +220,8 @@ func TestBinaryDamagedValueLog(t *testing.T) {
 	// A query that reads a damaged value says so, and where (it used to
 	// say "decode mention: corrupt mention value"). The bytes flipped in
 	// the middle may be in a value the export does not read (an
-	// article's): these are in the last mention naming an accusation.
-	data, err := os.ReadFile(vlog)
-	if err != nil {
-		t.Fatal(err)
-	}
-	at := bytes.LastIndex(data, []byte("accused"))
-	if at < 0 {
-		t.Fatal("no mention of an accusation in the value log")
-	}
-	f, err := os.OpenFile(vlog, os.O_RDWR, 0)
-	if err != nil {
-		t.Fatal(err)
-	}
-	if _, err := f.WriteAt([]byte("ACCUSED"), int64(at)); err != nil {
-		t.Fatal(err)
-	}
-	f.Close()
+	// article's): damageMention damages one it reads.
+	damageMention(t, vlog)
 	before = fileHashes(t, db)
 	args := []string{"export", "--format", "json", "--db", db}
 	oneLineError(t, args, runBin(t, bin, "", args...), "store "+db+" is damaged ("+filepath.Base(vlog)+": a bad entry at byte ")
@@ -330,7 +337,7 @@ func TestBinaryRecover(t *testing.T) {
 				t.Fatal(err)
 			}
 		}, []string{"recover"}, "the MANIFEST (MANIFEST is cut off: 8 of its 10 bytes are readable): every table is read at level 0", 300},
-		{"value-log", func(db string) { flipMiddle(t, largestFile(t, db, ".vlog")) }, []string{"check", "--repair"}, "decode mention: corrupt mention value", 300},
+		{"value-log", func(db string) { damageMention(t, largestFile(t, db, ".vlog")) }, []string{"check", "--repair"}, "decode mention: corrupt mention value", 300},
 		{"corrupted-table", func(db string) {
 			sst := largestFile(t, db, ".sst")
 			for _, at := range []int64{1, 5, 9} {
