@@ -13,7 +13,10 @@ import (
 //     spokesman ..."): a state, its capital or its demonym among its
 //     first words, the dateline city included; a paragraph that opens
 //     with a quotation opens with no state;
-//  2. the state of the article's dateline ("LIMA, Oct 12 (Reuters) -");
+//  2. for "ministry spokesman Nikorn Pram" (a lower-case "ministry": the
+//     one named before), the state of the last ministry named, in about
+//     the paragraph before ("Thailand's foreign ministry said ...");
+//  3. the state of the article's dateline ("LIMA, Oct 12 (Reuters) -").
 //
 // With neither, the official keeps no state: the state an article is
 // about, or the last one that spoke, is too often not the official's
@@ -95,7 +98,33 @@ func (x *Extractor) officialState(toks []token, i int, st *articleState) graph.A
 	if p := x.paragraphState(toks, i); p != "" {
 		return p
 	}
+	if i > 0 && toks[i-1].text == "ministry" {
+		if m := x.lastMinistry(toks, i-1); m != "" {
+			return m
+		}
+	}
 	return x.datelineState(toks, st)
+}
+
+// ministryWindow is how far back lastMinistry looks: about the paragraph
+// before, where "Thailand's foreign ministry said" stands.
+const ministryWindow = 120
+
+// lastMinistry returns the state of the last ministry named before
+// toks[i] ("Thailand's foreign ministry", "the Thai defence ministry"),
+// which "ministry spokesman Nikorn Pram" at i refers to; "" if none.
+func (x *Extractor) lastMinistry(toks []token, i int) graph.ActorID {
+	for k := i - 1; k > 0 && k > i-ministryWindow; k-- {
+		if toks[k].low != "ministry" {
+			continue
+		}
+		for j := k - 1; j >= 0 && j >= k-3; j-- {
+			if id := x.stateAt(toks, j, k); id != "" {
+				return id
+			}
+		}
+	}
+	return ""
 }
 
 // nonStateTitles are person titles that hold no office of a state:
