@@ -6,6 +6,7 @@ import (
 	"encoding/json"
 	"errors"
 	"fmt"
+	"io"
 	"net/http"
 	"slices"
 	"strings"
@@ -33,8 +34,9 @@ type server struct {
 	events   *hub           // tells the pages what an ingest added
 	// gen counts the ingests that added an article: the search index
 	// built for an older generation is rebuilt.
-	gen    atomic.Uint64
-	search searchCache
+	gen     atomic.Uint64
+	search  searchCache
+	answers answerCache
 }
 
 func newServer(s *store.Store, g *globalOptions, x *extract.Extractor, opts serveOptions, maxSize int) *server {
@@ -71,6 +73,11 @@ type endpoint struct {
 	contentType func(*http.Request) string
 	// check, if set, is run first: an error it returns is the answer.
 	check func(context.Context, *store.Store, *http.Request) error
+	// cache, if set, says whether the answer to the request may be kept
+	// (see answerCache): answers of bounded size. scoped: it changes only
+	// when an article names an id it holds (else with any article).
+	cache  func(*http.Request) bool
+	scoped bool
 }
 
 // narrowing are the query parameters that narrow the graph, as on the
@@ -86,27 +93,27 @@ func pathID(r *http.Request) ([]string, error) { return []string{r.PathValue("id
 var commandEndpoints = map[string]endpoint{
 	"GET /api/actors/{id}": {
 		command: newActorCommand, fixed: []string{"--format=json"},
-		flags: append([]string{"direction", "evidence"}, narrowing...), args: pathID, contentType: jsonType,
+		flags: append([]string{"direction", "evidence"}, narrowing...), args: pathID, contentType: jsonType, cache: always, scoped: true,
 	},
 	"GET /api/graph": {
 		command: newExportCommand, fixed: []string{"--format=json"},
-		flags: append([]string{"actor", "depth", "evidence"}, narrowing...), args: noArgs, contentType: jsonType,
+		flags: append([]string{"actor", "depth", "evidence"}, narrowing...), args: noArgs, contentType: jsonType, cache: withActor, scoped: true,
 	},
 	"GET /api/path": {
 		command: newPathCommand, fixed: []string{"--format=json"},
-		flags: append([]string{"evidence", "max-hops", "max-paths"}, narrowing...), args: pathEnds, contentType: jsonType,
+		flags: append([]string{"evidence", "max-hops", "max-paths"}, narrowing...), args: pathEnds, contentType: jsonType, cache: always,
 	},
 	"GET /api/timeline/{id}": {
 		command: newTimelineCommand, fixed: []string{"--format=json"},
-		flags: append([]string{"direction"}, narrowing...), args: timelineArgs, contentType: jsonType,
+		flags: append([]string{"direction"}, narrowing...), args: timelineArgs, contentType: jsonType, cache: always,
 	},
 	"GET /api/articles/{id}": {
 		command: newArticleCommand, fixed: []string{"--format=json"},
-		args: pathID, contentType: jsonType, check: articleStored,
+		args: pathID, contentType: jsonType, check: articleStored, cache: always, scoped: true,
 	},
 	"GET /api/stats": {
 		command: newStatsCommand, fixed: []string{"--format=json"},
-		flags: []string{"top"}, args: noArgs, contentType: jsonType,
+		flags: []string{"top"}, args: noArgs, contentType: jsonType, cache: always,
 	},
 	"GET /api/export": {
 		command: newExportCommand,
@@ -116,6 +123,11 @@ var commandEndpoints = map[string]endpoint{
 }
 
 func noArgs(*http.Request) ([]string, error) { return nil, nil }
+
+func always(*http.Request) bool { return true }
+
+// withActor: a neighbourhood's graph may be kept, not the whole graph.
+func withActor(r *http.Request) bool { return r.URL.Query().Get("actor") != "" }
 
 // articleStored is a not-found error (404) when no stored article has
 // the id {id}, or starts with it as geokg article takes it.
@@ -170,7 +182,8 @@ func exportType(r *http.Request) string {
 var extraParams = map[string]bool{"from": true, "to": true, "other": true}
 
 // command answers e: it turns the query into the command's flags, runs
-// the command with the served store and sends what it printed.
+// the command with the served store and sends what it printed (from the
+// answer cache when the same request was answered since the last ingest).
 func (sv *server) command(e endpoint) http.Handler {
 	return http.HandlerFunc(func(w http.ResponseWriter, r *http.Request) {
 		flags, err := queryFlags(r, e.flags)
@@ -189,22 +202,31 @@ func (sv *server) command(e endpoint) http.Handler {
 				return
 			}
 		}
-		g := &globalOptions{Actors: sv.g.Actors, Lexicon: sv.g.Lexicon, served: sv.s}
-		cmd := e.command(g)
-		reply := &replyWriter{w: w, contentType: e.contentType(r)}
-		var notes bytes.Buffer
-		cmd.SetArgs(slices.Concat(e.fixed, flags, []string{"--"}, args))
-		cmd.SetOut(reply)
-		cmd.SetErr(&notes)
-		cmd.SilenceErrors, cmd.SilenceUsage = true, true
-		cmd.SetFlagErrorFunc(func(c *cobra.Command, err error) error { return &usageError{cmd: c.CommandPath(), err: err} })
-		g.stderr = &notes
-		err = runCommand(r.Context(), cmd)
-		if errors.Is(err, errReported) { // "no path": the document says so
-			err = nil
+		cmdArgs := slices.Concat(e.fixed, flags, []string{"--"}, args)
+		if e.cache != nil && e.cache(r) && sv.cachedCommand(w, r, e, cmdArgs) {
+			return
 		}
-		reply.finish(err, e.flags)
+		reply := &replyWriter{w: w, contentType: e.contentType(r)}
+		reply.finish(sv.runEndpoint(r, e, cmdArgs, reply), e.flags)
 	})
+}
+
+// runEndpoint runs e's command with args, writing its output to out.
+func (sv *server) runEndpoint(r *http.Request, e endpoint, args []string, out io.Writer) error {
+	g := &globalOptions{Actors: sv.g.Actors, Lexicon: sv.g.Lexicon, served: sv.s}
+	cmd := e.command(g)
+	var notes bytes.Buffer
+	cmd.SetArgs(args)
+	cmd.SetOut(out)
+	cmd.SetErr(&notes)
+	cmd.SilenceErrors, cmd.SilenceUsage = true, true
+	cmd.SetFlagErrorFunc(func(c *cobra.Command, err error) error { return &usageError{cmd: c.CommandPath(), err: err} })
+	g.stderr = &notes
+	err := runCommand(r.Context(), cmd)
+	if errors.Is(err, errReported) { // "no path": the document says so
+		err = nil
+	}
+	return err
 }
 
 // runCommand runs cmd, turning a panic (a bug) into an error, as

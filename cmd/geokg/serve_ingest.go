@@ -194,8 +194,9 @@ func postStatus(err error) int {
 	return http.StatusInternalServerError
 }
 
-// ingest extracts dc's relations and stores it in one transaction: it is
-// stored whole or not at all, even when the server stops meanwhile.
+// ingest extracts dc's relations and stores it as geokg ingest does (a
+// batch of one article, flushed): whole or not at all, even when the
+// server stops meanwhile.
 func (sv *server) ingest(ctx context.Context, dc *doc) (postedReply, error) {
 	sv.ingests.Add(1)
 	defer sv.ingests.Done()
@@ -204,22 +205,73 @@ func (sv *server) ingest(ctx context.Context, dc *doc) (postedReply, error) {
 		return postedReply{}, err
 	}
 	dc.art.Actors = res.Named
-	added, err := sv.s.PutArticle(ctx, dc.art, res.Actors, res.Mentions)
+	p, err := store.Prepare(dc.art, res.Actors, res.Mentions)
 	if err != nil {
 		return postedReply{}, fmt.Errorf("%s: %w", postName, err)
 	}
-	art := dc.art
-	reply := postedReply{Status: "unchanged"}
-	if added {
-		reply.Status, reply.Relations = "new", len(res.Mentions)
+	p.SetFormerID(dc.formerID)
+	outcome := store.Unchanged
+	b := sv.s.NewBatch()
+	err = b.PutOutcome(ctx, p, func(o store.Outcome) { outcome = o })
+	if err == nil {
+		err = b.Flush()
+	} else {
+		b.Cancel()
+	}
+	if err != nil {
+		return postedReply{}, fmt.Errorf("%s: %w", postName, err)
+	}
+	reply := postedReply{Status: outcomeNames[outcome]}
+	if outcome != store.Unchanged {
 		sv.gen.Add(1)
-		sv.events.publish(ingestEvent{Article: art.ID, Relations: len(res.Mentions), Actors: touched(res.Mentions)})
-	} else if stored, err := sv.s.Article(ctx, art.ID); err == nil {
-		art = stored // as it was stored first
+		sv.answers.invalidate(affected(dc.art, res.Actors, res.Mentions))
+	}
+	if outcome == store.Added {
+		reply.Relations = len(res.Mentions)
+		sv.events.publish(ingestEvent{Article: dc.art.ID, Relations: len(res.Mentions), Actors: touched(res.Mentions)})
+	}
+	art := dc.art
+	if stored, err := sv.s.Article(ctx, art.ID); err == nil {
+		art = stored // as the store has it
 	}
 	reply.Article = articleRow{ID: art.ID, Date: graph.FormatDate(art.Date), Relations: len(res.Mentions),
 		Size: art.Size, Title: art.Title, Source: art.Source, URL: art.URL}
 	return reply, nil
+}
+
+// outcomeNames are the statuses POST /api/articles answers.
+var outcomeNames = map[store.Outcome]string{store.Added: "new", store.Updated: "updated", store.Unchanged: "unchanged"}
+
+// affected lists the ids whose documents an article can change: the
+// article, the actors it names (in a relation or not, as claimants too),
+// and those they speak for, up to the state of a minister's ministry.
+func affected(art graph.Article, actors []graph.Actor, ms []graph.Mention) map[string]bool {
+	ids := map[string]bool{art.ID: true}
+	for _, id := range art.Actors {
+		ids[string(id)] = true
+	}
+	for _, m := range ms {
+		for _, id := range []graph.ActorID{m.Source, m.Target, m.ClaimedBy, m.DisputedBy} {
+			if id != "" {
+				ids[string(id)] = true
+			}
+		}
+	}
+	affiliation := map[string]string{}
+	for _, a := range actors {
+		ids[string(a.ID)] = true
+		if a.Affiliation != "" {
+			affiliation[string(a.ID)] = string(a.Affiliation)
+		}
+	}
+	for range 3 {
+		for id := range ids {
+			if up, ok := affiliation[id]; ok {
+				ids[up] = true
+			}
+		}
+	}
+	return ids
 }
 
 // touched lists, sorted, the actors at either end of the mentions.

@@ -536,3 +536,71 @@ func TestServeStatuses(t *testing.T) {
 		t.Errorf("GET /api/statuses?actor=Narnia: %d %s", code, body)
 	}
 }
+
+// cacheState GETs path and returns its X-Geokg-Cache header (hit or
+// miss) and body.
+func (ts *testServer) cacheState(t *testing.T, path string) (string, string) {
+	t.Helper()
+	resp, err := ts.Client().Get(ts.URL + path)
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer resp.Body.Close()
+	b, err := io.ReadAll(resp.Body)
+	if err != nil || resp.StatusCode != 200 {
+		t.Fatalf("GET %s: %d %v", path, resp.StatusCode, err)
+	}
+	return resp.Header.Get("X-Geokg-Cache"), string(b)
+}
+
+// TestServeCache checks that a kept answer is served again until an
+// article that can change it is stored: one naming its actor, or one
+// naming a person who speaks for it; the stats change with any article.
+func TestServeCache(t *testing.T) {
+	ts := startServer(t, serveStore(t), serveOptions{})
+	post := func(text string) {
+		t.Helper()
+		if code, body := ts.post(t, "/api/articles?date=2024-08-01", "text/plain", text); code != http.StatusCreated {
+			t.Fatalf("POST %q: %d %s", text, code, body)
+		}
+	}
+	steps := []struct {
+		post      string
+		path      string
+		want      string // hit or miss
+		contains  string
+		unchanged bool
+	}{
+		{path: "/api/actors/RUS", want: "miss"},
+		{path: "/api/actors/RUS", want: "hit"},
+		{path: "/api/stats", want: "miss"},
+		{path: "/api/stats", want: "hit"},
+		{post: "Chile accused Peru of spying on its navy.\n", path: "/api/actors/RUS", want: "hit"},
+		{path: "/api/stats", want: "miss", contains: `"articles": 4`},
+		{path: "/api/graph?actor=KOR&depth=1", want: "miss"},
+		{post: "Russia accused Moldova of provocations on the border.\n", path: "/api/actors/RUS", want: "miss", contains: "Moldova"},
+		{path: "/api/graph?actor=KOR&depth=1", want: "hit"},
+		{post: "Foreign Minister Sergei Lavrov accused Georgia of provocations.\n", path: "/api/actors/RUS", want: "miss", contains: "Sergei Lavrov"},
+		{post: "Japan accused China of incursions near the islands.\n", path: "/api/graph?actor=KOR&depth=1", want: "hit"},
+		{path: "/api/actors/RUS", want: "hit", contains: "Moldova"},
+		// South Korea is in Russia's view as a claimant: its record may change.
+		{post: "Seoul accused Tokyo of ignoring the court's ruling.\n", path: "/api/graph?actor=KOR&depth=1", want: "miss", contains: "JPN"},
+		{path: "/api/actors/RUS", want: "miss", contains: "Moldova"},
+	}
+	for i, st := range steps {
+		if st.post != "" {
+			post(st.post)
+		}
+		got, body := ts.cacheState(t, st.path)
+		if got != st.want || !strings.Contains(body, st.contains) {
+			t.Errorf("step %d: GET %s after %q: %s, want %s with %q\n%s", i, st.path, st.post, got, st.want, st.contains, body)
+		}
+	}
+	for _, p := range []string{"/api/stats", "/api/actors/KOR", "/api/timeline/RUS", "/api/path?from=KOR&to=BLR"} {
+		first, want := ts.cacheState(t, p)
+		again, got := ts.cacheState(t, p)
+		if first == "" || again != "hit" || got != want {
+			t.Errorf("%s: %s then %s; the kept answer differs:\n%s", p, first, again, lineDiff(want, got))
+		}
+	}
+}
