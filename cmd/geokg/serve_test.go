@@ -281,6 +281,14 @@ func TestServePost(t *testing.T) {
 	if code != http.StatusOK || !strings.Contains(body, `"status": "unchanged"`) || !strings.Contains(body, `"relations": 0`) || !strings.Contains(body, `"date": "2024-07-01"`) {
 		t.Errorf("POST the same text again: %d %s, want 200 unchanged with the stored date", code, body)
 	}
+	undated := "Azerbaijan accused Armenia of mining the roads.\n"
+	if code, body := ts.post(t, "/api/articles", "text/plain", undated); code != http.StatusCreated {
+		t.Errorf("POST without a date: %d %s", code, body)
+	}
+	code, body = ts.post(t, "/api/articles?date=2024-07-05", "text/plain", undated)
+	if code != http.StatusOK || !strings.Contains(body, `"status": "updated"`) || !strings.Contains(body, `"date": "2024-07-05"`) {
+		t.Errorf("POST the same text with a date: %d %s, want 200 updated with the date given", code, body)
+	}
 	if code, body := ts.get(t, "/api/actors/Armenia"); code != 200 || !strings.Contains(body, "shelling border villages") {
 		t.Errorf("the POSTed article's relation is not served: %d %s", code, body)
 	}
