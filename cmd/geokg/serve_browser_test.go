@@ -307,7 +307,7 @@ func TestBrowserExplore(t *testing.T) {
 
 	// A POSTed article appears without a reload.
 	p.run(t, "open North Korea", chromedp.Navigate(ts.URL+"/?actor=PRK"), chromedp.WaitVisible(chromedp.CSS(`#relations tbody tr`)))
-	p.waitFor(t, "the event stream", `document.getElementById('graph-note').textContent !== ''`)
+	p.waitFor(t, "the event stream", `document.body.dataset.live === 'connected'`)
 	if code, body := ts.post(t, "/api/articles?date=2024-07-01", "text/plain", "North Korea accused Japan of provocations near its waters.\n"); code != 201 {
 		t.Fatalf("POST: %d %s", code, body)
 	}

@@ -950,6 +950,8 @@
   function listen() {
     if (!window.EventSource) return;
     const events = new EventSource('/api/events');
+    events.addEventListener('open', () => { document.body.dataset.live = 'connected'; });
+    events.addEventListener('error', () => { document.body.dataset.live = 'reconnecting'; });
     events.addEventListener('ingest', (ev) => {
       let d;
       try {
