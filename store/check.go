@@ -21,7 +21,8 @@ const maxProblems = 1000
 // stored counts are not those of its mentions (RebuildAggregates repairs
 // them), mentions without
 // an edge or article, malformed keys, edges or name and
-// affiliation entries pointing to missing actors. A nil list means the
+// affiliation entries pointing to missing actors, i/ keys naming articles
+// that are not stored. A nil list means the
 // store is consistent; the error is for failures to read it.
 //
 // Before the indexes, Check reads every block of every table against its
@@ -35,7 +36,7 @@ func (s *Store) Check(ctx context.Context) ([]string, error) {
 	}
 	var c checker
 	err := s.view(ctx, func(txn *badger.Txn) error {
-		for _, step := range []func(context.Context, *badger.Txn) error{c.edges, c.reverse, c.mentions, c.counts, c.names, c.affiliations} {
+		for _, step := range []func(context.Context, *badger.Txn) error{c.edges, c.reverse, c.mentions, c.counts, c.names, c.affiliations, c.named} {
 			if err := step(ctx, txn); err != nil {
 				return err
 			}
@@ -228,6 +229,31 @@ func (c *checker) affiliations(ctx context.Context, txn *badger.Txn) error {
 		}
 		return nil
 	}))
+}
+
+// named checks each i/ key (an article naming an actor): well-formed, and
+// naming a stored article.
+func (c *checker) named(ctx context.Context, txn *badger.Txn) error {
+	var keys [][]byte
+	err := eachKey(ctx, txn, []byte(namedPrefix), func(k []byte) error {
+		keys = append(keys, bytes.Clone(k))
+		return nil
+	})
+	if err != nil {
+		return err
+	}
+	for _, k := range keys {
+		actor, article, err := parseNamedKey(k)
+		if err != nil {
+			err = c.report("bad key %q of an article naming an actor: %v", k, err)
+		} else {
+			err = c.need(txn, articleKey(article), "%s is named by article %s, which is not stored", actor, article)
+		}
+		if err != nil {
+			return c.stop(err)
+		}
+	}
+	return nil
 }
 
 // stop turns the end of the report list into a clean stop.

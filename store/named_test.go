@@ -117,3 +117,24 @@ func TestArticleMentions(t *testing.T) {
 		t.Errorf("ArticleMentions(nope): %v, want ErrNotFound", err)
 	}
 }
+
+// TestCheckNamed removes an article's record behind the store's back and
+// checks that Check reports the actors it named.
+func TestCheckNamed(t *testing.T) {
+	ctx := context.Background()
+	s := mustOpen(t, t.TempDir())
+	art := graph.Article{ID: "n1", Date: date(t, "2024-06-01"), Actors: []graph.ActorID{"CHL"}}
+	if _, err := s.PutArticle(ctx, art, nil, nil); err != nil {
+		t.Fatal(err)
+	}
+	if problems, err := s.Check(ctx); err != nil || len(problems) != 0 {
+		t.Fatalf("Check of a whole store = %q, %v", problems, err)
+	}
+	if err := s.DeleteKey("d/n1"); err != nil {
+		t.Fatal(err)
+	}
+	problems, err := s.Check(ctx)
+	if err != nil || !slices.Equal(problems, []string{"CHL is named by article n1, which is not stored"}) {
+		t.Errorf("Check = %q, %v", problems, err)
+	}
+}
