@@ -1,6 +1,10 @@
 package extract
 
-import "strings"
+import (
+	"strings"
+
+	"geokg/graph"
+)
 
 // This file holds the clause layer: where a verb's clause starts and what
 // its subject is when it is not the nearest actor to its left. Frames ask
@@ -166,4 +170,71 @@ func (sc *scope) presentAfterName(j int) bool {
 	afterName = afterName || j-1 >= sc.s.from && sc.toks[j-1].cap && sc.toks[j-1].word
 	w := sc.toks[j].low
 	return afterName && !sc.toks[j].cap && len(w) > 3 && strings.HasSuffix(w, "s") && !strings.HasSuffix(w, "ss") && !sc.toks[j].is(cPreposition)
+}
+
+// coSubjectAt returns, for the comma at k, where the group starts that an
+// elliptical clause adds as a second subject of the clause before: ", as
+// did Nauru", ", as has Peru", ", along with the UAE"; 0 if none.
+func (sc *scope) coSubjectAt(k int) int {
+	if k+3 >= sc.s.to || sc.toks[k].low != "," {
+		return 0
+	}
+	a, b := sc.toks[k+1].low, sc.toks[k+2].low
+	switch {
+	case a == "as" && (b == "did" || b == "has" || b == "have" || b == "does" || b == "do"):
+	case a == "along" && b == "with":
+	default:
+		return 0
+	}
+	j := k + 3
+	if sc.toks[j].low == "the" {
+		j++
+	}
+	return j
+}
+
+// coSubjects copies each relation found before an elliptical ", as did Y"
+// or ", along with Y" with Y as its source: "Nicaragua followed Moscow in
+// recognising Abkhazia, as did Nauru" is Nauru recognizes Abkhazia too.
+func (sc *scope) coSubjects() {
+	for k := sc.s.from; k < sc.s.to; k++ {
+		j := sc.coSubjectAt(k)
+		if j == 0 {
+			continue
+		}
+		mi, ok := sc.startAt(j)
+		if !ok {
+			mi, ok = sc.placeOf(j)
+		}
+		if !ok {
+			continue
+		}
+		ends := sc.ends(sc.grp[sc.ms[mi].group])
+		n := len(sc.out)
+		for o := 0; o < n; o++ {
+			if m := sc.out[o]; m.TrigSpan.Start < sc.toks[k].start && m.Relation != graph.Denies {
+				for _, e := range ends {
+					if e.id != m.Target && e.id != m.Source && !sc.affiliated(e.id, m.Target) {
+						c := m
+						c.Source, c.SrcSpan = e.id, e.span
+						sc.out = append(sc.out, c)
+					}
+				}
+			}
+		}
+	}
+}
+
+// placeOf finds the actor of "the Pacific island of Nauru", "the Gulf state
+// of Qatar": a mention right after "of" within a few words of j.
+func (sc *scope) placeOf(j int) (int, bool) {
+	for k := j; k < sc.s.to && k < j+5; k++ {
+		if sc.toks[k].low == "of" {
+			return sc.startAt(k + 1)
+		}
+		if !sc.toks[k].word || sc.toks[k].is(cClauseBreak) {
+			return 0, false
+		}
+	}
+	return 0, false
 }

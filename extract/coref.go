@@ -1,6 +1,7 @@
 package extract
 
 import (
+	"slices"
 	"strings"
 
 	"geokg/graph"
@@ -232,8 +233,15 @@ func (sc *scope) resolveGroup(mi int) []graph.ActorID {
 func (sc *scope) resolvePossessive(mi int) []graph.ActorID {
 	m := &sc.ms[mi]
 	var r []graph.ActorID
+	var subj []graph.ActorID
+	if m.pron == "its" && sc.objectPosition(m.from) {
+		// "Serbia recognised its independence": not the verb's own subject
+		for _, k := range sc.subject(m.from-1, sc.s.from) {
+			subj = append(subj, sc.ms[k].id)
+		}
+	}
 	for k := mi - 1; k >= 0 && r == nil; k-- {
-		if sc.ms[k].pron == "" && !sc.ms[k].person {
+		if sc.ms[k].pron == "" && !sc.ms[k].person && !slices.Contains(subj, sc.ms[k].id) {
 			if m.pron == "their" && len(sc.grp[sc.ms[k].group]) >= 2 {
 				r = sc.ids(sc.grp[sc.ms[k].group])
 			} else {

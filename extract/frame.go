@@ -374,8 +374,8 @@ func (sc *scope) object(i, max int, allow string, throughThat bool) ([]int, stri
 		if sc.toks[k].is(cReporting) && k > i+1 && sc.toks[k-1].low == "," {
 			return nil, ""
 		}
-		if w == "," && k+1 < sc.s.to && (sc.toks[k+1].low == "and" || sc.toks[k+1].low == "but") {
-			return nil, "" // ", and Nicaragua broke off relations": another clause
+		if w == "," && k+1 < sc.s.to && (sc.toks[k+1].low == "and" || sc.toks[k+1].low == "but" || sc.coSubjectAt(k) > 0) {
+			return nil, "" // ", and Nicaragua broke off relations", ", as did Peru": another clause
 		}
 	}
 	return nil, ""

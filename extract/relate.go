@@ -24,6 +24,7 @@ func (sc *scope) relations(art graph.Article) []graph.Mention {
 			sc.special(i)
 		}
 	}
+	sc.coSubjects()
 	for k := range sc.out {
 		sc.out[k].Article = art.ID
 		sc.out[k].Date = art.Date
