@@ -214,6 +214,11 @@ func (sc *scope) switchedRecognition(i int) {
 // calledClaims reads "India called the Pakistani claim baseless": a denial.
 func (sc *scope) calledClaims(i int) {
 	// "India called the Pakistani claim baseless": a denial
+	for _, c := range sc.claims {
+		if c.disputed != "" && c.from < i {
+			return // "denied the accusations by X, calling them absurd": read at "denied"
+		}
+	}
 	if _, _, ok := sc.claimObject(i); ok && sc.dismissiveWithin(i+1, 10) {
 		sc.denies(i, trig{rel: graph.Denies, lemma: "call", pos: verbPast})
 	}

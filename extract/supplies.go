@@ -143,8 +143,8 @@ func (sc *scope) supplyTarget(i int, t trig) []int {
 				return g
 			}
 		}
-		if (w == "to" || w == "for" && sc.goodsBetween(i+1, k)) && k+1 < sc.s.to {
-			if g := sc.after(k); g != nil && sc.ms[g[len(g)-1]].poss == false {
+		if (w == "to" || w == "for" && (!t.goods || sc.goodsBetween(i+1, k))) && k+1 < sc.s.to {
+			if g := sc.after(k); g != nil && (!sc.ms[g[len(g)-1]].poss || sc.possessedBody(g)) {
 				if !t.goods || sc.goodsBetween(i+1, k) {
 					return g
 				}
@@ -156,6 +156,22 @@ func (sc *scope) supplyTarget(i int, t trig) []int {
 		}
 	}
 	return nil
+}
+
+// possessedBody reports a possessive group followed by a head noun of
+// the state it names: "for Niger's police", "to Somaliland's coast guard"
+// (the state receives).
+func (sc *scope) possessedBody(g []int) bool {
+	k := sc.ms[g[len(g)-1]].to
+	if k < sc.s.to && sc.toks[k].low == "'s" {
+		k++
+	}
+	for j := k; j < sc.s.to && j < k+2; j++ {
+		if sc.toks[j].is(cHead) {
+			return true
+		}
+	}
+	return false
 }
 
 func (sc *scope) goodsBetween(from, to int) bool {
