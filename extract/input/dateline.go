@@ -37,6 +37,9 @@ var datelinePatterns = []*regexp.Regexp{
 func Dateline(text string) (time.Time, bool) {
 	head := text[:min(len(text), datelineHead)]
 	for line := range strings.Lines(head) {
+		if !hasYear(line) {
+			continue // no date to find: most lines, skipped without a pattern
+		}
 		line = strings.Join(strings.Fields(line), " ")
 		for _, re := range datelinePatterns {
 			m := re.FindStringSubmatch(line)
@@ -54,3 +57,19 @@ func Dateline(text string) (time.Time, bool) {
 // dateWords turns a dateline's date into one ParseDate reads: no
 // abbreviating dots or ordinal suffixes, "Sept" as "Sep".
 var dateWords = strings.NewReplacer(".", "", "September", "September", "Sept", "Sep", "st,", ",", "nd,", ",", "rd,", ",", "th,", ",")
+
+// hasYear reports whether s holds four digits in a row, as every date the
+// patterns read does.
+func hasYear(s string) bool {
+	run := 0
+	for i := 0; i < len(s); i++ {
+		if c := s[i]; c >= '0' && c <= '9' {
+			if run++; run == 4 {
+				return true
+			}
+		} else {
+			run = 0
+		}
+	}
+	return false
+}

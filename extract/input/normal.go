@@ -1,8 +1,8 @@
 package input
 
 import (
-	"strings"
 	"unicode"
+	"unicode/utf8"
 )
 
 // NormalText is what identifies an article: its text with white space,
@@ -13,42 +13,97 @@ import (
 // spaces, soft hyphens, byte-order marks) go; curly quotes become straight
 // ones, dashes "-", and "…" three dots.
 func NormalText(text string) string {
-	var b strings.Builder
-	b.Grow(len(text))
-	space, lineStart := false, true
-	for _, r := range text {
-		switch {
-		case unicode.IsSpace(r):
-			space = b.Len() > 0
-			lineStart = lineStart || r == '\n'
-			continue
-		case lineStart && (r == '#' || r == '>'):
-			continue // a heading's or quote's marks, before its text
-		case r == '*' || r == '`' || invisible[r]:
-			continue
-		}
-		lineStart = false
-		if space {
-			b.WriteByte(' ')
-			space = false
-		}
-		if s, ok := typography[r]; ok {
-			b.WriteString(s)
-			continue
-		}
-		b.WriteRune(r)
-	}
-	return b.String()
+	return string(appendNormal(make([]byte, 0, len(text)), text))
 }
 
-// invisible are the characters NormalText drops.
-var invisible = map[rune]bool{'\u200b': true, '\u200c': true, '\u200d': true, '\u2060': true, '\ufeff': true, '\u00ad': true}
+// appendNormal appends NormalText(text) to b.
+func appendNormal(b []byte, text string) []byte {
+	space, lineStart := false, true
+	for i := 0; i < len(text); {
+		c := text[i]
+		if c < utf8.RuneSelf { // ASCII: most of a text, decided by a table
+			i++
+			switch asciiClass[c] {
+			case asciiSpace:
+				space = len(b) > 0
+				lineStart = lineStart || c == '\n'
+				continue
+			case asciiMark:
+				continue
+			case asciiLineMark:
+				if lineStart {
+					continue
+				}
+			}
+			lineStart = false
+			if space {
+				b = append(b, ' ')
+				space = false
+			}
+			// the run of plain ASCII text from here, copied at once
+			j := i
+			for j < len(text) && text[j] < utf8.RuneSelf && asciiClass[text[j]] == asciiText {
+				j++
+			}
+			b = append(b, text[i-1:j]...)
+			i = j
+			continue
+		}
+		r, n := utf8.DecodeRuneInString(text[i:])
+		i += n
+		switch fold := foldRune(r); {
+		case unicode.IsSpace(r):
+			space = len(b) > 0
+		case fold == "\x00":
+			// invisible
+		default:
+			lineStart = false
+			if space {
+				b = append(b, ' ')
+				space = false
+			}
+			if fold != "" {
+				b = append(b, fold...)
+			} else {
+				b = utf8.AppendRune(b, r)
+			}
+		}
+	}
+	return b
+}
 
-// typography maps curly quotes, dashes and the ellipsis to what a plain
-// text would write.
-var typography = map[rune]string{
-	'‘': "'", '’': "'", '‚': "'", '‛': "'", '′': "'",
-	'“': `"`, '”': `"`, '„': `"`, '‟': `"`, '″': `"`, '«': `"`, '»': `"`,
-	'‐': "-", '‑': "-", '‒': "-", '–': "-", '—': "-", '―': "-", '−': "-",
-	'…': "...",
+// The classes of ASCII characters NormalText treats apart.
+const (
+	asciiText     = iota
+	asciiSpace    // white space
+	asciiMark     // a Markdown mark anywhere: * `
+	asciiLineMark // a Markdown mark at the start of a line: # >
+)
+
+var asciiClass = func() (t [utf8.RuneSelf]uint8) {
+	for _, c := range " \t\n\v\f\r" {
+		t[c] = asciiSpace
+	}
+	t['*'], t['`'] = asciiMark, asciiMark
+	t['#'], t['>'] = asciiLineMark, asciiLineMark
+	return t
+}()
+
+// foldRune is what NormalText writes for a non-ASCII rune: "\x00" for an
+// invisible one (dropped), a plain text's character for curly quotes,
+// dashes and the ellipsis, "" to keep it as it is.
+func foldRune(r rune) string {
+	switch r {
+	case '\u200b', '\u200c', '\u200d', '\u2060', '\ufeff', '\u00ad':
+		return "\x00"
+	case '‘', '’', '‚', '‛', '′':
+		return "'"
+	case '“', '”', '„', '‟', '″', '«', '»':
+		return `"`
+	case '‐', '‑', '‒', '–', '—', '―', '−':
+		return "-"
+	case '…':
+		return "..."
+	}
+	return ""
 }

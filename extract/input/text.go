@@ -172,7 +172,7 @@ func decodeUTF16(name string, b []byte) (string, error) {
 // text file, a web page and a JSON line (which differ in white space,
 // line endings and markup) is one article.
 func ArticleID(text string) string {
-	return graph.ArticleID([]byte(NormalText(text)))
+	return graph.ArticleID(appendNormal(make([]byte, 0, len(text)), text))
 }
 
 // LegacyArticleID is the id geokg gave an article before ArticleID
