@@ -6,6 +6,8 @@ import (
 	"errors"
 	"fmt"
 	"slices"
+	"strings"
+	"time"
 
 	"github.com/dgraph-io/badger/v4"
 
@@ -121,10 +123,12 @@ type mentionRefKey struct {
 // link actors it names and carry its date, so for each named actor's
 // out-edge to another named actor one seek to the edge's mentions of that
 // date and article finds them, whatever the size of the store. An article
-// stored before format 6 lists no actors: then every mention key is read.
+// marked unlisted (one of its mentions has another date or links an
+// actor it does not list), or that lists no actor (stored before format 6),
+// has every mention key read.
 func articleMentionKeys(ctx context.Context, txn *badger.Txn, a graph.Article) ([]mentionRefKey, error) {
 	var out []mentionRefKey
-	if len(a.Actors) == 0 {
+	if len(a.Actors) == 0 || hasKey(txn, unlistedKey(a.ID)) {
 		keys, _, _, err := mentionsOf(ctx, txn, a.ID)
 		for _, k := range keys {
 			edge, _, perr := parseMentionKey(k)
@@ -161,4 +165,48 @@ func articleMentionKeys(ctx context.Context, txn *badger.Txn, a graph.Article) (
 	}
 	slices.SortFunc(out, func(x, y mentionRefKey) int { return bytes.Compare(x.key, y.key) })
 	return out, nil
+}
+
+// unlistedArticles returns the articles whose mentions articleMentionKeys
+// cannot all find from their records (see unlisted): from one walk over the
+// article records and one over the mention keys, no mention value read.
+// For the upgrade to format 9 and Check.
+func unlistedArticles(ctx context.Context, txn *badger.Txn) (map[string]bool, error) {
+	type listing struct {
+		date   time.Time
+		actors string // the listed actors, each followed by a NUL
+	}
+	records := map[string]listing{}
+	err := eachValue(ctx, txn, []byte(articlePrefix), func(k, v []byte) error {
+		a, err := decodeArticle(v)
+		if err != nil {
+			return err
+		}
+		var b strings.Builder
+		for _, id := range a.Actors {
+			b.WriteString(string(id))
+			b.WriteByte(0)
+		}
+		records[a.ID] = listing{a.Date, b.String()}
+		return nil
+	})
+	if err != nil {
+		return nil, err
+	}
+	listed := func(l listing, id graph.ActorID) bool {
+		return strings.Contains("\x00"+l.actors, "\x00"+string(id)+"\x00")
+	}
+	out := map[string]bool{}
+	err = eachKey(ctx, txn, []byte(mentionPrefix), func(k []byte) error {
+		edge, ref, err := parseMentionKey(k)
+		if err != nil {
+			return nil // Check's business
+		}
+		l, ok := records[ref.article]
+		if ok && (!ref.date.Equal(l.date) || !listed(l, edge.Source) || !listed(l, edge.Target)) {
+			out[ref.article] = true
+		}
+		return nil
+	})
+	return out, err
 }

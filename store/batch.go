@@ -111,6 +111,7 @@ type Prepared struct {
 	groups   []edgeGroup
 	refs     []graph.ActorID // every actor id the actors and mentions name, sorted
 	mentions int
+	unlisted bool // a mention its record does not find (unlistedKey)
 }
 
 // Prepare does the part of Batch.Put that needs no store: it checks the

@@ -5,6 +5,8 @@ import (
 	"context"
 	"errors"
 	"fmt"
+	"maps"
+	"slices"
 
 	"github.com/dgraph-io/badger/v4"
 
@@ -36,7 +38,7 @@ func (s *Store) Check(ctx context.Context) ([]string, error) {
 	}
 	var c checker
 	err := s.view(ctx, func(txn *badger.Txn) error {
-		for _, step := range []func(context.Context, *badger.Txn) error{c.edges, c.reverse, c.mentions, c.counts, c.names, c.affiliations, c.named} {
+		for _, step := range []func(context.Context, *badger.Txn) error{c.edges, c.reverse, c.mentions, c.counts, c.unlisted, c.names, c.affiliations, c.named} {
 			if err := step(ctx, txn); err != nil {
 				return err
 			}
@@ -187,6 +189,23 @@ func (c *checker) counts(ctx context.Context, txn *badger.Txn) error {
 		}
 		return nil
 	}))
+}
+
+// unlisted checks that each article whose mentions its record does not
+// find is marked so (Forget would miss them otherwise).
+func (c *checker) unlisted(ctx context.Context, txn *badger.Txn) error {
+	ids, err := unlistedArticles(ctx, txn)
+	if err != nil {
+		return err
+	}
+	for _, id := range slices.Sorted(maps.Keys(ids)) {
+		if !hasKey(txn, unlistedKey(id)) {
+			if err := c.report("article %s: a mention its record does not find, and no %q key", id, unlistedKey(id)); err != nil {
+				return c.stop(err)
+			}
+		}
+	}
+	return nil
 }
 
 // names checks that each n/ entry names an actor that has that name.

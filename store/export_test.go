@@ -88,19 +88,24 @@ func MentionKey(src, rel, dst, day, art string, n int) string {
 	return string(mentionKey(k, d, art, n))
 }
 
-// DowngradeTo rewrites the store as geokg format 1 to 7 wrote it,
+// DowngradeTo rewrites the store as geokg format 1 to 8 wrote it,
 // for testing the upgrade: mention keys as text (format 1 without the
 // date) and values holding every field (format 1: JSON); r/ keys with
 // values and no claimant flags before format 4; e/ values that held the
 // edge's counts in format 2, here wrong ones (99 articles, 99 mentions,
 // undated) that must be ignored.
 func (s *Store) DowngradeTo(format int) error {
+	if err := s.dropPrefix(unlistedPrefix); err != nil { // format 9's
+		return err
+	}
 	var counts []byte // formats 3 to 6: none
 	if format == 7 {
 		counts = []byte{0xA6, 99, 99} // format 7's tag, here with wrong counts
 	}
-	if err := s.dropCounts(counts); err != nil {
-		return err
+	if format < 8 {
+		if err := s.dropCounts(counts); err != nil {
+			return err
+		}
 	}
 	if format >= 6 {
 		return s.SetKey(formatKey, []byte(strconv.Itoa(format)))
@@ -232,6 +237,21 @@ func (s *Store) Format() (string, error) {
 		return err
 	})
 	return string(v), err
+}
+
+// dropPrefix deletes every key under prefix.
+func (s *Store) dropPrefix(prefix string) error {
+	return s.db.Update(func(txn *badger.Txn) error {
+		var keys [][]byte
+		err := eachKey(context.Background(), txn, []byte(prefix), func(k []byte) error {
+			keys = append(keys, slices.Clone(k))
+			return nil
+		})
+		for _, k := range keys {
+			err = errors.Join(err, txn.Delete(k))
+		}
+		return err
+	})
 }
 
 // dropCounts replaces the edges' counts (their e/ values) with v.

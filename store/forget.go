@@ -30,8 +30,10 @@ type Forgotten struct {
 // (names, aliases, placeholders) stay. Ingesting the same text again
 // restores it.
 //
-// A stored mention does not name its article in its key prefix, so Forget
-// reads every mention key once (a key-only scan). The error wraps
+// Forget finds the article's mentions from its record: one seek for each
+// edge between two actors it lists, at its date (articleMentionKeys). An
+// article whose mentions are not all found that way (marked unlisted when
+// it was stored) has every mention key read once instead. The error wraps
 // ErrForgotten when the article was forgotten before (and not ingested
 // again since), graph.ErrNotFound when there is no such article, graph.ErrInvalid for a
 // malformed id, and ErrTooBig when the removal does not fit in one
@@ -80,7 +82,7 @@ func forget(ctx context.Context, txn *badger.Txn, id string) (Forgotten, error) 
 	}); err != nil {
 		return f, err
 	}
-	mentions, edges, named, err := mentionsOf(ctx, txn, id)
+	mentions, edges, named, err := articleKeys(ctx, txn, f.Article)
 	if err != nil {
 		return f, err
 	}
@@ -101,7 +103,7 @@ func forget(ctx context.Context, txn *badger.Txn, id string) (Forgotten, error) 
 			return f, err
 		}
 	}
-	if err := txn.Delete(articleKey(id)); err != nil {
+	if err := errors.Join(txn.Delete(articleKey(id)), txn.Delete(unlistedKey(id))); err != nil {
 		return f, err
 	}
 	if err := txn.Set(forgottenKey(id), nil); err != nil {
@@ -165,6 +167,27 @@ func lower(txn *badger.Txn, k graph.EdgeKey, lost aggregate) error {
 		return err
 	}
 	return txn.Set(edgeKey(k), appendAggregate(nil, a))
+}
+
+// articleKeys returns the keys of article a's mentions, the edges they
+// belong to, in key order, and the actors they name, found from its record
+// (articleMentionKeys) unless it is marked unlisted (then by mentionsOf,
+// which reads every mention key).
+func articleKeys(ctx context.Context, txn *badger.Txn, a graph.Article) ([][]byte, []graph.EdgeKey, map[graph.ActorID]bool, error) {
+	if len(a.Actors) == 0 || hasKey(txn, unlistedKey(a.ID)) {
+		return mentionsOf(ctx, txn, a.ID)
+	}
+	refs, err := articleMentionKeys(ctx, txn, a)
+	if err != nil {
+		return nil, nil, nil, err
+	}
+	keys := make([][]byte, len(refs))
+	edges := map[graph.EdgeKey]bool{}
+	for i, r := range refs {
+		keys[i] = r.key
+		edges[r.edge] = true
+	}
+	return keys, slices.SortedFunc(maps.Keys(edges), graph.CompareEdgeKeys), map[graph.ActorID]bool{}, nil
 }
 
 // mentionsOf returns the keys of article id's mentions, the edges they

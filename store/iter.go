@@ -74,6 +74,12 @@ func countKeys(txn *badger.Txn, prefix []byte) (int, error) {
 	return n, err
 }
 
+// hasKey reports whether txn sees key; a failed lookup says yes.
+func hasKey(txn *badger.Txn, key []byte) bool {
+	_, err := txn.Get(key)
+	return !errors.Is(err, badger.ErrKeyNotFound)
+}
+
 // hasKeys reports whether there is a key under prefix.
 func hasKeys(txn *badger.Txn, prefix []byte) bool {
 	it := txn.NewIterator(badger.IteratorOptions{Prefix: prefix})

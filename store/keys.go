@@ -28,7 +28,13 @@ const (
 	// pendingPrefix marks an article being written in several
 	// transactions (parts.go).
 	pendingPrefix = "w/"
+	// unlistedPrefix marks an article whose mentions cannot all be found
+	// from its record (articleMentionKeys): one dated otherwise than the
+	// article, or linking an actor the record does not list.
+	unlistedPrefix = "o/"
 )
+
+func unlistedKey(id string) []byte { return join(unlistedPrefix, id) }
 
 const sep = '/'
 

@@ -172,7 +172,28 @@ func prepare(art graph.Article, actors []graph.Actor, mentions []graph.Mention) 
 	if err != nil {
 		return nil, err
 	}
-	return &Prepared{art: art, hash: articleHash(art.ID), value: value, actors: actors, groups: groups, refs: referenced(actors, groups), mentions: len(mentions)}, nil
+	return &Prepared{art: art, hash: articleHash(art.ID), value: value, actors: actors, groups: groups, refs: referenced(actors, groups), mentions: len(mentions),
+		unlisted: unlisted(art, groups)}, nil
+}
+
+// unlisted reports whether an article's record does not find all of its
+// mentions (articleMentionKeys): it lists no actors, or one of its
+// mentions links an actor it does not list or has another date.
+func unlisted(art graph.Article, groups []edgeGroup) bool {
+	if len(art.Actors) == 0 {
+		return len(groups) > 0
+	}
+	for _, g := range groups {
+		if !slices.Contains(art.Actors, g.key.Source) || !slices.Contains(art.Actors, g.key.Target) {
+			return true
+		}
+		for _, m := range g.mentions {
+			if !m.Date.Equal(art.Date) {
+				return true
+			}
+		}
+	}
+	return false
 }
 
 func (s *Store) putArticle(p *Prepared) (bool, error) {
@@ -310,7 +331,18 @@ func writeArticle(txn *badger.Txn, p *Prepared, cache *writeCache, pending *pend
 	if err := writeNamed(txn, art); err != nil {
 		return Unchanged, err
 	}
+	if err := markUnlisted(txn, p); err != nil {
+		return Unchanged, err
+	}
 	return Added, writeBody(txn, p, cache, pending)
+}
+
+// markUnlisted writes p's unlistedKey if it needs one.
+func markUnlisted(txn writer, p *Prepared) error {
+	if !p.unlisted {
+		return nil
+	}
+	return txn.Set(unlistedKey(p.art.ID), nil)
 }
 
 // writeNamed writes the i/ keys of the actors art names.

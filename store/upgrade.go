@@ -39,6 +39,9 @@ import (
 //     that they fit under Badger's value threshold and stay in its tree:
 //     an edge's counts, rewritten by every commit that names it, no
 //     longer leave stale copies in the value log.
+//   - Format 9 marks the articles whose mentions their record does not
+//     find (o/<article id>: articleMentionKeys), so that Forget finds the
+//     others' by a few seeks instead of reading every mention key.
 //
 // Upgrading any of formats 1 to 4 rewrites every mention (key, value and
 // flag) in the format-5 form; e/ values of format 2 are ignored, as format
@@ -48,7 +51,8 @@ import (
 // relation are not known). Upgrading any of formats 1 to 7 then rewrites
 // every edge's e/ value (format 2's and 7's, which held other counts, included)
 // with the aggregate of its mentions, leaving alone those already right,
-// so that an upgrade stopped midway is finished by the next. The format key is written last. A read-only open of an older store
+// so that an upgrade stopped midway is finished by the next, and then
+// marks the unlisted articles (format 9). The format key is written last. A read-only open of an older store
 // fails with ErrUpgrade (the command line then opens it for writing once).
 
 // ErrUpgrade is wrapped by Open's error when a read-only open finds a store
@@ -72,6 +76,9 @@ func (s *Store) upgrade(ctx context.Context, from int) error {
 	}
 	if _, err := s.rebuildAggregates(ctx); err != nil {
 		return fmt.Errorf("store: upgrade %s: edge counts: %w", s.dir, err)
+	}
+	if err := s.markUnlisted(ctx); err != nil {
+		return fmt.Errorf("store: upgrade %s: unlisted articles: %w", s.dir, err)
 	}
 	err := s.db.Update(func(txn *badger.Txn) error {
 		return txn.Set([]byte(formatKey), []byte(strconv.Itoa(FormatVersion)))
@@ -222,4 +229,26 @@ func (s *Store) upgradeNamed(ctx context.Context, limit int) error {
 		return fmt.Errorf("store: upgrade %s: %w", s.dir, err)
 	}
 	return nil
+}
+
+// markUnlisted writes the o/ key of every unlisted article (format 9).
+func (s *Store) markUnlisted(ctx context.Context) error {
+	wb := s.db.NewWriteBatch()
+	defer wb.Cancel()
+	err := s.db.View(func(txn *badger.Txn) error {
+		ids, err := unlistedArticles(ctx, txn)
+		if err != nil {
+			return err
+		}
+		for id := range ids {
+			if err := wb.Set(unlistedKey(id), nil); err != nil {
+				return err
+			}
+		}
+		return nil
+	})
+	if err != nil {
+		return err
+	}
+	return wb.Flush()
 }

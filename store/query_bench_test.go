@@ -1,0 +1,132 @@
+package store_test
+
+import (
+	"context"
+	"fmt"
+	"math/rand/v2"
+	"testing"
+	"time"
+
+	"geokg/graph"
+	"geokg/store"
+)
+
+// The query benchmarks run on a store shaped like the one cmd/corpusgen's
+// 100 MB corpus makes (docs/benchmarks.md), scaled down so that it is
+// built in seconds: 190 actors, a few of them in most articles (A000,
+// "Russia", is the busiest), 26 mentions an article, dated over two
+// years, so that an edge has dozens to hundreds of mentions.
+const (
+	shapeActors   = 190
+	shapeArticles = 3000
+	shapeMentions = 26
+)
+
+// shapeStore builds the benchmark store once per benchmark.
+func shapeStore(b *testing.B) *store.Store {
+	b.Helper()
+	s, err := store.Open(b.TempDir(), store.Options{})
+	if err != nil {
+		b.Fatal(err)
+	}
+	b.Cleanup(func() { s.Close() })
+	actors := make([]graph.Actor, shapeActors)
+	for i := range actors {
+		actors[i] = graph.Actor{ID: shapeID(i), Name: fmt.Sprintf("Country %d", i), Aliases: []string{fmt.Sprintf("Capital %d", i)}, Type: graph.Country}
+	}
+	r := rand.New(rand.NewPCG(7, 8))
+	batch := s.NewBatch()
+	ctx := context.Background()
+	for n := range shapeArticles {
+		art, ms := shapeArticle(r, n)
+		var given []graph.Actor
+		if n == 0 {
+			given = actors
+		}
+		if err := batch.Put(ctx, art, given, ms, nil); err != nil {
+			b.Fatal(err)
+		}
+	}
+	if err := batch.Flush(); err != nil {
+		b.Fatal(err)
+	}
+	return s
+}
+
+func shapeID(i int) graph.ActorID { return graph.ActorID(fmt.Sprintf("A%03d", i)) }
+
+// shapeActor picks an actor, the low numbers far more often.
+func shapeActor(r *rand.Rand) graph.ActorID {
+	return shapeID(int(float64(shapeActors) * r.Float64() * r.Float64()))
+}
+
+func shapeArticle(r *rand.Rand, n int) (graph.Article, []graph.Mention) {
+	art := graph.Article{ID: fmt.Sprintf("shape%06d", n), Date: time.Date(2024, 1, 1, 0, 0, 0, 0, time.UTC).AddDate(0, 0, n%730)}
+	var ms []graph.Mention
+	for len(ms) < shapeMentions {
+		src, dst := shapeActor(r), shapeActor(r)
+		if src == dst {
+			continue
+		}
+		m := graph.Mention{Source: src, Relation: graph.Relations[r.IntN(len(graph.Relations))], Target: dst,
+			Status: graph.Statuses[r.IntN(len(graph.Statuses))], Sentence: fmt.Sprintf("Sentence %d of article %d, in which one country does something to another.", len(ms), n)}
+		ms = append(ms, m)
+	}
+	return art, ms
+}
+
+// BenchmarkQueries times the store calls behind geokg actor, actors,
+// timeline, path, stats and forget.
+func BenchmarkQueries(b *testing.B) {
+	s := shapeStore(b)
+	ctx := context.Background()
+	run := func(name string, fn func() error) {
+		b.Run(name, func(b *testing.B) {
+			b.ReportAllocs()
+			for b.Loop() {
+				if err := fn(); err != nil {
+					b.Fatal(err)
+				}
+			}
+		})
+	}
+	run("actor", func() error {
+		a, err := s.Resolve(ctx, "Capital 0")
+		if err == nil {
+			_, err = s.View(ctx, a.ID, store.Filter{Evidence: 1})
+		}
+		return err
+	})
+	run("actors", func() error {
+		return s.Actors(ctx, func(graph.Actor, int) error { return nil })
+	})
+	run("timeline", func() error {
+		_, err := s.Timeline(ctx, "A000", "", store.Filter{})
+		return err
+	})
+	run("path-1-step", func() error {
+		_, err := s.Paths(ctx, "A000", "A001", 6, 10, store.Filter{Evidence: 1})
+		return err
+	})
+	run("path-far", func() error {
+		_, err := s.Paths(ctx, "A188", "A189", 6, 10, store.Filter{Evidence: 1})
+		return err
+	})
+	run("stats", func() error {
+		_, err := s.Stats(ctx, 10)
+		return err
+	})
+	r := rand.New(rand.NewPCG(9, 9))
+	n := 0
+	run("put+forget", func() error {
+		// put a new article, then forget it: a store of the same shape
+		// for the next round
+		art, ms := shapeArticle(r, shapeArticles+n)
+		n++
+		if _, err := s.PutArticle(ctx, art, nil, ms); err != nil {
+			return err
+		}
+		_, err := s.Forget(ctx, art.ID)
+		return err
+	})
+}
