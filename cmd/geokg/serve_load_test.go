@@ -58,10 +58,13 @@ func BenchmarkServeLoad(b *testing.B) {
 	}
 	defer srv.Process.Kill()
 	sc := bufio.NewScanner(stderr)
-	if !sc.Scan() || !strings.HasPrefix(sc.Text(), "listening on ") {
-		b.Fatalf("geokg serve: %q", sc.Text())
+	var url string
+	for url == "" && sc.Scan() { // an upgrade of the store's format is announced first
+		url, _ = strings.CutPrefix(sc.Text(), "listening on ")
 	}
-	url := strings.TrimPrefix(sc.Text(), "listening on ")
+	if url == "" {
+		b.Fatalf("geokg serve printed no address: %v", sc.Err())
+	}
 	go io.Copy(io.Discard, stderr)
 
 	client := &http.Client{Transport: &http.Transport{MaxIdleConnsPerHost: clients + 1, MaxConnsPerHost: clients + 1}}
