@@ -373,6 +373,21 @@ func TestBrowserPathAndExport(t *testing.T) {
 		t.Fatal(err)
 	}
 	p.run(t, "open North Korea", chromedp.Navigate(ts.URL+"/?actor=PRK"), chromedp.WaitVisible(chromedp.CSS(`#relations tbody tr`)))
+	p.waitFor(t, "the drawing", `geokg.cy.nodes().length === 3`)
+
+	// Click an actor: its neighbours join the drawing, its relations fill the table.
+	at := eval[edgePoint](t, p, `(() => {
+		const m = geokg.cy.getElementById('RUS').renderedPosition(), r = document.getElementById('graph').getBoundingClientRect();
+		return {X: r.left + m.x, Y: r.top + m.y};
+	})()`)
+	p.run(t, "click Russia", chromedp.MouseClickXY(at.X, at.Y))
+	p.waitFor(t, "Russia's neighbours", `geokg.cy.getElementById('BLR').nonempty() && geokg.cy.getElementById('PRK').nonempty() &&
+		document.getElementById('actor-title').textContent === 'Russia'`)
+	if got := eval[string](t, p, `location.search`); got != "?actor=PRK" {
+		t.Errorf("expanding Russia changed the URL to %q", got)
+	}
+	p.screenshot(t, "7-expanded")
+
 	p.run(t, "find a path", chromedp.SendKeys(chromedp.CSS(`#path-to`), "Minsk"), chromedp.Click(chromedp.CSS(`#path-form button`)),
 		chromedp.WaitVisible(chromedp.CSS(`#path-result li`)))
 	if got := p.text(t, "#path-result"); !strings.Contains(got, "North Korea —supplies→ Russia (1) —allies-with— Belarus (2)") {
@@ -380,7 +395,7 @@ func TestBrowserPathAndExport(t *testing.T) {
 	}
 	p.run(t, "draw the path", chromedp.Click(chromedp.CSS(`#path-result li button`)))
 	p.waitFor(t, "the path drawn", `geokg.cy.getElementById('BLR').hasClass('path') && geokg.cy.getElementById('BLR|allies-with|RUS').hasClass('path')`)
-	p.screenshot(t, "7-path")
+	p.screenshot(t, "8-path")
 
 	p.run(t, "export JSON", chromedp.Click(chromedp.CSS(`#export-json`)))
 	var doc struct {

@@ -263,9 +263,8 @@
     return { x: Math.random() * 200, y: Math.random() * 200 };
   }
 
-  // runLayout places the actors: first around the viewed actor in rings by
-  // their distance from it (after an expansion or an update: where they
-  // are, so that what the reader saw stays about put), then by forces.
+  // runLayout places the actors: first around the viewed actor, in rings
+  // by their distance from it, then by forces.
   function runLayout(incremental) {
     if (cy.nodes().empty()) return;
     const root = cy.getElementById(rootID);
@@ -273,17 +272,19 @@
       const hops = hopsFrom(root);
       cy.layout({
         name: 'concentric', animate: false, fit: true, padding: 40, avoidOverlap: true, minNodeSpacing: 40,
-        startAngle: 1.5 * Math.PI, concentric: (n) => 100 - (hops.get(n.id()) ?? 99), levelWidth: () => 1,
-        spacingFactor: 1.15,
+        concentric: (n) => 100 - (hops.get(n.id()) ?? 99), levelWidth: () => 1, spacingFactor: 1.15,
       }).run();
     }
-    // Forces then pull linked actors together and push the others apart.
+    // Forces then pull linked actors together and push the others apart,
+    // from where the actors are: after an expansion or an update, what the
+    // reader saw stays about put.
     cy.layout({
       name: 'cose', animate: false, randomize: false, fit: !incremental, padding: 40,
       nodeDimensionsIncludeLabels: true, nodeRepulsion: () => 60000, idealEdgeLength: () => 140,
-      nodeOverlap: 40, edgeElasticity: () => 60, gravity: 0.5, numIter: 2500, componentSpacing: 120,
+      nodeOverlap: 400, edgeElasticity: () => 60, gravity: 0.25, numIter: 2500, componentSpacing: 120,
     }).run();
-    if (!incremental && cy.zoom() > MAX_FIT_ZOOM) cy.zoom(MAX_FIT_ZOOM).center();
+    if (incremental && !inView(cy.elements().boundingBox())) cy.fit(cy.elements(), 40);
+    if (cy.zoom() > MAX_FIT_ZOOM) cy.zoom(MAX_FIT_ZOOM).center();
   }
 
   // hopsFrom is each actor's distance from root, edges taken both ways.
@@ -294,6 +295,12 @@
       visit: (v, e, u, i, depth) => { hops.set(v.id(), depth); },
     });
     return hops;
+  }
+
+  // inView reports whether the box lies within what the drawing shows.
+  function inView(bb) {
+    const ext = cy.extent();
+    return bb.x1 >= ext.x1 && bb.x2 <= ext.x2 && bb.y1 >= ext.y1 && bb.y2 <= ext.y2;
   }
 
   // ---- Loading a neighbourhood ----
