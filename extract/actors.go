@@ -93,7 +93,7 @@ func referenceAt(toks []token, i, to int, st *articleState) (mention, bool) {
 		}
 	}
 	if p := toks[i].low; toks[i].is(cPronoun) && !(p == "it" && i+1 < to && (impersonalIt(toks[i+1].low) || i+2 < to && isCopula(toks[i+1].low) && toks[i+2].is(cImpersonalAdj))) {
-		return mention{from: i, to: i + 1, nFrom: i, pron: p, poss: p == "its" || p == "their"}, true
+		return mention{from: i, to: i + 1, nFrom: i, pron: p, poss: p == "its" || p == "their" || p == "our"}, true
 	}
 	// titleRef, groupRef and institutionRef start at "the"
 	if toks[i].low == "the" {

@@ -45,7 +45,7 @@ func (sc *scope) participleSubject(i int) ([]int, bool) {
 		if first >= i {
 			break
 		}
-		if first >= sc.introEnd && sc.eligible(g) {
+		if first >= sc.introEnd && sc.eligible(g) && !sc.quotedFirstPerson(sc.grp[g][0]) {
 			return sc.grp[g], true
 		}
 	}
@@ -237,4 +237,14 @@ func (sc *scope) placeOf(j int) (int, bool) {
 		}
 	}
 	return 0, false
+}
+
+// quotedFirstPerson reports a "we", "us" or "our" mention: the speaker of
+// a quote, never the subject of the clause the quote is reported in.
+func (sc *scope) quotedFirstPerson(mi int) bool {
+	switch sc.ms[mi].pron {
+	case "we", "us", "our":
+		return true
+	}
+	return false
 }

@@ -105,6 +105,8 @@ func (sc *scope) resolve(mi int) []graph.ActorID {
 		r = sc.resolveGroup(mi)
 	case "its", "their":
 		r = sc.resolvePossessive(mi)
+	case "we", "us", "our":
+		r = sc.resolveSpeaker(mi)
 	case "they", "them":
 		r = sc.resolvePlural(mi)
 	}
@@ -563,4 +565,26 @@ func (sc *scope) rememberAct() {
 			sc.st.lastActor, sc.st.lastActAt = id, sc.st.sentences
 		}
 	}
+}
+
+// resolveSpeaker resolves we, us and our inside a quote: the state of the
+// speaker the quote is attributed to in the sentence ("'Our partners have
+// armed us,' the Belarusian defence minister said"); outside a quote, or
+// with no speaker named, nothing.
+func (sc *scope) resolveSpeaker(mi int) []graph.ActorID {
+	m := &sc.ms[mi]
+	if q := sc.toks[sc.s.from].low; q != "\"" && q != "'" {
+		return nil
+	}
+	c, ok := sc.claimAt(m.from)
+	if !ok || c.by == "" || c.disputed != "" {
+		return nil
+	}
+	if aff := sc.affOf(c.by); aff != "" {
+		return sc.st.one(aff)
+	}
+	if a, known := sc.x.actor(c.by); known && a.Type == graph.Person {
+		return nil // a person of no known state
+	}
+	return sc.st.one(c.by)
 }
