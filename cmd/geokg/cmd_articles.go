@@ -76,7 +76,7 @@ func writeArticleTable(w io.Writer, rows []articleRow) error {
 	return tabulate(w, func(tw io.Writer) {
 		fmt.Fprintln(tw, "ID\tDATE\tRELATIONS\tSIZE\tTITLE\tSOURCE")
 		for _, r := range rows {
-			fmt.Fprintf(tw, "%s\t%s\t%d\t%d\t%s\t%s\n", r.ID, r.Date, r.Relations, r.Size, r.Title, r.Source)
+			fmt.Fprintf(tw, "%s\t%s\t%d\t%d\t%s\t%s\n", r.ID, r.Date, r.Relations, r.Size, cell(r.Title), cell(r.Source))
 		}
 	})
 }

@@ -384,3 +384,35 @@ func interruptIngest(t *testing.T, bin, db string, stdin *os.File, path string) 
 	}
 	return 0, stderr.String()
 }
+
+// TestFileNames: a line break in a file name does not break the articles
+// table, and a name that is not UTF-8 is stored with its bad bytes
+// written \xNN, not replaced by U+FFFD.
+func TestFileNames(t *testing.T) {
+	dir := t.TempDir()
+	article, err := os.ReadFile(articlePath)
+	if err != nil {
+		t.Fatal(err)
+	}
+	lines := filepath.Join(dir, "two\nlines.txt")
+	latin := filepath.Join(dir, "lat\xe9n.txt")
+	if err := os.WriteFile(lines, article, 0o644); err != nil {
+		t.Skipf("no line break in file names here: %v", err)
+	}
+	if err := os.WriteFile(latin, []byte("Belarus and Russia are allies.\n"), 0o644); err != nil {
+		t.Skipf("no such file name here: %v", err)
+	}
+	db := filepath.Join(dir, "db")
+	mustRun(t, 0, "ingest", "--db", db, "--date", "2024-01-01", lines, latin)
+	table := mustRun(t, 0, "articles", "--db", db).stdout
+	if n := strings.Count(table, "\n"); n != 3 || !strings.Contains(table, `two\nlines.txt`) || !strings.Contains(table, `lat\xe9n.txt`) {
+		t.Errorf("articles table (%d lines, want a header and 2 rows):\n%s", n, table)
+	}
+	sources := map[string]bool{}
+	for _, a := range mustArticles(t, db) {
+		sources[a.Source] = true
+	}
+	if !sources[lines] || !sources[filepath.Join(dir, `lat\xe9n.txt`)] {
+		t.Errorf("sources stored: %v", sources)
+	}
+}

@@ -248,6 +248,7 @@ func (d articleDefaults) describe(path, name, text string, meta input.Article, m
 	art := graph.Article{ID: input.ArticleID(text), Size: len(text)}
 	art.Title, art.Origins.Title = pick(d.title, meta.Title, "", input.Title(text))
 	art.Source, art.Origins.Source = pick(d.source, meta.Source, "", name)
+	art.Source = validUTF8(art.Source)
 	art.URL, art.Origins.URL = pick(d.url, meta.URL, "", "")
 	dc := &doc{path: path, file: name, art: art, text: text, formerID: input.LegacyArticleID(text)}
 	switch line, ok := input.Dateline(text); {

@@ -8,8 +8,10 @@ import (
 	"io"
 	"os"
 	"regexp"
+	"strconv"
 	"strings"
 	"text/tabwriter"
+	"unicode"
 	"unicode/utf8"
 
 	"golang.org/x/term"
@@ -180,4 +182,43 @@ func checkListFormat(cmd, format string) error {
 		return usagef(cmd, "--format %q: want table or json", format)
 	}
 	return nil
+}
+
+// cell makes s safe for one table cell: control characters (a line break
+// or tab in a file name would break the table's rows and columns) are
+// written as Go escapes, \n, \t, \x1b.
+func cell(s string) string {
+	if !strings.ContainsFunc(s, unicode.IsControl) {
+		return s
+	}
+	var b strings.Builder
+	for _, r := range s {
+		if unicode.IsControl(r) {
+			q := strconv.QuoteRune(r)
+			b.WriteString(q[1 : len(q)-1])
+			continue
+		}
+		b.WriteRune(r)
+	}
+	return b.String()
+}
+
+// validUTF8 returns s with each byte that is not part of valid UTF-8
+// written \xNN, so that a file name in another encoding is kept, readable
+// and whole, instead of becoming U+FFFD in the store's JSON.
+func validUTF8(s string) string {
+	if utf8.ValidString(s) {
+		return s
+	}
+	var b strings.Builder
+	for i := 0; i < len(s); {
+		r, n := utf8.DecodeRuneInString(s[i:])
+		if r == utf8.RuneError && n == 1 {
+			fmt.Fprintf(&b, "\\x%02x", s[i])
+		} else {
+			b.WriteString(s[i : i+n])
+		}
+		i += n
+	}
+	return b.String()
 }
