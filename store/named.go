@@ -79,13 +79,25 @@ func (s *Store) ArticlesNaming(ctx context.Context, id graph.ActorID) ([]string,
 // ArticleIDs returns, in order, the ids of the stored articles that start
 // with prefix, at most limit of them (all if limit < 0).
 func (s *Store) ArticleIDs(ctx context.Context, prefix string, limit int) ([]string, error) {
+	return s.idsWithPrefix(ctx, articlePrefix, prefix, limit)
+}
+
+// ForgottenIDs is ArticleIDs for the articles Forget removed (and that
+// were not ingested again since).
+func (s *Store) ForgottenIDs(ctx context.Context, prefix string, limit int) ([]string, error) {
+	return s.idsWithPrefix(ctx, forgottenPrefix, prefix, limit)
+}
+
+// idsWithPrefix lists the ids of the keys under keyPrefix that start with
+// prefix, at most limit of them (all if limit < 0).
+func (s *Store) idsWithPrefix(ctx context.Context, keyPrefix, prefix string, limit int) ([]string, error) {
 	var out []string
 	err := s.view(ctx, func(txn *badger.Txn) error {
-		return eachKey(ctx, txn, join(articlePrefix, prefix), func(k []byte) error {
+		return eachKey(ctx, txn, join(keyPrefix, prefix), func(k []byte) error {
 			if limit >= 0 && len(out) >= limit {
 				return errStopWalk
 			}
-			out = append(out, string(k[len(articlePrefix):]))
+			out = append(out, string(k[len(keyPrefix):]))
 			return nil
 		})
 	})

@@ -119,6 +119,10 @@ func articleID(ctx context.Context, s *store.Store, arg string) (string, error) 
 		return arg, nil
 	}
 	ids, err := s.ArticleIDs(ctx, arg, maxCandidates+1)
+	if err == nil && len(ids) == 0 {
+		// an article forgotten: the caller says so
+		ids, err = s.ForgottenIDs(ctx, arg, maxCandidates+1)
+	}
 	switch {
 	case err != nil:
 		return "", err

@@ -220,6 +220,10 @@ func TestArticleIDs(t *testing.T) {
 	if !strings.HasPrefix(r.stdout, "ID      "+idTwo+"\n") {
 		t.Errorf("article %s once the other id is forgotten:\n%s", idTwo[:8], r.stdout)
 	}
+	r = cliRun(t, db, 0, "forget", idOne[:12])
+	if r.stdout != "article "+idOne+": already forgotten\n" {
+		t.Errorf("forget %s again: %q", idOne[:12], r.stdout)
+	}
 }
 
 // articleIDFor is the id ingest gives a plain text file holding text.
