@@ -38,7 +38,7 @@ func (s *Store) Check(ctx context.Context) ([]string, error) {
 	}
 	var c checker
 	err := s.view(ctx, func(txn *badger.Txn) error {
-		for _, step := range []func(context.Context, *badger.Txn) error{c.edges, c.reverse, c.mentions, c.counts, c.unlisted, c.names, c.affiliations, c.named} {
+		for _, step := range []func(context.Context, *badger.Txn) error{c.edges, c.reverse, c.mentions, c.counts, c.unlisted, c.dates, c.names, c.affiliations, c.named} {
 			if err := step(ctx, txn); err != nil {
 				return err
 			}
@@ -186,6 +186,36 @@ func (c *checker) counts(ctx context.Context, txn *badger.Txn) error {
 		}
 		if !bytes.Equal(appendAggregate(nil, got), appendAggregate(nil, want)) {
 			return c.report("edge %q: stored counts %s, its mentions make %s", edgeKey(k), got, want)
+		}
+		return nil
+	}))
+}
+
+// dates checks the index of articles by date against the articles.
+func (c *checker) dates(ctx context.Context, txn *badger.Txn) error {
+	err := eachValue(ctx, txn, []byte(articlePrefix), func(k, v []byte) error {
+		a, err := decodeArticle(v)
+		if err != nil {
+			return nil // reported with the article
+		}
+		return c.need(txn, datedKey(a.Date, a.ID), "article %s has no %q key", a.ID, datedKey(a.Date, a.ID))
+	})
+	if err != nil {
+		return c.stop(err)
+	}
+	return c.stop(eachKey(ctx, txn, []byte(datedPrefix), func(k []byte) error {
+		date, id, err := parseDatedKey(k)
+		if err != nil {
+			return c.report("bad dated key %q: %v", k, err)
+		}
+		a, err := getArticle(txn, id)
+		switch {
+		case errors.Is(err, graph.ErrNotFound):
+			return c.report("dated key %q: no article %s", k, id)
+		case err != nil:
+			return nil // reported with the article
+		case !a.Date.Equal(date):
+			return c.report("dated key %q: article %s is dated %s", k, id, graph.FormatDate(a.Date))
 		}
 		return nil
 	}))

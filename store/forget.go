@@ -103,7 +103,7 @@ func forget(ctx context.Context, txn *badger.Txn, id string) (Forgotten, error) 
 			return f, err
 		}
 	}
-	if err := errors.Join(txn.Delete(articleKey(id)), txn.Delete(unlistedKey(id))); err != nil {
+	if err := errors.Join(txn.Delete(articleKey(id)), txn.Delete(unlistedKey(id)), txn.Delete(datedKey(f.Article.Date, id))); err != nil {
 		return f, err
 	}
 	if err := txn.Set(forgottenKey(id), nil); err != nil {

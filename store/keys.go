@@ -36,6 +36,28 @@ const (
 
 func unlistedKey(id string) []byte { return join(unlistedPrefix, id) }
 
+// datedPrefix starts the index of articles by date: t/<date><article id>,
+// the date in keyTime's form (12 bytes, the zero time for an undated
+// article), so that the first and last dated articles are one seek each.
+const datedPrefix = "t/"
+
+func datedKey(date time.Time, id string) []byte {
+	return append(appendKeyTime([]byte(datedPrefix), date), id...)
+}
+
+// parseDatedKey reads a datedKey.
+func parseDatedKey(k []byte) (time.Time, string, error) {
+	if len(k) <= len(datedPrefix)+keyTimeLen || !bytes.HasPrefix(k, []byte(datedPrefix)) {
+		return time.Time{}, "", fmt.Errorf("bad dated key %q", k)
+	}
+	date, err := parseKeyTime(k[len(datedPrefix) : len(datedPrefix)+keyTimeLen])
+	id := string(k[len(datedPrefix)+keyTimeLen:])
+	if err == nil {
+		err = validArticleID(id)
+	}
+	return date, id, err
+}
+
 const sep = '/'
 
 // join builds prefix + parts separated by '/'.

@@ -142,7 +142,7 @@ func (s *Store) putInParts(ctx context.Context, p *Prepared) (bool, error) {
 	if err == nil {
 		// the edges' counts, with the article (unless they overflow it:
 		// then a roll back recounts them, see rollBackPart)
-		err = errors.Join(pending.flush(w, nil), w.Set(articleKey(id), p.value), markUnlisted(w, p), unforget(w, id), w.Delete(pendingKey(id)))
+		err = errors.Join(pending.flush(w, nil), w.Set(articleKey(id), p.value), w.Set(datedKey(p.art.Date, id), nil), markUnlisted(w, p), unforget(w, id), w.Delete(pendingKey(id)))
 	}
 	if err == nil {
 		err = w.txn.Commit()

@@ -320,7 +320,7 @@ func writeArticle(txn *badger.Txn, p *Prepared, cache *writeCache, pending *pend
 	if cache != nil && cache.allArticles {
 		cache.articles[p.hash] = struct{}{}
 	}
-	if err := txn.Set(articleKey(art.ID), p.value); err != nil {
+	if err := errors.Join(txn.Set(articleKey(art.ID), p.value), txn.Set(datedKey(art.Date, art.ID), nil)); err != nil {
 		return Unchanged, err
 	}
 	if cache == nil || cache.forgotten {
@@ -456,6 +456,9 @@ func updateArticle(txn *badger.Txn, old, upd graph.Article, cache *writeCache) (
 	}
 	if !m.Date.Equal(old.Date) {
 		if err := moveMentions(txn, old, m.Date, cache); err != nil {
+			return Unchanged, err
+		}
+		if err := errors.Join(txn.Delete(datedKey(old.Date, old.ID)), txn.Set(datedKey(m.Date, old.ID), nil)); err != nil {
 			return Unchanged, err
 		}
 	}

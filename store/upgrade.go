@@ -42,6 +42,9 @@ import (
 //   - Format 9 marks the articles whose mentions their record does not
 //     find (o/<article id>: articleMentionKeys), so that Forget finds the
 //     others' by a few seeks instead of reading every mention key.
+//   - Format 10 indexes the articles by date (t/<date><article id>), so
+//     that stats counts them by their keys and finds the first and last
+//     date with a seek each instead of decoding every article.
 //
 // Upgrading any of formats 1 to 4 rewrites every mention (key, value and
 // flag) in the format-5 form; e/ values of format 2 are ignored, as format
@@ -52,7 +55,8 @@ import (
 // every edge's e/ value (format 2's and 7's, which held other counts, included)
 // with the aggregate of its mentions, leaving alone those already right,
 // so that an upgrade stopped midway is finished by the next, and then
-// marks the unlisted articles (format 9). The format key is written last. A read-only open of an older store
+// marks the unlisted articles (format 9) and indexes every article by
+// date (format 10). The format key is written last. A read-only open of an older store
 // fails with ErrUpgrade (the command line then opens it for writing once).
 
 // ErrUpgrade is wrapped by Open's error when a read-only open finds a store
@@ -79,6 +83,9 @@ func (s *Store) upgrade(ctx context.Context, from int) error {
 	}
 	if err := s.markUnlisted(ctx); err != nil {
 		return fmt.Errorf("store: upgrade %s: unlisted articles: %w", s.dir, err)
+	}
+	if err := s.indexDates(ctx); err != nil {
+		return fmt.Errorf("store: upgrade %s: articles by date: %w", s.dir, err)
 	}
 	err := s.db.Update(func(txn *badger.Txn) error {
 		return txn.Set([]byte(formatKey), []byte(strconv.Itoa(FormatVersion)))
@@ -246,6 +253,25 @@ func (s *Store) markUnlisted(ctx context.Context) error {
 			}
 		}
 		return nil
+	})
+	if err != nil {
+		return err
+	}
+	return wb.Flush()
+}
+
+// indexDates writes the t/ key of every article (format 10).
+func (s *Store) indexDates(ctx context.Context) error {
+	wb := s.db.NewWriteBatch()
+	defer wb.Cancel()
+	err := s.db.View(func(txn *badger.Txn) error {
+		return eachValue(ctx, txn, []byte(articlePrefix), func(_, v []byte) error {
+			a, err := decodeArticle(v)
+			if err != nil {
+				return err
+			}
+			return wb.Set(datedKey(a.Date, a.ID), nil)
+		})
 	})
 	if err != nil {
 		return err
