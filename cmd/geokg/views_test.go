@@ -13,6 +13,7 @@ import (
 	"regexp"
 	"slices"
 	"strings"
+	"sync"
 	"testing"
 )
 
@@ -26,20 +27,41 @@ var viewsArticles = []struct{ date, text string }{
 	{"2024-03-28", "Shells from the north\n\nNorth Korea has allegedly supplied Russia with artillery shells, according to Ukraine. Ukraine accused Russia of using the shells against civilians.\n"},
 }
 
-// viewsStore ingests viewsArticles into a new store and returns its
-// directory.
+// viewsStore returns the directory of a new store holding viewsArticles:
+// a copy of one made once for all the tests (each may change its copy).
 func viewsStore(t *testing.T) string {
 	t.Helper()
-	dir := t.TempDir()
-	db := filepath.Join(dir, "db")
-	for i, a := range viewsArticles {
-		path := filepath.Join(dir, fmt.Sprintf("a%d.txt", i))
-		if err := os.WriteFile(path, []byte(a.text), 0o644); err != nil {
-			t.Fatal(err)
+	views.once.Do(func() {
+		if views.dir, views.err = os.MkdirTemp("", "geokg-views-"); views.err != nil {
+			return
 		}
-		mustRun(t, 0, "ingest", "--db", db, "--date", a.date, path)
+		db := filepath.Join(views.dir, "db")
+		for i, a := range viewsArticles {
+			path := filepath.Join(views.dir, fmt.Sprintf("a%d.txt", i))
+			if err := os.WriteFile(path, []byte(a.text), 0o644); err != nil {
+				views.err = err
+				return
+			}
+			if r := geokg(t, "", "ingest", "--db", db, "--date", a.date, path); r.code != 0 {
+				views.err = fmt.Errorf("ingest %s: exit %d\n%s%s", path, r.code, r.stdout, r.stderr)
+				return
+			}
+		}
+	})
+	if views.err != nil {
+		t.Fatal(views.err)
 	}
+	db := filepath.Join(t.TempDir(), "db")
+	copyDir(t, filepath.Join(views.dir, "db"), db)
 	return db
+}
+
+// views is the store viewsStore copies, made once per test binary in a
+// temporary folder that TestMain removes.
+var views struct {
+	once sync.Once
+	dir  string
+	err  error
 }
 
 // viewsGraph is the part of "export --format json" the tests read.
