@@ -30,7 +30,9 @@ const datelineWindow = 200
 
 // datelineState returns the state of the article's dateline, the city at
 // the start of one of its first lines ("LIMA, Oct 12 (Reuters) -"): the
-// state itself or its capital. It is found once and kept in st.
+// state itself, its capital, or a state named after a city the
+// dictionary does not know ("SANTIAGO, Chile, May 3 -"). It is found once
+// and kept in st.
 func (x *Extractor) datelineState(toks []token, st *articleState) graph.ActorID {
 	if st.datelineSeen {
 		return st.dateline
@@ -45,10 +47,9 @@ func (x *Extractor) datelineState(toks []token, st *articleState) graph.ActorID 
 		if d == k {
 			continue
 		}
-		if ref, _, ok := x.trie.longest(toks, k, d); ok {
-			if a, ok := x.refActor(ref); ok && a.Type == graph.Country {
-				st.dateline = a.ID
-			}
+		// the city, or the state after it ("SANTIAGO, Chile, May 3")
+		for c := k; c < d && st.dateline == ""; c++ {
+			st.dateline = x.stateAt(toks, c, d)
 		}
 		break
 	}
