@@ -1,8 +1,6 @@
 package store
 
 import (
-	"bufio"
-	"bytes"
 	"encoding/binary"
 	"errors"
 	"fmt"
@@ -12,6 +10,8 @@ import (
 	"os"
 	"path/filepath"
 	"strconv"
+
+	"github.com/dgraph-io/ristretto/v2/z"
 )
 
 // A writable Badger open replays the memtable logs (*.mem) and the last
@@ -64,116 +64,81 @@ type logEntry struct {
 	meta    byte
 	key     []byte
 	value   []byte
-	zero    bool  // all of its header is zero: the end of what was written
-	end     int64 // offset after it (claimed by its header when bad)
+	zero    bool // all of its header is zero: the end of what was written
+	end     int  // offset after it (claimed by its header when bad)
 	crcGood bool
-}
-
-// logScanner reads entries from a log file.
-type logScanner struct {
-	r    *bufio.Reader
-	off  int64
-	size int64
-}
-
-// next reads the entry at s.off. io.EOF means the file ends within it or
-// right at it; errBadHeader, a header that cannot be Badger's.
-func (s *logScanner) next() (logEntry, error) {
-	h := crc32.New(castagnoli)
-	tee := io.TeeReader(s, h)
-	var meta [2]byte
-	if _, err := io.ReadFull(tee, meta[:]); err != nil {
-		return logEntry{}, io.EOF
-	}
-	br := byteReader{tee}
-	klen, err1 := binary.ReadUvarint(br)
-	vlen, err2 := binary.ReadUvarint(br)
-	exp, err3 := binary.ReadUvarint(br)
-	if err := errors.Join(err1, err2, err3); err != nil {
-		if s.off >= s.size {
-			return logEntry{}, io.EOF
-		}
-		return logEntry{}, errBadHeader
-	}
-	e := logEntry{meta: meta[0], zero: meta == [2]byte{} && klen == 0 && vlen == 0 && exp == 0}
-	if e.zero {
-		return e, nil
-	}
-	e.end = s.off + int64(klen) + int64(vlen) + crc32.Size
-	if klen > maxKeySize || vlen > math.MaxUint32 || e.end > s.size {
-		return e, errBadHeader
-	}
-	buf := make([]byte, klen+vlen)
-	if _, err := io.ReadFull(tee, buf); err != nil {
-		return e, io.EOF
-	}
-	var sum [crc32.Size]byte
-	if _, err := io.ReadFull(s, sum[:]); err != nil {
-		return e, io.EOF
-	}
-	e.key, e.value = buf[:klen], buf[klen:]
-	e.crcGood = binary.BigEndian.Uint32(sum[:]) == h.Sum32()
-	return e, nil
-}
-
-func (s *logScanner) Read(p []byte) (int, error) {
-	n, err := s.r.Read(p)
-	s.off += int64(n)
-	return n, err
-}
-
-type byteReader struct{ io.Reader }
-
-func (b byteReader) ReadByte() (byte, error) {
-	var c [1]byte
-	_, err := io.ReadFull(b.Reader, c[:])
-	return c[0], err
 }
 
 var errBadHeader = errors.New("bad entry header")
 
+// entryAt reads the entry at offset off of a log's bytes. io.EOF means the
+// log ends within its header or right at it; errBadHeader, a header that
+// cannot be Badger's (or claims more bytes than the log holds).
+func entryAt(data []byte, off int) (logEntry, error) {
+	if off+2 > len(data) {
+		return logEntry{}, io.EOF
+	}
+	e := logEntry{meta: data[off]}
+	p := off + 2
+	var fields [3]uint64
+	for i := range fields {
+		v, n := binary.Uvarint(data[p:])
+		switch {
+		case n == 0:
+			return e, io.EOF
+		case n < 0:
+			return e, errBadHeader
+		}
+		fields[i], p = v, p+n
+	}
+	klen, vlen := fields[0], fields[1]
+	if e.zero = data[off] == 0 && data[off+1] == 0 && fields == [3]uint64{}; e.zero {
+		return e, nil
+	}
+	if klen > maxKeySize || vlen > uint64(len(data)) {
+		return e, errBadHeader
+	}
+	e.end = p + int(klen) + int(vlen) + crc32.Size
+	if e.end > len(data) {
+		return e, errBadHeader
+	}
+	e.key, e.value = data[p:p+int(klen)], data[p+int(klen):e.end-crc32.Size]
+	e.crcGood = binary.BigEndian.Uint32(data[e.end-crc32.Size:e.end]) == crc32.Checksum(data[off:e.end-crc32.Size], castagnoli)
+	return e, nil
+}
+
 // damagedAt returns -1 when the log file at path ends as a log Badger
 // wrote (closed, or killed while writing), else the offset of the first
-// entry after Badger's cut with data after it.
+// entry after Badger's cut with data after it. The file is mapped, not
+// read: a value log is up to 64 MB (128 MB after a kill, mostly zeros).
 func damagedAt(path string) (int64, error) {
-	f, err := os.Open(path)
-	if err != nil {
-		return 0, err
-	}
-	defer f.Close()
-	fi, err := f.Stat()
+	fi, err := os.Stat(path)
 	if err != nil {
 		return 0, err
 	}
 	if fi.Size() <= vlogHeaderSize {
 		return -1, nil // new, or left empty by a kill (layout.emptyLog)
 	}
-	s, err := scanFrom(f, vlogHeaderSize, fi.Size())
+	mf, err := z.OpenMmapFile(path, os.O_RDONLY, 0)
 	if err != nil {
 		return 0, err
 	}
-	return tailDamage(f, fi.Size(), replayEnd(s))
-}
-
-// scanFrom returns a scanner of f's entries from offset off.
-func scanFrom(f *os.File, off, size int64) (*logScanner, error) {
-	if _, err := f.Seek(off, io.SeekStart); err != nil {
-		return nil, err
-	}
-	return &logScanner{r: bufio.NewReaderSize(f, 1<<20), off: off, size: size}, nil
+	defer mf.Close(-1)
+	return tailDamage(mf.Data, replayEnd(mf.Data)), nil
 }
 
 // replayEnd reads whole transactions as Badger's replay does
 // (badger/v4 logFile.iterate) and returns the offset after the last one:
 // where a writable open cuts the file.
-func replayEnd(s *logScanner) int64 {
-	end := s.off
+func replayEnd(data []byte) int {
+	end, off := vlogHeaderSize, vlogHeaderSize
 	var txn uint64 // the open transaction's timestamp, 0 if none
 	for {
-		e, err := s.next()
+		e, err := entryAt(data, off)
 		if err != nil || e.zero || !e.crcGood {
 			return end
 		}
+		off = e.end
 		switch {
 		case e.meta&bitTxn != 0:
 			ts := keyTs(e.key)
@@ -186,12 +151,12 @@ func replayEnd(s *logScanner) int64 {
 			if perr != nil || ts != txn {
 				return end
 			}
-			txn, end = 0, s.off
+			txn, end = 0, off
 		default:
 			if txn != 0 {
 				return end
 			}
-			end = s.off
+			end = off
 		}
 	}
 }
@@ -205,62 +170,44 @@ func keyTs(key []byte) uint64 {
 	return math.MaxUint64 - binary.BigEndian.Uint64(key[len(key)-8:])
 }
 
-// tailDamage reads f again from end, where Badger's replay stops. A kill
-// leaves whole entries (of the unfinished transaction), then the end of
-// the file or zeros, possibly after one entry or header cut short; a
+// tailDamage reads the log again from end, where Badger's replay stops. A
+// kill leaves whole entries (of the unfinished transaction), then the end
+// of the file or zeros, possibly after one entry or header cut short; a
 // clean close leaves nothing after end. Anything else after end is data
 // Badger would cut: tailDamage returns the offset of the first entry that
 // is not whole, else -1.
-func tailDamage(f *os.File, size, end int64) (int64, error) {
-	s, err := scanFrom(f, end, size)
-	if err != nil {
-		return 0, err
-	}
-	for {
-		at := s.off
-		e, err := s.next()
-		var zerosFrom int64
+func tailDamage(data []byte, end int) int64 {
+	for off := end; ; {
+		e, err := entryAt(data, off)
+		var zerosFrom int
 		switch {
 		case errors.Is(err, io.EOF):
-			return -1, nil
+			return -1
 		case errors.Is(err, errBadHeader):
-			zerosFrom = at + maxHeaderSize // a header cut short
+			zerosFrom = off + maxHeaderSize // a header cut short
 		case e.zero:
-			zerosFrom = at
-		case !e.crcGood && e.end < size:
+			zerosFrom = off
+		case !e.crcGood && e.end < len(data):
 			zerosFrom = e.end // an entry cut short: zeros where the rest should be
 		case !e.crcGood:
-			return at, nil // a bad last entry: a kill leaves zeros after it
+			return int64(off) // a bad last entry: a kill leaves zeros after it
 		default:
+			off = e.end
 			continue
 		}
-		if zerosFrom >= size {
-			return -1, nil
+		if zerosFrom >= len(data) || allZero(data[zerosFrom:]) {
+			return -1
 		}
-		zero, err := zerosAfter(f, zerosFrom)
-		if err != nil || zero {
-			return -1, err
-		}
-		return at, nil
+		return int64(off)
 	}
 }
 
-// zerosAfter reports whether f holds only zero bytes from off on.
-func zerosAfter(f *os.File, off int64) (bool, error) {
-	if _, err := f.Seek(off, io.SeekStart); err != nil {
-		return false, err
-	}
-	buf, zero := make([]byte, 1<<20), make([]byte, 1<<20)
-	for {
-		n, err := f.Read(buf)
-		if !bytes.Equal(buf[:n], zero[:n]) {
-			return false, nil
-		}
-		if errors.Is(err, io.EOF) {
-			return true, nil
-		}
-		if err != nil {
-			return false, err
+// allZero reports whether b holds only zero bytes.
+func allZero(b []byte) bool {
+	for _, c := range b {
+		if c != 0 {
+			return false
 		}
 	}
+	return true
 }
