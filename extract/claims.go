@@ -302,10 +302,11 @@ func (sc *scope) rememberClaim(by graph.ActorID, r int) {
 	}
 }
 
-// hostileAct reads a claimed hostile act named by a noun and its agent:
-// "X said the incursion was a provocation by Moscow", "a violation by
-// Russia of its airspace" (the lexicon's hostile-noun class). It reports
-// whether it found one.
+// hostileAct reads a claimed hostile act named by a noun or a passive
+// verb and its agent: "X said the incursion was a provocation by Moscow",
+// "a violation by Russia of its airspace" (the lexicon's hostile-noun
+// class), "the shells had been fired by the rebels", "carried out by
+// hackers linked to China". It reports whether it found one.
 func (sc *scope) hostileAct(from int, subj []int) bool {
 	nouns := sc.x.lex.words["hostile-noun"]
 	for h := from; h+1 < sc.s.to; h++ {
@@ -316,10 +317,13 @@ func (sc *scope) hostileAct(from int, subj []int) bool {
 		if q := sc.toks[by].low; (q == "\"" || q == "'") && by+1 < sc.s.to {
 			by++ // "a \"provocation\" by Moscow"
 		}
-		if sc.toks[by].low != "by" || !nouns[sc.toks[h].low] {
+		if sc.toks[by].low != "by" || !nouns[sc.toks[h].low] && !sc.hostilePassive(h) {
 			continue // the cheap test first: "by" is rare
 		}
 		y := sc.after(by)
+		if y == nil {
+			y = sc.linkedTo(by) // "by hackers linked to China"
+		}
 		if y == nil || sc.negated(max(from, h-4), h, false) {
 			return false
 		}
@@ -327,6 +331,33 @@ func (sc *scope) hostileAct(from int, subj []int) bool {
 		return true
 	}
 	return false
+}
+
+// hostilePassive reports a hostile verb's participle at h whose agent
+// follows: "the shells had been fired by", "carried out by",
+// "orchestrated by".
+func (sc *scope) hostilePassive(h int) bool {
+	t := &sc.toks[h]
+	if t.low == "out" && h > sc.s.from && sc.toks[h-1].low == "carried" {
+		return true
+	}
+	return t.is(cHostile) && (strings.HasSuffix(t.low, "ed") || t.low == "struck" || t.low == "shot")
+}
+
+// linkedTo finds the actor behind an agent that is none: "by hackers
+// linked to China", "by militias backed by Iran", within a few words of
+// the "by" at k.
+func (sc *scope) linkedTo(k int) []int {
+	for j := k + 1; j+1 < sc.s.to && j <= k+4; j++ {
+		switch w, n := sc.toks[j].low, sc.toks[j+1].low; {
+		case (w == "linked" || w == "tied") && n == "to", w == "backed" && n == "by", w == "affiliated" && n == "with":
+			return sc.after(j + 1)
+		}
+		if !sc.toks[j].word || sc.toks[j].cap {
+			return nil
+		}
+	}
+	return nil
 }
 
 // claimMadeBy finds who made the claim named at k when a participle says
