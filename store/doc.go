@@ -72,6 +72,22 @@
 // store (checking, grouping, encoding), so that an ingest pipeline runs it
 // on its extraction workers and its single writer only writes.
 //
+// # Damage
+//
+// Badger's recovery on open writes (it deletes the tables its MANIFEST
+// does not list, even read-only, and cuts the last value log and the
+// memtable logs at their first bad entry), and it panics on damaged
+// tables, on goroutines of its own. So Open looks first, without Badger
+// (inspect.go: the MANIFEST against the folder, each table's index;
+// logtail.go: the logs a writable open would cut), a read-only open of a
+// store that needs recovering reads a recovered copy (readcopy.go), and a
+// writable open first finds geokg's format key that way. Reads catch
+// panics, on every goroutine the store starts (catch), and a panic or a
+// key or value that does not decode comes out as a *DamagedError naming
+// the damaged file (damage.go, Diagnose). Check verifies every table block
+// and leaves a DAMAGED mark that writers refuse; Recover (recover.go,
+// salvage.go) copies what can be read into a new store.
+//
 // # Reads
 //
 // The first N mentions of an edge are its first N keys, so a view reads N
