@@ -62,6 +62,9 @@ var noSpaceLine = regexp.MustCompile(`^geokg: (store: open \S+: )?no space left 
 // articles stored; on the full file system every command says so in one
 // line; with room again, the same ingest completes the store.
 func TestDiskFull(t *testing.T) {
+	if raceEnabled {
+		t.Skip("slow with a -race binary (three ingests of 2000 articles); the plain test run covers a full disk")
+	}
 	t.Parallel()
 	bin := buildGeokg(t)
 	tmp := t.TempDir()

@@ -177,6 +177,9 @@ func TestHugeArticle(t *testing.T) {
 		t.Errorf("ingest --max-mentions 1000: %s", r.stdout)
 	}
 
+	if raceEnabled {
+		return // the writes in several transactions and the stops: slow with a -race binary, covered by the plain run
+	}
 	whole := filepath.Join(dir, "whole")
 	start := time.Now()
 	r = runBin(t, bin, "", "ingest", "--db", whole, dense)
