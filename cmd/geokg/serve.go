@@ -92,6 +92,7 @@ func runServe(ctx context.Context, opts serveOptions, g *globalOptions, stderr i
 		return fmt.Errorf("serve: listen on %s: %w", opts.Addr, err)
 	}
 	srv := newServer(s, g, x, opts, maxSize)
+	srv.stderr = &lockedWriter{w: stderr}
 	servedStores.Store(s, true)
 	defer servedStores.Delete(s)
 	if tcp, ok := ln.Addr().(*net.TCPAddr); ok {
@@ -102,6 +103,18 @@ func runServe(ctx context.Context, opts serveOptions, g *globalOptions, stderr i
 	defer release()
 	fmt.Fprintf(stderr, "listening on %s\n", url)
 	return srv.serve(ctx, ln, stderr)
+}
+
+// lockedWriter serialises the writes of the requests' notices.
+type lockedWriter struct {
+	mu sync.Mutex
+	w  io.Writer
+}
+
+func (l *lockedWriter) Write(p []byte) (int, error) {
+	l.mu.Lock()
+	defer l.mu.Unlock()
+	return l.w.Write(p)
 }
 
 // validOrigin reports whether o looks like a web origin: a scheme, "://",

@@ -27,6 +27,7 @@ type server struct {
 	x       *extract.Extractor
 	opts    serveOptions
 	maxSize int
+	stderr  io.Writer // -v: a line per POSTed article (nil: none)
 	// loopback is set when the server listens on a loopback address: it
 	// then answers only requests addressed to a loopback host name.
 	loopback bool

@@ -34,6 +34,12 @@ const (
 
 // answerCache holds the answers kept.
 type answerCache struct {
+	// writing is held by an ingest from before its commit until the
+	// answers it changes are forgotten, and by a claim: no request can
+	// join a computation that started before the commit once a request
+	// that started after it has been answered (a reader never sees the
+	// store go back).
+	writing sync.RWMutex
 	mu      sync.Mutex
 	epoch   uint64 // counts invalidations: a computation spanning one is not kept
 	bytes   int
@@ -53,6 +59,8 @@ type answer struct {
 // claim returns the answer kept for key, and whether the caller must
 // compute it (then it calls settle with the epoch returned).
 func (c *answerCache) claim(key string) (a *answer, leader bool, epoch uint64) {
+	c.writing.RLock()
+	defer c.writing.RUnlock()
 	c.mu.Lock()
 	defer c.mu.Unlock()
 	if c.answers == nil {
@@ -86,6 +94,18 @@ func (c *answerCache) settle(key string, epoch uint64, a *answer, body []byte, s
 		delete(c.answers, key)
 	}
 	close(a.done)
+}
+
+// write runs put, which stores an article naming ids, then forgets the
+// answers it may change (see invalidate), with no claim in between.
+func (c *answerCache) write(ids map[string]bool, put func() (changed bool, err error)) error {
+	c.writing.Lock()
+	defer c.writing.Unlock()
+	changed, err := put()
+	if changed {
+		c.invalidate(ids)
+	}
+	return err
 }
 
 // invalidate forgets the answers an article naming ids may change, and

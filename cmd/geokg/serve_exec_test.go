@@ -13,7 +13,6 @@ import (
 	"path/filepath"
 	"strings"
 	"testing"
-	"time"
 )
 
 // servedProcess is a geokg serve binary running for a test.
@@ -84,7 +83,7 @@ func (p *servedProcess) waitLine(t *testing.T, want string) []string {
 func TestServeBinary(t *testing.T) {
 	bin := buildGeokg(t)
 	db := serveStore(t)
-	p := startServe(t, bin, "--db", db)
+	p := startServe(t, bin, "--db", db, "-v")
 	for _, args := range [][]string{{"actor", "RUS"}, {"ingest", articlePath}, {"check"}} {
 		r := runBin(t, bin, "", append(args, "--db", db)...)
 		if want := fmt.Sprintf("geokg: store %s is served by geokg serve at %s", db, p.url); r.code != 1 || !strings.HasPrefix(r.stderr, want) {
@@ -100,7 +99,7 @@ func TestServeBinary(t *testing.T) {
 	defer conn.Close()
 	fmt.Fprintf(conn, "POST /api/articles?date=2024-09-01 HTTP/1.1\r\nHost: %s\r\nContent-Type: text/plain\r\nContent-Length: %d\r\n\r\n%s",
 		strings.TrimPrefix(p.url, "http://"), len(body), body[:20])
-	time.Sleep(100 * time.Millisecond) // not a limit: lets the server read the headers before the signal
+	p.waitLine(t, "POST /api/articles from")
 	if err := p.cmd.Process.Signal(os.Interrupt); err != nil {
 		t.Fatal(err)
 	}

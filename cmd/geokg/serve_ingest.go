@@ -65,6 +65,7 @@ func (sv *server) postArticle(w http.ResponseWriter, r *http.Request) {
 		writeError(w, http.StatusBadRequest, err)
 		return
 	}
+	sv.verbosef("geokg: POST /api/articles from %s: reading the article", r.RemoteAddr)
 	body, err := io.ReadAll(http.MaxBytesReader(w, r.Body, int64(sv.bodyLimit(r))))
 	var tooBig *http.MaxBytesError
 	switch {
@@ -85,11 +86,19 @@ func (sv *server) postArticle(w http.ResponseWriter, r *http.Request) {
 		writeError(w, postStatus(err), err)
 		return
 	}
+	sv.verbosef("geokg: POST /api/articles from %s: %s, %s (%s)", r.RemoteAddr, reply.Status, plural(reply.Relations, "relation"), reply.Article.ID)
 	status := http.StatusOK
 	if reply.Status == "new" {
 		status = http.StatusCreated
 	}
 	writeJSONStatus(w, status, reply)
+}
+
+// verbosef prints a notice on the server's stderr with -v.
+func (sv *server) verbosef(format string, args ...any) {
+	if sv.stderr != nil {
+		sv.g.verbosef(sv.stderr, format, args...)
+	}
 }
 
 // bodyLimit is the largest body taken: the article limit, and room for
@@ -211,21 +220,23 @@ func (sv *server) ingest(ctx context.Context, dc *doc) (postedReply, error) {
 	}
 	p.SetFormerID(dc.formerID)
 	outcome := store.Unchanged
-	b := sv.s.NewBatch()
-	err = b.PutOutcome(ctx, p, func(o store.Outcome) { outcome = o })
-	if err == nil {
+	err = sv.answers.write(affected(dc.art, res.Actors, res.Mentions), func() (bool, error) {
+		b := sv.s.NewBatch()
+		err := b.PutOutcome(ctx, p, func(o store.Outcome) { outcome = o })
+		if err != nil {
+			b.Cancel()
+			return false, err
+		}
 		err = b.Flush()
-	} else {
-		b.Cancel()
-	}
+		if outcome != store.Unchanged {
+			sv.gen.Add(1)
+		}
+		return outcome != store.Unchanged || err != nil, err // after a failed commit, forget to be safe
+	})
 	if err != nil {
 		return postedReply{}, fmt.Errorf("%s: %w", postName, err)
 	}
 	reply := postedReply{Status: outcomeNames[outcome]}
-	if outcome != store.Unchanged {
-		sv.gen.Add(1)
-		sv.answers.invalidate(affected(dc.art, res.Actors, res.Mentions))
-	}
 	if outcome == store.Added {
 		reply.Relations = len(res.Mentions)
 		sv.events.publish(ingestEvent{Article: dc.art.ID, Relations: len(res.Mentions), Actors: touched(res.Mentions)})
