@@ -5,6 +5,7 @@ import (
 	"errors"
 	"fmt"
 	"io"
+	"sort"
 
 	"github.com/spf13/cobra"
 
@@ -62,7 +63,7 @@ type ingestStats struct {
 // undatedInputs are the inputs whose new articles no flag, metadata or
 // dateline dated, so that ingest warns once per input file.
 type undatedInputs struct {
-	files []string          // in the order first met
+	files []string          // in the order first met (workers finish in any order)
 	dates map[string]string // the date given, by file
 	count map[string]int    // articles of the file so dated
 }
@@ -85,6 +86,7 @@ const maxUndatedWarnings = 10
 // line for the rest) saying that its articles were dated by its file's
 // time.
 func (u *undatedInputs) warn(w io.Writer) {
+	sort.Strings(u.files) // the same lines in the same order on every run
 	for i, f := range u.files {
 		if i == maxUndatedWarnings {
 			fmt.Fprintf(w, "geokg: %d more inputs had no date either, and were dated by their files' time (give --date)\n", len(u.files)-i)
