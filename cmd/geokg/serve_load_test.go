@@ -60,7 +60,9 @@ func BenchmarkServeLoad(b *testing.B) {
 	sc := bufio.NewScanner(stderr)
 	var url string
 	for url == "" && sc.Scan() { // an upgrade of the store's format is announced first
-		url, _ = strings.CutPrefix(sc.Text(), "listening on ")
+		if u, ok := strings.CutPrefix(sc.Text(), "listening on "); ok {
+			url = u
+		}
 	}
 	if url == "" {
 		b.Fatalf("geokg serve printed no address: %v", sc.Err())
