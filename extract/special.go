@@ -30,6 +30,8 @@ func (sc *scope) special(i int) {
 		sc.payroll(i)
 	case "pact", "treaty", "agreement", "accord", "pacts", "treaties", "agreements", "declaration":
 		sc.defencePact(i)
+	case "exercises", "drills", "games", "manoeuvres", "maneuvers":
+		sc.jointExercises(i)
 	case "evidence", "complaint", "complaints", "case", "lawsuit", "protest", "protests":
 		sc.grievance(i)
 	}
@@ -227,12 +229,28 @@ func (sc *scope) calledClaims(i int) {
 // defencePact reads "signed a mutual defence pact with Y", "the defence
 // treaty between A and B".
 func (sc *scope) defencePact(i int) {
-	// a defence pact, not a "military cooperation agreement" (joint
-	// exercises are no alliance either: docs/annotation.md)
+	// a defence pact, not a "military cooperation agreement"
 	if !sc.wordWithin(i-3, 3, "defence", "defense", "military", "mutual", "security") ||
 		sc.wordWithin(i-3, 3, "cooperation", "co-operation", "information", "intelligence", "trade", "status-of-forces") {
 		return
 	}
+	sc.alliedParties(i)
+}
+
+// jointExercises reads "A and B held joint military exercises", "A
+// launched war games with B": armed forces training together count as
+// allies, as in other event coders' gold (CAMEO's military cooperation;
+// docs/annotation.md).
+func (sc *scope) jointExercises(i int) {
+	if !sc.wordWithin(i-3, 3, "joint", "military", "war", "naval") {
+		return
+	}
+	sc.alliedParties(i)
+}
+
+// alliedParties makes allies of the parties of an alliance noun at i:
+// "between A and B", the subject and "with B", or the subject's members.
+func (sc *scope) alliedParties(i int) {
 	if g := sc.prepGroup(i, 3, "between"); g != nil {
 		sc.pairwise(sc.ends(g), i) // "the Mutual Defense Treaty between A and B"
 		return
