@@ -53,7 +53,7 @@ func badRequestf(format string, args ...any) error {
 
 // postArticle answers POST /api/articles: it reads the article from the
 // body (text/plain, text/html or application/json; ?date=, ?title=,
-// ?url=, ?source= fill in what the body leaves out), extracts its
+// ?url=, ?source= come first, as ingest's flags), extracts its
 // relations and stores it in one transaction, like geokg ingest.
 func (sv *server) postArticle(w http.ResponseWriter, r *http.Request) {
 	if sv.opts.ReadOnly {
