@@ -170,44 +170,32 @@ func keyTs(key []byte) uint64 {
 	return math.MaxUint64 - binary.BigEndian.Uint64(key[len(key)-8:])
 }
 
-// tailDamage reads the log again from end, where Badger's replay stops. A
-// kill leaves whole entries (of the unfinished transaction), then the end
-// of the file or zeros, possibly after one entry or header cut short; a
-// clean close leaves nothing after end. Anything else after end is data
-// Badger would cut: tailDamage returns the offset of the first entry that
-// is not whole, else -1.
+// tailDamage reads the log again from end, where Badger's replay stops,
+// and returns the offset of the first entry that is not whole if whole
+// entries follow it (data Badger would cut), else -1. A clean close
+// leaves nothing after end; a kill leaves whole entries of the unfinished
+// transaction, then at most the one entry being copied when the process
+// died, in any state (Go copies large blocks tail first: its header may
+// still be zero while its key is there), then zeros. Entries are copied
+// one after the other, so none whole follows one cut short; damage is
+// followed by the entries that were written after it.
 func tailDamage(data []byte, end int) int64 {
-	for off := end; ; {
+	off := end
+	for {
 		e, err := entryAt(data, off)
-		var zerosFrom int
-		switch {
-		case errors.Is(err, io.EOF):
-			return -1
-		case errors.Is(err, errBadHeader):
-			zerosFrom = off + maxHeaderSize // a header cut short
-		case e.zero:
-			zerosFrom = off
-		case !e.crcGood && e.end < len(data):
-			zerosFrom = e.end // an entry cut short: zeros where the rest should be
-		case !e.crcGood:
-			return int64(off) // a bad last entry: a kill leaves zeros after it
-		default:
-			off = e.end
-			continue
+		if err != nil || e.zero || !e.crcGood {
+			break
 		}
-		if zerosFrom >= len(data) || allZero(data[zerosFrom:]) {
-			return -1
-		}
-		return int64(off)
+		off = e.end
 	}
-}
-
-// allZero reports whether b holds only zero bytes.
-func allZero(b []byte) bool {
-	for _, c := range b {
-		if c != 0 {
-			return false
+	last := len(data) - 1 // the last byte that is not zero
+	for last >= off && data[last] == 0 {
+		last--
+	}
+	for at := off + 1; at <= last; at++ {
+		if e, err := entryAt(data, at); err == nil && !e.zero && e.crcGood {
+			return int64(off)
 		}
 	}
-	return true
+	return -1
 }
