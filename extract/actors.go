@@ -71,7 +71,7 @@ func (x *Extractor) mentionAt(toks []token, i, from, to int, st *articleState) (
 	if m, found := x.officialFor(toks, i, to); found {
 		return m, m.to
 	}
-	if m, found := referenceAt(toks, i, to, st); found {
+	if m, found := x.referenceAt(toks, i, to, st); found {
 		return m, m.to
 	}
 	if m, found := x.bodyRef(toks, i, to); found {
@@ -86,7 +86,7 @@ func (x *Extractor) mentionAt(toks []token, i, from, to int, st *articleState) (
 // referenceAt matches a reference to an actor named before: a surname of
 // the article's persons, a pronoun, "the minister", "the group", "the
 // ministry", "his government".
-func referenceAt(toks []token, i, to int, st *articleState) (mention, bool) {
+func (x *Extractor) referenceAt(toks []token, i, to int, st *articleState) (mention, bool) {
 	if toks[i].cap {
 		if id, ok := st.surnames[toks[i].text]; ok {
 			return mention{from: i, to: i + 1, nFrom: i, id: id, person: true}, true
@@ -100,7 +100,7 @@ func referenceAt(toks []token, i, to int, st *articleState) (mention, bool) {
 		for _, r := range [...]struct {
 			match func([]token, int, int) int
 			pron  string
-		}{{titleRef, "he"}, {groupRef, "group"}, {institutionRef, "state"}, {officeRef, "state"}} {
+		}{{titleRef, "he"}, {groupRef, "group"}, {institutionRef, "state"}, {x.lex.officeRef, "state"}} {
 			if n := r.match(toks, i, to); n > 0 {
 				return mention{from: i, to: i + n, nFrom: i, pron: r.pron}, true
 			}
@@ -454,7 +454,7 @@ func (x *Extractor) titledPerson(toks []token, i, title, k, after int, aff graph
 	if e, ok := x.actor(id); ok {
 		id = e.ID
 	} else {
-		if aff == "" && stateTitle(toks[title:k]) {
+		if aff == "" && x.lex.stateTitle(toks[title:k]) {
 			aff = x.officialState(toks, i, st)
 		}
 		st.newPersons[id] = graph.Actor{ID: id, Name: name, Type: graph.Person, Affiliation: aff}

@@ -95,7 +95,12 @@ var wordClasses = []wordClass{
 	{"mention-start", cMentionStart}, {"special", cSpecial}, {"ally-adjective", 0},
 	{"provision-verb", cProvision}, {"family-name-first", cFamilyFirst}, {"buyer-verb", 0},
 	{"regard-verb", 0}, {"dismissive", 0}, {"hostile-noun", 0}, {"body-alliance", cBodyNoun}, {"body-union", cBodyNoun}, {"act-noun", cActNoun},
+	{"non-state-title", 0}, {"not-in-office", 0}, {"official-prep", 0}, {"office-modifier", 0}, {"plural-state", 0},
+	{"pact-cue", 0}, {"not-pact-cue", 0}, {"exercise-cue", 0}, {"ties-cue", 0}, {"recognition-noun", 0}, {"switch-verb", 0},
 }
+
+// in reports whether w is a word of the class named class.
+func (c *lexicon) in(class, w string) bool { return c.words[class][w] }
 
 func classBit(name string) (uint32, bool) {
 	for _, c := range wordClasses {

@@ -128,19 +128,15 @@ func (x *Extractor) lastMinistry(toks []token, i int) graph.ActorID {
 	return ""
 }
 
-// nonStateTitles are person titles that hold no office of a state:
-// courtesy titles, and the heads of organisations and churches.
-var nonStateTitles = map[string]bool{"mr.": true, "mrs.": true, "ms.": true, "dr.": true, "cardinal": true, "pope": true,
-	"secretary-general": true, "director-general": true, "chairman": true, "chairwoman": true}
-
 // stateTitle reports whether a title phrase names an office of state: it
-// holds a person title and no title of nonStateTitles ("secretary
+// holds a person title and no title of the lexicon's non-state-title
+// class (courtesy titles, heads of organisations and churches; "secretary
 // general" in two words included).
-func stateTitle(title []token) bool {
+func (c *lexicon) stateTitle(title []token) bool {
 	state := false
 	for k := range title {
 		w := title[k].low
-		if nonStateTitles[w] || w == "general" && k > 0 && title[k-1].low == "secretary" {
+		if c.in("non-state-title", w) || w == "general" && k > 0 && title[k-1].low == "secretary" {
 			return false
 		}
 		state = state || title[k].is(cPersonTitle)
@@ -158,7 +154,10 @@ func (x *Extractor) titleHolder(toks []token, i, from, to int, st *articleState)
 	if refs == nil || end < to && toks[end].cap && toks[end].word && !toks[end].is(cReporting) {
 		return mention{}, false
 	}
-	if i > from && notInOffice[toks[i-1].low] || i > from+1 && toks[i-1].low == "-" && notInOffice[toks[i-2].low] {
+	// a word of the not-in-office class ("former", "then", "a") before the
+	// title means no one in office on the article's date
+	notIn := x.lex.words["not-in-office"]
+	if i > from && notIn[toks[i-1].low] || i > from+1 && toks[i-1].low == "-" && notIn[toks[i-2].low] {
 		return mention{}, false
 	}
 	r := holder(refs, st.day)
@@ -171,11 +170,6 @@ func (x *Extractor) titleHolder(toks []token, i, from, to int, st *articleState)
 	}
 	return m, true
 }
-
-// notInOffice are the words before a title that say it means no one in
-// office on the article's date: a past or future holder, or any holder.
-var notInOffice = map[string]bool{"former": true, "ex": true, "ex-": true, "then": true, "late": true, "future": true,
-	"next": true, "incoming": true, "previous": true, "past": true, "a": true, "an": true, "any": true, "every": true, "no": true}
 
 // holder returns, among the titles refs, the one whose term covers day
 // (days since 1970), the latest to start on a handover day; for an
@@ -211,7 +205,7 @@ func (x *Extractor) officialFor(toks []token, i, to int) (mention, bool) {
 	for j < to && j < i+4 && toks[j].is(cTitleWord) && !toks[j].is(cPersonTitle) {
 		j++ // "a senior defence official"
 	}
-	if j+2 >= to || !toks[j].is(cPersonTitle) || !officialPreps[toks[j+1].low] {
+	if j+2 >= to || !toks[j].is(cPersonTitle) || !x.lex.in("official-prep", toks[j+1].low) {
 		return mention{}, false
 	}
 	k := j + 2
@@ -224,10 +218,6 @@ func (x *Extractor) officialFor(toks []token, i, to int) (mention, bool) {
 	}
 	return mention{from: i, to: end, nFrom: i, id: id}, true
 }
-
-// officialPreps are the words that link an official's role to the actor
-// it serves.
-var officialPreps = map[string]bool{"for": true, "of": true, "at": true}
 
 // roleActor reads the actor of a role at toks[k]: a name, with its
 // possessive head ("Chile's foreign ministry"), or a demonym with its head
@@ -257,8 +247,9 @@ func (x *Extractor) roleActor(toks []token, k, to int) (int, graph.ActorID, bool
 
 // officeRef matches "the prime minister's office", "the presidential
 // office", "the defence staff": a state's office named before, resolved
-// like "the ministry". It returns the phrase's length, or 0.
-func officeRef(toks []token, i, to int) int {
+// like "the ministry". The words of the office-modifier class make an
+// office or staff a state's. It returns the phrase's length, or 0.
+func (c *lexicon) officeRef(toks []token, i, to int) int {
 	if toks[i].low != "the" {
 		return 0
 	}
@@ -268,7 +259,7 @@ func officeRef(toks []token, i, to int) int {
 	}
 	if j+1 < to && toks[j+1].low == "'s" && (toks[j].low == "minister" || toks[j].low == "president" || toks[j].low == "chancellor") {
 		j += 2
-	} else if j < to && officeModifiers[toks[j].low] {
+	} else if j < to && c.in("office-modifier", toks[j].low) {
 		j++
 	} else {
 		return 0
@@ -279,10 +270,6 @@ func officeRef(toks []token, i, to int) int {
 	return j + 1 - i
 }
 
-// officeModifiers are the words before "office" or "staff" that make it
-// a state's: "the presidential office", "the general staff".
-var officeModifiers = map[string]bool{"presidential": true, "defence": true, "defense": true, "general": true, "joint": true}
-
 // nationsOf matches "the island nations of" before a state's name ("the
 // Pacific island nations of Palau, Tuvalu and Nauru"): the mention is the
 // first state, whose list goes on after it. It returns the mention.
@@ -291,10 +278,11 @@ func (x *Extractor) nationsOf(toks []token, i, to int) (mention, bool) {
 		return mention{}, false
 	}
 	j := i + 1
-	for j < to && j < i+4 && !pluralStates[toks[j].low] && toks[j].word && !toks[j].is(cPreposition) {
+	plural := x.lex.words["plural-state"] // "nations", "countries"
+	for j < to && j < i+4 && !plural[toks[j].low] && toks[j].word && !toks[j].is(cPreposition) {
 		j++ // "the small Pacific island"
 	}
-	if j+2 >= to || !pluralStates[toks[j].low] || toks[j+1].low != "of" {
+	if j+2 >= to || !plural[toks[j].low] || toks[j+1].low != "of" {
 		return mention{}, false
 	}
 	ref, end, ok := x.trie.longest(toks, j+2, to)
@@ -306,6 +294,3 @@ func (x *Extractor) nationsOf(toks []token, i, to int) (mention, bool) {
 	}
 	return mention{from: i, to: end, nFrom: j + 2, id: ref.id, act: ref.actor}, true
 }
-
-// pluralStates are the nouns of "the island nations of ...".
-var pluralStates = map[string]bool{"nations": true, "states": true, "countries": true, "republics": true, "kingdoms": true}

@@ -131,7 +131,7 @@ func (sc *scope) recognitionNoun(i int) {
 	if x == nil {
 		x = sc.modifierBefore(i)
 	}
-	if y == nil && sc.wordWithin(i-3, 3, "switched", "switch", "switches", "shifted", "transferred", "moved") {
+	if y == nil && sc.classWithin(i-modifierWindow, modifierWindow, "switch-verb") {
 		// "switched diplomatic recognition from Taipei to Beijing"
 		y = sc.prepGroup(i, 8, "to")
 		x = sc.subject(i, sc.s.from)

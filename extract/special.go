@@ -39,7 +39,7 @@ func (sc *scope) special(i int) {
 
 // diplomaticTies reads "established diplomatic relations with Y".
 func (sc *scope) diplomaticTies(i int) {
-	if !sc.wordWithin(i+1, 3, "diplomatic") {
+	if !sc.classWithin(i+1, modifierWindow, "ties-cue") {
 		return
 	}
 	x := sc.verbSubject(i)
@@ -202,7 +202,7 @@ func (sc *scope) switchedRecognition(i int) {
 	if y == nil {
 		return
 	}
-	named := sc.wordWithin(i+1, 3, "recognition", "ties", "allegiance", "relations")
+	named := sc.classWithin(i+1, modifierWindow, "recognition-noun")
 	ids := sc.ids(y)
 	if !named && !(len(ids) == 1 && sc.x.lex.actors["switch-target"][ids[0]]) {
 		return
@@ -230,8 +230,8 @@ func (sc *scope) calledClaims(i int) {
 // treaty between A and B".
 func (sc *scope) defencePact(i int) {
 	// a defence pact, not a "military cooperation agreement"
-	if !sc.wordWithin(i-3, 3, "defence", "defense", "military", "mutual", "security") ||
-		sc.wordWithin(i-3, 3, "cooperation", "co-operation", "information", "intelligence", "trade", "status-of-forces") {
+	if !sc.classWithin(i-modifierWindow, modifierWindow, "pact-cue") ||
+		sc.classWithin(i-modifierWindow, modifierWindow, "not-pact-cue") {
 		return
 	}
 	sc.alliedParties(i)
@@ -242,7 +242,7 @@ func (sc *scope) defencePact(i int) {
 // allies, as in other event coders' gold (CAMEO's military cooperation;
 // docs/annotation.md).
 func (sc *scope) jointExercises(i int) {
-	if !sc.wordWithin(i-3, 3, "joint", "military", "war", "naval") {
+	if !sc.classWithin(i-modifierWindow, modifierWindow, "exercise-cue") {
 		return
 	}
 	sc.alliedParties(i)
@@ -284,12 +284,33 @@ func (sc *scope) grievance(i int) {
 	}
 }
 
+// modifierWindow is how many words next to a trigger its modifiers may
+// stand: a determiner and two adjectives or nouns before a noun ("a
+// mutual defence pact", "large-scale joint naval exercises"), an adjective
+// and a noun after a verb ("established full diplomatic relations",
+// "switched diplomatic recognition").
+const modifierWindow = 3
+
+// wordWithin reports whether one of words stands in toks[from:from+n],
+// within the sentence.
 func (sc *scope) wordWithin(from, n int, words ...string) bool {
 	for k := max(from, sc.s.from); k < from+n && k < sc.s.to; k++ {
 		for _, w := range words {
 			if sc.toks[k].low == w {
 				return true
 			}
+		}
+	}
+	return false
+}
+
+// classWithin reports whether a word of the lexicon's class stands in
+// toks[from:from+n], within the sentence.
+func (sc *scope) classWithin(from, n int, class string) bool {
+	words := sc.x.lex.words[class]
+	for k := max(from, sc.s.from); k < from+n && k < sc.s.to; k++ {
+		if words[sc.toks[k].low] {
+			return true
 		}
 	}
 	return false
