@@ -68,12 +68,10 @@ type layout struct {
 func (l layout) clean() bool { return len(l.orphans) == 0 && !l.emptyLog }
 
 // inspect reads the folder of the store in dir, without Badger, and
-// returns a *DamagedError when Badger opening it would lose data:
-// a MANIFEST that cannot be read or is cut off, a table it lists that is
-// missing or whose index cannot be read, or a table it does not list that
-// is older than a listed one.
-// Tables newer than every listed one are what a kill between writing a
-// table and recording it leaves: Badger deletes them on open, rightly.
+// returns a *DamagedError when Badger opening it would lose data: a
+// MANIFEST that cannot be read, is cut off or lists no table, or a table
+// it lists that is missing or whose index cannot be read (see
+// matchTables).
 func inspect(dir string) (layout, error) {
 	l := layout{listed: map[uint64]badger.TableManifest{}}
 	entries, err := os.ReadDir(dir)
@@ -109,14 +107,20 @@ func inspect(dir string) (layout, error) {
 }
 
 // matchTables compares the tables in the folder with those the MANIFEST
-// lists.
+// lists. A table it does not list is what a kill leaves between Badger
+// writing a table (a flush's or a compaction's, whose numbers interleave)
+// and recording it, which Badger's open deletes: it is kept in orphans,
+// for readCopy. A MANIFEST that lists no table while the folder holds
+// some is damaged: a geokg store always has one (its format key), and a
+// compaction records its new tables before it deletes the old ones.
+// (A MANIFEST cut exactly between two of its records cannot be told from
+// one a kill stopped; when the record lost deleted tables, the tables it
+// still lists are missing, which is damage.)
 func (l *layout) matchTables(dir string, tables []uint64) error {
-	var newest uint64
 	for id := range l.listed {
 		if !slices.Contains(tables, id) {
 			return damaged(dir, "table %s is listed in the MANIFEST but missing", tableName(id))
 		}
-		newest = max(newest, id)
 	}
 	slices.Sort(tables)
 	for _, id := range tables {
@@ -125,8 +129,6 @@ func (l *layout) matchTables(dir string, tables []uint64) error {
 		case listed:
 		case len(l.listed) == 0:
 			return damaged(dir, "the MANIFEST lists no table, the folder holds %s", tableName(id))
-		case id < newest:
-			return damaged(dir, "the MANIFEST does not list table %s", tableName(id))
 		default:
 			l.orphans = append(l.orphans, id)
 		}

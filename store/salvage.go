@@ -96,7 +96,7 @@ func salvageTables(dir string) (tables map[uint64]badger.TableManifest, rewrite 
 		}
 		tm, known := old[id]
 		if !known && len(old) > 0 {
-			continue // not in a MANIFEST that can be read: what a kill left, or older
+			continue // not in a MANIFEST that can be read: what a kill left, which Badger deletes
 		}
 		switch err := readTable(p, tm.Compression, true); {
 		case errors.Is(err, errTableBlock):
