@@ -4,6 +4,8 @@ package extract
 // "accusations by X against Y", "X condemned Y's act".
 
 import (
+	"strings"
+
 	"geokg/graph"
 )
 
@@ -165,16 +167,32 @@ func (sc *scope) movedBy(src []int) []int {
 func (sc *scope) nested(i int, accused, accuser []int) {
 	for k := i + 1; k < sc.s.to-1 && k < i+16; k++ {
 		if sc.toks[k].low == "of" || sc.toks[k].low == "for" {
-			if t, ok := sc.trigOf(&sc.toks[k+1]); ok && t.pos == verbGer && t.rel != graph.Accuses {
-				if sc.overrides == nil {
-					sc.overrides = map[int]override{}
-				}
-				sc.overrides[k+1] = override{src: accused, by: sc.first(accuser)}
-			}
+			sc.nestedGerunds(k+1, override{src: accused, by: sc.first(accuser)})
 			return
 		}
 		if sc.toks[k].is(cClauseBreak) {
 			return
+		}
+	}
+}
+
+// nestedGerunds gives ov to each gerund trigger of a coordinated list
+// starting at k: "of sheltering and training the rebels", "of harbouring,
+// arming or funding them" (each gerund's subject is the accused).
+func (sc *scope) nestedGerunds(k int, ov override) {
+	for ; k < sc.s.to; k++ {
+		w := sc.toks[k].low
+		if w == "and" || w == "or" || w == "," {
+			continue
+		}
+		if !strings.HasSuffix(w, "ing") {
+			return
+		}
+		if t, ok := sc.trigOf(&sc.toks[k]); ok && t.pos == verbGer && t.rel != graph.Accuses {
+			if sc.overrides == nil {
+				sc.overrides = map[int]override{}
+			}
+			sc.overrides[k] = ov
 		}
 	}
 }

@@ -284,11 +284,26 @@ func (sc *scope) supplier(i int) {
 	} else if y = sc.prepGroup(i, 10, "to"); y == nil || !sc.goodsBetween(i+1, sc.ms[y[0]].from) {
 		return // "X is the main supplier of wheat to Y" names Y after the noun
 	}
-	x := sc.subject(at, sc.s.from)
+	x := sc.apposed(at)
+	if x == nil {
+		x = sc.subject(at, sc.s.from)
+	}
 	if x == nil || !sc.copulaOrApposition(x, at) || sc.negated(sc.window(x, i), i, false) {
 		return
 	}
 	sc.emit(graph.Supplies, x, y, i, graph.Asserted, "", "")
+}
+
+// apposed finds the actor a phrase starting at is in apposition to: the
+// group right before its comma ("from China, its largest creditor").
+func (sc *scope) apposed(at int) []int {
+	if at-2 < sc.s.from || sc.toks[at-1].low != "," {
+		return nil
+	}
+	if mi, ok := sc.endAt(at - 2); ok && !sc.ms[mi].poss && !sc.ms[mi].adj {
+		return sc.grp[sc.ms[mi].group]
+	}
+	return nil
 }
 
 // goodsMaker finds the supplier named by a demonym on the goods after a
