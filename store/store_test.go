@@ -3,6 +3,7 @@ package store_test
 import (
 	"bufio"
 	"context"
+	"crypto/sha256"
 	"errors"
 	"fmt"
 	"io"
@@ -10,6 +11,7 @@ import (
 	"os"
 	"os/exec"
 	"path/filepath"
+	"reflect"
 	"strings"
 	"testing"
 	"time"
@@ -503,6 +505,66 @@ func TestOpenAfterKillLeftEmptyFile(t *testing.T) {
 	v, err := s.View(context.Background(), "PRK", store.Filter{})
 	if err != nil || len(v.Links) == 0 {
 		t.Fatalf("view after the recovery: %v, %v", v, err)
+	}
+	mustCheck(t, s)
+}
+
+// TestOpenOrphanTable puts a table the MANIFEST does not list into a
+// store, as a kill between Badger writing a table and recording it leaves
+// one (Badger deletes such a table on open, even read-only): a read-only
+// open reads a copy and leaves every file as it was; a writable open lets
+// Badger remove it; nothing stored is lost.
+func TestOpenOrphanTable(t *testing.T) {
+	ctx := context.Background()
+	dir := t.TempDir()
+	s := mustOpenNoCleanup(t, dir)
+	fixture(t, s)
+	want, err := s.Graph(ctx, store.Filter{Evidence: -1})
+	if err != nil {
+		t.Fatal(err)
+	}
+	if err := s.Close(); err != nil {
+		t.Fatal(err)
+	}
+	tables, _ := filepath.Glob(filepath.Join(dir, "*.sst"))
+	data, err := os.ReadFile(tables[0])
+	if err != nil {
+		t.Fatal(err)
+	}
+	orphan := filepath.Join(dir, "000999.sst")
+	if err := os.WriteFile(orphan, data, 0o644); err != nil {
+		t.Fatal(err)
+	}
+	files := func() map[string]string {
+		out := map[string]string{}
+		entries, _ := os.ReadDir(dir)
+		for _, e := range entries {
+			b, _ := os.ReadFile(filepath.Join(dir, e.Name()))
+			out[e.Name()] = fmt.Sprintf("%x", sha256.Sum256(b))
+		}
+		return out
+	}
+	before := files()
+	r, err := store.OpenSmall(dir, store.Options{ReadOnly: true})
+	if err != nil {
+		t.Fatal(err)
+	}
+	got, err := r.Graph(ctx, store.Filter{Evidence: -1})
+	if err != nil || !reflect.DeepEqual(got, want) {
+		t.Errorf("read-only graph with an orphan table: %v; differs: %v", err, !reflect.DeepEqual(got, want))
+	}
+	if err := r.Close(); err != nil {
+		t.Fatal(err)
+	}
+	if after := files(); !reflect.DeepEqual(after, before) {
+		t.Errorf("a read-only open changed the store's files:\n%v\nwas\n%v", after, before)
+	}
+	s = mustOpen(t, dir)
+	if _, err := os.Stat(orphan); err == nil {
+		t.Error("a writable open left the orphan table")
+	}
+	if got, err := s.Graph(ctx, store.Filter{Evidence: -1}); err != nil || !reflect.DeepEqual(got, want) {
+		t.Errorf("graph after the writable open: %v", err)
 	}
 	mustCheck(t, s)
 }
