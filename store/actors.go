@@ -49,7 +49,7 @@ func getActor(txn getter, id graph.ActorID) (graph.Actor, error) {
 }
 
 // Actors calls fn for every actor in id order with its degree: the number
-// of distinct edges it is an end of. fn runs inside a read transaction; an
+// of distinct edges it is an end of (its stored counts, aggregate.go). fn runs inside a read transaction; an
 // error from it stops the walk and is returned as is.
 func (s *Store) Actors(ctx context.Context, fn func(a graph.Actor, degree int) error) error {
 	err := s.view(ctx, func(txn *badger.Txn) error {
@@ -58,15 +58,11 @@ func (s *Store) Actors(ctx context.Context, fn func(a graph.Actor, degree int) e
 			if err != nil {
 				return err
 			}
-			out, err := countKeys(txn, outPrefix(a.ID))
+			c, err := getActorCounts(txn, a.ID)
 			if err != nil {
 				return err
 			}
-			in, err := countKeys(txn, inPrefix(a.ID))
-			if err != nil {
-				return err
-			}
-			return callback(fn(a, out+in))
+			return callback(fn(a, c.Edges))
 		})
 	})
 	return unwrapCallback(err, "store: actors")

@@ -6,6 +6,7 @@ import (
 	"encoding/binary"
 	"errors"
 	"fmt"
+	"maps"
 	"slices"
 	"time"
 
@@ -257,6 +258,18 @@ func itemAggregate(item *badger.Item) (aggregate, error) {
 type pendingCounts struct {
 	byEdge map[graph.EdgeKey]*pendingEdge
 	order  []graph.EdgeKey
+	actors map[graph.ActorID]actorCounts // what the actors' counts gain
+}
+
+// addActor adds to actor id's pending counts.
+func (p *pendingCounts) addActor(id graph.ActorID, edges, articles int) {
+	if p.actors == nil {
+		p.actors = map[graph.ActorID]actorCounts{}
+	}
+	c := p.actors[id]
+	c.Edges += edges
+	c.Articles += articles
+	p.actors[id] = c
 }
 
 type pendingEdge struct {
@@ -294,11 +307,15 @@ func (p *pendingCounts) flush(txn writer, cache *writeCache) error {
 		}
 		cache.remember(pe.id, buf)
 	}
+	if err := addActorCounts(txn, p.actors); err != nil {
+		return err
+	}
 	p.reset()
 	return nil
 }
 
 func (p *pendingCounts) reset() {
+	clear(p.actors)
 	clear(p.byEdge)
 	p.order = p.order[:0]
 }
@@ -545,4 +562,101 @@ func seenDates(txn *badger.Txn, k graph.EdgeKey, a *aggregate) error {
 	}
 	a.widen(first, last)
 	return nil
+}
+
+// Per-actor counts (format 11): c/<actor id> holds, as two uvarints, the
+// edges an actor is an end of (its e/ and r/ keys: the degree Actors
+// gives) and the distinct articles that show any of them (what Stats
+// ranks the most connected actors by). A commit adds what its new edges
+// and articles add; Forget takes off what it removes; Check recounts them.
+const actorCountPrefix = "c/"
+
+func actorCountKey(id graph.ActorID) []byte { return join(actorCountPrefix, string(id)) }
+
+type actorCounts struct{ Edges, Articles int }
+
+func appendActorCounts(b []byte, c actorCounts) []byte {
+	b = binary.AppendUvarint(b, uint64(c.Edges))
+	return binary.AppendUvarint(b, uint64(c.Articles))
+}
+
+func decodeActorCounts(b []byte) (actorCounts, error) {
+	r := aggReader{b: b}
+	c := actorCounts{r.uint(), r.uint()}
+	if r.err != nil || len(r.b) != 0 {
+		return c, corrupt(fmt.Errorf("%w: actor counts %x", errBadAggregate, b))
+	}
+	return c, nil
+}
+
+// getActorCounts reads actor id's counts; an actor without any has zero.
+func getActorCounts(txn getter, id graph.ActorID) (actorCounts, error) {
+	item, err := txn.Get(actorCountKey(id))
+	if errors.Is(err, badger.ErrKeyNotFound) {
+		return actorCounts{}, nil
+	}
+	if err != nil {
+		return actorCounts{}, err
+	}
+	var c actorCounts
+	err = item.Value(func(v []byte) error {
+		c, err = decodeActorCounts(v)
+		return err
+	})
+	return c, err
+}
+
+// addActorCounts adds d to the stored counts of each actor, in id order.
+func addActorCounts(txn writer, d map[graph.ActorID]actorCounts) error {
+	for _, id := range slices.Sorted(maps.Keys(d)) {
+		c, err := getActorCounts(txn, id)
+		if err != nil {
+			return err
+		}
+		c.Edges += d[id].Edges
+		c.Articles += d[id].Articles
+		if err := txn.Set(actorCountKey(id), appendActorCounts(nil, c)); err != nil {
+			return err
+		}
+	}
+	return nil
+}
+
+// recountActor counts actor id's edges and distinct articles from its
+// e/, r/ and mention keys, as txn sees them.
+func recountActor(ctx context.Context, txn *badger.Txn, id graph.ActorID) (actorCounts, error) {
+	out, err := countKeys(txn, outPrefix(id))
+	if err != nil {
+		return actorCounts{}, err
+	}
+	in, err := countKeys(txn, inPrefix(id))
+	if err != nil {
+		return actorCounts{}, err
+	}
+	articles, err := distinctArticles(ctx, txn, id)
+	return actorCounts{out + in, articles}, err
+}
+
+// rebuildActorCounts writes every actor's counts, recounted (the upgrade
+// to format 11).
+func (s *Store) rebuildActorCounts(ctx context.Context) error {
+	wb := s.db.NewWriteBatch()
+	defer wb.Cancel()
+	err := s.db.View(func(txn *badger.Txn) error {
+		return eachKey(ctx, txn, []byte(actorPrefix), func(k []byte) error {
+			id, err := parseActorKey(k)
+			if err != nil {
+				return nil // Check's business
+			}
+			c, err := recountActor(ctx, txn, id)
+			if err != nil {
+				return err
+			}
+			return wb.Set(actorCountKey(id), appendActorCounts(nil, c))
+		})
+	})
+	if err != nil {
+		return err
+	}
+	return wb.Flush()
 }

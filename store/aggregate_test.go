@@ -221,4 +221,29 @@ func compareAggregates(t *testing.T, s *Store, model map[string][]graph.Mention)
 			t.Errorf("edge %v: stored %s, want %s", k, a, exp)
 		}
 	}
+	// each actor's edges and distinct articles
+	for _, id := range propActors {
+		var exp actorCounts
+		articles := map[string]bool{}
+		for k, w := range want {
+			for _, end := range []graph.ActorID{k.Source, k.Target} {
+				if end == id {
+					exp.Edges++
+					for art := range w.articles {
+						articles[art] = true
+					}
+				}
+			}
+		}
+		exp.Articles = len(articles)
+		var got actorCounts
+		err := s.view(context.Background(), func(txn *badger.Txn) error {
+			var err error
+			got, err = getActorCounts(txn, id)
+			return err
+		})
+		if err != nil || got != exp {
+			t.Errorf("actor %s: stored %+v (%v), want %+v", id, got, err, exp)
+		}
+	}
 }

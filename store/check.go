@@ -38,7 +38,7 @@ func (s *Store) Check(ctx context.Context) ([]string, error) {
 	}
 	var c checker
 	err := s.view(ctx, func(txn *badger.Txn) error {
-		for _, step := range []func(context.Context, *badger.Txn) error{c.edges, c.reverse, c.mentions, c.counts, c.unlisted, c.dates, c.names, c.affiliations, c.named} {
+		for _, step := range []func(context.Context, *badger.Txn) error{c.edges, c.reverse, c.mentions, c.counts, c.actorCounts, c.unlisted, c.dates, c.names, c.affiliations, c.named} {
 			if err := step(ctx, txn); err != nil {
 				return err
 			}
@@ -186,6 +186,28 @@ func (c *checker) counts(ctx context.Context, txn *badger.Txn) error {
 		}
 		if !bytes.Equal(appendAggregate(nil, got), appendAggregate(nil, want)) {
 			return c.report("edge %q: stored counts %s, its mentions make %s", edgeKey(k), got, want)
+		}
+		return nil
+	}))
+}
+
+// actorCounts checks each actor's stored counts against a recount.
+func (c *checker) actorCounts(ctx context.Context, txn *badger.Txn) error {
+	return c.stop(eachKey(ctx, txn, []byte(actorPrefix), func(k []byte) error {
+		id, err := parseActorKey(k)
+		if err != nil {
+			return nil // reported with the actors
+		}
+		want, err := recountActor(ctx, txn, id)
+		if err != nil {
+			return err
+		}
+		got, err := getActorCounts(txn, id)
+		if err != nil {
+			return c.report("actor %s: %v", id, err)
+		}
+		if got != want {
+			return c.report("actor %s: stored counts %d edges, %d articles; its keys make %d, %d", id, got.Edges, got.Articles, want.Edges, want.Articles)
 		}
 		return nil
 	}))

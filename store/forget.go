@@ -110,6 +110,12 @@ func forget(ctx context.Context, txn *badger.Txn, id string) (Forgotten, error) 
 		return f, err
 	}
 	f.Mentions = len(mentions)
+	actors := map[graph.ActorID]actorCounts{} // what the ends lose
+	for _, k := range edges {
+		for _, id := range []graph.ActorID{k.Source, k.Target} {
+			actors[id] = actorCounts{Articles: -1}
+		}
+	}
 	for _, k := range edges {
 		if hasKeys(txn, evidencePrefix(k)) {
 			f.Lowered++
@@ -122,6 +128,14 @@ func forget(ctx context.Context, txn *badger.Txn, id string) (Forgotten, error) 
 		if err := errors.Join(txn.Delete(edgeKey(k)), txn.Delete(revKey(k))); err != nil {
 			return f, err
 		}
+		for _, id := range []graph.ActorID{k.Source, k.Target} {
+			c := actors[id]
+			c.Edges--
+			actors[id] = c
+		}
+	}
+	if err := addActorCounts(txn, actors); err != nil {
+		return f, err
 	}
 	return f, nil
 }

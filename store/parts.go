@@ -5,8 +5,12 @@ import (
 	"context"
 	"errors"
 	"fmt"
+	"maps"
+	"slices"
 
 	"github.com/dgraph-io/badger/v4"
+
+	"geokg/graph"
 )
 
 // An article with more mentions than one Badger transaction takes (about
@@ -204,6 +208,37 @@ func (s *Store) rollBackPart(id string, edges []byte) error {
 		// its counts are those of the mentions left (the last part may
 		// have written them with the article's)
 		if err := recountEdge(context.Background(), w, k); err != nil {
+			return err
+		}
+	}
+	// and so are its ends', each recounted once
+	ends := map[graph.ActorID]bool{}
+	for line := range bytes.Lines(edges) {
+		if k, err := parseEdgeKey(bytes.TrimSuffix(line, []byte("\n"))); err == nil { // else an i/ key
+			ends[k.Source], ends[k.Target] = true, true
+		}
+	}
+	// (from a read transaction over what is committed: iterators over a
+	// write transaction sort its pending writes each time)
+	if err := w.commit(); err != nil {
+		return err
+	}
+	counts := map[graph.ActorID]actorCounts{}
+	err := s.db.View(func(txn *badger.Txn) error {
+		for id := range ends {
+			c, err := recountActor(context.Background(), txn, id)
+			if err != nil {
+				return err
+			}
+			counts[id] = c
+		}
+		return nil
+	})
+	if err != nil {
+		return err
+	}
+	for _, id := range slices.Sorted(maps.Keys(counts)) {
+		if err := w.Set(actorCountKey(id), appendActorCounts(nil, counts[id])); err != nil {
 			return err
 		}
 	}

@@ -389,6 +389,13 @@ func writeBody(txn writer, p *Prepared, cache *writeCache, pending *pendingCount
 			upserted[id] = placeholder(id)
 		}
 	}
+	ends := map[graph.ActorID]bool{}
+	for _, g := range groups {
+		ends[g.key.Source], ends[g.key.Target] = true, true
+	}
+	for id := range ends {
+		pending.addActor(id, 0, 1) // one more article shows its edges
+	}
 	for _, g := range groups {
 		if err := addEdge(txn, g, cache, pending); err != nil {
 			return err
@@ -576,6 +583,8 @@ func addEdge(txn writer, g edgeGroup, cache *writeCache, pending *pendingCounts)
 		if err := txn.Set(revKey(g.key), nil); err != nil {
 			return err
 		}
+		pending.addActor(g.key.Source, 1, 0)
+		pending.addActor(g.key.Target, 1, 0)
 	}
 	if cache != nil {
 		cache.edges[g.id] = struct{}{}

@@ -32,10 +32,10 @@ type Connected struct {
 
 // Stats counts the store's articles, actors by type and edges and mentions
 // by relation, and lists the top most connected actors (by number of edges,
-// then articles, then id). It reads every a/, e/ and d/ key and value
-// (an edge's counts are its e/ value) and no mention, except the mention keys of the edges of the actors that
-// may be among the top once more, to count their distinct articles (an
-// article showing two of an actor's relations counts once).
+// then articles, then id). It reads every a/ and e/ key and value (an
+// edge's counts are its e/ value), the t/ keys and the c/ values of the
+// actors that may be among the top (their distinct articles: an article
+// showing two of an actor's relations counts once), and no mention.
 func (s *Store) Stats(ctx context.Context, top int) (*Stats, error) {
 	st := &Stats{Actors: map[graph.ActorType]int{}, Edges: map[graph.Relation]int{}, Mentions: map[graph.Relation]int{}}
 	edges := map[graph.ActorID]*Connected{}
@@ -109,9 +109,11 @@ func topConnected(ctx context.Context, txn *badger.Txn, all []Connected, top int
 	cands := all[:n]
 	for i := range cands {
 		var err error
-		if cands[i].Articles, err = distinctArticles(ctx, txn, cands[i].Actor.ID); err != nil {
+		var c actorCounts
+		if c, err = getActorCounts(txn, cands[i].Actor.ID); err != nil {
 			return nil, err
 		}
+		cands[i].Articles = c.Articles
 	}
 	slices.SortFunc(cands, func(a, b Connected) int {
 		return cmp.Or(cmp.Compare(b.Edges, a.Edges), cmp.Compare(b.Articles, a.Articles), cmp.Compare(a.Actor.ID, b.Actor.ID))

@@ -45,6 +45,9 @@ import (
 //   - Format 10 indexes the articles by date (t/<date><article id>), so
 //     that stats counts them by their keys and finds the first and last
 //     date with a seek each instead of decoding every article.
+//   - Format 11 keeps each actor's edge and distinct article counts
+//     (c/<actor id>, aggregate.go), for actors' degrees and stats' most
+//     connected actors.
 //
 // Upgrading any of formats 1 to 4 rewrites every mention (key, value and
 // flag) in the format-5 form; e/ values of format 2 are ignored, as format
@@ -56,7 +59,7 @@ import (
 // with the aggregate of its mentions, leaving alone those already right,
 // so that an upgrade stopped midway is finished by the next, and then
 // marks the unlisted articles (format 9) and indexes every article by
-// date (format 10). The format key is written last. A read-only open of an older store
+// date (format 10) and counts each actor's edges and articles (format 11). The format key is written last. A read-only open of an older store
 // fails with ErrUpgrade (the command line then opens it for writing once).
 
 // ErrUpgrade is wrapped by Open's error when a read-only open finds a store
@@ -86,6 +89,9 @@ func (s *Store) upgrade(ctx context.Context, from int) error {
 	}
 	if err := s.indexDates(ctx); err != nil {
 		return fmt.Errorf("store: upgrade %s: articles by date: %w", s.dir, err)
+	}
+	if err := s.rebuildActorCounts(ctx); err != nil {
+		return fmt.Errorf("store: upgrade %s: actor counts: %w", s.dir, err)
 	}
 	err := s.db.Update(func(txn *badger.Txn) error {
 		return txn.Set([]byte(formatKey), []byte(strconv.Itoa(FormatVersion)))
