@@ -286,56 +286,68 @@ func (x *Extractor) nameMention(toks []token, ref *nameRef, i, end, from, to int
 	case nameDemonymPlural:
 		return m, end
 	case NameDemonym:
-		// "French and Egyptian warships": a demonym list shares the head.
-		j := end
-		for j+1 < to && (toks[j].low == "and" || toks[j].low == ",") {
-			r2, e2, ok := x.trie.longest(toks, j+1, to)
-			if !ok || r2.kind != NameDemonym {
-				break
-			}
-			j = e2
-		}
-		if h := headAfter(toks, j, to); h > 0 && x.headFits(ref.id, &toks[h-1]) {
-			if j == end {
-				m.to = h
-				return m, h
-			}
-			// the list's last demonym takes the head
-			return m, end
-		}
-		m.adj = true
-		return m, end
+		return x.demonymMention(toks, ref, m, end, to)
 	}
-	// possessive or head noun after a name
-	j := end
-	if j < to && toks[j].low == "'" && strings.HasSuffix(toks[j-1].low, "s") {
-		m.poss = true
-		return m, j + 1
+	if end < to && (toks[end].low == "'s" || toks[end].low == "'" && strings.HasSuffix(toks[end-1].low, "s")) {
+		return x.possessiveMention(toks, m, end, to)
 	}
-	if j < to && toks[j].low == "'s" {
-		if h := headAfter(toks, j+1, to); h > 0 && !m.person {
-			m.to = h
-			return m, h
-		}
-		if h := headAfter(toks, j+1, to); h > 0 && m.person && toks[h-1].is(cGovHead) {
-			// "Assad's government", "Putin's forces": the state the leader speaks for
-			if p, ok := x.actor(m.id); ok && p.Affiliation != "" {
-				m.id, m.person, m.to = p.Affiliation, false, h
-				return m, h
-			}
-		}
-		m.poss = true
-		return m, j + 1
-	}
-	if h := headAfterName(toks, j, to); h > 0 && !m.person {
+	if h := headAfterName(toks, end, to); h > 0 && !m.person {
 		m.to = h
 		return m, h
 	}
-	if j < to && (toks[j].low == "member" || toks[j].low == "members") {
+	if end < to && (toks[end].low == "member" || toks[end].low == "members") {
 		// "UN member states", "NATO members": the members, not the body
 		m.adj = true
 	}
 	return m, end
+}
+
+// demonymMention extends the mention m of a demonym ending at end over
+// its head noun ("the French government"), or marks it an adjective.
+func (x *Extractor) demonymMention(toks []token, ref *nameRef, m mention, end, to int) (mention, int) {
+	// "French and Egyptian warships": a demonym list shares the head.
+	j := end
+	for j+1 < to && (toks[j].low == "and" || toks[j].low == ",") {
+		r2, e2, ok := x.trie.longest(toks, j+1, to)
+		if !ok || r2.kind != NameDemonym {
+			break
+		}
+		j = e2
+	}
+	if h := headAfter(toks, j, to); h > 0 && x.headFits(ref.id, &toks[h-1]) {
+		if j == end {
+			m.to = h
+			return m, h
+		}
+		// the list's last demonym takes the head
+		return m, end
+	}
+	m.adj = true
+	return m, end
+}
+
+// possessiveMention reads the possessive at toks[j] after the name of the
+// mention m: "Russia's foreign ministry" (the name with its head),
+// "Assad's government" (the state the leader speaks for), or a possessive
+// modifier ("Russia's", "the Philippines'").
+func (x *Extractor) possessiveMention(toks []token, m mention, j, to int) (mention, int) {
+	if toks[j].low == "'" {
+		m.poss = true
+		return m, j + 1
+	}
+	if h := headAfter(toks, j+1, to); h > 0 && !m.person {
+		m.to = h
+		return m, h
+	}
+	if h := headAfter(toks, j+1, to); h > 0 && m.person && toks[h-1].is(cGovHead) {
+		// "Assad's government", "Putin's forces": the state the leader speaks for
+		if p, ok := x.actor(m.id); ok && p.Affiliation != "" {
+			m.id, m.person, m.to = p.Affiliation, false, h
+			return m, h
+		}
+	}
+	m.poss = true
+	return m, j + 1
 }
 
 // headAfter finds a head noun within three words after position j (the
