@@ -92,10 +92,13 @@ var wordClasses = []wordClass{
 	{"stop", cStopVerb}, {"promise", cPromise}, {"goods", cGoods}, {"goods-modifier", cGoodsModifier},
 	{"commodity", cCommodity}, {"clause-break", cClauseBreak}, {"preposition", cPreposition}, {"aux", cAux},
 	{"be", cBe}, {"subject-stop", cSubjectStop}, {"impersonal-adj", cImpersonalAdj}, {"abbreviation", cAbbrev},
-	{"mention-start", cMentionStart}, {"special", cSpecial}, {"ally-adjective", 0},
+	{"mention-start", cMentionStart}, {"ally-adjective", 0},
 	{"provision-verb", cProvision}, {"family-name-first", cFamilyFirst}, {"buyer-verb", 0},
 	{"regard-verb", 0}, {"dismissive", 0}, {"hostile-noun", 0}, {"body-alliance", cBodyNoun}, {"body-union", cBodyNoun}, {"act-noun", cActNoun},
 	{"non-state-title", 0}, {"not-in-office", 0}, {"official-prep", 0}, {"office-modifier", 0}, {"plural-state", 0},
+	{"special-ties", cSpecial}, {"special-join", cSpecial}, {"special-other", cSpecial}, {"special-member", cSpecial},
+	{"special-part", cSpecial}, {"special-switch", cSpecial}, {"special-called", cSpecial}, {"special-payroll", cSpecial},
+	{"special-pact", cSpecial}, {"special-exercises", cSpecial}, {"special-grievance", cSpecial}, {"mutual-aid", 0}, {"pay-verb", 0},
 	{"pact-cue", 0}, {"not-pact-cue", 0}, {"exercise-cue", 0}, {"ties-cue", 0}, {"recognition-noun", 0}, {"switch-verb", 0},
 }
 

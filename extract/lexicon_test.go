@@ -122,3 +122,33 @@ func FuzzLoadLexicon(f *testing.F) {
 		extract.New(extract.Options{Lexicon: base.Merge(l)}).Extract(graph.Article{ID: "f"}, text)
 	})
 }
+
+// TestLexiconRuleClasses checks that the word classes of the multi-word
+// triggers and their cues are read from the lexicon: a user's file adds a
+// word a membership starts at, and takes away a cue of joint exercises.
+func TestLexiconRuleClasses(t *testing.T) {
+	text := "Finland entered NATO in 2023. Russia and Belarus held joint exercises near Brest."
+	base, err := extract.BuiltinLexicon()
+	if err != nil {
+		t.Fatal(err)
+	}
+	user, err := extract.LoadLexicon(strings.NewReader("words special-join entered\nunwords exercise-cue joint\n"), "user.txt")
+	if err != nil {
+		t.Fatal(err)
+	}
+	edges := func(l *extract.Lexicon) map[string]bool {
+		res := extract.New(extract.Options{Lexicon: l}).Extract(graph.Article{ID: "a"}, text)
+		out := map[string]bool{}
+		for _, m := range res.Mentions {
+			out[string(m.Source)+" "+string(m.Relation)+" "+string(m.Target)] = true
+		}
+		return out
+	}
+	before, after := edges(base), edges(base.Merge(user))
+	if before["FIN allies-with org:nato"] || !before["RUS allies-with BLR"] {
+		t.Fatalf("built-in lexicon: got %v, want Russia allies-with Belarus only", before)
+	}
+	if !after["FIN allies-with org:nato"] || after["RUS allies-with BLR"] {
+		t.Errorf("merged lexicon: got %v, want Finland allies-with NATO and no exercises", after)
+	}
+}

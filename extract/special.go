@@ -9,32 +9,36 @@ import (
 
 // special reads multi-word triggers: "established diplomatic relations
 // with", "joined NATO", "signed a defence pact with", "evidence against",
-// "lodged a protest with". Each case is a function of its own.
+// "lodged a protest with". Each is a function of its own, read at the
+// words of its class of data/lexicon.txt (specialRules); a word of several
+// classes is read by the first.
 func (sc *scope) special(i int) {
-	switch sc.toks[i].low {
-	case "established", "establish", "establishes", "establishing":
-		sc.diplomaticTies(i)
-	case "joined", "join", "joins", "joining":
-		sc.joinedAlliance(i)
-	case "other":
-		sc.eachOther(i)
-	case "member", "members":
-		sc.membership(i)
-	case "part", "belongs", "belong", "belonged", "belonging":
-		sc.partOf(i)
-	case "switched", "switch", "switches", "switching":
-		sc.switchedRecognition(i)
-	case "called", "calls", "described", "describes", "branded", "brands", "labelled", "labeled", "termed", "calling", "describing":
-		sc.calledClaims(i)
-	case "salaries", "wages", "salary", "budget", "bill":
-		sc.payroll(i)
-	case "pact", "treaty", "agreement", "accord", "pacts", "treaties", "agreements", "declaration":
-		sc.defencePact(i)
-	case "exercises", "drills", "games", "manoeuvres", "maneuvers":
-		sc.jointExercises(i)
-	case "evidence", "complaint", "complaints", "case", "lawsuit", "protest", "protests":
-		sc.grievance(i)
+	w := sc.toks[i].low
+	for _, r := range specialRules {
+		if sc.x.lex.in(r.class, w) {
+			r.read(sc, i)
+			return
+		}
 	}
+}
+
+// specialRules are the multi-word triggers and the word classes they
+// start at. The classes carry cSpecial, the token bit relate tests.
+var specialRules = [...]struct {
+	class string
+	read  func(*scope, int)
+}{
+	{"special-ties", (*scope).diplomaticTies},
+	{"special-join", (*scope).joinedAlliance},
+	{"special-other", (*scope).eachOther},
+	{"special-member", (*scope).membership},
+	{"special-part", (*scope).partOf},
+	{"special-switch", (*scope).switchedRecognition},
+	{"special-called", (*scope).calledClaims},
+	{"special-payroll", (*scope).payroll},
+	{"special-pact", (*scope).defencePact},
+	{"special-exercises", (*scope).jointExercises},
+	{"special-grievance", (*scope).grievance},
 }
 
 // diplomaticTies reads "established diplomatic relations with Y".
@@ -80,8 +84,7 @@ func (sc *scope) joinedAlliance(i int) {
 func (sc *scope) eachOther(i int) {
 	// "A and B agreed to come to each other's aid / defence"
 	if i > sc.s.from && sc.toks[i-1].low == "each" && i+2 < sc.s.to && sc.toks[i+1].low == "'s" {
-		switch sc.toks[i+2].low {
-		case "aid", "defence", "defense", "assistance", "help", "rescue":
+		if sc.x.lex.in("mutual-aid", sc.toks[i+2].low) {
 			x := sc.verbSubject(i - 1)
 			if x != nil && !sc.negated(sc.window(x, i), i, true) {
 				sc.pairwise(sc.ends(x), i)
@@ -316,18 +319,20 @@ func (sc *scope) classWithin(from, n int, class string) bool {
 	return false
 }
 
+// payerWindow is how far before "salaries" or "budget" its verb may
+// stand: "promised to cover the monthly salaries", "agreed to continue to
+// pay the salaries of the country's soldiers".
+const payerWindow = 10
+
 // payroll reads "paid the salaries of Somalia's elite brigade", "promised
 // to cover the salaries of Lebanese soldiers", "funds the Turkish Cypriot
 // administration's budget": money to the owner of the bill.
 func (sc *scope) payroll(i int) {
 	payer := -1
-	for k := i - 1; k >= sc.s.from && k >= i-10; k-- {
-		switch sc.toks[k].low {
-		case "pay", "pays", "paid", "paying", "cover", "covers", "covered", "covering", "fund", "funds",
-			"funded", "funding", "finance", "finances", "financed", "financing", "bankroll", "bankrolls", "bankrolled":
+	pay := sc.x.lex.words["pay-verb"]
+	for k := i - 1; k >= sc.s.from && k >= i-payerWindow; k-- {
+		if pay[sc.toks[k].low] {
 			payer = k
-		}
-		if payer >= 0 {
 			break
 		}
 	}

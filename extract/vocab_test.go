@@ -1,58 +1,41 @@
 package extract
 
 import (
-	"go/ast"
-	"go/parser"
-	gotoken "go/token"
-	"maps"
-	"slices"
-	"strconv"
 	"strings"
 	"testing"
 )
 
-// TestSpecialWords checks that specialWords, which gates the calls of
-// special, holds exactly the cases of special's switch.
-func TestSpecialWords(t *testing.T) {
-	f, err := parser.ParseFile(gotoken.NewFileSet(), "special.go", nil, 0)
-	if err != nil {
-		t.Fatal(err)
+// TestSpecialRules checks that the classes of specialRules are the word
+// classes whose tokens carry cSpecial, which gates the calls of special:
+// every such word is read by a rule, and every rule's words reach it.
+func TestSpecialRules(t *testing.T) {
+	rules := map[string]bool{}
+	for _, r := range specialRules {
+		if bit, ok := classBit(r.class); !ok || bit != cSpecial {
+			t.Errorf("special rule class %q: declared %v with bit %#x, want a class with cSpecial", r.class, ok, bit)
+		}
+		rules[r.class] = true
 	}
-	cases := map[string]bool{}
-	for _, d := range f.Decls {
-		fd, ok := d.(*ast.FuncDecl)
-		if !ok || fd.Name.Name != "special" {
+	for _, c := range wordClasses {
+		if c.bit == cSpecial && !rules[c.name] {
+			t.Errorf("word class %q carries cSpecial but no special rule reads it", c.name)
+		}
+	}
+	lex := builtinLex()
+	for w, wi := range lex.vocab {
+		if wi.cls&cSpecial == 0 {
 			continue
 		}
-		for _, st := range fd.Body.List {
-			sw, ok := st.(*ast.SwitchStmt)
-			if !ok {
-				continue
-			}
-			for _, c := range sw.Body.List {
-				cc := c.(*ast.CaseClause)
-				if cc.List == nil {
-					t.Fatal("special has a default case: specialWords cannot gate it")
-				}
-				for _, e := range cc.List {
-					lit, ok := e.(*ast.BasicLit)
-					if !ok {
-						t.Fatalf("special: case %T, want string literals", e)
-					}
-					w, err := strconv.Unquote(lit.Value)
-					if err != nil {
-						t.Fatal(err)
-					}
-					cases[w] = true
-				}
-			}
+		read := false
+		for _, r := range specialRules {
+			read = read || lex.in(r.class, w)
+		}
+		if !read {
+			t.Errorf("%q carries cSpecial but no special rule reads it", w)
 		}
 	}
-	if len(cases) == 0 {
-		t.Fatal("no switch found in special")
-	}
-	if specialWords := builtinLex().words["special"]; !maps.Equal(cases, specialWords) {
-		t.Errorf("the lexicon's special words = %v, want the cases of special: %v", slices.Sorted(maps.Keys(specialWords)), slices.Sorted(maps.Keys(cases)))
+	if len(lex.words["special-pact"]) == 0 {
+		t.Error("the built-in lexicon has no special-pact words")
 	}
 }
 
