@@ -41,6 +41,12 @@ type scope struct {
 	// introEnd is the token after the comma that closes an opening
 	// participial phrase ("Asked about ..., ", "Speaking in Kyiv, "), or 0.
 	introEnd int
+	// supplied is the recipient group of the last active supply read in
+	// the sentence and suppliedAt its trigger: a coordinated clause with
+	// no recipient of its own shares it ("X gave tanks to Y, and Z sent
+	// drones").
+	supplied   []int
+	suppliedAt int
 }
 
 // resolution is what a pronoun stands for, once resolve has read it.
@@ -76,6 +82,7 @@ func (x *Extractor) resetScope(sc *scope, toks []token, s sentence, text string,
 	sc.ms, sc.grp, sc.claims, sc.resolved, sc.out = sc.ms[:0], sc.grp[:0], sc.claims[:0], sc.resolved[:0], sc.out[:0]
 	sc.spans, sc.eps, sc.idBuf = sc.spans[:0], sc.eps[:0], sc.idBuf[:0]
 	sc.overrides, sc.trade, sc.introEnd = nil, false, 0
+	sc.supplied, sc.suppliedAt = nil, 0
 	// startIdx and endIdx are cleared below; seq only ever grows
 	sc.ms = x.actorsIn(sc.ms, toks, s.from, s.to, st)
 	if w := toks[s.from].low; toks[s.from].cap && (strings.HasSuffix(w, "ed") || strings.HasSuffix(w, "ing")) && len(w) > 4 {

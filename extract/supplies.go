@@ -103,9 +103,38 @@ func (sc *scope) supplyActive(i int, t trig, src []int, by graph.ActorID) {
 	}
 	tgt := sc.supplyTarget(i, t)
 	if tgt == nil {
+		tgt = sc.gappedRecipient(i, t, src)
+	}
+	if tgt == nil {
 		return
 	}
+	sc.supplied, sc.suppliedAt = tgt, i
 	sc.emit(graph.Supplies, src, tgt, i, status, by, "")
+}
+
+// gappedRecipient gives a supply verb with goods but no recipient the
+// recipient of the supply before it in the sentence when its subject opens
+// a coordinated clause: "the EU has provided funds to Montenegro's army,
+// and the United States has donated armoured vehicles" (both supply
+// Montenegro).
+func (sc *scope) gappedRecipient(i int, t trig, src []int) []int {
+	if sc.supplied == nil || !t.goods || len(src) == 0 {
+		return nil
+	}
+	from := sc.ms[src[0]].from
+	if from <= sc.suppliedAt || from < 1 || sc.toks[from-1].low != "and" && !(from > 1 && sc.toks[from-2].low == "and") {
+		return nil
+	}
+	if !sc.goodsBetween(i+1, min(sc.s.to, i+8)) {
+		return nil
+	}
+	for k := i + 1; k < sc.s.to; k++ {
+		w := sc.toks[k].low
+		if w == "to" || w == "for" || w == "from" || w == "with" {
+			return nil // a recipient of its own the frame could not read
+		}
+	}
+	return sc.supplied
 }
 
 func isVerbContext(w string) bool {
