@@ -100,15 +100,14 @@ func (x *Extractor) referenceAt(toks []token, i, to int, st *articleState) (ment
 		for _, r := range [...]struct {
 			match func([]token, int, int) int
 			pron  string
-		}{{titleRef, "he"}, {groupRef, "group"}, {institutionRef, "state"}, {x.lex.officeRef, "state"}} {
+		}{{titleRef, "he"}, {x.lex.groupRef, "group"}, {x.lex.institutionRef, "state"}, {x.lex.officeRef, "state"}} {
 			if n := r.match(toks, i, to); n > 0 {
 				return mention{from: i, to: i + n, nFrom: i, pron: r.pron}, true
 			}
 		}
 	}
 	if w := toks[i].low; (w == "his" || w == "her") && i+1 < to {
-		switch toks[i+1].low {
-		case "government", "administration", "country", "cabinet", "ministry", "regime", "army":
+		if x.lex.in("his-state", toks[i+1].low) {
 			// "His government has sent aid": the state of the last person
 			return mention{from: i, to: i + 2, nFrom: i, pron: "hisstate"}, true
 		}
@@ -143,7 +142,7 @@ func (x *Extractor) phraseAt(toks []token, i, from, to int, st *articleState) (m
 		return m, true
 	}
 	if start {
-		if n := pluralRef(toks, i, to); n > 0 {
+		if n := x.lex.pluralRef(toks, i, to); n > 0 {
 			return mention{from: i, to: i + n, nFrom: i, pron: "they"}, true
 		}
 	}
@@ -171,7 +170,7 @@ func impersonalIt(next string) bool {
 }
 
 // pluralRef matches "the two countries", "both sides", "the three governments".
-func pluralRef(toks []token, i, to int) int {
+func (c *lexicon) pluralRef(toks []token, i, to int) int {
 	j := i
 	if j < to && (toks[j].low == "the" || toks[j].low == "both") {
 		j++
@@ -185,10 +184,7 @@ func pluralRef(toks []token, i, to int) int {
 	if j == i || j >= to {
 		return 0
 	}
-	switch toks[j].low {
-	case "countries", "nations", "states", "governments", "sides", "allies", "neighbours", "neighbors",
-		"leaders", "juntas", "powers", "capitals", "partners", "presidents", "regimes", "regions",
-		"republics", "entities", "territories", "enclaves":
+	if c.in("plural-ref", toks[j].low) {
 		if toks[i].low == "the" && j == i+1 {
 			return 0 // "the countries" alone is too vague; "the two countries" is not
 		}
@@ -217,12 +213,11 @@ func pluralSize(toks []token, from, to int) int {
 
 // groupRef matches "the group", "the militia", "the rebels": an armed
 // group named before.
-func groupRef(toks []token, i, to int) int {
+func (c *lexicon) groupRef(toks []token, i, to int) int {
 	if toks[i].low != "the" || i+1 >= to {
 		return 0
 	}
-	switch toks[i+1].low {
-	case "group", "militia", "rebels", "guerrillas", "militants", "insurgents", "movement", "jihadists", "paramilitaries", "fighters":
+	if c.in("group-ref", toks[i+1].low) {
 		if i+2 < to && (toks[i+2].low == "of" || toks[i+2].low == "'s" || toks[i+2].cap) {
 			return 0
 		}
@@ -291,7 +286,7 @@ func (x *Extractor) nameMention(toks []token, ref *nameRef, i, end, from, to int
 	if end < to && (toks[end].low == "'s" || toks[end].low == "'" && strings.HasSuffix(toks[end-1].low, "s")) {
 		return x.possessiveMention(toks, m, end, to)
 	}
-	if h := headAfterName(toks, end, to); h > 0 && !m.person {
+	if h := x.lex.headAfterName(toks, end, to); h > 0 && !m.person {
 		m.to = h
 		return m, h
 	}
@@ -375,13 +370,9 @@ func headAfter(toks []token, j, to int) int {
 
 // headAfterName is headAfter for a proper name: only an adjacent head
 // ("the Pyongyang regime", "U.S. officials").
-func headAfterName(toks []token, j, to int) int {
-	if j < to && toks[j].is(cHead) && !toks[j].cap {
-		switch toks[j].low {
-		case "government", "regime", "authorities", "administration", "officials", "leadership", "military",
-			"forces", "troops", "army", "navy", "side", "diplomats", "junta", "ministry", "cabinet", "rulers":
-			return j + 1
-		}
+func (c *lexicon) headAfterName(toks []token, j, to int) int {
+	if j < to && toks[j].is(cHead) && !toks[j].cap && c.in("name-head", toks[j].low) {
+		return j + 1
 	}
 	return 0
 }
@@ -526,12 +517,7 @@ func titleRef(toks []token, i, to int) int {
 
 // seatIn matches "the government in Minsk", "the authorities in Kabul".
 func (x *Extractor) seatIn(toks []token, i, to int) (mention, bool) {
-	switch toks[i].low {
-	case "government", "authorities", "regime", "leadership", "administration", "junta":
-	default:
-		return mention{}, false
-	}
-	if i+2 >= to || toks[i+1].low != "in" {
+	if !x.lex.in("seat-head", toks[i].low) || i+2 >= to || toks[i+1].low != "in" {
 		return mention{}, false
 	}
 	ref, end, ok := x.trie.longest(toks, i+2, to)
@@ -635,20 +621,15 @@ func isCopula(w string) bool { return w == "is" || w == "was" || w == "will" || 
 
 // institutionRef matches "the ministry", "the foreign ministry", "the
 // government", "the army": a state named before, resolved like "it".
-func institutionRef(toks []token, i, to int) int {
+func (c *lexicon) institutionRef(toks []token, i, to int) int {
 	if toks[i].low != "the" || i+1 >= to {
 		return 0
 	}
 	j := i + 1
-	if toks[j].low == "foreign" || toks[j].low == "defence" || toks[j].low == "defense" || toks[j].low == "interior" {
-		j++
+	if c.in("institution-modifier", toks[j].low) {
+		j++ // "the foreign ministry"
 	}
-	if j >= to {
-		return 0
-	}
-	switch toks[j].low {
-	case "ministry", "government", "administration", "regime", "authorities", "army", "military", "junta", "cabinet", "presidency", "leadership", "generals":
-	default:
+	if j >= to || !c.in("institution-ref", toks[j].low) {
 		return 0
 	}
 	if j+1 < to {
@@ -687,9 +668,7 @@ func (x *Extractor) leaderGovernment(toks []token, i, to int) (mention, bool) {
 	if k >= to {
 		return mention{}, false
 	}
-	switch toks[k].low {
-	case "government", "administration", "regime", "cabinet", "forces", "army", "military", "air":
-	default:
+	if !x.lex.in("leader-head", toks[k].low) {
 		return mention{}, false
 	}
 	id := x.leaderState(toks[j : j+n])
