@@ -72,6 +72,10 @@ func (sc *scope) supplyForm(i int, t trig) trig {
 // sent tanks by Berlin".
 func (sc *scope) supplyPassive(i int, t trig) {
 	src := sc.agent(i, 12)
+	if src == nil && (t.lemma == "equip" || t.lemma == "arm") {
+		sc.equippedWith(i, t) // "the army is equipped with Chinese hardware"
+		return
+	}
 	if src == nil {
 		// "Iranian-made drones have been delivered to the army"
 		if e, ok := sc.makerBefore(i); ok {
@@ -91,6 +95,37 @@ func (sc *scope) supplyPassive(i int, t trig) {
 		return
 	}
 	sc.emit(graph.Supplies, src, tgt, i, sc.supplyStatus(src, i, t), "", "")
+}
+
+// equippedWith reads "Y is equipped largely with Chinese hardware", "Y's
+// army is armed with Turkish-made drones": the goods' maker supplies the
+// subject.
+func (sc *scope) equippedWith(i int, t trig) {
+	k := i + 1
+	for k < sc.s.to && k < i+3 && sc.toks[k].low != "with" {
+		k++
+	}
+	if k >= sc.s.to || sc.toks[k].low != "with" {
+		return
+	}
+	var maker []endpoint
+	if e, _, ok := sc.goodsMakerWord(k); ok {
+		maker = []endpoint{e}
+	}
+	for j := k + 1; maker == nil && j < sc.s.to && j < k+4; j++ {
+		if mi, ok := sc.startAt(j); ok {
+			// "Chinese hardware", or goods the mention took as its head ("Brazilian aircraft")
+			if m := &sc.ms[mi]; !m.poss && (m.adj && sc.goodsBetween(m.to, min(sc.s.to, m.to+4)) || sc.goodsBetween(m.from, m.to)) {
+				maker = sc.ends([]int{mi})
+			}
+			break
+		}
+	}
+	subj := sc.subject(i, sc.s.from)
+	if maker == nil || subj == nil || sc.negated(sc.window(subj, i), i, true) {
+		return
+	}
+	sc.emitEnds(graph.Supplies, maker, sc.ends(subj), i, sc.supplyStatus(nil, i, t), "", "")
 }
 
 // supplyActive reads the recipient of an active supply verb whose
