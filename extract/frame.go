@@ -655,6 +655,12 @@ func (sc *scope) firstVerbSubject(k int) []int {
 		if isTrig && t.pos != noun || sc.toks[j].is(cReporting) || w == "is" || w == "are" || w == "was" || w == "were" || sc.presentAfterName(j) ||
 			len(w) > 4 && strings.HasSuffix(w, "ed") && !sc.toks[j].cap {
 			if s := sc.subjectFront(j, sc.s.from, false); s != nil {
+				if f := sc.ms[s[0]].from; k > 0 && sc.toks[k-1].low == "," && f > sc.s.from && sc.toks[f-1].low == "that" {
+					// ", and accused Y" after "saying that X had ...": the
+					// comma closes the that-clause; its subject is not ours
+					j = f - 1
+					continue
+				}
 				return s
 			}
 		}
