@@ -27,7 +27,7 @@ func (sc *scope) allies(i int, t trig) {
 // alliedVerb reads "X allied itself with Y"; "allied forces" is no
 // relation.
 func (sc *scope) alliedVerb(i int) {
-	y := sc.prepGroup(i, 4, "with")
+	y := sc.prepGroup(i, winAdverb, "with")
 	x := sc.verbSubject(i)
 	if y != nil && x != nil && !sc.negated(sc.window(x, i), i, true) {
 		sc.emit(graph.AlliesWith, x, y, i, graph.Asserted, "", "")
@@ -37,11 +37,11 @@ func (sc *scope) alliedVerb(i int) {
 // allianceNoun reads "the alliance between A and B", "X's alliance with
 // Y".
 func (sc *scope) allianceNoun(i int) {
-	if g := sc.prepGroup(i, 3, "between"); g != nil && len(g) >= 2 {
+	if g := sc.prepGroup(i, winModifier, "between"); g != nil && len(g) >= 2 {
 		sc.emit(graph.AlliesWith, g[:1], g[1:], i, graph.Asserted, "", "")
 		return
 	}
-	y := sc.prepGroup(i, 2, "with")
+	y := sc.prepGroup(i, winNoun, "with")
 	x := sc.modifierBefore(i)
 	if x == nil {
 		x = sc.subject(i, sc.s.from)
@@ -92,7 +92,7 @@ func (sc *scope) allyOwner(i int) []int {
 			return sc.grp[sc.ms[mi].group]
 		}
 	}
-	return sc.prepGroup(i, 2, "of")
+	return sc.prepGroup(i, winNoun, "of")
 }
 
 // allyHolder finds who is the ally of y at the noun i: named after it

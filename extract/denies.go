@@ -73,7 +73,7 @@ func (sc *scope) deniedClaim(i, k int, src, owner []int, accuser graph.ActorID) 
 	if owner != nil && k < sc.s.to {
 		for j := k + 1; j < sc.s.to && j < k+4; j++ {
 			if sc.toks[j].low == "that" {
-				if y, _ := sc.object(j, 5, "", false); y != nil && sc.about(y, denier) {
+				if y, _ := sc.object(j, winDeniedObject, "", false); y != nil && sc.about(y, denier) {
 					sc.emit(graph.Accuses, owner, y, k, graph.Asserted, "", "")
 				}
 				break
@@ -93,7 +93,7 @@ func (sc *scope) deniedClaim(i, k int, src, owner []int, accuser graph.ActorID) 
 // deniedBy reads a passive denial: "Accusations by Kyiv that ... were
 // denied by Russian officials".
 func (sc *scope) deniedBy(i int) {
-	denier := sc.agent(i, 4)
+	denier := sc.agent(i, winAdverb)
 	if denier == nil {
 		return
 	}
@@ -101,7 +101,7 @@ func (sc *scope) deniedBy(i int) {
 		if !sc.toks[k].is(cClaimNoun) {
 			continue
 		}
-		owner := sc.agent(k, 2)
+		owner := sc.agent(k, winNoun)
 		if owner == nil {
 			owner = sc.modifierBefore(k)
 		}

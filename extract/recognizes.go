@@ -13,7 +13,7 @@ func (sc *scope) recognizes(i int, t trig) {
 		return
 	}
 	if t.pos == verbPast && sc.passive(i) {
-		x := sc.agent(i, 10)
+		x := sc.agent(i, winAgent)
 		y := sc.subject(i, sc.s.from)
 		if y == nil {
 			y = sc.possBefore(i) // "Kosovo's independence has been recognised by ..."
@@ -46,7 +46,7 @@ func (sc *scope) recognizes(i int, t trig) {
 	if sc.negated(lo, i, true) || sc.willOnly(lo, i) {
 		return
 	}
-	y, _ := sc.object(i, 12, "of", false)
+	y, _ := sc.object(i, winLongAgent, "of", false)
 	if y == nil {
 		return
 	}
@@ -123,8 +123,8 @@ func (sc *scope) follower(x []int) []int {
 // recognitionNoun reads "X's recognition of Y", "recognition of Y by X",
 // "Y's recognition by X", "switched recognition from Taipei to Beijing".
 func (sc *scope) recognitionNoun(i int) {
-	y := sc.prepGroup(i, 6, "of")
-	x := sc.nounAgent(i, 10)
+	y := sc.prepGroup(i, winObject, "of")
+	x := sc.nounAgent(i, winAgent)
 	if x != nil && y == nil {
 		y = sc.modifierBefore(i) // "Northern Cyprus's recognition by Turkey"
 	}
@@ -133,7 +133,7 @@ func (sc *scope) recognitionNoun(i int) {
 	}
 	if y == nil && sc.classWithin(i-modifierWindow, modifierWindow, "switch-verb") {
 		// "switched diplomatic recognition from Taipei to Beijing"
-		y = sc.prepGroup(i, 8, "to")
+		y = sc.prepGroup(i, winLongObject, "to")
 		x = sc.subject(i, sc.s.from)
 	}
 	if x == nil || y == nil || sc.negated(max(sc.s.from, i-5), i, true) {

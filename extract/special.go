@@ -54,10 +54,10 @@ func (sc *scope) diplomaticTies(i int) {
 	if sc.negated(lo, i, true) || sc.willOnly(lo, i) {
 		return
 	}
-	y := sc.prepGroup(i, 8, "with")
+	y := sc.prepGroup(i, winLongObject, "with")
 	if y == nil && sc.wordWithin(i+1, 5, "with") {
 		// "established diplomatic ties with, and opened an embassy in, Tehran"
-		y, _ = sc.object(i, 14, "in,with", false)
+		y, _ = sc.object(i, winGappedObject, "in,with", false)
 	}
 	if y != nil {
 		sc.emit(graph.Recognizes, x, y, i, graph.Asserted, "", "")
@@ -96,7 +96,7 @@ func (sc *scope) eachOther(i int) {
 // membership reads "X is a member of NATO", "Turkey, a NATO member,".
 func (sc *scope) membership(i int) {
 	// "became the 32nd member of NATO"
-	y := sc.prepGroup(i, 2, "of")
+	y := sc.prepGroup(i, winNoun, "of")
 	if y == nil {
 		// "Turkey, a NATO member,", "became NATO's 29th member": the body
 		// named before "member"
@@ -181,7 +181,7 @@ func (sc *scope) partOf(i int) {
 	if sc.toks[i].low != "part" {
 		prep = "to"
 	}
-	y := sc.prepGroup(i, 1, prep)
+	y := sc.prepGroup(i, winAdjacent, prep)
 	if y == nil {
 		return
 	}
@@ -201,7 +201,7 @@ func (sc *scope) partOf(i int) {
 // switchedRecognition reads "switched recognition from Taipei to Beijing".
 func (sc *scope) switchedRecognition(i int) {
 	// "switched (diplomatic recognition) from Taipei to Beijing", "switched to Beijing"
-	y := sc.prepGroup(i, 6, "to")
+	y := sc.prepGroup(i, winObject, "to")
 	if y == nil {
 		return
 	}
@@ -254,7 +254,7 @@ func (sc *scope) jointExercises(i int) {
 // alliedParties makes allies of the parties of an alliance noun at i:
 // "between A and B", the subject and "with B", or the subject's members.
 func (sc *scope) alliedParties(i int) {
-	if g := sc.prepGroup(i, 3, "between"); g != nil {
+	if g := sc.prepGroup(i, winModifier, "between"); g != nil {
 		sc.pairwise(sc.ends(g), i) // "the Mutual Defense Treaty between A and B"
 		return
 	}
@@ -262,7 +262,7 @@ func (sc *scope) alliedParties(i int) {
 	if x == nil || sc.negated(sc.window(x, i), i, true) {
 		return
 	}
-	if y := sc.prepGroup(i, 6, "with"); y != nil {
+	if y := sc.prepGroup(i, winObject, "with"); y != nil {
 		sc.emit(graph.AlliesWith, x, y, i, graph.Asserted, "", "")
 	} else {
 		sc.pairwise(sc.ends(x), i) // "A and B signed a mutual defence pact"
@@ -271,14 +271,14 @@ func (sc *scope) alliedParties(i int) {
 
 // grievance reads "evidence against Y", "lodged a protest with Y".
 func (sc *scope) grievance(i int) {
-	y := sc.prepGroup(i, 3, "against")
+	y := sc.prepGroup(i, winModifier, "against")
 	if w := sc.toks[i].low; y == nil && (w == "protest" || w == "protests") {
-		y = sc.prepGroup(i, 2, "with")
+		y = sc.prepGroup(i, winNoun, "with")
 	}
 	if y == nil {
 		return
 	}
-	x := sc.nounAgent(i, 12)
+	x := sc.nounAgent(i, winLongAgent)
 	if x == nil {
 		x = sc.subject(i, sc.s.from)
 	}
@@ -339,7 +339,7 @@ func (sc *scope) payroll(i int) {
 	if payer < 0 {
 		return
 	}
-	y := sc.prepGroup(i, 4, "of")
+	y := sc.prepGroup(i, winAdverb, "of")
 	if y == nil {
 		y = sc.modifierBefore(i)
 	}

@@ -1,0 +1,46 @@
+package extract
+
+// Search windows of the rules: how many words after a trigger the rules of
+// allies.go, recognizes.go, special.go and denies.go look for a
+// preposition's group or a "by" agent. The searches also stop at a clause
+// break, "which" or "who" (and prepGroup at a comma past two words), so a
+// window is a cap: the longest phrase the rule's examples need between
+// the trigger and what it looks for. A longer one reaches the actors of
+// the next clause ("X signed a pact, which Y criticised with ...").
+const (
+	// winAdjacent: the preposition follows at once ("part of NATO",
+	// "belongs to the CSTO").
+	winAdjacent = 1
+	// winNoun: one word between, the rest of a noun phrase ("a member of",
+	// "an ally of", "an alliance with", "the claims made by").
+	winNoun = 2
+	// winModifier: a participle or a short complement between ("the pact
+	// signed between A and B", "evidence of abuses against").
+	winModifier = 3
+	// winAdverb: an adverb or a two-word object between ("allied itself
+	// closely with", "the salaries and pensions of", "was denied
+	// outright by").
+	winAdverb = 4
+	// winDeniedObject: the object of a verb inside a denial ("said it
+	// had never attacked Y").
+	winDeniedObject = 5
+	// winObject: the verb's object between ("switched its recognition
+	// from Taipei to", "held the exercises last week with").
+	winObject = 6
+	// winLongObject: an object with its modifiers between ("established
+	// full diplomatic relations last year with").
+	winLongObject = 8
+	// winAgent: "by X" after a passive verb or a noun, past a date or a
+	// place ("was recognised in February 2008 by", "recognition of the
+	// region's independence by").
+	winAgent = 10
+	// winLongAgent: the same past a verb of the noun's own ("evidence
+	// against Russia was presented on Tuesday by"), or the object of a
+	// recognition past an adverb and a date ("formally recognised on
+	// Monday the independence of").
+	winLongAgent = 12
+	// winGappedObject: an object after an inserted coordinated phrase
+	// ("established diplomatic ties with, and opened an embassy in,
+	// Tehran").
+	winGappedObject = 14
+)
