@@ -317,7 +317,7 @@ func (sc *scope) hostileAct(from int, subj []int) bool {
 		if q := sc.toks[by].low; (q == "\"" || q == "'") && by+1 < sc.s.to {
 			by++ // "a \"provocation\" by Moscow"
 		}
-		if sc.toks[by].low != "by" || !nouns[sc.toks[h].low] && !sc.hostilePassive(h) {
+		if !(sc.toks[by].low == "by" || sc.copularOf(from, h, by, nouns)) || !nouns[sc.toks[h].low] && !sc.hostilePassive(h) {
 			continue // the cheap test first: "by" is rare
 		}
 		y := sc.after(by)
@@ -329,6 +329,23 @@ func (sc *scope) hostileAct(from int, subj []int) bool {
 		}
 		sc.emit(graph.Accuses, subj, y, h, graph.Asserted, "", "")
 		return true
+	}
+	return false
+}
+
+// copularOf reports "the fighting was the work of X": a hostile noun after
+// a copula and "the" whose "of" names the doer of the act the claim's
+// subject names (an act-noun, a hostile noun or verb between from and the
+// copula). Not "a violation of its airspace" (what was hit), nor "the
+// bridge was the work of X" (no hostile act).
+func (sc *scope) copularOf(from, h, of int, nouns map[string]bool) bool {
+	if sc.toks[of].low != "of" || h-2 < sc.s.from || sc.toks[h-1].low != "the" || !sc.toks[h-2].is(cBe) {
+		return false
+	}
+	for k := max(from, sc.s.from); k < h-2; k++ {
+		if t := &sc.toks[k]; t.is(cActNoun) || t.is(cHostile) || nouns[t.low] {
+			return true
+		}
 	}
 	return false
 }
