@@ -393,8 +393,7 @@ func (sc *scope) skipWhatCalled(k int) int {
 	if sc.toks[k].low != "what" || k+2 >= sc.s.to {
 		return k
 	}
-	switch sc.toks[k+2].low {
-	case "called", "calls", "described", "describes", "termed", "dubbed", "labelled", "labeled", "considers", "considered", "sees", "saw":
+	if sc.x.lex.in("what-called", sc.toks[k+2].low) {
 		j := k + 3
 		if j < sc.s.to && sc.toks[j].low == "as" {
 			j++
@@ -549,9 +548,7 @@ func (sc *scope) passive(i int) bool {
 		if sc.toks[k].is(cBe) {
 			return true
 		}
-		switch w {
-		case "also", "reportedly", "allegedly", "repeatedly", "publicly", "widely", "long", "already",
-			"recently", "previously", "formally", "officially", "openly", "not", "never", "been", "being", "often":
+		if sc.x.lex.in("passive-adverb", w) {
 			continue
 		}
 		return false
@@ -562,7 +559,7 @@ func (sc *scope) passive(i int) bool {
 // window returns the start of the stretch that polarity words are read
 // in: from the subject's end (or a few words back) to the trigger.
 func (sc *scope) window(subj []int, i int) int {
-	lo := i - 6
+	lo := i - winPolarity
 	if len(subj) > 0 {
 		lo = sc.ms[subj[len(subj)-1]].to
 	}

@@ -113,8 +113,7 @@ func (sc *scope) follower(x []int) []int {
 	if p < sc.s.from {
 		return nil
 	}
-	switch sc.toks[p].low {
-	case "followed", "follow", "follows", "joined", "join", "joins":
+	if sc.x.lex.in("follow-verb", sc.toks[p].low) {
 		return sc.subject(p, sc.s.from)
 	}
 	return nil

@@ -2,7 +2,8 @@ package extract
 
 // Search windows of the rules: how many words after a trigger the rules of
 // allies.go, recognizes.go, special.go and denies.go look for a
-// preposition's group or a "by" agent. The searches also stop at a clause
+// preposition's group or a "by" agent (and, last, how far before a
+// trigger its polarity words are read). The searches also stop at a clause
 // break, "which" or "who" (and prepGroup at a comma past two words), so a
 // window is a cap: the longest phrase the rule's examples need between
 // the trigger and what it looks for. A longer one reaches the actors of
@@ -43,4 +44,9 @@ const (
 	// ("established diplomatic ties with, and opened an embassy in,
 	// Tehran").
 	winGappedObject = 14
+	// winPolarity: with no subject found, how far before a trigger its
+	// negation, stop and promise words are read (window): an auxiliary
+	// and a few adverbs ("has not yet formally recognised", "would
+	// never again supply").
+	winPolarity = 6
 )
