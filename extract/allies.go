@@ -168,9 +168,9 @@ func (sc *scope) copulaBetween(x []int, i int) bool {
 	if xe < sc.s.to && sc.toks[xe].low == "," && i-xe <= 3 {
 		return true
 	}
+	links := sc.x.lex.words["allies-link"]
 	for k := xe; k < i; k++ {
-		switch sc.toks[k].low {
-		case "are", "were", "remain", "remained", "became", "become", "been", "being", "as", "other":
+		if links[sc.toks[k].low] {
 			return true
 		}
 	}
@@ -184,9 +184,9 @@ func (sc *scope) copulaOrApposition(x []int, i int) bool {
 	if xe > i {
 		return true // "Y's ally X"
 	}
+	links := sc.x.lex.words["ally-link"]
 	for k := xe; k < i; k++ {
-		switch sc.toks[k].low {
-		case "is", "are", "was", "were", "remains", "remain", "remained", "became", "becomes", "as", ",", "be", "been", "one", "its":
+		if links[sc.toks[k].low] {
 			return true
 		}
 	}
