@@ -387,6 +387,22 @@ func (sc *scope) goodsMaker(i int) []int {
 	return nil
 }
 
+// timePhrase reports a preposition of time at k that opens a noun phrase,
+// not a clause: "since the coup", "after 2019", "before March" (a
+// clause-break word elsewhere: "since it was attacked").
+func (sc *scope) timePhrase(k int) bool {
+	switch sc.toks[k].low {
+	case "since", "after", "before", "until":
+	default:
+		return false
+	}
+	if k+1 >= sc.s.to {
+		return false
+	}
+	n := &sc.toks[k+1]
+	return n.low == "the" || startsDigit(n.text) || n.is(cWeekday)
+}
+
 // fromSource finds "from X" after a verb of receiving, across a list of
 // goods: "received drones, armoured vehicles and training from France".
 func (sc *scope) fromSource(i int, preps string) []int {
@@ -397,6 +413,9 @@ func (sc *scope) fromSource(i int, preps string) []int {
 		w := sc.toks[k].low
 		if hasPrep(preps, w) {
 			return sc.after(k)
+		}
+		if sc.timePhrase(k) {
+			continue // "imported $1 billion in weapons since the coup, much of it from X"
 		}
 		if sc.toks[k].is(cClauseBreak) || w == "which" || w == "who" || w == "that" || sc.toks[k].is(cBe) {
 			return nil
