@@ -693,8 +693,7 @@ func (sc *scope) modifierWord(j int) bool {
 	if t.tg != 0 || t.is(cPreposition|cAux|cBe|cClauseBreak|cNegator|cPronoun|cReporting|cGoods|cHead) {
 		return false
 	}
-	switch w {
-	case "and", "or", "that", "which", "who", "help", "support", "assist", "fight", "defend", "counter":
+	if sc.x.lex.in("not-modifier", w) {
 		return false
 	}
 	return adjectiveEnding(w)

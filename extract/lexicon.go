@@ -102,7 +102,7 @@ var wordClasses = []wordClass{
 	{"his-state", 0}, {"plural-ref", 0}, {"group-ref", 0}, {"name-head", 0}, {"seat-head", 0},
 	{"institution-modifier", 0}, {"institution-ref", 0}, {"leader-head", 0},
 	{"what-called", 0}, {"passive-adverb", 0}, {"follow-verb", 0},
-	{"allies-link", 0}, {"ally-link", 0},
+	{"not-modifier", 0}, {"allies-link", 0}, {"ally-link", 0},
 	{"pact-cue", 0}, {"not-pact-cue", 0}, {"exercise-cue", 0}, {"ties-cue", 0}, {"recognition-noun", 0}, {"switch-verb", 0},
 }
 
