@@ -287,38 +287,6 @@ func (sc *scope) grievance(i int) {
 	}
 }
 
-// modifierWindow is how many words next to a trigger its modifiers may
-// stand: a determiner and two adjectives or nouns before a noun ("a
-// mutual defence pact", "large-scale joint naval exercises"), an adjective
-// and a noun after a verb ("established full diplomatic relations",
-// "switched diplomatic recognition").
-const modifierWindow = 3
-
-// wordWithin reports whether one of words stands in toks[from:from+n],
-// within the sentence.
-func (sc *scope) wordWithin(from, n int, words ...string) bool {
-	for k := max(from, sc.s.from); k < from+n && k < sc.s.to; k++ {
-		for _, w := range words {
-			if sc.toks[k].low == w {
-				return true
-			}
-		}
-	}
-	return false
-}
-
-// classWithin reports whether a word of the lexicon's class stands in
-// toks[from:from+n], within the sentence.
-func (sc *scope) classWithin(from, n int, class string) bool {
-	words := sc.x.lex.words[class]
-	for k := max(from, sc.s.from); k < from+n && k < sc.s.to; k++ {
-		if words[sc.toks[k].low] {
-			return true
-		}
-	}
-	return false
-}
-
 // payerWindow is how far before "salaries" or "budget" its verb may
 // stand: "promised to cover the monthly salaries", "agreed to continue to
 // pay the salaries of the country's soldiers".
