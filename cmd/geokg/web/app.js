@@ -636,6 +636,7 @@
       if (options.length === 0) {
         box.append(el('li', { role: 'option', 'aria-disabled': 'true', class: 'option-meta', text: 'No actor matches' }));
       }
+      box.dataset.query = q; // the query the list answers (a slow answer to an earlier one may show first)
       box.hidden = false;
       search.setAttribute('aria-expanded', 'true');
       setActive(options.length ? 0 : -1);
