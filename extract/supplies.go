@@ -24,7 +24,7 @@ func (sc *scope) supplies(i int, t trig) {
 	case t.pos == noun && sc.takenDelivery(i):
 		sc.buyerSide(i, t, sc.verbSubject(i-1)) // "X took delivery of tanks from Y"
 	case t.pos == noun && t.reverse:
-		sc.buyerSide(i, t, sc.modifierBefore(i)) // "Peru's purchases of jets from Brazil"
+		sc.buyerSide(i, t, sc.nounBuyer(i, t)) // "Peru's purchases of jets from Brazil"
 	case t.pos == noun:
 		sc.supplyNoun(i, t)
 	case hasOv:
@@ -38,6 +38,23 @@ func (sc *scope) supplies(i int, t trig) {
 			sc.supplyActive(i, t, src, "")
 		}
 	}
+}
+
+// nounBuyer finds the buyer of a buyer-side noun: its possessive or
+// demonym ("Peru's purchase of"); for a contract or order, its possessive
+// or the subject of the buyer-verb it is the object of ("the UAE signed a
+// contract for 80 jets from France"; not "X won a contract from Y").
+func (sc *scope) nounBuyer(i int, t trig) []int {
+	if t.lemma != "contract" || i-1 >= sc.s.from && sc.toks[i-1].low == "'s" {
+		return sc.modifierBefore(i)
+	}
+	if i-2 < sc.s.from || sc.toks[i-1].low != "a" && sc.toks[i-1].low != "an" {
+		return nil
+	}
+	if !sc.x.lex.words["buyer-verb"][sc.toks[i-2].low] {
+		return nil // "won a contract from X" is the seller's
+	}
+	return sc.verbSubject(i - 2)
 }
 
 // supplyForm tells a noun from a verb where one word is both: "supplies"
