@@ -1,6 +1,7 @@
 package main
 
 import (
+	"bufio"
 	"bytes"
 	"errors"
 	"fmt"
@@ -15,7 +16,9 @@ import (
 )
 
 // TestCrashes kills an ingest at random moments, again and again on the
-// same store (SIGKILL, and every third time SIGINT). After each stop the
+// same store (SIGKILL, and every third time SIGINT): after a random number
+// of the articles it still has to store are reported stored (ingest -v),
+// so that every stop falls mid-ingest whatever the machine's load. After each stop the
 // store must open and pass check, and hold only whole articles: each
 // stored article has exactly the relations a clean run stores for it.
 // After an interrupt, the summary's count of new articles must be what
@@ -25,8 +28,7 @@ import (
 // When a store holds every article, the next rounds use a new one. The
 // seed is fixed, and the loop stops after 15 rounds, or after 30 seconds
 // once 3 ingests were killed mid-way: the clock only shortens the test,
-// it never decides whether it passes (on a busy machine, 30 seconds may
-// hold fewer than the 4 rounds that make 3 kills).
+// it never decides whether it passes (the first 4 rounds make 3 kills).
 func TestCrashes(t *testing.T) {
 	t.Parallel() // waits on processes most of the time: overlaps the other tests
 	if raceEnabled {
@@ -36,11 +38,9 @@ func TestCrashes(t *testing.T) {
 	tmp := t.TempDir()
 	dir := manyArticles(t, tmp, 500)
 	clean, db := filepath.Join(tmp, "clean"), filepath.Join(tmp, "db")
-	start := time.Now()
 	if r := runBin(t, bin, "", "ingest", "--db", clean, dir); r.code != 0 {
 		t.Fatalf("clean ingest: exit %d\n%s", r.code, r.stderr)
 	}
-	took := time.Since(start)
 	want := runBin(t, bin, "", "export", "--db", clean, "--format", "json").stdout
 	relations := map[string]int{}
 	for _, a := range binArticles(t, bin, clean) {
@@ -54,8 +54,10 @@ func TestCrashes(t *testing.T) {
 		if round%3 == 2 {
 			sig = os.Interrupt
 		}
-		delay := time.Duration(rng.Int64N(int64(took)))
-		code, summaryLine := stopIngest(t, bin, db, dir, sig, delay)
+		// stopped after 0 to all but one of the articles left are
+		// stored: while it still has one to store
+		after := rng.IntN(len(relations) - stored)
+		code, summaryLine := stopAfterStored(t, bin, db, dir, sig, after)
 		switch {
 		case code == 0:
 		case sig == syscall.SIGKILL && code == -1:
@@ -66,13 +68,13 @@ func TestCrashes(t *testing.T) {
 			// Killed by SIGINT before main installed its handler (the
 			// shell shows 130 for that too); nothing was opened yet.
 		default:
-			t.Fatalf("round %d: ingest stopped by %v after %v exited %d", round, sig, delay, code)
+			t.Fatalf("round %d: ingest stopped by %v after %d new articles exited %d", round, sig, after, code)
 		}
 		if _, err := os.Stat(db); errors.Is(err, os.ErrNotExist) {
 			continue // stopped before it made the store
 		}
 		if r := runBin(t, bin, "", "check", "--db", db); r.code != 0 {
-			t.Fatalf("round %d: check after %v at %v: exit %d\n%s%s", round, sig, delay, r.code, r.stdout, r.stderr)
+			t.Fatalf("round %d: check after %v after %d new articles: exit %d\n%s%s", round, sig, after, r.code, r.stdout, r.stderr)
 		}
 		rows := binArticles(t, bin, db)
 		for _, a := range rows {
@@ -104,6 +106,59 @@ func TestCrashes(t *testing.T) {
 	if got := runBin(t, bin, "", "export", "--db", db, "--format", "json").stdout; got != want {
 		t.Errorf("export after the crashes differs from a clean run:\n%s", lineDiff(want, got))
 	}
+}
+
+// stopAfterStored starts "geokg ingest -v" of dir into db, sends sig once it
+// has reported after new articles stored (at once when after is 0), and
+// returns the exit status (-1 when killed) and the summary line, if one
+// was printed.
+func stopAfterStored(t *testing.T, bin, db, dir string, sig os.Signal, after int) (int, string) {
+	t.Helper()
+	cmd := exec.Command(bin, "ingest", "-v", "--db", db, dir)
+	var stdout, stderr bytes.Buffer
+	cmd.Stdout = &stdout
+	pipe, err := cmd.StderrPipe()
+	if err != nil {
+		t.Fatal(err)
+	}
+	if err := cmd.Start(); err != nil {
+		t.Fatal(err)
+	}
+	stored, signalled := 0, false
+	signal := func() {
+		if !signalled {
+			signalled = true
+			cmd.Process.Signal(sig)
+		}
+	}
+	if after == 0 {
+		signal()
+	}
+	sc := bufio.NewScanner(pipe)
+	for sc.Scan() {
+		line := sc.Text()
+		if strings.Contains(line, ": new, ") {
+			if stored++; stored == after {
+				signal()
+			}
+		} else {
+			stderr.WriteString(line + "\n")
+		}
+	}
+	err = cmd.Wait()
+	noCrash(t, []string{"ingest"}, stderr.String())
+	code := 0
+	var exitErr *exec.ExitError
+	if errors.As(err, &exitErr) {
+		code = exitErr.ExitCode()
+	} else if err != nil {
+		t.Fatal(err)
+	}
+	line := stdout.String()
+	if !strings.Contains(line, " read, ") {
+		line = ""
+	}
+	return code, line
 }
 
 // stopIngest starts "geokg ingest" of dir into db, sends sig after delay,
