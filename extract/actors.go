@@ -95,13 +95,9 @@ func (x *Extractor) referenceAt(toks []token, i, to int, st *articleState) (ment
 	if p := toks[i].low; toks[i].is(cPronoun) && !(p == "it" && i+1 < to && (impersonalIt(toks[i+1].low) || i+2 < to && isCopula(toks[i+1].low) && toks[i+2].is(cImpersonalAdj))) {
 		return mention{from: i, to: i + 1, nFrom: i, pron: p, poss: p == "its" || p == "their" || p == "our"}, true
 	}
-	// titleRef, groupRef and institutionRef start at "the"
 	if toks[i].low == "the" {
-		for _, r := range [...]struct {
-			match func([]token, int, int) int
-			pron  string
-		}{{titleRef, "he"}, {x.lex.groupRef, "group"}, {x.lex.institutionRef, "state"}, {x.lex.officeRef, "state"}} {
-			if n := r.match(toks, i, to); n > 0 {
+		for _, r := range theRefs {
+			if n := r.match(x.lex, toks, i, to); n > 0 {
 				return mention{from: i, to: i + n, nFrom: i, pron: r.pron}, true
 			}
 		}
@@ -114,6 +110,15 @@ func (x *Extractor) referenceAt(toks []token, i, to int, st *articleState) (ment
 	}
 	return mention{}, false
 }
+
+// theRefs are the references that start at "the", tried in order: the
+// rule and the pronoun its mention stands for. They are method expressions
+// so that trying them allocates nothing (method values of x.lex would be
+// made anew at every "the").
+var theRefs = [...]struct {
+	match func(*lexicon, []token, int, int) int
+	pron  string
+}{{(*lexicon).titleRef, "he"}, {(*lexicon).groupRef, "group"}, {(*lexicon).institutionRef, "state"}, {(*lexicon).officeRef, "state"}}
 
 // phraseAt matches a phrase that names an actor without a name of its
 // own: "the Modi government", "the government in Minsk", a person with an
@@ -497,8 +502,9 @@ func joinText(toks []token) string {
 }
 
 // titleRef matches "the minister", "the foreign minister", "the
-// chancellor": a person named before, resolved like "he".
-func titleRef(toks []token, i, to int) int {
+// chancellor": a person named before, resolved like "he". Its words are
+// the lexicon's title classes, which the tokens carry as bits.
+func (*lexicon) titleRef(toks []token, i, to int) int {
 	if toks[i].low != "the" {
 		return 0
 	}
