@@ -57,7 +57,10 @@ func (sc *scope) allyNoun(i int) {
 	y := sc.allyOwner(i)
 	x := sc.allyHolder(i, y)
 	if y != nil && x != nil && sc.first(x) == sc.first(y) {
-		x = nil
+		y = sc.ownerBeforeHolder(x, y)
+		if y == nil {
+			x = nil
+		}
 	}
 	if y == nil && x != nil && sc.copulaBetween(x, i) {
 		if ends := sc.ends(x); len(ends) >= 2 && !sc.negated(sc.window(x, i), i, false) {
@@ -72,6 +75,22 @@ func (sc *scope) allyNoun(i int) {
 		return
 	}
 	sc.emit(graph.AlliesWith, x, y, i, graph.Asserted, "", "")
+}
+
+// ownerBeforeHolder re-reads an owner pronoun that came out as the
+// holder itself: in "Russia sent arms to Belarus, its closest ally" and
+// "Kazakhstan is a member of the CSTO, and Russia is its treaty ally" the
+// "its" is the subject before the holder, not the holder. Only a pronoun
+// is re-read; nil when there is none.
+func (sc *scope) ownerBeforeHolder(x, y []int) []int {
+	if sc.ms[y[0]].pron == "" {
+		return nil
+	}
+	y2 := sc.subject(sc.ms[x[0]].from, sc.s.from)
+	if y2 == nil || sc.first(y2) == sc.first(x) {
+		return nil
+	}
+	return y2
 }
 
 // allyOwner finds whose ally the noun at i names: "Y's closest ally", "a

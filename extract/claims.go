@@ -10,6 +10,14 @@ import (
 	"geokg/graph"
 )
 
+// adjectiveBefore reports an adjective right before the word at r
+// ("independent states", "sovereign states"), which makes a reporting
+// verb's form a noun; adverbs ("formally states") do not.
+func (sc *scope) adjectiveBefore(r int) bool {
+	p := r - 1
+	return p >= sc.s.from && sc.modifierWord(p) && !strings.HasSuffix(sc.toks[p].low, "ly")
+}
+
 // findClaims marks what others assert: "X said (that) ...", "..., X said",
 // "according to X, ...". A claim whose inner clause names a hostile act
 // is also an accusation ("Ukraine says Russia was behind the attack").
@@ -37,6 +45,9 @@ func (sc *scope) findClaims() {
 			}
 			if t, ok := sc.trigOf(&sc.toks[p]); ok && t.rel == graph.Denies {
 				continue
+			}
+			if sc.adjectiveBefore(r) {
+				continue // "recognised them as independent states": a noun
 			}
 			if mi, ok := sc.endAt(p); ok && (sc.ms[mi].adj || sc.ms[mi].poss) {
 				continue // "Israeli claims", "Moscow's claims": a noun

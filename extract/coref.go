@@ -278,6 +278,12 @@ func (sc *scope) resolvePlural(mi int) []graph.ActorID {
 			}
 		}
 		if r == nil {
+			r = sc.statesBefore(mi, n) // "A signed a treaty with B, under which the two sides ..."
+		}
+		if r == nil && len(sc.st.prevStates) == n {
+			r = sc.st.hold(sc.st.prevStates...) // "A and B said they stood with C. The three countries ..."
+		}
+		if r == nil {
 			return nil
 		}
 	}
@@ -299,6 +305,25 @@ func (sc *scope) resolvePlural(mi int) []graph.ActorID {
 		r = sc.st.lastSubject
 	}
 	return r
+}
+
+// statesBefore returns the states named before mention mi in the
+// sentence when there are exactly n of them, else nil.
+func (sc *scope) statesBefore(mi, n int) []graph.ActorID {
+	var ids []graph.ActorID
+	for k := 0; k < mi; k++ {
+		m := &sc.ms[k]
+		if m.pron != "" || m.adj || slices.Contains(ids, m.id) {
+			continue
+		}
+		if a, ok := sc.x.mentionActor(m); ok && stateLike(a) {
+			ids = append(ids, m.id)
+		}
+	}
+	if len(ids) != n {
+		return nil
+	}
+	return sc.st.hold(ids...)
 }
 
 // one returns a slice of the single id: see hold.
@@ -379,6 +404,7 @@ func (sc *scope) remember() {
 // notes the last body of each actor class, for "the military", "the
 // group", "the alliance".
 func (sc *scope) countNamed() {
+	sc.st.prevStates = sc.st.prevStates[:0]
 	for i := range sc.ms {
 		m := &sc.ms[i]
 		if m.pron != "" {
@@ -391,6 +417,9 @@ func (sc *scope) countNamed() {
 		}
 		if ok && !m.adj && a.Type == graph.Country {
 			sc.st.stateCounts[m.id]++
+			if !slices.Contains(sc.st.prevStates, m.id) {
+				sc.st.prevStates = append(sc.st.prevStates, m.id)
+			}
 		}
 		for _, class := range sc.x.lex.classesOf[m.id] {
 			sc.st.lastBody[class] = m.id // for "the alliance", "the union"

@@ -127,6 +127,9 @@ type articleState struct {
 	// groups holds every group of two or more actors, oldest first, for
 	// "the three countries".
 	groups [][]graph.ActorID
+	// prevStates holds the states the last sentence named, in order, for
+	// "the three countries" after "A and B ... with C".
+	prevStates []graph.ActorID
 	// ones holds the ids resolve and remember return and keep (see hold)
 	ones []graph.ActorID
 	// actorIDs is actorsFor's buffer
@@ -150,8 +153,9 @@ func (st *articleState) reset() {
 	clear(st.groups)
 	clear(st.ones)
 	clear(st.actorIDs)
+	clear(st.prevStates)
 	*st = articleState{surnames: st.surnames, newPersons: st.newPersons, groupCounts: st.groupCounts, stateCounts: st.stateCounts, lastBody: st.lastBody,
-		accusers: st.accusers[:0], groups: st.groups[:0], ones: st.ones[:0], actorIDs: st.actorIDs[:0]}
+		accusers: st.accusers[:0], groups: st.groups[:0], ones: st.ones[:0], actorIDs: st.actorIDs[:0], prevStates: st.prevStates[:0]}
 }
 
 func (st *articleState) addSurname(toks []token, id graph.ActorID) {

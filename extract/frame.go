@@ -649,7 +649,7 @@ func (sc *scope) firstVerbSubject(k int) []int {
 		if sc.nonFinite(j) {
 			continue // "accused A of arming B and condemned C": not "arming"
 		}
-		if isTrig && t.pos != noun || sc.toks[j].is(cReporting) || w == "is" || w == "are" || w == "was" || w == "were" || sc.presentAfterName(j) ||
+		if isTrig && t.pos != noun || sc.toks[j].is(cReporting) && !sc.adjectiveBefore(j) || w == "is" || w == "are" || w == "was" || w == "were" || sc.presentAfterName(j) ||
 			len(w) > 4 && strings.HasSuffix(w, "ed") && !sc.toks[j].cap {
 			if s := sc.subjectFront(j, sc.s.from, false); s != nil {
 				if f := sc.ms[s[0]].from; k > 0 && sc.toks[k-1].low == "," && f > sc.s.from && sc.toks[f-1].low == "that" {

@@ -98,12 +98,12 @@ var wordClasses = []wordClass{
 	{"non-state-title", 0}, {"not-in-office", 0}, {"official-prep", 0}, {"office-modifier", 0}, {"plural-state", 0},
 	{"special-ties", cSpecial}, {"special-join", cSpecial}, {"special-other", cSpecial}, {"special-member", cSpecial},
 	{"special-part", cSpecial}, {"special-switch", cSpecial}, {"special-called", cSpecial}, {"special-payroll", cSpecial},
-	{"special-pact", cSpecial}, {"special-exercises", cSpecial}, {"special-grievance", cSpecial}, {"mutual-aid", 0}, {"pay-verb", 0},
+	{"special-pact", cSpecial}, {"special-exercises", cSpecial}, {"special-formed", cSpecial}, {"bloc-noun", 0}, {"bloc-grouping", 0}, {"special-grievance", cSpecial}, {"mutual-aid", 0}, {"mutual-verb", 0}, {"pay-verb", 0},
 	{"his-state", 0}, {"plural-ref", 0}, {"group-ref", 0}, {"name-head", 0}, {"seat-head", 0},
 	{"institution-modifier", 0}, {"institution-ref", 0}, {"leader-head", 0},
 	{"what-called", 0}, {"passive-adverb", 0}, {"follow-verb", 0},
 	{"not-modifier", 0}, {"allies-link", 0}, {"ally-link", 0},
-	{"pact-cue", 0}, {"not-pact-cue", 0}, {"exercise-cue", 0}, {"ties-cue", 0}, {"recognition-noun", 0}, {"switch-verb", 0},
+	{"pact-cue", 0}, {"pact-verb", 0}, {"not-pact-cue", 0}, {"exercise-cue", 0}, {"ties-cue", 0}, {"recognition-noun", 0}, {"switch-verb", 0},
 }
 
 // in reports whether w is a word of the class named class.

@@ -38,6 +38,7 @@ var specialRules = [...]struct {
 	{"special-payroll", (*scope).payroll},
 	{"special-pact", (*scope).defencePact},
 	{"special-exercises", (*scope).jointExercises},
+	{"special-formed", (*scope).formedBloc},
 	{"special-grievance", (*scope).grievance},
 }
 
@@ -80,17 +81,80 @@ func (sc *scope) joinedAlliance(i int) {
 	sc.joinsAlliance(x, y, i, false)
 }
 
-// eachOther reads "A and B agreed to come to each other's aid".
+// eachOther reads "A and B agreed to come to each other's aid", "to
+// come to one another's defence", "pledged to defend each other",
+// "to provide each other with military assistance": a promise of mutual
+// defence makes allies of the parties.
 func (sc *scope) eachOther(i int) {
-	// "A and B agreed to come to each other's aid / defence"
-	if i > sc.s.from && sc.toks[i-1].low == "each" && i+2 < sc.s.to && sc.toks[i+1].low == "'s" {
-		if sc.x.lex.in("mutual-aid", sc.toks[i+2].low) {
-			x := sc.verbSubject(i - 1)
-			if x != nil && !sc.negated(sc.window(x, i), i, true) {
-				sc.pairwise(sc.ends(x), i)
-			}
+	j := i - 1 // "each other", "one another"
+	if j <= sc.s.from || !sc.mutualPronoun(j, i) || !sc.mutualDefence(j, i) {
+		return
+	}
+	if ends := sc.pactParties(j); ends != nil {
+		sc.pairwise(ends, i) // "signed a treaty with Y, under which the two sides pledged ..."
+		return
+	}
+	x := sc.nearestPlural(j)
+	if x == nil {
+		x = sc.verbSubject(j)
+	}
+	if x != nil && !sc.negated(sc.window(x, i), i, true) {
+		sc.pairwise(sc.ends(x), i)
+	}
+}
+
+// pactParties finds the parties of a pact signed earlier in the sentence
+// ("X signed a treaty with Y in 2014, under which the two sides ..."):
+// the signer and the group after "with". Nil when there is none.
+func (sc *scope) pactParties(j int) []endpoint {
+	for k := j - 1; k > sc.s.from; k-- {
+		if !sc.x.lex.in("special-pact", sc.toks[k].low) {
+			continue
+		}
+		y := sc.prepGroup(k, winObject, "with")
+		x := sc.pactSigner(k)
+		if x == nil || y == nil || sc.negated(sc.window(x, k), k, true) {
+			return nil
+		}
+		return append(sc.ends(x), sc.ends(y)...)
+	}
+	return nil
+}
+
+// mutualPronoun reports "each other" or "one another" at j, i.
+func (sc *scope) mutualPronoun(j, i int) bool {
+	a, b := sc.toks[j].low, sc.toks[i].low
+	return a == "each" && b == "other" || a == "one" && b == "another"
+}
+
+// mutualDefence reports the defence around "each other" (j, i): "each
+// other's aid", "defend each other", "provide each other with military
+// assistance".
+func (sc *scope) mutualDefence(j, i int) bool {
+	mutual := sc.x.lex.words["mutual-aid"]
+	if i+2 < sc.s.to && sc.toks[i+1].low == "'s" {
+		return mutual[sc.toks[i+2].low]
+	}
+	if sc.x.lex.in("mutual-verb", sc.toks[j-1].low) {
+		return true
+	}
+	return i+1 < sc.s.to && sc.toks[i+1].low == "with" && sc.classWithin(i+2, modifierWindow, "mutual-aid")
+}
+
+// nearestPlural returns the nearest group of two or more actors before j
+// in the sentence ("obliges the three countries to come to one
+// another's aid"), or nil.
+func (sc *scope) nearestPlural(j int) []int {
+	for g := len(sc.grp) - 1; g >= 0; g-- {
+		members := sc.grp[g]
+		if sc.ms[members[0]].to > j {
+			continue
+		}
+		if len(sc.ends(members)) >= 2 {
+			return members
 		}
 	}
+	return nil
 }
 
 // membership reads "X is a member of NATO", "Turkey, a NATO member,".
@@ -258,7 +322,7 @@ func (sc *scope) alliedParties(i int) {
 		sc.pairwise(sc.ends(g), i) // "the Mutual Defense Treaty between A and B"
 		return
 	}
-	x := sc.verbSubject(i)
+	x := sc.pactSigner(i)
 	if x == nil || sc.negated(sc.window(x, i), i, true) {
 		return
 	}
@@ -267,6 +331,21 @@ func (sc *scope) alliedParties(i int) {
 	} else {
 		sc.pairwise(sc.ends(x), i) // "A and B signed a mutual defence pact"
 	}
+}
+
+// pactSigner finds who signed the pact named at i: the subject of the
+// verb of signing before it ("Russia recognised A and B, and signed a
+// defence pact with B": Russia, by the verb "signed"), else of the noun.
+func (sc *scope) pactSigner(i int) []int {
+	for k := i - 1; k > sc.s.from && k >= i-winObject; k-- {
+		if sc.x.lex.in("pact-verb", sc.toks[k].low) {
+			return sc.verbSubject(k)
+		}
+		if sc.toks[k].is(cClauseBreak) || sc.toks[k].low == "," {
+			break
+		}
+	}
+	return sc.verbSubject(i)
 }
 
 // grievance reads "evidence against Y", "lodged a protest with Y".

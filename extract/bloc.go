@@ -1,0 +1,107 @@
+package extract
+
+// This file reads alliances told through the forming of a bloc: "the
+// confederation formed by A, B and C", "A, B and C formed a mutual
+// defence bloc", "the defence alliance that the three countries founded".
+// The members of a military bloc are allies of each other.
+
+import "geokg/graph"
+
+// formedBloc reads a verb of forming (data/lexicon.txt, special-formed)
+// whose object is a bloc: its founders are allies of each other.
+func (sc *scope) formedBloc(i int) {
+	if members := sc.blocMembersAfter(i); members != nil {
+		sc.pairMembers(members, i)
+		return
+	}
+	x := sc.verbSubject(i)
+	if x == nil || !sc.blocObject(i) && !sc.blocBeforeRelative(x) {
+		return
+	}
+	if sc.negated(sc.window(x, i), i, true) {
+		return
+	}
+	sc.pairMembers(x, i)
+}
+
+// blocMembersAfter finds "BLOC formed by A, B and C", "BLOC made up of"
+// or "BLOC grouping A, B and C": the members named after the verb at i,
+// when a bloc stands right before it.
+func (sc *scope) blocMembersAfter(i int) []int {
+	if !sc.blocAt(i - 1) {
+		return nil
+	}
+	if g := sc.prepGroup(i, winAdjacent+1, "by", "of"); g != nil {
+		return g
+	}
+	if sc.x.lex.in("bloc-grouping", sc.toks[i].low) {
+		return sc.after(i)
+	}
+	return nil
+}
+
+// blocObject reports "formed a mutual defence bloc", "founded the
+// Alliance of Sahel States": a bloc within a noun phrase after i.
+func (sc *scope) blocObject(i int) bool {
+	for k := i + 1; k < sc.s.to && k <= i+modifierWindow+1; k++ {
+		if sc.blocAt(k) {
+			return true
+		}
+		if sc.toks[k].is(cClauseBreak) || sc.toks[k].low == "," {
+			return false
+		}
+	}
+	return false
+}
+
+// blocBeforeRelative reports "the bloc that X formed": "that" or
+// "which" right before the subject x, and a bloc right before it.
+func (sc *scope) blocBeforeRelative(x []int) bool {
+	k := sc.prevWord(sc.ms[x[0]].from)
+	if k <= sc.s.from {
+		return false
+	}
+	if w := sc.toks[k].low; w != "that" && w != "which" {
+		return false
+	}
+	return sc.blocAt(k - 1)
+}
+
+// blocAt reports whether token k ends a military bloc: an actor of the
+// alliance class ("the Alliance of Sahel States"), a bloc noun
+// ("confederation", "alliance") or a defence pact ("a mutual defence
+// pact", not "a trade pact").
+func (sc *scope) blocAt(k int) bool {
+	if k < sc.s.from || k >= sc.s.to {
+		return false
+	}
+	if mi, ok := sc.endAt(k); ok {
+		return sc.x.lex.actors["alliance"][sc.ms[mi].id]
+	}
+	w := sc.toks[k].low
+	if sc.x.lex.in("bloc-noun", w) {
+		return !sc.classWithin(k-modifierWindow, modifierWindow, "not-pact-cue")
+	}
+	return sc.x.lex.in("special-pact", w) && sc.classWithin(k-modifierWindow, modifierWindow, "pact-cue") &&
+		!sc.classWithin(k-modifierWindow, modifierWindow, "not-pact-cue")
+}
+
+// pairMembers makes allies of every two states of a bloc's members, when
+// there are two or more.
+func (sc *scope) pairMembers(g []int, i int) {
+	var states []endpoint
+	for _, e := range sc.ends(g) {
+		if a, ok := sc.x.actor(e.id); ok && stateLike(a) {
+			states = append(states, e)
+		}
+	}
+	if len(states) >= 2 {
+		sc.pairwise(states, i)
+	}
+}
+
+// stateLike reports a state or a territory that acts as one (Abkhazia,
+// Northern Cyprus): the parties of pacts and blocs.
+func stateLike(a *graph.Actor) bool {
+	return a.Type == graph.Country || a.Type == graph.Territory
+}
