@@ -73,18 +73,19 @@ func newCursor(txn *badger.Txn) *mentionCursor {
 const minParallelLinks = 256
 
 // refineLinks reads each link's edge as refine does (its stored counts,
-// up to f.Evidence mentions, f's narrowing) and returns the
-// links it keeps, in the same order. A view of many links, whose in-edges
+// unless vl holds them, up to f.Evidence mentions, f's narrowing) and
+// returns the links it keeps, in the same order. A view of many links, whose in-edges
 // each need a seek, reads them on up to GOMAXPROCS goroutines, each with
 // its own cursor over a contiguous share of the links (so each still
 // walks in key order). Badger allows concurrent iterators in one read
 // transaction.
-func refineLinks(ctx context.Context, txn *badger.Txn, links []graph.Link, f Filter) ([]graph.Link, error) {
+func refineLinks(ctx context.Context, txn *badger.Txn, vl viewLinks, f Filter) ([]graph.Link, error) {
+	links := vl.links
 	keep := make([]bool, len(links))
 	share := func(c *mentionCursor, from, to int) error {
 		for i := from; i < to; i++ {
 			e := &links[i].Edge
-			ok, err := refine(ctx, c, e, f)
+			ok, err := refineCounted(ctx, c, e, f, vl.counts[i])
 			if err != nil {
 				return err
 			}

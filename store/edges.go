@@ -89,6 +89,42 @@ func outEdgeKeys(ctx context.Context, txn *badger.Txn, id graph.ActorID, f Filte
 	return nil
 }
 
+// countedKey is an edge's key with its stored counts when they were read
+// with it (counted), for refineCounted.
+type countedKey struct {
+	key     graph.EdgeKey
+	counts  aggregate
+	counted bool
+}
+
+// outEdgeCounts calls fn with id's out-edges whose relation f keeps, each
+// with its stored counts (its e/ value, read in place: values that small
+// are kept in Badger's tree, not the value log) unless f selects mentions,
+// whose counts refine makes from them. Reading the counts with the keys
+// saves a lookup per edge afterwards (a sixth of a full JSON export's CPU).
+func outEdgeCounts(ctx context.Context, txn *badger.Txn, id graph.ActorID, f Filter, fn func(countedKey) error) error {
+	for _, p := range f.prefixes(outPrefix(id)) {
+		err := eachItem(ctx, txn, p, func(item *badger.Item) error {
+			key, err := parseEdgeKey(item.Key())
+			if err != nil {
+				return err
+			}
+			ck := countedKey{key: key}
+			if !f.selectsMentions() {
+				if ck.counts, err = itemAggregate(item); err != nil {
+					return err
+				}
+				ck.counted = true
+			}
+			return fn(ck)
+		})
+		if err != nil {
+			return err
+		}
+	}
+	return nil
+}
+
 // inEdgeKeys calls fn with the keys of id's in-edges whose relation f
 // keeps, from a key-only scan of r/<id>/.
 func inEdgeKeys(ctx context.Context, txn *badger.Txn, id graph.ActorID, f Filter, fn func(graph.EdgeKey) error) error {

@@ -172,27 +172,32 @@ func claimantsIn(ctx context.Context, txn *badger.Txn, start, end []byte, f Filt
 	return nil
 }
 
-// sortedOutEdgeKeys returns the keys of id's out-edges that f keeps,
-// sorted with graph.CompareEdgeKeys. (Key order is not that order:
-// relations sort by name there, and "e/AB-C/" comes before "e/AB/".)
-func sortedOutEdgeKeys(ctx context.Context, txn *badger.Txn, id graph.ActorID, f Filter) ([]graph.EdgeKey, error) {
-	var keys []graph.EdgeKey
-	err := outEdgeKeys(ctx, txn, id, f, func(k graph.EdgeKey) error {
+// sortedOutEdges returns id's out-edges that f keeps, with their stored
+// counts (outEdgeCounts), sorted with graph.CompareEdgeKeys. (Key order is
+// not that order: relations sort by name there, and "e/AB-C/" comes before
+// "e/AB/".)
+func sortedOutEdges(ctx context.Context, txn *badger.Txn, id graph.ActorID, f Filter) ([]countedKey, error) {
+	var keys []countedKey
+	err := outEdgeCounts(ctx, txn, id, f, func(k countedKey) error {
 		keys = append(keys, k)
 		return nil
 	})
-	slices.SortFunc(keys, graph.CompareEdgeKeys)
+	slices.SortFunc(keys, func(a, b countedKey) int { return graph.CompareEdgeKeys(a.key, b.key) })
 	return keys, err
 }
 
 // readEdges reads the edges named by keys as f wants them through cursor
-// c: their counts and first f.Evidence mentions (refine, evidenceWith),
-// leaving out those f drops.
-func readEdges(ctx context.Context, c *mentionCursor, keys []graph.EdgeKey, f Filter) ([]graph.Edge, error) {
+// c: their counts (refineCounted, from keys when they hold them) and first
+// f.Evidence mentions (evidenceWith), leaving out those f drops.
+func readEdges(ctx context.Context, c *mentionCursor, keys []countedKey, f Filter) ([]graph.Edge, error) {
 	edges := make([]graph.Edge, 0, len(keys))
 	for _, k := range keys {
-		e := graph.Edge{EdgeKey: k}
-		keep, err := refine(ctx, c, &e, f)
+		e := graph.Edge{EdgeKey: k.key}
+		var counts *aggregate
+		if k.counted {
+			counts = &k.counts
+		}
+		keep, err := refineCounted(ctx, c, &e, f, counts)
 		if err != nil {
 			return nil, err
 		}
@@ -232,9 +237,9 @@ func orderedOutEdges(ctx context.Context, txn *badger.Txn, ids []graph.ActorID, 
 	if workers <= 1 {
 		c := cursorFor(txn)
 		for _, id := range ids {
-			var keys []graph.EdgeKey
+			var keys []countedKey
 			err := catch(func() (err error) {
-				keys, err = sortedOutEdgeKeys(ctx, txn, id, f)
+				keys, err = sortedOutEdges(ctx, txn, id, f)
 				return err
 			})
 			if err != nil {
@@ -258,7 +263,7 @@ func orderedOutEdges(ctx context.Context, txn *badger.Txn, ids []graph.ActorID, 
 		err   error
 	}
 	type job struct {
-		keys []graph.EdgeKey
+		keys []countedKey
 		slot chan result
 	}
 	jobs := make(chan job)
@@ -271,7 +276,7 @@ func orderedOutEdges(ctx context.Context, txn *badger.Txn, ids []graph.ActorID, 
 		defer close(order)
 		defer close(jobs)
 		for _, id := range ids {
-			keys, err := sortedOutEdgeKeys(ctx, txn, id, f)
+			keys, err := sortedOutEdges(ctx, txn, id, f)
 			if err != nil {
 				slot := make(chan result, 1)
 				slot <- result{err: err}

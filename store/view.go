@@ -42,14 +42,15 @@ func (s *Store) View(ctx context.Context, id graph.ActorID, f Filter) (*graph.Vi
 		if err != nil {
 			return err
 		}
-		// the links' keys first, then their counts and evidence, read on
-		// several goroutines
+		// the links' keys first (with the out-edges' counts), then their
+		// counts and evidence, read on several goroutines
+		var links viewLinks
 		for _, subject := range append([]graph.ActorID{id}, members...) {
-			if err := addLinks(ctx, txn, v, subject, id, f); err != nil {
+			if err := links.add(ctx, txn, subject, id, f); err != nil {
 				return err
 			}
 		}
-		if v.Links, err = refineLinks(ctx, txn, v.Links, f); err != nil {
+		if v.Links, err = refineLinks(ctx, txn, links, f); err != nil {
 			return err
 		}
 		slices.SortFunc(v.Links, graph.CompareLinks)
@@ -83,28 +84,41 @@ func affiliates(ctx context.Context, txn *badger.Txn, id graph.ActorID) ([]graph
 	return members, err
 }
 
-// addLinks appends subject's edges whose relation and direction f keeps to
-// v as links of viewed (Via = subject when subject is a member of
-// viewed), with their keys only (see refineLinks).
-func addLinks(ctx context.Context, txn *badger.Txn, v *graph.View, subject, viewed graph.ActorID, f Filter) error {
+// viewLinks are the links of a view being gathered, each with its edge's
+// stored counts when they were read with its key (counts[i] not nil).
+type viewLinks struct {
+	links  []graph.Link
+	counts []*aggregate
+}
+
+// add appends subject's edges whose relation and direction f keeps as
+// links of viewed (Via = subject when subject is a member of viewed),
+// with their keys, and the out-edges' counts (see refineLinks).
+func (vl *viewLinks) add(ctx context.Context, txn *badger.Txn, subject, viewed graph.ActorID, f Filter) error {
 	var via graph.ActorID
 	if subject != viewed {
 		via = subject
 	}
-	add := func(dir graph.Direction, other graph.ActorID, e graph.Edge) error {
-		if e.Relation.Symmetric() {
+	add := func(dir graph.Direction, other graph.ActorID, k graph.EdgeKey, counts *aggregate) error {
+		if k.Relation.Symmetric() {
 			dir = graph.Out
 		} else if f.Direction == graph.Out && dir != graph.Out || f.Direction == graph.In && dir != graph.In {
 			return nil
 		}
-		v.Links = append(v.Links, graph.Link{Direction: dir, Other: other, Via: via, Edge: e})
+		vl.links = append(vl.links, graph.Link{Direction: dir, Other: other, Via: via, Edge: graph.Edge{EdgeKey: k}})
+		vl.counts = append(vl.counts, counts)
 		return nil
 	}
-	err := outEdgeKeys(ctx, txn, subject, f, func(k graph.EdgeKey) error { return add(graph.Out, k.Target, graph.Edge{EdgeKey: k}) })
+	err := outEdgeCounts(ctx, txn, subject, f, func(k countedKey) error {
+		if !k.counted {
+			return add(graph.Out, k.key.Target, k.key, nil)
+		}
+		return add(graph.Out, k.key.Target, k.key, &k.counts)
+	})
 	if err != nil {
 		return err
 	}
-	return inEdgeKeys(ctx, txn, subject, f, func(k graph.EdgeKey) error { return add(graph.In, k.Source, graph.Edge{EdgeKey: k}) })
+	return inEdgeKeys(ctx, txn, subject, f, func(k graph.EdgeKey) error { return add(graph.In, k.Source, k, nil) })
 }
 
 // addClaimants adds the claimants and disputants of ms to ids.
