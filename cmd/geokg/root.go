@@ -172,6 +172,7 @@ func (g *globalOptions) openQuery() (*store.Store, error) {
 	if g.served != nil {
 		return g.served, nil
 	}
+	tuneQueryGC()
 	dir, err := g.storeDir()
 	if err != nil {
 		return nil, err
