@@ -259,6 +259,7 @@ type pendingCounts struct {
 	byEdge map[graph.EdgeKey]*pendingEdge
 	order  []graph.EdgeKey
 	actors map[graph.ActorID]actorCounts // what the actors' counts gain
+	totals totals                        // what the store's totals gain (totals.go)
 }
 
 // addActor adds to actor id's pending counts.
@@ -310,6 +311,9 @@ func (p *pendingCounts) flush(txn writer, cache *writeCache) error {
 	if err := addActorCounts(txn, p.actors); err != nil {
 		return err
 	}
+	if err := addTotals(txn, p.totals); err != nil {
+		return err
+	}
 	p.reset()
 	return nil
 }
@@ -318,6 +322,7 @@ func (p *pendingCounts) reset() {
 	clear(p.actors)
 	clear(p.byEdge)
 	p.order = p.order[:0]
+	p.totals = totals{}
 }
 
 // countCache keeps the encoded aggregates a writer wrote, so that the
@@ -481,9 +486,9 @@ func recountUnder(ctx context.Context, txn *badger.Txn, prefix []byte, fn func(g
 // RebuildAggregates recounts every edge's aggregate from its mentions and
 // writes those that differ from the stored ones, in batches (a rebuild
 // stopped midway leaves each edge either as it was or rebuilt, and a new
-// one finishes the job). It returns how many it rewrote. Edges without
-// mentions and mentions without an edge are left as they are: Check
-// reports them.
+// one finishes the job), then the store's totals (totals.go) from them.
+// It returns how many edges it rewrote. Edges without mentions and
+// mentions without an edge are left as they are: Check reports them.
 func (s *Store) RebuildAggregates(ctx context.Context) (int, error) {
 	s.writeMu.Lock()
 	defer s.writeMu.Unlock()
@@ -496,6 +501,15 @@ func (s *Store) RebuildAggregates(ctx context.Context) (int, error) {
 }
 
 func (s *Store) rebuildAggregates(ctx context.Context) (int, error) {
+	n, err := s.rebuildEdgeCounts(ctx)
+	if err != nil {
+		return n, err
+	}
+	return n, s.rebuildTotals(ctx)
+}
+
+// rebuildEdgeCounts is rebuildAggregates for the edges' counts.
+func (s *Store) rebuildEdgeCounts(ctx context.Context) (int, error) {
 	wb := s.db.NewWriteBatch()
 	defer wb.Cancel()
 	n := 0

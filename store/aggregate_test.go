@@ -246,4 +246,17 @@ func compareAggregates(t *testing.T, s *Store, model map[string][]graph.Mention)
 			t.Errorf("actor %s: stored %+v (%v), want %+v", id, got, err, exp)
 		}
 	}
+	// the store's totals, as Stats gives them
+	st, err := s.Stats(context.Background(), 0)
+	if err != nil {
+		t.Fatal(err)
+	}
+	edges, mentions := map[graph.Relation]int{}, map[graph.Relation]int{}
+	for k, w := range want {
+		edges[k.Relation]++
+		mentions[k.Relation] += w.mentions
+	}
+	if st.Articles != len(model) || !maps.Equal(st.Edges, edges) || !maps.Equal(st.Mentions, mentions) {
+		t.Errorf("stats: %d articles, edges %v, mentions %v; want %d, %v, %v", st.Articles, st.Edges, st.Mentions, len(model), edges, mentions)
+	}
 }

@@ -20,8 +20,9 @@ const maxProblems = 1000
 // Check reads the whole store and returns a description of every
 // inconsistency between its indexes (at most 1000): an edge without its
 // in-edge twin or the reverse, an edge without mentions, an edge whose
-// stored counts are not those of its mentions (RebuildAggregates repairs
-// them), mentions without
+// stored counts are not those of its mentions, or store totals (articles,
+// edges and mentions per relation) that are not theirs (RebuildAggregates
+// repairs both), mentions without
 // an edge or article, malformed keys, edges or name and
 // affiliation entries pointing to missing actors, i/ keys naming articles
 // that are not stored. A nil list means the
@@ -38,7 +39,7 @@ func (s *Store) Check(ctx context.Context) ([]string, error) {
 	}
 	var c checker
 	err := s.view(ctx, func(txn *badger.Txn) error {
-		for _, step := range []func(context.Context, *badger.Txn) error{c.edges, c.reverse, c.mentions, c.counts, c.actorCounts, c.unlisted, c.dates, c.names, c.affiliations, c.named} {
+		for _, step := range []func(context.Context, *badger.Txn) error{c.edges, c.reverse, c.mentions, c.counts, c.actorCounts, c.totals, c.unlisted, c.dates, c.names, c.affiliations, c.named} {
 			if err := step(ctx, txn); err != nil {
 				return err
 			}
@@ -211,6 +212,23 @@ func (c *checker) actorCounts(ctx context.Context, txn *badger.Txn) error {
 		}
 		return nil
 	}))
+}
+
+// totals checks the store's totals against a recount of the articles and
+// the edges' counts (which counts checks against the mentions).
+func (c *checker) totals(ctx context.Context, txn *badger.Txn) error {
+	want, err := recountTotals(ctx, txn)
+	if err != nil {
+		return c.stop(err)
+	}
+	got, err := getTotals(txn)
+	if err != nil {
+		return c.stop(c.report("%v", err))
+	}
+	if got != want {
+		return c.stop(c.report("store totals %+v; its articles and edges make %+v", got, want))
+	}
+	return nil
 }
 
 // dates checks the index of articles by date against the articles.

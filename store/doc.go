@@ -22,7 +22,7 @@
 // of a mention key, after its edge's parts, is binary:
 //
 //	key                                  value                 why it exists
-//	geokg/format                         "11"                  refuse stores of an unknown format (ErrVersion) and Badger databases made by something else (ErrNotStore); formats 1 to 10 are upgraded (upgrade.go)
+//	geokg/format                         "12"                  refuse stores of an unknown format (ErrVersion) and Badger databases made by something else (ErrNotStore); formats 1 to 11 are upgraded (upgrade.go)
 //	a/<id>                               actor (JSON)          the actor record; Actors walks them in id order
 //	n/<normalised name>/<id>             name to show          Resolve and Suggest: one entry per normalised id, name and alias, so a name is found by a prefix scan instead of reading every actor
 //	f/<affiliation>/<member>             empty                 a state's View finds its officials and institutions by a prefix scan of f/<state>/
@@ -32,6 +32,7 @@
 //	d/<article id>                       article (JSON)        articles are keyed by their content hash (graph.ArticleID), so ingesting the same text again is one lookup and a no-op; a prefix scan finds an article by the first characters of its id (ArticleIDs)
 //	w/<article id>                       its edge keys         an article being written in several transactions (parts.go); rolled back by the next open if geokg stopped before its last one
 //	c/<actor id>                         counts (binary)       the edges an actor is an end of and the distinct articles showing them (aggregate.go): Actors' degrees and Stats' most connected actors without a walk over their keys
+//	s/totals                             counts (binary)       the store's articles, and its edges and mentions per relation (totals.go): Stats reads them instead of every edge's counts
 //	t/<date><article id>                 empty                 the articles by date (keyTime, binary; zero for an undated one): stats counts the keys and reads the first and last date with a seek each
 //	o/<article id>                       empty                 an article whose mentions its record does not find (one dated otherwise, or linking an actor it does not list): Forget reads every mention key for it, and finds any other's by a seek per edge between the actors it lists (articleMentionKeys)
 //	x/<article id>                       empty                 an article Forget removed, so that forgetting it again (a re-run of an interrupted forget) says "already forgotten" instead of "not in the store"; removed when the article is ingested again

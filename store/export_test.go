@@ -88,13 +88,19 @@ func MentionKey(src, rel, dst, day, art string, n int) string {
 	return string(mentionKey(k, d, art, n))
 }
 
-// DowngradeTo rewrites the store as geokg format 1 to 10 wrote it,
+// DowngradeTo rewrites the store as geokg format 1 to 11 wrote it,
 // for testing the upgrade: mention keys as text (format 1 without the
 // date) and values holding every field (format 1: JSON); r/ keys with
 // values and no claimant flags before format 4; e/ values that held the
 // edge's counts in format 2, here wrong ones (99 articles, 99 mentions,
 // undated) that must be ignored.
 func (s *Store) DowngradeTo(format int) error {
+	if err := s.dropPrefix(totalsKey); err != nil { // format 12's
+		return err
+	}
+	if format == 11 {
+		return s.SetKey(formatKey, []byte("11"))
+	}
 	if err := s.dropPrefix(actorCountPrefix); err != nil { // format 11's
 		return err
 	}

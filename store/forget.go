@@ -110,6 +110,10 @@ func forget(ctx context.Context, txn *badger.Txn, id string) (Forgotten, error) 
 		return f, err
 	}
 	f.Mentions = len(mentions)
+	lose := totals{Articles: -1} // what the store's totals lose
+	for k, a := range lost {
+		lose.count(k.Relation, 0, -a.Mentions)
+	}
 	actors := map[graph.ActorID]actorCounts{} // what the ends lose
 	for _, k := range edges {
 		for _, id := range []graph.ActorID{k.Source, k.Target} {
@@ -128,6 +132,7 @@ func forget(ctx context.Context, txn *badger.Txn, id string) (Forgotten, error) 
 		if err := errors.Join(txn.Delete(edgeKey(k)), txn.Delete(revKey(k))); err != nil {
 			return f, err
 		}
+		lose.count(k.Relation, -1, 0)
 		for _, id := range []graph.ActorID{k.Source, k.Target} {
 			c := actors[id]
 			c.Edges--
@@ -137,7 +142,7 @@ func forget(ctx context.Context, txn *badger.Txn, id string) (Forgotten, error) 
 	if err := addActorCounts(txn, actors); err != nil {
 		return f, err
 	}
-	return f, nil
+	return f, addTotals(txn, lose)
 }
 
 // lostCounts reads the mentions whose keys are given (all of one article)

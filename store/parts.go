@@ -242,6 +242,19 @@ func (s *Store) rollBackPart(id string, edges []byte) error {
 			return err
 		}
 	}
+	// and so are the store's totals, which the last part may have written
+	// with the article's edges' counts
+	var t totals
+	err = s.db.View(func(txn *badger.Txn) error {
+		t, err = recountTotals(context.Background(), txn)
+		return err
+	})
+	if err != nil {
+		return err
+	}
+	if err := w.Set([]byte(totalsKey), appendTotals(nil, t)); err != nil {
+		return err
+	}
 	if err := w.Delete(pendingKey(id)); err != nil {
 		return err
 	}

@@ -396,6 +396,7 @@ func writeBody(txn writer, p *Prepared, cache *writeCache, pending *pendingCount
 	for id := range ends {
 		pending.addActor(id, 0, 1) // one more article shows its edges
 	}
+	pending.totals.Articles++ // and the store holds one more
 	for _, g := range groups {
 		if err := addEdge(txn, g, cache, pending); err != nil {
 			return err
@@ -585,6 +586,7 @@ func addEdge(txn writer, g edgeGroup, cache *writeCache, pending *pendingCounts)
 		}
 		pending.addActor(g.key.Source, 1, 0)
 		pending.addActor(g.key.Target, 1, 0)
+		pending.totals.count(g.key.Relation, 1, 0)
 	}
 	if cache != nil {
 		cache.edges[g.id] = struct{}{}
@@ -595,6 +597,7 @@ func addEdge(txn writer, g edgeGroup, cache *writeCache, pending *pendingCounts)
 		}
 	}
 	pending.add(g.key, g.id, g.counts)
+	pending.totals.count(g.key.Relation, 0, len(g.keys))
 	return nil
 }
 

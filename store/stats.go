@@ -32,59 +32,48 @@ type Connected struct {
 
 // Stats counts the store's articles, actors by type and edges and mentions
 // by relation, and lists the top most connected actors (by number of edges,
-// then articles, then id). It reads every a/ and e/ key and value (an
-// edge's counts are its e/ value), the t/ keys and the c/ values of the
-// actors that may be among the top (their distinct articles: an article
-// showing two of an actor's relations counts once), and no mention.
+// then distinct articles, then id). It reads the store's totals
+// (totals.go), the first and last keys of the articles' index by date,
+// and each actor's record and counts (c/): nothing that grows with the
+// number of articles, edges or mentions.
 func (s *Store) Stats(ctx context.Context, top int) (*Stats, error) {
 	st := &Stats{Actors: map[graph.ActorType]int{}, Edges: map[graph.Relation]int{}, Mentions: map[graph.Relation]int{}}
-	edges := map[graph.ActorID]*Connected{}
 	err := s.view(ctx, func(txn *badger.Txn) error {
-		if err := articleStats(ctx, txn, st); err != nil {
+		t, err := getTotals(txn)
+		if err != nil {
 			return err
 		}
-		err := eachItem(ctx, txn, []byte(edgePrefix), func(item *badger.Item) error {
-			e, err := edgeFromKey(item.Key())
-			if err != nil {
-				return err
+		st.Articles = t.Articles
+		for i, r := range graph.Relations {
+			if t.Edges[i] > 0 || t.Mentions[i] > 0 {
+				st.Edges[r], st.Mentions[r] = t.Edges[i], t.Mentions[i]
 			}
-			a, err := itemAggregate(item)
-			if err != nil {
-				return err
-			}
-			a.setCounts(&e)
-			if e.Mentions == 0 {
-				return nil // Check reports it
-			}
-			st.Edges[e.Relation]++
-			st.Mentions[e.Relation] += e.Mentions
-			for _, id := range []graph.ActorID{e.Source, e.Target} {
-				if edges[id] == nil {
-					edges[id] = &Connected{}
-				}
-				edges[id].Edges++
-			}
-			return nil
+		}
+		if err := articleDates(txn, st); err != nil {
+			return err
+		}
+		counts := map[graph.ActorID]actorCounts{}
+		err = eachValue(ctx, txn, []byte(actorCountPrefix), func(k, v []byte) error {
+			c, err := decodeActorCounts(v)
+			counts[graph.ActorID(k[len(actorCountPrefix):])] = c
+			return err
 		})
 		if err != nil {
 			return err
 		}
+		var connected []Connected
 		err = eachValue(ctx, txn, []byte(actorPrefix), func(_, v []byte) error {
 			a, err := decodeActor(v)
 			if err != nil {
 				return err
 			}
 			st.Actors[a.Type]++
-			if c := edges[a.ID]; c != nil {
-				c.Actor = a
-				st.Top = append(st.Top, *c)
+			if c := counts[a.ID]; c.Edges > 0 {
+				connected = append(connected, Connected{Actor: a, Edges: c.Edges, Articles: c.Articles})
 			}
 			return nil
 		})
-		if err != nil {
-			return err
-		}
-		st.Top, err = topConnected(ctx, txn, st.Top, top)
+		st.Top = topConnected(connected, top)
 		return err
 	})
 	if err != nil {
@@ -94,31 +83,16 @@ func (s *Store) Stats(ctx context.Context, top int) (*Stats, error) {
 }
 
 // topConnected returns the top actors of all by edges, then distinct
-// articles, then id. Articles are counted only for the actors with at
-// least as many edges as the top-th, the only ones that can be among them.
-func topConnected(ctx context.Context, txn *badger.Txn, all []Connected, top int) ([]Connected, error) {
+// articles, then id.
+func topConnected(all []Connected, top int) []Connected {
 	top = min(max(top, 0), len(all))
 	if top == 0 {
-		return nil, nil
+		return nil
 	}
-	slices.SortFunc(all, func(a, b Connected) int { return cmp.Compare(b.Edges, a.Edges) })
-	n := top
-	for n < len(all) && all[n].Edges == all[top-1].Edges {
-		n++
-	}
-	cands := all[:n]
-	for i := range cands {
-		var err error
-		var c actorCounts
-		if c, err = getActorCounts(txn, cands[i].Actor.ID); err != nil {
-			return nil, err
-		}
-		cands[i].Articles = c.Articles
-	}
-	slices.SortFunc(cands, func(a, b Connected) int {
+	slices.SortFunc(all, func(a, b Connected) int {
 		return cmp.Or(cmp.Compare(b.Edges, a.Edges), cmp.Compare(b.Articles, a.Articles), cmp.Compare(a.Actor.ID, b.Actor.ID))
 	})
-	return cands[:top], nil
+	return all[:top]
 }
 
 // distinctArticles counts the articles that show any edge of actor id, in
@@ -161,14 +135,9 @@ func distinctArticles(ctx context.Context, txn *badger.Txn, id graph.ActorID) (i
 	return len(articles), nil
 }
 
-// articleStats counts the articles, by a key-only walk over their index by
-// date, and reads their date range from its ends.
-func articleStats(ctx context.Context, txn *badger.Txn, st *Stats) error {
-	n, err := countKeys(txn, []byte(datedPrefix))
-	if err != nil {
-		return err
-	}
-	st.Articles = n
+// articleDates reads the first and last article dates from the ends of
+// the articles' index by date.
+func articleDates(txn *badger.Txn, st *Stats) error {
 	prefix := []byte(datedPrefix)
 	fwd := txn.NewIterator(badger.IteratorOptions{Prefix: prefix})
 	defer fwd.Close()

@@ -48,6 +48,8 @@ import (
 //   - Format 11 keeps each actor's edge and distinct article counts
 //     (c/<actor id>, aggregate.go), for actors' degrees and stats' most
 //     connected actors.
+//   - Format 12 keeps the store's totals (s/totals, totals.go: articles,
+//     edges and mentions per relation), so that stats reads no edge.
 //
 // Upgrading any of formats 1 to 4 rewrites every mention (key, value and
 // flag) in the format-5 form; e/ values of format 2 are ignored, as format
@@ -59,8 +61,14 @@ import (
 // with the aggregate of its mentions, leaving alone those already right,
 // so that an upgrade stopped midway is finished by the next, and then
 // marks the unlisted articles (format 9) and indexes every article by
-// date (format 10) and counts each actor's edges and articles (format 11). The format key is written last. A read-only open of an older store
-// fails with ErrUpgrade (the command line then opens it for writing once).
+// date (format 10) and counts each actor's edges and articles (format 11)
+// and the store's totals (format 12): each step for the stores of a
+// format before the one that brought it, so that a store of format 11
+// only has its totals counted (a walk over the e/ keys: seconds, where
+// the other steps read every mention). Each step may be stopped and run
+// again. The format key is written last. A read-only open of an older
+// store fails with ErrUpgrade (the command line then opens it for writing
+// once).
 
 // ErrUpgrade is wrapped by Open's error when a read-only open finds a store
 // of an older format: opening it once for writing upgrades it.
@@ -81,17 +89,24 @@ func (s *Store) upgrade(ctx context.Context, from int) error {
 			return err
 		}
 	}
-	if _, err := s.rebuildAggregates(ctx); err != nil {
-		return fmt.Errorf("store: upgrade %s: edge counts: %w", s.dir, err)
+	steps := []struct {
+		before int // the format that brought it: stores of earlier ones need it
+		what   string
+		run    func(context.Context) error
+	}{
+		{8, "edge counts", func(ctx context.Context) error { _, err := s.rebuildEdgeCounts(ctx); return err }},
+		{9, "unlisted articles", s.markUnlisted},
+		{10, "articles by date", s.indexDates},
+		{11, "actor counts", s.rebuildActorCounts},
+		{12, "store totals", s.rebuildTotals},
 	}
-	if err := s.markUnlisted(ctx); err != nil {
-		return fmt.Errorf("store: upgrade %s: unlisted articles: %w", s.dir, err)
-	}
-	if err := s.indexDates(ctx); err != nil {
-		return fmt.Errorf("store: upgrade %s: articles by date: %w", s.dir, err)
-	}
-	if err := s.rebuildActorCounts(ctx); err != nil {
-		return fmt.Errorf("store: upgrade %s: actor counts: %w", s.dir, err)
+	for _, step := range steps {
+		if from >= step.before {
+			continue
+		}
+		if err := step.run(ctx); err != nil {
+			return fmt.Errorf("store: upgrade %s: %s: %w", s.dir, step.what, err)
+		}
 	}
 	err := s.db.Update(func(txn *badger.Txn) error {
 		return txn.Set([]byte(formatKey), []byte(strconv.Itoa(FormatVersion)))
