@@ -493,7 +493,7 @@ func (sc *scope) emitEnds(rel graph.Relation, srcs, tgts []endpoint, i int, stat
 				sc.st.accusers = append(sc.st.accusers, accusation{by: s.id, of: t.id, event: sc.st.events})
 			}
 			if rel == graph.Supplies {
-				sc.st.lastSupplier = s.id
+				sc.st.lastSupplier, sc.st.lastRecipient = s.id, t.id
 			}
 			sc.out = append(sc.out, m)
 		}

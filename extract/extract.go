@@ -112,6 +112,9 @@ type articleState struct {
 	// lastSupplier is the source of the last supply found, for "the
 	// transfer" or "the deliveries" named again later.
 	lastSupplier graph.ActorID
+	// lastRecipient is the target of the last supply found, for "the
+	// army" or "the junta" receiving more later.
+	lastRecipient graph.ActorID
 	// lastGroupActor is the last armed group named and groupCounts how
 	// often each was, for "the group".
 	lastGroupActor graph.ActorID

@@ -237,8 +237,11 @@ func (sc *scope) subjectFront(i, lo int, front bool) []int {
 			j = sc.ms[sc.grp[g][0]].from
 			continue
 		}
-		if !sc.toks[j].is(cClauseBreak | cSubjectStop) {
+		if !sc.toks[j].is(cClauseBreak | cSubjectStop | cReporting) {
 			continue // no test below holds
+		}
+		if sc.reportBoundary(j, lo) {
+			return nil // "X said Russian firms had supplied ...": X is the speaker
 		}
 		w := sc.toks[j].low
 		if sc.toks[j].is(cClauseBreak) && !(w == "since" && j-1 >= lo && sc.toks[j-1].is(cAux)) {
@@ -276,6 +279,19 @@ func (sc *scope) subjectFront(i, lo int, front bool) []int {
 		}
 	}
 	return nil
+}
+
+// reportBoundary reports a verb of saying at j that opens a reported
+// clause with no "that": the subject of a verb after it is not left of it
+// ("Andrews said Russian entities had supplied the junta"). The verbs are
+// the say-verb class (not "declared independence", "announced aid"); not
+// "is said to".
+func (sc *scope) reportBoundary(j, lo int) bool {
+	t := &sc.toks[j]
+	if !t.is(cReporting) || !sc.x.lex.in("say-verb", t.low) || j+1 >= sc.s.to || sc.toks[j+1].low == "to" {
+		return false
+	}
+	return j-1 < lo || !sc.toks[j-1].is(cBe)
 }
 
 // withFronted adds a fronted "Alongside A, B ..." or "Along with A, B ..."
@@ -407,6 +423,9 @@ func (sc *scope) skipWhatCalled(k int) int {
 func (sc *scope) after(k int) []int {
 	j := k + 1
 	for j < sc.s.to {
+		if _, ok := sc.startAt(j); ok {
+			break // a mention that starts with its determiner: "the rebels", "the junta"
+		}
 		switch w := sc.toks[j].low; {
 		case w == "the" || w == "a" || w == "an" || w == "\"" || w == "'" || w == "both" || w == "fellow",
 			w == "current" || w == "former" || w == "neighbouring" || w == "neighboring" || w == "ousted",

@@ -161,7 +161,53 @@ func (sc *scope) supplyActive(i int, t trig, src []int, by graph.ActorID) {
 		return
 	}
 	sc.supplied, sc.suppliedAt = tgt, i
-	sc.emit(graph.Supplies, src, tgt, i, status, by, "")
+	sc.emitEnds(graph.Supplies, sc.ends(src), sc.recipientEnds(tgt, src, i), i, status, by, "")
+}
+
+// recipientEnds resolves a supply's recipient group. "The army", "the
+// military" or "the junta" alone (a reference to a state's institution)
+// is the state supplied before in the sentence or named in it since its
+// subject ("X, which trains Somali commandos and has supplied the army"),
+// else the article's last recipient ("China also supplied the military"
+// after "Myanmar received jets from Russia"), else the state the article
+// names most.
+func (sc *scope) recipientEnds(tgt, src []int, i int) []endpoint {
+	if len(tgt) != 1 || sc.ms[tgt[0]].pron != "state" {
+		return sc.ends(tgt)
+	}
+	span := graph.Span{Start: sc.toks[sc.ms[tgt[0]].nFrom].start, End: sc.toks[sc.ms[tgt[0]].to-1].end}
+	if id := sc.recipientBefore(tgt[0], src, i); id != "" {
+		return []endpoint{{id: id, span: span}}
+	}
+	return sc.ends(tgt)
+}
+
+// recipientBefore finds the state a recipient reference at mention mi
+// stands for: see recipientEnds.
+func (sc *scope) recipientBefore(mi int, src []int, i int) graph.ActorID {
+	if sc.supplied != nil && sc.suppliedAt < i {
+		if ids := sc.ids(sc.supplied); len(ids) == 1 {
+			return ids[0]
+		}
+	}
+	from := sc.s.from
+	if len(src) > 0 {
+		from = sc.ms[src[len(src)-1]].to
+	}
+	for k := mi - 1; k >= 0 && sc.ms[k].from >= from; k-- {
+		m := &sc.ms[k]
+		if a, ok := sc.x.mentionActor(m); ok && m.pron == "" && a.Type == graph.Country {
+			return m.id
+		}
+	}
+	supplier := ""
+	if ids := sc.ids(src); len(ids) > 0 {
+		supplier = string(ids[0])
+	}
+	if r := sc.st.lastRecipient; r != "" && string(r) != supplier {
+		return r
+	}
+	return ""
 }
 
 // gappedRecipient gives a supply verb with goods but no recipient the
