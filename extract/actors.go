@@ -189,7 +189,7 @@ func (c *lexicon) pluralRef(toks []token, i, to int) int {
 	if j == i || j >= to {
 		return 0
 	}
-	if c.in("plural-ref", toks[j].low) {
+	if toks[j].is(cPluralRef) {
 		if toks[i].low == "the" && j == i+1 {
 			return 0 // "the countries" alone is too vague; "the two countries" is not
 		}
@@ -222,7 +222,7 @@ func (c *lexicon) groupRef(toks []token, i, to int) int {
 	if toks[i].low != "the" || i+1 >= to {
 		return 0
 	}
-	if c.in("group-ref", toks[i+1].low) {
+	if toks[i+1].is(cGroupRef) {
 		if i+2 < to && (toks[i+2].low == "of" || toks[i+2].low == "'s" || toks[i+2].cap) {
 			return 0
 		}
@@ -523,7 +523,7 @@ func (*lexicon) titleRef(toks []token, i, to int) int {
 
 // seatIn matches "the government in Minsk", "the authorities in Kabul".
 func (x *Extractor) seatIn(toks []token, i, to int) (mention, bool) {
-	if !x.lex.in("seat-head", toks[i].low) || i+2 >= to || toks[i+1].low != "in" {
+	if !toks[i].is(cSeatHead) || i+2 >= to || toks[i+1].low != "in" {
 		return mention{}, false
 	}
 	ref, end, ok := x.trie.longest(toks, i+2, to)
@@ -632,10 +632,10 @@ func (c *lexicon) institutionRef(toks []token, i, to int) int {
 		return 0
 	}
 	j := i + 1
-	if c.in("institution-modifier", toks[j].low) {
+	if toks[j].is(cInstitutionModifier) {
 		j++ // "the foreign ministry"
 	}
-	if j >= to || !c.in("institution-ref", toks[j].low) {
+	if j >= to || !toks[j].is(cInstitutionRef) {
 		return 0
 	}
 	if j+1 < to {

@@ -563,11 +563,10 @@ func (sc *scope) passive(i int) bool {
 		}
 	}
 	for k := i - 1; k >= sc.s.from && k >= i-3; k-- {
-		w := sc.toks[k].low
 		if sc.toks[k].is(cBe) {
 			return true
 		}
-		if sc.x.lex.in("passive-adverb", w) {
+		if sc.toks[k].is(cPassiveAdverb) {
 			continue
 		}
 		return false

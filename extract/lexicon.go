@@ -81,7 +81,7 @@ type lexEntry struct {
 // up in the lexicon's words instead).
 type wordClass struct {
 	name string
-	bit  uint32
+	bit  uint64
 }
 
 // wordClasses lists the classes a lexicon file may name.
@@ -95,13 +95,13 @@ var wordClasses = []wordClass{
 	{"mention-start", cMentionStart}, {"ally-adjective", 0},
 	{"provision-verb", cProvision}, {"family-name-first", cFamilyFirst}, {"buyer-verb", 0}, {"say-verb", 0},
 	{"regard-verb", 0}, {"dismissive", 0}, {"hostile-noun", 0}, {"body-alliance", cBodyNoun}, {"body-union", cBodyNoun}, {"act-noun", cActNoun},
-	{"non-state-title", 0}, {"not-in-office", 0}, {"official-prep", 0}, {"office-modifier", 0}, {"plural-state", 0},
+	{"non-state-title", 0}, {"not-in-office", 0}, {"official-prep", 0}, {"office-modifier", cOfficeModifier}, {"plural-state", cPluralState},
 	{"special-ties", cSpecial}, {"special-join", cSpecial}, {"special-other", cSpecial}, {"special-member", cSpecial},
 	{"special-part", cSpecial}, {"special-switch", cSpecial}, {"special-called", cSpecial}, {"special-payroll", cSpecial},
 	{"special-pact", cSpecial}, {"special-exercises", cSpecial}, {"special-formed", cSpecial}, {"bloc-noun", 0}, {"bloc-grouping", 0}, {"special-grievance", cSpecial}, {"mutual-aid", 0}, {"mutual-verb", 0}, {"pay-verb", 0},
-	{"his-state", 0}, {"plural-ref", 0}, {"group-ref", 0}, {"name-head", 0}, {"seat-head", 0},
-	{"institution-modifier", 0}, {"institution-ref", 0}, {"leader-head", 0},
-	{"what-called", 0}, {"passive-adverb", 0}, {"follow-verb", 0},
+	{"his-state", 0}, {"plural-ref", cPluralRef}, {"group-ref", cGroupRef}, {"name-head", 0}, {"seat-head", cSeatHead},
+	{"institution-modifier", cInstitutionModifier}, {"institution-ref", cInstitutionRef}, {"leader-head", 0},
+	{"what-called", 0}, {"passive-adverb", cPassiveAdverb}, {"follow-verb", 0},
 	{"not-modifier", 0}, {"allies-link", 0}, {"ally-link", 0},
 	{"pact-cue", 0}, {"pact-verb", 0}, {"not-pact-cue", 0}, {"exercise-cue", 0}, {"ties-cue", 0}, {"recognition-noun", 0}, {"switch-verb", 0},
 }
@@ -109,7 +109,7 @@ var wordClasses = []wordClass{
 // in reports whether w is a word of the class named class.
 func (c *lexicon) in(class, w string) bool { return c.words[class][w] }
 
-func classBit(name string) (uint32, bool) {
+func classBit(name string) (uint64, bool) {
 	for _, c := range wordClasses {
 		if c.name == name {
 			return c.bit, true

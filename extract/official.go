@@ -259,7 +259,7 @@ func (c *lexicon) officeRef(toks []token, i, to int) int {
 	}
 	if j+1 < to && toks[j+1].low == "'s" && (toks[j].low == "minister" || toks[j].low == "president" || toks[j].low == "chancellor") {
 		j += 2
-	} else if j < to && c.in("office-modifier", toks[j].low) {
+	} else if j < to && toks[j].is(cOfficeModifier) {
 		j++
 	} else {
 		return 0
@@ -278,11 +278,10 @@ func (x *Extractor) nationsOf(toks []token, i, to int) (mention, bool) {
 		return mention{}, false
 	}
 	j := i + 1
-	plural := x.lex.words["plural-state"] // "nations", "countries"
-	for j < to && j < i+4 && !plural[toks[j].low] && toks[j].word && !toks[j].is(cPreposition) {
+	for j < to && j < i+4 && !toks[j].is(cPluralState) && toks[j].word && !toks[j].is(cPreposition) {
 		j++ // "the small Pacific island"
 	}
-	if j+2 >= to || !plural[toks[j].low] || toks[j+1].low != "of" {
+	if j+2 >= to || !toks[j].is(cPluralState) || toks[j+1].low != "of" {
 		return mention{}, false
 	}
 	ref, end, ok := x.trie.longest(toks, j+2, to)

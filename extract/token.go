@@ -21,7 +21,7 @@ type token struct {
 	stop       bool   // nl, or low ends in '.', '?' or '!': sentencesInto looks only at these
 	tg         uint16 // its trigger's index in trigList, 0 if none
 	wid        int32  // id of low among the words of dictionary names, 0 if none
-	cls        uint32 // the word classes of low (cPronoun...)
+	cls        uint64 // the word classes of low (cPronoun...)
 }
 
 // tokenize splits text into tokens. Possessive "'s" and the "n't" of a

@@ -9,8 +9,9 @@ import (
 // lower-case form belongs to, so that the hot checks are bit tests rather
 // than string-keyed map lookups. A token's mask is set by the one lookup
 // that tokenize makes into a vocabulary built once from the word sets.
+// A class read rarely has no bit (wordClasses) and is looked up by name.
 const (
-	cPronoun uint32 = 1 << iota
+	cPronoun uint64 = 1 << iota
 	cTitleWord
 	cPersonTitle
 	cWeekday
@@ -42,6 +43,18 @@ const (
 	cProvision     // verbs that govern a supply noun ("approved aid to Y")
 	cFamilyFirst   // family names written first ("Wang Yi")
 	cActNoun       // nouns of an act a condemnation names ("the test")
+	// the classes below are read at every "the" or at every word of a
+	// mention's start: institution-ref, institution-modifier,
+	// office-modifier, group-ref, plural-ref, plural-state, seat-head,
+	// passive-adverb
+	cInstitutionRef      // "ministry", "army": "the ministry"
+	cInstitutionModifier // "foreign": "the foreign ministry"
+	cOfficeModifier      // "presidential": "the presidential office"
+	cGroupRef            // "group", "militia": "the group"
+	cPluralRef           // "countries", "sides": "the two countries"
+	cPluralState         // "nations": "the island nations of"
+	cSeatHead            // "government", "authorities": "the government in Minsk"
+	cPassiveAdverb       // adverbs inside a passive: "was also supplied"
 )
 
 // wordInfo is what the vocabulary knows of a lower-case word form: its
@@ -49,7 +62,7 @@ const (
 // dictionary names (0: in no name).
 type wordInfo struct {
 	wid int32
-	cls uint32
+	cls uint64
 	tg  uint16 // 1 + the index of its trigger in trigList, 0 if none
 }
 
@@ -65,7 +78,7 @@ func (sc *scope) trigOf(t *token) (trig, bool) {
 }
 
 // is reports whether the token's word belongs to one of the classes c.
-func (t *token) is(c uint32) bool { return t.cls&c != 0 }
+func (t *token) is(c uint64) bool { return t.cls&c != 0 }
 
 // vocab is a vocabulary as an open-addressing hash table keyed by the
 // FNV-1a hash of the word, which the tokenizer computes while it reads the
@@ -78,7 +91,7 @@ type vocab struct {
 	// of its own, for punctuation
 	punct [utf8.RuneSelf]struct {
 		wid int32
-		cls uint32
+		cls uint64
 		tg  uint16
 	}
 }
@@ -87,7 +100,7 @@ type vslot struct {
 	key  string // "" for an empty slot
 	hash uint32
 	wid  int32
-	cls  uint32
+	cls  uint64
 	tg   uint16
 }
 
