@@ -43,9 +43,10 @@ type Batch struct {
 	// ready holds the committed articles whose done functions are still
 	// to be called: the public methods call them once they have let go of
 	// the write lock, so that a done function may write to the store.
-	ready    []batchItem
-	size     int64 // estimated bytes written by items
-	count    int64 // estimated entries written by items
+	ready []batchItem
+	// meter counts what the open transaction holds, as Badger counts it
+	// against maxSize and maxCount (Badger's limits, less a margin).
+	meter    txnMeter
 	maxSize  int64
 	maxCount int64
 	maxAge   time.Duration
@@ -68,17 +69,78 @@ type batchItem struct {
 }
 
 // NewBatch returns an empty batch writing to s. A transaction is committed
-// when its estimated size reaches half of Badger's transaction limit (so
-// that ErrTxnTooBig stays rare) or when it is a second old and another
-// article arrives.
+// when the next article might take it past nine tenths of Badger's
+// transaction limits (what it holds is counted as Badger counts it, the
+// next article and the edge counts written on commit are estimated on the
+// high side, so ErrTxnTooBig stays rare), or when it is a second old and
+// another article arrives. Large transactions make a bulk ingest rewrite
+// each edge's counts and each actor's counts less often: committing at
+// half of an estimate ten times too high made a 110 MB ingest write them
+// after every 30 articles or so.
 func (s *Store) NewBatch() *Batch {
 	return &Batch{
 		s:        s,
-		maxSize:  s.db.MaxBatchSize() / 2,
-		maxCount: s.db.MaxBatchCount() / 2,
+		meter:    newTxnMeter(s.db.Opts().ValueThreshold),
+		maxSize:  s.db.MaxBatchSize() / 10 * 9,
+		maxCount: s.db.MaxBatchCount() / 10 * 9,
 		maxAge:   time.Second,
 	}
 }
+
+// txnMeter counts the entries and bytes of a transaction as Badger does
+// (Txn.checkSize): per entry its key, its value if shorter than the value
+// threshold (else a 12-byte pointer to the value log), 2 bytes of meta
+// and 10 of version.
+type txnMeter struct {
+	threshold   int64
+	size, count int64
+}
+
+// newTxnMeter meters an empty transaction, which Badger counts as one
+// entry (the commit's mark) of len("!badger!txn") + 10 bytes.
+func newTxnMeter(threshold int64) txnMeter {
+	return txnMeter{threshold: threshold, size: 11 + 10, count: 1}
+}
+
+// entrySize is what an entry of key and value adds to a transaction's size.
+func (m *txnMeter) entrySize(key, value int) int64 {
+	if int64(value) >= m.threshold {
+		value = 12
+	}
+	return int64(key+value) + 2 + 10
+}
+
+func (m *txnMeter) add(key, value []byte) {
+	if m != nil {
+		m.count++
+		m.size += m.entrySize(len(key), len(value))
+	}
+}
+
+// meteredTxn is a write transaction whose writes are counted in m (if
+// not nil).
+type meteredTxn struct {
+	*badger.Txn
+	m *txnMeter
+}
+
+func (t meteredTxn) Set(key, val []byte) error {
+	t.m.add(key, val)
+	return t.Txn.Set(key, val)
+}
+
+func (t meteredTxn) SetEntry(e *badger.Entry) error {
+	t.m.add(e.Key, e.Value)
+	return t.Txn.SetEntry(e)
+}
+
+func (t meteredTxn) Delete(key []byte) error {
+	t.m.add(key, nil)
+	return t.Txn.Delete(key)
+}
+
+// w is the open transaction, metered.
+func (b *Batch) w() meteredTxn { return meteredTxn{b.txn, &b.meter} }
 
 // Put adds an article with its actors and mentions to the batch, with the
 // same rules as PutArticle. done, if not nil, is called once the article
@@ -155,8 +217,7 @@ func (b *Batch) PutOutcome(ctx context.Context, p *Prepared, done func(Outcome))
 	}
 	var err error
 	it := batchItem{p: p, done: done}
-	size, count := estimate(it)
-	if b.txn != nil && (b.size+size > b.maxSize || b.count+count > b.maxCount || time.Since(b.started) > b.maxAge) {
+	if b.txn != nil && (!b.fits(it) || time.Since(b.started) > b.maxAge) {
 		if err := b.flush(); err != nil {
 			return err
 		}
@@ -172,6 +233,10 @@ func (b *Batch) PutOutcome(ctx context.Context, p *Prepared, done func(Outcome))
 		clear(b.cache.edges)
 		b.cache.allEdges = false
 		b.cache.counts.clear()
+	}
+	if len(b.cache.counted) >= maxCachedEdges {
+		clear(b.cache.counted)
+		b.cache.allCounted = false
 	}
 	if len(b.cache.articles) >= maxCachedArticles {
 		clear(b.cache.articles)
@@ -191,7 +256,7 @@ func (b *Batch) PutOutcome(ctx context.Context, p *Prepared, done func(Outcome))
 			return fmt.Errorf("store: put article %s: %w", art.ID, err)
 		}
 	}
-	it.outcome, err = writeArticle(b.txn, p, b.cache, &b.pending)
+	it.outcome, err = writeArticle(b.w(), p, b.cache, &b.pending)
 	if errors.Is(err, badger.ErrTxnTooBig) {
 		it.outcome, err = b.retryAlone(ctx, it)
 		if err == nil && b.txn == nil { // committed in parts (putInParts)
@@ -206,9 +271,15 @@ func (b *Batch) PutOutcome(ctx context.Context, p *Prepared, done func(Outcome))
 		return fmt.Errorf("store: put article %s (%d mentions): %w", art.ID, p.mentions, err)
 	}
 	b.items = append(b.items, it)
-	b.size += size
-	b.count += count
 	return nil
+}
+
+// fits reports whether the open transaction has room for it, with what
+// committing it adds (the edges' and actors' counts: pendingCounts).
+func (b *Batch) fits(it batchItem) bool {
+	size, count := b.estimate(it)
+	psize, pcount := b.pending.estimate(&b.meter)
+	return b.meter.size+psize+size <= b.maxSize && b.meter.count+pcount+count <= b.maxCount
 }
 
 // retryAlone handles an article that overflowed the open transaction: the
@@ -222,7 +293,7 @@ func (b *Batch) retryAlone(ctx context.Context, it batchItem) (Outcome, error) {
 	if len(items) > 0 {
 		b.begin()
 		for _, old := range items {
-			if _, err := writeArticle(b.txn, old.p, b.cache, &b.pending); err != nil {
+			if _, err := writeArticle(b.w(), old.p, b.cache, &b.pending); err != nil {
 				return Unchanged, err
 			}
 		}
@@ -232,7 +303,7 @@ func (b *Batch) retryAlone(ctx context.Context, it batchItem) (Outcome, error) {
 		}
 	}
 	b.begin()
-	o, err := writeArticle(b.txn, it.p, b.cache, &b.pending)
+	o, err := writeArticle(b.w(), it.p, b.cache, &b.pending)
 	if errors.Is(err, badger.ErrTxnTooBig) {
 		b.discard()
 		b.s.writes++ // the batch's caches are stale now
@@ -257,7 +328,7 @@ func (b *Batch) rebuild() error {
 	b.discard()
 	b.begin()
 	for i := range items {
-		o, err := writeArticle(b.txn, items[i].p, b.cache, &b.pending)
+		o, err := writeArticle(b.w(), items[i].p, b.cache, &b.pending)
 		if err != nil {
 			b.discard()
 			return err
@@ -298,7 +369,7 @@ func (b *Batch) end(committed bool) {
 	b.txn = nil
 	b.items = nil
 	b.pending.reset()
-	b.size, b.count = 0, 0
+	b.meter = newTxnMeter(b.meter.threshold)
 	b.s.writes++
 	if committed {
 		b.writes = b.s.writes
@@ -336,7 +407,7 @@ func (b *Batch) flush() error {
 		return nil
 	}
 	items := b.items
-	err := b.pending.flush(b.txn, b.cache)
+	err := b.pending.flush(b.w(), b.cache)
 	if errors.Is(err, badger.ErrTxnTooBig) && len(items) > 1 {
 		// the edges' counts did not fit after the articles: commit them
 		// in two halves
@@ -362,7 +433,7 @@ func (b *Batch) flushHalves(items []batchItem) error {
 	for _, part := range [][]batchItem{items[:half], items[half:]} {
 		b.begin()
 		for i := range part {
-			o, err := writeArticle(b.txn, part[i].p, b.cache, &b.pending)
+			o, err := writeArticle(b.w(), part[i].p, b.cache, &b.pending)
 			if err != nil {
 				b.discard()
 				return fmt.Errorf("store: commit %d articles: %w", len(part), err)
@@ -385,25 +456,51 @@ func (b *Batch) Cancel() {
 	b.discard()
 }
 
-// estimate guesses the bytes and entries an article adds to a transaction,
-// on the high side: keys and JSON values of the article, its actors (with
-// their name index entries) and its mentions.
-func estimate(it batchItem) (size, count int64) {
-	size, count = 512+64*int64(len(it.p.art.Actors)), 1+int64(len(it.p.art.Actors))
-	for _, a := range it.p.actors {
-		size += 256 + int64(len(a.Name))
-		count += 3
-		for _, al := range a.Aliases {
-			size += 64 + 2*int64(len(al))
-			count++
+// estimate is, on the high side, what putting it adds to the open
+// transaction: if new, its record, date and i/ keys and its mentions as
+// they are, an e/ and r/ key for each edge, the actors it gives (records,
+// names, affiliations) as if all were new; what its edges and actors add
+// to the counts written on commit is pendingCounts.estimate's. An article
+// already stored may instead move its mentions (updateArticle): two
+// entries for each, and an edge's counts.
+func (b *Batch) estimate(it batchItem) (size, count int64) {
+	m := &b.meter
+	p := it.p
+	add := func(key, value int) {
+		size += m.entrySize(key, value)
+		count++
+	}
+	id := len(p.art.ID)
+	add(len(articlePrefix)+id, len(p.value))
+	add(len(datedPrefix)+keyTimeLen+id, 0)
+	add(len(datedPrefix)+keyTimeLen+id, 0) // a moved date deletes the old
+	add(len(unlistedPrefix)+id, 0)
+	add(len(forgottenPrefix)+id, 0)
+	for _, a := range p.art.Actors {
+		add(len(namedPrefix)+len(a)+1+id, 0)
+	}
+	var upserted map[graph.ActorID]graph.Actor
+	if b.cache != nil {
+		upserted = b.cache.actors
+	}
+	for _, a := range p.actors {
+		if old, ok := upserted[a.ID]; ok && equalActors(old, a) {
+			continue // writeBody skips it
+		}
+		add(len(actorPrefix)+len(a.ID), 1<<10)
+		add(len(affilPrefix)+2*graph.MaxIDLen+1, 0)
+		for _, name := range append([]string{a.Name, string(a.ID)}, a.Aliases...) {
+			add(len(namePrefix)+2*len(name)+1+len(a.ID), 2*len(name)) // a normalised name may be longer
 		}
 	}
-	for _, g := range it.p.groups {
-		size += 256
-		count += 2
-		for _, m := range g.mentions {
-			size += 640 + int64(len(m.Sentence)+len(m.Trigger))
-			count++
+	for _, g := range p.groups {
+		ek := len(edgeKey(g.key))
+		add(ek, 0)
+		add(ek, 0)
+		add(ek, maxAggregateLen) // a moved date rewrites the counts at once
+		for i, k := range g.keys {
+			add(len(k), len(g.values[i]))
+			add(len(k), 0) // the key a moved date deletes
 		}
 	}
 	return size, count

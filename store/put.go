@@ -200,7 +200,7 @@ func (s *Store) putArticle(p *Prepared) (bool, error) {
 	txn := s.db.NewTransaction(true)
 	defer txn.Discard()
 	var pending pendingCounts
-	o, err := writeArticle(txn, p, nil, &pending)
+	o, err := writeArticle(meteredTxn{Txn: txn}, p, nil, &pending)
 	if err != nil || o == Unchanged {
 		return false, err
 	}
@@ -236,6 +236,12 @@ type writeCache struct {
 	forgotten bool
 	// counts holds the aggregates of the edges written (aggregate.go).
 	counts countCache
+	// counted holds the per-actor counts (c/ values) written or read;
+	// allCounted is true when the store had none when the cache was made
+	// (and counted was never emptied since), so that an actor it lacks
+	// has no counts yet.
+	counted    map[graph.ActorID]actorCounts
+	allCounted bool
 }
 
 // newWriteCache returns an empty cache for a writer whose transaction is txn.
@@ -249,6 +255,8 @@ func newWriteCache(txn *badger.Txn) *writeCache {
 		articles:    map[edgeID]struct{}{},
 		allArticles: !hasKeys(txn, []byte(articlePrefix)),
 		forgotten:   hasKeys(txn, []byte(forgottenPrefix)),
+		counted:     map[graph.ActorID]actorCounts{},
+		allCounted:  !hasKeys(txn, []byte(actorCountPrefix)),
 	}
 }
 
@@ -308,9 +316,9 @@ const (
 // txn before committing it; a corrected date rewrites the aggregates of
 // the article's edges at once, so pending must hold none of them (see
 // Batch.PutOutcome).
-func writeArticle(txn *badger.Txn, p *Prepared, cache *writeCache, pending *pendingCounts) (Outcome, error) {
+func writeArticle(txn meteredTxn, p *Prepared, cache *writeCache, pending *pendingCounts) (Outcome, error) {
 	art := p.art
-	stored, found, err := storedArticle(txn, p, cache)
+	stored, found, err := storedArticle(txn.Txn, p, cache)
 	switch {
 	case err != nil:
 		return Unchanged, err
@@ -457,7 +465,7 @@ func movesDate(txn *badger.Txn, p *Prepared, cache *writeCache) (bool, error) {
 // updateArticle merges what upd says better into the stored article old
 // and, when its date changes, moves its mentions to the new date (a
 // mention key holds its date) with their edges' counts.
-func updateArticle(txn *badger.Txn, old, upd graph.Article, cache *writeCache) (Outcome, error) {
+func updateArticle(txn meteredTxn, old, upd graph.Article, cache *writeCache) (Outcome, error) {
 	m, changed := graph.MergeArticles(old, upd)
 	if !changed {
 		return Unchanged, nil
@@ -480,8 +488,8 @@ func updateArticle(txn *badger.Txn, old, upd graph.Article, cache *writeCache) (
 // date instead (the same values, flags and numbers), and the aggregates
 // of their edges: the article's contribution moves from the old date to
 // the new, and the first and last seen dates are read from the keys.
-func moveMentions(txn *badger.Txn, a graph.Article, date time.Time, cache *writeCache) error {
-	keys, err := articleMentionKeys(context.Background(), txn, a)
+func moveMentions(txn meteredTxn, a graph.Article, date time.Time, cache *writeCache) error {
+	keys, err := articleMentionKeys(context.Background(), txn.Txn, a)
 	if err != nil {
 		return err
 	}
@@ -528,7 +536,7 @@ func moveMentions(txn *badger.Txn, a graph.Article, date time.Time, cache *write
 		}
 		agg.sub(contribution(moved[k][0]))
 		agg.add(contribution(moved[k][1]))
-		if err := seenDates(txn, k, &agg); err != nil {
+		if err := seenDates(txn.Txn, k, &agg); err != nil {
 			return err
 		}
 		v := appendAggregate(nil, agg)
