@@ -274,7 +274,7 @@ func (p *pendingCounts) addActor(id graph.ActorID, edges, articles int) {
 }
 
 // estimate is, on the high side, what flush adds to a transaction that m
-// meters: an e/ value per edge and a c/ value per actor.
+// meters: an e/ value per edge, a c/ value per actor and the totals.
 func (p *pendingCounts) estimate(m *txnMeter) (size, count int64) {
 	for _, k := range p.order {
 		size += m.entrySize(len(edgePrefix)+len(k.Source)+len(k.Relation)+len(k.Target)+2, maxAggregateLen)
@@ -282,7 +282,8 @@ func (p *pendingCounts) estimate(m *txnMeter) (size, count int64) {
 	for id := range p.actors {
 		size += m.entrySize(len(actorCountPrefix)+len(id), maxActorCountsLen)
 	}
-	return size, int64(len(p.order) + len(p.actors))
+	size += m.entrySize(len(totalsKey), (1+2*relationCount)*6)
+	return size, int64(len(p.order) + len(p.actors) + 1)
 }
 
 // maxAggregateLen and maxActorCountsLen bound appendAggregate's and
