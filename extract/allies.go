@@ -80,17 +80,29 @@ func (sc *scope) allyNoun(i int) {
 // ownerBeforeHolder re-reads an owner pronoun that came out as the
 // holder itself: in "Russia sent arms to Belarus, its closest ally" and
 // "Kazakhstan is a member of the CSTO, and Russia is its treaty ally" the
-// "its" is the subject before the holder, not the holder. Only a pronoun
+// "its" is the sentence's subject, named before the holder. Only a pronoun
 // is re-read; nil when there is none.
 func (sc *scope) ownerBeforeHolder(x, y []int) []int {
 	if sc.ms[y[0]].pron == "" {
 		return nil
 	}
-	y2 := sc.subject(sc.ms[x[0]].from, sc.s.from)
-	if y2 == nil || sc.first(y2) == sc.first(x) {
-		return nil
+	return sc.sentenceSubject(sc.ms[x[0]].from, sc.first(x))
+}
+
+// sentenceSubject returns the first group of the sentence that can be a
+// subject, named before token k and other than the actor not; nil when
+// there is none.
+func (sc *scope) sentenceSubject(k int, not graph.ActorID) []int {
+	for g, members := range sc.grp {
+		m := &sc.ms[members[0]]
+		if m.from >= k {
+			return nil
+		}
+		if m.pron == "" && sc.eligible(g) && sc.first(members) != not {
+			return members
+		}
 	}
-	return y2
+	return nil
 }
 
 // allyOwner finds whose ally the noun at i names: "Y's closest ally", "a
@@ -148,9 +160,9 @@ func (sc *scope) allyHolder(i int, y []int) []int {
 // regarding (data/lexicon.txt, regard-verb) and its object are allies. It
 // reports whether the noun at i was read so.
 func (sc *scope) regardedAsAlly(i int) bool {
-	k := i - 1
-	for k > sc.s.from && (sc.x.lex.words["ally-adjective"][sc.toks[k].low] || adjectiveSuffix(sc.toks[k].low) || isDeterminer(sc.toks[k].low)) && !sc.toks[k].cap {
-		k--
+	k := sc.skipAllyModifiers(i - 1)
+	if k-1 > sc.s.from && sc.toks[k].low == "and" && sc.x.lex.in("ally-like", sc.toks[k-1].low) {
+		k = sc.skipAllyModifiers(k - 2) // "as the most honest friend and ally"
 	}
 	if k > sc.s.from && sc.toks[k].low == "as" {
 		k--
@@ -164,12 +176,25 @@ func (sc *scope) regardedAsAlly(i int) bool {
 	if v < sc.s.from || !sc.x.lex.words["regard-verb"][sc.toks[v].low] {
 		return false
 	}
+	if ends := sc.ends(y); len(ends) >= 2 && sc.toks[i].low == "allies" {
+		sc.pairwise(ends, i) // "the treaty bound the two countries as allies"
+		return true
+	}
 	x := sc.verbSubject(v)
 	if x == nil || sc.negated(sc.window(x, v), v, false) || sc.wordWithin(k+1, i-k, "not", "no") {
 		return true
 	}
 	sc.emit(graph.AlliesWith, x, y, i, graph.Asserted, "", "")
 	return true
+}
+
+// skipAllyModifiers returns the first word at or before k that is not an
+// adjective or determiner of "ally" ("the most honest", "its closest").
+func (sc *scope) skipAllyModifiers(k int) int {
+	for k > sc.s.from && (sc.x.lex.words["ally-adjective"][sc.toks[k].low] || adjectiveSuffix(sc.toks[k].low) || isDeterminer(sc.toks[k].low) || sc.toks[k].low == "most") && !sc.toks[k].cap {
+		k--
+	}
+	return k
 }
 
 func isDeterminer(w string) bool {

@@ -82,8 +82,7 @@ func (sc *scope) blocAt(k int) bool {
 	if sc.x.lex.in("bloc-noun", w) {
 		return !sc.classWithin(k-modifierWindow, modifierWindow, "not-pact-cue")
 	}
-	return sc.x.lex.in("special-pact", w) && sc.classWithin(k-modifierWindow, modifierWindow, "pact-cue") &&
-		!sc.classWithin(k-modifierWindow, modifierWindow, "not-pact-cue")
+	return sc.x.lex.in("special-pact", w) && sc.pactCued(k)
 }
 
 // pairMembers makes allies of every two states of a bloc's members, when

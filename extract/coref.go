@@ -530,8 +530,12 @@ func (x *Extractor) bodyRef(toks []token, i, to int) (mention, bool) {
 	if toks[i].low != "the" || i+1 >= to || !toks[i+1].is(cBodyNoun) || x.bodyClass(toks[i+1].low) == "" {
 		return mention{}, false
 	}
-	if i+2 < to && (toks[i+2].low == "of" || toks[i+2].low == "'s" || toks[i+2].cap) {
+	if i+2 < to && (toks[i+2].low == "of" || toks[i+2].cap) {
 		return mention{}, false // "the union of ...", "the Union Cabinet"
+	}
+	if i+2 < to && toks[i+2].low == "'s" {
+		// "the alliance's 31st member": a possessive, read past the "'s"
+		return mention{from: i, to: i + 3, nFrom: i, pron: "body", poss: true}, true
 	}
 	return mention{from: i, to: i + 2, nFrom: i, pron: "body"}, true
 }

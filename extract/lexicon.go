@@ -92,7 +92,7 @@ var wordClasses = []wordClass{
 	{"stop", cStopVerb}, {"promise", cPromise}, {"goods", cGoods}, {"goods-modifier", cGoodsModifier},
 	{"commodity", cCommodity}, {"clause-break", cClauseBreak}, {"preposition", cPreposition}, {"aux", cAux},
 	{"be", cBe}, {"subject-stop", cSubjectStop}, {"impersonal-adj", cImpersonalAdj}, {"abbreviation", cAbbrev},
-	{"mention-start", cMentionStart}, {"ally-adjective", 0},
+	{"mention-start", cMentionStart}, {"ally-adjective", 0}, {"ally-like", 0},
 	{"provision-verb", cProvision}, {"family-name-first", cFamilyFirst}, {"buyer-verb", 0}, {"say-verb", 0},
 	{"regard-verb", 0}, {"dismissive", 0}, {"hostile-noun", 0}, {"body-alliance", cBodyNoun}, {"body-union", cBodyNoun}, {"act-noun", cActNoun},
 	{"non-state-title", 0}, {"not-in-office", 0}, {"official-prep", 0}, {"office-modifier", cOfficeModifier}, {"plural-state", cPluralState},
@@ -103,7 +103,7 @@ var wordClasses = []wordClass{
 	{"institution-modifier", cInstitutionModifier}, {"institution-ref", cInstitutionRef}, {"leader-head", 0},
 	{"what-called", 0}, {"passive-adverb", cPassiveAdverb}, {"follow-verb", 0},
 	{"not-modifier", 0}, {"allies-link", 0}, {"ally-link", 0},
-	{"pact-cue", 0}, {"pact-verb", 0}, {"not-pact-cue", 0}, {"exercise-cue", 0}, {"ties-cue", 0}, {"recognition-noun", 0}, {"switch-verb", 0},
+	{"pact-cue", 0}, {"pact-verb", 0}, {"pact-title-cue", 0}, {"not-pact-cue", 0}, {"exercise-cue", 0}, {"ties-cue", 0}, {"recognition-noun", 0}, {"switch-verb", 0},
 }
 
 // in reports whether w is a word of the class named class.

@@ -138,6 +138,9 @@ func (sc *scope) mutualDefence(j, i int) bool {
 	if sc.x.lex.in("mutual-verb", sc.toks[j-1].low) {
 		return true
 	}
+	if sc.toks[j-1].low == "to" && sc.classWithin(j-1-modifierWindow, modifierWindow, "mutual-aid") {
+		return true // "to provide immediate military assistance to each other"
+	}
 	return i+1 < sc.s.to && sc.toks[i+1].low == "with" && sc.classWithin(i+2, modifierWindow, "mutual-aid")
 }
 
@@ -179,10 +182,16 @@ func (sc *scope) membership(i int) {
 	if h := sc.appositionHead(i); h != nil {
 		x = h // "relations between Denmark, a founding member of NATO, and ..."
 	}
+	fellows := true
+	if g := sc.after(i); g != nil && sc.ms[g[0]].from == i+1 && y != nil && sc.ms[y[0]].from < i {
+		// "borders NATO members Poland and Latvia": the members named, in
+		// a description that makes each a member, not a list of allies
+		x, fellows = g, false
+	}
 	if x == nil || y == nil || !sc.copulaOrApposition(x, i) || sc.negated(sc.window(x, i), i, true) {
 		return
 	}
-	sc.joinsAlliance(x, y, i, true)
+	sc.joinsAlliance(x, y, i, fellows)
 }
 
 // joinsAlliance emits allies-with between x and each military alliance of
@@ -191,6 +200,12 @@ func (sc *scope) membership(i int) {
 func (sc *scope) joinsAlliance(x, y []int, i int, fellows bool) {
 	for _, m := range y {
 		ends := sc.ends([]int{m}) // "the alliance" resolved
+		if pm := &sc.ms[m]; pm.pron == "its" && (len(ends) != 1 || !sc.x.lex.actors["alliance"][ends[0].id]) {
+			// "Sweden became its 32nd member": "its" is the last alliance named
+			if id := sc.st.lastBody["alliance"]; id != "" {
+				ends = []endpoint{{id: id, span: graph.Span{Start: sc.toks[pm.from].start, End: sc.toks[pm.to-1].end}}}
+			}
+		}
 		if len(ends) == 1 && sc.x.lex.actors["alliance"][ends[0].id] {
 			sc.emitEnds(graph.AlliesWith, sc.ends(x), ends, i, graph.Asserted, "", "")
 			if fellows {
@@ -297,11 +312,33 @@ func (sc *scope) calledClaims(i int) {
 // treaty between A and B".
 func (sc *scope) defencePact(i int) {
 	// a defence pact, not a "military cooperation agreement"
-	if !sc.classWithin(i-modifierWindow, modifierWindow, "pact-cue") ||
-		sc.classWithin(i-modifierWindow, modifierWindow, "not-pact-cue") {
+	if !sc.pactCued(i) {
+		return
+	}
+	if g := sc.agent(i, winModifier); g != nil && len(sc.ends(g)) >= 2 {
+		sc.pairwise(sc.ends(g), i) // "a defence agreement signed by A and B"
 		return
 	}
 	sc.alliedParties(i)
+}
+
+// pactCueAfter is how far after a pact noun its title may name mutual
+// defence: "the Treaty of Friendship, Cooperation and Mutual Assistance",
+// "a treaty on alliance and strategic partnership".
+const pactCueAfter = 6
+
+// pactCued reports a defence pact at the noun i: a cue before it ("a
+// mutual defence pact") and none of another kind ("a military cooperation
+// agreement"), or a title after it that names mutual assistance or an
+// alliance ("treaty of friendship and mutual assistance").
+func (sc *scope) pactCued(i int) bool {
+	if sc.classWithin(i-modifierWindow, modifierWindow, "pact-cue") {
+		return !sc.classWithin(i-modifierWindow, modifierWindow, "not-pact-cue")
+	}
+	if i+1 >= sc.s.to || sc.toks[i+1].low != "of" && sc.toks[i+1].low != "on" {
+		return false
+	}
+	return sc.classWithin(i+2, pactCueAfter, "pact-title-cue")
 }
 
 // jointExercises reads "A and B held joint military exercises", "A
@@ -339,7 +376,12 @@ func (sc *scope) alliedParties(i int) {
 func (sc *scope) pactSigner(i int) []int {
 	for k := i - 1; k > sc.s.from && k >= i-winObject; k-- {
 		if sc.x.lex.in("pact-verb", sc.toks[k].low) {
-			return sc.verbSubject(k)
+			if x := sc.verbSubject(k); x != nil {
+				return x
+			}
+			// "X recognised A after its war with B, and signed a pact
+			// with A": the clause break hid the subject of the first verb
+			return sc.sentenceSubject(k, "")
 		}
 		if sc.toks[k].is(cClauseBreak) || sc.toks[k].low == "," {
 			break
