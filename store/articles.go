@@ -138,16 +138,28 @@ func articleMentionKeys(ctx context.Context, txn *badger.Txn, a graph.Article) (
 		}
 		return out, err
 	}
-	// edges first, mentions next: a writable transaction allows one
-	// iterator at a time
+	// edges first, mentions next, through one key-only iterator that
+	// seeks to each prefix in turn: a writable transaction allows one
+	// iterator at a time, and making one (an iterator over every table)
+	// cost more than the seeks
+	it := txn.NewIterator(badger.IteratorOptions{})
+	defer it.Close()
+	each := func(prefix []byte, fn func(k []byte)) error {
+		for it.Seek(prefix); it.ValidForPrefix(prefix); it.Next() {
+			if err := ctx.Err(); err != nil {
+				return err
+			}
+			fn(it.Item().Key())
+		}
+		return nil
+	}
 	var edges []graph.EdgeKey
 	for _, src := range a.Actors {
-		err := eachKey(ctx, txn, outPrefix(src), func(k []byte) error {
+		err := each(outPrefix(src), func(k []byte) {
 			edge, err := parseEdgeKey(k)
 			if err == nil && slices.Contains(a.Actors, edge.Target) {
 				edges = append(edges, edge) // a malformed key is Check's business
 			}
-			return nil
 		})
 		if err != nil {
 			return nil, err
@@ -155,10 +167,7 @@ func articleMentionKeys(ctx context.Context, txn *badger.Txn, a graph.Article) (
 	}
 	for _, edge := range edges {
 		prefix := appendArticlePart(appendKeyTime(evidencePrefix(edge), a.Date), a.ID)
-		err := eachKey(ctx, txn, prefix, func(mk []byte) error {
-			out = append(out, mentionRefKey{slices.Clone(mk), edge})
-			return nil
-		})
+		err := each(prefix, func(mk []byte) { out = append(out, mentionRefKey{slices.Clone(mk), edge}) })
 		if err != nil {
 			return nil, err
 		}

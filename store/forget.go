@@ -175,17 +175,27 @@ func lostCounts(txn *badger.Txn, keys [][]byte) (map[graph.EdgeKey]aggregate, er
 }
 
 // lower takes an article's counts off edge k's aggregate, whose seen
-// dates are then those of the mention keys left.
+// dates are then those of the mention keys left: read from them (two
+// seeks) only when the article had a mention on the first or last date.
 func lower(txn *badger.Txn, k graph.EdgeKey, lost aggregate) error {
 	a, err := getAggregate(txn, k)
 	if err != nil {
 		return err
 	}
-	a.sub(lost)
-	if err := seenDates(txn, k, &a); err != nil {
-		return err
+	if movesSeenDates(a, lost) {
+		if err := seenDates(txn, k, &a); err != nil {
+			return err
+		}
 	}
+	a.sub(lost)
 	return txn.Set(edgeKey(k), appendAggregate(nil, a))
+}
+
+// movesSeenDates reports whether taking lost off a can change a's first
+// or last seen date: whether lost has a dated mention on or outside
+// them. Strictly between them, other mentions still hold both dates.
+func movesSeenDates(a, lost aggregate) bool {
+	return !lost.First.IsZero() && (!lost.First.After(a.First) || !lost.Last.Before(a.Last))
 }
 
 // articleKeys returns the keys of article a's mentions, the edges they
