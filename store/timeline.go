@@ -1,8 +1,10 @@
 package store
 
 import (
+	"bytes"
 	"context"
 	"fmt"
+	"slices"
 	"time"
 
 	"github.com/dgraph-io/badger/v4"
@@ -83,13 +85,33 @@ func (s *Store) Timeline(ctx context.Context, id, other graph.ActorID, f Filter)
 
 // countKeys calls count with the relation, date and article (its key
 // form: an identity, not the id) of every mention of the links' edges,
-// from a key-only walk.
+// from a key-only walk: one iterator over the edges' mention keys in key
+// order, which seeks only when the next edge's keys do not follow the
+// last one's (an iterator per edge, each over every table, was most of a
+// timeline's time).
 func (s *Store) countKeys(ctx context.Context, links []graph.Link, count func(graph.Relation, time.Time, string)) error {
+	type edge struct {
+		prefix []byte
+		rel    graph.Relation
+	}
+	edges := make([]edge, len(links))
+	for i, l := range links {
+		edges[i] = edge{evidencePrefix(l.Edge.EdgeKey), l.Edge.Relation}
+	}
+	slices.SortFunc(edges, func(a, b edge) int { return bytes.Compare(a.prefix, b.prefix) })
 	return s.view(ctx, func(txn *badger.Txn) error {
-		for _, l := range links {
-			prefix := evidencePrefix(l.Edge.EdgeKey)
-			err := eachKey(ctx, txn, prefix, func(k []byte) error {
-				date, article, _, ok := mentionSuffix(k[len(prefix):])
+		it := txn.NewIterator(badger.IteratorOptions{Prefix: []byte(mentionPrefix)})
+		defer it.Close()
+		for i, e := range edges {
+			if i == 0 || !it.ValidForPrefix(e.prefix) {
+				it.Seek(e.prefix) // else it stands at the edge's first key
+			}
+			for ; it.ValidForPrefix(e.prefix); it.Next() {
+				if err := ctx.Err(); err != nil {
+					return err
+				}
+				k := it.Item().Key()
+				date, article, _, ok := mentionSuffix(k[len(e.prefix):])
 				if !ok {
 					return corrupt(fmt.Errorf("bad mention key %q", k))
 				}
@@ -97,11 +119,7 @@ func (s *Store) countKeys(ctx context.Context, links []graph.Link, count func(gr
 				if err != nil {
 					return corrupt(fmt.Errorf("mention key %q: %w", k, err))
 				}
-				count(l.Edge.Relation, t, string(article))
-				return nil
-			})
-			if err != nil {
-				return err
+				count(e.rel, t, string(article))
 			}
 		}
 		return nil
