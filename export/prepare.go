@@ -154,6 +154,31 @@ func notUpper(r rune) bool { return r < 'A' || r > 'Z' }
 // other unprintable runes and invalid UTF-8 are dropped, and the ends are
 // trimmed.
 func clean(s string) string {
+	if isClean(s) {
+		return s
+	}
+	return cleanRunes(s)
+}
+
+// isClean reports whether clean leaves s as it is because it is printable
+// ASCII with single spaces, none at the ends: most sentences, which are
+// then not copied rune by rune (a tenth of "geokg actor"'s CPU).
+func isClean(s string) bool {
+	for i := 0; i < len(s); i++ {
+		switch c := s[i]; {
+		case c == ' ':
+			if i == 0 || i == len(s)-1 || s[i-1] == ' ' {
+				return false
+			}
+		case c < '!' || c > '~':
+			return false
+		}
+	}
+	return true
+}
+
+// cleanRunes is clean for any s.
+func cleanRunes(s string) string {
 	var b strings.Builder
 	b.Grow(len(s))
 	space := false
