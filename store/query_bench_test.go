@@ -4,6 +4,8 @@ import (
 	"context"
 	"fmt"
 	"math/rand/v2"
+	"os"
+	"strconv"
 	"testing"
 	"time"
 
@@ -16,11 +18,24 @@ import (
 // built in seconds: 190 actors, a few of them in most articles (A000,
 // "Russia", is the busiest), 26 mentions an article, dated over two
 // years, so that an edge has dozens to hundreds of mentions.
+// GEOKG_SHAPE_ARTICLES sets another number of articles, to see whether a
+// query's time grows with the store (docs/benchmarks.md).
 const (
 	shapeActors   = 190
-	shapeArticles = 3000
 	shapeMentions = 26
 )
+
+// shapeArticles is how many articles the benchmark store holds.
+func shapeArticles(b *testing.B) int {
+	n := 3000
+	if v := os.Getenv("GEOKG_SHAPE_ARTICLES"); v != "" {
+		var err error
+		if n, err = strconv.Atoi(v); err != nil || n < 1 {
+			b.Fatalf("GEOKG_SHAPE_ARTICLES=%q: want a number of articles", v)
+		}
+	}
+	return n
+}
 
 // shapeStore builds the benchmark store once per benchmark.
 func shapeStore(b *testing.B) *store.Store {
@@ -37,7 +52,7 @@ func shapeStore(b *testing.B) *store.Store {
 	r := rand.New(rand.NewPCG(7, 8))
 	batch := s.NewBatch()
 	ctx := context.Background()
-	for n := range shapeArticles {
+	for n := range shapeArticles(b) {
 		art, ms := shapeArticle(r, n)
 		var given []graph.Actor
 		if n == 0 {
@@ -76,7 +91,8 @@ func shapeArticle(r *rand.Rand, n int) (graph.Article, []graph.Mention) {
 }
 
 // BenchmarkQueries times the store calls behind geokg actor, actors,
-// timeline, path, stats and forget.
+// timeline, path, stats, forget and a JSON export with every sentence
+// (its walk over the store: the JSON writer is BenchmarkJSON, in export).
 func BenchmarkQueries(b *testing.B) {
 	s := shapeStore(b)
 	ctx := context.Background()
@@ -116,12 +132,16 @@ func BenchmarkQueries(b *testing.B) {
 		_, err := s.Stats(ctx, 10)
 		return err
 	})
+	run("export-all-evidence", func() error {
+		return s.StreamGraph(ctx, store.Filter{Evidence: -1}, func(graph.Actor) error { return nil }, func(graph.Edge) error { return nil })
+	})
 	r := rand.New(rand.NewPCG(9, 9))
 	n := 0
+	articles := shapeArticles(b)
 	run("put+forget", func() error {
 		// put a new article, then forget it: a store of the same shape
 		// for the next round
-		art, ms := shapeArticle(r, shapeArticles+n)
+		art, ms := shapeArticle(r, articles+n)
 		n++
 		if _, err := s.PutArticle(ctx, art, nil, ms); err != nil {
 			return err
