@@ -10,11 +10,14 @@ import (
 	"geokg/graph"
 )
 
-// adjectiveBefore reports an adjective right before the word at r
-// ("independent states", "sovereign states"), which makes a reporting
-// verb's form a noun; adverbs ("formally states") do not.
+// adjectiveBefore reports an adjective or a quantifier right before the
+// word at r ("independent states", "many states"), which makes a
+// reporting verb's form a noun; adverbs ("formally states") do not.
 func (sc *scope) adjectiveBefore(r int) bool {
 	p := r - 1
+	if p >= sc.s.from && sc.x.lex.in("quantifier", sc.toks[p].low) {
+		return true // "many states", "member states"
+	}
 	return p >= sc.s.from && sc.modifierWord(p) && !strings.HasSuffix(sc.toks[p].low, "ly")
 }
 

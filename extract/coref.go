@@ -449,6 +449,9 @@ func (sc *scope) emitEnds(rel graph.Relation, srcs, tgts []endpoint, i int, stat
 	}
 	c, inClaim := sc.claimAt(i)
 	sc.st.events++
+	if rel == graph.Recognizes && len(tgts) > 0 {
+		sc.st.lastRecognized, sc.st.lastRecognizedAt = tgts[0].id, sc.st.sentences // for "did so"
+	}
 	for si := range srcs {
 		s := &srcs[si]
 		for ti := range tgts {

@@ -25,6 +25,9 @@ func (sc *scope) recognizes(i int, t trig) {
 	}
 	x := sc.verbSubject(i)
 	if x == nil {
+		if y := sc.after(i); y != nil && !sc.negated(max(sc.s.from, i-4), i, true) {
+			sc.noteRecognized(y) // "Most states recognise Palestine. Sweden did so in 2014."
+		}
 		// "Only 12 countries recognise Taiwan, among them Paraguay and Guatemala"
 		x = sc.namedAmong(i)
 		if x == nil {
@@ -80,8 +83,8 @@ func (sc *scope) willOnly(lo, i int) bool {
 	for k := lo; k < i; k++ {
 		switch sc.toks[k].low {
 		case "will", "would", "'ll", "shall", "to":
-			if sc.toks[k].low == "to" && k > lo && (sc.toks[k-1].low == "have" || sc.toks[k-1].low == "first" || sc.toks[k-1].low == "country" || sc.toks[k-1].low == "state" || sc.toks[k-1].low == "nation" || sc.toks[k-1].low == "government") {
-				continue
+			if sc.toks[k].low == "to" && sc.rankBefore(lo, k) {
+				continue // "became the first EU member to recognise"
 			}
 			if sc.toks[k].low == "to" && k+1 < i && sc.toks[k+1].low == "have" {
 				continue
@@ -90,6 +93,20 @@ func (sc *scope) willOnly(lo, i int) bool {
 		}
 	}
 	return false
+}
+
+// rankWindow is how far before "to" a rank may stand: "the first
+// European Union member in Western Europe to".
+const rankWindow = 8
+
+// rankBefore reports a rank before the "to" at k ("the first country to",
+// "the latest state to", "the only one to"), which makes it a fact, not an
+// intention; or "have to".
+func (sc *scope) rankBefore(lo, k int) bool {
+	if k > lo && sc.toks[k-1].low == "have" {
+		return true
+	}
+	return sc.classWithin(max(lo, k-rankWindow), k-max(lo, k-rankWindow), "rank")
 }
 
 // possBefore finds a possessive actor earlier in the clause: "Kosovo's
@@ -122,6 +139,9 @@ func (sc *scope) follower(x []int) []int {
 // recognitionNoun reads "X's recognition of Y", "recognition of Y by X",
 // "Y's recognition by X", "switched recognition from Taipei to Beijing".
 func (sc *scope) recognitionNoun(i int) {
+	if sc.mutualRecognition(i) {
+		return
+	}
 	y := sc.prepGroup(i, winObject, "of")
 	x := sc.nounAgent(i, winAgent)
 	if x != nil && y == nil {
@@ -139,4 +159,82 @@ func (sc *scope) recognitionNoun(i int) {
 		return
 	}
 	sc.emit(graph.Recognizes, x, y, i, graph.Asserted, "", "")
+}
+
+// mutualRecognition reads "signed a declaration of mutual recognition with
+// Y": the signer and Y recognise each other. It reports whether the noun
+// at i was read so.
+func (sc *scope) mutualRecognition(i int) bool {
+	if i-1 < sc.s.from || sc.toks[i-1].low != "mutual" {
+		return false
+	}
+	y := sc.prepGroup(i, winNoun, "with")
+	x := sc.pactSigner(i)
+	if x == nil || y == nil || sc.negated(sc.window(x, i), i, true) {
+		return true
+	}
+	sc.emit(graph.Recognizes, x, y, i, graph.Asserted, "", "")
+	sc.emit(graph.Recognizes, y, x, i, graph.Asserted, "", "")
+	return true
+}
+
+// relativeWindow is how far before a verb the "which" or "who" of its
+// relative clause may stand: "which was among the first to do so".
+const relativeWindow = 8
+
+// relativeHead returns the actor a relative clause holding the word at k
+// is about ("Turkey, which was among the first to do so"), or nil.
+func (sc *scope) relativeHead(k int) []int {
+	for j := k - 1; j > sc.s.from && j >= k-relativeWindow; j-- {
+		w := sc.toks[j].low
+		if w != "which" && w != "who" {
+			continue
+		}
+		if sc.toks[j-1].low != "," {
+			return nil
+		}
+		if mi, ok := sc.endAt(j - 2); ok && !sc.ms[mi].poss && !sc.ms[mi].adj {
+			return []int{mi}
+		}
+		return nil
+	}
+	return nil
+}
+
+// noteRecognized keeps the actor a recognition with no named subject is
+// of, for a later "did so".
+func (sc *scope) noteRecognized(y []int) {
+	if ends := sc.ends(y); len(ends) > 0 {
+		sc.st.lastRecognized, sc.st.lastRecognizedAt = ends[0].id, sc.st.sentences
+	}
+}
+
+// doSoReach is how many sentences back "did so" may find the recognition
+// it repeats: the same sentence or the one before ("More than 140 states
+// recognise Palestine. Sweden did so in 2014.").
+const doSoReach = 1
+
+// didSo reads "Sweden became the first EU member to do so", "Sweden did
+// so in 2014" after a recognition: the sentence's subject recognises the
+// actor recognised last.
+func (sc *scope) didSo(i int) {
+	if i-1 < sc.s.from || !sc.x.lex.in("do-verb", sc.toks[i-1].low) {
+		return
+	}
+	y := sc.st.lastRecognized
+	if y == "" || sc.st.sentences-sc.st.lastRecognizedAt > doSoReach {
+		return
+	}
+	x := sc.relativeHead(i - 1)
+	if x == nil {
+		x = sc.sentenceSubject(i-1, y)
+	}
+	if x == nil || sc.classWithin(i+1, sc.s.to-i-1, "stop") {
+		return // "which had also done so, later withdrew their recognition"
+	}
+	lo := sc.window(x, i-1)
+	if sc.negated(lo, i-1, true) || sc.willOnly(lo, i-1) {
+		return
+	}
+	sc.emitIDs(graph.Recognizes, x, []graph.ActorID{y}, i, graph.Asserted, "", "")
 }

@@ -39,6 +39,7 @@ var specialRules = [...]struct {
 	{"special-pact", (*scope).defencePact},
 	{"special-exercises", (*scope).jointExercises},
 	{"special-formed", (*scope).formedBloc},
+	{"special-so", (*scope).didSo},
 	{"special-grievance", (*scope).grievance},
 }
 
@@ -48,6 +49,9 @@ func (sc *scope) diplomaticTies(i int) {
 		return
 	}
 	x := sc.verbSubject(i)
+	if x == nil {
+		x = sc.includedAfter(i) // "a number of countries have established ... with Y, including A in 2019 and B in 2021"
+	}
 	if x == nil {
 		return
 	}
@@ -66,6 +70,28 @@ func (sc *scope) diplomaticTies(i int) {
 		sc.emitEnds(graph.Recognizes, ends[:1], ends[1:], i, graph.Asserted, "", "")
 		sc.emitEnds(graph.Recognizes, ends[1:], ends[:1], i, graph.Asserted, "", "")
 	}
+}
+
+// includedAfter returns the states listed after "including" past the
+// word at i, to the end of the sentence ("including Solomon Islands and
+// Kiribati in 2019, Nicaragua in 2021"), when the verb's subject is a
+// phrase with no name ("a number of countries"); nil when there is none.
+func (sc *scope) includedAfter(i int) []int {
+	k := i + 1
+	for k < sc.s.to && sc.toks[k].low != "including" {
+		k++
+	}
+	var out []int
+	for mi := range sc.ms {
+		m := &sc.ms[mi]
+		if m.from <= k || m.poss || m.adj || m.pron != "" {
+			continue
+		}
+		if a, ok := sc.x.mentionActor(m); ok && stateLike(a) {
+			out = append(out, mi)
+		}
+	}
+	return out
 }
 
 // joinedAlliance reads "X joined NATO".
