@@ -68,6 +68,9 @@ func (sc *scope) accusedOf(i int, t trig, src []int) []int {
 		}
 	} else {
 		tgt, _ = sc.object(i, 10, t.obj, false) // the lexicon's obj= prepositions
+		if owned := sc.possessed(tgt); owned != nil {
+			tgt = owned // "accused Russia's Wagner Group": Wagner
+		}
 	}
 	if tgt == nil {
 		tgt = sc.actOf(i) // "condemned the transfer of Iranian missiles": the supplier
@@ -90,8 +93,9 @@ func (sc *scope) lastAct(i int) graph.ActorID {
 	if j == i+1 || j >= sc.s.to || !sc.toks[j].is(cActNoun) {
 		return ""
 	}
-	if n := j + 1; n < sc.s.to && (sc.toks[n].low == "of" || sc.toks[n].low == "by" || sc.toks[n].low == "on" || sc.toks[n].low == "against") {
-		return "" // "the attack on X", "the strikes by Y": named there, or not by it
+	if n := j + 1; n < sc.s.to && (sc.toks[n].low == "of" || sc.toks[n].low == "by" ||
+		(sc.toks[n].low == "on" || sc.toks[n].low == "against") && sc.after(n) != nil) {
+		return "" // "the attack on X", "the strikes by Y": named there, or not by it ("the strikes on the airports" is)
 	}
 	if sc.st.lastActor == "" || sc.st.sentences-sc.st.lastActAt > actMemory {
 		return ""

@@ -77,6 +77,9 @@ func (sc *scope) findClaims() {
 			sc.quotedDenial(subj, p, r)
 			continue
 		}
+		if sc.tailOnly(r + 1) {
+			continue // "X said on Monday, the latest in ...": nothing said follows
+		}
 		sc.claims = append(sc.claims, claim{from: r + 1, to: sc.s.to, by: by})
 		if claimVerb(w) {
 			sc.hostile(r+1, subj)
@@ -95,9 +98,14 @@ func claimVerb(w string) bool {
 }
 
 // tailOnly reports whether only a date, adverbs or an addressee follow k
-// to the end.
+// to the end, or to a comma that opens an aside on the whole sentence
+// ("..., the Pentagon said on Monday, the latest in a string of ...", "...,
+// as Washington announced sanctions").
 func (sc *scope) tailOnly(k int) bool {
 	for ; k < sc.s.to; k++ {
+		if sc.toks[k].low == "," && k+1 < sc.s.to && sc.x.lex.in("aside-opener", sc.toks[k+1].low) {
+			return true
+		}
 		if mi, ok := sc.startAt(k); ok {
 			k = sc.ms[mi].to - 1
 			continue
@@ -125,6 +133,9 @@ func (sc *scope) hostile(from int, subj []int) {
 		if sc.toks[h].is(cClauseBreak) {
 			return
 		}
+		if sc.passiveParticiple(h) {
+			continue // "1,400 Palestinians have been killed": the victims, not the doers
+		}
 		y := sc.subject(h, from)
 		if y == nil || sc.negated(sc.window(y, h), h, false) || !sc.adjacentSubject(y, h) {
 			continue
@@ -132,6 +143,20 @@ func (sc *scope) hostile(from int, subj []int) {
 		sc.emit(graph.Accuses, subj, y, h, graph.Asserted, "", "")
 		return
 	}
+}
+
+// passiveParticiple reports a hostile verb at h used in the passive ("were
+// killed", "had been shelled"): its subject suffered the act. "Russia was
+// behind it" and "X is responsible" are copulas, not passives.
+func (sc *scope) passiveParticiple(h int) bool {
+	if !sc.x.lex.in("hostile-participle", sc.toks[h].low) && !strings.HasSuffix(sc.toks[h].low, "ed") {
+		return false
+	}
+	p := h - 1
+	for p > sc.s.from && strings.HasSuffix(sc.toks[p].low, "ly") {
+		p--
+	}
+	return p >= sc.s.from && (sc.toks[p].is(cBe) || sc.toks[p].low == "been" || sc.toks[p].low == "being")
 }
 
 // claimAt returns the claim covering token i: a disputed claim first,

@@ -135,6 +135,9 @@ func (sc *scope) resolvePerson(mi int) []graph.ActorID {
 // the last subject.
 func (sc *scope) resolveIt(mi int) []graph.ActorID {
 	m := &sc.ms[mi]
+	if r := sc.saidOfItself(m.from); r != nil {
+		return r
+	}
 	var r []graph.ActorID
 	if sc.objectPosition(m.from) {
 		// "Israel has sold it munitions": the nearest actor before, not the subject
@@ -161,6 +164,27 @@ func (sc *scope) resolveIt(mi int) []graph.ActorID {
 		r = sc.st.lastSubject
 	}
 	return r
+}
+
+// saidOfItself resolves the "it" at j right after a reporting verb ("the
+// Israeli military said it had struck ...", "the ministry said that it
+// rejects ..."): the verb's subject when that is one state or body.
+func (sc *scope) saidOfItself(j int) []graph.ActorID {
+	r := j - 1
+	if r > sc.s.from && sc.toks[r].low == "that" {
+		r--
+	}
+	if r <= sc.s.from || !sc.toks[r].is(cReporting) || sc.toks[r].tg != 0 {
+		return nil // not "accused it of": a trigger's object
+	}
+	subj := sc.subject(r, sc.s.from)
+	if len(subj) != 1 || sc.ms[subj[0]].person || sc.ms[subj[0]].pron == "it" {
+		return nil
+	}
+	if sc.ms[subj[0]].pron != "" {
+		return sc.resolve(subj[0])
+	}
+	return sc.st.one(sc.ms[subj[0]].id)
 }
 
 // resolveState resolves "the ministry", "the military", "the junta": the

@@ -400,8 +400,27 @@ func (sc *scope) object(i, max int, allow string, throughThat bool) ([]int, stri
 		if w == "," && k+1 < sc.s.to && (sc.toks[k+1].low == "and" || sc.toks[k+1].low == "but" || sc.coSubjectAt(k) > 0) {
 			return nil, "" // ", and Nicaragua broke off relations", ", as did Peru": another clause
 		}
+		if w == "," && k > i+1 && k+1 < sc.s.to && !sc.toks[k+1].cap && strings.HasSuffix(sc.toks[k+1].low, "ing") {
+			return nil, "" // "condemned the strikes, calling them ...": a participle's clause
+		}
 	}
 	return nil, ""
+}
+
+// possessed returns the actor a lone possessive group owns when one follows
+// it directly ("Russia's Wagner Group", "Yemen's Houthi rebels"), or nil.
+func (sc *scope) possessed(g []int) []int {
+	if len(g) != 1 {
+		return nil
+	}
+	m := &sc.ms[g[0]]
+	if !m.poss || m.to+1 >= sc.s.to {
+		return nil
+	}
+	if next, ok := sc.startAt(m.to + 1); ok && !sc.ms[next].adj {
+		return sc.grp[sc.ms[next].group]
+	}
+	return nil
 }
 
 // skipWhatCalled steps over "what it called", "what they described as".
