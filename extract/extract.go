@@ -43,6 +43,9 @@ type Extractor struct {
 	actors map[graph.ActorID]*graph.Actor
 	// maxMentions is Options.MaxMentions.
 	maxMentions int
+	// specialRule holds, for each word a multi-word rule starts at, the
+	// index of its rule in specialRules (specialIndex).
+	specialRule map[string]int
 }
 
 // New returns an Extractor over the given dictionary.
@@ -55,7 +58,7 @@ func New(opts Options) *Extractor {
 	if opts.Lexicon != nil {
 		lex = opts.Lexicon.compile()
 	}
-	x := &Extractor{dict: d, lex: lex, trie: buildTrie(d, lex), surnames: map[string]graph.ActorID{}, actors: map[graph.ActorID]*graph.Actor{}, maxMentions: opts.MaxMentions}
+	x := &Extractor{dict: d, lex: lex, trie: buildTrie(d, lex), surnames: map[string]graph.ActorID{}, actors: map[graph.ActorID]*graph.Actor{}, maxMentions: opts.MaxMentions, specialRule: specialIndex(lex)}
 	for _, en := range d.Entries() {
 		a := en.Actor
 		x.actors[a.ID] = &a

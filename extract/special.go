@@ -13,13 +13,24 @@ import (
 // words of its class of data/lexicon.txt (specialRules); a word of several
 // classes is read by the first.
 func (sc *scope) special(i int) {
-	w := sc.toks[i].low
-	for _, r := range specialRules {
-		if sc.x.lex.in(r.class, w) {
-			r.read(sc, i)
-			return
+	if k, ok := sc.x.specialRule[sc.toks[i].low]; ok {
+		specialRules[k].read(sc, i)
+	}
+}
+
+// specialIndex maps each word of the classes of specialRules to the index
+// of the first rule whose class holds it, so that special makes one
+// lookup rather than one per class.
+func specialIndex(lex *lexicon) map[string]int {
+	idx := map[string]int{}
+	for k, r := range specialRules {
+		for w := range lex.words[r.class] {
+			if _, ok := idx[w]; !ok {
+				idx[w] = k
+			}
 		}
 	}
+	return idx
 }
 
 // specialRules are the multi-word triggers and the word classes they
