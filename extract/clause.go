@@ -197,6 +197,11 @@ func (sc *scope) coSubjectAt(k int) int {
 // or ", along with Y" with Y as its source: "Nicaragua followed Moscow in
 // recognising Abkhazia, as did Nauru" is Nauru recognizes Abkhazia too.
 func (sc *scope) coSubjects() {
+	if len(sc.out) == 0 && !sc.hasReference() {
+		// no relation to copy, and no pronoun that ends would resolve
+		// (and so fix for remember): most sentences
+		return
+	}
 	for k := sc.s.from; k < sc.s.to; k++ {
 		j := sc.coSubjectAt(k)
 		if j == 0 {
@@ -223,6 +228,17 @@ func (sc *scope) coSubjects() {
 			}
 		}
 	}
+}
+
+// hasReference reports whether a mention of the sentence is a pronoun or
+// a reference ("the ministry") that resolve reads.
+func (sc *scope) hasReference() bool {
+	for i := range sc.ms {
+		if sc.ms[i].pron != "" {
+			return true
+		}
+	}
+	return false
 }
 
 // placeOf finds the actor of "the Pacific island of Nauru", "the Gulf state
