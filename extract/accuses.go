@@ -87,7 +87,7 @@ func (sc *scope) accusedOf(i int, t trig, src []int) []int {
 // the hostile verbs).
 func (sc *scope) lastAct(i int) graph.ActorID {
 	j := i + 1
-	for j < sc.s.to && j < i+4 && (isDeterminer(sc.toks[j].low) || sc.toks[j].low == "latest" || sc.toks[j].low == "recent" || sc.toks[j].low == "missile") {
+	for j < sc.s.to && j < i+4 && (sc.x.lex.in("determiner", sc.toks[j].low) || sc.toks[j].low == "latest" || sc.toks[j].low == "recent" || sc.toks[j].low == "missile") {
 		j++
 	}
 	if j == i+1 || j >= sc.s.to || !sc.toks[j].is(cActNoun) {

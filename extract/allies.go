@@ -191,18 +191,10 @@ func (sc *scope) regardedAsAlly(i int) bool {
 // skipAllyModifiers returns the first word at or before k that is not an
 // adjective or determiner of "ally" ("the most honest", "its closest").
 func (sc *scope) skipAllyModifiers(k int) int {
-	for k > sc.s.from && (sc.x.lex.words["ally-adjective"][sc.toks[k].low] || adjectiveSuffix(sc.toks[k].low) || isDeterminer(sc.toks[k].low) || sc.toks[k].low == "most") && !sc.toks[k].cap {
+	for k > sc.s.from && (sc.x.lex.words["ally-adjective"][sc.toks[k].low] || adjectiveSuffix(sc.toks[k].low) || sc.x.lex.in("determiner", sc.toks[k].low) || sc.toks[k].low == "most") && !sc.toks[k].cap {
 		k--
 	}
 	return k
-}
-
-func isDeterminer(w string) bool {
-	switch w {
-	case "a", "an", "the", "its", "their", "his", "her", "our":
-		return true
-	}
-	return false
 }
 
 // copulaBetween reports "X and Y are (close) allies", "X and Y, longtime

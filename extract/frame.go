@@ -182,12 +182,10 @@ func (sc *scope) joined(a, b *mention) bool {
 // prevWord returns the index of the word before j, skipping determiners
 // and quotes; s.from-1 at the sentence start.
 func (sc *scope) prevWord(j int) int {
+	skip := sc.x.lex.words["pre-name"]
 	k := j - 1
 	for k >= sc.s.from {
-		switch sc.toks[k].low {
-		case "the", "a", "an", "both", "all", "\"", "'", "its", "their", "his", "her", "current", "ousted", "former",
-			"northern", "southern", "eastern", "western", "central", "north", "south", "east", "west", "occupied",
-			"neighbouring", "neighboring", "war-torn", "annexed", "rebel-held", "government-held":
+		if skip[sc.toks[k].low] {
 			k--
 			continue
 		}
@@ -254,29 +252,43 @@ func (sc *scope) subjectFront(i, lo int, front bool) []int {
 			}
 		}
 		if j == i-1 && (w == "that" || w == "which" || w == "who") {
-			// "X is the only country that recognises Y": the copula's subject
-			for c := j - 1; c >= lo && c > j-7; c-- {
-				switch sc.toks[c].low {
-				case "is", "was", "are", "were", "became", "becomes", "remains", "remained":
-					if mi, isEnd := sc.endAt(c - 1); !isEnd || sc.eligible(sc.ms[mi].group) {
-						return sc.verbSubject(c)
-					}
-				}
+			if s, ok := sc.copulaSubject(j, lo); ok {
+				return s
 			}
 		}
 		if w == "that" && sc.complementizer(j) {
 			return nil
 		}
 		if w == "which" || w == "who" {
-			k := j - 1
-			if k >= lo && sc.toks[k].low == "," {
-				k--
-			}
-			if mi, ok := sc.endAt(k); ok && k >= lo {
-				return sc.grp[sc.ms[mi].group]
-			}
-			return nil
+			return sc.antecedent(j, lo)
 		}
+	}
+	return nil
+}
+
+// copulaSubject reads "X is the only country that recognises Y": the
+// subject of the copula before the relative pronoun at j, if there is one.
+func (sc *scope) copulaSubject(j, lo int) ([]int, bool) {
+	for c := j - 1; c >= lo && c > j-7; c-- {
+		switch sc.toks[c].low {
+		case "is", "was", "are", "were", "became", "becomes", "remains", "remained":
+			if mi, isEnd := sc.endAt(c - 1); !isEnd || sc.eligible(sc.ms[mi].group) {
+				return sc.verbSubject(c), true
+			}
+		}
+	}
+	return nil, false
+}
+
+// antecedent returns the group a relative pronoun at j follows ("Russia,
+// which ..."), or nil.
+func (sc *scope) antecedent(j, lo int) []int {
+	k := j - 1
+	if k >= lo && sc.toks[k].low == "," {
+		k--
+	}
+	if mi, ok := sc.endAt(k); ok && k >= lo {
+		return sc.grp[sc.ms[mi].group]
 	}
 	return nil
 }
@@ -333,13 +345,12 @@ func (sc *scope) asideStart(j, lo int) int {
 		if _, ok := sc.endAt(k - 1); !ok {
 			return -1
 		}
-		switch first := &sc.toks[k+1]; first.low {
-		case "which", "who", "whose", "the", "a", "an", "its", "one", "long", "already", "itself", "once", "home", "then", "now", "still":
+		first := &sc.toks[k+1]
+		if sc.x.lex.in("aside-opener", first.low) {
 			return k
-		default:
-			if t, ok := sc.trigOf(first); ok && t.pos == verbPast || first.is(cPersonTitle) {
-				return k
-			}
+		}
+		if t, ok := sc.trigOf(first); ok && t.pos == verbPast || first.is(cPersonTitle) {
+			return k
 		}
 		return -1
 	}
@@ -354,11 +365,7 @@ func (sc *scope) complementizer(j int) bool {
 	if _, ok := sc.startAt(j + 1); ok {
 		return true
 	}
-	switch n.low {
-	case "the", "a", "an", "it", "he", "she", "they", "its", "his", "their", "this", "there", "we":
-		return true
-	}
-	return n.cap
+	return n.cap || sc.x.lex.in("clause-opener", n.low)
 }
 
 // object finds the first eligible group after i, within max words and the
@@ -440,14 +447,14 @@ func (sc *scope) skipWhatCalled(k int) int {
 
 // after returns the group right after word k (skipping determiners), if any.
 func (sc *scope) after(k int) []int {
+	skip := sc.x.lex.words["object-skip"]
 	j := k + 1
 	for j < sc.s.to {
 		if _, ok := sc.startAt(j); ok {
 			break // a mention that starts with its determiner: "the rebels", "the junta"
 		}
 		switch w := sc.toks[j].low; {
-		case w == "the" || w == "a" || w == "an" || w == "\"" || w == "'" || w == "both" || w == "fellow",
-			w == "current" || w == "former" || w == "neighbouring" || w == "neighboring" || w == "ousted",
+		case skip[w],
 			j < k+4 && strings.Contains(w, "-") && (!sc.toks[j].cap || strings.HasSuffix(w, "-led") || strings.HasSuffix(w, "-backed")) && sc.toks[j].word,
 			j < k+3 && sc.modifierWord(j):
 			j++
