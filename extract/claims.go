@@ -21,6 +21,31 @@ func (sc *scope) adjectiveBefore(r int) bool {
 	return p >= sc.s.from && sc.modifierWord(p) && !strings.HasSuffix(sc.toks[p].low, "ly")
 }
 
+// nounUse reports a verb of saying at r used as a noun or not as the
+// claim's verb: after a determiner ("the statement"), a denial, a
+// possessive or demonym ("Israeli claims"), an adjective ("independent
+// states").
+func (sc *scope) nounUse(r int) bool {
+	p := r - 1
+	if p < sc.s.from {
+		return false
+	}
+	pw := sc.toks[p].low
+	if pw == "the" || pw == "a" || pw == "these" || pw == "those" || pw == "'s" || pw == "any" || pw == "such" || pw == "his" || pw == "its" || pw == "their" {
+		return true
+	}
+	if t, ok := sc.trigOf(&sc.toks[p]); ok && t.rel == graph.Denies {
+		return true
+	}
+	if sc.adjectiveBefore(r) {
+		return true // "recognised them as independent states": a noun
+	}
+	if mi, ok := sc.endAt(p); ok && (sc.ms[mi].adj || sc.ms[mi].poss) {
+		return true // "Israeli claims", "Moscow's claims": a noun
+	}
+	return false
+}
+
 // findClaims marks what others assert: "X said (that) ...", "..., X said",
 // "according to X, ...". A claim whose inner clause names a hostile act
 // is also an accusation ("Ukraine says Russia was behind the attack").
@@ -41,20 +66,8 @@ func (sc *scope) findClaims() {
 		if !sc.toks[r].is(cReporting) || sc.toks[r].cap && r > sc.s.from || sc.inMention(r) {
 			continue
 		}
-		if p := r - 1; p >= sc.s.from {
-			pw := sc.toks[p].low
-			if pw == "the" || pw == "a" || pw == "these" || pw == "those" || pw == "'s" || pw == "any" || pw == "such" || pw == "his" || pw == "its" || pw == "their" {
-				continue
-			}
-			if t, ok := sc.trigOf(&sc.toks[p]); ok && t.rel == graph.Denies {
-				continue
-			}
-			if sc.adjectiveBefore(r) {
-				continue // "recognised them as independent states": a noun
-			}
-			if mi, ok := sc.endAt(p); ok && (sc.ms[mi].adj || sc.ms[mi].poss) {
-				continue // "Israeli claims", "Moscow's claims": a noun
-			}
+		if sc.nounUse(r) {
+			continue
 		}
 		subj := sc.subject(r, sc.s.from)
 		if subj == nil {
