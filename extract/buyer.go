@@ -25,12 +25,48 @@ func (sc *scope) buyerSide(i int, t trig, tgt []int) {
 		return
 	}
 	if !sc.goodsBetween(i+1, at) && !sc.goodsBefore(tgt) {
-		return
+		if u := sc.goodsUser(i); u == nil {
+			return
+		} else {
+			tgt = u // "Greece flies Rafale fighters bought from France"
+		}
 	}
 	if sc.negated(sc.window(tgt, i), i, true) {
 		return
 	}
-	sc.emitEnds(graph.Supplies, src, sc.ends(tgt), i, sc.supplyStatus(tgt, i, t), "", "")
+	status := sc.supplyStatus(tgt, i, t)
+	sc.emitEnds(graph.Supplies, src, sc.ends(tgt), i, status, "", "")
+	for g := sc.nextSource(at); g != nil; g = sc.nextSource(sc.ms[g[0]].from) {
+		// "received missiles from the United States and drones from Turkey"
+		sc.emitEnds(graph.Supplies, sc.ends(g), sc.ends(tgt), i, status, "", "")
+	}
+}
+
+// nextSource finds a coordinated "and GOODS from X" after the supplier
+// group starting at token at: the goods' second supplier. It returns nil
+// when none follows.
+func (sc *scope) nextSource(at int) []int {
+	mi, ok := sc.startAt(at)
+	if !ok {
+		return nil
+	}
+	k := sc.ms[sc.grp[sc.ms[mi].group][len(sc.grp[sc.ms[mi].group])-1]].to
+	if k >= sc.s.to || sc.toks[k].low != "and" {
+		return nil
+	}
+	for j := k + 1; j < sc.s.to && j < k+1+nextSourceWindow; j++ {
+		w := sc.toks[j].low
+		if w == "from" {
+			if g := sc.after(j); g != nil && sc.goodsBetween(k+1, j) {
+				return g
+			}
+			return nil
+		}
+		if _, isName := sc.startAt(j); isName || sc.toks[j].is(cClauseBreak) || w == "," {
+			return nil
+		}
+	}
+	return nil
 }
 
 // takenDelivery reports "took delivery of", "has taken delivery of": the
@@ -51,7 +87,7 @@ func (sc *scope) supplierOf(i int, t trig) (src []endpoint, at int) {
 		return sc.ends(g), k
 	}
 	if e, k, ok := sc.goodsMakerWord(i); ok {
-		return []endpoint{e}, min(sc.s.to, k+4) // the goods it makes follow it
+		return []endpoint{e}, sc.goodsPhraseEnd(k) // the goods it makes follow it
 	}
 	return nil, 0
 }
@@ -71,6 +107,17 @@ func (sc *scope) goodsAgent(i int) ([]int, int) {
 		}
 	}
 	return nil, 0
+}
+
+// goodsPhraseEnd returns where the noun phrase of goods after a maker
+// word at k ends: past a model name and modifiers ("Israeli-made Barak MX
+// air defence systems"), at most makerPhraseWindow words.
+func (sc *scope) goodsPhraseEnd(k int) int {
+	j := k + 1
+	for j < sc.s.to && j <= k+makerPhraseWindow && sc.toks[j].word && !sc.toks[j].is(cPreposition|cClauseBreak) {
+		j++
+	}
+	return j
 }
 
 // makerSuffixes name goods by who made them: "Swedish-made", "US-built".

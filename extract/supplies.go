@@ -17,6 +17,9 @@ func (sc *scope) supplies(i int, t trig) {
 		defer func() { sc.trade = false }()
 	}
 	t = sc.supplyForm(i, t)
+	if sc.notSupplyVerb(i, t) {
+		return
+	}
 	ov, hasOv := sc.overrides[i]
 	switch {
 	case t.lemma == "supplier":
@@ -109,9 +112,34 @@ func (sc *scope) supplyPassive(i int, t trig) {
 		}
 	}
 	if tgt == nil {
+		tgt = sc.goodsUser(i) // "Mali has deployed drones supplied by Turkey"
+	}
+	if tgt == nil {
 		return
 	}
 	sc.emit(graph.Supplies, src, tgt, i, sc.supplyStatus(src, i, t), "", "")
+}
+
+// goodsUser finds who uses the goods a supply participle at i follows:
+// the subject of a verb of the goods-user class right before the goods
+// ("Mali has deployed drones supplied by Turkey", "Greece flies Rafale
+// fighters bought from France"); not of other verbs ("Ukraine shot down
+// drones supplied by Iran").
+func (sc *scope) goodsUser(i int) []int {
+	k := i - 1
+	if k < sc.s.from || !sc.toks[k].is(cGoods) {
+		return nil
+	}
+	for ; k >= sc.s.from && k >= i-goodsPhraseWindow; k-- {
+		t := &sc.toks[k]
+		if sc.x.lex.in("goods-user", t.low) {
+			return sc.verbSubject(k)
+		}
+		if _, ok := sc.endAt(k); ok || t.is(cClauseBreak|cPreposition) || !t.word && t.low != "," {
+			return nil
+		}
+	}
+	return nil
 }
 
 // equippedWith reads "Y is equipped largely with Chinese hardware", "Y's
@@ -235,6 +263,25 @@ func (sc *scope) gappedRecipient(i int, t trig, src []int) []int {
 	return sc.supplied
 }
 
+// notSupplyVerb reports a supply verb form that is no verb here or has no
+// supplier: a noun ("new inspection ships", class noun-verb), or a gerund
+// that is the subject of a reported clause ("warned that providing
+// weapons to Kyiv would be a mistake").
+func (sc *scope) notSupplyVerb(i int, t trig) bool {
+	if t.pos == noun || i-1 < sc.s.from {
+		return false
+	}
+	p := &sc.toks[i-1]
+	if t.pos == verbGer && (p.low == "that" || sc.x.lex.in("say-verb", p.low)) {
+		return true
+	}
+	if !sc.x.lex.in("noun-verb", sc.toks[i].low) {
+		return false
+	}
+	_, afterActor := sc.endAt(i - 1)
+	return !afterActor && !p.is(cAux) && !isVerbContext(p.low) && !strings.HasSuffix(p.low, "ly")
+}
+
 func isVerbContext(w string) bool {
 	switch w {
 	case "also", "still", "which", "who", "that", "now", "reportedly", "allegedly", "continues", "to", "and":
@@ -254,6 +301,9 @@ func (sc *scope) supplyStatus(src []int, i int, t trig) graph.Status {
 // double object before goods ("promised Kyiv 31 tanks"), or "to X" after
 // goods.
 func (sc *scope) supplyTarget(i int, t trig) []int {
+	if g := sc.sharedObject(i, t); g != nil {
+		return g // "has armed and trained the SDF"
+	}
 	if g := sc.after(i); g != nil {
 		last := &sc.ms[g[len(g)-1]]
 		if !last.poss {
@@ -261,6 +311,9 @@ func (sc *scope) supplyTarget(i int, t trig) []int {
 				return g
 			}
 		}
+	}
+	if g := sc.possessedRecipient(i); g != nil {
+		return g // "supplies 80 percent of Pakistan's arms imports"
 	}
 	limit := min(sc.s.to, i+14)
 	for k := i + 1; k < limit; k++ {
@@ -283,6 +336,79 @@ func (sc *scope) supplyTarget(i int, t trig) []int {
 		}
 	}
 	return nil
+}
+
+// possessedRecipient finds a recipient named as the possessor inside the
+// object of a supply verb: "supplies 80 percent of Pakistan's arms
+// imports", "provides much of the Turkish Cypriot administration's
+// budget", "supplied most of the jets in Pakistan's armed forces". The
+// possessed noun is goods or of the possessed-recipient class; trade goods
+// (oil, grain) do not count, nor a pronoun ("pledged 14 of its own
+// Leopards to Y": its own).
+func (sc *scope) possessedRecipient(i int) []int {
+	for k := i + 1; k < sc.s.to && k <= i+possessorWindow; k++ {
+		w := sc.toks[k].low
+		if sc.toks[k].is(cClauseBreak|cCommodity) || w == "to" || w == "for" || w == "by" || w == "from" || w == "with" || w == "which" || w == "that" || w == "," {
+			return nil
+		}
+		mi, ok := sc.startAt(k)
+		if !ok {
+			continue
+		}
+		m := &sc.ms[mi]
+		poss := m.poss || m.to < sc.s.to && sc.toks[m.to].low == "'s"
+		if !poss && !sc.possessiveHead(mi) || m.pron != "" {
+			return nil
+		}
+		if sc.possessedGoods(m.to, sc.possessiveHead(mi)) {
+			return sc.grp[m.group]
+		}
+		return nil
+	}
+	return nil
+}
+
+// possessedGoods reports goods or a possessed-recipient noun ("budget",
+// "imports", "forces") within a modifier or two after a possessive ending
+// at k (or as the head a mention took, when head is set).
+func (sc *scope) possessedGoods(k int, head bool) bool {
+	if head {
+		return sc.x.lex.in("possessed-recipient", sc.toks[k-1].low)
+	}
+	if k < sc.s.to && sc.toks[k].low == "'s" {
+		k++
+	}
+	for j := k; j < sc.s.to && j < k+3; j++ {
+		t := &sc.toks[j]
+		if t.is(cCommodity) {
+			return false
+		}
+		if t.is(cGoods) && !t.is(cGoodsModifier) || sc.x.lex.in("possessed-recipient", t.low) {
+			return true
+		}
+	}
+	return false
+}
+
+// sharedObject finds the object a supply verb shares with a verb
+// coordinated after it: "has armed and trained the SDF", "arms and
+// commands the rebels". Only for verbs that need no goods (arm, fund,
+// equip): "sent and ..." names its goods first.
+func (sc *scope) sharedObject(i int, t trig) []int {
+	if t.goods || i+3 >= sc.s.to || sc.toks[i+1].low != "and" {
+		return nil
+	}
+	v := &sc.toks[i+2]
+	if v.cap || !v.word || v.is(cPreposition|cAux) || !verbLike(v.low) {
+		return nil
+	}
+	return sc.after(i + 2)
+}
+
+// verbLike reports a word with a verb's ending: a past or present form
+// ("trained", "commands").
+func verbLike(w string) bool {
+	return strings.HasSuffix(w, "ed") || strings.HasSuffix(w, "s") && !strings.HasSuffix(w, "ss")
 }
 
 // possessedBody reports a possessive group followed by a head noun of
@@ -396,7 +522,7 @@ func (sc *scope) supplier(i int) {
 	var y []int
 	for k := i - 1; k >= sc.s.from && k > i-6; k-- {
 		if mi, ok := sc.endAt(k); ok {
-			if sc.ms[mi].poss {
+			if sc.ms[mi].poss || sc.possessiveHead(mi) {
 				y = sc.grp[sc.ms[mi].group]
 			}
 			break
@@ -419,6 +545,19 @@ func (sc *scope) supplier(i int) {
 		return
 	}
 	sc.emit(graph.Supplies, x, y, i, graph.Asserted, "", "")
+}
+
+// possessiveHead reports a mention that took a head noun after its
+// possessive as its own ("Ukraine's second-largest military" before
+// "donor"): the state is the possessor.
+func (sc *scope) possessiveHead(mi int) bool {
+	m := &sc.ms[mi]
+	for k := m.nFrom; k < m.to; k++ {
+		if sc.toks[k].low == "'s" {
+			return true
+		}
+	}
+	return false
 }
 
 // apposed finds the actor a phrase starting at is in apposition to: the
@@ -472,7 +611,7 @@ func (sc *scope) fromSource(i int, preps string) []int {
 	if preps == "" {
 		preps = "from"
 	}
-	for k := i + 1; k < sc.s.to && k < i+18; k++ {
+	for k := i + 1; k < sc.s.to && k <= i+sourceWindow; k++ {
 		w := sc.toks[k].low
 		if hasPrep(preps, w) {
 			return sc.after(k)

@@ -51,6 +51,29 @@ const (
 	winPolarity = 6
 )
 
+// Windows of the supply rules (supplies.go, buyer.go).
+const (
+	// nextSourceWindow: the second goods and "from" after "and" in a list
+	// of suppliers ("missiles from the United States and Bayraktar TB2
+	// drones from Turkey"): a number, a maker, a model and the goods.
+	nextSourceWindow = 6
+	// sourceWindow: "from X" after a verb of receiving, past the goods,
+	// their amount and a time phrase ("imported at least $1 billion in
+	// weapons and related materials since the coup, much of it from X").
+	sourceWindow = 22
+	// makerPhraseWindow: the goods after a maker word, past a model name
+	// ("Israeli-made Barak MX air defence systems").
+	makerPhraseWindow = 6
+	// possessorWindow: a possessor inside a supply verb's object, past an
+	// amount and the goods ("supplied most of the fighter jets and
+	// frigates in Pakistan's").
+	possessorWindow = 10
+	// goodsPhraseWindow: the goods between a verb of using and a supply
+	// participle on them ("deployed dozens of Bayraktar TB2 drones
+	// supplied by").
+	goodsPhraseWindow = 8
+)
+
 // modifierWindow is how many words next to a trigger its modifiers may
 // stand: a determiner and two adjectives or nouns before a noun ("a
 // mutual defence pact", "large-scale joint naval exercises"), an adjective
