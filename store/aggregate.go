@@ -260,6 +260,9 @@ type pendingCounts struct {
 	order  []graph.EdgeKey
 	actors map[graph.ActorID]actorCounts // what the actors' counts gain
 	totals totals                        // what the store's totals gain (totals.go)
+	// edgeKeyBytes and actorKeyBytes are the lengths of the e/ and c/
+	// keys flush will write, for estimate.
+	edgeKeyBytes, actorKeyBytes int
 }
 
 // addActor adds to actor id's pending counts.
@@ -267,7 +270,10 @@ func (p *pendingCounts) addActor(id graph.ActorID, edges, articles int) {
 	if p.actors == nil {
 		p.actors = map[graph.ActorID]actorCounts{}
 	}
-	c := p.actors[id]
+	c, ok := p.actors[id]
+	if !ok {
+		p.actorKeyBytes += len(actorCountPrefix) + len(id)
+	}
 	c.Edges += edges
 	c.Articles += articles
 	p.actors[id] = c
@@ -276,14 +282,11 @@ func (p *pendingCounts) addActor(id graph.ActorID, edges, articles int) {
 // estimate is, on the high side, what flush adds to a transaction that m
 // meters: an e/ value per edge, a c/ value per actor and the totals.
 func (p *pendingCounts) estimate(m *txnMeter) (size, count int64) {
-	for _, k := range p.order {
-		size += m.entrySize(len(edgePrefix)+len(k.Source)+len(k.Relation)+len(k.Target)+2, maxAggregateLen)
-	}
-	for id := range p.actors {
-		size += m.entrySize(len(actorCountPrefix)+len(id), maxActorCountsLen)
-	}
-	size += m.entrySize(len(totalsKey), (1+2*relationCount)*6)
-	return size, int64(len(p.order) + len(p.actors) + 1)
+	edges, actors := int64(len(p.order)), int64(len(p.actors))
+	size = m.maxEntrySize(0, maxAggregateLen)*edges + int64(p.edgeKeyBytes) +
+		m.maxEntrySize(0, maxActorCountsLen)*actors + int64(p.actorKeyBytes) +
+		m.maxEntrySize(len(totalsKey), (1+2*relationCount)*6)
+	return size, edges + actors + 1
 }
 
 // maxAggregateLen and maxActorCountsLen bound appendAggregate's and
@@ -309,6 +312,7 @@ func (p *pendingCounts) add(k graph.EdgeKey, id edgeID, a aggregate) {
 	}
 	p.byEdge[k] = &pendingEdge{id, a}
 	p.order = append(p.order, k)
+	p.edgeKeyBytes += len(edgePrefix) + len(k.Source) + len(k.Relation) + len(k.Target) + 2
 }
 
 // flush writes each pending edge's aggregate (the stored one plus what
@@ -344,6 +348,7 @@ func (p *pendingCounts) reset() {
 	clear(p.byEdge)
 	p.order = p.order[:0]
 	p.totals = totals{}
+	p.edgeKeyBytes, p.actorKeyBytes = 0, 0
 }
 
 // countCache keeps the encoded aggregates a writer wrote, so that the

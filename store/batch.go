@@ -50,6 +50,14 @@ type Batch struct {
 	maxSize  int64
 	maxCount int64
 	maxAge   time.Duration
+	stats    batchStats
+}
+
+// batchStats counts what a Batch did, for tests.
+type batchStats struct {
+	commits   int
+	entries   int64 // in the transactions committed, by the meter
+	overflows int   // transactions Badger found too big (an estimate too low)
 }
 
 // maxCachedEdges and maxCachedArticles bound a batch's cached edges and
@@ -108,6 +116,13 @@ func (m *txnMeter) entrySize(key, value int) int64 {
 		value = 12
 	}
 	return int64(key+value) + 2 + 10
+}
+
+// maxEntrySize is the most an entry of key bytes and a value of at most
+// maxValue bytes adds: a value under the threshold counts in full, a longer
+// one as a pointer.
+func (m *txnMeter) maxEntrySize(key, maxValue int) int64 {
+	return max(m.entrySize(key, min(maxValue, int(m.threshold)-1)), m.entrySize(key, maxValue))
 }
 
 func (m *txnMeter) add(key, value []byte) {
@@ -289,6 +304,9 @@ func (b *Batch) fits(it batchItem) bool {
 // without a transaction.
 func (b *Batch) retryAlone(ctx context.Context, it batchItem) (Outcome, error) {
 	items := b.items
+	if len(items) > 0 {
+		b.stats.overflows++
+	}
 	b.discard() // and the caches, which hold what the transaction did
 	if len(items) > 0 {
 		b.begin()
@@ -412,10 +430,16 @@ func (b *Batch) flush() error {
 		// the edges' counts did not fit after the articles: commit them
 		// in two halves
 		b.discard()
+		b.stats.overflows++
 		return b.flushHalves(items)
 	}
+	entries := b.meter.count
 	if err == nil {
 		err = b.txn.Commit()
+	}
+	if err == nil {
+		b.stats.commits++
+		b.stats.entries += entries
 	}
 	b.end(err == nil)
 	if err != nil {
@@ -466,8 +490,8 @@ func (b *Batch) Cancel() {
 func (b *Batch) estimate(it batchItem) (size, count int64) {
 	m := &b.meter
 	p := it.p
-	add := func(key, value int) {
-		size += m.entrySize(key, value)
+	add := func(key, value int) { // value: its length, or the most it can be
+		size += m.maxEntrySize(key, value)
 		count++
 	}
 	id := len(p.art.ID)

@@ -1,11 +1,16 @@
 package store
 
 import (
+	"context"
 	"errors"
+	"fmt"
 	"math/rand/v2"
 	"testing"
+	"time"
 
 	"github.com/dgraph-io/badger/v4"
+
+	"geokg/graph"
 )
 
 // TestTxnMeterCountsAsBadger fills transactions of the real options with
@@ -61,5 +66,64 @@ func TestTxnMeterCountsAsBadger(t *testing.T) {
 			}
 		}
 		txn.Discard()
+	}
+}
+
+// TestBatchFillsTransactions puts thousands of articles through a Batch
+// with the real options, with short actor ids (so that Badger's entry
+// limit comes first) and with ids of 100 bytes (its size limit), and
+// expects no transaction Badger found too big (the batch's estimate of the
+// next article and of the counts a commit writes is never too low), and
+// transactions committed more than half full on average (it is not too
+// high either), and the counts right.
+func TestBatchFillsTransactions(t *testing.T) {
+	for _, idLen := range []int{3, 100} {
+		t.Run(fmt.Sprint(idLen), func(t *testing.T) {
+			s, err := open(t.TempDir(), Options{}, badgerOptions)
+			if err != nil {
+				t.Fatal(err)
+			}
+			defer s.Close()
+			r := rand.New(rand.NewPCG(uint64(idLen), 1))
+			var actors []graph.ActorID
+			for i := range 40 {
+				id := fmt.Sprintf("A%0*d", idLen-1, i)
+				actors = append(actors, graph.ActorID(id))
+			}
+			ctx := context.Background()
+			b := s.NewBatch()
+			for n := range 1500 {
+				day := time.Date(2020, 1, 1, 0, 0, 0, 0, time.UTC).AddDate(0, 0, r.IntN(2000))
+				art := graph.Article{ID: fmt.Sprintf("art%05d", n), Date: day, Actors: actors[:2]}
+				var ms []graph.Mention
+				for i := range 5 + r.IntN(40) {
+					src, dst := actors[r.IntN(len(actors))], actors[r.IntN(len(actors))]
+					if src == dst {
+						continue
+					}
+					ms = append(ms, graph.Mention{Source: src, Relation: graph.Relations[r.IntN(len(graph.Relations))], Target: dst,
+						Article: art.ID, Date: day.AddDate(0, 0, -r.IntN(30)), Status: graph.Statuses[r.IntN(len(graph.Statuses))],
+						Sentence: fmt.Sprintf("%s and %s, sentence %d.", src, dst, i), Trigger: "said"})
+				}
+				if err := b.Put(ctx, art, nil, ms, nil); err != nil {
+					t.Fatal(err)
+				}
+			}
+			if err := b.Flush(); err != nil {
+				t.Fatal(err)
+			}
+			st := b.stats
+			if st.overflows > 0 {
+				t.Errorf("%d transactions were too big for Badger", st.overflows)
+			}
+			// an entry of these articles takes at most about 3 ids' bytes
+			limit := min(float64(s.db.MaxBatchCount()), float64(s.db.MaxBatchSize())/float64(idLen*3))
+			if fill := float64(st.entries) / float64(st.commits); st.commits < 2 || fill < limit/2 {
+				t.Errorf("%d commits of %.0f entries each on average", st.commits, fill)
+			}
+			if problems, err := s.Check(ctx); err != nil || len(problems) > 0 {
+				t.Fatalf("Check: %q %v", problems, err)
+			}
+		})
 	}
 }
