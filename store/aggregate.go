@@ -336,7 +336,7 @@ func (p *pendingCounts) flush(txn writer, cache *writeCache) error {
 	if err := cache.addActorCounts(txn, p.actors); err != nil {
 		return err
 	}
-	if err := addTotals(txn, p.totals); err != nil {
+	if err := cache.addTotals(txn, p.totals); err != nil {
 		return err
 	}
 	p.reset()

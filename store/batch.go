@@ -25,6 +25,15 @@ import (
 // again into a new one before going on (rebuild), so that what it writes
 // rests on what is stored. Finish with Flush (commit what is left) or
 // Cancel (drop it); a Batch can be reused after either.
+//
+// A full transaction is committed without waiting for Badger to write it,
+// and the next one filled meanwhile (commitAsync); its articles' done
+// functions are called once it is written. The next transaction then does
+// not see the last one's writes, so it is filled only while the caches
+// answer everything it would read (mayRead: an ingest into a new store);
+// otherwise the batch waits for the commit and begins a transaction that
+// sees it, as before. Either way each transaction is whole or absent after
+// a kill.
 type Batch struct {
 	s       *Store
 	txn     *badger.Txn
@@ -46,11 +55,25 @@ type Batch struct {
 	ready []batchItem
 	// meter counts what the open transaction holds, as Badger counts it
 	// against maxSize and maxCount (Badger's limits, less a margin).
-	meter    txnMeter
+	meter txnMeter
+	// inflight is the transaction committed last, which Badger may still be
+	// writing (commitAsync); stale is true when the open transaction began
+	// before that commit, and so does not see what it wrote: then what the
+	// transaction would read, the caches must answer (mayRead).
+	inflight *inflightCommit
+	stale    bool
 	maxSize  int64
 	maxCount int64
 	maxAge   time.Duration
 	stats    batchStats
+}
+
+// inflightCommit is a commit Badger is writing: its articles, and where
+// its result comes.
+type inflightCommit struct {
+	items   []batchItem
+	entries int64
+	done    chan error
 }
 
 // batchStats counts what a Batch did, for tests.
@@ -58,6 +81,8 @@ type batchStats struct {
 	commits   int
 	entries   int64 // in the transactions committed, by the meter
 	overflows int   // transactions Badger found too big (an estimate too low)
+	async     int   // commits not waited for (commitAsync)
+	redone    int   // transactions written again after a stale read
 }
 
 // maxCachedEdges and maxCachedArticles bound a batch's cached edges and
@@ -137,6 +162,29 @@ func (m *txnMeter) add(key, value []byte) {
 type meteredTxn struct {
 	*badger.Txn
 	m *txnMeter
+	// stale is set when the transaction does not see the batch's last
+	// commit: a read then fails with errStale instead of reading what was
+	// before it.
+	stale bool
+}
+
+// errStale is a read in a transaction that does not see the batch's last
+// commit (see Batch.stale), of what the caches did not answer.
+var errStale = errors.New("read in a transaction begun before the last commit")
+
+func (t meteredTxn) Get(key []byte) (*badger.Item, error) {
+	if t.stale {
+		return nil, errStale
+	}
+	return t.Txn.Get(key)
+}
+
+// fresh is errStale if t is stale.
+func (t meteredTxn) fresh() error {
+	if t.stale {
+		return errStale
+	}
+	return nil
 }
 
 func (t meteredTxn) Set(key, val []byte) error {
@@ -155,7 +203,7 @@ func (t meteredTxn) Delete(key []byte) error {
 }
 
 // w is the open transaction, metered.
-func (b *Batch) w() meteredTxn { return meteredTxn{b.txn, &b.meter} }
+func (b *Batch) w() meteredTxn { return meteredTxn{b.txn, &b.meter, b.stale} }
 
 // Put adds an article with its actors and mentions to the batch, with the
 // same rules as PutArticle. done, if not nil, is called once the article
@@ -233,7 +281,7 @@ func (b *Batch) PutOutcome(ctx context.Context, p *Prepared, done func(Outcome))
 	var err error
 	it := batchItem{p: p, done: done}
 	if b.txn != nil && (!b.fits(it) || time.Since(b.started) > b.maxAge) {
-		if err := b.flush(); err != nil {
+		if err := b.commitAsync(); err != nil {
 			return err
 		}
 	}
@@ -244,25 +292,18 @@ func (b *Batch) PutOutcome(ctx context.Context, p *Prepared, done func(Outcome))
 		}
 	}
 	b.begin()
-	if len(b.cache.edges) >= maxCachedEdges {
-		clear(b.cache.edges)
-		b.cache.allEdges = false
-		b.cache.counts.clear()
-	}
-	if len(b.cache.counted) >= maxCachedEdges {
-		clear(b.cache.counted)
-		b.cache.allCounted = false
-	}
-	if len(b.cache.articles) >= maxCachedArticles {
-		clear(b.cache.articles)
-		b.cache.allArticles = false
+	if b.cacheFull() || b.mayRead(p) {
+		if err := b.freshen(); err != nil {
+			return fmt.Errorf("store: put article %s: %w", art.ID, err)
+		}
+		b.emptyFullCaches()
 	}
 	if len(b.items) > 0 {
 		// a stored article whose date is corrected moves its mentions and
 		// rewrites their edges' counts, which must then hold no pending
 		// counts of the open transaction: commit those first
 		var moves bool
-		if moves, err = movesDate(b.txn, p, b.cache); err == nil && moves {
+		if moves, err = movesDate(b.w(), p, b.cache); err == nil && moves {
 			err = b.flush()
 			b.begin()
 		}
@@ -272,6 +313,14 @@ func (b *Batch) PutOutcome(ctx context.Context, p *Prepared, done func(Outcome))
 		}
 	}
 	it.outcome, err = writeArticle(b.w(), p, b.cache, &b.pending)
+	if errors.Is(err, errStale) {
+		// a read the caches were to answer (mayRead): write the
+		// transaction again, fresh, with fresh caches
+		b.stats.redone++
+		if err = b.redo(); err == nil {
+			it.outcome, err = writeArticle(b.w(), p, b.cache, &b.pending)
+		}
+	}
 	if errors.Is(err, badger.ErrTxnTooBig) {
 		it.outcome, err = b.retryAlone(ctx, it)
 		if err == nil && b.txn == nil { // committed in parts (putInParts)
@@ -297,12 +346,133 @@ func (b *Batch) fits(it batchItem) bool {
 	return b.meter.size+psize+size <= b.maxSize && b.meter.count+pcount+count <= b.maxCount
 }
 
+// cacheFull reports whether a cache of the batch is full, to be emptied
+// (emptyFullCaches) once the open transaction sees the last commit.
+func (b *Batch) cacheFull() bool {
+	c := b.cache
+	return len(c.edges) >= maxCachedEdges || len(c.counted) >= maxCachedEdges ||
+		len(c.records) >= maxCachedEdges || len(c.articles) >= maxCachedArticles
+}
+
+// emptyFullCaches empties the caches that are full: what they no longer
+// hold is then read.
+func (b *Batch) emptyFullCaches() {
+	c := b.cache
+	if len(c.edges) >= maxCachedEdges {
+		clear(c.edges)
+		c.allEdges = false
+		c.counts.clear()
+	}
+	if len(c.counted) >= maxCachedEdges {
+		clear(c.counted)
+		c.allCounted = false
+	}
+	if len(c.records) >= maxCachedEdges {
+		clear(c.records)
+		c.allActors = false
+	}
+	if len(c.articles) >= maxCachedArticles {
+		clear(c.articles)
+		c.allArticles = false
+	}
+}
+
+// mayRead reports whether writing p into the open transaction, and then
+// committing it, might read the store rather than the caches: unless the
+// caches hold all the store has of articles, edges and their counts,
+// actors and their counts and the totals (an ingest into a new store),
+// and p is not an article stored already, it may.
+func (b *Batch) mayRead(p *Prepared) bool {
+	c := b.cache
+	if !c.allArticles || !c.allEdges || !c.counts.all || !c.allCounted || !c.allActors || c.forgotten {
+		return true
+	}
+	if _, ok := c.articles[p.hash]; ok {
+		return true
+	}
+	return c.totals == nil // until a commit has read them
+}
+
+// commitAsync commits the open transaction without waiting for Badger to
+// write it (Txn.CommitWith) and opens the next one at once, before that
+// commit, so that the writer fills it while Badger writes the last: on
+// two cores the two no longer take turns. The new transaction is stale
+// (it does not see that commit); at most one commit is in flight, and its
+// articles' done functions are called once it is written (settle).
+func (b *Batch) commitAsync() error {
+	if err := b.settle(); err != nil {
+		return err
+	}
+	items := b.items
+	if handled, err := b.writeCounts(items); handled {
+		return err
+	}
+	next := b.s.db.NewTransaction(true)
+	c := &inflightCommit{items: items, entries: b.meter.count, done: make(chan error, 1)}
+	b.txn.CommitWith(func(err error) { c.done <- err })
+	b.inflight = c
+	b.stats.async++
+	b.end(true)
+	if err := b.s.checkWrite(min(b.maxSize, b.s.db.MaxBatchSize())); err != nil {
+		next.Discard()
+		return err
+	}
+	b.txn, b.base, b.started, b.stale = next, b.s.writes, time.Now(), true
+	return nil
+}
+
+// settle waits for the commit in flight, if any. If it failed, its
+// articles are not stored and the open transaction and the caches,
+// which rest on them, are dropped.
+func (b *Batch) settle() error {
+	c := b.inflight
+	if c == nil {
+		return nil
+	}
+	b.inflight = nil
+	if err := <-c.done; err != nil {
+		b.discard()
+		b.cache = nil
+		return fmt.Errorf("store: commit %d articles: %w", len(c.items), err)
+	}
+	b.stats.commits++
+	b.stats.entries += c.entries
+	b.ready = append(b.ready, c.items...)
+	return nil
+}
+
+// freshen makes the open transaction one that sees the batch's last
+// commit: it waits for the commit and, if the transaction is stale,
+// commits what it holds (the caches answered its reads) or drops it if
+// it holds nothing, and begins a new one.
+func (b *Batch) freshen() error {
+	if err := b.settle(); err != nil {
+		return err
+	}
+	if b.txn == nil || !b.stale {
+		return nil
+	}
+	if len(b.items) == 0 {
+		b.txn.Discard() // nothing in it: neither committed nor dropped
+		b.txn = nil
+		b.pending.reset()
+		b.meter = newTxnMeter(b.meter.threshold)
+	} else if err := b.flush(); err != nil {
+		return err
+	}
+	b.begin()
+	return nil
+}
+
 // retryAlone handles an article that overflowed the open transaction: the
 // transaction is rebuilt from the batch's other articles and committed,
 // and the article is written into a fresh one. If it does not fit there
 // either, it is written in several (putInParts), and the batch is left
 // without a transaction.
 func (b *Batch) retryAlone(ctx context.Context, it batchItem) (Outcome, error) {
+	if err := b.settle(); err != nil {
+		return Unchanged, err
+	}
 	items := b.items
 	if len(items) > 0 {
 		b.stats.overflows++
@@ -342,6 +512,18 @@ func (b *Batch) rebuild() error {
 	if b.txn == nil || b.base == b.s.writes {
 		return nil
 	}
+	return b.redo()
+}
+
+// redo writes the open transaction's articles again into a new one, with
+// new caches, once the commit in flight is written.
+func (b *Batch) redo() error {
+	if err := b.settle(); err != nil {
+		return err
+	}
+	if b.txn == nil {
+		return nil
+	}
 	items := b.items
 	b.discard()
 	b.begin()
@@ -365,8 +547,9 @@ func (b *Batch) begin() {
 		return
 	}
 	b.base = b.s.writes
-	b.txn = b.s.db.NewTransaction(true)
+	b.txn = b.s.db.NewTransaction(true) // which waits for the commit in flight
 	b.started = time.Now()
+	b.stale = false
 	if b.cache == nil || b.writes != b.s.writes {
 		b.cache = newWriteCache(b.txn)
 	}
@@ -419,24 +602,21 @@ func (b *Batch) callDone() {
 	}
 }
 
-// flush is Flush, the write lock held.
+// flush is Flush, the write lock held: it waits for the commit in
+// flight, then commits the open transaction and waits for it.
 func (b *Batch) flush() error {
+	if err := b.settle(); err != nil {
+		return err
+	}
 	if b.txn == nil {
 		return nil
 	}
 	items := b.items
-	err := b.pending.flush(b.w(), b.cache)
-	if errors.Is(err, badger.ErrTxnTooBig) && len(items) > 1 {
-		// the edges' counts did not fit after the articles: commit them
-		// in two halves
-		b.discard()
-		b.stats.overflows++
-		return b.flushHalves(items)
+	if handled, err := b.writeCounts(items); handled {
+		return err
 	}
 	entries := b.meter.count
-	if err == nil {
-		err = b.txn.Commit()
-	}
+	err := b.txn.Commit()
 	if err == nil {
 		b.stats.commits++
 		b.stats.entries += entries
@@ -449,6 +629,32 @@ func (b *Batch) flush() error {
 		b.ready = append(b.ready, it)
 	}
 	return nil
+}
+
+// writeCounts writes the counts of the open transaction's articles into
+// it (pendingCounts), before its commit. If that fails it reports
+// handled: the edges' counts did not fit after the articles, and items
+// were committed in two halves; or a count the caches were to hold was
+// read in a stale transaction, and items were written again, fresh, and
+// committed; or the transaction is dropped and the error says why.
+func (b *Batch) writeCounts(items []batchItem) (handled bool, err error) {
+	err = b.pending.flush(b.w(), b.cache)
+	switch {
+	case err == nil:
+		return false, nil
+	case errors.Is(err, badger.ErrTxnTooBig) && len(items) > 1:
+		b.discard()
+		b.stats.overflows++
+		return true, b.flushHalves(items)
+	case errors.Is(err, errStale):
+		b.stats.redone++
+		if err := b.redo(); err != nil {
+			return true, err
+		}
+		return true, b.flush()
+	}
+	b.discard()
+	return true, fmt.Errorf("store: commit %d articles: %w", len(items), err)
 }
 
 // flushHalves writes and commits items again in two transactions.
@@ -473,10 +679,13 @@ func (b *Batch) flushHalves(items []batchItem) error {
 }
 
 // Cancel drops the articles put since the last commit, without calling
-// their done functions.
+// their done functions (it waits for the last commit, and calls those of
+// its articles).
 func (b *Batch) Cancel() {
+	defer b.callDone()
 	b.s.writeMu.Lock()
 	defer b.s.writeMu.Unlock()
+	_ = b.settle() // a failed commit drops the rest too
 	b.discard()
 }
 

@@ -5,6 +5,7 @@ import (
 	"errors"
 	"fmt"
 	"math/rand/v2"
+	"reflect"
 	"testing"
 	"time"
 
@@ -37,7 +38,7 @@ func TestTxnMeterCountsAsBadger(t *testing.T) {
 		}
 		txn := s.db.NewTransaction(true)
 		m := newTxnMeter(threshold)
-		w := meteredTxn{txn, &m}
+		w := meteredTxn{Txn: txn, m: &m}
 		for i := 0; ; i++ {
 			key := make([]byte, 1+r.IntN(keyLen))
 			for j := range key {
@@ -116,6 +117,9 @@ func TestBatchFillsTransactions(t *testing.T) {
 			if st.overflows > 0 {
 				t.Errorf("%d transactions were too big for Badger", st.overflows)
 			}
+			if st.async != st.commits-1 || st.redone > 0 {
+				t.Errorf("%d commits, %d not waited for, %d transactions written again: want all but the last not waited for, none again", st.commits, st.async, st.redone)
+			}
 			// an entry of these articles takes at most about 3 ids' bytes
 			limit := min(float64(s.db.MaxBatchCount()), float64(s.db.MaxBatchSize())/float64(idLen*3))
 			if fill := float64(st.entries) / float64(st.commits); st.commits < 2 || fill < limit/2 {
@@ -125,5 +129,64 @@ func TestBatchFillsTransactions(t *testing.T) {
 				t.Fatalf("Check: %q %v", problems, err)
 			}
 		})
+	}
+}
+
+// TestBatchStaleCountsRedone makes a Batch's transaction, begun before the
+// last commit was written (stale), need an edge's stored counts that its
+// caches no longer hold, as if they had been emptied: the read must not
+// see the counts from before that commit. The transaction is written again
+// in a fresh one, and the counts equal those of the same articles put one
+// by one.
+func TestBatchStaleCountsRedone(t *testing.T) {
+	ctx := context.Background()
+	batched, err := open(t.TempDir(), Options{}, badgerOptions)
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer batched.Close()
+	single, err := open(t.TempDir(), Options{}, badgerOptions)
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer single.Close()
+	b := batched.NewBatch()
+	b.maxCount = 40 // a commit every few articles
+	r := rand.New(rand.NewPCG(9, 9))
+	for n := 0; n < 200 && !(b.stale && len(b.items) > 0 && n > 50); n++ {
+		art, ms := randomArticle(r, n)
+		// every article shows this edge: the last commit changed its counts
+		ms = append(ms, graph.Mention{Source: "RUS", Relation: graph.Accuses, Target: "UKR", Article: art.ID,
+			Date: art.Date, Status: graph.Asserted, Sentence: "Russia accused Ukraine."})
+		if err := b.Put(ctx, art, nil, ms, nil); err != nil {
+			t.Fatal(err)
+		}
+		if _, err := single.PutArticle(ctx, art, nil, ms); err != nil {
+			t.Fatal(err)
+		}
+	}
+	if !b.stale || len(b.items) == 0 {
+		t.Fatal("no stale transaction with articles")
+	}
+	b.cache.counts.clear() // the next commit must read the edges' counts
+	if err := b.Flush(); err != nil {
+		t.Fatal(err)
+	}
+	if b.stats.redone != 1 {
+		t.Errorf("%d transactions written again, want 1", b.stats.redone)
+	}
+	if problems, err := batched.Check(ctx); err != nil || len(problems) > 0 {
+		t.Fatalf("Check: %q %v", problems, err)
+	}
+	want, err := single.Graph(ctx, Filter{})
+	if err != nil {
+		t.Fatal(err)
+	}
+	got, err := batched.Graph(ctx, Filter{})
+	if err != nil {
+		t.Fatal(err)
+	}
+	if !reflect.DeepEqual(got, want) {
+		t.Errorf("graphs differ: batch %d edges, one by one %d", len(got.Edges), len(want.Edges))
 	}
 }

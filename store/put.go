@@ -242,6 +242,35 @@ type writeCache struct {
 	// has no counts yet.
 	counted    map[graph.ActorID]actorCounts
 	allCounted bool
+	// records holds the actor records as stored (merged) by this writer or
+	// read; allActors is true when the store had none when the cache was
+	// made (and records was never emptied since).
+	records   map[graph.ActorID]graph.Actor
+	allActors bool
+	// totals is the store's totals (totals.go) once read or written.
+	totals *totals
+}
+
+// storedActor returns actor id as txn sees it, from the cache when it
+// knows it. c may be nil.
+func (c *writeCache) storedActor(txn getter, id graph.ActorID) (graph.Actor, bool, error) {
+	if c != nil {
+		if a, ok := c.records[id]; ok || c.allActors {
+			return a, ok, nil
+		}
+	}
+	a, err := getActor(txn, id)
+	if errors.Is(err, graph.ErrNotFound) {
+		return a, false, nil
+	}
+	return a, err == nil, err
+}
+
+// keepActor remembers a as the stored record of its id. c may be nil.
+func (c *writeCache) keepActor(a graph.Actor) {
+	if c != nil {
+		c.records[a.ID] = a
+	}
 }
 
 // newWriteCache returns an empty cache for a writer whose transaction is txn.
@@ -257,6 +286,8 @@ func newWriteCache(txn *badger.Txn) *writeCache {
 		forgotten:   hasKeys(txn, []byte(forgottenPrefix)),
 		counted:     map[graph.ActorID]actorCounts{},
 		allCounted:  !hasKeys(txn, []byte(actorCountPrefix)),
+		records:     map[graph.ActorID]graph.Actor{},
+		allActors:   !hasKeys(txn, []byte(actorPrefix)),
 	}
 }
 
@@ -318,7 +349,7 @@ const (
 // Batch.PutOutcome).
 func writeArticle(txn meteredTxn, p *Prepared, cache *writeCache, pending *pendingCounts) (Outcome, error) {
 	art := p.art
-	stored, found, err := storedArticle(txn.Txn, p, cache)
+	stored, found, err := storedArticle(txn, p, cache)
 	switch {
 	case err != nil:
 		return Unchanged, err
@@ -379,7 +410,7 @@ func writeBody(txn writer, p *Prepared, cache *writeCache, pending *pendingCount
 		if old, ok := upserted[a.ID]; ok && equalActors(old, a) {
 			continue
 		}
-		if err := upsertActor(txn, a); err != nil {
+		if err := upsertActor(txn, a, cache); err != nil {
 			return err
 		}
 		if upserted != nil {
@@ -390,7 +421,7 @@ func writeBody(txn writer, p *Prepared, cache *writeCache, pending *pendingCount
 		if _, ok := upserted[id]; ok || given[id] {
 			continue
 		}
-		if err := upsertActor(txn, placeholder(id)); err != nil {
+		if err := upsertActor(txn, placeholder(id), cache); err != nil {
 			return err
 		}
 		if upserted != nil {
@@ -428,19 +459,22 @@ func unforget(txn writer, id string) error {
 
 // storedArticle returns the stored article p is, if txn sees one: by its
 // id, or else by the id an older geokg gave its text (Prepared.SetFormerID).
-func storedArticle(txn *badger.Txn, p *Prepared, cache *writeCache) (graph.Article, bool, error) {
+func storedArticle(txn meteredTxn, p *Prepared, cache *writeCache) (graph.Article, bool, error) {
 	if cache != nil && cache.allArticles {
 		// every article of the store is in the cache, under its own id
 		if _, ok := cache.articles[p.hash]; !ok {
 			return graph.Article{}, false, nil
 		}
 	}
+	if err := txn.fresh(); err != nil {
+		return graph.Article{}, false, err
+	}
 	ids := []string{p.art.ID}
 	if p.formerID != "" && p.formerID != p.art.ID {
 		ids = append(ids, p.formerID)
 	}
 	for _, id := range ids {
-		a, err := getArticle(txn, id)
+		a, err := getArticle(txn.Txn, id)
 		switch {
 		case err == nil:
 			return a, true, nil
@@ -453,7 +487,7 @@ func storedArticle(txn *badger.Txn, p *Prepared, cache *writeCache) (graph.Artic
 
 // movesDate reports whether putting p corrects the date of a stored
 // article, which moves its mentions (updateArticle).
-func movesDate(txn *badger.Txn, p *Prepared, cache *writeCache) (bool, error) {
+func movesDate(txn meteredTxn, p *Prepared, cache *writeCache) (bool, error) {
 	stored, found, err := storedArticle(txn, p, cache)
 	if err != nil || !found {
 		return false, err
@@ -635,14 +669,15 @@ func hasEdge(txn writer, k graph.EdgeKey) (bool, error) {
 }
 
 // upsertActor merges a into the stored actor of the same id and updates
-// the name and affiliation indexes to match.
-func upsertActor(txn writer, a graph.Actor) error {
-	old, err := getActor(txn, a.ID)
-	found := err == nil
-	if err != nil && !errors.Is(err, graph.ErrNotFound) {
+// the name and affiliation indexes to match. cache, if not nil, gives the
+// stored actor when it knows it, and keeps the merged one.
+func upsertActor(txn writer, a graph.Actor, cache *writeCache) error {
+	old, found, err := cache.storedActor(txn, a.ID)
+	if err != nil {
 		return fmt.Errorf("actor %s: %w", a.ID, err)
 	}
 	merged := mergeActor(old, found, a)
+	cache.keepActor(merged)
 	if found && equalActors(old, merged) {
 		return nil
 	}

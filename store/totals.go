@@ -98,15 +98,35 @@ func getTotals(txn getter) (totals, error) {
 
 // addTotals adds d to the stored totals, unless d is zero.
 func addTotals(txn writer, d totals) error {
+	var none *writeCache
+	return none.addTotals(txn, d)
+}
+
+// addTotals is addTotals for a writer with a cache, which gives the
+// stored totals once it knows them and keeps the new ones. c may be nil.
+func (c *writeCache) addTotals(txn writer, d totals) error {
 	if d == (totals{}) {
 		return nil
 	}
-	t, err := getTotals(txn)
-	if err != nil {
-		return err
+	var t totals
+	if c != nil && c.totals != nil {
+		t = *c.totals
+	} else {
+		var err error
+		if t, err = getTotals(txn); err != nil {
+			return err
+		}
 	}
 	t.add(d)
-	return txn.Set([]byte(totalsKey), appendTotals(nil, t))
+	v := appendTotals(nil, t)
+	if c != nil {
+		stored, err := decodeTotals(v) // as stored: no count below zero
+		if err != nil {
+			return err
+		}
+		c.totals = &stored
+	}
+	return txn.Set([]byte(totalsKey), v)
 }
 
 // recountTotals counts the articles (their d/ keys) and the edges and
