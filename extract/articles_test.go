@@ -50,7 +50,7 @@ var articleFloors = map[graph.Relation]floor{
 	graph.Denies:     {0.92, 0.59},
 	graph.Supplies:   {0.94, 0.64},
 	graph.AlliesWith: {0.90, 0.74},
-	graph.Recognizes: {0.91, 0.68},
+	graph.Recognizes: {0.92, 0.85},
 }
 
 // articlesFromEnv names an environment variable that restricts TestArticles

@@ -474,7 +474,7 @@ func (sc *scope) emitEnds(rel graph.Relation, srcs, tgts []endpoint, i int, stat
 	c, inClaim := sc.claimAt(i)
 	sc.st.events++
 	if rel == graph.Recognizes && len(tgts) > 0 {
-		sc.st.lastRecognized, sc.st.lastRecognizedAt = tgts[0].id, sc.st.sentences // for "did so"
+		sc.noteRecognizedEnds(tgts) // for "did so"
 	}
 	for si := range srcs {
 		s := &srcs[si]

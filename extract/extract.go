@@ -133,9 +133,9 @@ type articleState struct {
 	// groups holds every group of two or more actors, oldest first, for
 	// "the three countries".
 	groups [][]graph.ActorID
-	// lastRecognized is the last actor recognised, in sentence
+	// lastRecognized holds the actors of the last recognition, in sentence
 	// lastRecognizedAt, for "Sweden did so in 2014"
-	lastRecognized   graph.ActorID
+	lastRecognized   []graph.ActorID
 	lastRecognizedAt int
 	// prevStates holds the states the last sentence named, in order, for
 	// "the three countries" after "A and B ... with C".

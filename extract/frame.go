@@ -85,14 +85,7 @@ func (x *Extractor) resetScope(sc *scope, toks []token, s sentence, text string,
 	sc.supplied, sc.suppliedAt = nil, 0
 	// startIdx and endIdx are cleared below; seq only ever grows
 	sc.ms = x.actorsIn(sc.ms, toks, s.from, s.to, st)
-	if w := toks[s.from].low; toks[s.from].cap && (strings.HasSuffix(w, "ed") || strings.HasSuffix(w, "ing")) && len(w) > 4 {
-		for k := s.from + 1; k < s.to && k < s.from+25; k++ {
-			if toks[k].low == "," {
-				sc.introEnd = k + 1
-				break
-			}
-		}
-	}
+	sc.introEnd = sc.introClause()
 	n := s.to - s.from
 	if cap(sc.startIdx) < n {
 		sc.startIdx = make([]int32, n, max(n, maxSentence))
@@ -177,6 +170,31 @@ func (sc *scope) joined(a, b *mention) bool {
 		return words[0] == "as" && words[1] == "well" && words[2] == "as"
 	}
 	return false
+}
+
+// introWindow is how far the comma closing an opening participle clause
+// may stand ("Asked about reports that ..., Wang rejected").
+const introWindow = 25
+
+// introClause returns the index after the comma that closes an opening
+// participle clause ("Speaking to reporters, X said", "Asked about ...,
+// Y rejected"), or 0. A participle right before a name is an adjective
+// ("Neighbouring Mauritania, which ..., recognises"), not a clause.
+func (sc *scope) introClause() int {
+	first := &sc.toks[sc.s.from]
+	w := first.low
+	if !first.cap || len(w) <= 4 || !strings.HasSuffix(w, "ed") && !strings.HasSuffix(w, "ing") {
+		return 0
+	}
+	if len(sc.ms) > 0 && sc.ms[0].from == sc.s.from+1 {
+		return 0
+	}
+	for k := sc.s.from + 1; k < sc.s.to && k < sc.s.from+introWindow; k++ {
+		if sc.toks[k].low == "," {
+			return k + 1
+		}
+	}
+	return 0
 }
 
 // prevWord returns the index of the word before j, skipping determiners
@@ -302,6 +320,9 @@ func (sc *scope) reportBoundary(j, lo int) bool {
 	t := &sc.toks[j]
 	if !t.is(cReporting) || !sc.x.lex.in("say-verb", t.low) || j+1 >= sc.s.to || sc.toks[j+1].low == "to" {
 		return false
+	}
+	if sc.nounUse(j) {
+		return false // "which gave up its own claim in 1979, also recognises"
 	}
 	return j-1 < lo || !sc.toks[j-1].is(cBe)
 }

@@ -5,6 +5,7 @@ package extract
 
 import (
 	"geokg/graph"
+	"slices"
 )
 
 func (sc *scope) recognizes(i int, t trig) {
@@ -204,9 +205,21 @@ func (sc *scope) relativeHead(k int) []int {
 // noteRecognized keeps the actor a recognition with no named subject is
 // of, for a later "did so".
 func (sc *scope) noteRecognized(y []int) {
-	if ends := sc.ends(y); len(ends) > 0 {
-		sc.st.lastRecognized, sc.st.lastRecognizedAt = ends[0].id, sc.st.sentences
+	sc.noteRecognizedEnds(sc.ends(y))
+}
+
+// noteRecognizedEnds keeps the actors of the last recognition told.
+func (sc *scope) noteRecognizedEnds(ends []endpoint) {
+	if len(ends) == 0 {
+		return
 	}
+	ids := sc.st.lastRecognized[:0]
+	for _, e := range ends {
+		if !slices.Contains(ids, e.id) {
+			ids = append(ids, e.id)
+		}
+	}
+	sc.st.lastRecognized, sc.st.lastRecognizedAt = ids, sc.st.sentences
 }
 
 // doSoReach is how many sentences back "did so" may find the recognition
@@ -222,19 +235,48 @@ func (sc *scope) didSo(i int) {
 		return
 	}
 	y := sc.st.lastRecognized
-	if y == "" || sc.st.sentences-sc.st.lastRecognizedAt > doSoReach {
+	if len(y) == 0 || sc.st.sentences-sc.st.lastRecognizedAt > doSoReach {
 		return
 	}
 	x := sc.relativeHead(i - 1)
 	if x == nil {
-		x = sc.sentenceSubject(i-1, y)
+		x = sc.sentenceSubject(i-1, y[0])
 	}
+	sc.repeatRecognition(x, y, i-1, i)
+}
+
+// repeatRecognition records that x recognises y, repeated by the verb at
+// v ("did so", "followed") with the trigger word at i, unless negated,
+// intended or withdrawn later in the sentence.
+func (sc *scope) repeatRecognition(x []int, y []graph.ActorID, v, i int) {
 	if x == nil || sc.classWithin(i+1, sc.s.to-i-1, "stop") {
 		return // "which had also done so, later withdrew their recognition"
 	}
-	lo := sc.window(x, i-1)
-	if sc.negated(lo, i-1, true) || sc.willOnly(lo, i-1) {
+	lo := sc.window(x, v)
+	if sc.negated(lo, v, true) || sc.willOnly(lo, v) {
 		return
 	}
-	sc.emitIDs(graph.Recognizes, x, []graph.ActorID{y}, i, graph.Asserted, "", "")
+	sc.emitIDs(graph.Recognizes, x, y, i, graph.Asserted, "", "")
+}
+
+// followedRecognition reads "Britain recognised Palestine on Sunday, and
+// Portugal followed hours later", "Only four countries have followed:
+// A, B and C": the follower recognises the actor recognised last. A
+// follower with an object ("followed Moscow in recognising Y") is read at
+// the recognition.
+func (sc *scope) followedRecognition(i int) {
+	y := sc.st.lastRecognized
+	if len(y) == 0 || sc.st.sentences-sc.st.lastRecognizedAt > doSoReach {
+		return
+	}
+	if i+1 < sc.s.to {
+		if _, ok := sc.startAt(i + 1); ok || sc.toks[i+1].low == "by" || sc.toks[i+1].low == "suit" {
+			return // "followed Moscow", "was followed by", "followed suit" is read below
+		}
+	}
+	x := sc.verbSubject(i)
+	if i+1 < sc.s.to && sc.toks[i+1].low == ":" {
+		x = sc.after(i + 1) // "Only four countries have followed: A, B and C"
+	}
+	sc.repeatRecognition(x, y, i, i)
 }

@@ -51,6 +51,7 @@ var specialRules = [...]struct {
 	{"special-exercises", (*scope).jointExercises},
 	{"special-formed", (*scope).formedBloc},
 	{"special-so", (*scope).didSo},
+	{"special-follow", (*scope).followedRecognition},
 	{"special-grievance", (*scope).grievance},
 }
 
