@@ -27,6 +27,9 @@ type nameRef struct {
 type trieNode struct {
 	next []trieEdge // sorted by word id
 	refs []nameRef
+	// titles is set if a title (NameTitle) ends at this node or below
+	// it: longestTitle walks no further than such nodes
+	titles bool
 }
 
 type trieEdge struct {
@@ -81,12 +84,14 @@ func (t *trie) add(name string, ref nameRef) {
 		}
 		ref.exact = b.String()
 	}
+	title := ref.kind == NameTitle
 	w := t.wordID(toks[0].low)
 	n := t.root[w]
 	if n == nil {
 		n = &trieNode{}
 		t.root[w] = n
 	}
+	n.titles = n.titles || title
 	for _, k := range toks[1:] {
 		w := t.wordID(k.low)
 		c := n.child(w)
@@ -95,6 +100,7 @@ func (t *trie) add(name string, ref nameRef) {
 			n.next = append(n.next, trieEdge{w, c})
 		}
 		n = c
+		n.titles = n.titles || title
 	}
 	for _, r := range n.refs {
 		if r.id == ref.id && r.kind == ref.kind {
@@ -161,7 +167,7 @@ func (t *trie) longestTitle(toks []token, i, end int) ([]nameRef, int) {
 		return nil, -1
 	}
 	n := t.root[toks[i].wid]
-	for j := i; n != nil; {
+	for j := i; n != nil && n.titles; {
 		for k := range n.refs {
 			if r := &n.refs[k]; r.kind == NameTitle && caseOK(r, toks[i:j+1]) {
 				best, bestEnd = n.refs, j+1
