@@ -44,13 +44,18 @@ func (x *Extractor) actorsIn(ms []mention, toks []token, from, to int, st *artic
 
 // mentionAt reads the mention that starts at toks[i]: a titled person, a
 // dictionary name, a reference to one named before or a phrase that names
-// an actor. It returns it (zero if none) and where scanning goes on.
+// an actor. It returns it (zero if none) and where scanning goes on. The
+// rules tried at every capitalised word (titleHolder, officialFor,
+// referenceAt, bodyRef, phraseAt and phraseAt's) report whether they
+// match and write the mention to their first argument only then.
 func (x *Extractor) mentionAt(toks []token, i, from, to int, st *articleState) (mention, int) {
-	// one dictionary lookup at i serves both the titled person and the name
+	// one dictionary lookup at i serves both the titled person and the
+	// name; m is written by the rule that matches
 	ref := &noRef
 	end, ok := -1, false
+	var m mention
 	if toks[i].is(cNameStart) { // else longest finds nothing
-		if m, found := x.titleHolder(toks, i, from, to, st); found {
+		if x.titleHolder(&m, toks, i, from, to, st) {
 			return m, m.to
 		}
 		ref, end, ok = x.trie.longest(toks, i, to)
@@ -68,16 +73,7 @@ func (x *Extractor) mentionAt(toks []token, i, from, to int, st *articleState) (
 		// other than these: skip their chain of checks
 		return mention{}, i + 1
 	}
-	if m, found := x.officialFor(toks, i, to); found {
-		return m, m.to
-	}
-	if m, found := x.referenceAt(toks, i, to, st); found {
-		return m, m.to
-	}
-	if m, found := x.bodyRef(toks, i, to); found {
-		return m, m.to
-	}
-	if m, found := x.phraseAt(toks, i, from, to, st); found {
+	if x.officialFor(&m, toks, i, to) || x.referenceAt(&m, toks, i, to, st) || x.bodyRef(&m, toks, i, to) || x.phraseAt(&m, toks, i, from, to, st) {
 		return m, m.to
 	}
 	return mention{}, i + 1
@@ -86,29 +82,33 @@ func (x *Extractor) mentionAt(toks []token, i, from, to int, st *articleState) (
 // referenceAt matches a reference to an actor named before: a surname of
 // the article's persons, a pronoun, "the minister", "the group", "the
 // ministry", "his government".
-func (x *Extractor) referenceAt(toks []token, i, to int, st *articleState) (mention, bool) {
+func (x *Extractor) referenceAt(out *mention, toks []token, i, to int, st *articleState) bool {
 	if toks[i].cap {
 		if id, ok := st.surnames[toks[i].text]; ok {
-			return mention{from: i, to: i + 1, nFrom: i, id: id, person: true}, true
+			*out = mention{from: i, to: i + 1, nFrom: i, id: id, person: true}
+			return true
 		}
 	}
 	if p := toks[i].low; toks[i].is(cPronoun) && !(p == "it" && i+1 < to && (impersonalIt(toks[i+1].low) || i+2 < to && isCopula(toks[i+1].low) && toks[i+2].is(cImpersonalAdj))) {
-		return mention{from: i, to: i + 1, nFrom: i, pron: p, poss: p == "its" || p == "their" || p == "our"}, true
+		*out = mention{from: i, to: i + 1, nFrom: i, pron: p, poss: p == "its" || p == "their" || p == "our"}
+		return true
 	}
 	if toks[i].low == "the" {
 		for _, r := range theRefs {
 			if n := r.match(x.lex, toks, i, to); n > 0 {
-				return mention{from: i, to: i + n, nFrom: i, pron: r.pron}, true
+				*out = mention{from: i, to: i + n, nFrom: i, pron: r.pron}
+				return true
 			}
 		}
 	}
 	if w := toks[i].low; (w == "his" || w == "her") && i+1 < to {
 		if x.lex.in("his-state", toks[i+1].low) {
 			// "His government has sent aid": the state of the last person
-			return mention{from: i, to: i + 2, nFrom: i, pron: "hisstate"}, true
+			*out = mention{from: i, to: i + 2, nFrom: i, pron: "hisstate"}
+			return true
 		}
 	}
-	return mention{}, false
+	return false
 }
 
 // theRefs are the references that start at "the", tried in order: the
@@ -126,32 +126,27 @@ var theRefs = [...]struct {
 // only where its first test can hold: pluralRef at a word of
 // cMentionStart, seatIn at one other than "the", leaderGovernment at
 // "the" or a capital.
-func (x *Extractor) phraseAt(toks []token, i, from, to int, st *articleState) (mention, bool) {
+func (x *Extractor) phraseAt(out *mention, toks []token, i, from, to int, st *articleState) bool {
 	the, start := toks[i].low == "the", toks[i].is(cMentionStart)
-	if the {
-		if m, ok := x.nationsOf(toks, i, to); ok {
-			return m, true
-		}
+	if the && x.nationsOf(out, toks, i, to) {
+		return true
 	}
-	if the || toks[i].cap {
-		if m, ok := x.leaderGovernment(toks, i, to); ok {
-			return m, true
-		}
+	if (the || toks[i].cap) && x.leaderGovernment(out, toks, i, to) {
+		return true
 	}
-	if start && !the {
-		if m, ok := x.seatIn(toks, i, to); ok {
-			return m, true
-		}
+	if start && !the && x.seatIn(out, toks, i, to) {
+		return true
 	}
-	if m, ok := x.appositivePerson(toks, i, from, to, st); ok {
-		return m, true
+	if x.appositivePerson(out, toks, i, from, to, st) {
+		return true
 	}
 	if start {
 		if n := x.lex.pluralRef(toks, i, to); n > 0 {
-			return mention{from: i, to: i + n, nFrom: i, pron: "they"}, true
+			*out = mention{from: i, to: i + n, nFrom: i, pron: "they"}
+			return true
 		}
 	}
-	return mention{}, false
+	return false
 }
 
 // titleAfter is personAt's test for a title word where its title phrase
@@ -522,33 +517,35 @@ func (*lexicon) titleRef(toks []token, i, to int) int {
 }
 
 // seatIn matches "the government in Minsk", "the authorities in Kabul".
-func (x *Extractor) seatIn(toks []token, i, to int) (mention, bool) {
+func (x *Extractor) seatIn(out *mention, toks []token, i, to int) bool {
 	if !toks[i].is(cSeatHead) || i+2 >= to || toks[i+1].low != "in" {
-		return mention{}, false
+		return false
 	}
 	ref, end, ok := x.trie.longest(toks, i+2, to)
 	if !ok || ref.kind == NameDemonym || ref.kind == nameDemonymPlural {
-		return mention{}, false
+		return false
 	}
 	if e, ok := x.refActor(ref); !ok || e.Type != graph.Country {
-		return mention{}, false
+		return false
 	}
-	return mention{from: i, to: end, nFrom: i, id: ref.id}, true
+	*out = mention{from: i, to: end, nFrom: i, id: ref.id}
+	return true
 }
 
 // appositivePerson matches a person first named with an apposition that
 // gives the role: "Tariq Haddad, a spokesman for Lebanon's health
 // ministry, ..." or "The director of Syria's civil aviation authority,
 // Ahmad Mahmoud, ...". The state in the role is the affiliation.
-func (x *Extractor) appositivePerson(toks []token, i, from, to int, st *articleState) (mention, bool) {
+func (x *Extractor) appositivePerson(out *mention, toks []token, i, from, to int, st *articleState) bool {
 	if !toks[i].cap && toks[i].low != "the" && toks[i].low != "a" && !toks[i].is(cPersonTitle) {
-		return mention{}, false
+		return false
 	}
 	// NAME , (a|an|the)? ROLE ... ,
 	if i == from || !toks[i-1].word {
 		if n := nameLen(toks, i, to); n >= 2 && n <= 4 && i+n < to && toks[i+n].low == "," && !x.startsName(toks, i, i+n) {
 			if aff, ok := x.roleAffiliation(toks, i+n+1, to); ok {
-				return x.newPerson(toks, i, i+n, i, aff, st), true
+				*out = x.newPerson(toks, i, i+n, i, aff, st)
+				return true
 			}
 		}
 	}
@@ -558,7 +555,7 @@ func (x *Extractor) appositivePerson(toks []token, i, from, to int, st *articleS
 		j++
 	}
 	if j >= to || !toks[j].is(cPersonTitle) || i > from && toks[i-1].low != "," {
-		return mention{}, false
+		return false
 	}
 	for k := j + 1; k < to && k < j+14; k++ {
 		if toks[k].low != "," {
@@ -566,15 +563,16 @@ func (x *Extractor) appositivePerson(toks []token, i, from, to int, st *articleS
 		}
 		aff, ok := x.roleAffiliation(toks, j, k)
 		if !ok {
-			return mention{}, false
+			return false
 		}
 		n := nameLen(toks, k+1, to)
 		if n < 2 || n > 4 || k+1+n >= to || toks[k+1+n].low != "," || x.startsName(toks, k+1, k+1+n) {
-			return mention{}, false
+			return false
 		}
-		return x.newPerson(toks, k+1, k+1+n, i, aff, st), true
+		*out = x.newPerson(toks, k+1, k+1+n, i, aff, st)
+		return true
 	}
-	return mention{}, false
+	return false
 }
 
 // roleAffiliation reads a role phrase from toks[k] to the next comma: it
@@ -653,39 +651,40 @@ func (c *lexicon) institutionRef(toks []token, i, to int) int {
 
 // leaderGovernment matches "the Modi government", "the Biden
 // administration", "Abiy Ahmed's government": the state the leader speaks for.
-func (x *Extractor) leaderGovernment(toks []token, i, to int) (mention, bool) {
+func (x *Extractor) leaderGovernment(out *mention, toks []token, i, to int) bool {
 	j := i
 	if toks[j].low == "the" {
 		j++
 	}
 	if j >= to || !toks[j].cap {
-		return mention{}, false
+		return false
 	}
 	n := nameLen(toks, j, to)
 	if n == 0 || n > 3 || j+n >= to {
-		return mention{}, false
+		return false
 	}
 	k := j + n
 	if toks[k].low == "'s" {
 		k++
 	} else if toks[i].low != "the" {
-		return mention{}, false
+		return false
 	}
 	if k >= to {
-		return mention{}, false
+		return false
 	}
 	if !x.lex.in("leader-head", toks[k].low) {
-		return mention{}, false
+		return false
 	}
 	id := x.leaderState(toks[j : j+n])
 	if id == "" {
-		return mention{}, false
+		return false
 	}
 	end := k + 1
 	if toks[k].low == "air" && end < to && toks[end].low == "force" {
 		end++
 	}
-	return mention{from: i, to: end, nFrom: j, id: id}, true
+	*out = mention{from: i, to: end, nFrom: j, id: id}
+	return true
 }
 
 // leaderState returns the state a named leader (full name or surname of a

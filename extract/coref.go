@@ -553,18 +553,20 @@ func overlap(a, b []endpoint) bool {
 
 // bodyRef matches "the alliance", "the bloc", "the union": a body of the
 // kind the noun names (the lexicon's body-noun classes), named before.
-func (x *Extractor) bodyRef(toks []token, i, to int) (mention, bool) {
+func (x *Extractor) bodyRef(out *mention, toks []token, i, to int) bool {
 	if toks[i].low != "the" || i+1 >= to || !toks[i+1].is(cBodyNoun) || x.bodyClass(toks[i+1].low) == "" {
-		return mention{}, false
+		return false
 	}
 	if i+2 < to && (toks[i+2].low == "of" || toks[i+2].cap) {
-		return mention{}, false // "the union of ...", "the Union Cabinet"
+		return false // "the union of ...", "the Union Cabinet"
 	}
 	if i+2 < to && toks[i+2].low == "'s" {
 		// "the alliance's 31st member": a possessive, read past the "'s"
-		return mention{from: i, to: i + 3, nFrom: i, pron: "body", poss: true}, true
+		*out = mention{from: i, to: i + 3, nFrom: i, pron: "body", poss: true}
+		return true
 	}
-	return mention{from: i, to: i + 2, nFrom: i, pron: "body"}, true
+	*out = mention{from: i, to: i + 2, nFrom: i, pron: "body"}
+	return true
 }
 
 // bodyClass returns the actor class a body noun refers to ("alliance" for

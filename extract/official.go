@@ -149,26 +149,27 @@ func (c *lexicon) stateTitle(title []token) bool {
 // person whose term covers the article's date (see holder). A title
 // followed by a name ("Russian Foreign Minister Sergei Lavrov") is left to
 // personAt; one after "former", "then" or "a" names no one in office.
-func (x *Extractor) titleHolder(toks []token, i, from, to int, st *articleState) (mention, bool) {
+func (x *Extractor) titleHolder(out *mention, toks []token, i, from, to int, st *articleState) bool {
 	refs, end := x.trie.longestTitle(toks, i, to)
 	if refs == nil || end < to && toks[end].cap && toks[end].word && !toks[end].is(cReporting) {
-		return mention{}, false
+		return false
 	}
 	// a word of the not-in-office class ("former", "then", "a") before the
 	// title means no one in office on the article's date
 	notIn := x.lex.words["not-in-office"]
 	if i > from && notIn[toks[i-1].low] || i > from+1 && toks[i-1].low == "-" && notIn[toks[i-2].low] {
-		return mention{}, false
+		return false
 	}
 	r := holder(refs, st.day)
 	if r == nil {
-		return mention{}, false
+		return false
 	}
 	m := mention{from: i, to: end, nFrom: i, id: r.id, person: true, act: r.actor}
 	if end < to && toks[end].low == "'s" {
 		m.poss = true
 	}
-	return m, true
+	*out = m
+	return true
 }
 
 // holder returns, among the titles refs, the one whose term covers day
@@ -197,16 +198,16 @@ func holder(refs []nameRef, day int32) *nameRef {
 // of Chile", "a spokeswoman for the Chilean government". The mention is
 // the actor the official speaks for. A role followed by the official's
 // name (", Ana Ruiz,") is left to appositivePerson.
-func (x *Extractor) officialFor(toks []token, i, to int) (mention, bool) {
+func (x *Extractor) officialFor(out *mention, toks []token, i, to int) bool {
 	if w := toks[i].low; w != "a" && w != "an" && w != "the" {
-		return mention{}, false
+		return false
 	}
 	j := i + 1
 	for j < to && j < i+4 && toks[j].is(cTitleWord) && !toks[j].is(cPersonTitle) {
 		j++ // "a senior defence official"
 	}
 	if j+2 >= to || !toks[j].is(cPersonTitle) || !x.lex.in("official-prep", toks[j+1].low) {
-		return mention{}, false
+		return false
 	}
 	k := j + 2
 	if toks[k].low == "the" {
@@ -214,9 +215,10 @@ func (x *Extractor) officialFor(toks []token, i, to int) (mention, bool) {
 	}
 	end, id, ok := x.roleActor(toks, k, to)
 	if !ok || end < to && toks[end].low == "," && nameLen(toks, end+1, to) >= 2 {
-		return mention{}, false
+		return false
 	}
-	return mention{from: i, to: end, nFrom: i, id: id}, true
+	*out = mention{from: i, to: end, nFrom: i, id: id}
+	return true
 }
 
 // roleActor reads the actor of a role at toks[k]: a name, with its
@@ -272,24 +274,25 @@ func (c *lexicon) officeRef(toks []token, i, to int) int {
 
 // nationsOf matches "the island nations of" before a state's name ("the
 // Pacific island nations of Palau, Tuvalu and Nauru"): the mention is the
-// first state, whose list goes on after it. It returns the mention.
-func (x *Extractor) nationsOf(toks []token, i, to int) (mention, bool) {
+// first state, whose list goes on after it, written to out.
+func (x *Extractor) nationsOf(out *mention, toks []token, i, to int) bool {
 	if toks[i].low != "the" {
-		return mention{}, false
+		return false
 	}
 	j := i + 1
 	for j < to && j < i+4 && !toks[j].is(cPluralState) && toks[j].word && !toks[j].is(cPreposition) {
 		j++ // "the small Pacific island"
 	}
 	if j+2 >= to || !toks[j].is(cPluralState) || toks[j+1].low != "of" {
-		return mention{}, false
+		return false
 	}
 	ref, end, ok := x.trie.longest(toks, j+2, to)
 	if !ok || ref.kind != NameProper && ref.kind != NameCapital {
-		return mention{}, false
+		return false
 	}
 	if a, ok := x.refActor(ref); !ok || a.Type != graph.Country {
-		return mention{}, false
+		return false
 	}
-	return mention{from: i, to: end, nFrom: j + 2, id: ref.id, act: ref.actor}, true
+	*out = mention{from: i, to: end, nFrom: j + 2, id: ref.id, act: ref.actor}
+	return true
 }
