@@ -37,6 +37,9 @@ func (sc *scope) alliedVerb(i int) {
 // allianceNoun reads "the alliance between A and B", "X's alliance with
 // Y".
 func (sc *scope) allianceNoun(i int) {
+	if sc.compoundAllies(i) {
+		return // "the US-Japan alliance"
+	}
 	if g := sc.prepGroup(i, winModifier, "between"); g != nil && len(g) >= 2 {
 		sc.emit(graph.AlliesWith, g[:1], g[1:], i, graph.Asserted, "", "")
 		return

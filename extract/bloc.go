@@ -5,7 +5,11 @@ package extract
 // defence bloc", "the defence alliance that the three countries founded".
 // The members of a military bloc are allies of each other.
 
-import "geokg/graph"
+import (
+	"strings"
+
+	"geokg/graph"
+)
 
 // formedBloc reads a verb of forming (data/lexicon.txt, special-formed)
 // whose object is a bloc: its founders are allies of each other.
@@ -103,4 +107,67 @@ func (sc *scope) pairMembers(g []int, i int) {
 // Northern Cyprus): the parties of pacts and blocs.
 func stateLike(a *graph.Actor) bool {
 	return a.Type == graph.Country || a.Type == graph.Territory
+}
+
+// compoundWindow is how far before an alliance noun a compound of states
+// may stand: "the 1951 U.S.-Philippines Mutual Defense Treaty".
+const compoundWindow = 5
+
+// compoundAllies reads "the US-Japan alliance", "the Russia-Belarus
+// drills", "the U.S.-Philippines Mutual Defense Treaty": the states a
+// hyphenated compound before the noun at i names are allies of each
+// other. It reports whether it found one.
+func (sc *scope) compoundAllies(i int) bool {
+	for k := i - 1; k >= sc.s.from && k >= i-compoundWindow; k-- {
+		if ends := sc.compoundAt(k); len(ends) >= 2 {
+			sc.pairwise(ends, i)
+			return true
+		}
+	}
+	return false
+}
+
+// compoundAt returns the states named by a hyphenated compound at token
+// k ("US-Japan-ROK"), or by a name, a dash and a name ("U.S." "-"
+// "Philippines"); nil unless every part is a state.
+func (sc *scope) compoundAt(k int) []endpoint {
+	t := &sc.toks[k]
+	span := graph.Span{Start: t.start, End: t.end}
+	if t.low == "-" && k > sc.s.from && k+1 < sc.s.to {
+		mi, ok := sc.endAt(k - 1)
+		if !ok {
+			return nil
+		}
+		left := sc.ends([]int{mi})
+		right := sc.statePart(sc.toks[k+1].text)
+		if len(left) != 1 || right == "" {
+			return nil
+		}
+		return []endpoint{left[0], {id: right, span: graph.Span{Start: sc.toks[k+1].start, End: sc.toks[k+1].end}}}
+	}
+	if !t.cap || !strings.Contains(t.text, "-") {
+		return nil
+	}
+	var ends []endpoint
+	for _, part := range strings.Split(t.text, "-") {
+		id := sc.statePart(part)
+		if id == "" {
+			return nil
+		}
+		ends = append(ends, endpoint{id: id, span: span})
+	}
+	return ends
+}
+
+// statePart returns the state a single name stands for ("US", "Japan",
+// "ROK"), or "" when it names no state or several actors.
+func (sc *scope) statePart(name string) graph.ActorID {
+	ids := sc.x.dict.byName[lookupKey(name)]
+	if len(ids) != 1 {
+		return ""
+	}
+	if a, ok := sc.x.actor(ids[0]); ok && stateLike(a) {
+		return ids[0]
+	}
+	return ""
 }

@@ -350,7 +350,7 @@ func (sc *scope) calledClaims(i int) {
 // treaty between A and B".
 func (sc *scope) defencePact(i int) {
 	// a defence pact, not a "military cooperation agreement"
-	if !sc.pactCued(i) {
+	if !sc.pactCued(i) || sc.compoundAllies(i) {
 		return
 	}
 	if g := sc.agent(i, winModifier); g != nil && len(sc.ends(g)) >= 2 {
@@ -384,8 +384,8 @@ func (sc *scope) pactCued(i int) bool {
 // allies, as in other event coders' gold (CAMEO's military cooperation;
 // docs/annotation.md).
 func (sc *scope) jointExercises(i int) {
-	if !sc.classWithin(i-modifierWindow, modifierWindow, "exercise-cue") {
-		return
+	if sc.compoundAllies(i) || !sc.classWithin(i-modifierWindow, modifierWindow, "exercise-cue") {
+		return // "the Russia-Belarus drills": a compound of states is a cue of its own
 	}
 	sc.alliedParties(i)
 }
