@@ -29,15 +29,23 @@ type Month struct {
 // id or other is not a known actor.
 //
 // Unless f narrows by date or status or rolls up, which need every
-// mention, the view is read without evidence and the months from its
-// edges' mention keys alone (date and article), no value read.
+// mention, the months come from the view's edges' mention keys alone
+// (date and article), no value read, and the view's links are read
+// without evidence, and without their counts unless f.MinArticles needs
+// them.
 func (s *Store) Timeline(ctx context.Context, id, other graph.ActorID, f Filter) ([]Month, error) {
 	keysOnly := !f.selectsMentions() && !f.Rollup
 	f.Evidence = -1
 	if keysOnly {
 		f.Evidence = 0
 	}
-	v, err := s.View(ctx, id, f)
+	v := &graph.View{}
+	var err error
+	if keysOnly && f.MinArticles == 0 {
+		v.Links, err = s.viewKeys(ctx, id, f)
+	} else {
+		v, err = s.View(ctx, id, f)
+	}
 	if err != nil {
 		return nil, fmt.Errorf("store: timeline: %w", err)
 	}

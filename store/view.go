@@ -34,21 +34,12 @@ func (s *Store) View(ctx context.Context, id graph.ActorID, f Filter) (*graph.Vi
 	}
 	v := &graph.View{}
 	err := s.view(ctx, func(txn *badger.Txn) error {
-		var err error
-		if v.Actor, err = getActor(txn, id); err != nil {
-			return err
-		}
-		members, err := affiliates(ctx, txn, id)
-		if err != nil {
-			return err
-		}
 		// the links' keys first (with the out-edges' counts), then their
 		// counts and evidence, read on several goroutines
 		var links viewLinks
-		for _, subject := range append([]graph.ActorID{id}, members...) {
-			if err := links.add(ctx, txn, subject, id, f); err != nil {
-				return err
-			}
+		var err error
+		if v.Actor, links, err = gatherLinks(ctx, txn, id, f); err != nil {
+			return err
 		}
 		if v.Links, err = refineLinks(ctx, txn, links, f); err != nil {
 			return err
@@ -69,6 +60,50 @@ func (s *Store) View(ctx context.Context, id graph.ActorID, f Filter) (*graph.Vi
 		return nil, fmt.Errorf("store: view %s: %w", id, err)
 	}
 	return v, nil
+}
+
+// viewKeys returns the links View gives for id and f with their keys
+// only, no counts or evidence, for a walk over their mention keys (which
+// finds none for an edge View would leave out for having none). It
+// cannot apply f.MinArticles, which needs the counts.
+func (s *Store) viewKeys(ctx context.Context, id graph.ActorID, f Filter) ([]graph.Link, error) {
+	if err := id.Validate(); err != nil {
+		return nil, fmt.Errorf("store: view: %w", err)
+	}
+	if err := f.validate(); err != nil {
+		return nil, fmt.Errorf("store: view %s: %w", id, err)
+	}
+	var links viewLinks
+	err := s.view(ctx, func(txn *badger.Txn) error {
+		var err error
+		_, links, err = gatherLinks(ctx, txn, id, f)
+		return err
+	})
+	if err != nil {
+		return nil, fmt.Errorf("store: view %s: %w", id, err)
+	}
+	return links.links, nil
+}
+
+// gatherLinks reads actor id and the links of its view that f's
+// relations and direction keep, as viewLinks.add gives them: their keys,
+// and the out-edges' counts.
+func gatherLinks(ctx context.Context, txn *badger.Txn, id graph.ActorID, f Filter) (graph.Actor, viewLinks, error) {
+	var links viewLinks
+	a, err := getActor(txn, id)
+	if err != nil {
+		return a, links, err
+	}
+	members, err := affiliates(ctx, txn, id)
+	if err != nil {
+		return a, links, err
+	}
+	for _, subject := range append([]graph.ActorID{id}, members...) {
+		if err := links.add(ctx, txn, subject, id, f); err != nil {
+			return a, links, err
+		}
+	}
+	return a, links, nil
 }
 
 // affiliates lists the actors whose Affiliation is id, from f/<id>/.
