@@ -99,10 +99,16 @@ func compareEdges(a, b graph.Edge) int {
 	)
 }
 
-// sortedEvidence returns a sorted copy of ms, or nil when it is empty.
+// sortedEvidence returns ms sorted, or nil when it is empty: ms itself
+// when it is sorted already (as the store gives it: a full JSON export
+// spent 6% of its CPU copying and sorting sorted evidence), else a sorted
+// copy. Callers only read it.
 func sortedEvidence(ms []graph.Mention) []graph.Mention {
 	if len(ms) == 0 {
 		return nil
+	}
+	if slices.IsSortedFunc(ms, compareMentions) {
+		return ms
 	}
 	ms = slices.Clone(ms)
 	slices.SortFunc(ms, compareMentions)
