@@ -195,7 +195,7 @@ func evidenceWith(ctx context.Context, c *mentionCursor, e *graph.Edge, limit in
 		return nil
 	}
 	var ms []graph.Mention
-	err := c.each(ctx, e.EdgeKey, limit, func(key, v []byte) error {
+	err := c.each(ctx, e.EdgeKey, limit, e.Mentions, func(key, v []byte) error {
 		m, err := decodeMention(e.EdgeKey, key, v)
 		ms = append(ms, m)
 		return err

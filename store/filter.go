@@ -91,7 +91,7 @@ func refineCounted(ctx context.Context, c *mentionCursor, e *graph.Edge, f Filte
 	e.Evidence = nil
 	if f.selectsMentions() {
 		var kept []graph.Mention
-		err := c.each(ctx, e.EdgeKey, -1, func(key, v []byte) error {
+		err := c.each(ctx, e.EdgeKey, -1, 0, func(key, v []byte) error {
 			m, err := decodeMention(e.EdgeKey, key, v)
 			if err == nil && f.keepsMention(m) {
 				if f.light {

@@ -157,7 +157,7 @@ func claimantsIn(ctx context.Context, txn *badger.Txn, start, end []byte, f Filt
 				continue
 			}
 		}
-		n, err := c.walk(ctx, e.EdgeKey, f.Evidence, claimants)
+		n, err := c.walk(ctx, e.EdgeKey, f.Evidence, 0, claimants)
 		if err != nil {
 			return err
 		}
