@@ -672,7 +672,7 @@ func (x *Extractor) leaderGovernment(out *mention, toks []token, i, to int) bool
 	if k >= to {
 		return false
 	}
-	if !x.lex.in("leader-head", toks[k].low) {
+	if !toks[k].is(cLeaderHead) {
 		return false
 	}
 	id := x.leaderState(toks[j : j+n])

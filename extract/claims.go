@@ -15,7 +15,7 @@ import (
 // reporting verb's form a noun; adverbs ("formally states") do not.
 func (sc *scope) adjectiveBefore(r int) bool {
 	p := r - 1
-	if p >= sc.s.from && sc.x.lex.in("quantifier", sc.toks[p].low) {
+	if p >= sc.s.from && sc.toks[p].is(cQuantifier) {
 		return true // "many states", "member states"
 	}
 	return p >= sc.s.from && sc.modifierWord(p) && !strings.HasSuffix(sc.toks[p].low, "ly")

@@ -200,10 +200,9 @@ func (sc *scope) introClause() int {
 // prevWord returns the index of the word before j, skipping determiners
 // and quotes; s.from-1 at the sentence start.
 func (sc *scope) prevWord(j int) int {
-	skip := sc.x.lex.words["pre-name"]
 	k := j - 1
 	for k >= sc.s.from {
-		if skip[sc.toks[k].low] {
+		if sc.toks[k].is(cPreName) {
 			k--
 			continue
 		}
@@ -468,14 +467,13 @@ func (sc *scope) skipWhatCalled(k int) int {
 
 // after returns the group right after word k (skipping determiners), if any.
 func (sc *scope) after(k int) []int {
-	skip := sc.x.lex.words["object-skip"]
 	j := k + 1
 	for j < sc.s.to {
 		if _, ok := sc.startAt(j); ok {
 			break // a mention that starts with its determiner: "the rebels", "the junta"
 		}
 		switch w := sc.toks[j].low; {
-		case skip[w],
+		case sc.toks[j].is(cObjectSkip),
 			j < k+4 && strings.Contains(w, "-") && (!sc.toks[j].cap || strings.HasSuffix(w, "-led") || strings.HasSuffix(w, "-backed")) && sc.toks[j].word,
 			j < k+3 && sc.modifierWord(j):
 			j++
@@ -755,10 +753,7 @@ func (sc *scope) modifierWord(j int) bool {
 	}
 	w := t.low
 	// the classes in one test
-	if t.tg != 0 || t.is(cPreposition|cAux|cBe|cClauseBreak|cNegator|cPronoun|cReporting|cGoods|cHead) {
-		return false
-	}
-	if sc.x.lex.in("not-modifier", w) {
+	if t.tg != 0 || t.is(cPreposition|cAux|cBe|cClauseBreak|cNegator|cPronoun|cReporting|cGoods|cHead|cNotModifier) {
 		return false
 	}
 	return adjectiveEnding(w)

@@ -275,7 +275,7 @@ func (sc *scope) notSupplyVerb(i int, t trig) bool {
 	if t.pos == verbGer && (p.low == "that" || sc.x.lex.in("say-verb", p.low)) {
 		return true
 	}
-	if !sc.x.lex.in("noun-verb", sc.toks[i].low) {
+	if !sc.toks[i].is(cNounVerb) {
 		return false
 	}
 	_, afterActor := sc.endAt(i - 1)

@@ -55,6 +55,15 @@ const (
 	cPluralState         // "nations": "the island nations of"
 	cSeatHead            // "government", "authorities": "the government in Minsk"
 	cPassiveAdverb       // adverbs inside a passive: "was also supplied"
+	// and these at every subject or object looked for, or every
+	// modifier: pre-name, object-skip, quantifier, not-modifier,
+	// leader-head, noun-verb
+	cPreName     // words read past before a name: "the former", "war-torn"
+	cObjectSkip  // words read past after a verb: "the", "its", "fellow"
+	cQuantifier  // "many", "member": "many states"
+	cNotModifier // words that end like adjectives but modify nothing: "and", "help"
+	cLeaderHead  // "government", "administration": "the Modi government"
+	cNounVerb    // supply verbs that are also nouns: "ship"
 )
 
 // wordInfo is what the vocabulary knows of a lower-case word form: its
