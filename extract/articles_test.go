@@ -49,7 +49,7 @@ var articleFloors = map[graph.Relation]floor{
 	graph.Accuses:    {0.95, 0.63},
 	graph.Denies:     {0.92, 0.59},
 	graph.Supplies:   {0.94, 0.64},
-	graph.AlliesWith: {0.90, 0.78},
+	graph.AlliesWith: {0.91, 0.81},
 	graph.Recognizes: {0.92, 0.85},
 }
 

@@ -117,6 +117,49 @@ func (sc *scope) joinedAlliance(i int) {
 		return
 	}
 	sc.joinsAlliance(x, y, i, false)
+	if with := sc.togetherWith(i); with != nil {
+		sc.joinsAlliance(with, y, i, false) // "joined NATO in 2004 together with Latvia and Lithuania"
+	}
+}
+
+// namedAfter returns the first group of names within a noun phrase after
+// k, past a possessive and a description ("with its Baltic neighbours
+// Latvia and Lithuania"), or nil.
+func (sc *scope) namedAfter(k int) []int {
+	for j := k + 1; j < sc.s.to && j <= k+modifierWindow+2; j++ {
+		if mi, ok := sc.startAt(j); ok && sc.ms[mi].pron == "" && !sc.ms[mi].poss && !sc.ms[mi].adj {
+			return sc.grp[sc.ms[mi].group]
+		}
+		if sc.toks[j].is(cClauseBreak) || sc.toks[j].low == "," {
+			return nil
+		}
+	}
+	return nil
+}
+
+// andCopulaBefore reports "and became" or "and is" (a coordinated verb
+// phrase of being) within a few words before k.
+func (sc *scope) andCopulaBefore(k int) bool {
+	for j := k - 1; j > sc.s.from && j >= k-modifierWindow-1; j-- {
+		if sc.x.lex.in("ally-link", sc.toks[j].low) {
+			return sc.toks[j-1].low == "and"
+		}
+	}
+	return false
+}
+
+// togetherWith returns the group after "together with" or "along with"
+// later in the clause of the word at i, or nil.
+func (sc *scope) togetherWith(i int) []int {
+	for k := i + 1; k+1 < sc.s.to && k <= i+winGappedObject; k++ {
+		if sc.toks[k].is(cClauseBreak) {
+			return nil
+		}
+		if w := sc.toks[k].low; (w == "together" || w == "along") && sc.toks[k+1].low == "with" {
+			return sc.namedAfter(k + 1)
+		}
+	}
+	return nil
 }
 
 // eachOther reads "A and B agreed to come to each other's aid", "to
@@ -210,6 +253,11 @@ func (sc *scope) membership(i int) {
 	x := sc.subject(i, sc.s.from)
 	if y != nil && x != nil && sc.ms[y[0]].from < i {
 		x = sc.subject(sc.ms[y[0]].from, sc.s.from)
+	}
+	if x == nil && y != nil && sc.andCopulaBefore(min(i, sc.ms[y[0]].from)) {
+		// "Finland abandoned non-alignment after the invasion and became
+		// NATO's 31st member": the clause break hid the subject
+		x = sc.sentenceSubject(i, sc.first(y))
 	}
 	if k := i - 1; k-1 > sc.s.from && (sc.toks[k].low == "both" || sc.toks[k].low == "all") && sc.toks[k-1].low == "," {
 		// "between Berlin and Warsaw, both members of NATO": the apposition's head
