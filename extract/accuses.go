@@ -14,7 +14,7 @@ func (sc *scope) accuses(i int, t trig) {
 		sc.accusationNoun(i, t)
 		return
 	}
-	if _, _, ok := sc.claimObject(i); ok && t.lemma != "allege" && t.lemma != "accuse" {
+	if _, _, ok := sc.claimObject(i, false); ok && t.lemma != "allege" && t.lemma != "accuse" {
 		// "condemned as unacceptable allegations by X": a denial
 		sc.denies(i, trig{rel: graph.Denies, lemma: t.lemma, pos: t.pos})
 		return

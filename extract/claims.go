@@ -86,7 +86,7 @@ func (sc *scope) findClaims() {
 		sf := sc.ms[subj[0]].from
 		if p := sc.prevWord(sf); p > sc.s.from && sc.toks[p].low == "," && sc.tailOnly(r+1) {
 			sc.claims = append(sc.claims, claim{from: sc.s.from, to: p, by: by})
-			sc.rememberClaim(by, sc.s.from-1)
+			sc.rememberClaim(subj, sc.s.from-1)
 			sc.quotedDenial(subj, p, r)
 			continue
 		}
@@ -96,7 +96,7 @@ func (sc *scope) findClaims() {
 		sc.claims = append(sc.claims, claim{from: r + 1, to: sc.s.to, by: by})
 		if claimVerb(w) {
 			sc.hostile(r+1, subj)
-			sc.rememberClaim(by, r)
+			sc.rememberClaim(subj, r)
 		}
 	}
 }
@@ -195,9 +195,13 @@ func (sc *scope) claimAt(i int) (claim, bool) {
 // claims by X", "dismissed the allegations", "rejected US accusations",
 // "denied that ...", "denied supplying"). It returns the claim noun's
 // index (or the "that"/gerund), the named accuser and whether one was found.
-func (sc *scope) claimObject(i int) (int, []int, bool) {
+// With deeds (a verb of denial), a deed or act denied is a claim too
+// ("denies backing the M23", "denied the arms transfers"); a condemnation
+// of an act is no denial.
+func (sc *scope) claimObject(i int, deeds bool) (int, []int, bool) {
 	var owner []int
-	for k := i + 1; k < sc.s.to && k <= i+8; k++ {
+	limit := i + 8
+	for k := i + 1; k < sc.s.to && k <= limit; k++ {
 		t := &sc.toks[k]
 		if mi, ok := sc.startAt(k); ok {
 			m := &sc.ms[mi]
@@ -219,11 +223,32 @@ func (sc *scope) claimObject(i int) (int, []int, bool) {
 				owner = by
 			} else if by := sc.claimMadeBy(k); by != nil {
 				owner = by
+			} else if by := sc.claimOf(k); by != nil {
+				owner = by
 			}
 			return k, owner, true
 		}
-		if k == i+1 && (t.low == "that" || t.low == "this" && !sc.toks[k+1].word || sc.x.lex.list[t.tg].pos == verbGer && sc.x.lex.list[t.tg].rel != "") {
+		if k == i+1 && (t.low == "that" || t.low == "this" && !sc.toks[k+1].word) {
 			return k, nil, true
+		}
+		if deeds && k == i+1 && sc.deniedDeed(i, k) {
+			return k, nil, true // "denies backing the M23": the claim is the deed
+		}
+		if deeds && sc.deniedAct(t) {
+			return k, nil, true // "denied the arms transfers", "rejected the strikes"
+		}
+		if k == i+1 && t.low == "as" {
+			if j := sc.claimAfterAs(k); j > 0 {
+				k, limit = j-1, j+1 // "rejected as 'absurd' the claims of X"
+				continue
+			}
+		}
+		if t.is(cGoods) {
+			continue // "denied the arms transfers"
+		}
+		if j := sc.possessiveNoun(k); j > 0 {
+			k = j // "rejected the rights group's accusations": a noun no actor names
+			continue
 		}
 		if k <= i+2 && (t.low == "any" || t.low == "having") || k == i+1 && (t.low == "off" || t.low == "aside" || t.low == "away") {
 			continue
@@ -242,6 +267,74 @@ func (sc *scope) claimObject(i int) (int, []int, bool) {
 		}
 	}
 	return 0, nil, false
+}
+
+// deniedDeed reports a gerund right after a verb of denial at i ("denies
+// backing the M23", "denied sending troops"): the deed denied is the claim.
+// Only "deny": "rejected sending troops" refuses a request.
+func (sc *scope) deniedDeed(i, k int) bool {
+	t, ok := sc.trigOf(&sc.toks[i])
+	w := sc.toks[k].low
+	return ok && t.lemma == "deny" && !sc.toks[k].cap && len(w) > 5 && strings.HasSuffix(w, "ing")
+}
+
+// deniedAct reports a noun of a hostile act or of a supply rejected as a
+// claim: "denied the arms transfers", "dismissed the drone strikes".
+func (sc *scope) deniedAct(t *token) bool {
+	if t.is(cActNoun) {
+		return true
+	}
+	tr, ok := sc.trigOf(t)
+	return ok && tr.rel == graph.Supplies && tr.pos == noun
+}
+
+// claimAfterAs finds, after the "as" at k of "rejected as 'the most absurd
+// paradox' the claims of X", the determiner before the claim noun the
+// verb rejects, or 0.
+func (sc *scope) claimAfterAs(k int) int {
+	for j := k + 2; j < sc.s.to && j <= k+winAsPhrase; j++ {
+		if sc.toks[j].is(cClauseBreak) || sc.inMention(j) {
+			return 0
+		}
+		if sc.toks[j].is(cClaimNoun) && isDeterminer(sc.toks[j-1].low) {
+			return j - 1
+		}
+	}
+	return 0
+}
+
+// possessiveNoun reports lower-case nouns ending in a possessive before a
+// charge at k ("the rights group's accusations", not "the expert's
+// findings"): it returns the index of the "'s", or 0.
+func (sc *scope) possessiveNoun(k int) int {
+	for j := k; j < sc.s.to && j < k+3; j++ {
+		if sc.toks[j].low == "'s" || sc.toks[j].low == "'" {
+			if j+1 < sc.s.to && sc.x.lex.in("charge-noun", sc.toks[j+1].low) {
+				return j
+			}
+			return 0
+		}
+		if !sc.toks[j].word || sc.toks[j].cap {
+			return 0
+		}
+	}
+	return 0
+}
+
+// claimOf finds the owner of the claim noun at k in "the claims of the US",
+// "the accusations of the Malian authorities": an actor that speaks, not an
+// act ("allegations of Russian strikes" names the accused).
+func (sc *scope) claimOf(k int) []int {
+	if k+1 >= sc.s.to || sc.toks[k+1].low != "of" {
+		return nil
+	}
+	g := sc.after(k + 1)
+	for _, mi := range g {
+		if m := &sc.ms[mi]; m.adj || sc.toks[m.to-1].is(cActNoun) || sc.x.lex.in("hostile-noun", sc.toks[m.to-1].low) {
+			return nil
+		}
+	}
+	return g
 }
 
 func isAdjectiveLike(w string) bool {
@@ -273,7 +366,10 @@ func (sc *scope) lastAccusers(ids []graph.ActorID) []graph.ActorID {
 			}
 			var out []graph.ActorID
 			for _, b := range sc.st.accusers {
-				if b.event == a.event && b.of == a.of && !slices.Contains(out, b.by) {
+				// one accusation, or the same accused in the same sentence
+				// ("A and B accused X of supplying Y": the accusations and
+				// the claimed supply)
+				if (b.event == a.event || b.at == a.at) && b.of == a.of && !slices.Contains(out, b.by) {
 					out = append(out, b.by)
 				}
 			}
@@ -339,19 +435,43 @@ func (sc *scope) claimBefore(i int, denier graph.ActorID) graph.ActorID {
 	return ""
 }
 
-// rememberClaim records, for a denial that follows, that by made a claim
-// about the first actor after token r.
-func (sc *scope) rememberClaim(by graph.ActorID, r int) {
+// rememberClaim records, for a denial that follows, that the group subj
+// made a claim about the first actor after token r ("The United States and
+// South Korea say North Korea has shipped ...": both claim it).
+func (sc *scope) rememberClaim(subj []int, r int) {
 	sc.st.events++
 	y, _ := sc.object(r, 10, "", true)
-	if y == nil || by == "" {
+	if y == nil || !sc.accusingClaim(r+1) {
 		return
 	}
-	for _, id := range sc.ids(y) {
-		if !sc.affiliated(id, by) {
-			sc.st.accusers = append(sc.st.accusers, accusation{by: by, of: id, event: sc.st.events})
+	for _, by := range sc.ids(subj) {
+		for _, id := range sc.ids(y) {
+			if by != "" && !sc.affiliated(id, by) {
+				sc.st.accusers = append(sc.st.accusers, accusation{by: by, of: id, event: sc.st.events, at: sc.st.sentences})
+			}
 		}
 	}
+}
+
+// accusingClaim reports a claim from k to the sentence's end that charges
+// someone: a hostile verb or noun, an act, a supply or an accusation in it
+// ("X says Y shelled ...", "X said Y had shipped shells"), not "X said he
+// had signed a declaration with Y".
+func (sc *scope) accusingClaim(k int) bool {
+	if k <= sc.s.from {
+		k = sc.s.from // a claim told before its attribution: the whole sentence
+	}
+	nouns := sc.x.lex.words["hostile-noun"]
+	for ; k < sc.s.to; k++ {
+		t := &sc.toks[k]
+		if t.is(cHostile|cActNoun) || nouns[t.low] {
+			return true
+		}
+		if tr, ok := sc.trigOf(t); ok && (tr.rel == graph.Supplies || tr.rel == graph.Accuses) {
+			return true
+		}
+	}
+	return false
 }
 
 // hostileAct reads a claimed hostile act named by a noun or a passive

@@ -513,11 +513,12 @@ func (sc *scope) emitEnds(rel graph.Relation, srcs, tgts []endpoint, i int, stat
 			case m.DisputedBy != "" && m.ClaimedBy == "" && m.Status == graph.Asserted:
 				m.Status = graph.Denied
 			}
-			if m.Status == graph.Alleged && m.ClaimedBy != "" {
-				sc.st.accusers = append(sc.st.accusers, accusation{by: m.ClaimedBy, of: s.id, event: sc.st.events})
+			if m.Status == graph.Alleged && m.ClaimedBy != "" && rel == graph.Supplies {
+				// a claimed supply charges its supplier; a claimed recognition does not
+				sc.st.accusers = append(sc.st.accusers, accusation{by: m.ClaimedBy, of: s.id, event: sc.st.events, at: sc.st.sentences})
 			}
 			if rel == graph.Accuses {
-				sc.st.accusers = append(sc.st.accusers, accusation{by: s.id, of: t.id, event: sc.st.events})
+				sc.st.accusers = append(sc.st.accusers, accusation{by: s.id, of: t.id, event: sc.st.events, at: sc.st.sentences})
 			}
 			if rel == graph.Supplies {
 				sc.st.lastSupplier, sc.st.lastRecipient = s.id, t.id

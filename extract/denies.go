@@ -4,6 +4,8 @@ package extract
 // accusations", "accusations ... were denied by Y".
 
 import (
+	"slices"
+
 	"geokg/graph"
 )
 
@@ -15,7 +17,7 @@ func (sc *scope) denies(i int, t trig) {
 		sc.deniedBy(i)
 		return
 	}
-	k, owner, ok := sc.claimObject(i)
+	k, owner, ok := sc.claimObject(i, true)
 	bare := false
 	if !ok && i+1 < sc.s.to {
 		// a bare "X denies" at the end of a headline or clause
@@ -30,12 +32,8 @@ func (sc *scope) denies(i int, t trig) {
 	if src == nil || sc.negated(sc.window(src, i), i, false) {
 		return
 	}
-	if bare && t.lemma != "deny" {
-		// "..., a charge Yerevan rejected" but not "..., an idea X rejected"
-		p := sc.prevWord(sc.ms[src[0]].from)
-		if p < sc.s.from || !sc.toks[p].is(cClaimNoun) && !sc.x.lex.list[sc.toks[p].tg].claim {
-			return
-		}
+	if bare && t.lemma != "deny" && !sc.claimAntecedent(src) {
+		return // "..., a charge Yerevan rejected" but not "..., an idea X rejected"
 	}
 	denier := sc.first(src)
 	var accuser graph.ActorID
@@ -46,6 +44,10 @@ func (sc *scope) denies(i int, t trig) {
 		accuser = by
 	}
 	accusers := []graph.ActorID{accuser}
+	if owner == nil && accuser != "" {
+		// "A and B say X has shipped ..., charges X rejected": both
+		accusers = sc.coAccusers(accuser, sc.ids(src))
+	}
 	if owner == nil && accuser == "" {
 		// the article named the accusers earlier: the denial answers them all
 		accusers = sc.lastAccusers(sc.ids(src))
@@ -62,6 +64,27 @@ func (sc *scope) denies(i int, t trig) {
 	}
 	sc.claims = append(sc.claims, claim{from: k, to: sc.s.to, by: accuser, disputed: denier})
 	sc.deniedClaim(i, k, src, owner, accuser)
+}
+
+// claimAntecedent reports a denial's subject right after a claim noun, or
+// after a claim noun and "that" or "which": "..., a charge Yerevan
+// rejected", "..., charges that Pyongyang and Moscow have rejected".
+func (sc *scope) claimAntecedent(src []int) bool {
+	p := sc.prevWord(sc.ms[src[0]].from)
+	if p >= sc.s.from && (sc.toks[p].low == "that" || sc.toks[p].low == "which") {
+		p = sc.prevWord(p)
+	}
+	return p >= sc.s.from && (sc.toks[p].is(cClaimNoun) || sc.x.lex.list[sc.toks[p].tg].claim)
+}
+
+// coAccusers returns by with those who made the same claim about one of
+// the deniers together with by, or by alone.
+func (sc *scope) coAccusers(by graph.ActorID, deniers []graph.ActorID) []graph.ActorID {
+	all := sc.lastAccusers(deniers)
+	if slices.Contains(all, by) {
+		return all
+	}
+	return []graph.ActorID{by}
 }
 
 // deniedClaim reads what the denial at i says of the claim at k: "claims

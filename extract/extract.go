@@ -488,4 +488,5 @@ func (x *Extractor) actor(id graph.ActorID) (*graph.Actor, bool) {
 type accusation struct {
 	by, of graph.ActorID
 	event  int
+	at     int // the sentence it was told in (articleState.sentences)
 }

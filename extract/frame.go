@@ -684,22 +684,34 @@ func (sc *scope) verbSubject(i int) []int {
 	}
 	if k > sc.s.from && (sc.toks[k].low == "and" || sc.toks[k].low == "but") {
 		// the verb follows "and" directly: two verb phrases share a subject
-		if s := sc.firstVerbSubject(k); s != nil {
+		if s := sc.firstVerbSubject(k, sc.speechAct(i)); s != nil {
 			return s
 		}
 	}
 	if k > sc.s.from && sc.commaVerbPhrase(k, i) {
 		// "X defends the pact, brushes off Y's concerns": the first verb's
 		// subject, or none (not the first verb's object)
-		return sc.firstVerbSubject(k)
+		return sc.firstVerbSubject(k, false)
 	}
 	return sc.subject(i, sc.s.from)
 }
 
+// speechAct reports a verb of accusing, denying or saying at i: after a
+// that-clause, "and denied ..." is the speaker's act, not the clause
+// subject's ("X said that the government was a puppet and denied killing
+// civilians").
+func (sc *scope) speechAct(i int) bool {
+	if t, ok := sc.trigOf(&sc.toks[i]); ok && (t.rel == graph.Accuses || t.rel == graph.Denies) && t.pos != noun {
+		return true
+	}
+	return sc.toks[i].is(cReporting)
+}
+
 // firstVerbSubject finds, left of the "and" at k, the nearest verb with a
 // subject and returns that subject. A verb inside a that-clause has none
-// there, so the search goes on further left.
-func (sc *scope) firstVerbSubject(k int) []int {
+// there, so the search goes on further left; so does a that-clause's
+// subject when a comma closes the clause or speech is the act after "and".
+func (sc *scope) firstVerbSubject(k int, speech bool) []int {
 	for j := k - 1; j >= sc.s.from; j-- {
 		w := sc.toks[j].low
 		if sc.toks[j].is(cClauseBreak) {
@@ -715,7 +727,7 @@ func (sc *scope) firstVerbSubject(k int) []int {
 		if isTrig && t.pos != noun || sc.toks[j].is(cReporting) && !sc.adjectiveBefore(j) || w == "is" || w == "are" || w == "was" || w == "were" || sc.presentAfterName(j) ||
 			len(w) > 4 && strings.HasSuffix(w, "ed") && !sc.toks[j].cap {
 			if s := sc.subjectFront(j, sc.s.from, false); s != nil {
-				if f := sc.ms[s[0]].from; k > 0 && sc.toks[k-1].low == "," && f > sc.s.from && sc.toks[f-1].low == "that" {
+				if f := sc.ms[s[0]].from; k > 0 && (speech || sc.toks[k-1].low == ",") && sc.afterThat(f) {
 					// ", and accused Y" after "saying that X had ...": the
 					// comma closes the that-clause; its subject is not ours
 					j = f - 1
@@ -726,6 +738,16 @@ func (sc *scope) firstVerbSubject(k int) []int {
 		}
 	}
 	return nil
+}
+
+// afterThat reports a "that" right before the mention starting at f,
+// skipping a determiner ("that the Somali government").
+func (sc *scope) afterThat(f int) bool {
+	p := f - 1
+	if p > sc.s.from && isDeterminer(sc.toks[p].low) {
+		p--
+	}
+	return p > sc.s.from && sc.toks[p].low == "that"
 }
 
 // nonFinite reports a verb form at j that heads no clause of its own: a

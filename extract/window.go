@@ -44,6 +44,9 @@ const (
 	// ("established diplomatic ties with, and opened an embassy in,
 	// Tehran").
 	winGappedObject = 14
+	// winAsPhrase: the phrase of a denial's "as" before the claim it
+	// rejects ("rejected as \"the most absurd paradox\" the claims of").
+	winAsPhrase = 10
 	// winPolarity: with no subject found, how far before a trigger its
 	// negation, stop and promise words are read (window): an auxiliary
 	// and a few adverbs ("has not yet formally recognised", "would
