@@ -116,7 +116,7 @@ func claimVerb(w string) bool {
 // as Washington announced sanctions").
 func (sc *scope) tailOnly(k int) bool {
 	for ; k < sc.s.to; k++ {
-		if sc.toks[k].low == "," && k+1 < sc.s.to && sc.x.lex.in("aside-opener", sc.toks[k+1].low) {
+		if sc.toks[k].low == "," && k+1 < sc.s.to && sc.x.lex.in("attribution-aside", sc.toks[k+1].low) {
 			return true
 		}
 		if mi, ok := sc.startAt(k); ok {
@@ -219,11 +219,7 @@ func (sc *scope) claimObject(i int, deeds bool) (int, []int, bool) {
 			continue
 		}
 		if t.is(cClaimNoun) {
-			if by := sc.agent(k, 2); by != nil {
-				owner = by
-			} else if by := sc.claimMadeBy(k); by != nil {
-				owner = by
-			} else if by := sc.claimOf(k); by != nil {
+			if by := sc.claimOwner(k); by != nil {
 				owner = by
 			}
 			return k, owner, true
@@ -243,23 +239,11 @@ func (sc *scope) claimObject(i int, deeds bool) (int, []int, bool) {
 				continue
 			}
 		}
-		if t.is(cGoods) {
-			continue // "denied the arms transfers"
-		}
 		if j := sc.possessiveNoun(k); j > 0 {
 			k = j // "rejected the rights group's accusations": a noun no actor names
 			continue
 		}
-		if k <= i+2 && (t.low == "any" || t.low == "having") || k == i+1 && (t.low == "off" || t.low == "aside" || t.low == "away") {
-			continue
-		}
-		switch t.low {
-		case "the", "this", "these", "those", "a", "an", "as", "such", "\"", "'", "what", "it", "called",
-			"so-called", "latest", "recent", "new", "earlier", "repeated", "baseless", "false", "unfounded",
-			"groundless", "unacceptable", "absurd", "western", "media", "press", "news", "all", "any":
-			continue
-		}
-		if !t.word {
+		if sc.claimFiller(i, k) {
 			continue
 		}
 		if t.cap || !isAdjectiveLike(t.low) {
@@ -267,6 +251,38 @@ func (sc *scope) claimObject(i int, deeds bool) (int, []int, bool) {
 		}
 	}
 	return 0, nil, false
+}
+
+// claimOwner finds who made the claim named at k: "claims by X", "the
+// allegations, first made by X", "the claims of X".
+func (sc *scope) claimOwner(k int) []int {
+	if by := sc.agent(k, 2); by != nil {
+		return by
+	}
+	if by := sc.claimMadeBy(k); by != nil {
+		return by
+	}
+	return sc.claimOf(k)
+}
+
+// claimFiller reports a word that may stand between a verb of denial at i
+// and the claim it rejects (k): determiners, dismissive adjectives, "off"
+// of "brushed off", goods ("denied the arms transfers"), punctuation.
+func (sc *scope) claimFiller(i, k int) bool {
+	t := &sc.toks[k]
+	if t.is(cGoods) || !t.word {
+		return true
+	}
+	if k <= i+2 && (t.low == "any" || t.low == "having") || k == i+1 && (t.low == "off" || t.low == "aside" || t.low == "away") {
+		return true
+	}
+	switch t.low {
+	case "the", "this", "these", "those", "a", "an", "as", "such", "what", "it", "called",
+		"so-called", "latest", "recent", "new", "earlier", "repeated", "baseless", "false", "unfounded",
+		"groundless", "unacceptable", "absurd", "western", "media", "press", "news", "all", "any":
+		return true
+	}
+	return false
 }
 
 // deniedDeed reports a gerund right after a verb of denial at i ("denies
@@ -296,7 +312,7 @@ func (sc *scope) claimAfterAs(k int) int {
 		if sc.toks[j].is(cClauseBreak) || sc.inMention(j) {
 			return 0
 		}
-		if sc.toks[j].is(cClaimNoun) && isDeterminer(sc.toks[j-1].low) {
+		if sc.toks[j].is(cClaimNoun) && sc.x.lex.in("determiner", sc.toks[j-1].low) {
 			return j - 1
 		}
 	}

@@ -744,7 +744,7 @@ func (sc *scope) firstVerbSubject(k int, speech bool) []int {
 // skipping a determiner ("that the Somali government").
 func (sc *scope) afterThat(f int) bool {
 	p := f - 1
-	if p > sc.s.from && isDeterminer(sc.toks[p].low) {
+	if p > sc.s.from && sc.x.lex.in("determiner", sc.toks[p].low) {
 		p--
 	}
 	return p > sc.s.from && sc.toks[p].low == "that"
