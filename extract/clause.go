@@ -202,7 +202,7 @@ func (sc *scope) coSubjects() {
 		// (and so fix for remember): most sentences
 		return
 	}
-	for k := sc.s.from; k < sc.s.to; k++ {
+	for k := sc.nextComma(sc.s.from); k < sc.s.to; k = sc.nextComma(k + 1) {
 		j := sc.coSubjectAt(k)
 		if j == 0 {
 			continue
@@ -228,6 +228,15 @@ func (sc *scope) coSubjects() {
 			}
 		}
 	}
+}
+
+// nextComma returns the first comma of the sentence at or after k, or its
+// end: coSubjectAt reads nothing else.
+func (sc *scope) nextComma(k int) int {
+	for k < sc.s.to && sc.toks[k].low != "," {
+		k++
+	}
+	return k
 }
 
 // hasReference reports whether a mention of the sentence is a pronoun or
