@@ -366,7 +366,7 @@ func (sc *scope) asideStart(j, lo int) int {
 			return -1
 		}
 		first := &sc.toks[k+1]
-		if sc.x.lex.in("aside-opener", first.low) {
+		if sc.x.lex.in("aside-start", first.low) {
 			return k
 		}
 		if t, ok := sc.trigOf(first); ok && t.pos == verbPast || first.is(cPersonTitle) {

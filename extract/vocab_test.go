@@ -67,3 +67,15 @@ func TestTokenTriggers(t *testing.T) {
 		}
 	}
 }
+
+// TestWordClassesUnique catches two rules that chose the same class name
+// for different words: their lists would silently merge.
+func TestWordClassesUnique(t *testing.T) {
+	seen := map[string]bool{}
+	for _, c := range wordClasses {
+		if seen[c.name] {
+			t.Errorf("word class %q is declared twice in wordClasses", c.name)
+		}
+		seen[c.name] = true
+	}
+}
