@@ -521,7 +521,7 @@ func (sc *scope) emitEnds(rel graph.Relation, srcs, tgts []endpoint, i int, stat
 				sc.st.accusers = append(sc.st.accusers, accusation{by: s.id, of: t.id, event: sc.st.events, at: sc.st.sentences})
 			}
 			if rel == graph.Supplies {
-				sc.st.lastSupplier, sc.st.lastRecipient = s.id, t.id
+				sc.st.noteSupply(s.id, t.id)
 			}
 			sc.out = append(sc.out, m)
 		}

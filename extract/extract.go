@@ -118,6 +118,12 @@ type articleState struct {
 	// lastRecipient is the target of the last supply found, for "the
 	// army" or "the junta" receiving more later.
 	lastRecipient graph.ActorID
+	// recipient is the last state or group a supply went to (or, with no
+	// supplier named, was meant for: "donors pledged aid for Sudan"), in
+	// sentence recipientAt, for the donors of a list told over several
+	// sentences ("France pledged 110 million euros").
+	recipient   graph.ActorID
+	recipientAt int
 	// lastGroupActor is the last armed group named and groupCounts how
 	// often each was, for "the group".
 	lastGroupActor graph.ActorID

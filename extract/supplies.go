@@ -16,6 +16,10 @@ func (sc *scope) supplies(i int, t trig) {
 		sc.trade = true
 		defer func() { sc.trade = false }()
 	}
+	if sc.x.lex.in("arrival-verb", sc.toks[i].low) {
+		sc.arrival(i)
+		return
+	}
 	t = sc.supplyForm(i, t)
 	if sc.notSupplyVerb(i, t) {
 		return
@@ -37,10 +41,86 @@ func (sc *scope) supplies(i int, t trig) {
 	case t.pos == verbPast && sc.passive(i):
 		sc.supplyPassive(i, t)
 	default:
-		if src := sc.verbSubject(i); src != nil && !sc.negated(sc.window(src, i), i, true) {
+		src := sc.verbSubject(i)
+		if src == nil {
+			sc.noteRecipient(i, t) // "donors pledged aid for Sudan"
+			return
+		}
+		if !sc.negated(sc.window(src, i), i, true) {
 			sc.supplyActive(i, t, src, "")
 		}
 	}
+}
+
+// noteSupply remembers a supply found, for "the transfer", "the army"
+// and the donors of a list told over several sentences.
+func (st *articleState) noteSupply(src, tgt graph.ActorID) {
+	st.lastSupplier, st.lastRecipient = src, tgt
+	st.recipient, st.recipientAt = tgt, st.sentences
+}
+
+// noteRecipient remembers the recipient of a supply verb whose supplier
+// is not named (see articleState.recipient).
+func (sc *scope) noteRecipient(i int, t trig) {
+	if sc.negated(max(sc.s.from, i-winPolarity), i, true) {
+		return
+	}
+	if g := sc.supplyTarget(i, t); g != nil {
+		if ids := sc.ids(g); len(ids) == 1 {
+			sc.st.recipient, sc.st.recipientAt = ids[0], sc.st.sentences
+		}
+	}
+}
+
+// arrival notes X as the recipient of goods arriving in or at X: "the
+// first F-16 jets to arrive in Ukraine", "instructors arrived in Niamey
+// with an air defence system". Goods must be named in the clause.
+func (sc *scope) arrival(i int) {
+	lo := max(sc.s.from, i-winLongObject)
+	if !sc.goodsBetween(lo, i) && !sc.goodsBetween(i+1, sc.clauseEnd(i+1)) {
+		return
+	}
+	g := sc.prepGroup(i, winAdverb, "in", "at")
+	if g == nil || sc.negated(lo, i, true) {
+		return
+	}
+	if ids := sc.ids(g); len(ids) == 1 {
+		sc.st.recipient, sc.st.recipientAt = ids[0], sc.st.sentences
+	}
+}
+
+// contextRecipient gives a supply verb with goods and no recipient in its
+// sentence the recipient of the supplies told just before (or of goods
+// arriving there, see arrival): a list of
+// donors told over several sentences ("Denmark and the Netherlands have
+// pledged more than 40 of the planes. Norway has also promised to send
+// F-16s"). Not when a preposition may name a recipient the frame could
+// not read, nor the supplier's own.
+func (sc *scope) contextRecipient(i int, t trig, src []int) []endpoint {
+	r := sc.st.recipient
+	if r == "" || sc.st.sentences-sc.st.recipientAt > recipientMemory {
+		return nil
+	}
+	if !sc.goodsBetween(i+1, min(sc.s.to, i+winLongObject)) {
+		return nil
+	}
+	comma := false // "to" and "for" past a comma belong to another phrase ("according to")
+	for k := i + 1; k < sc.clauseEnd(i+1); k++ {
+		w := sc.toks[k].low
+		comma = comma || w == ","
+		if w == "there" || w == "here" {
+			return nil // a place named before ("send vessels there")
+		}
+		if !comma && (w == "to" || w == "for") && !sc.goodsBetween(k+1, min(sc.s.to, k+4)) {
+			return nil // a recipient of its own ("for reconstruction"), not goods ("launchers for Patriot systems")
+		}
+	}
+	for _, id := range sc.ids(src) {
+		if sc.affiliated(id, r) {
+			return nil
+		}
+	}
+	return []endpoint{{id: r, span: graph.Span{Start: sc.toks[i].start, End: sc.toks[i].end}}}
 }
 
 // nounBuyer finds the buyer of a buyer-side noun: its possessive or
@@ -186,6 +266,9 @@ func (sc *scope) supplyActive(i int, t trig, src []int, by graph.ActorID) {
 		tgt = sc.gappedRecipient(i, t, src)
 	}
 	if tgt == nil {
+		if ends := sc.contextRecipient(i, t, src); ends != nil {
+			sc.emitEnds(graph.Supplies, sc.ends(src), ends, i, status, by, "")
+		}
 		return
 	}
 	sc.supplied, sc.suppliedAt = tgt, i
@@ -278,8 +361,11 @@ func (sc *scope) notSupplyVerb(i int, t trig) bool {
 	if !sc.toks[i].is(cNounVerb) {
 		return false
 	}
-	_, afterActor := sc.endAt(i - 1)
-	return !afterActor && !p.is(cAux) && !isVerbContext(p.low) && !strings.HasSuffix(p.low, "ly")
+	mi, afterActor := sc.endAt(i - 1)
+	if afterActor {
+		return sc.ms[mi].adj // "Russian train cars": a demonym before a noun
+	}
+	return !p.is(cAux) && !isVerbContext(p.low) && !strings.HasSuffix(p.low, "ly")
 }
 
 func isVerbContext(w string) bool {
@@ -457,6 +543,7 @@ func (sc *scope) goodsBetween(from, to int) bool {
 func (sc *scope) supplyNoun(i int, t trig) {
 	tgt := sc.nounTarget(i)
 	if tgt == nil {
+		sc.nounInContext(i, t) // "Pistorius announced a package worth 700 million euros"
 		return
 	}
 	if t.lemma == "delivery" && !sc.goodsBetween(max(sc.s.from, i-3), sc.ms[tgt[0]].from) && sc.toks[i].low != "aid" && sc.toks[i].low != "assistance" {
@@ -499,6 +586,30 @@ func (sc *scope) supplyNoun(i int, t trig) {
 		return
 	}
 	sc.emit(graph.Supplies, src, tgt, i, sc.supplyStatus(src, i, t), "", "")
+}
+
+// nounInContext reads a supply noun with no recipient that is the object
+// of a provision verb ("X announced a package worth 700 million euros",
+// "approved new aid"): X supplies the recipient of the supplies told just
+// before (contextRecipient).
+func (sc *scope) nounInContext(i int, t trig) {
+	k := i - 1
+	for k >= sc.s.from && k >= i-winAdverb && !sc.toks[k].is(cProvision) {
+		if _, ok := sc.endAt(k); ok || !sc.toks[k].word || sc.toks[k].is(cClauseBreak) {
+			return
+		}
+		k--
+	}
+	if k < sc.s.from || !sc.toks[k].is(cProvision) {
+		return
+	}
+	src := sc.verbSubject(k)
+	if src == nil || sc.negated(sc.window(src, k), k, true) {
+		return
+	}
+	if ends := sc.contextRecipient(i, t, src); ends != nil {
+		sc.emitEnds(graph.Supplies, sc.ends(src), ends, i, sc.supplyStatus(src, i, t), "", "")
+	}
 }
 
 // nounTarget finds "to X" or "for X" right after a supply noun and its

@@ -75,6 +75,11 @@ const (
 	// participle on them ("deployed dozens of Bayraktar TB2 drones
 	// supplied by").
 	goodsPhraseWindow = 8
+	// recipientMemory: how many sentences back the recipient of a supply
+	// is shared with a supply verb that names none ("X pledged 40 jets to
+	// Ukraine. Y has also promised to send F-16s", one paragraph and the
+	// next).
+	recipientMemory = 3
 )
 
 // modifierWindow is how many words next to a trigger its modifiers may
