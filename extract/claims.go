@@ -346,7 +346,7 @@ func (sc *scope) claimOf(k int) []int {
 	}
 	g := sc.after(k + 1)
 	for _, mi := range g {
-		if m := &sc.ms[mi]; m.adj || sc.toks[m.to-1].is(cActNoun) || sc.x.lex.in("hostile-noun", sc.toks[m.to-1].low) {
+		if m := &sc.ms[mi]; m.adj || sc.toks[m.to-1].is(cActNoun|cHostileNoun) {
 			return nil
 		}
 	}
@@ -477,10 +477,9 @@ func (sc *scope) accusingClaim(k int) bool {
 	if k <= sc.s.from {
 		k = sc.s.from // a claim told before its attribution: the whole sentence
 	}
-	nouns := sc.x.lex.words["hostile-noun"]
 	for ; k < sc.s.to; k++ {
 		t := &sc.toks[k]
-		if t.is(cHostile|cActNoun) || nouns[t.low] {
+		if t.is(cHostile | cActNoun | cHostileNoun) {
 			return true
 		}
 		if tr, ok := sc.trigOf(t); ok && (tr.rel == graph.Supplies || tr.rel == graph.Accuses) {
@@ -496,7 +495,6 @@ func (sc *scope) accusingClaim(k int) bool {
 // class), "the shells had been fired by the rebels", "carried out by
 // hackers linked to China". It reports whether it found one.
 func (sc *scope) hostileAct(from int, subj []int) bool {
-	nouns := sc.x.lex.words["hostile-noun"]
 	for h := from; h+1 < sc.s.to; h++ {
 		if sc.toks[h].is(cClauseBreak) {
 			return false
@@ -505,7 +503,7 @@ func (sc *scope) hostileAct(from int, subj []int) bool {
 		if q := sc.toks[by].low; (q == "\"" || q == "'") && by+1 < sc.s.to {
 			by++ // "a \"provocation\" by Moscow"
 		}
-		if !(sc.toks[by].low == "by" || sc.copularOf(from, h, by, nouns)) || !nouns[sc.toks[h].low] && !sc.hostilePassive(h) {
+		if !(sc.toks[by].low == "by" || sc.copularOf(from, h, by)) || !sc.toks[h].is(cHostileNoun) && !sc.hostilePassive(h) {
 			continue // the cheap test first: "by" is rare
 		}
 		y := sc.after(by)
@@ -526,12 +524,12 @@ func (sc *scope) hostileAct(from int, subj []int) bool {
 // subject names (an act-noun, a hostile noun or verb between from and the
 // copula). Not "a violation of its airspace" (what was hit), nor "the
 // bridge was the work of X" (no hostile act).
-func (sc *scope) copularOf(from, h, of int, nouns map[string]bool) bool {
+func (sc *scope) copularOf(from, h, of int) bool {
 	if sc.toks[of].low != "of" || h-2 < sc.s.from || sc.toks[h-1].low != "the" || !sc.toks[h-2].is(cBe) {
 		return false
 	}
 	for k := max(from, sc.s.from); k < h-2; k++ {
-		if t := &sc.toks[k]; t.is(cActNoun) || t.is(cHostile) || nouns[t.low] {
+		if t := &sc.toks[k]; t.is(cActNoun | cHostile | cHostileNoun) {
 			return true
 		}
 	}

@@ -64,6 +64,7 @@ const (
 	cNotModifier // words that end like adjectives but modify nothing: "and", "help"
 	cLeaderHead  // "government", "administration": "the Modi government"
 	cNounVerb    // supply verbs that are also nouns: "ship"
+	cHostileNoun // "provocation", "violation": read at every word of a claim
 )
 
 // wordInfo is what the vocabulary knows of a lower-case word form: its
