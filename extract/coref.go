@@ -445,10 +445,43 @@ func (sc *scope) countNamed() {
 				sc.st.prevStates = append(sc.st.prevStates, m.id)
 			}
 		}
-		for _, class := range sc.x.lex.classesOf[m.id] {
+		for _, class := range sc.x.classesOf(m.id, a) {
 			sc.st.lastBody[class] = m.id // for "the alliance", "the union"
 		}
 	}
+}
+
+// actorClasses is the lexicon's actor classes of one dictionary actor.
+type actorClasses struct {
+	actor   *graph.Actor
+	classes []string
+}
+
+// classedActors lists the dictionary actors (of actors, by id) that have
+// actor classes, with them: a handful ("the alliance", "the union").
+func classedActors(lex *lexicon, actors map[graph.ActorID]*graph.Actor) []actorClasses {
+	var out []actorClasses
+	for id, classes := range lex.classesOf {
+		if a, ok := actors[id]; ok {
+			out = append(out, actorClasses{a, classes})
+		}
+	}
+	return out
+}
+
+// classesOf returns the actor classes of id, whose dictionary actor is a
+// (nil if none): found by a's address in the short list x.classed rather
+// than by id in a map, since countNamed asks it at every name.
+func (x *Extractor) classesOf(id graph.ActorID, a *graph.Actor) []string {
+	if a == nil {
+		return x.lex.classesOf[id]
+	}
+	for _, c := range x.classed {
+		if c.actor == a {
+			return c.classes
+		}
+	}
+	return nil
 }
 
 // emit records the relation rel between every source and target of the

@@ -46,6 +46,9 @@ type Extractor struct {
 	// specialRule holds, for each word a multi-word rule starts at, the
 	// index of its rule in specialRules (specialIndex).
 	specialRule map[string]int
+	// classed holds the lexicon's actor classes of the dictionary actors
+	// that have some, by actor (classedActors)
+	classed []actorClasses
 }
 
 // New returns an Extractor over the given dictionary.
@@ -79,6 +82,7 @@ func New(opts Options) *Extractor {
 		}
 	}
 	x.trie.setActors(x.actors)
+	x.classed = classedActors(lex, x.actors)
 	return x
 }
 
