@@ -25,6 +25,8 @@ func (sc *scope) accuses(i int, t trig) {
 		if src != nil && tgt != nil {
 			sc.emit(graph.Accuses, src, tgt, i, graph.Asserted, "", "")
 			sc.nested(i, tgt, src)
+		} else if ends := sc.lastDoerBefore(i); src != nil && ends != nil {
+			sc.emitEnds(graph.Accuses, sc.ends(src), ends, i, graph.Asserted, "", "") // "The move was condemned by Y"
 		}
 		return
 	}
@@ -38,6 +40,8 @@ func (sc *scope) accuses(i int, t trig) {
 	tgt := sc.accusedOf(i, t, src)
 	if tgt == nil {
 		if ends := sc.lastSupplier(i); ends != nil {
+			sc.emitEnds(graph.Accuses, sc.ends(src), ends, i, graph.Asserted, "", "")
+		} else if ends := sc.lastDoer(i); ends != nil {
 			sc.emitEnds(graph.Accuses, sc.ends(src), ends, i, graph.Asserted, "", "")
 		} else if id := sc.lastAct(i); id != "" {
 			sc.emitIDs(graph.Accuses, src, []graph.ActorID{id}, i, graph.Asserted, "", "")

@@ -553,9 +553,7 @@ func (sc *scope) emitEnds(rel graph.Relation, srcs, tgts []endpoint, i int, stat
 			if rel == graph.Accuses {
 				sc.st.accusers = append(sc.st.accusers, accusation{by: s.id, of: t.id, event: sc.st.events, at: sc.st.sentences})
 			}
-			if rel == graph.Supplies {
-				sc.st.noteSupply(s.id, t.id)
-			}
+			sc.rememberDoer(rel, s, t)
 			sc.out = append(sc.out, m)
 		}
 	}

@@ -147,6 +147,11 @@ type articleState struct {
 	// lastRecognizedAt, for "Sweden did so in 2014"
 	lastRecognized   []graph.ActorID
 	lastRecognizedAt int
+	// lastMover did the last act of any relation but an accusation or a
+	// denial, in sentence lastMoveAt, and lastRecognizer the last
+	// recognition, for "condemned the move", "condemned the recognition"
+	lastMover, lastRecognizer graph.ActorID
+	lastMoveAt                int
 	// prevStates holds the states the last sentence named, in order, for
 	// "the three countries" after "A and B ... with C".
 	prevStates []graph.ActorID
