@@ -3,6 +3,8 @@ package extract
 import (
 	"strings"
 	"testing"
+	"unicode"
+	"unicode/utf8"
 )
 
 // TestSpecialRules checks that the classes of specialRules are the word
@@ -78,4 +80,79 @@ func TestWordClassesUnique(t *testing.T) {
 		}
 		seen[c.name] = true
 	}
+}
+
+// TestClassBits checks that a token carries the bit of a word class
+// exactly when its word is in a class with that bit, in every case form
+// and with a user's lexicon merged over the built-in one, so that a rule
+// may test the bit (toks[i].is(cGroupRef)) instead of looking the word up
+// (lex.in("group-ref", toks[i].low)).
+func TestClassBits(t *testing.T) {
+	user, err := LoadLexicon(strings.NewReader("words group-ref gang\nunwords group-ref group\nwords hostile-noun outrage\n"), "user.txt")
+	if err != nil {
+		t.Fatal(err)
+	}
+	for _, lexicon := range []*Lexicon{nil, mustBuiltinLexicon(t).Merge(user)} {
+		x := New(Options{Lexicon: lexicon})
+		for _, c := range wordClasses {
+			if c.bit == 0 {
+				continue
+			}
+			for w := range x.lex.words[c.name] {
+				r, size := utf8.DecodeRuneInString(w)
+				for _, form := range []string{w, string(unicode.ToUpper(r)) + w[size:], strings.ToUpper(w)} {
+					toks := tokenizeInto(nil, form, x.trie.table)
+					if len(toks) == 1 && !toks[0].is(c.bit) {
+						t.Errorf("%q of class %s: token without its bit %#x", form, c.name, c.bit)
+					}
+				}
+			}
+		}
+		for _, w := range []string{"group", "gang", "outrage", "provocation", "Russia", "the", "said"} {
+			toks := tokenizeInto(nil, w, x.trie.table)
+			for _, c := range wordClasses {
+				if c.bit != 0 && toks[0].is(c.bit) && !inClassWithBit(x.lex, c.bit, toks[0].low) {
+					t.Errorf("%q carries the bit of %s (%#x) but is in no class with it", w, c.name, c.bit)
+				}
+			}
+		}
+	}
+}
+
+// TestClassBitsNamed checks that each bit the rules test in place of a
+// lexicon lookup is the bit of exactly one word class of wordClasses (a
+// bit no class carries would make its rule match nothing).
+func TestClassBitsNamed(t *testing.T) {
+	for _, bit := range []uint64{cInstitutionRef, cInstitutionModifier, cOfficeModifier, cGroupRef, cPluralRef,
+		cPluralState, cSeatHead, cPassiveAdverb, cPreName, cObjectSkip, cQuantifier, cNotModifier, cLeaderHead,
+		cNounVerb, cHostileNoun} {
+		n := 0
+		for _, c := range wordClasses {
+			if c.bit == bit {
+				n++
+			}
+		}
+		if n != 1 {
+			t.Errorf("bit %#x: %d word classes carry it, want 1", bit, n)
+		}
+	}
+}
+
+// inClassWithBit reports whether w is a word of a class whose bit is bit.
+func inClassWithBit(lex *lexicon, bit uint64, w string) bool {
+	for _, c := range wordClasses {
+		if c.bit == bit && lex.in(c.name, w) {
+			return true
+		}
+	}
+	return false
+}
+
+func mustBuiltinLexicon(t *testing.T) *Lexicon {
+	t.Helper()
+	l, err := BuiltinLexicon()
+	if err != nil {
+		t.Fatal(err)
+	}
+	return l
 }
