@@ -80,9 +80,30 @@ func (sc *scope) accusedOf(i int, t trig, src []int) []int {
 		tgt = sc.actOf(i) // "condemned the transfer of Iranian missiles": the supplier
 	}
 	if tgt == nil {
+		tgt = sc.deedOf(i) // "denounced the French decision"
+	}
+	if tgt == nil {
 		tgt = sc.movedBy(src) // "..., a move Israel condemned": the main clause's subject
 	}
 	return tgt
+}
+
+// deedOf reads "denounced the French decision", "condemned the Emirati
+// deal": a demonym on a noun of the lexicon's deed-noun class right after
+// the verb at i names whose deed is condemned.
+func (sc *scope) deedOf(i int) []int {
+	k := i + 1
+	for k < sc.s.to && k <= i+2 && sc.x.lex.in("determiner", sc.toks[k].low) {
+		k++
+	}
+	mi, ok := sc.startAt(k)
+	if !ok || !sc.ms[mi].adj {
+		return nil
+	}
+	if n := sc.ms[mi].to; n < sc.s.to && sc.x.lex.in("deed-noun", sc.toks[n].low) {
+		return sc.grp[sc.ms[mi].group]
+	}
+	return nil
 }
 
 // lastAct resolves "condemned the test", "denounced the strikes" with no

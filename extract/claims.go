@@ -94,20 +94,11 @@ func (sc *scope) findClaims() {
 			continue // "X said on Monday, the latest in ...": nothing said follows
 		}
 		sc.claims = append(sc.claims, claim{from: r + 1, to: sc.s.to, by: by})
-		if claimVerb(w) {
+		if sc.x.lex.in("claim-verb", w) {
 			sc.hostile(r+1, subj)
 			sc.rememberClaim(subj, r)
 		}
 	}
-}
-
-func claimVerb(w string) bool {
-	switch w {
-	case "said", "says", "say", "claimed", "claims", "claim", "alleged", "alleges", "charged", "charges",
-		"insisted", "insists", "maintained", "asserted", "believes", "believed", "saying":
-		return true
-	}
-	return false
 }
 
 // tailOnly reports whether only a date, adverbs or an addressee follow k
@@ -136,7 +127,7 @@ func (sc *scope) tailOnly(k int) bool {
 
 // hostile adds accusations for claims of hostile acts made by subj.
 func (sc *scope) hostile(from int, subj []int) {
-	if sc.hostileAct(from, subj) {
+	if sc.hostileAct(from, subj) || sc.chargedAct(from, subj) {
 		return
 	}
 	for h := from; h < sc.s.to; h++ {
@@ -517,6 +508,58 @@ func (sc *scope) hostileAct(from int, subj []int) bool {
 		return true
 	}
 	return false
+}
+
+// chargedAct reads a claim that names someone's misdeed by a noun of the
+// lexicon's charge-act class: "X said Y's involvement in the attack was
+// clear", "called for action against the aggression of Y", "condemned
+// Russian interference". Not an act told as news ("Y's offensive
+// stalled"): only the nouns that charge. It reports whether it found one.
+func (sc *scope) chargedAct(from int, subj []int) bool {
+	for h := from; h < sc.s.to; h++ {
+		t := &sc.toks[h]
+		if t.is(cClauseBreak) {
+			return false
+		}
+		if !sc.x.lex.in("charge-act", t.low) {
+			continue
+		}
+		y := sc.doerBefore(h)
+		if y == nil && h+1 < sc.s.to && sc.toks[h+1].low == "of" {
+			y = sc.after(h + 1) // "the aggression of the UAE"
+		}
+		if y == nil || sc.about(y, sc.first(subj)) || sc.negated(max(from, h-4), h, false) {
+			continue
+		}
+		sc.emit(graph.Accuses, subj, y, h, graph.Asserted, "", "")
+		return true
+	}
+	return false
+}
+
+// doerBefore finds the actor a noun at h belongs to: a possessive or a
+// demonym right before it, past quotes and up to two modifiers ("Kyiv's
+// \"involvement", "Russia's blatant interference", "Israeli aggression").
+func (sc *scope) doerBefore(h int) []int {
+	if mi, ok := sc.endAt(h); ok && sc.ms[mi].from < h && sc.ms[mi].pron == "" {
+		return sc.grp[sc.ms[mi].group] // "Togo's interference": the noun is the mention's head
+	}
+	for k := h - 1; k >= sc.s.from && k >= h-4; k-- {
+		if mi, ok := sc.endAt(k); ok {
+			if m := &sc.ms[mi]; m.poss || m.adj || m.to == h+1 {
+				return sc.grp[m.group]
+			}
+			return nil
+		}
+		w := sc.toks[k].low
+		if w == "'s" || w == "'" && k > sc.s.from && sc.endsMention(k-1) {
+			continue
+		}
+		if sc.toks[k].word && (sc.toks[k].cap || !sc.modifierWord(k)) {
+			return nil
+		}
+	}
+	return nil
 }
 
 // copularOf reports "the fighting was the work of X": a hostile noun after

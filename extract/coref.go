@@ -123,6 +123,10 @@ func (sc *scope) resolvePerson(mi int) []graph.ActorID {
 			r = sc.st.one(sc.ms[k].id)
 			break
 		}
+		if a := sc.ms[k].act; a != nil && a.Type == graph.Person && sc.ms[k].pron == "" {
+			r = sc.st.one(a.ID) // "Netanyahu's office said he ...": the leader named
+			break
+		}
 	}
 	if r == nil && sc.st.lastPerson != "" {
 		r = sc.st.one(sc.st.lastPerson)

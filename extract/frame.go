@@ -222,9 +222,17 @@ func (sc *scope) eligible(g int) bool {
 	first := &sc.ms[members[0]]
 	p := sc.prevWord(first.from)
 	if p >= sc.s.from && sc.toks[p].is(cPreposition) && !sc.toks[p].is(cClauseBreak) {
-		return false // "after" and "before" also open clauses: "after the government blamed ..."
+		// "after" and "before" also open clauses: "after the government blamed ..."
+		return sc.membersOf(p)
 	}
 	return true
+}
+
+// membersOf reports an "of" at p after a noun of the lexicon's
+// member-body class: "a panel of UN experts accused ...", "a team of
+// Chinese investigators" speak for the actor named after "of".
+func (sc *scope) membersOf(p int) bool {
+	return sc.toks[p].low == "of" && p-1 >= sc.s.from && sc.x.lex.in("member-body", sc.toks[p-1].low)
 }
 
 // subject finds the subject of the word at i: the nearest eligible group to
