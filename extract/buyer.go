@@ -166,6 +166,9 @@ func (x *Extractor) makerState(word string) (graph.ActorID, bool) {
 // "the drones, which Russia bought".
 func (sc *scope) goodsBefore(tgt []int) bool {
 	k := sc.ms[tgt[0]].from - 1
+	if k > sc.s.from && sc.toks[k].low == "the" {
+		k-- // "several that the Malian armed forces purchased"
+	}
 	if k < sc.s.from {
 		return false
 	}

@@ -510,6 +510,11 @@ func (sc *scope) possessedBody(g []int) bool {
 			return true
 		}
 	}
+	for j := k; j < sc.s.to && j < k+winAdverb; j++ {
+		if sc.x.lex.in("possessed-recipient", sc.toks[j].low) {
+			return true // "assistance for Nauru's economic and social development"
+		}
+	}
 	return false
 }
 
@@ -620,6 +625,10 @@ func (sc *scope) nounTarget(i int) []int {
 		if w == "to" || w == "for" {
 			return sc.after(k)
 		}
+		if mi, ok := sc.startAt(k); ok && sc.makerOfGoods(mi) {
+			k = sc.ms[mi].to - 1 // "shipment of U.S. munitions for Israel": the maker, not the recipient
+			continue
+		}
 		if _, ok := sc.startAt(k); ok || !sc.toks[k].word || w == "and" || w == "by" || sc.toks[k].is(cBe) {
 			return nil
 		}
@@ -691,11 +700,50 @@ func (sc *scope) goodsMaker(i int) []int {
 	}
 	for k := i + 2; k < sc.s.to && k < i+5; k++ {
 		if mi, ok := sc.startAt(k); ok {
-			if sc.ms[mi].adj || sc.ms[mi].poss {
+			if sc.ms[mi].adj || sc.ms[mi].poss || sc.makerOfGoods(mi) {
 				return []int{mi}
 			}
 			return nil
 		}
+	}
+	return nil
+}
+
+// makerOfGoods reports a state's name used as a modifier of goods right
+// after it: "U.S. munitions", "Chinese drones".
+func (sc *scope) makerOfGoods(mi int) bool {
+	m := &sc.ms[mi]
+	if m.pron != "" || m.poss || m.to >= sc.s.to {
+		return false
+	}
+	if a, ok := sc.x.mentionActor(m); !ok || a.Type != graph.Country {
+		return false
+	}
+	for j := m.to; j < sc.s.to && j < m.to+winNoun; j++ {
+		if t := &sc.toks[j]; t.is(cGoods) && !t.is(cCommodity) {
+			return true
+		}
+	}
+	return false
+}
+
+// describedName finds a name after a demonym and a lower-case role noun
+// at k: "Turkish manufacturer Baykar", "the Russian firm Rosoboronexport"
+// (the name, whose own state the dictionary gives, not the demonym).
+func (sc *scope) describedName(k int) []int {
+	if k < sc.s.to && sc.toks[k].low == "the" {
+		k++
+	}
+	mi, ok := sc.startAt(k)
+	if !ok || !sc.ms[mi].adj {
+		return nil
+	}
+	j := sc.ms[mi].to
+	for n := 0; j < sc.s.to && n < winNoun && sc.toks[j].word && !sc.toks[j].cap; n++ {
+		j++
+	}
+	if next, ok := sc.startAt(j); ok && j > sc.ms[mi].to && !sc.ms[next].adj && !sc.ms[next].poss {
+		return sc.grp[sc.ms[next].group]
 	}
 	return nil
 }
@@ -725,7 +773,10 @@ func (sc *scope) fromSource(i int, preps string) []int {
 	for k := i + 1; k < sc.s.to && k <= i+sourceWindow; k++ {
 		w := sc.toks[k].low
 		if hasPrep(preps, w) {
-			return sc.after(k)
+			if g := sc.after(k); g != nil {
+				return g
+			}
+			return sc.describedName(k + 1) // "from Turkish manufacturer Baykar"
 		}
 		if sc.timePhrase(k) {
 			continue // "imported $1 billion in weapons since the coup, much of it from X"
