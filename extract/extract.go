@@ -234,20 +234,21 @@ func (x *Extractor) ExtractContext(ctx context.Context, art graph.Article, text 
 	st.day = dayOf(art.Date)
 	sc := &sp.sc
 	found := sp.found[:0]
-	named := sp.named[:0]
+	named := &sp.named
+	named.reset()
 	for i, s := range sp.sents {
 		if i%ctxEvery == 0 {
 			if err := ctx.Err(); err != nil {
-				sp.release(found, named)
+				sp.release(found)
 				return Result{}, err
 			}
 		}
 		if x.maxMentions > 0 && len(found) > x.maxMentions {
-			sp.release(found, named)
+			sp.release(found)
 			return Result{}, fmt.Errorf("more than %d relations (stopped at sentence %d of %d): %w", x.maxMentions, i+1, len(sp.sents), ErrTooManyMentions)
 		}
 		x.resetScope(sc, toks, s, text, st)
-		named = appendNamed(named, sc.ms)
+		named.add(sc.ms)
 		n := len(found)
 		found = dedupeSentence(found, sc.relations(art))
 		// sorted sentence by sentence, the mentions are in the order of
@@ -257,40 +258,66 @@ func (x *Extractor) ExtractContext(ctx context.Context, art graph.Article, text 
 		sc.remember()
 	}
 	if x.maxMentions > 0 && len(found) > x.maxMentions {
-		sp.release(found, named)
+		sp.release(found)
 		return Result{}, fmt.Errorf("more than %d relations: %w", x.maxMentions, ErrTooManyMentions)
 	}
 	var out []graph.Mention
 	if len(found) > 0 {
 		out = slices.Clone(found)
 	}
-	res := Result{Actors: x.actorsFor(out, st), Mentions: out, Named: sortedIDs(named)}
-	sp.release(found, named)
+	res := Result{Actors: x.actorsFor(out, st), Mentions: out, Named: named.sorted()}
+	sp.release(found)
 	return res, nil
 }
 
-// release keeps found and named and empties the scope's slices for the
-// next Extract.
-func (sp *scratch) release(found []graph.Mention, named []graph.ActorID) {
+// release keeps found and empties the scope's slices for the next
+// Extract.
+func (sp *scratch) release(found []graph.Mention) {
 	sp.found = found
-	sp.named = named
 	sc := &sp.sc
 	*sc = scope{ms: sc.ms[:0], startIdx: sc.startIdx, endIdx: sc.endIdx, grp: sc.grp[:0], claims: sc.claims[:0],
 		out: sc.out[:0], seq: sc.seq, spans: sc.spans[:0], eps: sc.eps[:0], idBuf: sc.idBuf[:0], resolved: clearResolved(sc.resolved)}
 }
 
-// appendNamed appends the ids of the actor mentions of a sentence that are
-// names (not pronouns or "the minister"), skipping one already last.
-func appendNamed(ids []graph.ActorID, ms []mention) []graph.ActorID {
+// namedList gathers the ids of the names an article uses, for
+// Result.Named: the ids as met, and the first dictionary actors among
+// them, whose addresses tell a repeat more cheaply than their ids do, so
+// that sorted has little to sort.
+type namedList struct {
+	ids  []graph.ActorID
+	seen []*graph.Actor // at most maxSeen
+}
+
+// maxSeen bounds the actors namedList compares each name with: past it,
+// repeats are left to sorted.
+const maxSeen = 64
+
+func (n *namedList) reset() {
+	clear(n.seen)
+	n.ids, n.seen = n.ids[:0], n.seen[:0]
+}
+
+// add appends the ids of the actor mentions of a sentence that are names
+// (not pronouns or "the minister"), skipping one already last and a
+// dictionary actor already seen.
+func (n *namedList) add(ms []mention) {
 	for i := range ms {
 		m := &ms[i]
-		if m.id == "" || m.pron != "" || len(ids) > 0 && ids[len(ids)-1] == m.id {
+		if m.id == "" || m.pron != "" || len(n.ids) > 0 && n.ids[len(n.ids)-1] == m.id {
 			continue
 		}
-		ids = append(ids, m.id)
+		if a := m.act; a != nil && a.ID == m.id && len(n.seen) < maxSeen {
+			if slices.Contains(n.seen, a) {
+				continue
+			}
+			n.seen = append(n.seen, a)
+		}
+		n.ids = append(n.ids, m.id)
 	}
-	return ids
 }
+
+// sorted returns the ids, sorted and without repeats, or nil.
+func (n *namedList) sorted() []graph.ActorID { return sortedIDs(n.ids) }
 
 // sortedIDs returns a sorted copy of ids without duplicates, or nil.
 func sortedIDs(ids []graph.ActorID) []graph.ActorID {
@@ -316,7 +343,7 @@ type scratch struct {
 	sents []sentence
 	sc    scope
 	found []graph.Mention
-	named []graph.ActorID
+	named namedList
 	st    articleState
 }
 
