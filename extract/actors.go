@@ -549,6 +549,9 @@ func (x *Extractor) appositivePerson(out *mention, toks []token, i, from, to int
 			}
 		}
 	}
+	if x.roleBeforeName(out, toks, i, from, to, st) {
+		return true
+	}
 	// (the)? ROLE ... , NAME ,
 	j := i
 	if toks[j].low == "the" || toks[j].low == "a" {
@@ -577,6 +580,37 @@ func (x *Extractor) appositivePerson(out *mention, toks []token, i, from, to int
 
 // roleAffiliation reads a role phrase from toks[k] to the next comma: it
 // must hold a title word and a state, which it returns.
+// roleWindow is how long a role phrase before a name in apposition may
+// be: "Iran's ambassador to the United Nations, Amir Saeid Iravani,".
+const roleWindow = 12
+
+// roleBeforeName reads "..., STATE's ROLE ..., NAME," where the role
+// phrase opens the clause (after a comma or at the sentence start) and
+// names a title and an affiliation: NAME is a person of that
+// affiliation, named again later by surname ("Iravani's letter").
+func (x *Extractor) roleBeforeName(out *mention, toks []token, i, from, to int, st *articleState) bool {
+	if !toks[i].cap || i-2 < from || toks[i-1].low != "," {
+		return false
+	}
+	n := nameLen(toks, i, to)
+	if n < 2 || n > 4 || i+n >= to || toks[i+n].low != "," || x.startsName(toks, i, i+n) {
+		return false
+	}
+	c := i - 2
+	for c >= from && c > i-2-roleWindow && toks[c].low != "," {
+		c--
+	}
+	if c < from-1 || c <= i-2-roleWindow {
+		return false
+	}
+	aff, ok := x.roleAffiliation(toks, c+1, i-1)
+	if !ok {
+		return false
+	}
+	*out = x.newPerson(toks, i, i+n, i, aff, st)
+	return true
+}
+
 func (x *Extractor) roleAffiliation(toks []token, k, to int) (graph.ActorID, bool) {
 	if k < to && (toks[k].low == "a" || toks[k].low == "an" || toks[k].low == "the") {
 		k++

@@ -216,7 +216,7 @@ func (sc *scope) prevWord(j int) int {
 func (sc *scope) eligible(g int) bool {
 	members := sc.grp[g]
 	last := &sc.ms[members[len(members)-1]]
-	if last.poss || last.adj {
+	if last.adj || last.poss && !sc.speaksThrough(last) {
 		return false
 	}
 	first := &sc.ms[members[0]]
@@ -233,6 +233,17 @@ func (sc *scope) eligible(g int) bool {
 // Chinese investigators" speak for the actor named after "of".
 func (sc *scope) membersOf(p int) bool {
 	return sc.toks[p].low == "of" && p-1 >= sc.s.from && sc.x.lex.in("member-body", sc.toks[p-1].low)
+}
+
+// speaksThrough reports a possessive before a noun of what an actor says
+// or writes ("Iran's letter accused", "the ministry's statement
+// condemned"): the possessor speaks, so it may be the subject.
+func (sc *scope) speaksThrough(m *mention) bool {
+	k := m.to
+	if k < sc.s.to && (sc.toks[k].low == "'s" || sc.toks[k].low == "'") {
+		k++
+	}
+	return k < sc.s.to && sc.x.lex.in("speech-noun", sc.toks[k].low)
 }
 
 // subject finds the subject of the word at i: the nearest eligible group to

@@ -99,7 +99,7 @@ var wordClasses = []wordClass{
 	{"non-state-title", 0}, {"not-in-office", 0}, {"official-prep", 0}, {"office-modifier", cOfficeModifier}, {"plural-state", cPluralState},
 	{"special-ties", cSpecial}, {"special-join", cSpecial}, {"special-other", cSpecial}, {"special-member", cSpecial},
 	{"special-part", cSpecial}, {"special-switch", cSpecial}, {"special-called", cSpecial}, {"special-payroll", cSpecial},
-	{"special-pact", cSpecial}, {"special-exercises", cSpecial}, {"special-formed", cSpecial}, {"special-so", cSpecial}, {"special-follow", cSpecial}, {"do-verb", 0}, {"rank", 0}, {"quantifier", cQuantifier}, {"pre-name", cPreName}, {"object-skip", cObjectSkip}, {"aside-start", 0}, {"clause-opener", 0}, {"determiner", 0}, {"noun-determiner", 0}, {"bloc-noun", 0}, {"bloc-grouping", 0}, {"special-grievance", cSpecial}, {"mutual-aid", 0}, {"mutual-verb", 0}, {"pay-verb", 0},
+	{"special-pact", cSpecial}, {"special-exercises", cSpecial}, {"special-formed", cSpecial}, {"special-so", cSpecial}, {"special-follow", cSpecial}, {"special-traded", cSpecial}, {"blame-noun", 0}, {"speech-noun", 0}, {"do-verb", 0}, {"rank", 0}, {"quantifier", cQuantifier}, {"pre-name", cPreName}, {"object-skip", cObjectSkip}, {"aside-start", 0}, {"clause-opener", 0}, {"determiner", 0}, {"noun-determiner", 0}, {"bloc-noun", 0}, {"bloc-grouping", 0}, {"special-grievance", cSpecial}, {"mutual-aid", 0}, {"mutual-verb", 0}, {"pay-verb", 0},
 	{"his-state", 0}, {"plural-ref", cPluralRef}, {"group-ref", cGroupRef}, {"name-head", 0}, {"seat-head", cSeatHead},
 	{"institution-modifier", cInstitutionModifier}, {"institution-ref", cInstitutionRef}, {"leader-head", cLeaderHead},
 	{"what-called", 0}, {"passive-adverb", cPassiveAdverb}, {"follow-verb", 0},

@@ -52,6 +52,7 @@ var specialRules = [...]struct {
 	{"special-formed", (*scope).formedBloc},
 	{"special-so", (*scope).didSo},
 	{"special-follow", (*scope).followedRecognition},
+	{"special-traded", (*scope).tradedBlame},
 	{"special-grievance", (*scope).grievance},
 }
 
@@ -168,7 +169,14 @@ func (sc *scope) togetherWith(i int) []int {
 // defence makes allies of the parties.
 func (sc *scope) eachOther(i int) {
 	j := i - 1 // "each other", "one another"
-	if j <= sc.s.from || !sc.mutualPronoun(j, i) || !sc.mutualDefence(j, i) {
+	if j <= sc.s.from || !sc.mutualPronoun(j, i) {
+		return
+	}
+	if t, ok := sc.trigOf(&sc.toks[j-1]); ok && t.rel == graph.Accuses && t.pos != noun {
+		sc.reciprocal(sc.verbSubject(j-1), i) // "India and Pakistan accused each other"
+		return
+	}
+	if !sc.mutualDefence(j, i) {
 		return
 	}
 	if ends := sc.pactParties(j); ends != nil {
@@ -200,6 +208,34 @@ func (sc *scope) pactParties(j int) []endpoint {
 		return append(sc.ends(x), sc.ends(y)...)
 	}
 	return nil
+}
+
+// reciprocal records that every two of the group x accuse each other
+// ("accused each other", "traded accusations"), unless negated.
+func (sc *scope) reciprocal(x []int, i int) {
+	if x == nil || sc.negated(sc.window(x, i), i, false) {
+		return
+	}
+	ends := sc.ends(x)
+	for a := range ends {
+		for b := range ends {
+			if a != b {
+				sc.emitEnds(graph.Accuses, ends[a:a+1], ends[b:b+1], i, graph.Asserted, "", "")
+			}
+		}
+	}
+}
+
+// tradedBlame reads "A and B traded accusations", "exchanged blame": a
+// verb of exchanging (data/lexicon.txt, special-traded) before a
+// blame noun (blame-noun) makes its subject's members accuse each other.
+func (sc *scope) tradedBlame(i int) {
+	if !sc.classWithin(i+1, winNoun, "blame-noun") {
+		return
+	}
+	if x := sc.verbSubject(i); x != nil && len(sc.ends(x)) >= 2 {
+		sc.reciprocal(x, i)
+	}
 }
 
 // mutualPronoun reports "each other" or "one another" at j, i.
