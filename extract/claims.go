@@ -94,7 +94,7 @@ func (sc *scope) findClaims() {
 			continue // "X said on Monday, the latest in ...": nothing said follows
 		}
 		sc.claims = append(sc.claims, claim{from: r + 1, to: sc.s.to, by: by})
-		if sc.x.lex.in("claim-verb", w) {
+		if sc.toks[r].is(cClaimVerb) {
 			sc.hostile(r+1, subj)
 			sc.rememberClaim(subj, r)
 		}
@@ -521,7 +521,7 @@ func (sc *scope) chargedAct(from int, subj []int) bool {
 		if t.is(cClauseBreak) {
 			return false
 		}
-		if !sc.x.lex.in("charge-act", t.low) {
+		if !t.is(cChargeAct) {
 			continue
 		}
 		y := sc.doerBefore(h)

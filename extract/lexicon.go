@@ -94,7 +94,7 @@ var wordClasses = []wordClass{
 	{"be", cBe}, {"subject-stop", cSubjectStop}, {"impersonal-adj", cImpersonalAdj}, {"abbreviation", cAbbrev},
 	{"mention-start", cMentionStart}, {"ally-adjective", 0}, {"ally-like", 0},
 	{"provision-verb", cProvision}, {"family-name-first", cFamilyFirst}, {"buyer-verb", 0}, {"say-verb", 0},
-	{"noun-verb", cNounVerb}, {"possessed-recipient", 0}, {"goods-user", 0}, {"arrival-verb", 0},
+	{"noun-verb", cNounVerb}, {"possessed-recipient", 0}, {"goods-user", 0}, {"arrival-verb", cArrivalVerb},
 	{"regard-verb", 0}, {"dismissive", 0}, {"hostile-noun", cHostileNoun}, {"body-alliance", cBodyNoun}, {"body-union", cBodyNoun}, {"act-noun", cActNoun}, {"move-noun", 0}, {"act-named-by", 0},
 	{"non-state-title", 0}, {"not-in-office", 0}, {"official-prep", 0}, {"office-modifier", cOfficeModifier}, {"plural-state", cPluralState},
 	{"special-ties", cSpecial}, {"special-join", cSpecial}, {"special-other", cSpecial}, {"special-member", cSpecial},
@@ -106,7 +106,7 @@ var wordClasses = []wordClass{
 	{"not-modifier", cNotModifier}, {"allies-link", 0}, {"ally-link", 0},
 	{"pact-cue", 0}, {"pact-verb", 0}, {"pact-title-cue", 0}, {"not-pact-cue", 0}, {"exercise-cue", 0}, {"ties-cue", 0}, {"recognition-noun", 0}, {"switch-verb", 0},
 	// claims and denials
-	{"hostile-participle", 0}, {"attribution-aside", 0}, {"charge-noun", 0}, {"claim-verb", 0}, {"charge-act", 0}, {"deed-noun", 0}, {"member-body", 0},
+	{"hostile-participle", 0}, {"attribution-aside", 0}, {"charge-noun", 0}, {"claim-verb", cClaimVerb}, {"charge-act", cChargeAct}, {"deed-noun", 0}, {"member-body", 0},
 }
 
 // in reports whether w is a word of the class named class.

@@ -16,7 +16,7 @@ func (sc *scope) supplies(i int, t trig) {
 		sc.trade = true
 		defer func() { sc.trade = false }()
 	}
-	if sc.x.lex.in("arrival-verb", sc.toks[i].low) {
+	if sc.toks[i].is(cArrivalVerb) {
 		sc.arrival(i)
 		return
 	}

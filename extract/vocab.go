@@ -65,6 +65,9 @@ const (
 	cLeaderHead  // "government", "administration": "the Modi government"
 	cNounVerb    // supply verbs that are also nouns: "ship"
 	cHostileNoun // "provocation", "violation": read at every word of a claim
+	cChargeAct   // "aggression", "interference": read at every word of a claim
+	cArrivalVerb // "arrived": read at every supply trigger
+	cClaimVerb   // "said", "alleged": read at every claim found
 )
 
 // wordInfo is what the vocabulary knows of a lower-case word form: its
