@@ -167,7 +167,9 @@ func (sc *scope) joined(a, b *mention) bool {
 		// Pristina, and Israel recognised Kosovo")
 		return words[0] == "," && words[1] == "and" && a.from >= 2 && sc.toks[a.from-1].low == "," && sc.endsMention(a.from-2)
 	case 3:
-		return words[0] == "as" && words[1] == "well" && words[2] == "as"
+		// "A as well as B", "A, along with B, ...", "A, together with B, ..."
+		return words[0] == "as" && words[1] == "well" && words[2] == "as" ||
+			words[0] == "," && (words[1] == "along" || words[1] == "together") && words[2] == "with" && sc.commaAfter(b)
 	}
 	return false
 }
@@ -195,6 +197,12 @@ func (sc *scope) introClause() int {
 		}
 	}
 	return 0
+}
+
+// commaAfter reports a comma right after mention m: the end of an
+// inserted ", along with B," phrase.
+func (sc *scope) commaAfter(m *mention) bool {
+	return m.to < sc.s.to && sc.toks[m.to].low == ","
 }
 
 // prevWord returns the index of the word before j, skipping determiners

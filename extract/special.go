@@ -4,6 +4,8 @@ package extract
 // NATO, defence pacts, evidence against.
 
 import (
+	"strings"
+
 	"geokg/graph"
 )
 
@@ -498,6 +500,11 @@ func (sc *scope) alliedParties(i int) {
 func (sc *scope) pactSigner(i int) []int {
 	for k := i - 1; k > sc.s.from && k >= i-winObject; k-- {
 		if sc.x.lex.in("pact-verb", sc.toks[k].low) {
+			if sc.toks[k-1].low == "," && strings.HasSuffix(sc.toks[k].low, "ing") {
+				if x := sc.relativeHead(k); x != nil {
+					return x // "Mogadishu, which drew closer to Egypt, signing a defence pact with Cairo"
+				}
+			}
 			if x := sc.verbSubject(k); x != nil {
 				return x
 			}
