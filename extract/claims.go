@@ -94,6 +94,7 @@ func (sc *scope) findClaims() {
 			continue // "X said on Monday, the latest in ...": nothing said follows
 		}
 		sc.claims = append(sc.claims, claim{from: r + 1, to: sc.s.to, by: by})
+		sc.askedDenial(subj, r)
 		if sc.toks[r].is(cClaimVerb) {
 			sc.hostile(r+1, subj)
 			sc.rememberClaim(subj, r)

@@ -423,9 +423,28 @@ func (sc *scope) remember() {
 		if subj := sc.subject(r, sc.s.from); subj != nil {
 			if m := &sc.ms[subj[0]]; m.person && m.pron == "" {
 				sc.st.lastPerson = m.id
+			} else if ids := sc.ids(subj[:1]); len(ids) == 1 && sc.unnamedOfficial(m) {
+				// "a spokesperson for the DPRK Foreign Ministry said ...":
+				// "he" next is that official, who speaks for the state
+				sc.st.lastPerson = ids[0]
 			}
 		}
 	}
+}
+
+// unnamedOfficial reports a mention of an official by title alone ("a
+// spokesperson for the ministry", "the spokesman"): a person-title word
+// inside a mention that names no person.
+func (sc *scope) unnamedOfficial(m *mention) bool {
+	if m.person || m.pron == "he" || m.pron == "she" {
+		return false
+	}
+	for k := m.from; k < m.to; k++ {
+		if sc.toks[k].is(cPersonTitle) {
+			return true
+		}
+	}
+	return false
 }
 
 // countNamed counts the sentence's named states and armed groups and

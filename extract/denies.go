@@ -166,6 +166,30 @@ func (sc *scope) quotedDenial(speaker []int, p, r int) {
 	sc.emitIDs(graph.Denies, speaker, accusers, r, graph.Asserted, "", "")
 }
 
+// askedDenial reads an answer to a claim named in an opening "Asked
+// about" phrase: "Asked about remarks by Taiwan's authorities, ..., Mao
+// Ning said the so-called 'dollar diplomacy' was a groundless smear" is a
+// denial of Taiwan by the speaker when what the speaker said after the
+// reporting verb at r holds a dismissive word.
+func (sc *scope) askedDenial(speaker []int, r int) {
+	if sc.introEnd == 0 || sc.toks[sc.s.from].low != "asked" || r < sc.introEnd || !sc.dismissiveWithin(r+1, sc.s.to-r-1) {
+		return
+	}
+	for k := sc.s.from + 1; k < sc.introEnd; k++ {
+		if !sc.toks[k].is(cClaimNoun) {
+			continue
+		}
+		owner := sc.claimOwner(k)
+		if owner == nil {
+			owner = sc.modifierBefore(k)
+		}
+		if owner != nil && !sc.negated(sc.window(speaker, r), r, false) {
+			sc.emit(graph.Denies, speaker, owner, r, graph.Asserted, "", "")
+		}
+		return
+	}
+}
+
 // dismissiveWithin reports a word of the lexicon's dismissive class among
 // the n words from from.
 func (sc *scope) dismissiveWithin(from, n int) bool {
