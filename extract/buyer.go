@@ -89,7 +89,30 @@ func (sc *scope) supplierOf(i int, t trig) (src []endpoint, at int) {
 	if e, k, ok := sc.goodsMakerWord(i); ok {
 		return []endpoint{e}, sc.goodsPhraseEnd(k) // the goods it makes follow it
 	}
+	if mi, ok := sc.goodsDemonym(i); ok {
+		return sc.ends([]int{mi}), sc.goodsPhraseEnd(sc.ms[mi].to - 1) // "bought Russian S-400 systems"
+	}
 	return nil, 0
+}
+
+// goodsDemonym finds a demonym on the goods right after a buyer-side verb
+// at i: "bought Russian S-400 air defence systems", "received Chinese
+// loans". Not on trade goods ("bought Russian oil"), nor past another
+// word than a determiner or a number.
+func (sc *scope) goodsDemonym(i int) (int, bool) {
+	for k := i + 1; k < sc.s.to && k <= i+winAdverb; k++ {
+		if mi, ok := sc.startAt(k); ok {
+			if sc.makerOfGoods(mi) || sc.ms[mi].adj && sc.goodsBetween(sc.ms[mi].to, sc.goodsPhraseEnd(sc.ms[mi].to-1)) {
+				return mi, true // "Chinese drones", "Chinese air defence systems"
+			}
+			return 0, false
+		}
+		t := &sc.toks[k]
+		if !t.word || t.cap || t.is(cPreposition|cClauseBreak) {
+			return 0, false
+		}
+	}
+	return 0, false
 }
 
 // goodsAgent finds "GOODS VERBed by X" after i, with VERB a supply verb:

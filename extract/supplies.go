@@ -390,6 +390,9 @@ func (sc *scope) supplyTarget(i int, t trig) []int {
 	if g := sc.sharedObject(i, t); g != nil {
 		return g // "has armed and trained the SDF"
 	}
+	if g := sc.demonymRecipient(i + 1); g != nil && !t.goods {
+		return g // "training and equipping Mozambican quick-reaction units"
+	}
 	if g := sc.after(i); g != nil {
 		last := &sc.ms[g[len(g)-1]]
 		if !last.poss {
@@ -407,6 +410,9 @@ func (sc *scope) supplyTarget(i int, t trig) []int {
 		if w == "to" && k+2 < sc.s.to && (sc.toks[k+1].low == "help" || sc.toks[k+1].low == "support" || sc.toks[k+1].low == "assist") && sc.goodsBetween(i+1, k) {
 			if g := sc.after(k + 1); g != nil {
 				return g
+			}
+			if g := sc.demonymRecipient(k + 2); g != nil {
+				return g // "20 million euros to support the Rwandan deployment"
 			}
 		}
 		if (w == "to" || w == "for" && (!t.goods || sc.goodsBetween(i+1, k))) && k+1 < sc.s.to {
@@ -495,6 +501,26 @@ func (sc *scope) sharedObject(i int, t trig) []int {
 // ("trained", "commands").
 func verbLike(w string) bool {
 	return strings.HasSuffix(w, "ed") || strings.HasSuffix(w, "s") && !strings.HasSuffix(w, "ss")
+}
+
+// demonymRecipient finds a recipient named by a demonym on a noun of the
+// recipient-noun class at k: "the Rwandan deployment", "Mozambican
+// quick-reaction units" (the state; "Iranian drones" is goods, no
+// recipient).
+func (sc *scope) demonymRecipient(k int) []int {
+	if k < sc.s.to && sc.toks[k].low == "the" {
+		k++
+	}
+	mi, ok := sc.startAt(k)
+	if !ok || !sc.ms[mi].adj {
+		return nil
+	}
+	for j := sc.ms[mi].to; j < sc.s.to && j < sc.ms[mi].to+winNoun; j++ {
+		if sc.x.lex.in("recipient-noun", sc.toks[j].low) {
+			return sc.grp[sc.ms[mi].group]
+		}
+	}
+	return nil
 }
 
 // possessedBody reports a possessive group followed by a head noun of
