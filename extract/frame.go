@@ -142,8 +142,8 @@ func (sc *scope) groupMentions() {
 }
 
 func (sc *scope) joined(a, b *mention) bool {
-	if a.poss || a.adj || b.adj {
-		return false
+	if a.poss || a.adj != b.adj {
+		return false // "Russian and Chinese warships" join; "Iran and Russian troops" do not
 	}
 	var words [3]string // the words between, but "the"; more than 3 never join
 	n := 0
