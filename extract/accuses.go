@@ -123,6 +123,9 @@ func (sc *scope) lastAct(i int) graph.ActorID {
 		return "" // "the attack on X", "the strikes by Y": named there, or not by it ("the strikes on the airports" is)
 	}
 	if sc.st.lastActor == "" || sc.st.sentences-sc.st.lastActAt > actMemory {
+		if sc.st.leadActor != "" && sc.toks[j].low == sc.st.leadAct {
+			return sc.st.leadActor // the story's own act, named the same way
+		}
 		return ""
 	}
 	return sc.st.lastActor

@@ -670,6 +670,9 @@ func (sc *scope) rememberAct() {
 			}
 		case t.is(cActNoun):
 			doer = sc.modifierBefore(k)
+			if doer == nil {
+				doer = sc.doerBefore(k) // "Israeli strikes": the act noun heads the mention
+			}
 		}
 		if doer == nil {
 			continue
@@ -680,6 +683,9 @@ func (sc *scope) rememberAct() {
 				id = aff
 			}
 			sc.st.lastActor, sc.st.lastActAt = id, sc.st.sentences
+			if sc.st.leadActor == "" && t.is(cActNoun) {
+				sc.st.leadActor, sc.st.leadAct = id, t.low // the story's act, for "the strikes" paragraphs later
+			}
 		}
 	}
 }

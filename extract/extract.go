@@ -140,6 +140,11 @@ type articleState struct {
 	// (sentences counts the article's sentences), for "the test"
 	lastActor            graph.ActorID
 	lastActAt, sentences int
+	// leadActor did the first act the article named by a noun, leadAct
+	// ("Israeli strikes knock Damascus airport out" in the headline): "the
+	// strikes" far down the story are still that act
+	leadActor graph.ActorID
+	leadAct   string
 	// groups holds every group of two or more actors, oldest first, for
 	// "the three countries".
 	groups [][]graph.ActorID
