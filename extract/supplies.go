@@ -5,6 +5,7 @@ package extract
 // arms supplier") frames.
 
 import (
+	"slices"
 	"strings"
 
 	"geokg/graph"
@@ -690,7 +691,34 @@ func (sc *scope) supplier(i int) {
 	if x == nil || !sc.copulaOrApposition(x, at) || sc.negated(sc.window(x, i), i, false) {
 		return
 	}
-	sc.emit(graph.Supplies, x, y, i, graph.Asserted, "", "")
+	sc.emitEnds(graph.Supplies, sc.ends(x), sc.possessorOf(y, x), i, graph.Asserted, "", "")
+}
+
+// possessorOf resolves the possessor y of a supplier noun whose supplier
+// is x. "Its" right after a copula would resolve to x itself ("Japan has
+// been its largest donor"): then it is the nearest other actor before it
+// in the sentence, else the last subject of the article if that is not x.
+// Elsewhere such an "its" is x's own ("diversifying its suppliers"): none.
+func (sc *scope) possessorOf(y, x []int) []endpoint {
+	ends := sc.ends(y)
+	if len(y) != 1 || sc.ms[y[0]].pron == "" || len(ends) == 0 || !slices.Contains(sc.ids(x), ends[0].id) {
+		return ends
+	}
+	if p := sc.ms[y[0]].from - 1; p < sc.s.from || !sc.toks[p].is(cBe) {
+		return nil // "X has been diversifying its suppliers", "one of its suppliers": X's own
+	}
+	span := ends[0].span
+	for k := y[0] - 1; k >= 0; k-- {
+		if m := &sc.ms[k]; m.pron == "" && !m.person && !slices.Contains(x, k) {
+			return []endpoint{{id: m.id, span: span}}
+		}
+	}
+	for _, id := range sc.st.lastSubject {
+		if !slices.Contains(sc.ids(x), id) {
+			return []endpoint{{id: id, span: span}}
+		}
+	}
+	return nil
 }
 
 // possessiveHead reports a mention that took a head noun after its
