@@ -78,6 +78,10 @@ func (sc *scope) noteRecipient(i int, t trig) {
 // with an air defence system". Goods must be named in the clause.
 func (sc *scope) arrival(i int) {
 	lo := max(sc.s.from, i-winLongObject)
+	carry, hasCarry := sc.carryCue(lo, i)
+	if !hasCarry && sc.x.lex.in("carry-arrival", sc.toks[i].low) {
+		return // "missiles landed in Kyiv" is an attack; "planes carrying arms landed in X" a delivery
+	}
 	if !sc.goodsBetween(lo, i) && !sc.goodsBetween(i+1, sc.clauseEnd(i+1)) {
 		return
 	}
@@ -85,8 +89,49 @@ func (sc *scope) arrival(i int) {
 	if g == nil || sc.negated(lo, i, true) {
 		return
 	}
-	if ids := sc.ids(g); len(ids) == 1 {
-		sc.st.recipient, sc.st.recipientAt = ids[0], sc.st.sentences
+	ids := sc.ids(g)
+	if len(ids) != 1 {
+		return
+	}
+	sc.st.recipient, sc.st.recipientAt = ids[0], sc.st.sentences
+	if hasCarry && sc.goodsBetween(carry+1, i) {
+		sc.carrier(lo, carry, i, g) // "two Egyptian military aircraft carrying weapons landed in Mogadishu"
+	}
+}
+
+// carryCue finds a word of the carry-cue class ("carrying", "loaded")
+// between lo and i.
+func (sc *scope) carryCue(lo, i int) (int, bool) {
+	for k := i - 1; k >= lo; k-- {
+		if sc.toks[k].is(cClauseBreak) {
+			break
+		}
+		if sc.x.lex.in("carry-cue", sc.toks[k].low) {
+			return k, true
+		}
+	}
+	return 0, false
+}
+
+// carrier emits the state that names the vehicles carrying goods to the
+// place at g as their supplier: a demonym or a state's name before the
+// carry cue at carry ("Egyptian military aircraft carrying weapons").
+// Trade goods on board are no supply.
+func (sc *scope) carrier(lo, carry, i int, g []int) {
+	for k := carry + 1; k < i; k++ {
+		if sc.toks[k].is(cCommodity) {
+			return
+		}
+	}
+	for mi := range sc.ms {
+		m := &sc.ms[mi]
+		if m.from < lo || m.to > carry || m.pron != "" || m.poss {
+			continue
+		}
+		if a, ok := sc.x.mentionActor(m); ok && a.Type == graph.Country {
+			sc.emitEnds(graph.Supplies, sc.ends([]int{mi}), sc.ends(g), i, graph.Asserted, "", "")
+			return
+		}
 	}
 }
 
@@ -196,9 +241,27 @@ func (sc *scope) supplyPassive(i int, t trig) {
 		tgt = sc.goodsUser(i) // "Mali has deployed drones supplied by Turkey"
 	}
 	if tgt == nil {
+		sc.arrivedHere(i, t, src)
 		return
 	}
 	sc.emit(graph.Supplies, src, tgt, i, sc.supplyStatus(src, i, t), "", "")
+}
+
+// arrivedHere gives goods "supplied by X" with no recipient the place the
+// sentence's goods arrived in: "instructors arrived in Niamey with an air
+// defence system delivered by Moscow".
+func (sc *scope) arrivedHere(i int, t trig, src []int) {
+	r := sc.st.recipient
+	if r == "" || sc.st.recipientAt != sc.st.sentences || !sc.goodsBetween(max(sc.s.from, i-winAdverb), i) {
+		return
+	}
+	for _, id := range sc.ids(src) {
+		if sc.affiliated(id, r) {
+			return
+		}
+	}
+	ends := []endpoint{{id: r, span: graph.Span{Start: sc.toks[i].start, End: sc.toks[i].end}}}
+	sc.emitEnds(graph.Supplies, sc.ends(src), ends, i, sc.supplyStatus(src, i, t), "", "")
 }
 
 // goodsUser finds who uses the goods a supply participle at i follows:
