@@ -366,8 +366,17 @@ func (sc *scope) lastAccuser(ids []graph.ActorID) graph.ActorID {
 // lastAccusers returns everyone who made the last accusation of one of
 // ids together ("Britain, France and Germany accused Iran").
 func (sc *scope) lastAccusers(ids []graph.ActorID) []graph.ActorID {
+	return sc.lastAccusersWithin(ids, sc.st.sentences)
+}
+
+// lastAccusersWithin is lastAccusers for accusations told in the last
+// within sentences.
+func (sc *scope) lastAccusersWithin(ids []graph.ActorID, within int) []graph.ActorID {
 	for k := len(sc.st.accusers) - 1; k >= 0; k-- {
 		a := sc.st.accusers[k]
+		if sc.st.sentences-a.at > within {
+			return nil
+		}
 		for _, id := range ids {
 			if a.of != id && !sc.affiliated(a.of, id) {
 				continue

@@ -36,25 +36,7 @@ func (sc *scope) denies(i int, t trig) {
 		return // "..., a charge Yerevan rejected" but not "..., an idea X rejected"
 	}
 	denier := sc.first(src)
-	var accuser graph.ActorID
-	if owner != nil {
-		accuser = sc.first(owner)
-	} else if by := sc.claimBefore(i, denier); by != "" {
-		// "X alleged that ..., a claim Y denied"
-		accuser = by
-	}
-	accusers := []graph.ActorID{accuser}
-	if owner == nil && accuser != "" {
-		// "A and B say X has shipped ..., charges X rejected": both
-		accusers = sc.coAccusers(accuser, sc.ids(src))
-	}
-	if owner == nil && accuser == "" {
-		// the article named the accusers earlier: the denial answers them all
-		accusers = sc.lastAccusers(sc.ids(src))
-		if len(accusers) > 0 {
-			accuser = accusers[0]
-		}
-	}
+	accuser, accusers := sc.accusersOf(i, k, src, owner)
 	if accuser != "" && !sc.affiliated(accuser, denier) {
 		if owner != nil {
 			sc.emit(graph.Denies, src, owner, i, graph.Asserted, "", "")
@@ -65,6 +47,36 @@ func (sc *scope) denies(i int, t trig) {
 	sc.claims = append(sc.claims, claim{from: k, to: sc.s.to, by: accuser, disputed: denier})
 	sc.deniedClaim(i, k, src, owner, accuser)
 }
+
+// accusersOf returns whom the denial at i of the claim at k answers (the
+// first, and all): the claim's owner; else who made a claim earlier in the
+// sentence, with those who made it together ("A and B say X has shipped
+// ..., charges X rejected"); else the last accusers of the deniers src in
+// the article ("denied that ..." says what it denies, so only a recent
+// accusation is the one it answers).
+func (sc *scope) accusersOf(i, k int, src, owner []int) (graph.ActorID, []graph.ActorID) {
+	if owner != nil {
+		by := sc.first(owner)
+		return by, []graph.ActorID{by}
+	}
+	if by := sc.claimBefore(i, sc.first(src)); by != "" {
+		return by, sc.coAccusers(by, sc.ids(src)) // "X alleged that ..., a claim Y denied"
+	}
+	within := sc.st.sentences
+	if k < sc.s.to && sc.toks[k].low == "that" {
+		within = thatMemory
+	}
+	accusers := sc.lastAccusersWithin(sc.ids(src), within)
+	if len(accusers) == 0 {
+		return "", nil
+	}
+	return accusers[0], accusers
+}
+
+// thatMemory is how many sentences back the accusation a "denied that
+// ..." answers may stand when it names no accuser: the paragraph of the
+// accusation (this sentence and the three before).
+const thatMemory = 3
 
 // claimAntecedent reports a denial's subject right after a claim noun, or
 // after a claim noun and "that" or "which": "..., a charge Yerevan
