@@ -330,6 +330,10 @@ func (sc *scope) supplyActive(i int, t trig, src []int, by graph.ActorID) {
 		tgt = sc.gappedRecipient(i, t, src)
 	}
 	if tgt == nil {
+		if ends := sc.bodyRecipient(i, t); ends != nil {
+			sc.emitEnds(graph.Supplies, sc.ends(src), ends, i, status, by, "")
+			return // "donated patrol boats to the Belize Coast Guard"
+		}
 		if ends := sc.contextRecipient(i, t, src); ends != nil {
 			sc.emitEnds(graph.Supplies, sc.ends(src), ends, i, status, by, "")
 		}
@@ -565,6 +569,52 @@ func (sc *scope) sharedObject(i int, t trig) []int {
 // ("trained", "commands").
 func verbLike(w string) bool {
 	return strings.HasSuffix(w, "ed") || strings.HasSuffix(w, "s") && !strings.HasSuffix(w, "ss")
+}
+
+// bodyRecipient finds a recipient named by a capitalised body the
+// dictionary lacks, whose first word names a state and whose last is a
+// head noun, after "to" or "for" past the goods: "to the Belize Coast
+// Guard", "to the Haitian National Police" (the state receives).
+func (sc *scope) bodyRecipient(i int, t trig) []endpoint {
+	for k := i + 1; k+2 < sc.s.to && k <= i+winGappedObject; k++ {
+		w := sc.toks[k].low
+		if sc.toks[k].is(cClauseBreak) || w == "which" || w == "that" || w == "by" {
+			return nil
+		}
+		if w != "to" && w != "for" || t.goods && !sc.goodsBetween(i+1, k) {
+			continue
+		}
+		j := k + 1
+		if sc.toks[j].low == "the" {
+			j++
+		}
+		if e, ok := sc.capitalBody(j); ok {
+			return []endpoint{e}
+		}
+		return nil
+	}
+	return nil
+}
+
+// capitalBody reads "Belize Coast Guard", "Haitian National Police" at j:
+// a state's name or demonym, then up to bodyNameWindow capitalised
+// words, the last a head noun.
+func (sc *scope) capitalBody(j int) (endpoint, bool) {
+	if j >= sc.s.to || !sc.toks[j].cap {
+		return endpoint{}, false
+	}
+	id, ok := sc.x.makerState(sc.toks[j].text)
+	if !ok {
+		return endpoint{}, false
+	}
+	end := j + 1
+	for end < sc.s.to && end <= j+bodyNameWindow && sc.toks[end].cap && sc.toks[end].word {
+		end++
+	}
+	if end == j+1 || !sc.toks[end-1].is(cHead) {
+		return endpoint{}, false
+	}
+	return endpoint{id: id, span: graph.Span{Start: sc.toks[j].start, End: sc.toks[end-1].end}}, true
 }
 
 // demonymRecipient finds a recipient named by a demonym on a noun of the

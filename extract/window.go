@@ -80,6 +80,10 @@ const (
 	// Ukraine. Y has also promised to send F-16s", one paragraph and the
 	// next).
 	recipientMemory = 3
+	// bodyNameWindow: the capitalised words of a body the dictionary
+	// lacks after the state's name ("Belize Coast Guard", "Haitian
+	// National Police").
+	bodyNameWindow = 3
 )
 
 // modifierWindow is how many words next to a trigger its modifiers may
