@@ -30,7 +30,10 @@ func (sc *scope) accuses(i int, t trig) {
 		}
 		return
 	}
-	src := sc.verbSubject(i)
+	src := sc.agentBefore(i)
+	if src == nil {
+		src = sc.verbSubject(i)
+	}
 	if src == nil {
 		return
 	}
@@ -50,6 +53,24 @@ func (sc *scope) accuses(i int, t trig) {
 	}
 	sc.emit(graph.Accuses, src, tgt, i, graph.Asserted, "", "")
 	sc.nested(i, tgt, src)
+}
+
+// agentBefore reads a gerund right after a by-agent: "a case brought by
+// Sudan accusing the UAE of ..." is Sudan's accusation, not the court's
+// that threw the case out.
+func (sc *scope) agentBefore(i int) []int {
+	if !strings.HasSuffix(sc.toks[i].low, "ing") {
+		return nil
+	}
+	mi, ok := sc.endAt(i - 1)
+	if !ok {
+		return nil
+	}
+	g := sc.grp[sc.ms[mi].group]
+	if p := sc.prevWord(sc.ms[g[0]].from); p >= sc.s.from && sc.toks[p].low == "by" {
+		return g
+	}
+	return nil
 }
 
 // accusedOf finds whom the accusation verb at i with subject src names:
