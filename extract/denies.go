@@ -137,15 +137,31 @@ func (sc *scope) deniedBy(i int) {
 			continue
 		}
 		owner := sc.agent(k, winNoun)
+		if owner != nil && sc.ms[owner[0]].from > i {
+			owner = nil // the verb's own "by": "a charge dismissed by X"
+		}
 		if owner == nil {
 			owner = sc.modifierBefore(k)
 		}
 		if owner == nil {
+			sc.deniedApposed(i, k, denier) // "..., a charge dismissed by Abu Dhabi"
 			return
 		}
 		sc.emit(graph.Denies, denier, owner, i, graph.Asserted, "", "")
 		sc.claims = append(sc.claims, claim{from: k, to: i, by: sc.first(owner), disputed: sc.first(denier)})
 		return
+	}
+}
+
+// deniedApposed reads a passive denial apposed to the clause before it:
+// "X accused Y of ..., a charge dismissed by Y" denies the accusers of the
+// denier told up to that claim noun at k.
+func (sc *scope) deniedApposed(i, k int, denier []int) {
+	if p := sc.prevWord(k); p < sc.s.from || sc.toks[p].low != "," {
+		return
+	}
+	if accusers := sc.lastAccusers(sc.ids(denier)); len(accusers) > 0 {
+		sc.emitIDs(graph.Denies, denier, accusers, i, graph.Asserted, "", "")
 	}
 }
 
