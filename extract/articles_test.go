@@ -46,11 +46,11 @@ const articlesDir = "testdata/articles"
 // articleFloors are the per-relation floors (see floor) on every article of
 // testdata/articles, tuned on as they are.
 var articleFloors = map[graph.Relation]floor{
-	graph.Accuses:    {0.96, 0.65},
-	graph.Denies:     {0.96, 0.61},
-	graph.Supplies:   {0.94, 0.67},
-	graph.AlliesWith: {0.91, 0.81},
-	graph.Recognizes: {0.92, 0.85},
+	graph.Accuses:    {0.96, 0.64},
+	graph.Denies:     {0.94, 0.65},
+	graph.Supplies:   {0.94, 0.66},
+	graph.AlliesWith: {0.89, 0.77},
+	graph.Recognizes: {0.91, 0.81},
 }
 
 // articlesFromEnv names an environment variable that restricts TestArticles
@@ -168,7 +168,7 @@ func mustLoadArticles(tb testing.TB) []article {
 	return as
 }
 
-// TestArticles runs the extractor on each held-out article and logs
+// TestArticles runs the extractor on each article (all tuned on) and logs
 // precision, recall and F1 per relation and per phenomenon; with -v also
 // every MISS, EXTRA and FORBID line and a per-article summary.
 func TestArticles(t *testing.T) {
@@ -207,10 +207,10 @@ func TestArticles(t *testing.T) {
 		}
 		t.Logf("per article\n%s", per.String())
 	}
-	t.Logf("%d held-out articles\n%s", len(as), s.table())
+	t.Logf("%d articles, all tuned on (none held out)\n%s", len(as), s.table())
 
 	if _, _, f := s.total().prf(); f < minArticlesF1 {
-		t.Errorf("overall F1 %.3f on the held-out articles, want >= %.2f", f, minArticlesF1)
+		t.Errorf("overall F1 %.3f on the articles, want >= %.2f", f, minArticlesF1)
 	}
 	if os.Getenv(articlesFromEnv) == "" {
 		checkFloors(t, articlesDir, s, articleFloors)
