@@ -177,8 +177,10 @@ func (c *lexicon) pluralRef(toks []token, i, to int) int {
 	}
 	if j < to && (toks[j].low == "two" || toks[j].low == "three" || toks[j].low == "four" || toks[j].low == "five") {
 		j++
-		if j+1 < to && !toks[j].cap && (strings.HasSuffix(toks[j].low, "ist") || strings.HasSuffix(toks[j].low, "ian") || strings.HasSuffix(toks[j].low, "ern") || strings.HasSuffix(toks[j].low, "away")) {
-			j++ // "the two separatist regions", "the two breakaway republics"
+		// "the two separatist regions", "the three European powers", "the
+		// two Gulf Arab states": up to two modifiers before the noun
+		for n := 0; n < 2 && j+1 < to && !toks[j].is(cPluralRef) && pluralModifier(&toks[j]); n++ {
+			j++
 		}
 	}
 	if j == i || j >= to {
@@ -191,6 +193,17 @@ func (c *lexicon) pluralRef(toks []token, i, to int) int {
 		return j + 1 - i
 	}
 	return 0
+}
+
+// pluralModifier reports a word that may stand between the number and the
+// noun of a plural reference: a capitalised word ("European", "Gulf") or
+// an adjective-like lower-case one ("separatist", "breakaway").
+func pluralModifier(t *token) bool {
+	if t.cap {
+		return t.word
+	}
+	w := t.low
+	return strings.HasSuffix(w, "ist") || strings.HasSuffix(w, "ian") || strings.HasSuffix(w, "ern") || strings.HasSuffix(w, "away")
 }
 
 // pluralSize returns the number a plural reference names ("the three

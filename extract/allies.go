@@ -89,7 +89,38 @@ func (sc *scope) ownerBeforeHolder(x, y []int) []int {
 	if sc.ms[y[0]].pron == "" {
 		return nil
 	}
+	if y2 := sc.coordinatedSubject(sc.ms[x[0]].from, sc.first(x)); y2 != nil {
+		return y2
+	}
 	return sc.sentenceSubject(sc.ms[x[0]].from, sc.first(x))
+}
+
+// coordinatedSubject returns the subject of the last clause coordinated
+// by ", and" before token k ("Japan has deals with A, and the Philippines
+// has one with the United States, its only treaty ally"): the first group
+// after that ", and" that can be a subject, other than the actor not.
+func (sc *scope) coordinatedSubject(k int, not graph.ActorID) []int {
+	c := -1
+	for j := k - 1; j > sc.s.from; j-- {
+		if sc.toks[j].low == "and" && sc.toks[j-1].low == "," {
+			c = j
+			break
+		}
+	}
+	if c < 0 {
+		return nil
+	}
+	for g, members := range sc.grp {
+		m := &sc.ms[members[0]]
+		if m.from <= c || m.pron != "" || !sc.eligible(g) {
+			continue
+		}
+		if m.from >= k || sc.first(members) == not {
+			return nil
+		}
+		return members
+	}
+	return nil
 }
 
 // sentenceSubject returns the first group of the sentence that can be a

@@ -341,8 +341,8 @@ func (sc *scope) statesBefore(mi, n int) []graph.ActorID {
 	var ids []graph.ActorID
 	for k := 0; k < mi; k++ {
 		m := &sc.ms[k]
-		if m.pron != "" || m.adj || slices.Contains(ids, m.id) {
-			continue
+		if m.pron != "" || slices.Contains(ids, m.id) {
+			continue // a demonym counts: "with his Somali, Turkish and Djiboutian counterparts"
 		}
 		if a, ok := sc.x.mentionActor(m); ok && stateLike(a) {
 			ids = append(ids, m.id)

@@ -174,8 +174,9 @@ func (sc *scope) mutualRecognition(i int) bool {
 	if x == nil || y == nil || sc.negated(sc.window(x, i), i, true) {
 		return true
 	}
-	sc.emit(graph.Recognizes, x, y, i, graph.Asserted, "", "")
+	// the signer's recognition last: "condemned the recognition" later is of it
 	sc.emit(graph.Recognizes, y, x, i, graph.Asserted, "", "")
+	sc.emit(graph.Recognizes, x, y, i, graph.Asserted, "", "")
 	return true
 }
 
