@@ -300,15 +300,18 @@ func (sc *scope) resolvePlural(mi int) []graph.ActorID {
 				r = sc.ids(g)
 			}
 		}
+		named := false
+		if r == nil {
+			// "A signed a treaty with B, under which the two sides ...":
+			// the states of this sentence before an older group
+			r, named = sc.statesBefore(mi, n)
+		}
 		for k := len(sc.st.groups) - 1; k >= 0 && r == nil; k-- {
 			if len(sc.st.groups[k]) == n {
 				r = sc.st.groups[k]
 			}
 		}
-		if r == nil {
-			r = sc.statesBefore(mi, n) // "A signed a treaty with B, under which the two sides ..."
-		}
-		if r == nil && len(sc.st.prevStates) == n {
+		if r == nil && !named && len(sc.st.prevStates) == n {
 			r = sc.st.hold(sc.st.prevStates...) // "A and B said they stood with C. The three countries ..."
 		}
 		if r == nil {
@@ -336,22 +339,34 @@ func (sc *scope) resolvePlural(mi int) []graph.ActorID {
 }
 
 // statesBefore returns the states named before mention mi in the
-// sentence when there are exactly n of them, else nil.
-func (sc *scope) statesBefore(mi, n int) []graph.ActorID {
-	var ids []graph.ActorID
+// sentence when there are exactly n of them: the countries alone first
+// ("Russia, which deployed peacekeepers to Karabakh, is bound to Armenia
+// ..., and both countries"), else with the territories that act as states
+// ("Russia signed a treaty with Abkhazia, under which the two sides"). It
+// reports whether the sentence named any state before mi.
+func (sc *scope) statesBefore(mi, n int) ([]graph.ActorID, bool) {
+	var countries, states []graph.ActorID
 	for k := 0; k < mi; k++ {
 		m := &sc.ms[k]
-		if m.pron != "" || slices.Contains(ids, m.id) {
+		if m.pron != "" || slices.Contains(states, m.id) {
 			continue // a demonym counts: "with his Somali, Turkish and Djiboutian counterparts"
 		}
-		if a, ok := sc.x.mentionActor(m); ok && stateLike(a) {
-			ids = append(ids, m.id)
+		a, ok := sc.x.mentionActor(m)
+		if !ok || !stateLike(a) {
+			continue
+		}
+		states = append(states, m.id)
+		if a.Type == graph.Country {
+			countries = append(countries, m.id)
 		}
 	}
-	if len(ids) != n {
-		return nil
+	switch {
+	case len(countries) == n:
+		return sc.st.hold(countries...), true
+	case len(states) == n:
+		return sc.st.hold(states...), true
 	}
-	return sc.st.hold(ids...)
+	return nil, len(states) > 0
 }
 
 // one returns a slice of the single id: see hold.
