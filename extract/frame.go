@@ -229,6 +229,9 @@ func (sc *scope) eligible(g int) bool {
 	}
 	first := &sc.ms[members[0]]
 	p := sc.prevWord(first.from)
+	if p-1 >= sc.s.from && sc.toks[p].low == "as" && sc.toks[p-1].low == "such" {
+		return true // "others such as Mexico and Venezuela continue to recognise it"
+	}
 	if p >= sc.s.from && sc.toks[p].is(cPreposition) && !sc.toks[p].is(cClauseBreak) {
 		// "after" and "before" also open clauses: "after the government blamed ..."
 		return sc.membersOf(p)

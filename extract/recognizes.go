@@ -76,7 +76,36 @@ func (sc *scope) namedAmong(i int) []int {
 			return nil
 		}
 	}
-	return nil
+	return sc.listedAfter(i)
+}
+
+// listedAfter reads "The 12 countries that still recognise Taiwan include
+// A and B ..., and three Pacific states: C, D and E": a recognition in a
+// relative clause whose head names no actor, and the states listed after
+// the main verb (data/lexicon.txt, list-verb) to the end of the sentence.
+func (sc *scope) listedAfter(i int) []int {
+	r := i - 1
+	for r > sc.s.from && (sc.toks[r].is(cAux) || sc.x.lex.in("relative-adverb", sc.toks[r].low)) {
+		r--
+	}
+	if r <= sc.s.from || sc.toks[r].low != "that" && sc.toks[r].low != "which" {
+		return nil
+	}
+	k := i + 1
+	for k < sc.s.to && !sc.x.lex.in("list-verb", sc.toks[k].low) {
+		k++
+	}
+	var out []int
+	for mi := range sc.ms {
+		m := &sc.ms[mi]
+		if m.from <= k || m.poss || m.adj || m.pron != "" {
+			continue
+		}
+		if a, ok := sc.x.mentionActor(m); ok && stateLike(a) {
+			out = append(out, mi)
+		}
+	}
+	return out
 }
 
 // willOnly: "will recognise" is an intention, not a recognition.
@@ -106,6 +135,9 @@ const rankWindow = 8
 func (sc *scope) rankBefore(lo, k int) bool {
 	if k > lo && sc.toks[k-1].low == "have" {
 		return true
+	}
+	if k > lo && sc.x.lex.in("fact-to", sc.toks[k-1].low) {
+		return true // "continue to recognise it"
 	}
 	return sc.classWithin(max(lo, k-rankWindow), k-max(lo, k-rankWindow), "rank")
 }
@@ -271,6 +303,11 @@ func (sc *scope) followedRecognition(i int) {
 		return
 	}
 	if i+1 < sc.s.to {
+		if mi, ok := sc.startAt(i + 1); ok && sc.toks[i].low == "following" && sc.st.lastRecognizedAt == sc.st.sentences {
+			// "Honduras recognised China in March, following Nicaragua"
+			sc.repeatRecognition(sc.grp[sc.ms[mi].group], y, i, i)
+			return
+		}
 		if _, ok := sc.startAt(i + 1); ok || sc.toks[i+1].low == "by" || sc.toks[i+1].low == "suit" {
 			return // "followed Moscow", "was followed by", "followed suit" is read below
 		}
