@@ -171,3 +171,20 @@ func (sc *scope) statePart(name string) graph.ActorID {
 	}
 	return ""
 }
+
+// statesAfter returns the mentions of states named after token k to the
+// end of the sentence, not as possessives or demonyms: the members of a
+// list ("including A in 2019 and B in 2021", "include A, B and C").
+func (sc *scope) statesAfter(k int) []int {
+	var out []int
+	for mi := range sc.ms {
+		m := &sc.ms[mi]
+		if m.from <= k || m.poss || m.adj || m.pron != "" {
+			continue
+		}
+		if a, ok := sc.x.mentionActor(m); ok && stateLike(a) {
+			out = append(out, mi)
+		}
+	}
+	return out
+}

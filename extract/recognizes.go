@@ -95,17 +95,7 @@ func (sc *scope) listedAfter(i int) []int {
 	for k < sc.s.to && !sc.x.lex.in("list-verb", sc.toks[k].low) {
 		k++
 	}
-	var out []int
-	for mi := range sc.ms {
-		m := &sc.ms[mi]
-		if m.from <= k || m.poss || m.adj || m.pron != "" {
-			continue
-		}
-		if a, ok := sc.x.mentionActor(m); ok && stateLike(a) {
-			out = append(out, mi)
-		}
-	}
-	return out
+	return sc.statesAfter(k)
 }
 
 // willOnly: "will recognise" is an intention, not a recognition.

@@ -96,17 +96,7 @@ func (sc *scope) includedAfter(i int) []int {
 	for k < sc.s.to && sc.toks[k].low != "including" {
 		k++
 	}
-	var out []int
-	for mi := range sc.ms {
-		m := &sc.ms[mi]
-		if m.from <= k || m.poss || m.adj || m.pron != "" {
-			continue
-		}
-		if a, ok := sc.x.mentionActor(m); ok && stateLike(a) {
-			out = append(out, mi)
-		}
-	}
-	return out
+	return sc.statesAfter(k)
 }
 
 // joinedAlliance reads "X joined NATO".
