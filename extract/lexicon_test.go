@@ -67,11 +67,24 @@ func TestBuiltinLexiconRoundTrip(t *testing.T) {
 // word and takes a trigger away, in the extractor that uses it.
 func TestLexiconMerge(t *testing.T) {
 	text := "France airlifted 40 crates of medical kits to Chad on Monday. Spain condemned Morocco."
+	before, after := mergedEdges(t, text, "verb supplies airlift goods\nwords goods kits\nuntrigger condemned\n")
+	if before["FRA supplies TCD"] || !before["ESP accuses MAR"] {
+		t.Fatalf("built-in lexicon: got %v, want Spain accuses Morocco only", before)
+	}
+	if !after["FRA supplies TCD"] || after["ESP accuses MAR"] {
+		t.Errorf("merged lexicon: got %v, want France supplies Chad and no accusation", after)
+	}
+}
+
+// mergedEdges returns the relations the extractor finds in text with the
+// built-in lexicon and with the user's lexicon merged over it.
+func mergedEdges(t *testing.T, text, userLexicon string) (before, after map[string]bool) {
+	t.Helper()
 	base, err := extract.BuiltinLexicon()
 	if err != nil {
 		t.Fatal(err)
 	}
-	user, err := extract.LoadLexicon(strings.NewReader("verb supplies airlift goods\nwords goods kits\nuntrigger condemned\n"), "user.txt")
+	user, err := extract.LoadLexicon(strings.NewReader(userLexicon), "user.txt")
 	if err != nil {
 		t.Fatal(err)
 	}
@@ -83,13 +96,7 @@ func TestLexiconMerge(t *testing.T) {
 		}
 		return out
 	}
-	before, after := edges(base), edges(base.Merge(user))
-	if before["FRA supplies TCD"] || !before["ESP accuses MAR"] {
-		t.Fatalf("built-in lexicon: got %v, want Spain accuses Morocco only", before)
-	}
-	if !after["FRA supplies TCD"] || after["ESP accuses MAR"] {
-		t.Errorf("merged lexicon: got %v, want France supplies Chad and no accusation", after)
-	}
+	return edges(base), edges(base.Merge(user))
 }
 
 // FuzzLoadLexicon feeds arbitrary lexicon files to LoadLexicon. Properties:
@@ -128,23 +135,7 @@ func FuzzLoadLexicon(f *testing.F) {
 // word a membership starts at, and takes away a cue of joint exercises.
 func TestLexiconRuleClasses(t *testing.T) {
 	text := "Finland entered NATO in 2023. Russia and Belarus held joint exercises near Brest."
-	base, err := extract.BuiltinLexicon()
-	if err != nil {
-		t.Fatal(err)
-	}
-	user, err := extract.LoadLexicon(strings.NewReader("words special-join entered\nunwords exercise-cue joint\n"), "user.txt")
-	if err != nil {
-		t.Fatal(err)
-	}
-	edges := func(l *extract.Lexicon) map[string]bool {
-		res := extract.New(extract.Options{Lexicon: l}).Extract(graph.Article{ID: "a"}, text)
-		out := map[string]bool{}
-		for _, m := range res.Mentions {
-			out[string(m.Source)+" "+string(m.Relation)+" "+string(m.Target)] = true
-		}
-		return out
-	}
-	before, after := edges(base), edges(base.Merge(user))
+	before, after := mergedEdges(t, text, "words special-join entered\nunwords exercise-cue joint\n")
 	if before["FIN allies-with org:nato"] || !before["RUS allies-with BLR"] {
 		t.Fatalf("built-in lexicon: got %v, want Russia allies-with Belarus only", before)
 	}
