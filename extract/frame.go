@@ -317,8 +317,7 @@ func (sc *scope) subjectFront(i, lo int, front bool) []int {
 // subject of the copula before the relative pronoun at j, if there is one.
 func (sc *scope) copulaSubject(j, lo int) ([]int, bool) {
 	for c := j - 1; c >= lo && c > j-7; c-- {
-		switch sc.toks[c].low {
-		case "is", "was", "are", "were", "became", "becomes", "remains", "remained":
+		if sc.x.lex.in("copula", sc.toks[c].low) {
 			if mi, isEnd := sc.endAt(c - 1); !isEnd || sc.eligible(sc.ms[mi].group) {
 				return sc.verbSubject(c), true
 			}
