@@ -414,13 +414,12 @@ func (sc *scope) lastComma(r int) int {
 // "is said to have", "is believed to have" before the trigger at i.
 func (sc *scope) hearsay(i int) bool {
 	for k := max(sc.s.from, i-6); k < i; k++ {
-		switch sc.toks[k].low {
-		case "reportedly", "allegedly", "purportedly", "supposedly", "suspected":
+		w := sc.toks[k].low
+		if sc.x.lex.in("hearsay-adverb", w) {
 			return true
-		case "reported", "said", "believed", "alleged", "thought", "rumoured", "rumored":
-			if k+1 < i && sc.toks[k+1].low == "to" && k > sc.s.from && sc.toks[k-1].is(cBe) {
-				return true
-			}
+		}
+		if sc.x.lex.in("hearsay-participle", w) && k+1 < i && sc.toks[k+1].low == "to" && k > sc.s.from && sc.toks[k-1].is(cBe) {
+			return true
 		}
 	}
 	return false

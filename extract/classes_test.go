@@ -1,0 +1,58 @@
+package extract_test
+
+import (
+	"slices"
+	"strings"
+	"testing"
+
+	"geokg/extract"
+	"geokg/graph"
+)
+
+// TestClassesRead checks, for word classes moved from Go into
+// data/lexicon.txt, that the rules read them: each case's sentence gives
+// the relation want with the built-in lexicon, and taking the class's
+// words out with a user's lexicon changes what is found (so a rule that
+// stopped reading its class, or a class emptied by mistake, fails here).
+func TestClassesRead(t *testing.T) {
+	for _, c := range []struct {
+		class, text, want, unwords string
+	}{
+		{"copula", "Turkey does not recognise the government in Nicosia and is the only country that recognises Northern Cyprus.",
+			"TUR recognizes terr:northern-cyprus asserted", "is"},
+		{"hearsay-adverb", "Iran reportedly supplied drones to Russia.", "IRN supplies RUS alleged", "reportedly"},
+		{"hearsay-participle", "Iran is said to have supplied drones to Russia.", "IRN supplies RUS alleged", "said"},
+	} {
+		before, after := classEdges(t, c.text, "unwords "+c.class+" "+c.unwords+"\n")
+		if !slices.Contains(before, c.want) {
+			t.Errorf("%s: %q gives %v, want %q", c.class, c.text, before, c.want)
+		}
+		if slices.Equal(before, after) {
+			t.Errorf("%s: %q gives %v with or without %q in the class: the class is not read", c.class, c.text, before, c.unwords)
+		}
+	}
+}
+
+// classEdges returns the relations of text ("SRC REL TGT STATUS", sorted)
+// found with the built-in lexicon and with userLexicon merged over it.
+func classEdges(t *testing.T, text, userLexicon string) (before, after []string) {
+	t.Helper()
+	base, err := extract.BuiltinLexicon()
+	if err != nil {
+		t.Fatal(err)
+	}
+	user, err := extract.LoadLexicon(strings.NewReader(userLexicon), "user.txt")
+	if err != nil {
+		t.Fatal(err)
+	}
+	edges := func(l *extract.Lexicon) []string {
+		res := extract.New(extract.Options{Lexicon: l}).Extract(graph.Article{ID: "a"}, text)
+		var out []string
+		for _, m := range res.Mentions {
+			out = append(out, string(m.Source)+" "+string(m.Relation)+" "+string(m.Target)+" "+string(m.Status))
+		}
+		slices.Sort(out)
+		return out
+	}
+	return edges(base), edges(base.Merge(user))
+}
