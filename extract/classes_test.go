@@ -22,6 +22,12 @@ func TestClassesRead(t *testing.T) {
 			"TUR recognizes terr:northern-cyprus asserted", "is"},
 		{"hearsay-adverb", "Iran reportedly supplied drones to Russia.", "IRN supplies RUS alleged", "reportedly"},
 		{"hearsay-participle", "Iran is said to have supplied drones to Russia.", "IRN supplies RUS alleged", "said"},
+		{"denial-kind", "Ukraine accused Iran of supplying drones to Russia. \"Nothing of the kind happened,\" Iran said.",
+			"IRN denies UKR asserted", "kind"},
+		{"denial-nothing", "Ukraine accused Iran of supplying drones to Russia. \"Nothing of the kind happened,\" Iran said.",
+			"IRN denies UKR asserted", "nothing"},
+		{"denial-event", "Ukraine accused Iran of supplying drones to Russia. \"It never happened,\" Iran said.",
+			"IRN denies UKR asserted", "happened"},
 	} {
 		before, after := classEdges(t, c.text, "unwords "+c.class+" "+c.unwords+"\n")
 		if !slices.Contains(before, c.want) {

@@ -234,15 +234,12 @@ func (sc *scope) dismissiveWithin(from, n int) bool {
 // not happen", "is not true" between from and to.
 func (sc *scope) nothingHappened(from, to int) bool {
 	for k := from; k < to; k++ {
-		switch sc.toks[k].low {
-		case "kind", "sort":
-			if k-3 >= from && sc.toks[k-3].low == "nothing" {
-				return true
-			}
-		case "happened", "happen", "true":
-			if k-1 >= from && sc.toks[k-1].is(cNegator) || k-2 >= from && sc.toks[k-2].is(cNegator) {
-				return true
-			}
+		w := sc.toks[k].low
+		if sc.x.lex.in("denial-kind", w) && k-3 >= from && sc.x.lex.in("denial-nothing", sc.toks[k-3].low) {
+			return true
+		}
+		if sc.x.lex.in("denial-event", w) && (k-1 >= from && sc.toks[k-1].is(cNegator) || k-2 >= from && sc.toks[k-2].is(cNegator)) {
+			return true
 		}
 	}
 	return false

@@ -107,7 +107,7 @@ var wordClasses = []wordClass{
 	{"pact-cue", 0}, {"pact-verb", 0}, {"pact-title-cue", 0}, {"not-pact-cue", 0}, {"exercise-cue", 0}, {"ties-cue", 0}, {"recognition-noun", 0}, {"switch-verb", 0},
 	// claims and denials
 	{"hostile-participle", 0}, {"attribution-aside", 0}, {"charge-noun", 0}, {"claim-verb", cClaimVerb}, {"charge-act", cChargeAct}, {"deed-noun", 0}, {"member-body", 0},
-	{"hearsay-adverb", 0}, {"hearsay-participle", 0},
+	{"denial-nothing", 0}, {"denial-kind", 0}, {"denial-event", 0}, {"hearsay-adverb", 0}, {"hearsay-participle", 0},
 }
 
 // in reports whether w is a word of the class named class.
