@@ -91,6 +91,11 @@ func (x *Extractor) referenceAt(out *mention, toks []token, i, to int, st *artic
 	}
 	if p := toks[i].low; toks[i].is(cPronoun) && !(p == "it" && i+1 < to && (impersonalIt(toks[i+1].low) || i+2 < to && isCopula(toks[i+1].low) && toks[i+2].is(cImpersonalAdj))) {
 		*out = mention{from: i, to: i + 1, nFrom: i, pron: p, poss: p == "its" || p == "their" || p == "our"}
+		if h := headAfter(toks, i+1, to); out.poss && toks[i].cap && h > 0 && toks[h-1].is(cGovHead) {
+			// "Its air force operates ...": opening a sentence, the state's
+			// institution is the state, as "Chile's air force" is
+			out.to, out.poss = h, false
+		}
 		return true
 	}
 	if toks[i].low == "the" {

@@ -18,13 +18,16 @@ import (
 // at i whose recipient is tgt.
 func (sc *scope) buyerSide(i int, t trig, tgt []int) {
 	if tgt == nil {
+		tgt = sc.goodsUser(i) // "relies on drones bought from Turkey"
+	}
+	if tgt == nil {
 		return
 	}
 	src, at := sc.supplierOf(i, t)
 	if src == nil {
 		return
 	}
-	if !sc.goodsBetween(i+1, at) && !sc.goodsBefore(tgt) {
+	if !sc.goodsBetween(i+1, at) && !sc.goodsBefore(tgt, i) {
 		if u := sc.goodsUser(i); u == nil {
 			return
 		} else {
@@ -187,7 +190,7 @@ func (x *Extractor) makerState(word string) (graph.ActorID, bool) {
 // goodsBefore reports goods right before a recipient that opens an
 // object-gapped relative clause: "the patrol boats that Ghana ordered",
 // "the drones, which Russia bought".
-func (sc *scope) goodsBefore(tgt []int) bool {
+func (sc *scope) goodsBefore(tgt []int, i int) bool {
 	k := sc.ms[tgt[0]].from - 1
 	if k > sc.s.from && sc.toks[k].low == "the" {
 		k-- // "several that the Malian armed forces purchased"
@@ -196,12 +199,24 @@ func (sc *scope) goodsBefore(tgt []int) bool {
 		return false
 	}
 	if w := sc.toks[k].low; w != "that" && w != "which" {
-		return false
+		// "the F-16s it bought from Y": no relative word, the buyer
+		// and its verb right after the goods
+		return len(tgt) == 1 && sc.toks[k].is(cGoods) && sc.auxOnly(sc.ms[tgt[0]].to, i)
 	}
 	if k-1 >= sc.s.from && sc.toks[k-1].low == "," {
 		k--
 	}
 	return sc.goodsBetween(max(sc.s.from, k-6), k)
+}
+
+// auxOnly reports only auxiliaries between from and to.
+func (sc *scope) auxOnly(from, to int) bool {
+	for k := from; k < to; k++ {
+		if !sc.toks[k].is(cAux) {
+			return false
+		}
+	}
+	return true
 }
 
 // makerBefore finds a maker word among the goods that are the subject of

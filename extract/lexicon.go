@@ -108,6 +108,8 @@ var wordClasses = []wordClass{
 	// claims and denials
 	{"hostile-participle", 0}, {"attribution-aside", 0}, {"charge-noun", 0}, {"claim-verb", cClaimVerb}, {"charge-act", cChargeAct}, {"deed-noun", 0}, {"member-body", 0},
 	{"denial-nothing", 0}, {"denial-kind", 0}, {"denial-event", 0}, {"hearsay-adverb", 0}, {"hearsay-participle", 0},
+	// supplies from the buyer's side
+	{"use-prep", 0},
 }
 
 // in reports whether w is a word of the class named class.

@@ -279,11 +279,25 @@ func (sc *scope) goodsUser(i int) []int {
 		if sc.x.lex.in("goods-user", t.low) {
 			return sc.verbSubject(k)
 		}
+		if t.is(cPreposition) && sc.usedThrough(k) {
+			continue // "relies heavily on drones bought from Turkey"
+		}
 		if _, ok := sc.endAt(k); ok || t.is(cClauseBreak|cPreposition) || !t.word && t.low != "," {
 			return nil
 		}
 	}
 	return nil
+}
+
+// usedThrough reports a preposition at k that a verb of using governs:
+// "relies (heavily) on", "is equipped with", "made use of"; the verb is
+// right before it, or before one adverb ending in -ly.
+func (sc *scope) usedThrough(k int) bool {
+	j := k - 1
+	if j > sc.s.from && strings.HasSuffix(sc.toks[j].low, "ly") {
+		j--
+	}
+	return j >= sc.s.from && sc.x.lex.in("goods-user", sc.toks[j].low) && sc.x.lex.in("use-prep", sc.toks[k].low)
 }
 
 // equippedWith reads "Y is equipped largely with Chinese hardware", "Y's

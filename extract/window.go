@@ -73,8 +73,9 @@ const (
 	possessorWindow = 10
 	// goodsPhraseWindow: the goods between a verb of using and a supply
 	// participle on them ("deployed dozens of Bayraktar TB2 drones
-	// supplied by").
-	goodsPhraseWindow = 8
+	// supplied by"; "is equipped with Sukhoi fighter jets, tanks and air
+	// defence systems bought from").
+	goodsPhraseWindow = 12
 	// recipientMemory: how many sentences back the recipient of a supply
 	// is shared with a supply verb that names none ("X pledged 40 jets to
 	// Ukraine. Y has also promised to send F-16s", one paragraph and the
