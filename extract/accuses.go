@@ -133,7 +133,7 @@ func (sc *scope) deedOf(i int) []int {
 // the hostile verbs).
 func (sc *scope) lastAct(i int) graph.ActorID {
 	j := i + 1
-	for j < sc.s.to && j < i+4 && (sc.x.lex.in("determiner", sc.toks[j].low) || sc.toks[j].low == "latest" || sc.toks[j].low == "recent" || sc.toks[j].low == "missile") {
+	for j < sc.s.to && j < i+4 && (sc.x.lex.in("determiner", sc.toks[j].low) || sc.x.lex.in("act-modifier", sc.toks[j].low)) {
 		j++
 	}
 	if j == i+1 || j >= sc.s.to || !sc.toks[j].is(cActNoun) {
@@ -198,9 +198,7 @@ func (sc *scope) movedBy(src []int) []int {
 	if p <= sc.s.from {
 		return nil
 	}
-	switch sc.toks[p].low {
-	case "move", "decision", "step", "plan", "deal", "action", "measure", "policy":
-	default:
+	if !sc.x.lex.in("aside-act", sc.toks[p].low) {
 		return nil
 	}
 	for g := range sc.grp {
@@ -258,8 +256,7 @@ func (sc *scope) accusationNoun(i int, t trig) {
 	if src == nil {
 		// "made/levelled accusations": the subject of the verb before the noun
 		for k := i - 1; k >= sc.s.from && k >= i-4; k-- {
-			switch sc.toks[k].low {
-			case "made", "make", "makes", "levelled", "leveled", "issued", "repeated", "renewed", "voiced", "lodged", "filed", "brought":
+			if sc.x.lex.in("accusation-verb", sc.toks[k].low) {
 				src = sc.subject(k, sc.s.from)
 			}
 		}
@@ -288,22 +285,23 @@ func (sc *scope) accusationNoun(i int, t trig) {
 }
 
 // modal reports a hypothetical: could, might, may, or would in a sentence
-// with a condition.
+// with a condition (lexicon classes modal, conditional-modal, condition).
 func (sc *scope) modal(lo, i int) bool {
-	cond := false
-	for k := sc.s.from; k < sc.s.to; k++ {
-		if w := sc.toks[k].low; w == "if" || w == "unless" {
-			cond = true
+	for k := lo; k < i; k++ {
+		w := sc.toks[k].low
+		if sc.x.lex.in("modal", w) || sc.x.lex.in("conditional-modal", w) && sc.conditional() {
+			return true
 		}
 	}
-	for k := lo; k < i; k++ {
-		switch sc.toks[k].low {
-		case "could", "might", "may":
+	return false
+}
+
+// conditional reports whether the sentence states a condition ("if",
+// "unless": lexicon class condition).
+func (sc *scope) conditional() bool {
+	for k := sc.s.from; k < sc.s.to; k++ {
+		if sc.x.lex.in("condition", sc.toks[k].low) {
 			return true
-		case "would", "should":
-			if cond {
-				return true
-			}
 		}
 	}
 	return false

@@ -96,6 +96,7 @@ var wordClasses = []wordClass{
 	{"provision-verb", cProvision}, {"family-name-first", cFamilyFirst}, {"buyer-verb", 0}, {"say-verb", 0},
 	{"noun-verb", cNounVerb}, {"possessed-recipient", 0}, {"goods-user", 0}, {"arrival-verb", cArrivalVerb}, {"recipient-noun", 0}, {"carry-arrival", 0}, {"carry-cue", 0},
 	{"regard-verb", 0}, {"dismissive", 0}, {"hostile-noun", cHostileNoun}, {"body-alliance", cBodyNoun}, {"body-union", cBodyNoun}, {"act-noun", cActNoun}, {"move-noun", 0}, {"act-named-by", 0},
+	{"act-modifier", 0}, {"aside-act", 0}, {"accusation-verb", 0}, {"modal", 0}, {"conditional-modal", 0}, {"condition", 0},
 	{"non-state-title", 0}, {"not-in-office", 0}, {"official-prep", 0}, {"office-modifier", cOfficeModifier}, {"plural-state", cPluralState},
 	{"special-ties", cSpecial}, {"special-join", cSpecial}, {"special-other", cSpecial}, {"special-member", cSpecial},
 	{"special-part", cSpecial}, {"special-switch", cSpecial}, {"special-called", cSpecial}, {"special-payroll", cSpecial},
