@@ -177,10 +177,12 @@ func impersonalIt(next string) bool {
 // pluralRef matches "the two countries", "both sides", "the three governments".
 func (c *lexicon) pluralRef(toks []token, i, to int) int {
 	j := i
-	if j < to && (toks[j].low == "the" || toks[j].low == "both") {
+	if j < to && toks[j].is(cPluralDet) {
 		j++
 	}
-	if j < to && (toks[j].low == "two" || toks[j].low == "three" || toks[j].low == "four" || toks[j].low == "five") {
+	// a count after the determiner ("the two countries"; "both" is the
+	// determiner itself, not a count after one)
+	if j < to && toks[j].is(cCount) && !toks[j].is(cPluralDet) {
 		j++
 		// "the two separatist regions", "the three European powers", "the
 		// two Gulf Arab states": up to two modifiers before the noun
@@ -212,18 +214,11 @@ func pluralModifier(t *token) bool {
 }
 
 // pluralSize returns the number a plural reference names ("the three
-// countries" -> 3), or 0.
-func pluralSize(toks []token, from, to int) int {
+// countries" -> 3, "both sides" -> 2: the lexicon's count-N classes), or 0.
+func (c *lexicon) pluralSize(toks []token, from, to int) int {
 	for k := from; k < to; k++ {
-		switch toks[k].low {
-		case "two", "both":
-			return 2
-		case "three":
-			return 3
-		case "four":
-			return 4
-		case "five":
-			return 5
+		if toks[k].is(cCount) {
+			return c.count[toks[k].low]
 		}
 	}
 	return 0

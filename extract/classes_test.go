@@ -36,8 +36,20 @@ func TestClassesRead(t *testing.T) {
 		{"modal", "Ukraine could accuse Russia of sabotage.", "UKR accuses RUS asserted", "could", true},
 		{"conditional-modal", "Ukraine would blame Russia if the talks failed.", "UKR accuses RUS asserted", "would", true},
 		{"condition", "Ukraine would blame Russia if the talks failed.", "UKR accuses RUS asserted", "if", true},
+		{"count-2", "Russia and Belarus held talks in Minsk. The two countries accused Ukraine of sabotage.",
+			"BLR accuses UKR asserted", "two", false},
+		{"count-3", "Russia, Belarus and Iran held talks in Minsk. The three countries accused Ukraine of sabotage.",
+			"IRN accuses UKR asserted", "three", false},
+		// "six" is no mention-start word: the reference is found from
+		// "The", a plural-det word
+		{"count-6", "Russia, Belarus, Iran, China, Cuba and Syria held talks in Minsk. The six countries accused Ukraine of sabotage.",
+			"CUB accuses UKR asserted", "words count-6 six", true},
 	} {
-		before, after := classEdges(t, c.text, "unwords "+c.class+" "+c.unwords+"\n")
+		user := "unwords " + c.class + " " + c.unwords + "\n"
+		if strings.HasPrefix(c.unwords, "words ") {
+			user = c.unwords + "\n" // a class extended: "words count-6 six"
+		}
+		before, after := classEdges(t, c.text, user)
 		if got := map[bool][]string{false: before, true: after}[c.blocks]; !slices.Contains(got, c.want) {
 			t.Errorf("%s: %q gives %v (blocks %v), want %q", c.class, c.text, got, c.blocks, c.want)
 		}

@@ -293,7 +293,7 @@ func (sc *scope) resolvePossessive(mi int) []graph.ActorID {
 func (sc *scope) resolvePlural(mi int) []graph.ActorID {
 	m := &sc.ms[mi]
 	var r []graph.ActorID
-	if n := pluralSize(sc.toks, m.from, m.to); n > 0 {
+	if n := sc.x.lex.pluralSize(sc.toks, m.from, m.to); n > 0 {
 		// "the three countries": the last group of three
 		for k := mi - 1; k >= 0 && r == nil; k-- {
 			if g := sc.grp[sc.ms[k].group]; len(g) == n && sc.ms[k].pron == "" {

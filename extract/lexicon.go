@@ -6,6 +6,7 @@ import (
 	"fmt"
 	"io"
 	"slices"
+	"strconv"
 	"strings"
 	"sync"
 
@@ -97,7 +98,7 @@ var wordClasses = []wordClass{
 	{"noun-verb", cNounVerb}, {"possessed-recipient", 0}, {"goods-user", 0}, {"arrival-verb", cArrivalVerb}, {"recipient-noun", 0}, {"carry-arrival", 0}, {"carry-cue", 0},
 	{"regard-verb", 0}, {"dismissive", 0}, {"hostile-noun", cHostileNoun}, {"body-alliance", cBodyNoun}, {"body-union", cBodyNoun}, {"act-noun", cActNoun}, {"move-noun", 0}, {"act-named-by", 0},
 	{"act-modifier", 0}, {"aside-act", 0}, {"accusation-verb", 0}, {"modal", 0}, {"conditional-modal", 0}, {"condition", 0},
-	{"non-state-title", 0}, {"not-in-office", 0}, {"official-prep", 0}, {"office-modifier", cOfficeModifier}, {"plural-state", cPluralState},
+	{"non-state-title", 0}, {"not-in-office", 0}, {"official-prep", 0}, {"office-modifier", cOfficeModifier}, {"plural-state", cPluralState}, {"plural-det", cPluralDet},
 	{"special-ties", cSpecial}, {"special-join", cSpecial}, {"special-other", cSpecial}, {"special-member", cSpecial},
 	{"special-part", cSpecial}, {"special-switch", cSpecial}, {"special-called", cSpecial}, {"special-payroll", cSpecial},
 	{"special-pact", cSpecial}, {"special-exercises", cSpecial}, {"special-formed", cSpecial}, {"special-so", cSpecial}, {"special-follow", cSpecial}, {"special-traded", cSpecial}, {"blame-noun", 0}, {"speech-noun", 0}, {"do-verb", 0}, {"rank", 0}, {"fact-to", 0}, {"list-verb", 0}, {"relative-adverb", 0}, {"quantifier", cQuantifier}, {"pre-name", cPreName}, {"object-skip", cObjectSkip}, {"aside-start", 0}, {"clause-opener", 0}, {"determiner", 0}, {"noun-determiner", 0}, {"bloc-noun", 0}, {"bloc-grouping", 0}, {"special-grievance", cSpecial}, {"mutual-aid", 0}, {"mutual-verb", 0}, {"pay-verb", 0},
@@ -117,12 +118,27 @@ var wordClasses = []wordClass{
 func (c *lexicon) in(class, w string) bool { return c.words[class][w] }
 
 func classBit(name string) (uint64, bool) {
+	if countClass(name) > 0 {
+		return cCount, true
+	}
 	for _, c := range wordClasses {
 		if c.name == name {
 			return c.bit, true
 		}
 	}
 	return 0, false
+}
+
+// countClass returns N for a class named count-N, whose words name the
+// number N ("words count-3 three": "the three countries" are three), or 0
+// for another class.
+func countClass(name string) int {
+	digits, ok := strings.CutPrefix(name, "count-")
+	n, err := strconv.Atoi(digits)
+	if !ok || err != nil || n < 1 || strconv.Itoa(n) != digits {
+		return 0
+	}
+	return n
 }
 
 // LoadLexicon reads a lexicon file (the format of data/lexicon.txt, which
@@ -330,6 +346,9 @@ type lexicon struct {
 	forms []string
 	list  []trig
 	vocab map[string]wordInfo // the classes and trigger of each word
+	// count holds the number each word of a count-N class names (the
+	// least N if several)
+	count map[string]int
 }
 
 // compile applies the entries in order.
@@ -411,6 +430,20 @@ func (c *lexicon) index() {
 			wi.cls |= wc.bit
 			c.vocab[w] = wi
 		}
+	}
+	c.count = map[string]int{}
+	for class, words := range c.words {
+		n := countClass(class)
+		for w := range words {
+			if n > 0 && (c.count[w] == 0 || n < c.count[w]) {
+				c.count[w] = n
+			}
+		}
+	}
+	for w := range c.count {
+		wi := c.vocab[w]
+		wi.cls |= cCount
+		c.vocab[w] = wi
 	}
 }
 

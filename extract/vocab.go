@@ -68,6 +68,10 @@ const (
 	cChargeAct   // "aggression", "interference": read at every word of a claim
 	cArrivalVerb // "arrived": read at every supply trigger
 	cClaimVerb   // "said", "alleged": read at every claim found
+	// and these at every word of cMentionStart: plural-det, and the
+	// words of every count-N class
+	cPluralDet // "the", "both": "the two countries", "both sides"
+	cCount     // "two", "both": a number word (lexicon.count says which)
 )
 
 // wordInfo is what the vocabulary knows of a lower-case word form: its

@@ -125,7 +125,7 @@ func TestClassBits(t *testing.T) {
 func TestClassBitsNamed(t *testing.T) {
 	for _, bit := range []uint64{cInstitutionRef, cInstitutionModifier, cOfficeModifier, cGroupRef, cPluralRef,
 		cPluralState, cSeatHead, cPassiveAdverb, cPreName, cObjectSkip, cQuantifier, cNotModifier, cLeaderHead,
-		cNounVerb, cHostileNoun, cChargeAct, cArrivalVerb, cClaimVerb} {
+		cNounVerb, cHostileNoun, cChargeAct, cArrivalVerb, cClaimVerb, cPluralDet} {
 		n := 0
 		for _, c := range wordClasses {
 			if c.bit == bit {
@@ -155,4 +155,26 @@ func mustBuiltinLexicon(t *testing.T) *Lexicon {
 		t.Fatal(err)
 	}
 	return l
+}
+
+// TestCountClasses checks the count-N classes: any N is a class, a word
+// carries cCount and its number (the least if in several), and an
+// unwords line takes it out.
+func TestCountClasses(t *testing.T) {
+	user, err := LoadLexicon(strings.NewReader("words count-6 six\nwords count-12 twelve dozen\nwords count-7 two\nunwords count-5 five\n"), "user.txt")
+	if err != nil {
+		t.Fatal(err)
+	}
+	x := New(Options{Lexicon: mustBuiltinLexicon(t).Merge(user)})
+	for w, want := range map[string]int{"two": 2, "both": 2, "three": 3, "six": 6, "dozen": 12, "five": 0, "the": 0} {
+		toks := tokenizeInto(nil, w, x.trie.table)
+		if got := x.lex.pluralSize(toks, 0, len(toks)); got != want || toks[0].is(cCount) != (want > 0) {
+			t.Errorf("%q: number %d, bit %v; want %d", w, got, toks[0].is(cCount), want)
+		}
+	}
+	for _, bad := range []string{"count-0", "count-x", "count-", "count-02"} {
+		if _, err := LoadLexicon(strings.NewReader("words "+bad+" none\n"), "user.txt"); err == nil {
+			t.Errorf("class %s: loaded, want an error", bad)
+		}
+	}
 }
