@@ -288,7 +288,7 @@ func (x *Extractor) nameMention(toks []token, ref *nameRef, i, end, from, to int
 	m := mention{from: i, to: end, nFrom: i, id: ref.id, act: ref.actor}
 	if e, ok := x.refActor(ref); ok && e.Type == graph.Person {
 		m.person = true
-		st.addSurname(toks[i:end], ref.id)
+		st.addSurname(x.lex, toks[i:end], ref.id)
 	}
 	switch ref.kind {
 	case nameDemonymPlural:
@@ -427,7 +427,7 @@ func (x *Extractor) personAt(toks []token, i, to int, ref *nameRef, end int, ok 
 		}
 		if ref, end, ok := x.trie.longest(toks, k, to); ok && sawTitle {
 			if e, ok := x.refActor(ref); ok && e.Type == graph.Person {
-				st.addSurname(toks[k:end], ref.id)
+				st.addSurname(x.lex, toks[k:end], ref.id)
 				return mention{from: i, to: end, nFrom: k, id: ref.id, person: true, act: ref.actor}, true
 			}
 			if aff == "" {
@@ -475,7 +475,7 @@ func (x *Extractor) titledPerson(toks []token, i, title, k, after int, aff graph
 		}
 		st.newPersons[id] = graph.Actor{ID: id, Name: name, Type: graph.Person, Affiliation: aff}
 	}
-	st.addSurname(toks[k:after], id)
+	st.addSurname(x.lex, toks[k:after], id)
 	return mention{from: i, to: after, nFrom: k, id: id, person: true}, true
 }
 
@@ -659,7 +659,7 @@ func (x *Extractor) newPerson(toks []token, from, to, phrase int, aff graph.Acto
 	} else {
 		st.newPersons[id] = graph.Actor{ID: id, Name: name, Type: graph.Person, Affiliation: aff}
 	}
-	st.addSurname(toks[from:to], id)
+	st.addSurname(x.lex, toks[from:to], id)
 	m := mention{from: phrase, to: to, nFrom: from, id: id, person: true}
 	if phrase < from {
 		// "The director of ..., NAME": the mention is the name; the role is set aside

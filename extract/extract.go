@@ -73,7 +73,7 @@ func New(opts Options) *Extractor {
 			continue
 		}
 		last := parts[len(parts)-1]
-		for _, s := range []string{last, stripArticle(last)} {
+		for _, s := range []string{last, lex.stripArticle(last)} {
 			if prev, ok := x.surnames[s]; ok && prev != a.Affiliation {
 				x.surnames[s] = "" // two states share the surname: ambiguous
 				continue
@@ -188,12 +188,12 @@ func (st *articleState) reset() {
 		accusers: st.accusers[:0], groups: st.groups[:0], ones: st.ones[:0], actorIDs: st.actorIDs[:0], prevStates: st.prevStates[:0]}
 }
 
-func (st *articleState) addSurname(toks []token, id graph.ActorID) {
+func (st *articleState) addSurname(lex *lexicon, toks []token, id graph.ActorID) {
 	if len(toks) >= 2 {
 		last := toks[len(toks)-1]
 		if last.cap && len(last.text) > 2 {
 			st.surnames[last.text] = id
-			st.surnames[stripArticle(last.text)] = id
+			st.surnames[lex.stripArticle(last.text)] = id
 		}
 		// family name first: "Lai Ching-te", "Kim Yo-jong"; a two-word
 		// Chinese name ("Wang Yi", "Lin Jian") too
@@ -203,12 +203,17 @@ func (st *articleState) addSurname(toks []token, id graph.ActorID) {
 	}
 }
 
-// stripArticle drops an Arabic article from a surname: "al-Burhan" -> "Burhan".
-func stripArticle(s string) string {
-	for _, p := range []string{"al-", "Al-", "el-", "El-", "ad-", "as-", "ash-", "an-", "ar-", "at-", "az-"} {
-		if len(s) > len(p)+2 && strings.HasPrefix(s, p) {
-			return s[len(p):]
-		}
+// stripArticle drops an Arabic article from a surname: "al-Burhan" ->
+// "Burhan" (lexicon classes name-article, and name-article-capital for
+// those also stripped capitalised: "Al-Burhan").
+func (c *lexicon) stripArticle(s string) string {
+	i := strings.IndexByte(s, '-')
+	if i < 0 || len(s) <= i+1+2 {
+		return s
+	}
+	p, low := s[:i+1], strings.ToLower(s[:i+1])
+	if p == low && c.in("name-article", p) || p == strings.ToUpper(low[:1])+low[1:] && c.in("name-article-capital", low) {
+		return s[i+1:]
 	}
 	return s
 }

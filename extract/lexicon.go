@@ -94,7 +94,7 @@ var wordClasses = []wordClass{
 	{"commodity", cCommodity}, {"clause-break", cClauseBreak}, {"preposition", cPreposition}, {"aux", cAux},
 	{"be", cBe}, {"copula", 0}, {"subject-stop", cSubjectStop}, {"impersonal-adj", cImpersonalAdj}, {"abbreviation", cAbbrev},
 	{"mention-start", cMentionStart}, {"ally-adjective", 0}, {"ally-like", 0},
-	{"provision-verb", cProvision}, {"family-name-first", cFamilyFirst}, {"buyer-verb", 0}, {"say-verb", 0},
+	{"provision-verb", cProvision}, {"family-name-first", cFamilyFirst}, {"name-article", 0}, {"name-article-capital", 0}, {"buyer-verb", 0}, {"say-verb", 0},
 	{"noun-verb", cNounVerb}, {"possessed-recipient", 0}, {"goods-user", 0}, {"arrival-verb", cArrivalVerb}, {"recipient-noun", 0}, {"carry-arrival", 0}, {"carry-cue", 0},
 	{"regard-verb", 0}, {"dismissive", 0}, {"hostile-noun", cHostileNoun}, {"body-alliance", cBodyNoun}, {"body-union", cBodyNoun}, {"act-noun", cActNoun}, {"move-noun", 0}, {"act-named-by", 0},
 	{"act-modifier", 0}, {"aside-act", 0}, {"accusation-verb", 0}, {"modal", 0}, {"conditional-modal", 0}, {"condition", 0},

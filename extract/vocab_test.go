@@ -178,3 +178,27 @@ func TestCountClasses(t *testing.T) {
 		}
 	}
 }
+
+// TestStripArticle checks the surname's short form by the lexicon's
+// name-article classes, and that a user's lexicon changes it.
+func TestStripArticle(t *testing.T) {
+	lex := builtinLex()
+	for in, want := range map[string]string{"al-Burhan": "Burhan", "Al-Burhan": "Burhan", "El-Sisi": "Sisi",
+		"ash-Sharaa": "Sharaa", "Ash-Sharaa": "Ash-Sharaa", "AL-Burhan": "AL-Burhan", "al-Ab": "al-Ab",
+		"abu-Bakr": "abu-Bakr", "Burhan": "Burhan", "Ching-te": "Ching-te"} {
+		if got := lex.stripArticle(in); got != want {
+			t.Errorf("stripArticle(%q) = %q, want %q", in, got, want)
+		}
+	}
+	user, err := LoadLexicon(strings.NewReader("words name-article abu-\nunwords name-article-capital el-\n"), "user.txt")
+	if err != nil {
+		t.Fatal(err)
+	}
+	lex = mustBuiltinLexicon(t).Merge(user).compile()
+	if got := lex.stripArticle("abu-Bakr"); got != "Bakr" {
+		t.Errorf("with abu- added: stripArticle(abu-Bakr) = %q, want Bakr", got)
+	}
+	if got := lex.stripArticle("El-Sisi"); got != "El-Sisi" {
+		t.Errorf("with El- taken out: stripArticle(El-Sisi) = %q, want El-Sisi", got)
+	}
+}
