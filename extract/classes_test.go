@@ -40,6 +40,8 @@ func TestClassesRead(t *testing.T) {
 			"BLR accuses UKR asserted", "two", false},
 		{"count-3", "Russia, Belarus and Iran held talks in Minsk. The three countries accused Ukraine of sabotage.",
 			"IRN accuses UKR asserted", "three", false},
+		{"sentence-starter", "Poland bought tanks from the U.S. The government in Minsk condemned Warsaw.",
+			"USA supplies POL asserted", "the", false},
 		// "six" is no mention-start word: the reference is found from
 		// "The", a plural-det word
 		{"count-6", "Russia, Belarus, Iran, China, Cuba and Syria held talks in Minsk. The six countries accused Ukraine of sabotage.",

@@ -92,7 +92,7 @@ var wordClasses = []wordClass{
 	{"reporting", cReporting}, {"hostile", cHostile}, {"claim-noun", cClaimNoun}, {"negator", cNegator},
 	{"stop", cStopVerb}, {"promise", cPromise}, {"goods", cGoods}, {"goods-modifier", cGoodsModifier},
 	{"commodity", cCommodity}, {"clause-break", cClauseBreak}, {"preposition", cPreposition}, {"aux", cAux},
-	{"be", cBe}, {"copula", 0}, {"subject-stop", cSubjectStop}, {"impersonal-adj", cImpersonalAdj}, {"abbreviation", cAbbrev},
+	{"be", cBe}, {"copula", 0}, {"subject-stop", cSubjectStop}, {"impersonal-adj", cImpersonalAdj}, {"abbreviation", cAbbrev}, {"sentence-starter", cSentenceStarter},
 	{"mention-start", cMentionStart}, {"ally-adjective", 0}, {"ally-like", 0},
 	{"provision-verb", cProvision}, {"family-name-first", cFamilyFirst}, {"name-article", 0}, {"name-article-capital", 0}, {"buyer-verb", 0}, {"say-verb", 0},
 	{"noun-verb", cNounVerb}, {"possessed-recipient", 0}, {"goods-user", 0}, {"arrival-verb", cArrivalVerb}, {"recipient-noun", 0}, {"carry-arrival", 0}, {"carry-cue", 0},

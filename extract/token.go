@@ -500,7 +500,7 @@ func sentencesInto(out []sentence, toks []token) []sentence {
 		if strings.HasSuffix(t.low, ".") && len(t.low) > 1 && t.low != "..." {
 			// a dotted abbreviation ending a sentence ("... the U.S. The")
 			if i+1 < len(toks) && toks[i+1].cap && !toks[i+1].is(cPersonTitle) && !toks[i+1].nl {
-				if isSentenceStarter(toks[i+1].low) {
+				if toks[i+1].is(cSentenceStarter) {
 					emit(i + 1)
 				}
 			}
@@ -568,15 +568,6 @@ func isAbbrev(t *token) bool {
 }
 
 func startsDigit(s string) bool { return s != "" && s[0] >= '0' && s[0] <= '9' }
-
-// isSentenceStarter lists words that, capitalised after "U.S.", begin a new sentence.
-func isSentenceStarter(w string) bool {
-	switch w {
-	case "the", "a", "an", "it", "he", "she", "they", "we", "in", "on", "but", "and", "this", "that", "its", "his", "her", "their":
-		return true
-	}
-	return false
-}
 
 func setOf(words ...string) map[string]bool {
 	m := make(map[string]bool, len(words))

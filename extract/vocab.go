@@ -72,6 +72,8 @@ const (
 	// words of every count-N class
 	cPluralDet // "the", "both": "the two countries", "both sides"
 	cCount     // "two", "both": a number word (lexicon.count says which)
+	// and this one by the sentence splitter after a dotted abbreviation
+	cSentenceStarter // "the", "it": capitalised after "U.S.", a new sentence
 )
 
 // wordInfo is what the vocabulary knows of a lower-case word form: its
