@@ -29,7 +29,13 @@ func participleOpener(w string) bool {
 // sentence opens with it. ok is false when i is no such gerund.
 func (sc *scope) participleSubject(i int) ([]int, bool) {
 	t, isTrig := sc.trigOf(&sc.toks[i])
-	if !isTrig || t.pos != verbGer || i-1 <= sc.s.from-1 || !participleOpener(sc.toks[i-1].low) {
+	if !isTrig || t.pos != verbGer || i-1 <= sc.s.from-1 {
+		return nil, false
+	}
+	if g := sc.absoluteSubject(i); g != nil {
+		return g, true
+	}
+	if !participleOpener(sc.toks[i-1].low) {
 		return nil, false
 	}
 	if sc.toks[i-1].low != "," && i-1 == sc.s.from {
@@ -50,6 +56,25 @@ func (sc *scope) participleSubject(i int) ([]int, bool) {
 		}
 	}
 	return nil, true
+}
+
+// absoluteSubject finds the subject of an absolute clause "with X
+// VERBing" ("..., with Egypt accusing Ethiopia of ..."): the group right
+// before the gerund at i, after "with" or "without".
+func (sc *scope) absoluteSubject(i int) []int {
+	mi, ok := sc.endAt(i - 1)
+	if !ok {
+		return nil
+	}
+	g := sc.grp[sc.ms[mi].group]
+	k := sc.ms[g[0]].from - 1
+	if k > sc.s.from && sc.toks[k].low == "the" {
+		k--
+	}
+	if k < sc.s.from || sc.toks[k].low != "with" && sc.toks[k].low != "without" || sc.ms[mi].poss {
+		return nil
+	}
+	return g
 }
 
 // mainSubjectAfter finds the subject of the main clause after a fronted

@@ -483,7 +483,7 @@ func (sc *scope) supplyTarget(i int, t trig) []int {
 			}
 		}
 	}
-	if g := sc.possessedRecipient(i); g != nil {
+	if g := sc.possessedRecipient(i, t); g != nil {
 		return g // "supplies 80 percent of Pakistan's arms imports"
 	}
 	limit := min(sc.s.to, i+14)
@@ -519,8 +519,12 @@ func (sc *scope) supplyTarget(i int, t trig) []int {
 // possessed noun is goods or of the possessed-recipient class; trade goods
 // (oil, grain) do not count, nor a pronoun ("pledged 14 of its own
 // Leopards to Y": its own).
-func (sc *scope) possessedRecipient(i int) []int {
-	for k := i + 1; k < sc.s.to && k <= i+possessorWindow; k++ {
+func (sc *scope) possessedRecipient(i int, t trig) []int {
+	from := i + 1
+	if from < sc.s.to && hasPrep(t.obj, sc.toks[from].low) {
+		from++ // "accounted for 70% of Algeria's arms imports" (obj=for)
+	}
+	for k := from; k < sc.s.to && k <= i+possessorWindow; k++ {
 		w := sc.toks[k].low
 		if sc.toks[k].is(cClauseBreak|cCommodity) || w == "to" || w == "for" || w == "by" || w == "from" || w == "with" || w == "which" || w == "that" || w == "," {
 			return nil
@@ -793,8 +797,11 @@ func (sc *scope) nounTarget(i int) []int {
 // supplier reads "X is Y's main arms supplier", "X, Y's biggest supplier
 // of weapons,".
 func (sc *scope) supplier(i int) {
+	if w := sc.toks[i].low; (w == "source" || w == "sources") && !sc.goodsOf(i) {
+		return // "a source of tension", "sources said"
+	}
 	var y []int
-	for k := i - 1; k >= sc.s.from && k > i-6; k-- {
+	for k := i - 1; k >= sc.s.from && k > i-supplierWindow; k-- {
 		if mi, ok := sc.endAt(k); ok {
 			if sc.ms[mi].poss || sc.possessiveHead(mi) {
 				y = sc.grp[sc.ms[mi].group]
@@ -819,6 +826,12 @@ func (sc *scope) supplier(i int) {
 		return
 	}
 	sc.emitEnds(graph.Supplies, sc.ends(x), sc.possessorOf(y, x), i, graph.Asserted, "", "")
+}
+
+// goodsOf reports goods in an "of" phrase right after the noun at i: "source
+// of weapons", "source of military hardware".
+func (sc *scope) goodsOf(i int) bool {
+	return i+1 < sc.s.to && sc.toks[i+1].low == "of" && sc.goodsBetween(i+2, min(sc.s.to, i+2+winAdverb))
 }
 
 // possessorOf resolves the possessor y of a supplier noun whose supplier
