@@ -66,8 +66,8 @@ func (sc *scope) findClaims() {
 		if !sc.toks[r].is(cReporting) || sc.toks[r].cap && r > sc.s.from || sc.inMention(r) {
 			continue
 		}
-		if sc.nounUse(r) {
-			continue
+		if sc.nounUse(r) || r+1 < sc.s.to && sc.x.lex.in("said-object", sc.toks[r+1].low) {
+			continue // "declared independence", "claimed responsibility": no clause said
 		}
 		subj := sc.subject(r, sc.s.from)
 		if subj == nil {

@@ -236,7 +236,8 @@ func (sc *scope) eligible(g int) bool {
 		// "after" and "before" also open clauses: "after the government blamed ..."
 		return sc.membersOf(p)
 	}
-	return true
+	// "all Baltic states except Russia are NATO members": the one left out
+	return p < sc.s.from || !sc.x.lex.in("exclusion", sc.toks[p].low)
 }
 
 // membersOf reports an "of" at p after a noun of the lexicon's

@@ -112,6 +112,10 @@ var wordClasses = []wordClass{
 	{"denial-nothing", 0}, {"denial-kind", 0}, {"denial-event", 0}, {"hearsay-adverb", 0}, {"hearsay-participle", 0},
 	// supplies from the buyer's side
 	{"use-prep", 0},
+	// claims
+	{"said-object", 0},
+	// clause roles
+	{"exclusion", 0},
 }
 
 // in reports whether w is a word of the class named class.
