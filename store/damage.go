@@ -19,7 +19,7 @@ func Diagnose(dir string) error {
 	if err != nil {
 		return err
 	}
-	if err := readTables(dir, l.listed, true); err != nil {
+	if err := readTables(dir, l.listed, true, nil); err != nil {
 		return err
 	}
 	return checkLogTails(dir, l)

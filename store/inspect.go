@@ -56,6 +56,8 @@ type layout struct {
 	orphans []uint64                        // tables it does not list, newer than every listed one
 	maxVlog string                          // the value log file Badger appends to (and cuts on a writable open)
 	mems    []string                        // memtable logs, which Badger replays (and cuts) on open
+	// format is the format key as the tables hold it (tableFormat).
+	format tableFormat
 	// emptyLog is true when a log file has 0 bytes: a kill between
 	// Badger creating it and sizing it, after which Badger's first open
 	// fails and its second succeeds (dgraph-io/badger#2207).
@@ -103,7 +105,7 @@ func inspect(dir string) (layout, error) {
 	if err := l.matchTables(dir, tables); err != nil {
 		return l, err
 	}
-	return l, readTables(dir, l.listed, false)
+	return l, readTables(dir, l.listed, false, &l.format)
 }
 
 // matchTables compares the tables in the folder with those the MANIFEST

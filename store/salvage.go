@@ -98,7 +98,7 @@ func salvageTables(dir string) (tables map[uint64]badger.TableManifest, rewrite 
 		if !known && len(old) > 0 {
 			continue // not in a MANIFEST that can be read: what a kill left, which Badger deletes
 		}
-		switch err := readTable(p, tm.Compression, true); {
+		switch err := readTable(p, tm.Compression, true, nil); {
 		case errors.Is(err, errTableBlock):
 			rewrite = append(rewrite, id)
 		case err != nil:

@@ -271,17 +271,7 @@ func openWrite(dir string, opts Options, bopts func(string) badger.Options, l la
 	if err := markedDamaged(dir); err != nil {
 		return nil, err
 	}
-	ro := opts
-	ro.ReadOnly = true
-	look := &Store{dir: dir, opts: ro, bopts: bopts}
-	if err := look.openRead(l); err != nil {
-		return nil, err
-	}
-	err := look.checkFormat(true, nil)
-	if cerr := look.Close(); err == nil || errors.Is(err, ErrUpgrade) {
-		err = cerr
-	}
-	if err != nil {
+	if err := lookFirst(dir, opts, bopts, l); err != nil {
 		return nil, err
 	}
 	if err := checkLogTails(dir, l); err != nil {
@@ -314,6 +304,27 @@ func openWrite(dir string, opts Options, bopts func(string) badger.Options, l la
 	}
 	s.levelZero = levelZeroTables(db)
 	return s, nil
+}
+
+// lookFirst opens the store read-only to check its format key before a
+// writable open, unless inspect read a format this geokg knows in its
+// tables and Badger has no log to replay (the store was closed cleanly):
+// what the read-only open would find is then known.
+func lookFirst(dir string, opts Options, bopts func(string) badger.Options, l layout) error {
+	if l.clean() && len(l.mems) == 0 && l.format.known() {
+		return nil
+	}
+	ro := opts
+	ro.ReadOnly = true
+	look := &Store{dir: dir, opts: ro, bopts: bopts}
+	if err := look.openRead(l); err != nil {
+		return err
+	}
+	err := look.checkFormat(true, nil)
+	if cerr := look.Close(); err == nil || errors.Is(err, ErrUpgrade) {
+		err = cerr
+	}
+	return err
 }
 
 // prepareDir makes sure Badger only ever opens an existing Badger database

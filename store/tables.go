@@ -1,11 +1,13 @@
 package store
 
 import (
+	"bytes"
 	"errors"
 	"math"
 	"os"
 	"path/filepath"
 	"slices"
+	"strconv"
 	"strings"
 
 	"github.com/dgraph-io/badger/v4"
@@ -25,18 +27,73 @@ import (
 // read-only, and returns a *DamagedError naming the first that cannot be
 // read. full reads every block and verifies its checksum (for Check);
 // otherwise only each table's index is read, which Badger's open does too.
-func readTables(dir string, listed map[uint64]badger.TableManifest, full bool) error {
+//
+// If format is not nil, the newest version of the format key in the
+// tables is kept in it, read while each table is open anyway.
+func readTables(dir string, listed map[uint64]badger.TableManifest, full bool, format *tableFormat) error {
 	ids := make([]uint64, 0, len(listed))
 	for id := range listed {
 		ids = append(ids, id)
 	}
 	slices.Sort(ids)
 	for _, id := range ids {
-		if err := readTable(filepath.Join(dir, tableName(id)), listed[id].Compression, full); err != nil {
+		if err := readTable(filepath.Join(dir, tableName(id)), listed[id].Compression, full, format); err != nil {
 			return damaged(dir, "table %s: %v", tableName(id), err)
 		}
 	}
 	return nil
+}
+
+// tableFormat is the format key as the tables hold it: the value of its
+// newest version. A writable open that finds a format it knows there, in
+// a store whose logs hold nothing to replay, needs no read-only Badger
+// open first to see that the store is geokg's (openWrite): that open read
+// every table's index a second time, and was about a tenth of a "geokg
+// forget".
+type tableFormat struct {
+	version uint64 // Badger's version of the newest entry seen
+	value   []byte // its value; nil if it is not a plain value
+	seen    bool
+	// unreadable is set when a table's block holding the key could not
+	// be read: then the tables do not say.
+	unreadable bool
+}
+
+// Badger's meta bits (on disk, in each entry of a table) of an entry that
+// is not a plain value: a deletion, a pointer into the value log, a merge.
+const notPlainValue = 1<<0 | 1<<1 | 1<<3
+
+// find keeps the newest version of the format key in t, if newer than
+// what f holds.
+func (f *tableFormat) find(t *table.Table) {
+	key := []byte(formatKey)
+	if bytes.Compare(key, y.ParseKey(t.Smallest())) < 0 || bytes.Compare(key, y.ParseKey(t.Biggest())) > 0 {
+		return
+	}
+	it := t.NewIterator(0)
+	defer it.Close()
+	it.Seek(y.KeyWithTs(key, math.MaxUint64))
+	if !it.Valid() || !bytes.Equal(y.ParseKey(it.Key()), key) {
+		return
+	}
+	version := y.ParseTs(it.Key())
+	if f.seen && version <= f.version {
+		return
+	}
+	f.seen, f.version, f.value = true, version, nil
+	if v := it.Value(); v.Meta&notPlainValue == 0 {
+		f.value = slices.Clone(v.Value)
+	}
+}
+
+// known returns the format the tables say, if it is one this geokg
+// opens for writing.
+func (f *tableFormat) known() bool {
+	if !f.seen || f.value == nil || f.unreadable {
+		return false
+	}
+	v, err := strconv.Atoi(string(f.value))
+	return err == nil && v >= 1 && v <= FormatVersion
 }
 
 // errTableSize is readTable's error for a table too short to hold an index.
@@ -44,7 +101,7 @@ var errTableSize = errors.New("too short to be a table")
 
 // readTable opens one table with Badger's table code and closes it again
 // (without Badger's DecrRef, which deletes the file).
-func readTable(path string, compression options.CompressionType, full bool) (err error) {
+func readTable(path string, compression options.CompressionType, full bool, format *tableFormat) (err error) {
 	fi, err := os.Stat(path)
 	if err != nil {
 		return err
@@ -73,6 +130,9 @@ func readTable(path string, compression options.CompressionType, full bool) (err
 	}
 	if full && catch(t.VerifyChecksum) != nil {
 		return errTableBlock
+	}
+	if format != nil && catch(func() error { format.find(t); return nil }) != nil {
+		format.unreadable = true // left to Badger's reading of it (openWrite)
 	}
 	return nil
 }

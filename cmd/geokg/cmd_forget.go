@@ -50,6 +50,9 @@ func runForget(ctx context.Context, g *globalOptions, ids []string, stdout, stde
 	if _, err := os.Stat(dir); errors.Is(err, fs.ErrNotExist) {
 		return fmt.Errorf("no store in %s", dir) // do not make an empty one
 	}
+	if g.served == nil {
+		tuneQueryGC() // a one-shot process: Badger's 8 MB memtable alone would set off a collection
+	}
 	s, err := g.openStore()
 	if err != nil {
 		return err
