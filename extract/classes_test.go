@@ -1,6 +1,11 @@
 package extract_test
 
 import (
+	"bytes"
+	"encoding/json"
+	"fmt"
+	"os"
+	"path/filepath"
 	"slices"
 	"strings"
 	"testing"
@@ -83,4 +88,99 @@ func classEdges(t *testing.T, text, userLexicon string) (before, after []string)
 		return out
 	}
 	return edges(base), edges(base.Merge(user))
+}
+
+// movedClasses are the word classes moved from Go into data/lexicon.txt
+// whose words the test articles use: taking all of a class's words out
+// must change what is found in them (TestMovedClassesRead). The classes
+// the articles do not reach are in TestClassesRead's sentences.
+var movedClasses = []string{"copula", "hearsay-participle", "aside-act", "conditional-modal",
+	"goods-adjective", "goods-pair-first", "goods-pair-second", "supply-noun-modifier", "purpose-verb",
+	"trade-lemma", "verb-context", "time-preposition"}
+
+// TestMovedClassesRead checks that the rules read each class of
+// movedClasses: with a user's lexicon taking its words out, the relations
+// found in the test articles (testdata/articles and testdata/heldout)
+// and passages (testdata/passages.jsonl) change.
+func TestMovedClassesRead(t *testing.T) {
+	var texts []string
+	for _, pattern := range []string{"testdata/articles/*.txt", "testdata/heldout/*.txt"} {
+		paths, err := filepath.Glob(pattern)
+		if err != nil {
+			t.Fatal(err)
+		}
+		for _, p := range paths {
+			b, err := os.ReadFile(p)
+			if err != nil {
+				t.Fatal(err)
+			}
+			texts = append(texts, string(b))
+		}
+	}
+	passages, err := os.ReadFile("testdata/passages.jsonl")
+	if err != nil {
+		t.Fatal(err)
+	}
+	for _, line := range bytes.Split(passages, []byte("\n")) {
+		var p struct{ Text string }
+		if json.Unmarshal(line, &p) == nil && p.Text != "" {
+			texts = append(texts, p.Text)
+		}
+	}
+	if len(texts) < 100 {
+		t.Fatalf("%d test articles, want at least 100", len(texts))
+	}
+	base := mustLexicon(t)
+	classWords := lexiconClassWords(t, base)
+	found := func(l *extract.Lexicon) string {
+		x := extract.New(extract.Options{Lexicon: l})
+		var b strings.Builder
+		for i, text := range texts {
+			for _, m := range x.Extract(graph.Article{ID: "a"}, text).Mentions {
+				fmt.Fprintln(&b, i, m.Source, m.Relation, m.Target, m.Status, m.Trigger)
+			}
+		}
+		return b.String()
+	}
+	want := found(base)
+	for _, class := range movedClasses {
+		words := classWords[class]
+		if len(words) == 0 {
+			t.Errorf("class %s: no words in the built-in lexicon", class)
+			continue
+		}
+		user, err := extract.LoadLexicon(strings.NewReader("unwords "+class+" "+strings.Join(words, " ")+"\n"), "user.txt")
+		if err != nil {
+			t.Fatal(err)
+		}
+		if found(base.Merge(user)) == want {
+			t.Errorf("class %s: the test articles give the same relations without its words: the class is not read", class)
+		}
+	}
+}
+
+func mustLexicon(t *testing.T) *extract.Lexicon {
+	t.Helper()
+	l, err := extract.BuiltinLexicon()
+	if err != nil {
+		t.Fatal(err)
+	}
+	return l
+}
+
+// lexiconClassWords returns the words of each class of l, read from its
+// printed form.
+func lexiconClassWords(t *testing.T, l *extract.Lexicon) map[string][]string {
+	t.Helper()
+	var b bytes.Buffer
+	if _, err := l.WriteTo(&b); err != nil {
+		t.Fatal(err)
+	}
+	words := map[string][]string{}
+	for _, line := range strings.Split(b.String(), "\n") {
+		if f := strings.Fields(line); len(f) > 2 && f[0] == "words" {
+			words[f[1]] = append(words[f[1]], f[2:]...)
+		}
+	}
+	return words
 }

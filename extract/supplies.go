@@ -12,8 +12,7 @@ import (
 )
 
 func (sc *scope) supplies(i int, t trig) {
-	switch t.lemma {
-	case "sell", "buy", "purchase", "import", "export":
+	if sc.x.lex.in("trade-lemma", t.lemma) {
 		sc.trade = true
 		defer func() { sc.trade = false }()
 	}
@@ -199,15 +198,14 @@ func (sc *scope) supplyForm(i int, t trig) trig {
 	if w == "supplies" || w == "supply" {
 		t = trig{rel: graph.Supplies, lemma: "supply", pos: verbBase}
 		mi, isEnd := sc.endAt(p)
-		verb := isEnd && !sc.ms[mi].poss && !sc.ms[mi].adj || isVerbContext(sc.toks[p].low) || sc.toks[p].is(cAux)
+		verb := isEnd && !sc.ms[mi].poss && !sc.ms[mi].adj || sc.x.lex.in("verb-context", sc.toks[p].low) || sc.toks[p].is(cAux)
 		if !verb {
 			t = trig{rel: graph.Supplies, lemma: "delivery", pos: noun}
 		}
 		return t
 	}
 	if t.reverse && t.pos != verbGer && t.pos != noun {
-		switch sc.toks[p].low {
-		case "'s", "the", "its", "their", "his", "her":
+		if sc.x.lex.in("noun-cue", sc.toks[p].low) {
 			t.pos = noun
 		}
 	}
@@ -447,15 +445,7 @@ func (sc *scope) notSupplyVerb(i int, t trig) bool {
 	if afterActor {
 		return sc.ms[mi].adj // "Russian train cars": a demonym before a noun
 	}
-	return !p.is(cAux) && !isVerbContext(p.low) && !strings.HasSuffix(p.low, "ly")
-}
-
-func isVerbContext(w string) bool {
-	switch w {
-	case "also", "still", "which", "who", "that", "now", "reportedly", "allegedly", "continues", "to", "and":
-		return true
-	}
-	return false
+	return !p.is(cAux) && !sc.x.lex.in("verb-context", p.low) && !strings.HasSuffix(p.low, "ly")
 }
 
 func (sc *scope) supplyStatus(src []int, i int, t trig) graph.Status {
@@ -489,7 +479,7 @@ func (sc *scope) supplyTarget(i int, t trig) []int {
 	limit := min(sc.s.to, i+14)
 	for k := i + 1; k < limit; k++ {
 		w := sc.toks[k].low
-		if w == "to" && k+2 < sc.s.to && (sc.toks[k+1].low == "help" || sc.toks[k+1].low == "support" || sc.toks[k+1].low == "assist") && sc.goodsBetween(i+1, k) {
+		if w == "to" && k+2 < sc.s.to && sc.x.lex.in("purpose-verb", sc.toks[k+1].low) && sc.goodsBetween(i+1, k) {
 			if g := sc.after(k + 1); g != nil {
 				return g
 			}
@@ -688,13 +678,12 @@ func (sc *scope) goodsBetween(from, to int) bool {
 		if t.is(cGoods) && !needs {
 			return true
 		}
-		if needs && k > from {
-			switch sc.toks[k-1].low {
-			case "military", "financial", "economic", "humanitarian", "lethal", "technical", "defence", "defense", "direct", "air", "aid":
-				return true
-			}
+		if needs && k > from && sc.x.lex.in("goods-adjective", sc.toks[k-1].low) {
+			return true
 		}
-		if w == "military" && k+1 < sc.s.to && (sc.toks[k+1].low == "support" || sc.toks[k+1].low == "equipment" || sc.toks[k+1].low == "aid" || sc.toks[k+1].low == "assistance") {
+		// "military" ending the range before "support": a goods-pair-first
+		// word (a goods-modifier one: "military" is read alone there too)
+		if needs && k+1 < sc.s.to && sc.x.lex.in("goods-pair-first", w) && sc.x.lex.in("goods-pair-second", sc.toks[k+1].low) {
 			return true
 		}
 	}
@@ -729,9 +718,7 @@ func (sc *scope) supplyNoun(i int, t trig) {
 		// not inside a prepositional phrase ("an investigation of arms sales to Y")
 		k := i - 1
 		for k >= sc.s.from && !sc.toks[k].is(cProvision) && (sc.toks[k].is(cGoods) || isAdjectiveLike(sc.toks[k].low) || strings.Contains(sc.toks[k].low, "-") ||
-			sc.toks[k].low == "the" || sc.toks[k].low == "its" || sc.toks[k].low == "their" || sc.toks[k].low == "a" ||
-			sc.toks[k].low == "more" || sc.toks[k].low == "further" || sc.toks[k].low == "new" || sc.toks[k].low == "illegal" ||
-			sc.toks[k].low == "future" || startsDigit(sc.toks[k].text)) {
+			sc.x.lex.in("supply-noun-modifier", sc.toks[k].low) || startsDigit(sc.toks[k].text)) {
 			if _, ok := sc.endAt(k); ok {
 				break
 			}
@@ -946,9 +933,7 @@ func (sc *scope) describedName(k int) []int {
 // not a clause: "since the coup", "after 2019", "before March" (a
 // clause-break word elsewhere: "since it was attacked").
 func (sc *scope) timePhrase(k int) bool {
-	switch sc.toks[k].low {
-	case "since", "after", "before", "until":
-	default:
+	if !sc.x.lex.in("time-preposition", sc.toks[k].low) {
 		return false
 	}
 	if k+1 >= sc.s.to {
