@@ -1,13 +1,15 @@
 // Package extract finds geopolitical relations in text: who accuses,
 // denies, supplies, allies with and recognizes whom.
 //
-// It works offline and deterministically, with no model: an actor
+// It works offline and deterministically, by rules: an actor
 // dictionary (Dictionary, embedded and extendable) is matched over the
 // tokens of each sentence, and a lexicon of relation triggers with their
 // argument frames (active, passive, nominal, coordinated, reported and
 // denied claims, negation, intention, pronouns) picks the two ends of each
 // relation. It knows nothing of files or the store: text in, graph
-// mentions out.
+// mentions out. A learned component (learn.go: a linear model trained by
+// cmd/geokg-train, embedded) may add edges between actors of a sentence
+// the rules left unrelated; it is off unless Options.Learned turns it on.
 //
 // # Usage
 //

@@ -23,6 +23,12 @@ type Options struct {
 	// ExtractContext stops as soon as it has found more (ErrTooManyMentions),
 	// so a huge text of dense sentences costs little.
 	MaxMentions int
+	// Learned turns the learned component (learn.go) on or off;
+	// LearnedDefault leaves it as the package ships it (DefaultLearned).
+	Learned LearnedMode
+	// Model replaces the embedded model of the learned component; nil
+	// means BuiltinModel().
+	Model *Model
 }
 
 // ErrTooManyMentions is wrapped by ExtractContext's error when an article
@@ -49,6 +55,10 @@ type Extractor struct {
 	// classed holds the lexicon's actor classes of the dictionary actors
 	// that have some, by actor (classedActors)
 	classed []actorClasses
+	// model is the learned component's model, nil when it is off;
+	// collect, when set, gathers its candidates instead (Candidates).
+	model   *Model
+	collect *candidateCollector
 }
 
 // New returns an Extractor over the given dictionary.
@@ -83,6 +93,7 @@ func New(opts Options) *Extractor {
 	}
 	x.trie.setActors(x.actors)
 	x.classed = classedActors(lex, x.actors)
+	x.model = opts.model()
 	return x
 }
 
@@ -261,6 +272,7 @@ func (x *Extractor) ExtractContext(ctx context.Context, art graph.Article, text 
 		named.add(sc.ms)
 		n := len(found)
 		found = dedupeSentence(found, sc.relations(art))
+		found = x.learn(sc, &sp.learn, found, n)
 		// sorted sentence by sentence, the mentions are in the order of
 		// graph.CompareMentions: they share article and date, sentences
 		// come in order, and no two of a sentence compare equal
@@ -355,6 +367,7 @@ type scratch struct {
 	found []graph.Mention
 	named namedList
 	st    articleState
+	learn learnScratch
 }
 
 var scratchPool = sync.Pool{New: func() any { return new(scratch) }}

@@ -21,6 +21,7 @@ type globalOptions struct {
 	Verbose int    // -v: per-article progress on stderr; -vv: also Badger's log
 	Actors  string // extra dictionary file merged over the built-in one
 	Lexicon string // extra lexicon file merged over the built-in one
+	Learned string // --learned: "on", "off" or "" (the extractor's default)
 
 	stderr io.Writer    // the command's stderr, for notices from opening the store
 	served *store.Store // geokg serve's open store, used (never closed) by the commands it runs
@@ -72,6 +73,7 @@ func newRootCommand(g *globalOptions) *cobra.Command {
 	f.CountVarP(&g.Verbose, "verbose", "v", "print per-article progress on stderr (-vv: also the store's log)")
 	f.StringVar(&g.Actors, "actors", "", "extra actor dictionary `file`, merged over the built-in one")
 	f.StringVar(&g.Lexicon, "lexicon", "", "extra lexicon `file` (trigger words, word classes), merged over the built-in one")
+	f.StringVar(&g.Learned, "learned", "", "the learned component of extraction: `on` or off (default: "+learnedDefault()+")")
 	root.AddCommand(
 		newIngestCommand(g),
 		newExtractCommand(g),
@@ -95,6 +97,9 @@ func (g *globalOptions) preRun(cmd *cobra.Command, _ []string) error {
 	g.ctx = cmd.Context()
 	if f := cmd.Flags().Lookup("db"); f != nil && f.Changed && g.DB == "" {
 		return usagef(cmd.CommandPath(), "--db: empty directory name (leave --db out for the default store)")
+	}
+	if _, err := learnedMode(g.Learned); err != nil {
+		return usagef(cmd.CommandPath(), "%v", err)
 	}
 	return nil
 }
@@ -255,7 +260,32 @@ func (g *globalOptions) extractor(maxMentions int) (*extract.Extractor, error) {
 	if err != nil {
 		return nil, err
 	}
-	return extract.New(extract.Options{Dictionary: d, Lexicon: l, MaxMentions: maxMentions}), nil
+	mode, err := learnedMode(g.Learned)
+	if err != nil {
+		return nil, err
+	}
+	return extract.New(extract.Options{Dictionary: d, Lexicon: l, MaxMentions: maxMentions, Learned: mode}), nil
+}
+
+// learnedMode parses --learned.
+func learnedMode(s string) (extract.LearnedMode, error) {
+	switch s {
+	case "":
+		return extract.LearnedDefault, nil
+	case "on":
+		return extract.LearnedOn, nil
+	case "off":
+		return extract.LearnedOff, nil
+	}
+	return 0, fmt.Errorf("--learned %q: want on or off", s)
+}
+
+// learnedDefault names the learned component's default, for the help.
+func learnedDefault() string {
+	if extract.DefaultLearned {
+		return "on"
+	}
+	return "off"
 }
 
 // verbosef prints a progress line on stderr when -v is set.

@@ -1,0 +1,211 @@
+package main
+
+import (
+	"fmt"
+	"io"
+
+	"geokg/extract"
+	"geokg/graph"
+)
+
+// probs holds, per article and candidate, the probability of each
+// relation.
+type probs [][][numRel]float64
+
+// predict returns the model's probabilities for every candidate of arts.
+func predict(m *extract.Model, arts []article) probs {
+	out := make(probs, len(arts))
+	for i, a := range arts {
+		out[i] = make([][numRel]float64, len(a.cands))
+		for k, c := range a.cands {
+			out[i][k] = m.Probabilities(c.Features)
+		}
+	}
+	return out
+}
+
+// crossValidate trains on all folds but one and predicts the one left
+// out, for each of k folds of articles (article i in fold i mod k), and
+// returns the out-of-fold probabilities.
+func crossValidate(arts []article, k int, p params) (probs, error) {
+	out := make(probs, len(arts))
+	for fold := range k {
+		var in, held []article
+		var heldAt []int
+		for i, a := range arts {
+			if i%k == fold {
+				held, heldAt = append(held, a), append(heldAt, i)
+			} else {
+				in = append(in, a)
+			}
+		}
+		m, err := fit(in, [numRel]float64{}, "cross-validation", p)
+		if err != nil {
+			return nil, err
+		}
+		for j, pr := range predict(m, held) {
+			out[heldAt[j]] = pr
+		}
+	}
+	return out, nil
+}
+
+// fit trains a model on arts with the thresholds given.
+func fit(arts []article, thr [numRel]float64, trained string, p params) (*extract.Model, error) {
+	voc := vocabulary(arts, p.minArticles)
+	w := train(examples(arts, voc, p), len(voc), p)
+	return toModel(w, voc, thr, trained, p)
+}
+
+// added returns the triples the model adds to article a at thresholds
+// thr: each candidate's most probable relation when it reaches its
+// threshold, unless the rules give that triple already.
+func added(a article, pr [][numRel]float64, thr [numRel]float64) map[triple]bool {
+	out := map[triple]bool{}
+	for k, c := range a.cands {
+		if !c.Scored {
+			continue
+		}
+		r := 0
+		for j := range numRel {
+			if pr[k][j] > pr[k][r] {
+				r = j
+			}
+		}
+		if thr[r] == 0 || pr[k][r] < thr[r] {
+			continue
+		}
+		t := newTriple(c.SourceState, graph.Relations[r], c.TargetState)
+		if !a.rules[t] {
+			out[t] = true
+		}
+	}
+	return out
+}
+
+// counts are true and false positives and misses.
+type counts struct{ tp, fp, fn int }
+
+func (c counts) precision() float64 { return ratio(c.tp, c.tp+c.fp) }
+func (c counts) recall() float64    { return ratio(c.tp, c.tp+c.fn) }
+func (c counts) f1() float64 {
+	p, r := c.precision(), c.recall()
+	if p+r == 0 {
+		return 0
+	}
+	return 2 * p * r / (p + r)
+}
+
+func ratio(a, b int) float64 {
+	if b == 0 {
+		return 0
+	}
+	return float64(a) / float64(b)
+}
+
+// addedCounts counts, per relation, the added triples the gold expects
+// (tp) and those it neither expects nor allows (fp).
+func addedCounts(arts []article, pr probs, thr [numRel]float64) [numRel]counts {
+	var out [numRel]counts
+	for i, a := range arts {
+		for t := range added(a, pr[i], thr) {
+			r := relIndex(t.rel)
+			switch {
+			case a.expect[t]:
+				out[r].tp++
+			case !a.optional[t]:
+				out[r].fp++
+			}
+		}
+	}
+	return out
+}
+
+func relIndex(rel graph.Relation) int {
+	for i, r := range graph.Relations {
+		if r == rel {
+			return i
+		}
+	}
+	return -1
+}
+
+// thresholds picks, per relation, the threshold of the grid at which the
+// out-of-fold added edges keep precision >= want with the most true
+// positives (at least minTP; the higher threshold on a tie); a relation
+// that reaches none gets 0, no edge.
+func thresholds(arts []article, pr probs, want float64, minTP int) [numRel]float64 {
+	var best [numRel]float64
+	var bestTP [numRel]int
+	for step := 99; step >= 30; step-- { // 0.99 down to 0.30
+		t := float64(step) / 100
+		var thr [numRel]float64
+		for r := range thr {
+			thr[r] = t
+		}
+		for r, c := range addedCounts(arts, pr, thr) {
+			if c.tp >= minTP && c.tp > bestTP[r] && c.precision() >= want {
+				best[r], bestTP[r] = t, c.tp
+			}
+		}
+	}
+	return best
+}
+
+// report writes the added edges' counts per relation.
+func report(w io.Writer, title string, cs [numRel]counts) {
+	fmt.Fprintf(w, "%s\n%-12s %4s %4s %9s\n", title, "relation", "tp", "fp", "precision")
+	var all counts
+	for r, c := range cs {
+		fmt.Fprintf(w, "%-12s %4d %4d %9.2f\n", graph.Relations[r], c.tp, c.fp, c.precision())
+		all.tp, all.fp = all.tp+c.tp, all.fp+c.fp
+	}
+	fmt.Fprintf(w, "%-12s %4d %4d %9.2f\n", "all", all.tp, all.fp, all.precision())
+}
+
+// articleScores counts, per relation, the article-level triples of the
+// rules, with the added ones when withModel, against the gold: an
+// approximation of score.py --states (a gold name the dictionary gives
+// several actors counts once per actor).
+func articleScores(arts []article, pr probs, thr [numRel]float64, withModel bool) [numRel]counts {
+	var out [numRel]counts
+	for i, a := range arts {
+		pred := map[triple]bool{}
+		for t := range a.rules {
+			pred[t] = true
+		}
+		if withModel {
+			for t := range added(a, pr[i], thr) {
+				pred[t] = true
+			}
+		}
+		for t := range a.expect {
+			if pred[t] {
+				out[relIndex(t.rel)].tp++
+			} else {
+				out[relIndex(t.rel)].fn++
+			}
+		}
+		for t := range pred {
+			if !a.expect[t] && !a.optional[t] {
+				out[relIndex(t.rel)].fp++
+			}
+		}
+	}
+	return out
+}
+
+// scoreReport writes the rules' scores beside the rules and the model's.
+func scoreReport(w io.Writer, title string, rules, both [numRel]counts) {
+	fmt.Fprintf(w, "%s (P/R/F1)\n%-12s %-16s %-16s\n", title, "relation", "rules", "rules+model")
+	var ra, ba counts
+	row := func(name string, a, b counts) {
+		fmt.Fprintf(w, "%-12s %.2f/%.2f/%.2f   %.2f/%.2f/%.2f\n", name, a.precision(), a.recall(), a.f1(), b.precision(), b.recall(), b.f1())
+	}
+	for r := range rules {
+		row(string(graph.Relations[r]), rules[r], both[r])
+		ra = counts{ra.tp + rules[r].tp, ra.fp + rules[r].fp, ra.fn + rules[r].fn}
+		ba = counts{ba.tp + both[r].tp, ba.fp + both[r].fp, ba.fn + both[r].fn}
+	}
+	row("micro", ra, ba)
+}
