@@ -272,7 +272,7 @@ func (x *Extractor) ExtractContext(ctx context.Context, art graph.Article, text 
 		named.add(sc.ms)
 		n := len(found)
 		found = dedupeSentence(found, sc.relations(art))
-		found = x.learn(sc, &sp.learn, found, n)
+		found = x.learn(sc, &sp.learn, art, found, n)
 		// sorted sentence by sentence, the mentions are in the order of
 		// graph.CompareMentions: they share article and date, sentences
 		// come in order, and no two of a sentence compare equal

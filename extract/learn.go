@@ -16,8 +16,9 @@ import (
 // LearnedPrefix.
 
 // LearnedPrefix starts the Trigger of a mention the learned component
-// added: "learned:accused" (the word after it weighed most for the
-// relation). A rule's mention never has it.
+// added: "learned:rejected", where the word after it, as written, is the
+// text of TrigSpan, the word of the sentence that weighed most for the
+// relation. A rule's mention never has it.
 const LearnedPrefix = "learned:"
 
 // LearnedMode turns the learned component on or off (Options.Learned).
@@ -113,7 +114,7 @@ type featureSink interface {
 // learn appends to found the learned edges of the sentence of sc, whose
 // rule mentions are found[n:], or records its candidates when the
 // extractor collects them. It returns found.
-func (x *Extractor) learn(sc *scope, sp *learnScratch, found []graph.Mention, n int) []graph.Mention {
+func (x *Extractor) learn(sc *scope, sp *learnScratch, art graph.Article, found []graph.Mention, n int) []graph.Mention {
 	if x.collect == nil && x.model == nil || len(sc.ms) < 2 {
 		return found
 	}
@@ -134,8 +135,8 @@ func (x *Extractor) learn(sc *scope, sp *learnScratch, found []graph.Mention, n 
 			if sc.ruledPair(i, j, found[n:]) {
 				continue // the rules read this pair
 			}
-			found = x.learnPair(sc, sp, found, n, i, j)
-			found = x.learnPair(sc, sp, found, n, j, i)
+			found = x.learnPair(sc, sp, art, found, n, i, j)
+			found = x.learnPair(sc, sp, art, found, n, j, i)
 		}
 	}
 	return found
@@ -153,7 +154,7 @@ func (x *Extractor) collectPair(sc *scope, sp *learnScratch, ruled []graph.Menti
 
 // learnPair scores the candidate src -> tgt and appends its edge to found
 // when the model takes it.
-func (x *Extractor) learnPair(sc *scope, sp *learnScratch, found []graph.Mention, n, src, tgt int) []graph.Mention {
+func (x *Extractor) learnPair(sc *scope, sp *learnScratch, art graph.Article, found []graph.Mention, n, src, tgt int) []graph.Mention {
 	sp.score.reset(x.model)
 	sc.featurize(src, tgt, sp, &sp.score)
 	r, ok := sp.score.best()
@@ -161,6 +162,7 @@ func (x *Extractor) learnPair(sc *scope, sp *learnScratch, found []graph.Mention
 		return found
 	}
 	m := sc.learnedMention(src, tgt, graph.Relations[r], sp)
+	m.Article, m.Date = art.ID, art.Date
 	for _, o := range found[n:] {
 		if o.Key() == m.Key() {
 			return found
@@ -237,7 +239,7 @@ func (sc *scope) learnedMention(src, tgt int, rel graph.Relation, sp *learnScrat
 		Sentence: sc.text[sent.Start:sent.End], SentSpan: sent,
 		SrcSpan: graph.Span{Start: sc.toks[s.nFrom].start, End: sc.toks[s.to-1].end},
 		TgtSpan: graph.Span{Start: sc.toks[t.nFrom].start, End: sc.toks[t.to-1].end},
-		Trigger: LearnedPrefix + tk.low, TrigSpan: graph.Span{Start: tk.start, End: tk.end},
+		Trigger: LearnedPrefix + sc.text[tk.start:tk.end], TrigSpan: graph.Span{Start: tk.start, End: tk.end},
 		Status: graph.Asserted}
 }
 
