@@ -31,7 +31,7 @@ func (sc *scope) nounUse(r int) bool {
 		return false
 	}
 	pw := sc.toks[p].low
-	if pw == "the" || pw == "a" || pw == "these" || pw == "those" || pw == "'s" || pw == "any" || pw == "such" || pw == "his" || pw == "its" || pw == "their" {
+	if sc.x.lex.in("noun-determiner", pw) {
 		return true
 	}
 	if t, ok := sc.trigOf(&sc.toks[p]); ok && t.rel == graph.Denies {
@@ -116,9 +116,7 @@ func (sc *scope) tailOnly(k int) bool {
 			continue
 		}
 		t := &sc.toks[k]
-		if !t.word || t.is(cWeekday) || t.low == "on" || t.low == "in" || t.low == "last" || t.low == "today" ||
-			t.low == "yesterday" || t.low == "here" || t.low == "week" || t.low == "later" || t.low == "earlier" ||
-			t.low == "a" || t.low == "statement" || t.low == "the" || t.low == "reporters" || t.low == "told" || startsDigit(t.text) {
+		if !t.word || t.is(cWeekday) || sc.x.lex.in("tail-word", t.low) || startsDigit(t.text) {
 			continue
 		}
 		return false
@@ -265,16 +263,10 @@ func (sc *scope) claimFiller(i, k int) bool {
 	if t.is(cGoods) || !t.word {
 		return true
 	}
-	if k <= i+2 && (t.low == "any" || t.low == "having") || k == i+1 && (t.low == "off" || t.low == "aside" || t.low == "away") {
+	if k <= i+2 && sc.x.lex.in("claim-filler-near", t.low) || k == i+1 && sc.x.lex.in("denial-particle", t.low) {
 		return true
 	}
-	switch t.low {
-	case "the", "this", "these", "those", "a", "an", "as", "such", "what", "it", "called",
-		"so-called", "latest", "recent", "new", "earlier", "repeated", "baseless", "false", "unfounded",
-		"groundless", "unacceptable", "absurd", "western", "media", "press", "news", "all", "any":
-		return true
-	}
-	return false
+	return sc.x.lex.in("claim-filler", t.low)
 }
 
 // deniedDeed reports a gerund right after a verb of denial at i ("denies
@@ -604,8 +596,7 @@ func (sc *scope) hostilePassive(h int) bool {
 // the "by" at k.
 func (sc *scope) linkedTo(k int) []int {
 	for j := k + 1; j+1 < sc.s.to && j <= k+4; j++ {
-		switch w, n := sc.toks[j].low, sc.toks[j+1].low; {
-		case (w == "linked" || w == "tied") && n == "to", w == "backed" && n == "by", w == "affiliated" && n == "with":
+		if w, n := sc.toks[j].low, sc.toks[j+1].low; sc.x.lex.in("linked-to", w) && n == "to" || sc.x.lex.in("linked-by", w) && n == "by" || sc.x.lex.in("linked-with", w) && n == "with" {
 			return sc.after(j + 1)
 		}
 		if !sc.toks[j].word || sc.toks[j].cap {
@@ -619,11 +610,8 @@ func (sc *scope) linkedTo(k int) []int {
 // it: "allegations, first made by US officials in 2019, that ...".
 func (sc *scope) claimMadeBy(k int) []int {
 	for j := k + 1; j+1 < sc.s.to && j <= k+4; j++ {
-		switch sc.toks[j].low {
-		case "made", "levelled", "leveled", "voiced", "raised", "lodged":
-			if sc.toks[j+1].low == "by" {
-				return sc.after(j + 1)
-			}
+		if sc.x.lex.in("claim-participle", sc.toks[j].low) && sc.toks[j+1].low == "by" {
+			return sc.after(j + 1)
 		}
 	}
 	return nil

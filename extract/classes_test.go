@@ -47,6 +47,9 @@ func TestClassesRead(t *testing.T) {
 			"IRN accuses UKR asserted", "three", false},
 		{"sentence-starter", "Poland bought tanks from the U.S. The government in Minsk condemned Warsaw.",
 			"USA supplies POL asserted", "the", false},
+		{"denial-particle", "Russia brushed off accusations by Ukraine.", "RUS denies UKR asserted", "off", false},
+		{"linked-by", "Ukraine said the attack was carried out by militias backed by Iran.", "UKR accuses IRN asserted", "backed", false},
+		{"linked-with", "Ukraine said the attack was carried out by hackers affiliated with Russia.", "UKR accuses RUS asserted", "affiliated", false},
 		// "six" is no mention-start word: the reference is found from
 		// "The", a plural-det word
 		{"count-6", "Russia, Belarus, Iran, China, Cuba and Syria held talks in Minsk. The six countries accused Ukraine of sabotage.",
@@ -96,7 +99,8 @@ func classEdges(t *testing.T, text, userLexicon string) (before, after []string)
 // the articles do not reach are in TestClassesRead's sentences.
 var movedClasses = []string{"copula", "hearsay-participle", "aside-act", "conditional-modal",
 	"goods-adjective", "goods-pair-first", "goods-pair-second", "supply-noun-modifier", "purpose-verb",
-	"trade-lemma", "verb-context", "time-preposition"}
+	"trade-lemma", "verb-context", "time-preposition", "noun-determiner", "tail-word", "claim-filler", "linked-to",
+	"claim-participle"}
 
 // TestMovedClassesRead checks that the rules read each class of
 // movedClasses: with a user's lexicon taking its words out, the relations

@@ -109,7 +109,8 @@ var wordClasses = []wordClass{
 	{"not-modifier", cNotModifier}, {"allies-link", 0}, {"ally-link", 0},
 	{"pact-cue", 0}, {"pact-verb", 0}, {"pact-title-cue", 0}, {"not-pact-cue", 0}, {"exercise-cue", 0}, {"ties-cue", 0}, {"recognition-noun", 0}, {"switch-verb", 0},
 	// claims and denials
-	{"hostile-participle", 0}, {"attribution-aside", 0}, {"charge-noun", 0}, {"claim-verb", cClaimVerb}, {"charge-act", cChargeAct}, {"deed-noun", 0}, {"member-body", 0},
+	{"hostile-participle", 0}, {"attribution-aside", 0}, {"charge-noun", 0}, {"claim-verb", cClaimVerb}, {"charge-act", cChargeAct}, {"deed-noun", 0}, {"member-body", 0}, {"tail-word", 0}, {"claim-filler", 0}, {"claim-filler-near", 0}, {"denial-particle", 0},
+	{"linked-to", 0}, {"linked-by", 0}, {"linked-with", 0}, {"claim-participle", 0},
 	{"denial-nothing", 0}, {"denial-kind", 0}, {"denial-event", 0}, {"hearsay-adverb", 0}, {"hearsay-participle", 0},
 	// supplies from the buyer's side
 	{"use-prep", 0},
