@@ -89,8 +89,8 @@ func (x *Extractor) referenceAt(out *mention, toks []token, i, to int, st *artic
 			return true
 		}
 	}
-	if p := toks[i].low; toks[i].is(cPronoun) && !(p == "it" && i+1 < to && (impersonalIt(toks[i+1].low) || i+2 < to && isCopula(toks[i+1].low) && toks[i+2].is(cImpersonalAdj))) {
-		*out = mention{from: i, to: i + 1, nFrom: i, pron: p, poss: p == "its" || p == "their" || p == "our"}
+	if p := toks[i].low; toks[i].is(cPronoun) && !(p == "it" && i+1 < to && (x.lex.in("impersonal-verb", toks[i+1].low) || i+2 < to && x.lex.in("impersonal-copula", toks[i+1].low) && toks[i+2].is(cImpersonalAdj))) {
+		*out = mention{from: i, to: i + 1, nFrom: i, pron: p, poss: x.lex.in("possessive-pronoun", p)}
 		if h := headAfter(toks, i+1, to); out.poss && toks[i].cap && h > 0 && toks[h-1].is(cGovHead) {
 			// "Its air force operates ...": opening a sentence, the state's
 			// institution is the state, as "Chile's air force" is
@@ -166,12 +166,6 @@ func titleAfter(toks []token, i, end int, ok bool, to int) bool {
 		}
 	}
 	return j < to && toks[j].is(cPersonTitle|cTitleWord)
-}
-
-// impersonalIt tells "it is" / "it was" openings that seldom refer
-// ("it is unclear", "it was not until") from "it is recognised by".
-func impersonalIt(next string) bool {
-	return next == "seems" || next == "appears" || next == "remains" && false
 }
 
 // pluralRef matches "the two countries", "both sides", "the three governments".
@@ -438,7 +432,7 @@ func (x *Extractor) personAt(toks []token, i, to int, ref *nameRef, end int, ok 
 		}
 		if t.cap && t.word && sawTitle && !t.is(cWeekday) {
 			// a department name stands between title and person ("Department of American Affairs")
-			after := k + nameLen(toks, k, to)
+			after := k + x.lex.nameLen(toks, k, to)
 			if after == k {
 				break
 			}
@@ -481,15 +475,15 @@ func (x *Extractor) titledPerson(toks []token, i, title, k, after int, aff graph
 
 // nameLen counts the capitalised words of a person's name at toks[k],
 // allowing particles (bin, al, de, van).
-func nameLen(toks []token, k, to int) int {
+func (c *lexicon) nameLen(toks []token, k, to int) int {
 	n := 0
 	for k+n < to {
 		t := &toks[k+n]
-		if t.cap && t.word && !t.is(cTitleWord) && !t.is(cWeekday) && !(t.upper && len(t.text) > 1) && !functionWord(t) {
+		if t.cap && t.word && !t.is(cTitleWord) && !t.is(cWeekday) && !(t.upper && len(t.text) > 1) && !c.functionWord(t) {
 			n++
 			continue
 		}
-		if n > 0 && k+n+1 < to && toks[k+n+1].cap && (t.low == "bin" || t.low == "al" || t.low == "de" || t.low == "van" || t.low == "von" || t.low == "ibn" || t.low == "el" || t.low == "sheikh" || t.low == "abu" || t.low == "abdel" || t.low == "abdul") {
+		if n > 0 && k+n+1 < to && toks[k+n+1].cap && c.in("name-particle", t.low) {
 			n++
 			continue
 		}
@@ -555,7 +549,7 @@ func (x *Extractor) appositivePerson(out *mention, toks []token, i, from, to int
 	}
 	// NAME , (a|an|the)? ROLE ... ,
 	if i == from || !toks[i-1].word {
-		if n := nameLen(toks, i, to); n >= 2 && n <= 4 && i+n < to && toks[i+n].low == "," && !x.startsName(toks, i, i+n) {
+		if n := x.lex.nameLen(toks, i, to); n >= 2 && n <= 4 && i+n < to && toks[i+n].low == "," && !x.startsName(toks, i, i+n) {
 			if aff, ok := x.roleAffiliation(toks, i+n+1, to); ok {
 				*out = x.newPerson(toks, i, i+n, i, aff, st)
 				return true
@@ -581,7 +575,7 @@ func (x *Extractor) appositivePerson(out *mention, toks []token, i, from, to int
 		if !ok {
 			return false
 		}
-		n := nameLen(toks, k+1, to)
+		n := x.lex.nameLen(toks, k+1, to)
 		if n < 2 || n > 4 || k+1+n >= to || toks[k+1+n].low != "," || x.startsName(toks, k+1, k+1+n) {
 			return false
 		}
@@ -605,7 +599,7 @@ func (x *Extractor) roleBeforeName(out *mention, toks []token, i, from, to int, 
 	if !toks[i].cap || i-2 < from || toks[i-1].low != "," {
 		return false
 	}
-	n := nameLen(toks, i, to)
+	n := x.lex.nameLen(toks, i, to)
 	if n < 2 || n > 4 || i+n >= to || toks[i+n].low != "," || x.startsName(toks, i, i+n) {
 		return false
 	}
@@ -668,8 +662,6 @@ func (x *Extractor) newPerson(toks []token, from, to, phrase int, aff graph.Acto
 	return m
 }
 
-func isCopula(w string) bool { return w == "is" || w == "was" || w == "will" || w == "would" }
-
 // institutionRef matches "the ministry", "the foreign ministry", "the
 // government", "the army": a state named before, resolved like "it".
 func (c *lexicon) institutionRef(toks []token, i, to int) int {
@@ -706,7 +698,7 @@ func (x *Extractor) leaderGovernment(out *mention, toks []token, i, to int) bool
 	if j >= to || !toks[j].cap {
 		return false
 	}
-	n := nameLen(toks, j, to)
+	n := x.lex.nameLen(toks, j, to)
 	if n == 0 || n > 3 || j+n >= to {
 		return false
 	}
@@ -781,10 +773,8 @@ func (x *Extractor) headFits(id graph.ActorID, head *token) bool {
 }
 
 // functionWord reports words that, capitalised at a sentence start, are
-// no part of a name.
-func functionWord(t *token) bool {
-	w := t.low
-	return t.is(cPreposition|cClauseBreak|cPronoun|cAux|cBe|cWeekday) ||
-		w == "the" || w == "a" || w == "an" || w == "this" || w == "that" || w == "and" || w == "or" ||
-		w == "meanwhile" || w == "separately" || w == "later" || w == "earlier" || w == "last" || w == "on"
+// no part of a name (lexicon class name-stop, and the classes of
+// function words).
+func (c *lexicon) functionWord(t *token) bool {
+	return t.is(cPreposition | cClauseBreak | cPronoun | cAux | cBe | cWeekday | cNameStop)
 }

@@ -50,6 +50,14 @@ func TestClassesRead(t *testing.T) {
 		{"denial-particle", "Russia brushed off accusations by Ukraine.", "RUS denies UKR asserted", "off", false},
 		{"linked-by", "Ukraine said the attack was carried out by militias backed by Iran.", "UKR accuses IRN asserted", "backed", false},
 		{"linked-with", "Ukraine said the attack was carried out by hackers affiliated with Russia.", "UKR accuses RUS asserted", "affiliated", false},
+		{"name-particle", "Qatari Foreign Minister Khalid bin Rashid accused Iran of sabotage.",
+			"person:khalid-bin-rashid accuses IRN asserted", "bin", false},
+		{"name-stop", "Qatari Foreign Minister Khalid Rashid Meanwhile accused Iran of sabotage.",
+			"person:khalid-rashid accuses IRN asserted", "meanwhile", false},
+		{"office-holder", "Ukraine accused Russia of sabotage. The president's office said Moscow had attacked Kharkiv.",
+			"UKR accuses RUS asserted", "president", false},
+		{"office-noun", "Ukraine accused Russia of sabotage. The presidential office said Moscow had attacked Kharkiv.",
+			"UKR accuses RUS asserted", "office", false},
 		// "six" is no mention-start word: the reference is found from
 		// "The", a plural-det word
 		{"count-6", "Russia, Belarus, Iran, China, Cuba and Syria held talks in Minsk. The six countries accused Ukraine of sabotage.",
@@ -100,7 +108,7 @@ func classEdges(t *testing.T, text, userLexicon string) (before, after []string)
 var movedClasses = []string{"copula", "hearsay-participle", "aside-act", "conditional-modal",
 	"goods-adjective", "goods-pair-first", "goods-pair-second", "supply-noun-modifier", "purpose-verb",
 	"trade-lemma", "verb-context", "time-preposition", "noun-determiner", "tail-word", "claim-filler", "linked-to",
-	"claim-participle"}
+	"claim-participle", "impersonal-copula", "possessive-pronoun"}
 
 // TestMovedClassesRead checks that the rules read each class of
 // movedClasses: with a user's lexicon taking its words out, the relations

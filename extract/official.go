@@ -214,7 +214,7 @@ func (x *Extractor) officialFor(out *mention, toks []token, i, to int) bool {
 		k++
 	}
 	end, id, ok := x.roleActor(toks, k, to)
-	if !ok || end < to && toks[end].low == "," && nameLen(toks, end+1, to) >= 2 {
+	if !ok || end < to && toks[end].low == "," && x.lex.nameLen(toks, end+1, to) >= 2 {
 		return false
 	}
 	*out = mention{from: i, to: end, nFrom: i, id: id}
@@ -259,14 +259,14 @@ func (c *lexicon) officeRef(toks []token, i, to int) int {
 	if j+1 < to && toks[j].low == "prime" && toks[j+1].low == "minister" {
 		j++ // "the prime minister's office"
 	}
-	if j+1 < to && toks[j+1].low == "'s" && (toks[j].low == "minister" || toks[j].low == "president" || toks[j].low == "chancellor") {
+	if j+1 < to && toks[j+1].low == "'s" && c.in("office-holder", toks[j].low) {
 		j += 2
 	} else if j < to && toks[j].is(cOfficeModifier) {
 		j++
 	} else {
 		return 0
 	}
-	if j >= to || toks[j].low != "office" && toks[j].low != "staff" || j+1 < to && (toks[j+1].low == "of" || toks[j+1].cap && toks[j+1].word) {
+	if j >= to || !c.in("office-noun", toks[j].low) || j+1 < to && (toks[j+1].low == "of" || toks[j+1].cap && toks[j+1].word) {
 		return 0
 	}
 	return j + 1 - i

@@ -74,6 +74,8 @@ const (
 	cCount     // "two", "both": a number word (lexicon.count says which)
 	// and this one by the sentence splitter after a dotted abbreviation
 	cSentenceStarter // "the", "it": capitalised after "U.S.", a new sentence
+	// and this one at every capitalised word of a person's name
+	cNameStop // "the", "meanwhile": capitalised, no part of a name
 )
 
 // wordInfo is what the vocabulary knows of a lower-case word form: its
