@@ -677,7 +677,11 @@ func (c *lexicon) institutionRef(toks []token, i, to int) int {
 	}
 	if j+1 < to {
 		n := &toks[j+1]
-		ofGerund := n.low == "of" && j+2 < to && strings.HasSuffix(toks[j+2].low, "ing")
+		g := j + 2
+		if g+1 < to && strings.HasSuffix(toks[g].low, "ly") {
+			g++ // "accused the junta of repeatedly violating"
+		}
+		ofGerund := n.low == "of" && g < to && strings.HasSuffix(toks[g].low, "ing")
 		if n.low == "of" && !ofGerund || n.low == "in" || n.cap && n.word {
 			return 0 // "the government of Sudan", "the army in Gaza", "the Army Chief"
 		}

@@ -195,6 +195,9 @@ func (sc *scope) saidOfItself(j int) []graph.ActorID {
 // state the article is about, named most often so far (ties: the last one
 // in subject position).
 func (sc *scope) resolveState(mi int) []graph.ActorID {
+	if o := sc.st.ownerOf(sc.x.lex, sc.toks[sc.ms[mi].to-1].low); o != nil && *o != "" {
+		return sc.st.one(*o) // "the army": whose army was named
+	}
 	var r []graph.ActorID
 	// "the ministry", "the military", "the junta": the state the article
 	// is about, named most often so far (ties: the last one in subject position)
@@ -213,6 +216,21 @@ func (sc *scope) resolveState(mi int) []graph.ActorID {
 		r = sc.st.lastSubject
 	}
 	return r
+}
+
+// ownerOf returns where the state owning the institution a noun names is
+// kept: "army", "military", "forces" (class army-ref), "junta", "generals"
+// (junta-ref) or "ministry" (ministry-ref); nil for other nouns.
+func (st *articleState) ownerOf(lex *lexicon, noun string) *graph.ActorID {
+	switch {
+	case lex.in("army-ref", noun):
+		return &st.armyOwner
+	case lex.in("junta-ref", noun):
+		return &st.juntaOwner
+	case lex.in("ministry-ref", noun):
+		return &st.ministryOwner
+	}
+	return nil
 }
 
 // resolveHisState resolves "his government": the state of the last person.
@@ -478,6 +496,9 @@ func (sc *scope) countNamed() {
 			sc.st.groupCounts[m.id]++
 		}
 		if ok && !m.adj && a.Type == graph.Country {
+			if o := sc.st.ownerOf(sc.x.lex, sc.toks[m.to-1].low); o != nil && !m.person && m.to-1 > m.nFrom {
+				*o = m.id // "Sudan's army", "the Sudanese Armed Forces", "the Malian junta"
+			}
 			sc.st.stateCounts[m.id]++
 			if !slices.Contains(sc.st.prevStates, m.id) {
 				sc.st.prevStates = append(sc.st.prevStates, m.id)

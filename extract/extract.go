@@ -144,6 +144,10 @@ type articleState struct {
 	lastGroupActor graph.ActorID
 	groupCounts    map[graph.ActorID]int
 	stateCounts    map[graph.ActorID]int // how often each state was named, for "the military"
+	// armyOwner is the last state whose armed forces were named with it
+	// ("Sudan's army", "the Sudanese Armed Forces"), for "the army";
+	// juntaOwner and ministryOwner likewise for "the junta", "the ministry"
+	armyOwner, juntaOwner, ministryOwner graph.ActorID
 	// lastBody holds the last actor named of each actor class of the
 	// lexicon, for "the alliance" and "the union"
 	lastBody map[string]graph.ActorID

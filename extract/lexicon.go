@@ -119,6 +119,8 @@ var wordClasses = []wordClass{
 	{"said-object", 0},
 	// clause roles
 	{"exclusion", 0},
+	// coreference
+	{"army-ref", 0}, {"junta-ref", 0}, {"ministry-ref", 0},
 }
 
 // in reports whether w is a word of the class named class.
