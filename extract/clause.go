@@ -212,8 +212,8 @@ func (sc *scope) coSubjectAt(k int) int {
 		return 0
 	}
 	j := k + 3
-	if sc.toks[j].low == "the" {
-		j++
+	if _, named := sc.startAt(j); !named && sc.toks[j].low == "the" {
+		j++ // a mention may start at "the": "as did the Pacific island of Nauru"
 	}
 	return j
 }

@@ -280,10 +280,10 @@ func (x *Extractor) nationsOf(out *mention, toks []token, i, to int) bool {
 		return false
 	}
 	j := i + 1
-	for j < to && j < i+4 && !toks[j].is(cPluralState) && toks[j].word && !toks[j].is(cPreposition) {
+	for j < to && j < i+4 && !x.stateNounOf(toks, j, to) && toks[j].word && !toks[j].is(cPreposition) {
 		j++ // "the small Pacific island"
 	}
-	if j+2 >= to || !toks[j].is(cPluralState) || toks[j+1].low != "of" {
+	if j+2 >= to || !x.stateNounOf(toks, j, to) {
 		return false
 	}
 	ref, end, ok := x.trie.longest(toks, j+2, to)
@@ -295,4 +295,10 @@ func (x *Extractor) nationsOf(out *mention, toks []token, i, to int) bool {
 	}
 	*out = mention{from: i, to: end, nFrom: j + 2, id: ref.id, act: ref.actor}
 	return true
+}
+
+// stateNounOf reports a noun of states followed by "of" at j: "nations
+// of", "the Pacific island state of", "the Gulf kingdom of".
+func (x *Extractor) stateNounOf(toks []token, j, to int) bool {
+	return j+1 < to && toks[j+1].low == "of" && (toks[j].is(cPluralState) || !toks[j].cap && x.lex.in("state-noun", toks[j].low))
 }

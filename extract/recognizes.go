@@ -282,6 +282,21 @@ func (sc *scope) repeatRecognition(x []int, y []graph.ActorID, v, i int) {
 	sc.emitIDs(graph.Recognizes, x, y, i, graph.Asserted, "", "")
 }
 
+// leaderFollowed reports a mention mi after "followed" that names the
+// last recogniser and is all the verb says: "have followed Moscow's
+// lead", "followed Russia in 2009" (not "followed Moscow in recognising",
+// read at the recognition).
+func (sc *scope) leaderFollowed(mi int) bool {
+	if !slices.Contains(sc.resolve(mi), sc.st.lastRecognizer) {
+		return false
+	}
+	k := sc.ms[mi].to
+	if k < sc.s.to && sc.toks[k].low == "'s" {
+		k++
+	}
+	return k >= sc.s.to || sc.toks[k].low != "in" || k+1 < sc.s.to && startsDigit(sc.toks[k+1].text)
+}
+
 // followedRecognition reads "Britain recognised Palestine on Sunday, and
 // Portugal followed hours later", "Only four countries have followed:
 // A, B and C": the follower recognises the actor recognised last. A
@@ -298,8 +313,8 @@ func (sc *scope) followedRecognition(i int) {
 			sc.repeatRecognition(sc.grp[sc.ms[mi].group], y, i, i)
 			return
 		}
-		if _, ok := sc.startAt(i + 1); ok || sc.toks[i+1].low == "by" || sc.toks[i+1].low == "suit" {
-			return // "followed Moscow", "was followed by", "followed suit" is read below
+		if mi, ok := sc.startAt(i + 1); ok && !sc.leaderFollowed(mi) || sc.toks[i+1].low == "by" {
+			return // "followed Moscow in recognising Y" is read at the recognition; "was followed by"
 		}
 	}
 	x := sc.verbSubject(i)
