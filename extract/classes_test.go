@@ -108,7 +108,8 @@ func classEdges(t *testing.T, text, userLexicon string) (before, after []string)
 var movedClasses = []string{"copula", "hearsay-participle", "aside-act", "conditional-modal",
 	"goods-adjective", "goods-pair-first", "goods-pair-second", "supply-noun-modifier", "purpose-verb",
 	"trade-lemma", "verb-context", "time-preposition", "noun-determiner", "tail-word", "claim-filler", "linked-to",
-	"claim-participle", "impersonal-copula", "possessive-pronoun"}
+	"claim-participle", "impersonal-copula", "possessive-pronoun", "person-pronoun", "speaker-pronoun", "plural-pronoun",
+	"participle-opener"}
 
 // TestMovedClassesRead checks that the rules read each class of
 // movedClasses: with a user's lexicon taking its words out, the relations

@@ -13,16 +13,6 @@ import (
 // "and" shares the first's subject, and a relative clause's verb has its
 // own subject inside the clause and its object in the antecedent.
 
-// participleClause lists the words that open an adverbial participle
-// clause: "after blaming A for ...", "while accusing B".
-func participleOpener(w string) bool {
-	switch w {
-	case ",", "after", "before", "while", "since", "when", "upon", "despite":
-		return true
-	}
-	return false
-}
-
 // participleSubject finds the subject of a gerund at i that opens a
 // participle clause ("..., accusing Tehran", "after blaming Kigali"): the
 // main clause's subject, which comes after the participle clause when the
@@ -35,7 +25,7 @@ func (sc *scope) participleSubject(i int) ([]int, bool) {
 	if g := sc.absoluteSubject(i); g != nil {
 		return g, true
 	}
-	if !participleOpener(sc.toks[i-1].low) {
+	if !sc.x.lex.in("participle-opener", sc.toks[i-1].low) { // "after blaming A for ...", "while accusing B"
 		return nil, false
 	}
 	if sc.toks[i-1].low != "," && i-1 == sc.s.from {
@@ -289,12 +279,9 @@ func (sc *scope) placeOf(j int) (int, bool) {
 	return 0, false
 }
 
-// quotedFirstPerson reports a "we", "us" or "our" mention: the speaker of
-// a quote, never the subject of the clause the quote is reported in.
+// quotedFirstPerson reports a "we", "us" or "our" mention (lexicon class
+// speaker-pronoun): the speaker of a quote, never the subject of the
+// clause the quote is reported in.
 func (sc *scope) quotedFirstPerson(mi int) bool {
-	switch sc.ms[mi].pron {
-	case "we", "us", "our":
-		return true
-	}
-	return false
+	return sc.x.lex.in("speaker-pronoun", sc.ms[mi].pron)
 }

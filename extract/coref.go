@@ -89,29 +89,39 @@ func (sc *scope) resolve(mi int) []graph.ActorID {
 	// while resolving: a group that holds this pronoun ("Iran and their")
 	// resolves it to nothing rather than forever
 	sc.resolved[mi] = resolution{done: true}
-	var r []graph.ActorID
-	switch m.pron {
-	case "he", "she", "him":
-		r = sc.resolvePerson(mi)
-	case "it":
-		r = sc.resolveIt(mi)
-	case "body":
-		r = sc.resolveBody(mi)
-	case "state":
-		r = sc.resolveState(mi)
-	case "hisstate":
-		r = sc.resolveHisState(mi)
-	case "group":
-		r = sc.resolveGroup(mi)
-	case "its", "their":
-		r = sc.resolvePossessive(mi)
-	case "we", "us", "our":
-		r = sc.resolveSpeaker(mi)
-	case "they", "them":
-		r = sc.resolvePlural(mi)
-	}
+	r := sc.resolveKind(mi, m.pron)
 	sc.resolved[mi] = resolution{ids: r, done: true}
 	return r
+}
+
+// resolveKind resolves a mention by its kind: a reference the actor rules
+// made ("body", "state", "hisstate", "group") or a pronoun, by its
+// lexicon class (person-pronoun, speaker-pronoun before possessive-pronoun:
+// "our" is the speaker's, plural-pronoun).
+func (sc *scope) resolveKind(mi int, pron string) []graph.ActorID {
+	switch pron {
+	case "it":
+		return sc.resolveIt(mi)
+	case "body":
+		return sc.resolveBody(mi)
+	case "state":
+		return sc.resolveState(mi)
+	case "hisstate":
+		return sc.resolveHisState(mi)
+	case "group":
+		return sc.resolveGroup(mi)
+	}
+	switch lex := sc.x.lex; {
+	case lex.in("person-pronoun", pron):
+		return sc.resolvePerson(mi)
+	case lex.in("speaker-pronoun", pron):
+		return sc.resolveSpeaker(mi)
+	case lex.in("possessive-pronoun", pron):
+		return sc.resolvePossessive(mi)
+	case lex.in("plural-pronoun", pron):
+		return sc.resolvePlural(mi)
+	}
+	return nil
 }
 
 // resolvePerson resolves he/she/him: the last person of the sentence, else
