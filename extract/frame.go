@@ -169,7 +169,7 @@ func (sc *scope) joined(a, b *mention) bool {
 	case 3:
 		// "A as well as B", "A, along with B, ...", "A, together with B, ..."
 		return words[0] == "as" && words[1] == "well" && words[2] == "as" ||
-			words[0] == "," && (words[1] == "along" || words[1] == "together") && words[2] == "with" && sc.commaAfter(b)
+			words[0] == "," && sc.x.lex.in("with-adverb", words[1]) && words[2] == "with" && sc.commaAfter(b)
 	}
 	return false
 }
@@ -373,7 +373,7 @@ func (sc *scope) withFronted(g int) []int {
 		return out
 	}
 	w := sc.toks[p].low
-	if w == "alongside" || w == "like" || (w == "with" && p-1 >= sc.s.from && (sc.toks[p-1].low == "along" || sc.toks[p-1].low == "together")) {
+	if sc.x.lex.in("comitative", w) || (w == "with" && p-1 >= sc.s.from && sc.x.lex.in("with-adverb", sc.toks[p-1].low)) {
 		return append(append([]int{}, prev...), out...)
 	}
 	return out
@@ -534,7 +534,7 @@ func (sc *scope) agent(i, max int) []int {
 			}
 			// "by more than 100 countries, including the United States"
 			for j := k + 1; j < sc.s.to && j < k+10; j++ {
-				if sc.toks[j].low == "including" || sc.toks[j].low == "notably" || sc.toks[j].low == "among" && j+1 < sc.s.to && sc.toks[j+1].low == "them" {
+				if sc.x.lex.in("list-opener", sc.toks[j].low) || sc.toks[j].low == "among" && j+1 < sc.s.to && sc.toks[j+1].low == "them" {
 					if g := sc.after(j); g != nil {
 						return g
 					}
@@ -675,8 +675,7 @@ func (sc *scope) negated(lo, i int, strict bool) bool {
 	// "No UN member state has recognised ...", "Neither Russia nor China ..."
 	if mi, ok := sc.endAt(lo - 1); ok && lo-1 >= sc.s.from {
 		if p := sc.ms[sc.grp[sc.ms[mi].group][0]].from - 1; p >= sc.s.from {
-			if w := sc.toks[p].low; w == "no" || w == "neither" || w == "not" || w == "nor" || w == "few" ||
-				w == "whether" || w == "if" || w == "unless" { // "did not say whether it would resume aid"
+			if sc.x.lex.in("negative-opener", sc.toks[p].low) { // "did not say whether it would resume aid"
 				return true
 			}
 		}
@@ -754,7 +753,7 @@ func (sc *scope) firstVerbSubject(k int, speech bool) []int {
 		if sc.nonFinite(j) {
 			continue // "accused A of arming B and condemned C": not "arming"
 		}
-		if isTrig && t.pos != noun || sc.toks[j].is(cReporting) && !sc.adjectiveBefore(j) || w == "is" || w == "are" || w == "was" || w == "were" || sc.presentAfterName(j) ||
+		if isTrig && t.pos != noun || sc.toks[j].is(cReporting) && !sc.adjectiveBefore(j) || sc.toks[j].is(cBe) && sc.x.lex.in("finite-be", w) || sc.presentAfterName(j) ||
 			len(w) > 4 && strings.HasSuffix(w, "ed") && !sc.toks[j].cap {
 			if s := sc.subjectFront(j, sc.s.from, false); s != nil {
 				if f := sc.ms[s[0]].from; k > 0 && (speech || sc.toks[k-1].low == ",") && sc.afterThat(f) {

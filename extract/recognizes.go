@@ -62,7 +62,7 @@ func (sc *scope) recognizes(i int, t trig) {
 func (sc *scope) namedAmong(i int) []int {
 	for k := i + 1; k < sc.s.to-1 && k < i+12; k++ {
 		w := sc.toks[k].low
-		if w == "including" || w == "notably" || w == "among" && sc.toks[k+1].low == "them" || w == "such" && sc.toks[k+1].low == "as" {
+		if sc.x.lex.in("list-opener", w) || w == "among" && sc.toks[k+1].low == "them" || w == "such" && sc.toks[k+1].low == "as" {
 			j := k
 			if w == "among" || w == "such" {
 				j++
@@ -101,8 +101,7 @@ func (sc *scope) listedAfter(i int) []int {
 // willOnly: "will recognise" is an intention, not a recognition.
 func (sc *scope) willOnly(lo, i int) bool {
 	for k := lo; k < i; k++ {
-		switch sc.toks[k].low {
-		case "will", "would", "'ll", "shall", "to":
+		if sc.x.lex.in("intention-marker", sc.toks[k].low) {
 			if sc.toks[k].low == "to" && sc.rankBefore(lo, k) {
 				continue // "became the first EU member to recognise"
 			}

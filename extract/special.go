@@ -148,7 +148,7 @@ func (sc *scope) togetherWith(i int) []int {
 		if sc.toks[k].is(cClauseBreak) {
 			return nil
 		}
-		if w := sc.toks[k].low; (w == "together" || w == "along") && sc.toks[k+1].low == "with" {
+		if sc.x.lex.in("with-adverb", sc.toks[k].low) && sc.toks[k+1].low == "with" {
 			return sc.namedAfter(k + 1)
 		}
 	}
