@@ -135,11 +135,7 @@ func (sc *scope) finiteVerb(k int) bool {
 	if _, objNext := sc.startAt(k + 1); objNext {
 		return true
 	}
-	switch sc.toks[k+1].low {
-	case "the", "that", "against", ".", ",", ";":
-		return true
-	}
-	return false
+	return sc.x.lex.in("finite-after", sc.toks[k+1].low)
 }
 
 // commaVerbPhrase reports a finite trigger verb at i right after the comma
@@ -196,7 +192,7 @@ func (sc *scope) coSubjectAt(k int) int {
 	}
 	a, b := sc.toks[k+1].low, sc.toks[k+2].low
 	switch {
-	case a == "as" && (b == "did" || b == "has" || b == "have" || b == "does" || b == "do"):
+	case a == "as" && sc.x.lex.in("pro-verb", b):
 	case a == "along" && b == "with":
 	default:
 		return 0

@@ -698,7 +698,7 @@ func (sc *scope) supplyNoun(i int, t trig) {
 		sc.nounInContext(i, t) // "Pistorius announced a package worth 700 million euros"
 		return
 	}
-	if t.lemma == "delivery" && !sc.goodsBetween(max(sc.s.from, i-3), sc.ms[tgt[0]].from) && sc.toks[i].low != "aid" && sc.toks[i].low != "assistance" {
+	if t.lemma == "delivery" && !sc.goodsBetween(max(sc.s.from, i-3), sc.ms[tgt[0]].from) && !sc.x.lex.in("aid-noun", sc.toks[i].low) {
 		return
 	}
 	src := sc.nounAgent(i, 12)
