@@ -77,6 +77,10 @@ type Candidate struct {
 	// Scored says whether the learned component scores the candidate: the
 	// rules gave no edge between its two ends, either way.
 	Scored bool
+	// Triggers lists the relations a trigger word of the sentence (outside
+	// the actors' names) names: the model gives a candidate only one of
+	// them.
+	Triggers []graph.Relation
 	// Features are the candidate's feature names, as the model file names
 	// them.
 	Features []string
@@ -118,8 +122,9 @@ func (x *Extractor) learn(sc *scope, sp *learnScratch, art graph.Article, found 
 	if x.collect == nil && x.model == nil || len(sc.ms) < 2 {
 		return found
 	}
-	if sp.prepare(sc); len(sp.trigs) == 0 {
-		return found // no trigger word: the sentence tells no relation
+	sp.prepare(sc)
+	if len(sp.trigs) == 0 || x.collect == nil && sp.rels&x.model.active == 0 {
+		return found // no trigger word of a relation the model gives
 	}
 	sp.words.reset(sc, &sp.score)
 	for i := range sc.ms {
@@ -148,7 +153,7 @@ func (x *Extractor) collectPair(sc *scope, sp *learnScratch, ruled []graph.Menti
 	s, t := &sc.ms[src], &sc.ms[tgt]
 	x.collect.out = append(x.collect.out, Candidate{Source: s.id, Target: t.id,
 		SourceState: sc.stateOf(s.id), TargetState: sc.stateOf(t.id), Sentence: sc.sentSpan(),
-		Ruled: sc.ruledFrom(src, tgt, ruled), Scored: !sc.ruledPair(src, tgt, ruled)})
+		Ruled: sc.ruledFrom(src, tgt, ruled), Scored: !sc.ruledPair(src, tgt, ruled), Triggers: relationsOf(sp.rels)})
 	sc.featurize(src, tgt, sp, x.collect)
 }
 
@@ -157,7 +162,7 @@ func (x *Extractor) collectPair(sc *scope, sp *learnScratch, ruled []graph.Menti
 func (x *Extractor) learnPair(sc *scope, sp *learnScratch, art graph.Article, found []graph.Mention, n, src, tgt int) []graph.Mention {
 	sp.score.reset(x.model)
 	sc.featurize(src, tgt, sp, &sp.score)
-	r, ok := sp.score.best()
+	r, ok := sp.score.best(sp.rels)
 	if !ok {
 		return found
 	}
@@ -169,6 +174,17 @@ func (x *Extractor) learnPair(sc *scope, sp *learnScratch, art graph.Article, fo
 		}
 	}
 	return append(found, m)
+}
+
+// relationsOf returns the relations whose bits are set in rels.
+func relationsOf(rels uint8) []graph.Relation {
+	var out []graph.Relation
+	for r, rel := range graph.Relations {
+		if rels&(1<<r) != 0 {
+			out = append(out, rel)
+		}
+	}
+	return out
 }
 
 // pairable reports whether mentions i and j make candidates: both named
@@ -252,6 +268,7 @@ type learnScratch struct {
 	// the word classes of its tokens (prepare)
 	trigs []int
 	cues  uint64
+	rels  uint8 // bit r: a trigger of graph.Relations[r] is in the sentence
 	words wordCache
 }
 
@@ -304,15 +321,16 @@ func (s *scorer) add(w *[numRelations]float64, tok int) {
 }
 
 // best returns the relation whose probability is highest, if it reaches
-// that relation's threshold, and sets topTok to its weightiest word.
-func (s *scorer) best() (int, bool) {
+// that relation's threshold and the sentence holds a trigger of it (bit r
+// of rels), and sets topTok to its weightiest word.
+func (s *scorer) best(rels uint8) (int, bool) {
 	r := 0
 	for k := range s.sum {
 		if s.sum[k] > s.sum[r] {
 			r = k
 		}
 	}
-	if sigmoid(s.sum[r]) < s.m.threshold[r] {
+	if rels&(1<<r) == 0 || sigmoid(s.sum[r]) < s.m.threshold[r] {
 		return 0, false
 	}
 	s.topTok = s.topAt[r]

@@ -19,7 +19,8 @@ import (
 //	ps:WORD, pt:WORD        the word just before the source, the target ("by", "to", "from")
 //	trD:LEMMA, trb:RELATION a trigger of the lexicon between the two, its relation
 //	trs:RELATION            a trigger elsewhere in the sentence
-//	cue:CLASS, cueb:CLASS   a cue of negation, stopping or promise in the sentence, between
+//	cue:CLASS, cueb:CLASS   a cue of negation, stopping, promise, reporting, a claim noun or a
+//	                        hostile verb in the sentence, between the two
 //	poss-s, adj-s, poss-t, adj-t   an end written as a possessive or a demonym
 //	cogroup                 both ends coordinated in one group ("A and B")
 //	mb:N, cb:N              the actor mentions, the clause breaks between the two (0, 1, 2+)
@@ -125,7 +126,7 @@ func (sc *scope) contextFeatures(w *featureWriter, first, second *mention, d str
 var cueClasses = [...]struct {
 	bit  uint64
 	name string
-}{{cNegator, "negator"}, {cStopVerb, "stop"}, {cPromise, "promise"}, {cReporting, "reporting"}}
+}{{cNegator, "negator"}, {cStopVerb, "stop"}, {cPromise, "promise"}, {cReporting, "reporting"}, {cClaimNoun, "claim-noun"}, {cHostile, "hostile"}}
 
 // cueFeatures gives the cue classes found in the sentence (sp.cues) and
 // those found between the mentions, tokens [from, to).
@@ -145,14 +146,19 @@ func (sc *scope) cueFeatures(w *featureWriter, sp *learnScratch, from, to int) {
 }
 
 // prepare readies sp for the candidates of the scope's sentence: the
-// triggers outside mentions and the cue classes of the sentence.
+// triggers outside mentions, the relations they trigger and the cue
+// classes of the sentence.
 func (sp *learnScratch) prepare(sc *scope) {
-	sp.trigs, sp.cues = sp.trigs[:0], 0
+	sp.trigs, sp.cues, sp.rels = sp.trigs[:0], 0, 0
 	for k := sc.s.from; k < sc.s.to; k++ {
 		tk := &sc.toks[k]
 		sp.cues |= tk.cls
 		if tk.tg != 0 && !sc.inMention(k) {
 			sp.trigs = append(sp.trigs, k)
+			t, _ := sc.trigOf(tk)
+			if r, ok := relIndex(t.rel); ok {
+				sp.rels |= 1 << r
+			}
 		}
 	}
 }

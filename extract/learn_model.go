@@ -24,7 +24,7 @@ const modelVersion = 1
 
 // Model is the learned component's linear model: a weight per feature and
 // relation, and per relation the probability from which a candidate
-// becomes an edge. The file (data/model.txt, LoadModel) reads:
+// becomes an edge, in a sentence that holds a trigger of that relation. The file (data/model.txt, LoadModel) reads:
 //
 //	# comment
 //	version 1
@@ -36,6 +36,8 @@ type Model struct {
 	Trained   string
 	weights   map[string][numRelations]float32
 	threshold [numRelations]float64
+	// active has bit r set when graph.Relations[r] has a threshold
+	active uint8
 }
 
 // NewModel returns an empty model, which gives no edge.
@@ -84,6 +86,7 @@ func (m *Model) SetThreshold(rel graph.Relation, p float64) error {
 		return fmt.Errorf("threshold %v: want 0 < P <= 1", p)
 	}
 	m.threshold[r] = p
+	m.active |= 1 << r
 	return nil
 }
 

@@ -34,8 +34,8 @@ func TestCandidatesGolden(t *testing.T) {
 	x := extract.New(extract.Options{})
 	var b strings.Builder
 	for _, c := range x.Candidates(graph.Article{ID: "learn", Date: learnDate}, learnPassage) {
-		fmt.Fprintf(&b, "%s -> %s (%s -> %s) sentence %d-%d ruled %v scored %v\n", c.Source, c.Target,
-			c.SourceState, c.TargetState, c.Sentence.Start, c.Sentence.End, c.Ruled, c.Scored)
+		fmt.Fprintf(&b, "%s -> %s (%s -> %s) sentence %d-%d ruled %v scored %v triggers %v\n", c.Source, c.Target,
+			c.SourceState, c.TargetState, c.Sentence.Start, c.Sentence.End, c.Ruled, c.Scored, c.Triggers)
 		for _, f := range c.Features {
 			fmt.Fprintf(&b, "\t%s\n", f)
 		}
@@ -111,12 +111,14 @@ func edgeSet(res extract.Result) map[string]bool {
 
 // TestLearnedOwnModel runs the component with a model written here, so
 // the hook is tested apart from the shipped weights: a pair the rules
-// leave alone ("Chile and Peru", in a sentence with a trigger word)
-// becomes an edge when its features weigh enough, not below the
-// threshold, and never where the rules read the pair (the second
+// leave alone ("Chile and Peru", in a sentence with a trigger of the
+// relation, "alliance") becomes an edge when its features weigh enough,
+// not below the threshold, not in a sentence without a trigger of the
+// relation, and never where the rules read the pair (the second
 // sentence's).
 func TestLearnedOwnModel(t *testing.T) {
-	const text = "Chile and Peru met in Lima on Monday to discuss the accusations. Chile accused Peru of spying."
+	const text = "Chile and Peru met in Lima on Monday to discuss an alliance. Chile accused Peru of spying."
+	const noTrigger = "Chile and Peru met in Lima on Monday. Chile accused Peru of spying."
 	model := func(w string) *extract.Model {
 		src := "version 1\ntrained by hand\nthreshold allies-with 0.9\ncogroup\tallies-with\t" + w + "\n"
 		m, err := extract.LoadModel(strings.NewReader(src), "hand.txt")
@@ -126,13 +128,17 @@ func TestLearnedOwnModel(t *testing.T) {
 		return m
 	}
 	art := graph.Article{ID: "own", Date: learnDate}
-	got := edgeSet(extract.New(extract.Options{Learned: extract.LearnedOn, Model: model("5")}).Extract(art, text))
-	if !got["CHL allies-with PER"] && !got["PER allies-with CHL"] || !got["CHL accuses PER"] || len(got) != 2 {
+	run := func(w, text string) map[string]bool {
+		return edgeSet(extract.New(extract.Options{Learned: extract.LearnedOn, Model: model(w)}).Extract(art, text))
+	}
+	if got := run("5", text); !got["CHL allies-with PER"] && !got["PER allies-with CHL"] || !got["CHL accuses PER"] || len(got) != 2 {
 		t.Errorf("weight 5: %v, want the learned alliance and the rules' accusation", got)
 	}
-	got = edgeSet(extract.New(extract.Options{Learned: extract.LearnedOn, Model: model("1")}).Extract(art, text))
-	if len(got) != 1 || !got["CHL accuses PER"] {
+	if got := run("1", text); len(got) != 1 || !got["CHL accuses PER"] {
 		t.Errorf("weight 1 (p 0.73, under the threshold 0.9): %v, want the rules' accusation only", got)
+	}
+	if got := run("5", noTrigger); len(got) != 1 || !got["CHL accuses PER"] {
+		t.Errorf("weight 5, no alliance word: %v, want the rules' accusation only", got)
 	}
 }
 
@@ -216,7 +222,8 @@ func TestLoadModelGood(t *testing.T) {
 // TestLearnedMatchesCandidates checks, on every test article, that the
 // edges the learned component adds are exactly those the model's
 // probabilities over Candidates' features give (the most probable
-// relation of a scored candidate, at or above its threshold): the
+// relation of a scored candidate, at or above its threshold, with a
+// trigger of it in the sentence): the
 // extractor's cached scoring and the features the training program reads
 // agree.
 func TestLearnedMatchesCandidates(t *testing.T) {
@@ -241,7 +248,7 @@ func TestLearnedMatchesCandidates(t *testing.T) {
 					r = k
 				}
 			}
-			if p[r] >= thr[r] {
+			if p[r] >= thr[r] && slices.Contains(c.Triggers, graph.Relations[r]) {
 				k := graph.NewEdgeKey(c.Source, graph.Relations[r], c.Target)
 				want[fmt.Sprintf("%d %v", c.Sentence.Start, k)] = true
 			}

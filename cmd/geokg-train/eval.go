@@ -3,6 +3,7 @@ package main
 import (
 	"fmt"
 	"io"
+	"slices"
 
 	"geokg/extract"
 	"geokg/graph"
@@ -59,7 +60,8 @@ func fit(arts []article, thr [numRel]float64, trained string, p params) (*extrac
 
 // added returns the triples the model adds to article a at thresholds
 // thr: each candidate's most probable relation when it reaches its
-// threshold, unless the rules give that triple already.
+// threshold and a trigger of it is in the sentence, unless the rules give
+// that triple already (the extractor's rule, learn.go).
 func added(a article, pr [][numRel]float64, thr [numRel]float64) map[triple]bool {
 	out := map[triple]bool{}
 	for k, c := range a.cands {
@@ -72,7 +74,7 @@ func added(a article, pr [][numRel]float64, thr [numRel]float64) map[triple]bool
 				r = j
 			}
 		}
-		if thr[r] == 0 || pr[k][r] < thr[r] {
+		if thr[r] == 0 || pr[k][r] < thr[r] || !slices.Contains(c.Triggers, graph.Relations[r]) {
 			continue
 		}
 		t := newTriple(c.SourceState, graph.Relations[r], c.TargetState)
