@@ -5,8 +5,10 @@ import (
 	"fmt"
 	"maps"
 	"os"
+	"reflect"
 	"slices"
 	"strings"
+	"sync"
 	"testing"
 	"time"
 
@@ -285,4 +287,34 @@ func modelThresholds(t *testing.T, m *extract.Model) [5]float64 {
 		}
 	}
 	return thr
+}
+
+// TestLearnedConcurrent runs one extractor with the learned component on
+// from several goroutines (as ingest does) and wants each article's
+// result to equal the one computed alone; under -race it checks that the
+// component shares nothing it writes.
+func TestLearnedConcurrent(t *testing.T) {
+	as := mustLoadArticles(t)[:24]
+	x := extract.New(extract.Options{Learned: extract.LearnedOn})
+	want := make([]extract.Result, len(as))
+	for i, a := range as {
+		want[i] = x.Extract(graph.Article{ID: a.ID, Date: learnDate}, a.text)
+	}
+	got := make([]extract.Result, len(as))
+	var wg sync.WaitGroup
+	for w := range 4 {
+		wg.Add(1)
+		go func() {
+			defer wg.Done()
+			for i := w; i < len(as); i += 4 {
+				got[i] = x.Extract(graph.Article{ID: as[i].ID, Date: learnDate}, as[i].text)
+			}
+		}()
+	}
+	wg.Wait()
+	for i := range as {
+		if !reflect.DeepEqual(got[i], want[i]) {
+			t.Errorf("%s: concurrent result differs from the one computed alone", as[i].ID)
+		}
+	}
 }
