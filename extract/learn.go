@@ -7,12 +7,13 @@ import (
 )
 
 // The learned component (docs/extraction.md, "Learned component"): after
-// the rules have read a sentence, every ordered pair of actors the
-// sentence names, close together, between which the rules found no edge,
-// is a candidate. Its features (featurize) are scored by a linear model
-// trained from the repository's annotated articles (cmd/geokg-train,
-// weights in data/model.txt); a pair whose best relation scores above
-// that relation's threshold becomes an edge whose Trigger starts with
+// the rules have read a sentence that holds a trigger word, every ordered
+// pair of actors the sentence names, close together, between which the
+// rules found no edge, is a candidate. Its features (featurize) are
+// scored by a linear model trained from the repository's annotated
+// articles (cmd/geokg-train, weights in data/model.txt); a pair whose best
+// relation scores above that relation's threshold, in a sentence holding
+// a trigger of that relation, becomes an edge whose Trigger starts with
 // LearnedPrefix.
 
 // LearnedPrefix starts the Trigger of a mention the learned component
@@ -59,8 +60,9 @@ func (o Options) model() *Model {
 // words between them says little.
 const maxPairGap = 16
 
-// Candidate is one ordered pair of actor mentions of a sentence, with its
-// features (Extractor.Candidates).
+// Candidate is one ordered pair of named actors of a sentence that holds
+// a trigger word, at most maxPairGap words apart, with its features
+// (Extractor.Candidates).
 type Candidate struct {
 	// Source and Target are the actors as named (a person stays a person).
 	Source, Target graph.ActorID
