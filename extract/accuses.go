@@ -20,7 +20,7 @@ func (sc *scope) accuses(i int, t trig) {
 		return
 	}
 	if t.pos == verbPast && sc.passive(i) {
-		src := sc.agent(i, 24)
+		src := sc.agent(i, passiveAccuserWindow)
 		tgt := sc.subject(i, sc.s.from)
 		if src != nil && tgt != nil {
 			sc.emit(graph.Accuses, src, tgt, i, graph.Asserted, "", "")
@@ -92,7 +92,7 @@ func (sc *scope) accusedOf(i int, t trig, src []int) []int {
 			tgt = sc.after(i)
 		}
 	} else {
-		tgt, _ = sc.object(i, 10, t.obj, false) // the lexicon's obj= prepositions
+		tgt, _ = sc.object(i, winAgent, t.obj, false) // the lexicon's obj= prepositions, past the act blamed: "blamed the attack on the border post on Kyiv"
 		if owned := sc.possessed(tgt); owned != nil {
 			tgt = owned // "accused Russia's Wagner Group": Wagner
 		}
@@ -133,7 +133,7 @@ func (sc *scope) deedOf(i int) []int {
 // the hostile verbs).
 func (sc *scope) lastAct(i int) graph.ActorID {
 	j := i + 1
-	for j < sc.s.to && j < i+4 && (sc.x.lex.in("determiner", sc.toks[j].low) || sc.x.lex.in("act-modifier", sc.toks[j].low)) {
+	for j < sc.s.to && j < i+winAdverb && (sc.x.lex.in("determiner", sc.toks[j].low) || sc.x.lex.in("act-modifier", sc.toks[j].low)) {
 		j++
 	}
 	if j == i+1 || j >= sc.s.to || !sc.toks[j].is(cActNoun) {
@@ -152,6 +152,16 @@ func (sc *scope) lastAct(i int) graph.ActorID {
 	return sc.st.lastActor
 }
 
+// passiveAccuserWindow is how far after a passive accusation its "by X"
+// may stand: past the act blamed and a time and place ("Hamas was blamed
+// for the attack on the border crossing near Rafah last week by").
+const passiveAccuserWindow = 24
+
+// accusedOfWindow is how far after "accused" its "of" may stand: past a
+// long accused phrase ("accused the Rwandan-backed M23 rebel group and
+// its allies in eastern Congo of").
+const accusedOfWindow = 16
+
 // actMemory is how many sentences back an act may have been told for "the
 // test" to name it: the act and its condemnation stand in one paragraph
 // (this sentence and the two before it) in wire copy.
@@ -160,10 +170,10 @@ const actMemory = 2
 // actOf finds who did the act a condemnation names: "condemned the
 // transfer of Iranian missiles", "denounced the delivery by X".
 func (sc *scope) actOf(i int) []int {
-	for k := i + 1; k < sc.s.to && k <= i+4; k++ {
+	for k := i + 1; k < sc.s.to && k <= i+winAdverb; k++ {
 		t, ok := sc.trigOf(&sc.toks[k])
 		if ok && t.rel == graph.Supplies && t.pos == noun {
-			if g := sc.agent(k, 3); g != nil {
+			if g := sc.agent(k, winModifier); g != nil {
 				return g
 			}
 			return sc.goodsMaker(k)
@@ -216,7 +226,7 @@ func (sc *scope) movedBy(src []int) []int {
 // nested handles "accused X of supplying Y": the gerund's source is X,
 // claimed by the accuser.
 func (sc *scope) nested(i int, accused, accuser []int) {
-	for k := i + 1; k < sc.s.to-1 && k < i+16; k++ {
+	for k := i + 1; k < sc.s.to-1 && k < i+accusedOfWindow; k++ {
 		if sc.toks[k].low == "of" || sc.toks[k].low == "for" {
 			sc.nestedGerunds(k+1, override{src: accused, by: sc.first(accuser)})
 			return
@@ -249,13 +259,13 @@ func (sc *scope) nestedGerunds(k int, ov override) {
 }
 
 func (sc *scope) accusationNoun(i int, t trig) {
-	src := sc.agent(i, 2)
+	src := sc.agent(i, winNoun)
 	if src == nil {
 		src = sc.modifierBefore(i)
 	}
 	if src == nil {
 		// "made/levelled accusations": the subject of the verb before the noun
-		for k := i - 1; k >= sc.s.from && k >= i-4; k-- {
+		for k := i - 1; k >= sc.s.from && k >= i-winAdverb; k-- {
 			if sc.x.lex.in("accusation-verb", sc.toks[k].low) {
 				src = sc.subject(k, sc.s.from)
 			}
@@ -266,17 +276,17 @@ func (sc *scope) accusationNoun(i int, t trig) {
 	}
 	var tgt []int
 	if t.claim {
-		tgt = sc.prepGroup(i, 6, "against")
+		tgt = sc.prepGroup(i, winObject, "against")
 		if tgt == nil {
-			for k := i + 1; k < sc.s.to && k < i+6; k++ {
+			for k := i + 1; k < sc.s.to && k < i+winObject; k++ {
 				if sc.toks[k].low == "that" {
-					tgt, _ = sc.object(k, 4, "", false)
+					tgt, _ = sc.object(k, winAdverb, "", false)
 					break
 				}
 			}
 		}
 	} else {
-		tgt = sc.prepGroup(i, 4, "of", "against")
+		tgt = sc.prepGroup(i, winAdverb, "of", "against")
 	}
 	if tgt == nil || sc.negated(sc.window(src, i), i, false) {
 		return

@@ -266,8 +266,13 @@ func (x *Extractor) startsName(toks []token, i, to int) bool {
 	return ok
 }
 
+// endNameWindow is how far back from its last word a name is looked for:
+// the dictionary's names of up to four words ("Islamic Revolutionary
+// Guard Corps").
+const endNameWindow = 4
+
 func (x *Extractor) endsName(toks []token, j, from int) bool {
-	for k := j; k >= from && k > j-4; k-- {
+	for k := j; k >= from && k > j-endNameWindow; k-- {
 		if _, end, ok := x.trie.longest(toks, k, j+1); ok && end == j+1 {
 			return true
 		}
@@ -352,15 +357,37 @@ func (x *Extractor) possessiveMention(toks []token, m mention, j, to int) (menti
 	return m, j + 1
 }
 
+// Windows of the actor phrases.
+const (
+	// headWindow: a head noun after a demonym or name, past two
+	// modifiers ("Israeli air force", "the Iranian foreign ministry").
+	headWindow = 4
+	// maxHeadWords: a compound head ("foreign ministry spokesman").
+	maxHeadWords = 3
+	// titleRunWindow: the words of a title before the name ("Deputy
+	// Minister of Foreign Affairs for European Integration Ana Ruiz").
+	titleRunWindow = 10
+	// titleModifierWindow: "the" or "a" and up to three modifiers
+	// before the noun they modify ("the deputy foreign minister", "the
+	// small Pacific island nations").
+	titleModifierWindow = 4
+	// appositionWindow: the comma closing ", the foreign minister of the
+	// Republic of X, NAME," after the title.
+	appositionWindow = 14
+	// datelineDashWindow: the dash or colon closing a wire dateline
+	// ("MADRID, May 28 (Reuters) -").
+	datelineDashWindow = 12
+)
+
 // headAfter finds a head noun within three words after position j (the
 // words between being lower-case modifiers), returning the index after it.
 func headAfter(toks []token, j, to int) int {
-	for k := j; k < to && k < j+4; k++ {
+	for k := j; k < to && k < j+headWindow; k++ {
 		t := &toks[k]
 		if t.is(cHead) && !(t.low == "state" && k+1 < to && toks[k+1].low == "media") {
 			// take compound heads: "foreign ministry spokesman"
 			e := k + 1
-			for e < to && e < k+3 && toks[e].is(cHead) {
+			for e < to && e < k+maxHeadWords && toks[e].is(cHead) {
 				e++
 			}
 			return e
@@ -410,7 +437,7 @@ func (x *Extractor) personAt(toks []token, i, to int, ref *nameRef, end int, ok 
 	}
 	sawTitle := false
 	k := j
-	for k < to && k < j+10 {
+	for k < to && k < j+titleRunWindow {
 		t := &toks[k]
 		if t.is(cPersonTitle) {
 			sawTitle = true
@@ -511,7 +538,7 @@ func (*lexicon) titleRef(toks []token, i, to int) int {
 		return 0
 	}
 	j := i + 1
-	for j < to && j < i+4 && toks[j].is(cTitleWord) && !toks[j].is(cPersonTitle) {
+	for j < to && j < i+titleModifierWindow && toks[j].is(cTitleWord) && !toks[j].is(cPersonTitle) {
 		j++
 	}
 	if j >= to || !toks[j].is(cPersonTitle) {
@@ -567,7 +594,7 @@ func (x *Extractor) appositivePerson(out *mention, toks []token, i, from, to int
 	if j >= to || !toks[j].is(cPersonTitle) || i > from && toks[i-1].low != "," {
 		return false
 	}
-	for k := j + 1; k < to && k < j+14; k++ {
+	for k := j + 1; k < to && k < j+appositionWindow; k++ {
 		if toks[k].low != "," {
 			continue
 		}
@@ -754,7 +781,7 @@ func dateline(toks []token, from, to int) int {
 	if from >= to || !toks[from].upper || !toks[from].word || len(toks[from].text) < 3 {
 		return from
 	}
-	for k := from + 1; k < to && k < from+12; k++ {
+	for k := from + 1; k < to && k < from+datelineDashWindow; k++ {
 		w := toks[k].low
 		if w == "-" || w == "—" || w == "–" || w == ":" && k > from+1 {
 			return k + 1

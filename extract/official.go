@@ -43,7 +43,7 @@ func (x *Extractor) datelineState(toks []token, st *articleState) graph.ActorID 
 		if k > 0 && !toks[k].nl {
 			continue
 		}
-		d := dateline(toks, k, min(len(toks), k+12))
+		d := dateline(toks, k, min(len(toks), k+datelineDashWindow))
 		if d == k {
 			continue
 		}
@@ -119,7 +119,7 @@ func (x *Extractor) lastMinistry(toks []token, i int) graph.ActorID {
 		if toks[k].low != "ministry" {
 			continue
 		}
-		for j := k - 1; j >= 0 && j >= k-3; j-- {
+		for j := k - 1; j >= 0 && j >= k-winModifier; j-- { // "Thailand's foreign ministry", "the Thai defence ministry"
 			if id := x.stateAt(toks, j, k); id != "" {
 				return id
 			}
@@ -203,7 +203,7 @@ func (x *Extractor) officialFor(out *mention, toks []token, i, to int) bool {
 		return false
 	}
 	j := i + 1
-	for j < to && j < i+4 && toks[j].is(cTitleWord) && !toks[j].is(cPersonTitle) {
+	for j < to && j < i+titleModifierWindow && toks[j].is(cTitleWord) && !toks[j].is(cPersonTitle) {
 		j++ // "a senior defence official"
 	}
 	if j+2 >= to || !toks[j].is(cPersonTitle) || !x.lex.in("official-prep", toks[j+1].low) {
@@ -280,7 +280,7 @@ func (x *Extractor) nationsOf(out *mention, toks []token, i, to int) bool {
 		return false
 	}
 	j := i + 1
-	for j < to && j < i+4 && !x.stateNounOf(toks, j, to) && toks[j].word && !toks[j].is(cPreposition) {
+	for j < to && j < i+titleModifierWindow && !x.stateNounOf(toks, j, to) && toks[j].word && !toks[j].is(cPreposition) {
 		j++ // "the small Pacific island"
 	}
 	if j+2 >= to || !x.stateNounOf(toks, j, to) {
