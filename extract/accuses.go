@@ -92,7 +92,7 @@ func (sc *scope) accusedOf(i int, t trig, src []int) []int {
 			tgt = sc.after(i)
 		}
 	} else {
-		tgt, _ = sc.object(i, winAgent, t.obj, false) // the lexicon's obj= prepositions, past the act blamed: "blamed the attack on the border post on Kyiv"
+		tgt, _ = sc.object(i, accusedObjectWindow, t.obj, false) // the lexicon's obj= prepositions
 		if owned := sc.possessed(tgt); owned != nil {
 			tgt = owned // "accused Russia's Wagner Group": Wagner
 		}
@@ -133,7 +133,7 @@ func (sc *scope) deedOf(i int) []int {
 // the hostile verbs).
 func (sc *scope) lastAct(i int) graph.ActorID {
 	j := i + 1
-	for j < sc.s.to && j < i+winAdverb && (sc.x.lex.in("determiner", sc.toks[j].low) || sc.x.lex.in("act-modifier", sc.toks[j].low)) {
+	for j < sc.s.to && j < i+actNounWindow && (sc.x.lex.in("determiner", sc.toks[j].low) || sc.x.lex.in("act-modifier", sc.toks[j].low)) {
 		j++
 	}
 	if j == i+1 || j >= sc.s.to || !sc.toks[j].is(cActNoun) {
@@ -157,6 +157,17 @@ func (sc *scope) lastAct(i int) graph.ActorID {
 // for the attack on the border crossing near Rafah last week by").
 const passiveAccuserWindow = 24
 
+// accusedObjectWindow is how far after an accusation verb its object
+// may stand after one of its obj= prepositions, past the act blamed
+// ("blamed the attack on the border post on Kyiv").
+const accusedObjectWindow = 10
+
+// actNounWindow is how far an act noun stands from the verb that names
+// it, across a determiner and two modifiers: "condemned the latest
+// missile test", "denounced the planned arms transfer", "made fresh
+// accusations".
+const actNounWindow = 4
+
 // accusedOfWindow is how far after "accused" its "of" may stand: past a
 // long accused phrase ("accused the Rwandan-backed M23 rebel group and
 // its allies in eastern Congo of").
@@ -170,7 +181,7 @@ const actMemory = 2
 // actOf finds who did the act a condemnation names: "condemned the
 // transfer of Iranian missiles", "denounced the delivery by X".
 func (sc *scope) actOf(i int) []int {
-	for k := i + 1; k < sc.s.to && k <= i+winAdverb; k++ {
+	for k := i + 1; k < sc.s.to && k <= i+actNounWindow; k++ {
 		t, ok := sc.trigOf(&sc.toks[k])
 		if ok && t.rel == graph.Supplies && t.pos == noun {
 			if g := sc.agent(k, winModifier); g != nil {
@@ -265,7 +276,7 @@ func (sc *scope) accusationNoun(i int, t trig) {
 	}
 	if src == nil {
 		// "made/levelled accusations": the subject of the verb before the noun
-		for k := i - 1; k >= sc.s.from && k >= i-winAdverb; k-- {
+		for k := i - 1; k >= sc.s.from && k >= i-actNounWindow; k-- {
 			if sc.x.lex.in("accusation-verb", sc.toks[k].low) {
 				src = sc.subject(k, sc.s.from)
 			}

@@ -141,9 +141,13 @@ func (sc *scope) sentenceSubject(k int, not graph.ActorID) []int {
 
 // allyOwner finds whose ally the noun at i names: "Y's closest ally", "a
 // key Y ally", "an ally of Y".
+// allyAdjectiveWindow is how many words before "ally" its adjectives may
+// fill: three ("Moscow's closest and oldest ally").
+const allyAdjectiveWindow = 4
+
 func (sc *scope) allyOwner(i int) []int {
 	k := i - 1
-	for k >= sc.s.from && k > i-4 && !sc.toks[k].cap && sc.toks[k].word && (sc.x.lex.words["ally-adjective"][sc.toks[k].low] || adjectiveSuffix(sc.toks[k].low)) {
+	for k >= sc.s.from && k > i-allyAdjectiveWindow && !sc.toks[k].cap && sc.toks[k].word && (sc.x.lex.words["ally-adjective"][sc.toks[k].low] || adjectiveSuffix(sc.toks[k].low)) {
 		if _, ok := sc.endAt(k); ok {
 			break
 		}

@@ -118,11 +118,29 @@ func (sc *scope) goodsDemonym(i int) (int, bool) {
 	return 0, false
 }
 
+// Windows of the goods phrases of buyer-side frames.
+const (
+	// makerWordWindow: a maker word inside the goods after a verb
+	// ("received the four long-range Swedish-made radars").
+	makerWordWindow = 10
+	// relativeGoodsWindow: the goods before the relative word of "the
+	// F-16s that it bought" ("several Bayraktar TB2 armed drones that").
+	relativeGoodsWindow = 6
+	// passiveGoodsWindow: the subject's goods before a passive supply
+	// verb ("the Iranian-made Shahed-136 attack drones were").
+	passiveGoodsWindow = 8
+)
+
+// goodsAgentWindow is how far after i "VERBed by" may stand: past an
+// amount, a maker, a model and the goods ("dozens of Turkish-made
+// Bayraktar TB2 armed drones and their ground stations donated by").
+const goodsAgentWindow = 14
+
 // goodsAgent finds "GOODS VERBed by X" after i, with VERB a supply verb:
 // "dozens of trucks donated by China". It returns the group and where the
 // participle is.
 func (sc *scope) goodsAgent(i int) ([]int, int) {
-	for k := i + 1; k < sc.s.to-1 && k < i+14; k++ {
+	for k := i + 1; k < sc.s.to-1 && k < i+goodsAgentWindow; k++ {
 		t := &sc.toks[k]
 		if t.is(cClauseBreak) || t.low == "which" || t.low == "that" {
 			return nil, 0
@@ -153,7 +171,7 @@ var makerSuffixes = []string{"-made", "-built", "-manufactured", "-produced", "-
 // maker ("the Swedish-made radars", "Korean-built howitzers") and returns
 // the state as an end, with the word's index.
 func (sc *scope) goodsMakerWord(i int) (endpoint, int, bool) {
-	for k := i + 1; k < sc.s.to && k < i+10; k++ {
+	for k := i + 1; k < sc.s.to && k < i+makerWordWindow; k++ {
 		t := &sc.toks[k]
 		if t.is(cClauseBreak) || t.low == "from" || t.low == "to" {
 			break
@@ -206,7 +224,7 @@ func (sc *scope) goodsBefore(tgt []int, i int) bool {
 	if k-1 >= sc.s.from && sc.toks[k-1].low == "," {
 		k--
 	}
-	return sc.goodsBetween(max(sc.s.from, k-6), k)
+	return sc.goodsBetween(max(sc.s.from, k-relativeGoodsWindow), k)
 }
 
 // auxOnly reports only auxiliaries between from and to.
@@ -222,7 +240,7 @@ func (sc *scope) auxOnly(from, to int) bool {
 // makerBefore finds a maker word among the goods that are the subject of
 // the passive supply verb at i: "Iranian-made drones were delivered".
 func (sc *scope) makerBefore(i int) (endpoint, bool) {
-	lo := max(sc.s.from, i-8)
+	lo := max(sc.s.from, i-passiveGoodsWindow)
 	for k := i - 1; k >= lo; k-- {
 		if sc.toks[k].is(cClauseBreak) || sc.toks[k].low == "," {
 			break

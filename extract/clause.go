@@ -261,10 +261,14 @@ func (sc *scope) hasReference() bool {
 	return false
 }
 
+// placeOfWindow is how far after j the "of" of a place may stand: "the
+// small Pacific island of Nauru".
+const placeOfWindow = 5
+
 // placeOf finds the actor of "the Pacific island of Nauru", "the Gulf state
 // of Qatar": a mention right after "of" within a few words of j.
 func (sc *scope) placeOf(j int) (int, bool) {
-	for k := j; k < sc.s.to && k < j+5; k++ {
+	for k := j; k < sc.s.to && k < j+placeOfWindow; k++ {
 		if sc.toks[k].low == "of" {
 			return sc.startAt(k + 1)
 		}

@@ -106,7 +106,7 @@ func (sc *scope) coAccusers(by graph.ActorID, deniers []graph.ActorID) []graph.A
 func (sc *scope) deniedClaim(i, k int, src, owner []int, accuser graph.ActorID) {
 	denier := sc.first(src)
 	if owner != nil && k < sc.s.to {
-		for j := k + 1; j < sc.s.to && j < k+4; j++ {
+		for j := k + 1; j < sc.s.to && j < k+winAdverb; j++ {
 			if sc.toks[j].low == "that" {
 				if y, _ := sc.object(j, winDeniedObject, "", false); y != nil && sc.about(y, denier) {
 					sc.emit(graph.Accuses, owner, y, k, graph.Asserted, "", "")

@@ -111,6 +111,10 @@ func (x *Extractor) officialState(toks []token, i int, st *articleState) graph.A
 // before, where "Thailand's foreign ministry said" stands.
 const ministryWindow = 120
 
+// ministryStateWindow is how far before "ministry" its state may stand:
+// "Thailand's foreign ministry", "the Thai defence ministry".
+const ministryStateWindow = 3
+
 // lastMinistry returns the state of the last ministry named before
 // toks[i] ("Thailand's foreign ministry", "the Thai defence ministry"),
 // which "ministry spokesman Nikorn Pram" at i refers to; "" if none.
@@ -119,7 +123,7 @@ func (x *Extractor) lastMinistry(toks []token, i int) graph.ActorID {
 		if toks[k].low != "ministry" {
 			continue
 		}
-		for j := k - 1; j >= 0 && j >= k-winModifier; j-- { // "Thailand's foreign ministry", "the Thai defence ministry"
+		for j := k - 1; j >= 0 && j >= k-ministryStateWindow; j-- {
 			if id := x.stateAt(toks, j, k); id != "" {
 				return id
 			}

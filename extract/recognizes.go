@@ -26,7 +26,7 @@ func (sc *scope) recognizes(i int, t trig) {
 	}
 	x := sc.verbSubject(i)
 	if x == nil {
-		if y := sc.after(i); y != nil && !sc.negated(max(sc.s.from, i-4), i, true) {
+		if y := sc.after(i); y != nil && !sc.negated(max(sc.s.from, i-subjectlessPolarityWindow), i, true) {
 			sc.noteRecognized(y) // "Most states recognise Palestine. Sweden did so in 2014."
 		}
 		// "Only 12 countries recognise Taiwan, among them Paraguay and Guatemala"
@@ -34,7 +34,7 @@ func (sc *scope) recognizes(i int, t trig) {
 		if x == nil {
 			return
 		}
-		lo := max(sc.s.from, i-4)
+		lo := max(sc.s.from, i-subjectlessPolarityWindow)
 		if sc.negated(lo, i, true) || sc.willOnly(lo, i) {
 			return
 		}
@@ -57,10 +57,24 @@ func (sc *scope) recognizes(i int, t trig) {
 	sc.emit(graph.Recognizes, x, y, i, graph.Asserted, "", "")
 }
 
+// Windows of recognitions.
+const (
+	// subjectlessPolarityWindow: with no subject before the verb, its
+	// negation and intention words before it ("do not yet formally
+	// recognise").
+	subjectlessPolarityWindow = 4
+	// namedAmongWindow: ", among them A" after the verb, past its object
+	// and a date ("recognise Taiwan as a state today, among them").
+	namedAmongWindow = 12
+	// nounPolarityWindow: the negation before a recognition noun, past
+	// its verb ("has not yet extended formal recognition").
+	nounPolarityWindow = 5
+)
+
 // namedAmong finds the actors a plural subject is made of, named after
 // the clause: ", among them A and B", ", including A", ", such as A".
 func (sc *scope) namedAmong(i int) []int {
-	for k := i + 1; k < sc.s.to-1 && k < i+12; k++ {
+	for k := i + 1; k < sc.s.to-1 && k < i+namedAmongWindow; k++ {
 		w := sc.toks[k].low
 		if sc.x.lex.in("list-opener", w) || w == "among" && sc.toks[k+1].low == "them" || w == "such" && sc.toks[k+1].low == "as" {
 			j := k
@@ -177,7 +191,7 @@ func (sc *scope) recognitionNoun(i int) {
 		y = sc.prepGroup(i, winLongObject, "to")
 		x = sc.subject(i, sc.s.from)
 	}
-	if x == nil || y == nil || sc.negated(max(sc.s.from, i-5), i, true) {
+	if x == nil || y == nil || sc.negated(max(sc.s.from, i-nounPolarityWindow), i, true) {
 		return
 	}
 	sc.emit(graph.Recognizes, x, y, i, graph.Asserted, "", "")

@@ -75,7 +75,7 @@ func (sc *scope) diplomaticTies(i int) {
 		return
 	}
 	y := sc.prepGroup(i, winLongObject, "with")
-	if y == nil && sc.wordWithin(i+1, 5, "with") {
+	if y == nil && sc.wordWithin(i+1, tiesWithWindow, "with") {
 		// "established diplomatic ties with, and opened an embassy in, Tehran"
 		y, _ = sc.object(i, winGappedObject, "in,with", false)
 	}
@@ -329,6 +329,19 @@ func (sc *scope) joinsAlliance(x, y []int, i int, fellows bool) {
 	}
 }
 
+// Windows of memberships and ties.
+const (
+	// tiesWithWindow: the "with" of ties followed by an inserted phrase
+	// ("established diplomatic ties with, and opened an embassy in,").
+	tiesWithWindow = 5
+	// bodyMemberWindow: the body before "member" across an ordinal or
+	// adjective ("NATO's 29th member", "the CSTO's newest member").
+	bodyMemberWindow = 3
+	// appositionHeadWindow: the comma before "member" of an apposition
+	// ("Denmark, a founding member of NATO").
+	appositionHeadWindow = 4
+)
+
 // bodyBefore finds the body named right before "member" at i, possessive
 // or not, across an ordinal or adjective: "a NATO member", "NATO's 29th
 // member", "the CSTO's newest member".
@@ -336,7 +349,7 @@ func (sc *scope) bodyBefore(i int) []int {
 	if mi, ok := sc.endAt(i); ok {
 		return []int{mi} // "member" is the head of the body's mention
 	}
-	for k := i - 1; k >= sc.s.from && k >= i-3; k-- {
+	for k := i - 1; k >= sc.s.from && k >= i-bodyMemberWindow; k-- {
 		if mi, ok := sc.endAt(k); ok {
 			return []int{mi}
 		}
@@ -351,7 +364,7 @@ func (sc *scope) bodyBefore(i int) []int {
 // a founding member of NATO," gives Denmark, even inside a prepositional
 // phrase.
 func (sc *scope) appositionHead(i int) []int {
-	for k := i - 1; k > sc.s.from && k >= i-4; k-- {
+	for k := i - 1; k > sc.s.from && k >= i-appositionHeadWindow; k-- {
 		switch w := sc.toks[k].low; {
 		case w == ",":
 			if mi, ok := sc.endAt(k - 1); ok && !sc.ms[mi].poss && !sc.ms[mi].adj {
