@@ -442,8 +442,9 @@ func (x *Extractor) personAt(toks []token, i, to int, ref *nameRef, end int, ok 
 		if t.is(cPersonTitle) {
 			sawTitle = true
 		}
-		if t.is(cTitleWord) || t.low == "of" || t.low == "'s" || t.low == "for" || t.low == "and" && k+1 < to && toks[k+1].is(cTitleWord) {
-			k++
+		if t.is(cTitleWord) || t.low == "of" || t.low == "'s" || t.low == "for" || t.low == "and" && k+1 < to && toks[k+1].is(cTitleWord) ||
+			!sawTitle && t.is(cInstitutionRef) {
+			k++ // "Thai foreign ministry spokesman", "Cambodian Defence Ministry spokesperson"
 			continue
 		}
 		if ref, end, ok := x.trie.longest(toks, k, to); ok && sawTitle {

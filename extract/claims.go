@@ -88,6 +88,9 @@ func (sc *scope) findClaims() {
 			sc.claims = append(sc.claims, claim{from: sc.s.from, to: p, by: by})
 			sc.rememberClaim(subj, sc.s.from-1)
 			sc.quotedDenial(subj, p, r)
+			if sc.toks[r].is(cClaimVerb) {
+				sc.hostileVerb(sc.s.from, p, subj) // "'Cambodia targeted civilians,' the spokesman said"
+			}
 			continue
 		}
 		if sc.tailOnly(r + 1) {
@@ -129,7 +132,14 @@ func (sc *scope) hostile(from int, subj []int) {
 	if sc.hostileAct(from, subj) || sc.chargedAct(from, subj) {
 		return
 	}
-	for h := from; h < sc.s.to; h++ {
+	sc.hostileVerb(from, sc.s.to, subj)
+}
+
+// hostileVerb adds subj's accusation of the subject of the first hostile
+// verb between from and to ("Russia invaded", "Cambodia targeted civilian
+// areas").
+func (sc *scope) hostileVerb(from, to int, subj []int) {
+	for h := from; h < to; h++ {
 		if !sc.toks[h].is(cHostile) {
 			continue
 		}
