@@ -105,6 +105,11 @@ func (x *Extractor) referenceAt(out *mention, toks []token, i, to int, st *artic
 				return true
 			}
 		}
+		if id := ownedHead(toks, i, to, st); id != "" {
+			// "the lawmakers", "the lawmakers' accusations"
+			*out = mention{from: i, to: i + 2, nFrom: i, id: id, poss: i+2 < to && toks[i+2].low == "'"}
+			return true
+		}
 	}
 	if w := toks[i].low; (w == "his" || w == "her") && i+1 < to {
 		if x.lex.in("his-state", toks[i+1].low) {
@@ -114,6 +119,20 @@ func (x *Extractor) referenceAt(out *mention, toks []token, i, to int, st *artic
 		}
 	}
 	return false
+}
+
+// ownedHead matches "the lawmakers", "the officials": a plural noun of
+// people the article named before with a state on it ("27 U.S.
+// lawmakers"), that state; "" otherwise, or when a name or "of" follows
+// ("the officials of the ministry").
+func ownedHead(toks []token, i, to int, st *articleState) graph.ActorID {
+	if i+1 >= to || len(st.headOwner) == 0 {
+		return ""
+	}
+	if i+2 < to && (toks[i+2].cap || toks[i+2].low == "of" || toks[i+2].low == "'s") {
+		return ""
+	}
+	return st.headOwner[toks[i+1].low]
 }
 
 // theRefs are the references that start at "the", tried in order: the

@@ -509,6 +509,9 @@ func (sc *scope) countNamed() {
 			if o := sc.st.ownerOf(sc.x.lex, sc.toks[m.to-1].low); o != nil && !m.person && m.to-1 > m.nFrom {
 				*o = m.id // "Sudan's army", "the Sudanese Armed Forces", "the Malian junta"
 			}
+			if h := sc.toks[m.to-1].low; !m.person && m.to-1 > m.nFrom && sc.x.lex.in("owned-head", h) {
+				sc.st.headOwner[h] = m.id // "27 U.S. lawmakers", for "the lawmakers"
+			}
 			sc.st.stateCounts[m.id]++
 			if !slices.Contains(sc.st.prevStates, m.id) {
 				sc.st.prevStates = append(sc.st.prevStates, m.id)

@@ -148,6 +148,9 @@ type articleState struct {
 	// ("Sudan's army", "the Sudanese Armed Forces"), for "the army";
 	// juntaOwner and ministryOwner likewise for "the junta", "the ministry"
 	armyOwner, juntaOwner, ministryOwner graph.ActorID
+	// headOwner holds, for a plural noun of people (class owned-head), the
+	// state last named on it ("27 U.S. lawmakers"), for "the lawmakers"
+	headOwner map[string]graph.ActorID
 	// lastBody holds the last actor named of each actor class of the
 	// lexicon, for "the alliance" and "the union"
 	lastBody map[string]graph.ActorID
@@ -186,9 +189,10 @@ type articleState struct {
 // and nothing of it outlives an Extract).
 func (st *articleState) reset() {
 	if st.surnames == nil {
-		*st = articleState{surnames: map[string]graph.ActorID{}, newPersons: map[graph.ActorID]graph.Actor{}, groupCounts: map[graph.ActorID]int{}, stateCounts: map[graph.ActorID]int{}, lastBody: map[string]graph.ActorID{}}
+		*st = articleState{surnames: map[string]graph.ActorID{}, newPersons: map[graph.ActorID]graph.Actor{}, groupCounts: map[graph.ActorID]int{}, stateCounts: map[graph.ActorID]int{}, lastBody: map[string]graph.ActorID{}, headOwner: map[string]graph.ActorID{}}
 		return
 	}
+	clear(st.headOwner)
 	clear(st.surnames)
 	clear(st.newPersons)
 	clear(st.groupCounts)
@@ -199,7 +203,7 @@ func (st *articleState) reset() {
 	clear(st.ones)
 	clear(st.actorIDs)
 	clear(st.prevStates)
-	*st = articleState{surnames: st.surnames, newPersons: st.newPersons, groupCounts: st.groupCounts, stateCounts: st.stateCounts, lastBody: st.lastBody,
+	*st = articleState{surnames: st.surnames, newPersons: st.newPersons, groupCounts: st.groupCounts, stateCounts: st.stateCounts, lastBody: st.lastBody, headOwner: st.headOwner,
 		accusers: st.accusers[:0], groups: st.groups[:0], ones: st.ones[:0], actorIDs: st.actorIDs[:0], prevStates: st.prevStates[:0]}
 }
 

@@ -121,7 +121,9 @@ var wordClasses = []wordClass{
 	// clause roles
 	{"exclusion", 0},
 	// coreference
-	{"army-ref", 0}, {"junta-ref", 0}, {"ministry-ref", 0}, {"state-noun", 0},
+	{"army-ref", 0}, {"junta-ref", 0}, {"ministry-ref", 0}, {"state-noun", 0}, {"owned-head", 0},
+	// alliances
+	{"forces-head", 0},
 }
 
 // in reports whether w is a word of the class named class.

@@ -473,10 +473,23 @@ func (sc *scope) pactCued(i int) bool {
 // allies, as in other event coders' gold (CAMEO's military cooperation;
 // docs/annotation.md).
 func (sc *scope) jointExercises(i int) {
-	if sc.compoundAllies(i) || !sc.classWithin(i-modifierWindow, modifierWindow, "exercise-cue") {
+	if sc.compoundAllies(i) || !sc.classWithin(i-modifierWindow, modifierWindow, "exercise-cue") && !sc.forcesTogether(i) {
 		return // "the Russia-Belarus drills": a compound of states is a cue of its own
 	}
 	sc.alliedParties(i)
+}
+
+// forcesTogether reports exercises held by two or more states' forces
+// named as such: "The Chinese and Cambodian armies hold annual exercises"
+// (no cue word is needed: the armies hold them together).
+func (sc *scope) forcesTogether(i int) bool {
+	x := sc.pactSigner(i)
+	if len(x) < 2 {
+		return false
+	}
+	// the last one's head noun is every member's: "Chinese and Cambodian armies"
+	m := &sc.ms[x[len(x)-1]]
+	return !m.adj && sc.x.lex.in("forces-head", sc.toks[m.to-1].low)
 }
 
 // alliedParties makes allies of the parties of an alliance noun at i:
