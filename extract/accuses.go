@@ -80,7 +80,7 @@ func (sc *scope) accusedOf(i int, t trig, src []int) []int {
 	var tgt []int
 	if t.lemma == "allege" {
 		// "X alleged that Y ...": Y is the that-clause's subject
-		for k := i + 1; k < sc.s.to && k <= i+2; k++ {
+		for k := i + 1; k < sc.s.to && k <= i+allegedThatWindow; k++ {
 			if sc.toks[k].low == "that" {
 				if g := sc.after(k); g != nil && sc.eligible(sc.ms[g[0]].group) {
 					tgt = g
@@ -114,7 +114,7 @@ func (sc *scope) accusedOf(i int, t trig, src []int) []int {
 // the verb at i names whose deed is condemned.
 func (sc *scope) deedOf(i int) []int {
 	k := i + 1
-	for k < sc.s.to && k <= i+2 && sc.x.lex.in("determiner", sc.toks[k].low) {
+	for k < sc.s.to && k <= i+allegedThatWindow && sc.x.lex.in("determiner", sc.toks[k].low) {
 		k++
 	}
 	mi, ok := sc.startAt(k)
@@ -156,6 +156,11 @@ func (sc *scope) lastAct(i int) graph.ActorID {
 // may stand: past the act blamed and a time and place ("Hamas was blamed
 // for the attack on the border crossing near Rafah last week by").
 const passiveAccuserWindow = 24
+
+// allegedThatWindow is how far after a verb its "that" or the
+// determiners of its object may reach: one word between ("alleged on
+// Monday that" is not; "alleged privately that", "condemned all the").
+const allegedThatWindow = 2
 
 // accusedObjectWindow is how far after an accusation verb its object
 // may stand after one of its obj= prepositions, past the act blamed

@@ -200,7 +200,7 @@ func (sc *scope) claimAt(i int) (claim, bool) {
 // of an act is no denial.
 func (sc *scope) claimObject(i int, deeds bool) (int, []int, bool) {
 	var owner []int
-	limit := i + 8
+	limit := i + claimObjectWindow
 	for k := i + 1; k < sc.s.to && k <= limit; k++ {
 		t := &sc.toks[k]
 		if mi, ok := sc.startAt(k); ok {
@@ -253,10 +253,41 @@ func (sc *scope) claimObject(i int, deeds bool) (int, []int, bool) {
 	return 0, nil, false
 }
 
+// Windows of claims.
+const (
+	// claimObjectWindow: the claim a denial rejects, past its fillers
+	// ("denied the latest baseless Western media claims").
+	claimObjectWindow = 8
+	// claimFillerNearWindow: the reach of a claim-filler-near word
+	// ("denied any", "denied having", "denied outright having").
+	claimFillerNearWindow = 2
+	// possessiveChargeWindow: the "'s" of the charge's owner after it
+	// ("the rights group's accusations").
+	possessiveChargeWindow = 3
+	// attributionWindow: the comma before a trailing attribution
+	// (", the foreign ministry spokesman said"), at most five words.
+	attributionWindow = 6
+	// hearsayWindow: hearsay words before a trigger, past an auxiliary
+	// and an adverb ("was reported to have secretly supplied").
+	hearsayWindow = 6
+	// claimTargetWindow: whom a claim is about after its verb, past
+	// "that" and an addressee ("told the Security Council that Y").
+	claimTargetWindow = 10
+	// hostilePolarityWindow: the negation before a hostile verb in a
+	// claim ("had never attacked").
+	hostilePolarityWindow = 4
+	// doerWindow: the doer before a hostile noun, past a possessive and
+	// a modifier ("Togo's repeated interference").
+	doerWindow = 4
+	// participleWindow: the participle naming who is behind an agent or
+	// a claim ("by hackers linked to", "allegations, first made by").
+	participleWindow = 4
+)
+
 // claimOwner finds who made the claim named at k: "claims by X", "the
 // allegations, first made by X", "the claims of X".
 func (sc *scope) claimOwner(k int) []int {
-	if by := sc.agent(k, 2); by != nil {
+	if by := sc.agent(k, winNoun); by != nil {
 		return by
 	}
 	if by := sc.claimMadeBy(k); by != nil {
@@ -273,7 +304,7 @@ func (sc *scope) claimFiller(i, k int) bool {
 	if t.is(cGoods) || !t.word {
 		return true
 	}
-	if k <= i+2 && sc.x.lex.in("claim-filler-near", t.low) || k == i+1 && sc.x.lex.in("denial-particle", t.low) {
+	if k <= i+claimFillerNearWindow && sc.x.lex.in("claim-filler-near", t.low) || k == i+1 && sc.x.lex.in("denial-particle", t.low) {
 		return true
 	}
 	return sc.x.lex.in("claim-filler", t.low)
@@ -317,7 +348,7 @@ func (sc *scope) claimAfterAs(k int) int {
 // charge at k ("the rights group's accusations", not "the expert's
 // findings"): it returns the index of the "'s", or 0.
 func (sc *scope) possessiveNoun(k int) int {
-	for j := k; j < sc.s.to && j < k+3; j++ {
+	for j := k; j < sc.s.to && j < k+possessiveChargeWindow; j++ {
 		if sc.toks[j].low == "'s" || sc.toks[j].low == "'" {
 			if j+1 < sc.s.to && sc.x.lex.in("charge-noun", sc.toks[j+1].low) {
 				return j
@@ -401,7 +432,7 @@ func (sc *scope) lastAccusersWithin(ids []graph.ActorID, within int) []graph.Act
 // lastComma returns the comma before r that sets off a trailing
 // attribution (at most five words before), or -1.
 func (sc *scope) lastComma(r int) int {
-	for k := r - 1; k >= sc.s.from && k >= r-6; k-- {
+	for k := r - 1; k >= sc.s.from && k >= r-attributionWindow; k-- {
 		if sc.toks[k].low == "," {
 			return k
 		}
@@ -415,7 +446,7 @@ func (sc *scope) lastComma(r int) int {
 // hearsay reports "reportedly", "allegedly", "was reported to have",
 // "is said to have", "is believed to have" before the trigger at i.
 func (sc *scope) hearsay(i int) bool {
-	for k := max(sc.s.from, i-6); k < i; k++ {
+	for k := max(sc.s.from, i-hearsayWindow); k < i; k++ {
 		w := sc.toks[k].low
 		if sc.x.lex.in("hearsay-adverb", w) {
 			return true
@@ -458,7 +489,7 @@ func (sc *scope) claimBefore(i int, denier graph.ActorID) graph.ActorID {
 // South Korea say North Korea has shipped ...": both claim it).
 func (sc *scope) rememberClaim(subj []int, r int) {
 	sc.st.events++
-	y, _ := sc.object(r, 10, "", true)
+	y, _ := sc.object(r, claimTargetWindow, "", true)
 	if y == nil || !sc.accusingClaim(r+1) {
 		return
 	}
@@ -512,7 +543,7 @@ func (sc *scope) hostileAct(from int, subj []int) bool {
 		if y == nil {
 			y = sc.linkedTo(by) // "by hackers linked to China"
 		}
-		if y == nil || sc.negated(max(from, h-4), h, false) {
+		if y == nil || sc.negated(max(from, h-hostilePolarityWindow), h, false) {
 			return false
 		}
 		sc.emit(graph.Accuses, subj, y, h, graph.Asserted, "", "")
@@ -539,7 +570,7 @@ func (sc *scope) chargedAct(from int, subj []int) bool {
 		if y == nil && h+1 < sc.s.to && sc.toks[h+1].low == "of" {
 			y = sc.after(h + 1) // "the aggression of the UAE"
 		}
-		if y == nil || sc.about(y, sc.first(subj)) || sc.negated(max(from, h-4), h, false) {
+		if y == nil || sc.about(y, sc.first(subj)) || sc.negated(max(from, h-hostilePolarityWindow), h, false) {
 			continue
 		}
 		sc.emit(graph.Accuses, subj, y, h, graph.Asserted, "", "")
@@ -555,7 +586,7 @@ func (sc *scope) doerBefore(h int) []int {
 	if mi, ok := sc.endAt(h); ok && sc.ms[mi].from < h && sc.ms[mi].pron == "" {
 		return sc.grp[sc.ms[mi].group] // "Togo's interference": the noun is the mention's head
 	}
-	for k := h - 1; k >= sc.s.from && k >= h-4; k-- {
+	for k := h - 1; k >= sc.s.from && k >= h-doerWindow; k-- {
 		if mi, ok := sc.endAt(k); ok {
 			if m := &sc.ms[mi]; m.poss || m.adj || m.to == h+1 {
 				return sc.grp[m.group]
@@ -605,7 +636,7 @@ func (sc *scope) hostilePassive(h int) bool {
 // linked to China", "by militias backed by Iran", within a few words of
 // the "by" at k.
 func (sc *scope) linkedTo(k int) []int {
-	for j := k + 1; j+1 < sc.s.to && j <= k+4; j++ {
+	for j := k + 1; j+1 < sc.s.to && j <= k+participleWindow; j++ {
 		if w, n := sc.toks[j].low, sc.toks[j+1].low; sc.x.lex.in("linked-to", w) && n == "to" || sc.x.lex.in("linked-by", w) && n == "by" || sc.x.lex.in("linked-with", w) && n == "with" {
 			return sc.after(j + 1)
 		}
@@ -619,7 +650,7 @@ func (sc *scope) linkedTo(k int) []int {
 // claimMadeBy finds who made the claim named at k when a participle says
 // it: "allegations, first made by US officials in 2019, that ...".
 func (sc *scope) claimMadeBy(k int) []int {
-	for j := k + 1; j+1 < sc.s.to && j <= k+4; j++ {
+	for j := k + 1; j+1 < sc.s.to && j <= k+participleWindow; j++ {
 		if sc.x.lex.in("claim-participle", sc.toks[j].low) && sc.toks[j+1].low == "by" {
 			return sc.after(j + 1)
 		}

@@ -314,10 +314,37 @@ func (sc *scope) subjectFront(i, lo int, front bool) []int {
 	return nil
 }
 
+// Windows of the frames' subjects, objects and agents.
+const (
+	// copulaWindow: the copula before a relative pronoun, past its
+	// complement ("is the only Central American country that").
+	copulaWindow = 7
+	// whatCalledWords: the words of "what it called", stepped over
+	// inside an object, lengthen its window by as many.
+	whatCalledWords = 3
+	// hyphenModifierWindow, afterModifierWindow: the modifiers read past
+	// before an object's name ("by Iranian-backed", "to war-torn", "the
+	// neighbouring").
+	hyphenModifierWindow = 4
+	afterModifierWindow  = 3
+	// includingWindow: ", including X" after an agent that names no
+	// actor ("by more than 100 countries, including").
+	includingWindow = 10
+	// modifierBeforeWindow: a possessive or demonym before a noun, past
+	// two modifiers ("Russia's recent arms deliveries").
+	modifierBeforeWindow = 4
+	// passiveToWindow: the "by" of a passive after "to X" ("supplied to
+	// the Ukrainian army by").
+	passiveToWindow = 7
+	// passiveAuxWindow: the form of be before a participle, past two
+	// adverbs ("was also reportedly supplied").
+	passiveAuxWindow = 3
+)
+
 // copulaSubject reads "X is the only country that recognises Y": the
 // subject of the copula before the relative pronoun at j, if there is one.
 func (sc *scope) copulaSubject(j, lo int) ([]int, bool) {
-	for c := j - 1; c >= lo && c > j-7; c-- {
+	for c := j - 1; c >= lo && c > j-copulaWindow; c-- {
 		if sc.x.lex.in("copula", sc.toks[c].low) {
 			if mi, isEnd := sc.endAt(c - 1); !isEnd || sc.eligible(sc.ms[mi].group) {
 				return sc.verbSubject(c), true
@@ -426,7 +453,7 @@ func (sc *scope) object(i, max int, allow string, throughThat bool) ([]int, stri
 	for k := i + 1; k < limit; k++ {
 		if j := sc.skipWhatCalled(k); j != k {
 			k = j
-			limit = min(sc.s.to, limit+3)
+			limit = min(sc.s.to, limit+whatCalledWords)
 			continue
 		}
 		if mi, ok := sc.startAt(k); ok {
@@ -504,8 +531,8 @@ func (sc *scope) after(k int) []int {
 		}
 		switch w := sc.toks[j].low; {
 		case sc.toks[j].is(cObjectSkip),
-			j < k+4 && strings.Contains(w, "-") && (!sc.toks[j].cap || strings.HasSuffix(w, "-led") || strings.HasSuffix(w, "-backed")) && sc.toks[j].word,
-			j < k+3 && sc.modifierWord(j):
+			j < k+hyphenModifierWindow && strings.Contains(w, "-") && (!sc.toks[j].cap || strings.HasSuffix(w, "-led") || strings.HasSuffix(w, "-backed")) && sc.toks[j].word,
+			j < k+afterModifierWindow && sc.modifierWord(j):
 			j++
 			continue
 		}
@@ -533,7 +560,7 @@ func (sc *scope) agent(i, max int) []int {
 				return g
 			}
 			// "by more than 100 countries, including the United States"
-			for j := k + 1; j < sc.s.to && j < k+10; j++ {
+			for j := k + 1; j < sc.s.to && j < k+includingWindow; j++ {
 				if sc.x.lex.in("list-opener", sc.toks[j].low) || sc.toks[j].low == "among" && j+1 < sc.s.to && sc.toks[j+1].low == "them" {
 					if g := sc.after(j); g != nil {
 						return g
@@ -600,7 +627,7 @@ func (sc *scope) prepGroup(i, max int, preps ...string) []int {
 // modifierBefore finds a possessive or adjectival actor right before the
 // noun at i ("Russia's deliveries", "US accusations", "Iranian drone sales").
 func (sc *scope) modifierBefore(i int) []int {
-	for k := i - 1; k >= sc.s.from && k >= i-4; k-- {
+	for k := i - 1; k >= sc.s.from && k >= i-modifierBeforeWindow; k-- {
 		if mi, ok := sc.endAt(k); ok {
 			return sc.grp[sc.ms[mi].group]
 		}
@@ -623,7 +650,7 @@ func (sc *scope) passive(i int) bool {
 	}
 	if _, afterName := sc.endAt(i - 1); !afterName && i-1 >= sc.s.from && !sc.toks[i-1].is(cAux) && !sc.toks[i-1].is(cClauseBreak) && sc.toks[i-1].low != "," {
 		// "missiles supplied to Kyiv by Britain": only "to X" stands between
-		for k := i + 1; k < sc.s.to && k < i+7; k++ {
+		for k := i + 1; k < sc.s.to && k < i+passiveToWindow; k++ {
 			w := sc.toks[k].low
 			if w == "by" {
 				return sc.after(k) != nil
@@ -637,7 +664,7 @@ func (sc *scope) passive(i int) bool {
 			}
 		}
 	}
-	for k := i - 1; k >= sc.s.from && k >= i-3; k-- {
+	for k := i - 1; k >= sc.s.from && k >= i-passiveAuxWindow; k-- {
 		if sc.toks[k].is(cBe) {
 			return true
 		}

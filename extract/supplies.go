@@ -11,6 +11,51 @@ import (
 	"geokg/graph"
 )
 
+// Windows of the supply frames (besides window.go's).
+const (
+	// forGoodsWindow: goods right after "to" or "for" that make it no
+	// recipient ("for air defence systems").
+	forGoodsWindow = 4
+	// supplyAgentWindow: "by X" or "to X" after a passive supply verb or
+	// a supply noun, past the goods and a date ("deliveries of 31 Abrams
+	// tanks to Ukraine last year by", "supplied last year to Kyiv's
+	// forces by").
+	supplyAgentWindow = 12
+	// equippedWithWindow: the "with" of "equipped with", past an adverb
+	// ("equipped largely with").
+	equippedWithWindow = 3
+	// equippedGoodsWindow: the maker or goods after "with" ("equipped
+	// with Chinese hardware", "with mostly Brazilian aircraft").
+	equippedGoodsWindow = 4
+	// gappedGoodsWindow: the goods of a second supply verb with no
+	// recipient ("and Z has donated 40 armoured vehicles").
+	gappedGoodsWindow = 8
+	// doubleObjectWindow: the goods after the recipient of a double
+	// object ("promised Kyiv 31 Abrams tanks").
+	doubleObjectWindow = 6
+	// recipientWindow: "to X" after the goods ("sent 40 Leopard 2A6
+	// tanks and 12 armoured vehicles to").
+	recipientWindow = 14
+	// possessedHeadWindow: the head noun after a possessor, past one
+	// modifier ("Egypt's armed forces").
+	possessedHeadWindow = 2
+	// possessedGoodsWindow: goods next to a possessor or a supply noun
+	// ("Pakistan's arms imports", "the arms deliveries to").
+	possessedGoodsWindow = 3
+	// nounVerbWindow: a supply verb before a supply noun, whose frame
+	// reads it ("sent a new arms shipment").
+	nounVerbWindow = 4
+	// nounTargetWindow: "to X" after a supply noun and its "of GOODS"
+	// ("deliveries of 31 Abrams tanks to").
+	nounTargetWindow = 7
+	// supplierToWindow: "to X" after a supplier noun, past the goods
+	// ("the main supplier of arms and ammunition to").
+	supplierToWindow = 10
+	// makerOfWindow: a demonym after "of" naming the goods' maker ("the
+	// transfer of Iranian missiles", "of advanced Chinese drones").
+	makerOfWindow = 5
+)
+
 func (sc *scope) supplies(i int, t trig) {
 	if sc.x.lex.in("trade-lemma", t.lemma) {
 		sc.trade = true
@@ -156,7 +201,7 @@ func (sc *scope) contextRecipient(i int, t trig, src []int) []endpoint {
 		if w == "there" || w == "here" {
 			return nil // a place named before ("send vessels there")
 		}
-		if !comma && (w == "to" || w == "for") && !sc.goodsBetween(k+1, min(sc.s.to, k+4)) {
+		if !comma && (w == "to" || w == "for") && !sc.goodsBetween(k+1, min(sc.s.to, k+forGoodsWindow)) {
 			return nil // a recipient of its own ("for reconstruction"), not goods ("launchers for Patriot systems")
 		}
 	}
@@ -215,7 +260,7 @@ func (sc *scope) supplyForm(i int, t trig) trig {
 // supplyPassive reads "missiles supplied to Kyiv by Britain", "Kyiv was
 // sent tanks by Berlin".
 func (sc *scope) supplyPassive(i int, t trig) {
-	src := sc.agent(i, 12)
+	src := sc.agent(i, supplyAgentWindow)
 	if src == nil && (t.lemma == "equip" || t.lemma == "arm") {
 		sc.equippedWith(i, t) // "the army is equipped with Chinese hardware"
 		return
@@ -223,13 +268,13 @@ func (sc *scope) supplyPassive(i int, t trig) {
 	if src == nil {
 		// "Iranian-made drones have been delivered to the army"
 		if e, ok := sc.makerBefore(i); ok {
-			if tgt := sc.prepGroup(i, 12, "to"); tgt != nil {
+			if tgt := sc.prepGroup(i, supplyAgentWindow, "to"); tgt != nil {
 				sc.emitEnds(graph.Supplies, []endpoint{e}, sc.ends(tgt), i, sc.supplyStatus(nil, i, t), "", "")
 			}
 		}
 		return
 	}
-	tgt := sc.prepGroup(i, 12, "to")
+	tgt := sc.prepGroup(i, supplyAgentWindow, "to")
 	if tgt == nil && i > 0 {
 		if subj := sc.subject(i, sc.s.from); subj != nil && !sc.goodsBetween(sc.ms[subj[0]].from, i) {
 			tgt = subj
@@ -303,7 +348,7 @@ func (sc *scope) usedThrough(k int) bool {
 // subject.
 func (sc *scope) equippedWith(i int, t trig) {
 	k := i + 1
-	for k < sc.s.to && k < i+3 && sc.toks[k].low != "with" {
+	for k < sc.s.to && k < i+equippedWithWindow && sc.toks[k].low != "with" {
 		k++
 	}
 	if k >= sc.s.to || sc.toks[k].low != "with" {
@@ -313,10 +358,10 @@ func (sc *scope) equippedWith(i int, t trig) {
 	if e, _, ok := sc.goodsMakerWord(k); ok {
 		maker = []endpoint{e}
 	}
-	for j := k + 1; maker == nil && j < sc.s.to && j < k+4; j++ {
+	for j := k + 1; maker == nil && j < sc.s.to && j < k+equippedGoodsWindow; j++ {
 		if mi, ok := sc.startAt(j); ok {
 			// "Chinese hardware", or goods the mention took as its head ("Brazilian aircraft")
-			if m := &sc.ms[mi]; !m.poss && (m.adj && sc.goodsBetween(m.to, min(sc.s.to, m.to+4)) || sc.goodsBetween(m.from, m.to)) {
+			if m := &sc.ms[mi]; !m.poss && (m.adj && sc.goodsBetween(m.to, min(sc.s.to, m.to+equippedGoodsWindow)) || sc.goodsBetween(m.from, m.to)) {
 				maker = sc.ends([]int{mi})
 			}
 			break
@@ -414,7 +459,7 @@ func (sc *scope) gappedRecipient(i int, t trig, src []int) []int {
 	if from <= sc.suppliedAt || from < 1 || sc.toks[from-1].low != "and" && !(from > 1 && sc.toks[from-2].low == "and") {
 		return nil
 	}
-	if !sc.goodsBetween(i+1, min(sc.s.to, i+8)) {
+	if !sc.goodsBetween(i+1, min(sc.s.to, i+gappedGoodsWindow)) {
 		return nil
 	}
 	for k := i + 1; k < sc.s.to; k++ {
@@ -468,7 +513,7 @@ func (sc *scope) supplyTarget(i int, t trig) []int {
 	if g := sc.after(i); g != nil {
 		last := &sc.ms[g[len(g)-1]]
 		if !last.poss {
-			if !t.goods || sc.goodsBetween(last.to, min(sc.s.to, last.to+6)) {
+			if !t.goods || sc.goodsBetween(last.to, min(sc.s.to, last.to+doubleObjectWindow)) {
 				return g
 			}
 		}
@@ -476,7 +521,7 @@ func (sc *scope) supplyTarget(i int, t trig) []int {
 	if g := sc.possessedRecipient(i, t); g != nil {
 		return g // "supplies 80 percent of Pakistan's arms imports"
 	}
-	limit := min(sc.s.to, i+14)
+	limit := min(sc.s.to, i+recipientWindow)
 	for k := i + 1; k < limit; k++ {
 		w := sc.toks[k].low
 		if w == "to" && k+2 < sc.s.to && sc.x.lex.in("purpose-verb", sc.toks[k+1].low) && sc.goodsBetween(i+1, k) {
@@ -546,7 +591,7 @@ func (sc *scope) possessedGoods(k int, head bool) bool {
 	if k < sc.s.to && sc.toks[k].low == "'s" {
 		k++
 	}
-	for j := k; j < sc.s.to && j < k+3; j++ {
+	for j := k; j < sc.s.to && j < k+possessedGoodsWindow; j++ {
 		t := &sc.toks[j]
 		if t.is(cCommodity) {
 			return false
@@ -653,7 +698,7 @@ func (sc *scope) possessedBody(g []int) bool {
 	if k < sc.s.to && sc.toks[k].low == "'s" {
 		k++
 	}
-	for j := k; j < sc.s.to && j < k+2; j++ {
+	for j := k; j < sc.s.to && j < k+possessedHeadWindow; j++ {
 		if sc.toks[j].is(cHead) {
 			return true
 		}
@@ -698,10 +743,10 @@ func (sc *scope) supplyNoun(i int, t trig) {
 		sc.nounInContext(i, t) // "Pistorius announced a package worth 700 million euros"
 		return
 	}
-	if t.lemma == "delivery" && !sc.goodsBetween(max(sc.s.from, i-3), sc.ms[tgt[0]].from) && !sc.x.lex.in("aid-noun", sc.toks[i].low) {
+	if t.lemma == "delivery" && !sc.goodsBetween(max(sc.s.from, i-possessedGoodsWindow), sc.ms[tgt[0]].from) && !sc.x.lex.in("aid-noun", sc.toks[i].low) {
 		return
 	}
-	src := sc.nounAgent(i, 12)
+	src := sc.nounAgent(i, supplyAgentWindow)
 	if src == nil {
 		src = sc.modifierBefore(i)
 	}
@@ -709,7 +754,7 @@ func (sc *scope) supplyNoun(i int, t trig) {
 		src = sc.goodsMaker(i) // "the transfer of Iranian missiles to Russia"
 	}
 	if src == nil {
-		for k := i - 1; k >= sc.s.from && k >= i-4; k-- {
+		for k := i - 1; k >= sc.s.from && k >= i-nounVerbWindow; k-- {
 			if tt, ok := sc.trigOf(&sc.toks[k]); ok && tt.rel == graph.Supplies && tt.pos != noun {
 				return // the verb's frame reads it
 			}
@@ -765,7 +810,7 @@ func (sc *scope) nounInContext(i int, t trig) {
 // nounTarget finds "to X" or "for X" right after a supply noun and its
 // "of GOODS" complement: "deliveries of tanks to Ukraine".
 func (sc *scope) nounTarget(i int) []int {
-	for k := i + 1; k < sc.s.to && k < i+7; k++ {
+	for k := i + 1; k < sc.s.to && k < i+nounTargetWindow; k++ {
 		w := sc.toks[k].low
 		if w == "to" || w == "for" {
 			return sc.after(k)
@@ -802,7 +847,7 @@ func (sc *scope) supplier(i int) {
 	at := i // where the phrase naming the supplier's role starts
 	if y != nil {
 		at = sc.ms[y[0]].from
-	} else if y = sc.prepGroup(i, 10, "to"); y == nil || !sc.goodsBetween(i+1, sc.ms[y[0]].from) {
+	} else if y = sc.prepGroup(i, supplierToWindow, "to"); y == nil || !sc.goodsBetween(i+1, sc.ms[y[0]].from) {
 		return // "X is the main supplier of wheat to Y" names Y after the noun
 	}
 	x := sc.apposed(at)
@@ -879,7 +924,7 @@ func (sc *scope) goodsMaker(i int) []int {
 	if i+2 >= sc.s.to || sc.toks[i+1].low != "of" {
 		return nil
 	}
-	for k := i + 2; k < sc.s.to && k < i+5; k++ {
+	for k := i + 2; k < sc.s.to && k < i+makerOfWindow; k++ {
 		if mi, ok := sc.startAt(k); ok {
 			if sc.ms[mi].adj || sc.ms[mi].poss || sc.makerOfGoods(mi) {
 				return []int{mi}
