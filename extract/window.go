@@ -1,8 +1,8 @@
 package extract
 
-// Search windows of the rules: how many words after a trigger the rules of
-// allies.go, recognizes.go, special.go and denies.go look for a
-// preposition's group or a "by" agent (and, last, how far before a
+// Search windows of the rules: how many words after a trigger the rules
+// (allies.go, recognizes.go, special.go, denies.go, accuses.go, ...) look
+// for a preposition's group or a "by" agent (and, last, how far before a
 // trigger its polarity words are read). The searches also stop at a clause
 // break, "which" or "who" (and prepGroup at a comma past two words), so a
 // window is a cap: the longest phrase the rule's examples need between
