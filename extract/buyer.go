@@ -164,9 +164,6 @@ func (sc *scope) goodsPhraseEnd(k int) int {
 	return j
 }
 
-// makerSuffixes name goods by who made them: "Swedish-made", "US-built".
-var makerSuffixes = []string{"-made", "-built", "-manufactured", "-produced", "-supplied", "-designed"}
-
 // goodsMakerWord finds, within the goods after i, a word naming the goods'
 // maker ("the Swedish-made radars", "Korean-built howitzers") and returns
 // the state as an end, with the word's index.
@@ -176,15 +173,13 @@ func (sc *scope) goodsMakerWord(i int) (endpoint, int, bool) {
 		if t.is(cClauseBreak) || t.low == "from" || t.low == "to" {
 			break
 		}
-		if !strings.Contains(t.low, "-") {
+		h := strings.LastIndexByte(t.low, '-')
+		if h < 0 || !sc.x.lex.in("maker-suffix", t.low[h:]) { // "Swedish-made", "US-built"
 			continue
 		}
-		for _, suf := range makerSuffixes {
-			if strings.HasSuffix(t.low, suf) {
-				if id, ok := sc.x.makerState(t.text[:len(t.text)-len(suf)]); ok {
-					return endpoint{id: id, span: graph.Span{Start: t.start, End: t.end - len(suf)}}, k, true
-				}
-			}
+		suf := len(t.low) - h
+		if id, ok := sc.x.makerState(t.text[:len(t.text)-suf]); ok {
+			return endpoint{id: id, span: graph.Span{Start: t.start, End: t.end - suf}}, k, true
 		}
 	}
 	return endpoint{}, 0, false
