@@ -147,7 +147,7 @@ const allyAdjectiveWindow = 4
 
 func (sc *scope) allyOwner(i int) []int {
 	k := i - 1
-	for k >= sc.s.from && k > i-allyAdjectiveWindow && !sc.toks[k].cap && sc.toks[k].word && (sc.x.lex.words["ally-adjective"][sc.toks[k].low] || adjectiveSuffix(sc.toks[k].low)) {
+	for k >= sc.s.from && k > i-allyAdjectiveWindow && !sc.toks[k].cap && sc.toks[k].word && (sc.x.lex.words["ally-adjective"][sc.toks[k].low] || sc.x.lex.adjectiveSuffix(sc.toks[k].low)) {
 		if _, ok := sc.endAt(k); ok {
 			break
 		}
@@ -229,7 +229,7 @@ func (sc *scope) regardedAsAlly(i int) bool {
 // skipAllyModifiers returns the first word at or before k that is not an
 // adjective or determiner of "ally" ("the most honest", "its closest").
 func (sc *scope) skipAllyModifiers(k int) int {
-	for k > sc.s.from && (sc.x.lex.words["ally-adjective"][sc.toks[k].low] || adjectiveSuffix(sc.toks[k].low) || sc.x.lex.in("determiner", sc.toks[k].low) || sc.toks[k].low == "most") && !sc.toks[k].cap {
+	for k > sc.s.from && (sc.x.lex.words["ally-adjective"][sc.toks[k].low] || sc.x.lex.adjectiveSuffix(sc.toks[k].low) || sc.x.lex.in("determiner", sc.toks[k].low) || sc.toks[k].low == "most") && !sc.toks[k].cap {
 		k--
 	}
 	return k
@@ -277,10 +277,17 @@ func (sc *scope) pairwise(ends []endpoint, i int) {
 }
 
 // adjectiveSuffix reports words shaped like adjectives ("powerful",
-// "strategic", "strongest"), not verbs or prepositions.
-func adjectiveSuffix(w string) bool {
-	for _, suf := range []string{"ful", "al", "ic", "ous", "ive", "est", "ant", "ent", "ary", "ible", "able"} {
-		if len(w) > len(suf)+2 && strings.HasSuffix(w, suf) {
+// "strategic", "strongest"), not verbs or prepositions: a stem of three
+// letters or more before an ending of the lexicon's adjective-ending.
+func (c *lexicon) adjectiveSuffix(w string) bool {
+	return c.endsIn("adjective-ending", w, 3)
+}
+
+// endsIn reports whether w ends in a word of class after a stem of at
+// least minStem bytes.
+func (c *lexicon) endsIn(class, w string, minStem int) bool {
+	for suf := range c.words[class] {
+		if len(w) >= len(suf)+minStem && strings.HasSuffix(w, suf) {
 			return true
 		}
 	}

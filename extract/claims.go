@@ -246,7 +246,7 @@ func (sc *scope) claimObject(i int, deeds bool) (int, []int, bool) {
 		if sc.claimFiller(i, k) {
 			continue
 		}
-		if t.cap || !isAdjectiveLike(t.low) {
+		if t.cap || !sc.x.lex.isAdjectiveLike(t.low) {
 			return 0, nil, false
 		}
 	}
@@ -378,9 +378,11 @@ func (sc *scope) claimOf(k int) []int {
 	return g
 }
 
-func isAdjectiveLike(w string) bool {
-	n := len(w)
-	return n > 4 && (w[n-2:] == "ed" || w[n-3:] == "ous" || w[n-3:] == "ive" || w[n-2:] == "al" || w[n-2:] == "ic" || w[n-3:] == "ful" || w[n-4:] == "less")
+// isAdjectiveLike reports a word of five letters or more that ends like
+// a modifier ("disputed", "dangerous", "hostile"...: the lexicon's
+// modifier-ending).
+func (c *lexicon) isAdjectiveLike(w string) bool {
+	return len(w) > 4 && c.endsIn("modifier-ending", w, 0)
 }
 
 // isModifierOfNext: "US accusations" — a name right before a claim noun.

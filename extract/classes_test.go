@@ -59,6 +59,7 @@ func TestClassesRead(t *testing.T) {
 		{"office-noun", "Ukraine accused Russia of sabotage. The presidential office said Moscow had attacked Kharkiv.",
 			"UKR accuses RUS asserted", "office", false},
 		{"comitative", "Alongside Russia, Belarus accused Poland of provocations.", "RUS accuses POL asserted", "alongside", false},
+		{"modifier-ending", "Russia denied the fabricated claims by Ukraine.", "RUS denies UKR asserted", "ed", false},
 		// "six" is no mention-start word: the reference is found from
 		// "The", a plural-det word
 		{"count-6", "Russia, Belarus, Iran, China, Cuba and Syria held talks in Minsk. The six countries accused Ukraine of sabotage.",
@@ -110,7 +111,7 @@ var movedClasses = []string{"copula", "hearsay-participle", "aside-act", "condit
 	"goods-adjective", "goods-pair-first", "goods-pair-second", "supply-noun-modifier", "purpose-verb",
 	"trade-lemma", "verb-context", "time-preposition", "noun-determiner", "tail-word", "claim-filler", "linked-to",
 	"claim-participle", "impersonal-copula", "possessive-pronoun", "person-pronoun", "speaker-pronoun", "plural-pronoun",
-	"participle-opener", "with-adverb", "list-opener", "negative-opener", "finite-be", "intention-marker", "pro-verb", "maker-suffix"}
+	"participle-opener", "with-adverb", "list-opener", "negative-opener", "finite-be", "intention-marker", "pro-verb", "maker-suffix", "adjective-ending"}
 
 // TestMovedClassesRead checks that the rules read each class of
 // movedClasses: with a user's lexicon taking its words out, the relations

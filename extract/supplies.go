@@ -762,7 +762,7 @@ func (sc *scope) supplyNoun(i int, t trig) {
 		// the governing verb's subject: "X continued its military aid to Y";
 		// not inside a prepositional phrase ("an investigation of arms sales to Y")
 		k := i - 1
-		for k >= sc.s.from && !sc.toks[k].is(cProvision) && (sc.toks[k].is(cGoods) || isAdjectiveLike(sc.toks[k].low) || strings.Contains(sc.toks[k].low, "-") ||
+		for k >= sc.s.from && !sc.toks[k].is(cProvision) && (sc.toks[k].is(cGoods) || sc.x.lex.isAdjectiveLike(sc.toks[k].low) || strings.Contains(sc.toks[k].low, "-") ||
 			sc.x.lex.in("supply-noun-modifier", sc.toks[k].low) || startsDigit(sc.toks[k].text)) {
 			if _, ok := sc.endAt(k); ok {
 				break
