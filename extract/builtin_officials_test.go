@@ -1,0 +1,70 @@
+package extract_test
+
+import (
+	"testing"
+
+	"geokg/extract"
+	"geokg/graph"
+)
+
+// TestBuiltinOfficials checks officials of the built-in dictionary, named
+// by surname alone or by a title only: each speaks for their state, and a
+// title names the holder of the article's day and nobody outside the
+// listed terms (the state named in the title then counts).
+func TestBuiltinOfficials(t *testing.T) {
+	x := extract.New(extract.Options{})
+	for _, c := range []officialCase{
+		// Surnames alone.
+		{Name: "Tokayev", Date: "2024-05-01", Text: "Tokayev accused Russia of meddling in the region.",
+			Persons: map[string]string{"Kassym-Jomart Tokayev": "KAZ"}, Edges: []string{"KAZ accuses RUS"}},
+		{Name: "Mirziyoyev", Date: "2023-02-10", Text: "Mirziyoyev accused Tajikistan of blocking the water talks.",
+			Persons: map[string]string{"Shavkat Mirziyoyev": "UZB"}, Edges: []string{"UZB accuses TJK"}},
+		{Name: "a minister by title and name", Date: "2024-05-01",
+			Text:    "Kazakh Foreign Minister Murat Nurtleu accused Kyrgyzstan of violating the border deal.",
+			Persons: map[string]string{"Murat Nurtleu": "KAZ"}, Edges: []string{"KAZ accuses KGZ"}},
+		{Name: "Fico", Date: "2024-02-01", Text: "Fico accused Ukraine of blocking gas transit.",
+			Persons: map[string]string{"Robert Fico": "SVK"}, Edges: []string{"SVK accuses UKR"}},
+		{Name: "Plenkovic", Date: "2022-03-01", Text: "Plenkovic accused Serbia of supplying arms to the separatists.",
+			Persons: map[string]string{"Andrej Plenković": "HRV"}, Edges: []string{"HRV accuses SRB"}},
+
+		// Titles by date: the holder of the day.
+		{Name: "Kazakh president in 2018", Date: "2018-06-01", Text: "The Kazakh president accused Russia of meddling.",
+			Persons: map[string]string{"Nursultan Nazarbayev": "KAZ"}, Absent: []string{"Kassym-Jomart Tokayev"},
+			Edges: []string{"KAZ accuses RUS"}},
+		{Name: "Kazakh president in 2020", Date: "2020-06-01", Text: "The Kazakh president accused Russia of meddling.",
+			Persons: map[string]string{"Kassym-Jomart Tokayev": "KAZ"}, Absent: []string{"Nursultan Nazarbayev"},
+			Edges: []string{"KAZ accuses RUS"}},
+		{Name: "Romanian foreign minister in 2021", Date: "2021-05-01",
+			Text:    "The Romanian foreign minister accused Russia of threatening Moldova.",
+			Persons: map[string]string{"Bogdan Aurescu": "ROU"}, Absent: []string{"Oana Țoiu", "Luminița Odobescu"},
+			Edges: []string{"ROU accuses RUS"}},
+		{Name: "Slovak prime minister in 2023", Date: "2023-07-05",
+			Text:    "The Slovak prime minister accused Ukraine of blocking gas transit.",
+			Persons: map[string]string{"Ľudovít Ódor": "SVK"}, Absent: []string{"Robert Fico", "Eduard Heger"},
+			Edges: []string{"SVK accuses UKR"}},
+
+		// Outside every listed term, the title names nobody; its state counts.
+		{Name: "Kazakh president in 1985", Date: "1985-03-01", Text: "The Kazakh president accused Russia of meddling.",
+			Absent: []string{"Kassym-Jomart Tokayev", "Nursultan Nazarbayev"}, Edges: []string{"KAZ accuses RUS"}},
+		{Name: "Serbian prime minister in 2010", Date: "2010-03-01",
+			Text:   "The Serbian prime minister accused Kosovo of provoking violence.",
+			Absent: []string{"Ana Brnabić", "Miloš Vučević", "Đuro Macut"}, Edges: []string{"SRB accuses XKX"}},
+	} {
+		t.Run(c.Name, func(t *testing.T) {
+			d, err := graph.ParseDate(c.Date)
+			if err != nil {
+				t.Fatal(err)
+			}
+			res := x.Extract(graph.Article{ID: graph.ArticleID([]byte(c.Text)), Date: d}, c.Text)
+			checkPersons(t, res, c.Persons)
+			for _, a := range res.Actors {
+				for _, name := range c.Absent {
+					if a.Name == name {
+						t.Errorf("%s found, want nobody for the title on %s", name, c.Date)
+					}
+				}
+			}
+			checkEdges(t, stateEdges(res), c.Edges, c.NoEdges)
+		})
+	}
+}
