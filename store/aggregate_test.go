@@ -32,6 +32,7 @@ func TestAggregatesEqualRecount(t *testing.T) {
 			defer s.Close()
 			ctx := context.Background()
 			model := map[string][]graph.Mention{} // stored articles' mentions
+			named := map[string][]graph.ActorID{} // stored articles' actors
 			var ids []string
 			b := s.NewBatch() // one batch throughout: its caches outlive its commits
 			for step := range 60 {
@@ -42,6 +43,7 @@ func TestAggregatesEqualRecount(t *testing.T) {
 						t.Fatalf("step %d: forget %s: %v", step, id, err)
 					}
 					delete(model, id)
+					delete(named, id)
 					ids = slices.DeleteFunc(ids, func(x string) bool { return x == id })
 				case op < 5:
 					for range 1 + r.IntN(6) {
@@ -51,6 +53,7 @@ func TestAggregatesEqualRecount(t *testing.T) {
 						}
 						if _, ok := model[art.ID]; !ok {
 							model[art.ID], ids = ms, append(ids, art.ID)
+							named[art.ID] = namesOf(art, ms)
 						}
 					}
 					if err := b.Flush(); err != nil {
@@ -66,11 +69,13 @@ func TestAggregatesEqualRecount(t *testing.T) {
 						t.Fatalf("step %d: added=%v for %s", step, added, art.ID)
 					} else if added {
 						model[art.ID], ids = ms, append(ids, art.ID)
+						named[art.ID] = namesOf(art, ms)
 					}
 				}
 			}
 			compareAggregates(t, s, model)
 			sameTimelines(t, s)
+			sameNamedIn(t, s, named)
 			if problems, err := s.Check(ctx); err != nil || len(problems) > 0 {
 				t.Fatalf("Check: %q %v", problems, err)
 			}
@@ -147,7 +152,43 @@ func randomArticle(r *rand.Rand, n int) (graph.Article, []graph.Mention) {
 			art.Actors = art.Actors[1:]
 		}
 	}
+	if r.IntN(3) == 0 {
+		art.Actors = append(art.Actors, "CHL") // named in no relation: an i/ key
+	}
 	return art, ms
+}
+
+// sameNamedIn checks that NamedIn counts, for each actor, the stored
+// articles that name it in a relation or not (named: each stored
+// article's actors).
+func sameNamedIn(t *testing.T, s *Store, named map[string][]graph.ActorID) {
+	t.Helper()
+	want := map[graph.ActorID]int{}
+	for _, ids := range named {
+		for _, id := range ids {
+			want[id]++
+		}
+	}
+	for _, id := range append(propActors, "CHL", "FRA") {
+		got, err := s.NamedIn(context.Background(), id)
+		if err != nil || got != want[id] {
+			t.Errorf("NamedIn(%s) = %d, %v; want %d", id, got, err, want[id])
+		}
+	}
+}
+
+// namesOf is every actor an article names: those it lists and every end
+// and claimant of its mentions, without duplicates.
+func namesOf(art graph.Article, ms []graph.Mention) []graph.ActorID {
+	ids := slices.Clone(art.Actors)
+	for _, m := range ms {
+		ids = append(ids, m.Source, m.Target)
+		if m.ClaimedBy != "" {
+			ids = append(ids, m.ClaimedBy)
+		}
+	}
+	slices.Sort(ids)
+	return slices.Compact(ids)
 }
 
 // compareAggregates counts each edge's aggregate from model the plain way

@@ -236,7 +236,8 @@ type Prepared struct {
 	groups   []edgeGroup
 	refs     []graph.ActorID // every actor id the actors and mentions name, sorted
 	mentions int
-	unlisted bool // a mention its record does not find (unlistedKey)
+	unlisted bool            // a mention its record does not find (unlistedKey)
+	named    []graph.ActorID // the actors it names outside its relations: its i/ keys
 }
 
 // Prepare does the part of Batch.Put that needs no store: it checks the
@@ -709,7 +710,7 @@ func (b *Batch) estimate(it batchItem) (size, count int64) {
 	add(len(datedPrefix)+keyTimeLen+id, 0) // a moved date deletes the old
 	add(len(unlistedPrefix)+id, 0)
 	add(len(forgottenPrefix)+id, 0)
-	for _, a := range p.art.Actors {
+	for _, a := range p.named {
 		add(len(namedPrefix)+len(a)+1+id, 0)
 	}
 	var upserted map[graph.ActorID]graph.Actor

@@ -22,7 +22,7 @@
 // of a mention key, after its edge's parts, is binary:
 //
 //	key                                  value                 why it exists
-//	geokg/format                         "12"                  refuse stores of an unknown format (ErrVersion) and Badger databases made by something else (ErrNotStore); formats 1 to 11 are upgraded (upgrade.go)
+//	geokg/format                         "13"                  refuse stores of an unknown format (ErrVersion) and Badger databases made by something else (ErrNotStore); formats 1 to 12 are upgraded (upgrade.go)
 //	a/<id>                               actor (JSON)          the actor record; Actors walks them in id order
 //	n/<normalised name>/<id>             name to show          Resolve and Suggest: one entry per normalised id, name and alias, so a name is found by a prefix scan instead of reading every actor
 //	f/<affiliation>/<member>             empty                 a state's View finds its officials and institutions by a prefix scan of f/<state>/
@@ -36,7 +36,7 @@
 //	t/<date><article id>                 empty                 the articles by date (keyTime, binary; zero for an undated one): stats counts the keys and reads the first and last date with a seek each
 //	o/<article id>                       empty                 an article whose mentions its record does not find (one dated otherwise, or linking an actor it does not list): Forget reads every mention key for it, and finds any other's by a seek per edge between the actors it lists (articleMentionKeys)
 //	x/<article id>                       empty                 an article Forget removed, so that forgetting it again (a re-run of an interrupted forget) says "already forgotten" instead of "not in the store"; removed when the article is ingested again
-//	i/<actor id>/<article id>            empty                 the articles that name an actor, in a relation or not (ArticlesNaming: "mentioned in 3 articles"); the article's record lists the same actors, so Forget removes them without a scan
+//	i/<actor id>/<article id>            empty                 the articles that name an actor outside its relations there (NamedIn: "mentioned in 3 articles" is its c/ articles plus these keys); the article's record lists every actor it names, so Forget removes them without a scan
 //
 // A symmetric relation (allies-with) is stored once, with the lesser id as
 // <src> (graph.Mention.Key). Normalised names (see Resolve) are lower case,

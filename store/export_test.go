@@ -95,6 +95,12 @@ func MentionKey(src, rel, dst, day, art string, n int) string {
 // edge's counts in format 2, here wrong ones (99 articles, 99 mentions,
 // undated) that must be ignored.
 func (s *Store) DowngradeTo(format int) error {
+	if err := s.addEndsNamed(); err != nil { // format 13 writes none for the ends of relations
+		return err
+	}
+	if format == 12 {
+		return s.SetKey(formatKey, []byte("12"))
+	}
 	if err := s.dropPrefix(totalsKey); err != nil { // format 12's
 		return err
 	}
@@ -289,6 +295,31 @@ func (s *Store) dropCounts(v []byte) error {
 
 // dropNamed removes what format 6 added: the i/ keys and the actors listed
 // in article records.
+// addEndsNamed writes the i/ keys of the ends of every mention's edge in
+// its article, as formats 6 to 12 did.
+func (s *Store) addEndsNamed() error {
+	return s.db.Update(func(txn *badger.Txn) error {
+		var keys [][]byte
+		err := eachKey(context.Background(), txn, []byte(mentionPrefix), func(k []byte) error {
+			key, ref, err := parseMentionKey(k)
+			if err != nil {
+				return err
+			}
+			keys = append(keys, namedKey(key.Source, ref.article), namedKey(key.Target, ref.article))
+			return nil
+		})
+		if err != nil {
+			return err
+		}
+		for _, k := range keys {
+			if err := txn.Set(k, nil); err != nil {
+				return err
+			}
+		}
+		return nil
+	})
+}
+
 func (s *Store) dropNamed() error {
 	return s.db.Update(func(txn *badger.Txn) error {
 		var dels [][]byte
@@ -339,7 +370,7 @@ func (s *Store) WriteHalf(art graph.Article, actors []graph.Actor, mentions []gr
 	for _, g := range p.groups {
 		edges = append(append(edges, edgeKey(g.key)...), '\n')
 	}
-	for _, a := range art.Actors {
+	for _, a := range p.named {
 		edges = append(append(edges, namedKey(a, art.ID)...), '\n')
 	}
 	if err := s.db.Update(func(txn *badger.Txn) error { return txn.Set(pendingKey(art.ID), edges) }); err != nil {
@@ -347,7 +378,7 @@ func (s *Store) WriteHalf(art graph.Article, actors []graph.Actor, mentions []gr
 	}
 	w := newPartWriter(context.Background(), s, false)
 	defer w.discard()
-	if err := writeNamed(w, art); err != nil {
+	if err := writeNamed(w, p); err != nil {
 		return err
 	}
 	// the edges' counts too, as when they overflow the last transaction:

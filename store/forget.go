@@ -98,7 +98,7 @@ func forget(ctx context.Context, txn *badger.Txn, id string) (Forgotten, error) 
 	for _, a := range f.Article.Actors {
 		named[a] = true
 	}
-	for a := range named {
+	for _, a := range unrelatedNamed(slices.Sorted(maps.Keys(named)), edges) {
 		if err := txn.Delete(namedKey(a, id)); err != nil {
 			return f, err
 		}

@@ -12,10 +12,16 @@ import (
 	"geokg/graph"
 )
 
-// namedPrefix starts the keys that say which articles name an actor:
-// i/<actor id>/<article id>, empty values. An article's record lists the
-// same actors (graph.Article.Actors), so that Forget knows which keys to
-// remove without a scan.
+// namedPrefix starts the keys that say which articles name an actor
+// outside their relations: i/<actor id>/<article id>, empty values, for
+// the actors an article names (its record lists them: graph.Article.Actors)
+// that are no end of a relation in it (format 13). The articles that show
+// an actor's relations are counted by its c/ key already (actorCounts),
+// so the articles naming an actor are as many as those plus its i/ keys
+// (NamedIn). Format 12 wrote an i/ key for every actor an article named:
+// 241,600 of 243,000 of them, on the corpus of .ci/bench-queries 100MB,
+// for an end of a relation, each one more entry for a bulk ingest to
+// write (6% of its CPU, docs/benchmarks.md).
 const namedPrefix = "i/"
 
 func namedKey(actor graph.ActorID, article string) []byte {
@@ -59,21 +65,38 @@ func namedActors(art graph.Article, ms []graph.Mention) []graph.ActorID {
 	return slices.Sorted(maps.Keys(ids))
 }
 
-// ArticlesNaming returns, in id order, the ids of the stored articles that
-// name actor id, in a relation or not.
-func (s *Store) ArticlesNaming(ctx context.Context, id graph.ActorID) ([]string, error) {
-	var out []string
+// unrelatedNamed returns the actors of named that are no end of any of
+// edges: those an article writes i/ keys for.
+func unrelatedNamed(named []graph.ActorID, edges []graph.EdgeKey) []graph.ActorID {
+	var out []graph.ActorID
+	for _, id := range named {
+		if !slices.ContainsFunc(edges, func(k graph.EdgeKey) bool { return k.Source == id || k.Target == id }) {
+			out = append(out, id)
+		}
+	}
+	return out
+}
+
+// NamedIn returns how many stored articles name actor id, in a relation
+// or not: those that show its relations (its c/ count) and those that
+// name it outside them (its i/ keys).
+func (s *Store) NamedIn(ctx context.Context, id graph.ActorID) (int, error) {
+	var n int
 	err := s.view(ctx, func(txn *badger.Txn) error {
-		prefix := namedPrefixFor(id)
-		return eachKey(ctx, txn, prefix, func(k []byte) error {
-			out = append(out, string(k[len(prefix):]))
+		c, err := getActorCounts(txn, id)
+		if err != nil {
+			return err
+		}
+		n = c.Articles
+		return eachKey(ctx, txn, namedPrefixFor(id), func([]byte) error {
+			n++
 			return nil
 		})
 	})
 	if err != nil {
-		return nil, fmt.Errorf("store: articles naming %s: %w", id, err)
+		return 0, fmt.Errorf("store: articles naming %s: %w", id, err)
 	}
-	return out, nil
+	return n, nil
 }
 
 // ArticleIDs returns, in order, the ids of the stored articles that start

@@ -9,9 +9,11 @@ import (
 	"geokg/graph"
 )
 
-// TestArticlesNaming stores articles naming actors in no relation and
-// checks that ArticlesNaming lists them, and that Forget takes them back.
-func TestArticlesNaming(t *testing.T) {
+// TestNamedIn stores articles naming actors in no relation and in
+// relations and checks that NamedIn counts both, that i/ keys are written
+// only for the actors outside the article's relations, and that Forget
+// takes them back.
+func TestNamedIn(t *testing.T) {
 	ctx := context.Background()
 	s := mustOpen(t, t.TempDir())
 	for _, id := range []string{"n1", "n2", "n3"} {
@@ -23,18 +25,22 @@ func TestArticlesNaming(t *testing.T) {
 			t.Fatal(err)
 		}
 	}
-	naming := func(id graph.ActorID) []string {
+	naming := func(id graph.ActorID) int {
 		t.Helper()
-		got, err := s.ArticlesNaming(ctx, id)
+		got, err := s.NamedIn(ctx, id)
 		if err != nil {
 			t.Fatal(err)
 		}
 		return got
 	}
-	for id, want := range map[graph.ActorID][]string{"CHL": {"n1", "n2", "n3"}, "PER": {"n1", "n2"}, "UKR": {"n1", "n2", "n3"}, "FRA": nil} {
-		if got := naming(id); !slices.Equal(got, want) {
-			t.Errorf("ArticlesNaming(%s) = %v, want %v", id, got, want)
+	for id, want := range map[graph.ActorID]int{"CHL": 3, "PER": 2, "UKR": 3, "RUS": 3, "FRA": 0} {
+		if got := naming(id); got != want {
+			t.Errorf("NamedIn(%s) = %d, want %d", id, got, want)
 		}
+	}
+	wantKeys := []string{"i/CHL/n1", "i/CHL/n2", "i/CHL/n3", "i/PER/n1", "i/PER/n2"} // none for UKR and RUS, the ends
+	if keys, err := s.Keys("i/"); err != nil || !slices.Equal(keys, wantKeys) {
+		t.Errorf("i/ keys %q, %v; want %q", keys, err, wantKeys)
 	}
 	a, err := s.Article(ctx, "n1")
 	if err != nil {
@@ -46,8 +52,10 @@ func TestArticlesNaming(t *testing.T) {
 	if _, err := s.Forget(ctx, "n1"); err != nil {
 		t.Fatal(err)
 	}
-	if got := naming("CHL"); !slices.Equal(got, []string{"n2", "n3"}) {
-		t.Errorf("after forgetting n1, ArticlesNaming(CHL) = %v", got)
+	for id, want := range map[graph.ActorID]int{"CHL": 2, "PER": 1, "UKR": 2, "RUS": 2} {
+		if got := naming(id); got != want {
+			t.Errorf("after forgetting n1, NamedIn(%s) = %d, want %d", id, got, want)
+		}
 	}
 	if problems, err := s.Check(ctx); err != nil || len(problems) != 0 {
 		t.Errorf("Check = %q, %v", problems, err)

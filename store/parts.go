@@ -119,7 +119,7 @@ func (s *Store) putInParts(ctx context.Context, p *Prepared) (bool, error) {
 		edges.Write(edgeKey(g.key))
 		edges.WriteByte('\n')
 	}
-	for _, a := range p.art.Actors {
+	for _, a := range p.named {
 		edges.Write(namedKey(a, id))
 		edges.WriteByte('\n')
 	}
@@ -136,7 +136,7 @@ func (s *Store) putInParts(ctx context.Context, p *Prepared) (bool, error) {
 	}
 	w := newPartWriter(ctx, s, true)
 	var pending pendingCounts
-	err = writeNamed(w, p.art)
+	err = writeNamed(w, p)
 	if err == nil {
 		err = writeBody(w, p, nil, &pending)
 	}

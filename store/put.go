@@ -158,8 +158,12 @@ func prepare(art graph.Article, actors []graph.Actor, mentions []graph.Mention) 
 	if err != nil {
 		return nil, err
 	}
+	edgeKeys := make([]graph.EdgeKey, len(groups))
+	for i := range groups {
+		edgeKeys[i] = groups[i].key
+	}
 	return &Prepared{art: art, hash: articleHash(art.ID), value: value, actors: actors, groups: groups, refs: referenced(actors, groups), mentions: len(mentions),
-		unlisted: unlisted(art, groups)}, nil
+		unlisted: unlisted(art, groups), named: unrelatedNamed(art.Actors, edgeKeys)}, nil
 }
 
 // keyed is a mention's edge and where it was before sortByEdge.
@@ -396,7 +400,7 @@ func writeArticle(txn meteredTxn, p *Prepared, cache *writeCache, pending *pendi
 			return Unchanged, err
 		}
 	}
-	if err := writeNamed(txn, art); err != nil {
+	if err := writeNamed(txn, p); err != nil {
 		return Unchanged, err
 	}
 	if err := markUnlisted(txn, p); err != nil {
@@ -413,10 +417,11 @@ func markUnlisted(txn writer, p *Prepared) error {
 	return txn.Set(unlistedKey(p.art.ID), nil)
 }
 
-// writeNamed writes the i/ keys of the actors art names.
-func writeNamed(txn writer, art graph.Article) error {
-	for _, id := range art.Actors {
-		if err := txn.Set(namedKey(id, art.ID), nil); err != nil {
+// writeNamed writes the i/ keys of the actors p's article names outside
+// its relations.
+func writeNamed(txn writer, p *Prepared) error {
+	for _, id := range p.named {
+		if err := txn.Set(namedKey(id, p.art.ID), nil); err != nil {
 			return err
 		}
 	}

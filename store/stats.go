@@ -98,6 +98,13 @@ func topConnected(all []Connected, top int) []Connected {
 // distinctArticles counts the articles that show any edge of actor id, in
 // or out, from the edges' mention keys.
 func distinctArticles(ctx context.Context, txn *badger.Txn, id graph.ActorID) (int, error) {
+	articles, err := relatedArticles(ctx, txn, id)
+	return len(articles), err
+}
+
+// relatedArticles returns the articles that show actor id's relations,
+// each as the article part of its mention keys (appendArticlePart).
+func relatedArticles(ctx context.Context, txn *badger.Txn, id graph.ActorID) (map[string]struct{}, error) {
 	var keys []graph.EdgeKey
 	for _, p := range []struct {
 		prefix []byte
@@ -110,7 +117,7 @@ func distinctArticles(ctx context.Context, txn *badger.Txn, id graph.ActorID) (i
 			return nil
 		})
 		if err != nil {
-			return 0, err
+			return nil, err
 		}
 	}
 	// one iterator for every edge, a seek each (an iterator per edge cost
@@ -120,7 +127,7 @@ func distinctArticles(ctx context.Context, txn *badger.Txn, id graph.ActorID) (i
 	defer it.Close()
 	for _, k := range keys {
 		if err := ctx.Err(); err != nil {
-			return 0, err
+			return nil, err
 		}
 		prefix := evidencePrefix(k)
 		for it.Seek(prefix); it.ValidForPrefix(prefix); it.Next() {
@@ -132,7 +139,7 @@ func distinctArticles(ctx context.Context, txn *badger.Txn, id graph.ActorID) (i
 			}
 		}
 	}
-	return len(articles), nil
+	return articles, nil
 }
 
 // articleDates reads the first and last article dates from the ends of

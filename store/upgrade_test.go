@@ -163,14 +163,23 @@ func TestUpgradeResumes(t *testing.T) {
 
 // TestUpgradeNamedResumes stops an upgrade from format 5 after two
 // mentions and checks that the next writable open writes the rest of the
-// i/ keys.
+// i/ keys, and then keeps those of format 13 (none for the ends of
+// relations).
 func TestUpgradeNamedResumes(t *testing.T) {
 	dir := t.TempDir()
 	s := mustOpenNoCleanup(t, dir)
 	fixture(t, s)
+	put(t, s, "n1", "2024-06-03", nil, mention("n1", "UKR", graph.Accuses, "RUS", 0), mention("n1", "IRN", graph.Supplies, "RUS", 40))
 	want, err := s.Keys("i/")
 	if err != nil {
 		t.Fatal(err)
+	}
+	if err := s.DowngradeTo(12); err != nil { // an i/ key for each end, as formats 6 to 12 had
+		t.Fatal(err)
+	}
+	full, err := s.Keys("i/")
+	if err != nil || len(full) <= len(want) {
+		t.Fatalf("format 12's i/ keys %q (%v), format 13's %q", full, err, want)
 	}
 	if err := s.DowngradeTo(5); err != nil {
 		t.Fatal(err)
@@ -179,8 +188,8 @@ func TestUpgradeNamedResumes(t *testing.T) {
 		t.Fatal(err)
 	}
 	half, err := s.Keys("i/")
-	if err != nil || len(half) == 0 || len(half) >= len(want) {
-		t.Fatalf("a partial upgrade wrote %d of %d i/ keys (%v)", len(half), len(want), err)
+	if err != nil || len(half) == 0 || len(half) >= len(full) {
+		t.Fatalf("a partial upgrade wrote %d of %d i/ keys (%v)", len(half), len(full), err)
 	}
 	if err := s.Close(); err != nil {
 		t.Fatal(err)

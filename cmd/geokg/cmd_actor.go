@@ -132,14 +132,14 @@ func actorView(ctx context.Context, s *store.Store, g *globalOptions, name strin
 	default:
 		return nil, err
 	}
-	naming, nerr := s.ArticlesNaming(ctx, v.Actor.ID)
+	naming, nerr := s.NamedIn(ctx, v.Actor.ID)
 	if nerr != nil {
 		return nil, nerr
 	}
-	if len(naming) == 0 && errors.Is(err, errNotStored) {
+	if naming == 0 && errors.Is(err, errNotStored) {
 		return nil, err
 	}
-	v.MentionedIn = len(naming)
+	v.MentionedIn = naming
 	return v, nil
 }
 
@@ -168,12 +168,12 @@ func resolve(ctx context.Context, s *store.Store, g *globalOptions, name string)
 	}
 	msg := fmt.Sprintf("no actor %q in the store", name)
 	if known := dictionaryActor(g, name); known != nil {
-		naming, err := s.ArticlesNaming(ctx, known.ID)
+		naming, err := s.NamedIn(ctx, known.ID)
 		switch {
 		case err != nil:
 			return a, err
-		case len(naming) > 0:
-			msg += fmt.Sprintf(" (the dictionary knows it as %s: mentioned in %s, in no relation)", known.ID, plural(len(naming), "article"))
+		case naming > 0:
+			msg += fmt.Sprintf(" (the dictionary knows it as %s: mentioned in %s, in no relation)", known.ID, plural(naming, "article"))
 		default:
 			msg += fmt.Sprintf(" (the dictionary knows it as %s, but no ingested article mentions it)", known.ID)
 		}
