@@ -9,6 +9,7 @@ import (
 	"math"
 	"os"
 	"path/filepath"
+	"runtime/debug"
 	"strconv"
 
 	"github.com/dgraph-io/ristretto/v2/z"
@@ -111,7 +112,13 @@ func entryAt(data []byte, off int) (logEntry, error) {
 // wrote (closed, or killed while writing), else the offset of the first
 // entry after Badger's cut with data after it. The file is mapped, not
 // read: a value log is up to 64 MB (128 MB after a kill, mostly zeros).
-func damagedAt(path string) (int64, error) {
+//
+// Check reads the logs of a store this process may have open for writing,
+// where Badger may cut or remove a memtable log once it has flushed it:
+// reading the mapping past the file's new end then faults (SIGBUS), which
+// is turned into a panic and caught, and the log is taken for one Badger
+// was writing (-1), as it was.
+func damagedAt(path string) (at int64, err error) {
 	fi, err := os.Stat(path)
 	if err != nil {
 		return 0, err
@@ -124,7 +131,20 @@ func damagedAt(path string) (int64, error) {
 		return 0, err
 	}
 	defer mf.Close(-1)
-	return tailDamage(mf.Data, replayEnd(mf.Data)), nil
+	return mappedTail(mf.Data)
+}
+
+// mappedTail is damagedAt for the log mapped at data.
+func mappedTail(data []byte) (at int64, err error) {
+	defer debug.SetPanicOnFault(debug.SetPanicOnFault(true))
+	err = catch(func() error { at = tailDamage(data, replayEnd(data)); return nil })
+	var p panicError
+	if errors.As(err, &p) {
+		if _, fault := p.value.(interface{ Addr() uintptr }); fault {
+			return -1, nil
+		}
+	}
+	return at, err
 }
 
 // replayEnd reads whole transactions as Badger's replay does
