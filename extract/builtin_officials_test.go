@@ -26,6 +26,10 @@ func TestBuiltinOfficials(t *testing.T) {
 			Persons: map[string]string{"Robert Fico": "SVK"}, Edges: []string{"SVK accuses UKR"}},
 		{Name: "Plenkovic", Date: "2022-03-01", Text: "Plenkovic accused Serbia of supplying arms to the separatists.",
 			Persons: map[string]string{"Andrej Plenković": "HRV"}, Edges: []string{"HRV accuses SRB"}},
+		{Name: "Hichilema", Date: "2022-09-01", Text: "Hichilema accused Russia of sending mercenaries to Mali.",
+			Persons: map[string]string{"Hakainde Hichilema": "ZMB"}, Edges: []string{"ZMB accuses RUS"}},
+		{Name: "Bazoum", Date: "2022-03-01", Text: "Bazoum accused Mali of endangering the whole region.",
+			Persons: map[string]string{"Mohamed Bazoum": "NER"}, Edges: []string{"NER accuses MLI"}},
 
 		// Titles by date: the holder of the day.
 		{Name: "Kazakh president in 2018", Date: "2018-06-01", Text: "The Kazakh president accused Russia of meddling.",
@@ -42,6 +46,14 @@ func TestBuiltinOfficials(t *testing.T) {
 			Text:    "The Slovak prime minister accused Ukraine of blocking gas transit.",
 			Persons: map[string]string{"Ľudovít Ódor": "SVK"}, Absent: []string{"Robert Fico", "Eduard Heger"},
 			Edges: []string{"SVK accuses UKR"}},
+		{Name: "Somali president in 2021", Date: "2021-05-01",
+			Text:    "The Somali president accused Kenya of interfering in Jubaland.",
+			Persons: map[string]string{"Mohamed Abdullahi Farmaajo": "SOM"}, Absent: []string{"Hassan Sheikh Mohamud"},
+			Edges: []string{"SOM accuses KEN"}},
+		{Name: "Omani foreign minister in 2024", Date: "2024-01-10",
+			Text:    "The Omani foreign minister accused Israel of violating the truce.",
+			Persons: map[string]string{"Badr Albusaidi": "OMN"}, Absent: []string{"Yusuf bin Alawi bin Abdullah"},
+			Edges: []string{"OMN accuses ISR"}},
 
 		// Outside every listed term, the title names nobody; its state counts.
 		{Name: "Kazakh president in 1985", Date: "1985-03-01", Text: "The Kazakh president accused Russia of meddling.",
