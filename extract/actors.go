@@ -90,7 +90,7 @@ func (x *Extractor) referenceAt(out *mention, toks []token, i, to int, st *artic
 		}
 	}
 	if p := toks[i].low; toks[i].is(cPronoun) && !(p == "it" && i+1 < to && (x.lex.in("impersonal-verb", toks[i+1].low) || i+2 < to && x.lex.in("impersonal-copula", toks[i+1].low) && toks[i+2].is(cImpersonalAdj))) {
-		*out = mention{from: i, to: i + 1, nFrom: i, pron: p, poss: x.lex.in("possessive-pronoun", p)}
+		*out = mention{from: i, to: i + 1, nFrom: i, pron: p, poss: x.lex.pron[p]&pPossessive != 0}
 		if h := headAfter(toks, i+1, to); out.poss && toks[i].cap && h > 0 && toks[h-1].is(cGovHead) {
 			// "Its air force operates ...": opening a sentence, the state's
 			// institution is the state, as "Chile's air force" is

@@ -30,8 +30,7 @@ func (sc *scope) nounUse(r int) bool {
 	if p < sc.s.from {
 		return false
 	}
-	pw := sc.toks[p].low
-	if sc.x.lex.in("noun-determiner", pw) {
+	if sc.toks[p].is(cNounDeterminer) {
 		return true
 	}
 	if t, ok := sc.trigOf(&sc.toks[p]); ok && t.rel == graph.Denies {
@@ -119,7 +118,7 @@ func (sc *scope) tailOnly(k int) bool {
 			continue
 		}
 		t := &sc.toks[k]
-		if !t.word || t.is(cWeekday) || sc.x.lex.in("tail-word", t.low) || startsDigit(t.text) {
+		if !t.word || t.is(cWeekday) || t.is(cTailWord) || startsDigit(t.text) {
 			continue
 		}
 		return false
@@ -450,6 +449,9 @@ func (sc *scope) lastComma(r int) int {
 func (sc *scope) hearsay(i int) bool {
 	for k := max(sc.s.from, i-hearsayWindow); k < i; k++ {
 		w := sc.toks[k].low
+		if !sc.toks[k].is(cHearsay) {
+			continue // in neither class below
+		}
 		if sc.x.lex.in("hearsay-adverb", w) {
 			return true
 		}

@@ -283,5 +283,5 @@ func (sc *scope) placeOf(j int) (int, bool) {
 // speaker-pronoun): the speaker of a quote, never the subject of the
 // clause the quote is reported in.
 func (sc *scope) quotedFirstPerson(mi int) bool {
-	return sc.x.lex.in("speaker-pronoun", sc.ms[mi].pron)
+	return sc.x.lex.pron[sc.ms[mi].pron]&pSpeaker != 0
 }

@@ -111,14 +111,14 @@ func (sc *scope) resolveKind(mi int, pron string) []graph.ActorID {
 	case "group":
 		return sc.resolveGroup(mi)
 	}
-	switch lex := sc.x.lex; {
-	case lex.in("person-pronoun", pron):
+	switch pc := sc.x.lex.pron[pron]; {
+	case pc&pPerson != 0:
 		return sc.resolvePerson(mi)
-	case lex.in("speaker-pronoun", pron):
+	case pc&pSpeaker != 0:
 		return sc.resolveSpeaker(mi)
-	case lex.in("possessive-pronoun", pron):
+	case pc&pPossessive != 0:
 		return sc.resolvePossessive(mi)
-	case lex.in("plural-pronoun", pron):
+	case pc&pPlural != 0:
 		return sc.resolvePlural(mi)
 	}
 	return nil

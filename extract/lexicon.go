@@ -104,16 +104,16 @@ var wordClasses = []wordClass{
 	{"non-state-title", 0}, {"not-in-office", 0}, {"official-prep", 0}, {"office-modifier", cOfficeModifier}, {"plural-state", cPluralState}, {"plural-det", cPluralDet},
 	{"special-ties", cSpecial}, {"special-join", cSpecial}, {"special-other", cSpecial}, {"special-member", cSpecial},
 	{"special-part", cSpecial}, {"special-switch", cSpecial}, {"special-called", cSpecial}, {"special-payroll", cSpecial},
-	{"special-pact", cSpecial}, {"special-exercises", cSpecial}, {"special-formed", cSpecial}, {"special-so", cSpecial}, {"special-follow", cSpecial}, {"special-traded", cSpecial}, {"blame-noun", 0}, {"speech-noun", 0}, {"do-verb", 0}, {"rank", 0}, {"fact-to", 0}, {"list-verb", 0}, {"relative-adverb", 0}, {"quantifier", cQuantifier}, {"pre-name", cPreName}, {"object-skip", cObjectSkip}, {"aside-start", 0}, {"clause-opener", 0}, {"determiner", 0}, {"noun-determiner", 0}, {"bloc-noun", 0}, {"bloc-grouping", 0}, {"special-grievance", cSpecial}, {"mutual-aid", 0}, {"mutual-verb", 0}, {"pay-verb", 0},
+	{"special-pact", cSpecial}, {"special-exercises", cSpecial}, {"special-formed", cSpecial}, {"special-so", cSpecial}, {"special-follow", cSpecial}, {"special-traded", cSpecial}, {"blame-noun", 0}, {"speech-noun", 0}, {"do-verb", 0}, {"rank", 0}, {"fact-to", 0}, {"list-verb", 0}, {"relative-adverb", 0}, {"quantifier", cQuantifier}, {"pre-name", cPreName}, {"object-skip", cObjectSkip}, {"aside-start", 0}, {"clause-opener", 0}, {"determiner", 0}, {"noun-determiner", cNounDeterminer}, {"bloc-noun", 0}, {"bloc-grouping", 0}, {"special-grievance", cSpecial}, {"mutual-aid", 0}, {"mutual-verb", 0}, {"pay-verb", 0},
 	{"his-state", 0}, {"plural-ref", cPluralRef}, {"group-ref", cGroupRef}, {"name-head", 0}, {"seat-head", cSeatHead},
 	{"institution-modifier", cInstitutionModifier}, {"institution-ref", cInstitutionRef}, {"leader-head", cLeaderHead},
 	{"what-called", 0}, {"passive-adverb", cPassiveAdverb}, {"follow-verb", 0},
 	{"not-modifier", cNotModifier}, {"allies-link", 0}, {"ally-link", 0},
 	{"pact-cue", 0}, {"pact-verb", 0}, {"pact-title-cue", 0}, {"not-pact-cue", 0}, {"exercise-cue", 0}, {"ties-cue", 0}, {"recognition-noun", 0}, {"switch-verb", 0},
 	// claims and denials
-	{"hostile-participle", 0}, {"attribution-aside", 0}, {"charge-noun", 0}, {"claim-verb", cClaimVerb}, {"charge-act", cChargeAct}, {"deed-noun", 0}, {"member-body", 0}, {"tail-word", 0}, {"claim-filler", 0}, {"claim-filler-near", 0}, {"denial-particle", 0},
+	{"hostile-participle", 0}, {"attribution-aside", 0}, {"charge-noun", 0}, {"claim-verb", cClaimVerb}, {"charge-act", cChargeAct}, {"deed-noun", 0}, {"member-body", 0}, {"tail-word", cTailWord}, {"claim-filler", 0}, {"claim-filler-near", 0}, {"denial-particle", 0},
 	{"linked-to", 0}, {"linked-by", 0}, {"linked-with", 0}, {"claim-participle", 0},
-	{"denial-nothing", 0}, {"denial-kind", 0}, {"denial-event", 0}, {"hearsay-adverb", 0}, {"hearsay-participle", 0},
+	{"denial-nothing", 0}, {"denial-kind", 0}, {"denial-event", 0}, {"hearsay-adverb", cHearsay}, {"hearsay-participle", cHearsay},
 	// supplies from the buyer's side
 	{"use-prep", 0},
 	// claims
@@ -358,6 +358,9 @@ type lexicon struct {
 	forms []string
 	list  []trig
 	vocab map[string]wordInfo // the classes and trigger of each word
+	// pron holds the pronoun classes of each pronoun, so that resolving
+	// one is one lookup
+	pron map[string]pronClass
 	// count holds the number each word of a count-N class names (the
 	// least N if several)
 	count map[string]int
@@ -443,6 +446,12 @@ func (c *lexicon) index() {
 			c.vocab[w] = wi
 		}
 	}
+	c.pron = map[string]pronClass{}
+	for _, pc := range pronClasses {
+		for w := range c.words[pc.name] {
+			c.pron[w] |= pc.bit
+		}
+	}
 	c.count = map[string]int{}
 	for class, words := range c.words {
 		n := countClass(class)
@@ -458,6 +467,22 @@ func (c *lexicon) index() {
 		c.vocab[w] = wi
 	}
 }
+
+// pronClass is a set of pronoun classes.
+type pronClass uint8
+
+const (
+	pPerson     pronClass = 1 << iota // he, she: the last person
+	pSpeaker                          // we, our: the speaker of a quote
+	pPossessive                       // its, their: a possessor
+	pPlural                           // they, them: the last group
+)
+
+// pronClasses names the lexicon class of each pronoun class.
+var pronClasses = []struct {
+	name string
+	bit  pronClass
+}{{"person-pronoun", pPerson}, {"speaker-pronoun", pSpeaker}, {"possessive-pronoun", pPossessive}, {"plural-pronoun", pPlural}}
 
 // maxTriggerForms is the most trigger forms a lexicon can have: a token
 // keeps its trigger's index in a uint16, and 0 means none.

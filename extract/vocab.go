@@ -76,6 +76,10 @@ const (
 	cSentenceStarter // "the", "it": capitalised after "U.S.", a new sentence
 	// and this one at every capitalised word of a person's name
 	cNameStop // "the", "meanwhile": capitalised, no part of a name
+	// and these at every claim verb and every relation found
+	cHearsay        // "reportedly", "said": hearsay-adverb and hearsay-participle
+	cNounDeterminer // "the", "its": "the statement" is a noun
+	cTailWord       // "on", "reporters": "said on Monday", "told reporters"
 )
 
 // wordInfo is what the vocabulary knows of a lower-case word form: its

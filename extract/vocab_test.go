@@ -125,7 +125,7 @@ func TestClassBits(t *testing.T) {
 func TestClassBitsNamed(t *testing.T) {
 	for _, bit := range []uint64{cInstitutionRef, cInstitutionModifier, cOfficeModifier, cGroupRef, cPluralRef,
 		cPluralState, cSeatHead, cPassiveAdverb, cPreName, cObjectSkip, cQuantifier, cNotModifier, cLeaderHead,
-		cNounVerb, cHostileNoun, cChargeAct, cArrivalVerb, cClaimVerb, cPluralDet, cSentenceStarter, cNameStop} {
+		cNounVerb, cHostileNoun, cChargeAct, cArrivalVerb, cClaimVerb, cPluralDet, cSentenceStarter, cNameStop, cNounDeterminer, cTailWord} {
 		n := 0
 		for _, c := range wordClasses {
 			if c.bit == bit {
