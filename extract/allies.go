@@ -183,6 +183,17 @@ func (sc *scope) allyHolder(i int, y []int) []int {
 			}
 		}
 	}
+	if x == nil && y != nil && sc.ms[y[0]].from > i {
+		// "..., a close ally of Y": the actor right before the comma, and
+		// none when the apposition follows a noun that names none ("Morsi
+		// of the Muslim Brotherhood, a close ally of Erdogan")
+		if c := sc.skipAllyModifiers(i - 1); c > sc.s.from && sc.toks[c].low == "," {
+			if mi, ok := sc.endAt(c - 1); ok && !sc.ms[mi].poss && !sc.ms[mi].adj {
+				return []int{mi}
+			}
+			return nil
+		}
+	}
 	if x == nil {
 		from := i
 		if y != nil && sc.ms[y[0]].from < i {

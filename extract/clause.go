@@ -25,6 +25,9 @@ func (sc *scope) participleSubject(i int) ([]int, bool) {
 	if g := sc.absoluteSubject(i); g != nil {
 		return g, true
 	}
+	if sc.x.lex.in("participle-head", sc.toks[i-1].low) {
+		return nil, true // "sanctions on companies supplying the military", "votes condemning Russia"
+	}
 	if !sc.x.lex.in("participle-opener", sc.toks[i-1].low) { // "after blaming A for ...", "while accusing B"
 		return nil, false
 	}

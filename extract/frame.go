@@ -610,6 +610,9 @@ func (sc *scope) nounAgent(i, max int) []int {
 func (sc *scope) prepGroup(i, max int, preps ...string) []int {
 	for k := i + 1; k < min(sc.s.to, i+1+max); k++ {
 		w := sc.toks[k].low
+		if w == "according" {
+			return nil // "according to X" names a source: it ends the phrase
+		}
 		for _, p := range preps {
 			if w == p {
 				if g := sc.after(k); g != nil {

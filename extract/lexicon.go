@@ -124,6 +124,8 @@ var wordClasses = []wordClass{
 	{"army-ref", 0}, {"junta-ref", 0}, {"ministry-ref", 0}, {"state-noun", 0}, {"owned-head", 0},
 	// alliances
 	{"forces-head", 0},
+	// clause roles
+	{"participle-head", 0},
 }
 
 // in reports whether w is a word of the class named class.

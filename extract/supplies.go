@@ -998,6 +998,9 @@ func (sc *scope) fromSource(i int, preps string) []int {
 		w := sc.toks[k].low
 		if hasPrep(preps, w) {
 			if g := sc.after(k); g != nil {
+				if m := &sc.ms[g[0]]; len(g) == 1 && m.poss && m.pron != "" {
+					return nil // "buying weapons from its allies": the allies, unnamed
+				}
 				return g
 			}
 			return sc.describedName(k + 1) // "from Turkish manufacturer Baykar"
