@@ -31,8 +31,11 @@ const (
 	// recipient ("and Z has donated 40 armoured vehicles").
 	gappedGoodsWindow = 8
 	// doubleObjectWindow: the goods after the recipient of a double
-	// object ("promised Kyiv 31 Abrams tanks").
+	// object ("promised Kyiv 31 Abrams tanks"); withGoodsWindow, after
+	// "with" ("to provide Ukraine with two ASC 890 airborne early warning
+	// and control aircraft").
 	doubleObjectWindow = 6
+	withGoodsWindow    = 10
 	// recipientWindow: "to X" after the goods ("sent 40 Leopard 2A6
 	// tanks and 12 armoured vehicles to").
 	recipientWindow = 14
@@ -513,7 +516,11 @@ func (sc *scope) supplyTarget(i int, t trig) []int {
 	if g := sc.after(i); g != nil {
 		last := &sc.ms[g[len(g)-1]]
 		if !last.poss {
-			if !t.goods || sc.goodsBetween(last.to, min(sc.s.to, last.to+doubleObjectWindow)) {
+			w := doubleObjectWindow
+			if last.to < sc.s.to && sc.toks[last.to].low == "with" {
+				w = withGoodsWindow
+			}
+			if !t.goods || sc.goodsBetween(last.to, min(sc.s.to, last.to+w)) {
 				return g
 			}
 		}
@@ -720,7 +727,7 @@ func (sc *scope) goodsBetween(from, to int) bool {
 			continue // trade in oil or grain is no supply
 		}
 		needs := t.is(cGoodsModifier) // goodsNeedModifier[w], without the lookup
-		if t.is(cGoods) && !needs {
+		if t.is(cGoods) && !needs || t.cap && modelName(t.text) {
 			return true
 		}
 		if needs && k > from && sc.x.lex.in("goods-adjective", sc.toks[k-1].low) {
@@ -1013,4 +1020,13 @@ func (sc *scope) fromSource(i int, preps string) []int {
 		}
 	}
 	return nil
+}
+
+// modelName reports a weapon's model name: a capitalised word with a
+// digit in it ("K9s", "JF-17", "Su-30SME", "A-29"), not a number.
+func modelName(w string) bool {
+	if len(w) < 2 || len(w) > 10 || w[0] < 'A' || w[0] > 'Z' {
+		return false
+	}
+	return strings.ContainsAny(w, "0123456789")
 }
