@@ -30,6 +30,12 @@ func TestBuiltinOfficials(t *testing.T) {
 			Persons: map[string]string{"Hakainde Hichilema": "ZMB"}, Edges: []string{"ZMB accuses RUS"}},
 		{Name: "Bazoum", Date: "2022-03-01", Text: "Bazoum accused Mali of endangering the whole region.",
 			Persons: map[string]string{"Mohamed Bazoum": "NER"}, Edges: []string{"NER accuses MLI"}},
+		{Name: "Sogavare", Date: "2023-05-01", Text: "Sogavare accused Australia of interfering in the election.",
+			Persons: map[string]string{"Manasseh Sogavare": "SLB"}, Edges: []string{"SLB accuses AUS"}},
+		{Name: "Anwar and Anwar Gargash", Date: "2024-05-01",
+			Text:    "Anwar accused Israel of genocide. Anwar Gargash accused Iran of arming the Houthis.",
+			Persons: map[string]string{"Anwar Ibrahim": "MYS", "Anwar Gargash": "ARE"},
+			Edges:   []string{"MYS accuses ISR", "ARE accuses IRN"}},
 
 		// Titles by date: the holder of the day.
 		{Name: "Kazakh president in 2018", Date: "2018-06-01", Text: "The Kazakh president accused Russia of meddling.",
@@ -54,6 +60,14 @@ func TestBuiltinOfficials(t *testing.T) {
 			Text:    "The Omani foreign minister accused Israel of violating the truce.",
 			Persons: map[string]string{"Badr Albusaidi": "OMN"}, Absent: []string{"Yusuf bin Alawi bin Abdullah"},
 			Edges: []string{"OMN accuses ISR"}},
+		{Name: "Sri Lankan president in 2022", Date: "2022-05-01",
+			Text:    "The Sri Lankan president accused China of debt-trap lending.",
+			Persons: map[string]string{"Gotabaya Rajapaksa": "LKA"}, Absent: []string{"Ranil Wickremesinghe"},
+			Edges: []string{"LKA accuses CHN"}},
+		{Name: "New Zealand prime minister in 2023", Date: "2023-06-01",
+			Text:    "The New Zealand prime minister accused China of spying on the Pacific islands.",
+			Persons: map[string]string{"Chris Hipkins": "NZL"}, Absent: []string{"Jacinda Ardern", "Christopher Luxon"},
+			Edges: []string{"NZL accuses CHN"}},
 
 		// Outside every listed term, the title names nobody; its state counts.
 		{Name: "Kazakh president in 1985", Date: "1985-03-01", Text: "The Kazakh president accused Russia of meddling.",
