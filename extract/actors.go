@@ -199,7 +199,7 @@ func (c *lexicon) pluralRef(toks []token, i, to int) int {
 		j++
 		// "the two separatist regions", "the three European powers", "the
 		// two Gulf Arab states": up to two modifiers before the noun
-		for n := 0; n < 2 && j+1 < to && !toks[j].is(cPluralRef) && pluralModifier(&toks[j]); n++ {
+		for n := 0; n < 2 && j+1 < to && !toks[j].is(cPluralRef) && c.pluralModifier(&toks[j]); n++ {
 			j++
 		}
 	}
@@ -217,13 +217,13 @@ func (c *lexicon) pluralRef(toks []token, i, to int) int {
 
 // pluralModifier reports a word that may stand between the number and the
 // noun of a plural reference: a capitalised word ("European", "Gulf") or
-// an adjective-like lower-case one ("separatist", "breakaway").
-func pluralModifier(t *token) bool {
+// an adjective-like lower-case one ("separatist", "breakaway": the
+// lexicon's plural-modifier-ending).
+func (c *lexicon) pluralModifier(t *token) bool {
 	if t.cap {
 		return t.word
 	}
-	w := t.low
-	return strings.HasSuffix(w, "ist") || strings.HasSuffix(w, "ian") || strings.HasSuffix(w, "ern") || strings.HasSuffix(w, "away")
+	return c.endsIn("plural-modifier-ending", t.low, 0)
 }
 
 // pluralSize returns the number a plural reference names ("the three

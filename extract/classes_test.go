@@ -111,7 +111,7 @@ var movedClasses = []string{"copula", "hearsay-participle", "aside-act", "condit
 	"goods-adjective", "goods-pair-first", "goods-pair-second", "supply-noun-modifier", "purpose-verb",
 	"trade-lemma", "verb-context", "time-preposition", "noun-determiner", "tail-word", "claim-filler", "linked-to",
 	"claim-participle", "impersonal-copula", "possessive-pronoun", "person-pronoun", "speaker-pronoun", "plural-pronoun",
-	"participle-opener", "with-adverb", "list-opener", "negative-opener", "finite-be", "intention-marker", "pro-verb", "maker-suffix", "adjective-ending"}
+	"participle-opener", "with-adverb", "list-opener", "negative-opener", "finite-be", "intention-marker", "pro-verb", "maker-suffix", "adjective-ending", "plural-modifier-ending"}
 
 // TestMovedClassesRead checks that the rules read each class of
 // movedClasses: with a user's lexicon taking its words out, the relations
