@@ -298,26 +298,21 @@ func (s *Store) dropCounts(v []byte) error {
 // addEndsNamed writes the i/ keys of the ends of every mention's edge in
 // its article, as formats 6 to 12 did.
 func (s *Store) addEndsNamed() error {
-	return s.db.Update(func(txn *badger.Txn) error {
-		var keys [][]byte
-		err := eachKey(context.Background(), txn, []byte(mentionPrefix), func(k []byte) error {
+	wb := s.db.NewWriteBatch()
+	defer wb.Cancel()
+	err := s.db.View(func(txn *badger.Txn) error {
+		return eachKey(context.Background(), txn, []byte(mentionPrefix), func(k []byte) error {
 			key, ref, err := parseMentionKey(k)
 			if err != nil {
 				return err
 			}
-			keys = append(keys, namedKey(key.Source, ref.article), namedKey(key.Target, ref.article))
-			return nil
+			return errors.Join(wb.Set(namedKey(key.Source, ref.article), nil), wb.Set(namedKey(key.Target, ref.article), nil))
 		})
-		if err != nil {
-			return err
-		}
-		for _, k := range keys {
-			if err := txn.Set(k, nil); err != nil {
-				return err
-			}
-		}
-		return nil
 	})
+	if err != nil {
+		return err
+	}
+	return wb.Flush()
 }
 
 func (s *Store) dropNamed() error {

@@ -105,6 +105,7 @@ func (s *Store) upgrade(ctx context.Context, from int) error {
 		{11, "actor counts", s.rebuildActorCounts},
 		{12, "store totals", s.rebuildTotals},
 		{13, "articles naming actors", s.pruneNamed},
+		{13, "tables", s.flatten},
 	}
 	for _, step := range steps {
 		if from >= step.before {
@@ -156,6 +157,22 @@ func (s *Store) pruneNamed(ctx context.Context) error {
 		return err
 	}
 	return wb.Flush()
+}
+
+// flatten merges every table of the store into one level (Badger's
+// Flatten), after the upgrade to format 13: its removal of i/ keys wrote
+// a store's worth of deletions in key order, into level-0 tables that do
+// not overlap, which Close's merge of level 0 (CompactL0OnClose) takes one
+// at a time, and that every read then went through (23 tables, 122 MB, on
+// a 1 GB store: `actor Russia` 0.069 -> 0.089 CPU s). It also rewrites the
+// tables of a store written before them at 8 MB (badgerOptions). A
+// compaction, so a kill leaves the store as it was or merged; the next
+// open merges again.
+func (s *Store) flatten(ctx context.Context) error {
+	if err := ctx.Err(); err != nil {
+		return err
+	}
+	return s.db.Flatten(2)
 }
 
 // errStopUpgrade ends an upgrade stopped on purpose (upgradeMentions' limit).
