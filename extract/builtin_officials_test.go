@@ -36,6 +36,10 @@ func TestBuiltinOfficials(t *testing.T) {
 			Text:    "Anwar accused Israel of genocide. Anwar Gargash accused Iran of arming the Houthis.",
 			Persons: map[string]string{"Anwar Ibrahim": "MYS", "Anwar Gargash": "ARE"},
 			Edges:   []string{"MYS accuses ISR", "ARE accuses IRN"}},
+		{Name: "Boric", Date: "2023-03-01", Text: "Boric accused Venezuela of sending gangs across the border.",
+			Persons: map[string]string{"Gabriel Boric": "CHL"}, Edges: []string{"CHL accuses VEN"}},
+		{Name: "Kanaani", Date: "2024-09-12", Text: "Kanaani denied claims by Germany that Iran supplied missiles to Russia.",
+			Persons: map[string]string{"Nasser Kanaani": "IRN"}, Edges: []string{"IRN denies DEU"}},
 
 		// Titles by date: the holder of the day.
 		{Name: "Kazakh president in 2018", Date: "2018-06-01", Text: "The Kazakh president accused Russia of meddling.",
@@ -68,6 +72,13 @@ func TestBuiltinOfficials(t *testing.T) {
 			Text:    "The New Zealand prime minister accused China of spying on the Pacific islands.",
 			Persons: map[string]string{"Chris Hipkins": "NZL"}, Absent: []string{"Jacinda Ardern", "Christopher Luxon"},
 			Edges: []string{"NZL accuses CHN"}},
+		{Name: "Peruvian president in 2023", Date: "2023-04-01",
+			Text:    "The Peruvian president accused Mexico of meddling in Peru's affairs.",
+			Persons: map[string]string{"Dina Boluarte": "PER"}, Absent: []string{"Pedro Castillo", "José Jerí"},
+			Edges: []string{"PER accuses MEX"}},
+		{Name: "Taoiseach in 2024", Date: "2024-06-01", Text: "The Taoiseach accused Israel of collective punishment.",
+			Persons: map[string]string{"Simon Harris": "IRL"}, Absent: []string{"Leo Varadkar", "Micheál Martin"},
+			Edges: []string{"IRL accuses ISR"}},
 
 		// Outside every listed term, the title names nobody; its state counts.
 		{Name: "Kazakh president in 1985", Date: "1985-03-01", Text: "The Kazakh president accused Russia of meddling.",
@@ -75,6 +86,9 @@ func TestBuiltinOfficials(t *testing.T) {
 		{Name: "Serbian prime minister in 2010", Date: "2010-03-01",
 			Text:   "The Serbian prime minister accused Kosovo of provoking violence.",
 			Absent: []string{"Ana Brnabić", "Miloš Vučević", "Đuro Macut"}, Edges: []string{"SRB accuses XKX"}},
+		{Name: "Peruvian president after the listed terms", Date: "2026-09-01",
+			Text:   "The Peruvian president accused Mexico of meddling in Peru's affairs.",
+			Absent: []string{"José Jerí", "Dina Boluarte"}, Edges: []string{"PER accuses MEX"}},
 	} {
 		t.Run(c.Name, func(t *testing.T) {
 			d, err := graph.ParseDate(c.Date)
