@@ -221,6 +221,9 @@ func (sc *scope) lastSupplier(i int) []endpoint {
 // clause's subject when src is the subject of such a relative clause.
 func (sc *scope) movedBy(src []int) []int {
 	p := sc.prevWord(sc.ms[src[0]].from)
+	if p > sc.s.from && (sc.toks[p].low == "that" || sc.toks[p].low == "which") {
+		p-- // "a coordinated shift that Netanyahu denounced"
+	}
 	if p <= sc.s.from {
 		return nil
 	}

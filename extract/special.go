@@ -4,6 +4,7 @@ package extract
 // NATO, defence pacts, evidence against.
 
 import (
+	"slices"
 	"strings"
 
 	"geokg/graph"
@@ -347,17 +348,31 @@ const (
 // member", "the CSTO's newest member".
 func (sc *scope) bodyBefore(i int) []int {
 	if mi, ok := sc.endAt(i); ok {
-		return []int{mi} // "member" is the head of the body's mention
+		return sc.bodiesTo(mi) // "member" is the head of the body's mention
 	}
 	for k := i - 1; k >= sc.s.from && k >= i-bodyMemberWindow; k-- {
 		if mi, ok := sc.endAt(k); ok {
-			return []int{mi}
+			return sc.bodiesTo(mi)
 		}
 		if t := &sc.toks[k]; !t.word && t.low != "'s" || t.cap {
 			return nil
 		}
 	}
 	return nil
+}
+
+// bodiesTo returns the body mention mi with the bodies coordinated
+// before it: "a NATO and EU member" names NATO and the EU.
+func (sc *scope) bodiesTo(mi int) []int {
+	g := sc.grp[sc.ms[mi].group]
+	k := sc.ms[g[0]].from - 1
+	if k-1 < sc.s.from || sc.toks[k].low != "and" {
+		return g
+	}
+	if pi, ok := sc.endAt(k - 1); ok && !sc.ms[pi].poss {
+		return append(slices.Clip(sc.grp[sc.ms[pi].group]), g...)
+	}
+	return g
 }
 
 // appositionHead finds the actor an apposition at i describes: "Denmark,
