@@ -73,10 +73,32 @@ func (x *Extractor) mentionAt(toks []token, i, from, to int, st *articleState) (
 		// other than these: skip their chain of checks
 		return mention{}, i + 1
 	}
-	if x.officialFor(&m, toks, i, to) || x.referenceAt(&m, toks, i, to, st) || x.bodyRef(&m, toks, i, to) || x.phraseAt(&m, toks, i, from, to, st) {
+	if x.officialFor(&m, toks, i, to) {
+		return m, m.to
+	}
+	if x.referenceAt(&m, toks, i, to, st) {
+		return referencePossessive(toks, m, to)
+	}
+	if x.bodyRef(&m, toks, i, to) || x.phraseAt(&m, toks, i, from, to, st) {
 		return m, m.to
 	}
 	return mention{}, i + 1
+}
+
+// referencePossessive reads a possessive after a reference as after a
+// name: "the rapporteur's allegations", "Andrews' suggestion" (a
+// possessive), "the group's fighters" (the reference with its head noun).
+func referencePossessive(toks []token, m mention, to int) (mention, int) {
+	k := m.to
+	if m.poss || k >= to || toks[k].low != "'s" && toks[k].low != "'" {
+		return m, m.to
+	}
+	if h := headAfter(toks, k+1, to); h > 0 && toks[k].low == "'s" {
+		m.to = h
+		return m, h
+	}
+	m.poss = true
+	return m, k + 1
 }
 
 // referenceAt matches a reference to an actor named before: a surname of
@@ -564,8 +586,11 @@ func (*lexicon) titleRef(toks []token, i, to int) int {
 	if j >= to || !toks[j].is(cPersonTitle) {
 		return 0
 	}
-	if j+1 < to && (toks[j+1].cap || toks[j+1].low == "of" || toks[j+1].low == "'s") {
+	if j+1 < to && (toks[j+1].cap || toks[j+1].low == "of") {
 		return 0
+	}
+	if j+2 < to && toks[j+1].low == "'s" && toks[j+2].is(cGovHead) {
+		return 0 // "the prime minister's office": the state (officeRef)
 	}
 	return j + 1 - i
 }
