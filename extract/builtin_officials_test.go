@@ -79,6 +79,18 @@ func TestBuiltinOfficials(t *testing.T) {
 		{Name: "Taoiseach in 2024", Date: "2024-06-01", Text: "The Taoiseach accused Israel of collective punishment.",
 			Persons: map[string]string{"Simon Harris": "IRL"}, Absent: []string{"Leo Varadkar", "Micheál Martin"},
 			Edges: []string{"IRL accuses ISR"}},
+		{Name: "Hungarian prime minister in 2025", Date: "2025-06-01",
+			Text:    "The Hungarian prime minister accused Ukraine of blackmail.",
+			Persons: map[string]string{"Viktor Orbán": "HUN"}, Absent: []string{"Péter Magyar"},
+			Edges: []string{"HUN accuses UKR"}},
+		{Name: "Hungarian prime minister in mid-2026", Date: "2026-06-01",
+			Text:    "The Hungarian prime minister accused Russia of blackmail.",
+			Persons: map[string]string{"Péter Magyar": "HUN"}, Absent: []string{"Viktor Orbán"},
+			Edges: []string{"HUN accuses RUS"}},
+		{Name: "Kazakh foreign minister in late 2025", Date: "2025-12-01",
+			Text:    "The Kazakh foreign minister accused Kyrgyzstan of violating the border deal.",
+			Persons: map[string]string{"Yermek Kosherbayev": "KAZ"}, Absent: []string{"Murat Nurtleu", "Mukhtar Tileuberdi"},
+			Edges: []string{"KAZ accuses KGZ"}},
 
 		// Outside every listed term, the title names nobody; its state counts.
 		{Name: "Kazakh president in 1985", Date: "1985-03-01", Text: "The Kazakh president accused Russia of meddling.",
