@@ -186,11 +186,15 @@ func (sc *scope) presentAfterName(j int) bool {
 	return afterName && !sc.toks[j].cap && len(w) > 3 && strings.HasSuffix(w, "s") && !strings.HasSuffix(w, "ss") && !sc.toks[j].is(cPreposition)
 }
 
+// coSubjectWords is the length of the comma and the two words that open
+// an elliptical clause (", as did", ", along with"): the actor follows.
+const coSubjectWords = 3
+
 // coSubjectAt returns, for the comma at k, where the group starts that an
 // elliptical clause adds as a second subject of the clause before: ", as
 // did Nauru", ", as has Peru", ", along with the UAE"; 0 if none.
 func (sc *scope) coSubjectAt(k int) int {
-	if k+3 >= sc.s.to || sc.toks[k].low != "," {
+	if k+coSubjectWords >= sc.s.to || sc.toks[k].low != "," {
 		return 0
 	}
 	a, b := sc.toks[k+1].low, sc.toks[k+2].low

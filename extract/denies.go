@@ -230,12 +230,16 @@ func (sc *scope) dismissiveWithin(from, n int) bool {
 	return false
 }
 
+// nothingKindWords is how far "nothing" stands before "kind" in "nothing
+// of the kind".
+const nothingKindWords = 3
+
 // nothingHappened reports "nothing of the kind", "never happened", "did
 // not happen", "is not true" between from and to.
 func (sc *scope) nothingHappened(from, to int) bool {
 	for k := from; k < to; k++ {
 		w := sc.toks[k].low
-		if sc.x.lex.in("denial-kind", w) && k-3 >= from && sc.x.lex.in("denial-nothing", sc.toks[k-3].low) {
+		if sc.x.lex.in("denial-kind", w) && k-nothingKindWords >= from && sc.x.lex.in("denial-nothing", sc.toks[k-nothingKindWords].low) {
 			return true
 		}
 		if sc.x.lex.in("denial-event", w) && (k-1 >= from && sc.toks[k-1].is(cNegator) || k-2 >= from && sc.toks[k-2].is(cNegator)) {

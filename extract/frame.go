@@ -336,6 +336,9 @@ const (
 	// passiveToWindow: the "by" of a passive after "to X" ("supplied to
 	// the Ukrainian army by").
 	passiveToWindow = 7
+	// byNextWindow: the "by" found at k, read by agent from the word
+	// before it (agent looks past its start).
+	byNextWindow = 2
 	// passiveAuxWindow: the form of be before a participle, past two
 	// adverbs ("was also reportedly supplied").
 	passiveAuxWindow = 3
@@ -596,7 +599,7 @@ func (sc *scope) nounAgent(i, max int) []int {
 			if pastVerb && sc.modifierBefore(i) != nil {
 				return nil
 			}
-			return sc.agent(k-1, 2)
+			return sc.agent(k-1, byNextWindow)
 		}
 		if tr, ok := sc.trigOf(t); ok && tr.pos != noun || t.is(cClauseBreak) {
 			return nil

@@ -610,12 +610,16 @@ func (sc *scope) possessedGoods(k int, head bool) bool {
 	return false
 }
 
+// sharedObjectWords is the length of "armed and trained" before the
+// shared object.
+const sharedObjectWords = 3
+
 // sharedObject finds the object a supply verb shares with a verb
 // coordinated after it: "has armed and trained the SDF", "arms and
 // commands the rebels". Only for verbs that need no goods (arm, fund,
 // equip): "sent and ..." names its goods first.
 func (sc *scope) sharedObject(i int, t trig) []int {
-	if t.goods || i+3 >= sc.s.to || sc.toks[i+1].low != "and" {
+	if t.goods || i+sharedObjectWords >= sc.s.to || sc.toks[i+1].low != "and" {
 		return nil
 	}
 	v := &sc.toks[i+2]

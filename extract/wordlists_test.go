@@ -128,3 +128,70 @@ func isIdent(e ast.Expr, name string) bool {
 	id, ok := e.(*ast.Ident)
 	return ok && id.Name == name
 }
+
+// windowFuncs are the searches whose second argument is a window.
+var windowFuncs = setOf("agent", "object", "prepGroup", "nounAgent", "wordWithin", "classWithin")
+
+// TestNoBareWindows fails when a rule of package extract compares a token
+// index with another one a bare number (3 or more) of words away, or
+// passes a bare number as the window of a search (agent, object,
+// prepGroup...): issue 13 item 1, "window sizes are named and justified".
+// A window is a named constant whose comment gives the phrase that needs
+// it (window.go, or beside its rule).
+func TestNoBareWindows(t *testing.T) {
+	files, err := filepath.Glob("*.go")
+	if err != nil {
+		t.Fatal(err)
+	}
+	fset := gotoken.NewFileSet()
+	for _, name := range files {
+		if strings.HasSuffix(name, "_test.go") {
+			continue
+		}
+		f, err := parser.ParseFile(fset, name, nil, 0)
+		if err != nil {
+			t.Fatal(err)
+		}
+		ast.Inspect(f, func(n ast.Node) bool {
+			switch n := n.(type) {
+			case *ast.BinaryExpr:
+				if n.Op == gotoken.LSS || n.Op == gotoken.LEQ || n.Op == gotoken.GTR || n.Op == gotoken.GEQ {
+					for _, side := range []ast.Expr{n.X, n.Y} {
+						if v := offset(side); v >= 3 {
+							t.Errorf("%s: a window of %d words written as a number: name it (window.go)", fset.Position(side.Pos()), v)
+						}
+					}
+				}
+			case *ast.CallExpr:
+				if sel, ok := n.Fun.(*ast.SelectorExpr); ok && windowFuncs[sel.Sel.Name] && len(n.Args) >= 2 {
+					if v := intLit(n.Args[1]); v >= 2 {
+						t.Errorf("%s: %s's window %d written as a number: name it (window.go)", fset.Position(n.Args[1].Pos()), sel.Sel.Name, v)
+					}
+				}
+			}
+			return true
+		})
+	}
+}
+
+// offset returns n of an index expression "i + n" or "i - n" (n a
+// number), or 0.
+func offset(e ast.Expr) int {
+	b, ok := e.(*ast.BinaryExpr)
+	if !ok || b.Op != gotoken.ADD && b.Op != gotoken.SUB {
+		return 0
+	}
+	if _, isIdent := b.X.(*ast.Ident); !isIdent {
+		return 0
+	}
+	return intLit(b.Y)
+}
+
+func intLit(e ast.Expr) int {
+	if b, ok := e.(*ast.BasicLit); ok && b.Kind == gotoken.INT {
+		if v, err := strconv.Atoi(b.Value); err == nil {
+			return v
+		}
+	}
+	return 0
+}
