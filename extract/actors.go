@@ -283,7 +283,8 @@ func (x *Extractor) boundaryOK(toks []token, ref *nameRef, i, end, from, to int)
 	}
 	if end < to {
 		n := &toks[end]
-		if n.cap && n.word && !n.nl && !n.is(cWeekday) && !n.is(cTitleWord) && !n.is(cHead) && !x.startsName(toks, end, to) && n.low != "'s" {
+		if n.cap && n.word && !n.nl && !n.is(cWeekday) && !n.is(cTitleWord) && !n.is(cHead) && !x.startsName(toks, end, to) && n.low != "'s" &&
+			!x.lex.in("company-suffix", n.low) { // "Hyundai Rotem Co."
 			return false
 		}
 	}
@@ -343,8 +344,9 @@ func (x *Extractor) nameMention(toks []token, ref *nameRef, i, end, from, to int
 		m.to = h
 		return m, h
 	}
-	if end < to && (toks[end].low == "member" || toks[end].low == "members") {
-		// "UN member states", "NATO members": the members, not the body
+	if end < to && (toks[end].low == "member" || toks[end].low == "members" || x.lex.in("currency", toks[end].low)) {
+		// "UN member states", "NATO members": the members, not the body;
+		// "6.5 billion U.S. dollars": money, not the state
 		m.adj = true
 	}
 	return m, end

@@ -111,6 +111,9 @@ func (sc *scope) goodsDemonym(i int) (int, bool) {
 			return 0, false
 		}
 		t := &sc.toks[k]
+		if k == i+1 && t.low == "of" {
+			continue // a noun's goods: "its purchase of Russian S-400 systems"
+		}
 		if !t.word || t.cap || t.is(cPreposition|cClauseBreak) {
 			return 0, false
 		}

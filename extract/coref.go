@@ -508,6 +508,8 @@ func (sc *scope) countNamed() {
 		if ok && !m.adj && a.Type == graph.Country {
 			if o := sc.st.ownerOf(sc.x.lex, sc.toks[m.to-1].low); o != nil && !m.person && m.to-1 > m.nFrom {
 				*o = m.id // "Sudan's army", "the Sudanese Armed Forces", "the Malian junta"
+			} else if k := m.to + 1; !m.person && k < sc.s.to && sc.toks[m.to].is(cInstitutionModifier) && sc.x.lex.in("ministry-ref", sc.toks[k].low) {
+				sc.st.ministryOwner = m.id // "The UAE foreign ministry"
 			}
 			if h := sc.toks[m.to-1].low; !m.person && m.to-1 > m.nFrom && sc.x.lex.in("owned-head", h) {
 				sc.st.headOwner[h] = m.id // "27 U.S. lawmakers", for "the lawmakers"
