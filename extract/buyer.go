@@ -25,6 +25,7 @@ func (sc *scope) buyerSide(i int, t trig, tgt []int) {
 	}
 	src, at := sc.supplierOf(i, t)
 	if src == nil {
+		sc.noteReceiver(i, tgt) // "Ukraine has received its first F-16 jets"
 		return
 	}
 	if !sc.goodsBetween(i+1, at) && !sc.goodsBefore(tgt, i) {
@@ -42,6 +43,19 @@ func (sc *scope) buyerSide(i int, t trig, tgt []int) {
 	for g := sc.nextSource(at); g != nil; g = sc.nextSource(sc.ms[g[0]].from) {
 		// "received missiles from the United States and drones from Turkey"
 		sc.emitEnds(graph.Supplies, sc.ends(g), sc.ends(tgt), i, status, "", "")
+	}
+}
+
+// noteReceiver remembers the receiver tgt of goods received at i with no
+// supplier named, as noteRecipient does for a supply with no supplier:
+// "Ukraine has received its first F-16 jets. The President thanked
+// Denmark, which delivered the first jets" (recipientMemory).
+func (sc *scope) noteReceiver(i int, tgt []int) {
+	if !sc.goodsBetween(i+1, min(sc.s.to, i+winLongObject)) || sc.negated(max(sc.s.from, i-winPolarity), i, true) {
+		return
+	}
+	if ids := sc.ids(tgt); len(ids) == 1 {
+		sc.st.recipient, sc.st.recipientAt = ids[0], sc.st.sentences
 	}
 }
 
