@@ -567,7 +567,7 @@ func (sc *scope) chargedAct(from int, subj []int) bool {
 		if t.is(cClauseBreak) {
 			return false
 		}
-		if !t.is(cChargeAct) {
+		if !t.is(cChargeAct) && !(t.is(cActNoun) && sc.judgedAct(h)) {
 			continue
 		}
 		y := sc.doerBefore(h)
@@ -582,6 +582,30 @@ func (sc *scope) chargedAct(from int, subj []int) bool {
 	}
 	return false
 }
+
+// judgedAct reports an act noun at h that the claim goes on to condemn:
+// "the repeated Ukrainian attacks on the pipeline were unacceptable", "the
+// strikes are a violation of international law" (a form of be, then a
+// word of the condemn-predicate class within judgeWindow words). An act
+// merely told ("Russian strikes killed 14") is no accusation.
+func (sc *scope) judgedAct(h int) bool {
+	for k := h + 1; k < sc.s.to && !sc.toks[k].is(cClauseBreak); k++ {
+		if !sc.toks[k].is(cBe) {
+			continue
+		}
+		for j := k + 1; j < sc.s.to && j <= k+judgeWindow; j++ {
+			if sc.x.lex.in("condemn-predicate", sc.toks[j].low) {
+				return true
+			}
+		}
+		return false
+	}
+	return false
+}
+
+// judgeWindow: the condemning word after the verb be ("were \"totally
+// unacceptable\"", "is a flagrant violation").
+const judgeWindow = 4
 
 // doerBefore finds the actor a noun at h belongs to: a possessive or a
 // demonym right before it, past quotes and up to two modifiers ("Kyiv's
