@@ -104,10 +104,34 @@ func (sc *scope) accusedOf(i int, t trig, src []int) []int {
 		tgt = sc.deedOf(i) // "denounced the French decision"
 	}
 	if tgt == nil {
+		tgt = sc.actAgent(i) // "denouncing the tripartite joint military exercises staged by A, B and C"
+	}
+	if tgt == nil {
 		tgt = sc.movedBy(src) // "..., a move Israel condemned": the main clause's subject
 	}
 	return tgt
 }
+
+// actAgent finds the agent of a participle on the object of the verb at i:
+// "condemned the Freedom Edge tripartite joint military exercises staged
+// by the United States, Japan and South Korea" (the participle and "by"
+// within actAgentWindow words, in the verb's clause).
+func (sc *scope) actAgent(i int) []int {
+	for k := i + 1; k+1 < sc.s.to && k <= i+actAgentWindow; k++ {
+		t := &sc.toks[k]
+		if t.is(cClauseBreak) || t.low == "," || t.low == "which" || t.low == "that" {
+			return nil
+		}
+		if sc.toks[k+1].low == "by" && strings.HasSuffix(t.low, "ed") {
+			return sc.after(k + 1)
+		}
+	}
+	return nil
+}
+
+// actAgentWindow: how far the "VERBed by" of an act stands after the verb
+// condemning it (a name and four modifiers before the act noun).
+const actAgentWindow = 12
 
 // deedOf reads "denounced the French decision", "condemned the Emirati
 // deal": a demonym on a noun of the lexicon's deed-noun class right after

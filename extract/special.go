@@ -491,7 +491,20 @@ func (sc *scope) jointExercises(i int) {
 	if sc.compoundAllies(i) || !sc.classWithin(i-modifierWindow, modifierWindow, "exercise-cue") && !sc.forcesTogether(i) {
 		return // "the Russia-Belarus drills": a compound of states is a cue of its own
 	}
+	if g := sc.stagedBy(i); len(g) >= 2 {
+		sc.pairwise(sc.ends(g), i) // "joint military exercises staged by A, B and C"
+		return
+	}
 	sc.alliedParties(i)
+}
+
+// stagedBy finds the agents of exercises at i told by a participle right
+// after them: "exercises staged by A, B and C", "drills held by A and B".
+func (sc *scope) stagedBy(i int) []int {
+	if k := i + 1; k+1 < sc.s.to && strings.HasSuffix(sc.toks[k].low, "ed") && sc.toks[k+1].low == "by" {
+		return sc.after(k + 1)
+	}
+	return nil
 }
 
 // forcesTogether reports exercises held by two or more states' forces
