@@ -270,15 +270,35 @@ func (sc *scope) didSo(i int) {
 	if i-1 < sc.s.from || !sc.x.lex.in("do-verb", sc.toks[i-1].low) {
 		return
 	}
-	y := sc.st.lastRecognized
-	if len(y) == 0 || sc.st.sentences-sc.st.lastRecognizedAt > doSoReach {
+	y := sc.recognizedBefore(i)
+	here := y != nil // "A recognised Y in May, and B did so in 2014"
+	if !here {
+		y = sc.st.lastRecognized
+	}
+	if len(y) == 0 || !here && sc.st.sentences-sc.st.lastRecognizedAt > doSoReach {
 		return
 	}
 	x := sc.relativeHead(i - 1)
+	if x == nil && here {
+		x = sc.subject(i-1, sc.s.from) // the second clause's own subject
+	}
 	if x == nil {
 		x = sc.sentenceSubject(i-1, y[0])
 	}
 	sc.repeatRecognition(x, y, i-1, i)
+}
+
+// recognizedBefore returns what was recognised earlier in the sentence,
+// before the token at i: "Spain recognised a Palestinian state in May, and
+// Sweden did so in 2014"; nil if nothing was.
+func (sc *scope) recognizedBefore(i int) []graph.ActorID {
+	var y []graph.ActorID
+	for _, m := range sc.out {
+		if m.Relation == graph.Recognizes && m.TrigSpan.Start < sc.toks[i].start && !slices.Contains(y, m.Target) {
+			y = append(y, m.Target)
+		}
+	}
+	return y
 }
 
 // repeatRecognition records that x recognises y, repeated by the verb at

@@ -57,6 +57,37 @@ var specialRules = [...]struct {
 	{"special-follow", (*scope).followedRecognition},
 	{"special-traded", (*scope).tradedBlame},
 	{"special-grievance", (*scope).grievance},
+	{"special-include", (*scope).blocIncludes},
+}
+
+// blocIncludes reads "the CSTO, the Moscow-led security bloc that also
+// includes Kazakhstan, Kyrgyzstan and Tajikistan": the states a military
+// alliance (data/lexicon.txt, "actors alliance") is said to include are
+// its members. The alliance stands right before, past "that", "which" and
+// an adverb; other bodies ("the EU includes ...") give nothing.
+func (sc *scope) blocIncludes(i int) {
+	k := i - 1
+	for k > sc.s.from && (sc.toks[k].low == "that" || sc.toks[k].low == "which" || sc.x.lex.in("passive-adverb", sc.toks[k].low)) {
+		k--
+	}
+	mi, ok := sc.endAt(k)
+	if !ok && sc.toks[k].is(cBodyNoun) {
+		// "the CSTO, the Moscow-led security bloc that ...": the body the
+		// apposition describes, the last one named before it
+		for j := len(sc.ms) - 1; j >= 0 && !ok; j-- {
+			mi, ok = j, sc.ms[j].to <= k && sc.ms[j].pron == ""
+		}
+	}
+	if !ok {
+		return
+	}
+	ends := sc.ends([]int{mi})
+	if len(ends) != 1 || !sc.x.lex.actors["alliance"][ends[0].id] {
+		return
+	}
+	if x := sc.after(i); x != nil && !sc.negated(sc.ms[mi].from, i, true) {
+		sc.joinsAlliance(x, []int{mi}, i, false) // members each, not a list of allies
+	}
 }
 
 // diplomaticTies reads "established diplomatic relations with Y".
