@@ -271,6 +271,9 @@ func (sc *scope) didSo(i int) {
 		return
 	}
 	y := sc.recognizedBefore(i)
+	if y != nil && !sc.secondClause(i-1) {
+		y = nil // "..., becoming the first country to do so": the same subject
+	}
 	here := y != nil // "A recognised Y in May, and B did so in 2014"
 	if !here {
 		y = sc.st.lastRecognized
@@ -287,6 +290,25 @@ func (sc *scope) didSo(i int) {
 	}
 	sc.repeatRecognition(x, y, i-1, i)
 }
+
+// secondClause reports a finite "did so" at v opening a clause of its own
+// after "and" or "but" ("..., and Sweden did so in 2014"), not an
+// infinitive ("to do so") nor a participle's.
+func (sc *scope) secondClause(v int) bool {
+	if v-1 >= sc.s.from && sc.toks[v-1].low == "to" {
+		return false
+	}
+	for k := v - 1; k > sc.s.from && k >= v-secondClauseWindow; k-- {
+		if w := sc.toks[k].low; w == "and" || w == "but" {
+			return true
+		}
+	}
+	return false
+}
+
+// secondClauseWindow: the subject between "and" and "did so" ("and the
+// Republic of Ireland did so").
+const secondClauseWindow = 6
 
 // recognizedBefore returns what was recognised earlier in the sentence,
 // before the token at i: "Spain recognised a Palestinian state in May, and
