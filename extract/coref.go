@@ -205,8 +205,13 @@ func (sc *scope) saidOfItself(j int) []graph.ActorID {
 // state the article is about, named most often so far (ties: the last one
 // in subject position).
 func (sc *scope) resolveState(mi int) []graph.ActorID {
-	if o := sc.st.ownerOf(sc.x.lex, sc.toks[sc.ms[mi].to-1].low); o != nil && *o != "" {
-		return sc.st.one(*o) // "the army": whose army was named
+	if o := sc.st.ownerOf(sc.x.lex, sc.toks[sc.ms[mi].to-1].low); o != nil {
+		if *o != "" {
+			return sc.st.one(*o) // "the army": whose army was named
+		}
+		if d := sc.x.datelineState(sc.toks, sc.st); o == &sc.st.governmentOwner && d != "" && sc.st.stateCounts[d] > 0 {
+			return sc.st.one(d) // "BANGUI, ... The government accused ...": the dateline's
+		}
 	}
 	var r []graph.ActorID
 	// "the ministry", "the military", "the junta": the state the article
@@ -239,6 +244,8 @@ func (st *articleState) ownerOf(lex *lexicon, noun string) *graph.ActorID {
 		return &st.juntaOwner
 	case lex.in("ministry-ref", noun):
 		return &st.ministryOwner
+	case lex.in("government-ref", noun):
+		return &st.governmentOwner
 	}
 	return nil
 }

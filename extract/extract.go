@@ -147,7 +147,7 @@ type articleState struct {
 	// armyOwner is the last state whose armed forces were named with it
 	// ("Sudan's army", "the Sudanese Armed Forces"), for "the army";
 	// juntaOwner and ministryOwner likewise for "the junta", "the ministry"
-	armyOwner, juntaOwner, ministryOwner graph.ActorID
+	armyOwner, juntaOwner, ministryOwner, governmentOwner graph.ActorID
 	// headOwner holds, for a plural noun of people (class owned-head), the
 	// state last named on it ("27 U.S. lawmakers"), for "the lawmakers"
 	headOwner map[string]graph.ActorID
