@@ -109,7 +109,24 @@ func (sc *scope) accusedOf(i int, t trig, src []int) []int {
 	if tgt == nil {
 		tgt = sc.movedBy(src) // "..., a move Israel condemned": the main clause's subject
 	}
+	if tgt == nil {
+		tgt = sc.relativeObject(src) // "Hamas, which he again condemned for the attack"
+	}
 	return tgt
+}
+
+// relativeObject finds the antecedent of an object-gapped relative clause
+// whose subject is src: "..., Hamas, which he again condemned for the
+// attack" (the accused is the actor before ", which").
+func (sc *scope) relativeObject(src []int) []int {
+	p := sc.prevWord(sc.ms[src[0]].from)
+	if p-2 < sc.s.from || sc.toks[p].low != "which" && sc.toks[p].low != "whom" || sc.toks[p-1].low != "," {
+		return nil
+	}
+	if mi, ok := sc.endAt(p - 2); ok && !sc.ms[mi].poss && !sc.ms[mi].adj {
+		return sc.grp[sc.ms[mi].group]
+	}
+	return nil
 }
 
 // actAgent finds the agent of a participle on the object of the verb at i:

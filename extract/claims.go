@@ -570,6 +570,9 @@ func (sc *scope) chargedAct(from int, subj []int) bool {
 		if !t.is(cChargeAct) && !(t.is(cActNoun) && sc.judgedAct(h)) {
 			continue
 		}
+		if n := h + 1; n < sc.s.to && sc.toks[n].word && !sc.toks[n].cap && !sc.toks[n].is(cPreposition|cBe|cAux|cClauseBreak) && sc.toks[n].low != "and" {
+			continue // a modifier of another noun: "South Africa's genocide case"
+		}
 		y := sc.doerBefore(h)
 		if y == nil && h+1 < sc.s.to && sc.toks[h+1].low == "of" {
 			y = sc.after(h + 1) // "the aggression of the UAE"
