@@ -59,6 +59,10 @@ func (sc *scope) noteReceiver(i int, tgt []int) {
 	}
 }
 
+// nextSourceGapWindow: a phrase between the first supplier and the "and"
+// of the second ("in a deal worth close to $500 million and").
+const nextSourceGapWindow = 10
+
 // nextSource finds a coordinated "and GOODS from X" after the supplier
 // group starting at token at: the goods' second supplier. It returns nil
 // when none follows.
@@ -68,6 +72,16 @@ func (sc *scope) nextSource(at int) []int {
 		return nil
 	}
 	k := sc.ms[sc.grp[sc.ms[mi].group][len(sc.grp[sc.ms[mi].group])-1]].to
+	for j := k; j < sc.s.to && j < k+nextSourceGapWindow && sc.toks[k].low != "and"; j++ {
+		// past a phrase on the first supply: "from the United States in a
+		// deal worth $500 million and three jets from Pakistan"
+		if t := &sc.toks[j]; t.is(cClauseBreak) || t.low == "," || t.low == "from" {
+			return nil
+		}
+		if sc.toks[j].low == "and" {
+			k = j
+		}
+	}
 	if k >= sc.s.to || sc.toks[k].low != "and" {
 		return nil
 	}
