@@ -316,11 +316,11 @@ func (sc *scope) arrivedHere(i int, t trig, src []int) {
 // fighters bought from France"); not of other verbs ("Ukraine shot down
 // drones supplied by Iran").
 func (sc *scope) goodsUser(i int) []int {
-	k := i - 1
+	k := sc.goodsHead(i)
 	if k < sc.s.from || !sc.toks[k].is(cGoods) {
 		return nil
 	}
-	for ; k >= sc.s.from && k >= i-goodsPhraseWindow; k-- {
+	for i = k + 1; k >= sc.s.from && k >= i-goodsPhraseWindow; k-- {
 		t := &sc.toks[k]
 		if sc.x.lex.in("goods-user", t.low) {
 			return sc.verbSubject(k)
@@ -344,6 +344,52 @@ func (sc *scope) usedThrough(k int) bool {
 		j--
 	}
 	return j >= sc.s.from && sc.x.lex.in("goods-user", sc.toks[j].low) && sc.x.lex.in("use-prep", sc.toks[k].low)
+}
+
+// goodsHead returns where the goods a participle at i is said of end:
+// right before it ("drones bought from"), before ", which had been"
+// ("drones, which had been purchased from"), or before ", as well as"
+// and the participle's own goods ("drones supplied by Iran, as well as
+// ballistic missiles received from": the first goods, whose user is
+// named).
+func (sc *scope) goodsHead(i int) int {
+	k := i - 1
+	for k > sc.s.from && (sc.toks[k].is(cAux|cBe) || sc.toks[k].low == "been") {
+		k--
+	}
+	if k-1 > sc.s.from && sc.toks[k].low == "which" && sc.toks[k-1].low == "," {
+		return k - 2
+	}
+	if !sc.toks[k].is(cGoods) {
+		return k
+	}
+	for j := k - 1; j > sc.s.from+3 && j >= k-makerPhraseWindow; j-- {
+		if sc.toks[j].low == "as" && sc.toks[j-1].low == "well" && sc.toks[j-2].low == "as" && sc.toks[j-3].low == "," {
+			for g := j - 4; g > sc.s.from && g >= j-4-makerPhraseWindow; g-- {
+				if sc.toks[g].is(cGoods) && g+1 < sc.s.to && !sc.toks[g+1].is(cGoods) {
+					return sc.firstGoodsEnd(g, j-4)
+				}
+			}
+			return k
+		}
+		if sc.toks[j].is(cClauseBreak) || sc.toks[j].low == "," {
+			return k
+		}
+	}
+	return k
+}
+
+// firstGoodsEnd returns the last goods word of the run of goods starting
+// at or before g, up to to: "Shahed drones" in "Shahed drones supplied by
+// Iran".
+func (sc *scope) firstGoodsEnd(g, to int) int {
+	for g > sc.s.from && sc.toks[g-1].is(cGoods) {
+		g--
+	}
+	for g+1 < to && sc.toks[g+1].is(cGoods) {
+		g++
+	}
+	return g
 }
 
 // equippedWith reads "Y is equipped largely with Chinese hardware", "Y's
