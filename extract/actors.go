@@ -330,6 +330,10 @@ func (x *Extractor) nameMention(toks []token, ref *nameRef, i, end, from, to int
 	if e, ok := x.refActor(ref); ok && e.Type == graph.Person {
 		m.person = true
 		st.addSurname(x.lex, toks[i:end], ref.id)
+		if end < to && toks[end].low == "," {
+			// "Tom Andrews, the U.N. special rapporteur,": "the rapporteur" later
+			st.noteTitles(toks[end+1:min(to, end+1+roleWindow)], ref.id)
+		}
 	}
 	switch ref.kind {
 	case nameDemonymPlural:
@@ -541,6 +545,7 @@ func (x *Extractor) titledPerson(toks []token, i, title, k, after int, aff graph
 		st.newPersons[id] = graph.Actor{ID: id, Name: name, Type: graph.Person, Affiliation: aff}
 	}
 	st.addSurname(x.lex, toks[k:after], id)
+	st.noteTitles(toks[title:k], id)
 	return mention{from: i, to: after, nFrom: k, id: id, person: true}, true
 }
 
@@ -626,6 +631,7 @@ func (x *Extractor) appositivePerson(out *mention, toks []token, i, from, to int
 		if n := x.lex.nameLen(toks, i, to); n >= 2 && n <= 4 && i+n < to && toks[i+n].low == "," && !x.startsName(toks, i, i+n) {
 			if aff, ok := x.roleAffiliation(toks, i+n+1, to); ok {
 				*out = x.newPerson(toks, i, i+n, i, aff, st)
+				st.noteTitles(toks[i+n+1:min(to, i+n+1+roleWindow)], out.id)
 				return true
 			}
 		}
@@ -654,6 +660,7 @@ func (x *Extractor) appositivePerson(out *mention, toks []token, i, from, to int
 			return false
 		}
 		*out = x.newPerson(toks, k+1, k+1+n, i, aff, st)
+		st.noteTitles(toks[j:k], out.id)
 		return true
 	}
 	return false

@@ -127,6 +127,11 @@ func (sc *scope) resolveKind(mi int, pron string) []graph.ActorID {
 // resolvePerson resolves he/she/him: the last person of the sentence, else
 // of the article.
 func (sc *scope) resolvePerson(mi int) []graph.ActorID {
+	if m := &sc.ms[mi]; m.to-m.from > 1 && sc.toks[m.to-1].is(cPersonTitle) {
+		if id := sc.st.titleHolder[sc.toks[m.to-1].low]; id != "" {
+			return sc.st.one(id) // "the rapporteur": who was introduced so
+		}
+	}
 	var r []graph.ActorID
 	for k := mi - 1; k >= 0; k-- {
 		if sc.ms[k].person && sc.ms[k].pron == "" {

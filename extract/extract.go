@@ -151,6 +151,10 @@ type articleState struct {
 	// headOwner holds, for a plural noun of people (class owned-head), the
 	// state last named on it ("27 U.S. lawmakers"), for "the lawmakers"
 	headOwner map[string]graph.ActorID
+	// titleHolder holds, for a person-title word, the last person the
+	// article introduced with it ("Tom Andrews, the U.N. special
+	// rapporteur"), for "the rapporteur" later
+	titleHolder map[string]graph.ActorID
 	// lastBody holds the last actor named of each actor class of the
 	// lexicon, for "the alliance" and "the union"
 	lastBody map[string]graph.ActorID
@@ -189,10 +193,11 @@ type articleState struct {
 // and nothing of it outlives an Extract).
 func (st *articleState) reset() {
 	if st.surnames == nil {
-		*st = articleState{surnames: map[string]graph.ActorID{}, newPersons: map[graph.ActorID]graph.Actor{}, groupCounts: map[graph.ActorID]int{}, stateCounts: map[graph.ActorID]int{}, lastBody: map[string]graph.ActorID{}, headOwner: map[string]graph.ActorID{}}
+		*st = articleState{surnames: map[string]graph.ActorID{}, newPersons: map[graph.ActorID]graph.Actor{}, groupCounts: map[graph.ActorID]int{}, stateCounts: map[graph.ActorID]int{}, lastBody: map[string]graph.ActorID{}, headOwner: map[string]graph.ActorID{}, titleHolder: map[string]graph.ActorID{}}
 		return
 	}
 	clear(st.headOwner)
+	clear(st.titleHolder)
 	clear(st.surnames)
 	clear(st.newPersons)
 	clear(st.groupCounts)
@@ -203,8 +208,18 @@ func (st *articleState) reset() {
 	clear(st.ones)
 	clear(st.actorIDs)
 	clear(st.prevStates)
-	*st = articleState{surnames: st.surnames, newPersons: st.newPersons, groupCounts: st.groupCounts, stateCounts: st.stateCounts, lastBody: st.lastBody, headOwner: st.headOwner,
+	*st = articleState{surnames: st.surnames, newPersons: st.newPersons, groupCounts: st.groupCounts, stateCounts: st.stateCounts, lastBody: st.lastBody, headOwner: st.headOwner, titleHolder: st.titleHolder,
 		accusers: st.accusers[:0], groups: st.groups[:0], ones: st.ones[:0], actorIDs: st.actorIDs[:0], prevStates: st.prevStates[:0]}
+}
+
+// noteTitles records id as the holder of each person-title word of toks
+// (the title it was introduced with).
+func (st *articleState) noteTitles(toks []token, id graph.ActorID) {
+	for k := range toks {
+		if toks[k].is(cPersonTitle) {
+			st.titleHolder[toks[k].low] = id
+		}
+	}
 }
 
 func (st *articleState) addSurname(lex *lexicon, toks []token, id graph.ActorID) {
