@@ -393,6 +393,10 @@ func (x *Extractor) possessiveMention(toks []token, m mention, j, to int) (menti
 		m.to = h
 		return m, h
 	}
+	if h := x.bodyAfter(toks, j+1, to); h > 0 && !m.person {
+		m.to = h // "Manila's National Maritime Council": the state's own body
+		return m, h
+	}
 	if h := headAfter(toks, j+1, to); h > 0 && m.person && toks[h-1].is(cGovHead) {
 		// "Assad's government", "Putin's forces": the state the leader speaks for
 		if p, ok := x.actor(m.id); ok && p.Affiliation != "" {
@@ -425,6 +429,26 @@ const (
 	// ("MADRID, May 28 (Reuters) -").
 	datelineDashWindow = 12
 )
+
+// bodyAfter finds a capitalised body the dictionary lacks right after a
+// state's possessive, ending in a noun of the body-head class ("National
+// Maritime Council", "Mainland Affairs Council"): the index after it, or
+// 0. A dictionary name there is its own actor ("Russia's Wagner Group").
+func (x *Extractor) bodyAfter(toks []token, j, to int) int {
+	if j >= to || !toks[j].cap || x.startsName(toks, j, to) {
+		return 0
+	}
+	for k := j; k < to && k < j+bodyAfterWindow && toks[k].cap && toks[k].word; k++ {
+		if x.lex.in("body-head", toks[k].low) {
+			return k + 1
+		}
+	}
+	return 0
+}
+
+// bodyAfterWindow: the words of a state's body after its possessive
+// ("Taiwan's Mainland Affairs Council").
+const bodyAfterWindow = 5
 
 // headAfter finds a head noun within three words after position j (the
 // words between being lower-case modifiers), returning the index after it.

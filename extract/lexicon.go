@@ -121,7 +121,7 @@ var wordClasses = []wordClass{
 	// clause roles
 	{"exclusion", 0},
 	// coreference
-	{"army-ref", 0}, {"junta-ref", 0}, {"ministry-ref", 0}, {"government-ref", 0}, {"state-noun", 0}, {"owned-head", 0},
+	{"army-ref", 0}, {"junta-ref", 0}, {"ministry-ref", 0}, {"government-ref", 0}, {"body-head", 0}, {"state-noun", 0}, {"owned-head", 0},
 	// alliances
 	{"forces-head", 0}, {"company-suffix", 0}, {"currency", 0}, {"condemn-predicate", 0},
 	// clause roles
