@@ -6,6 +6,7 @@ import (
 	"fmt"
 	"hash/crc32"
 	"io"
+	"io/fs"
 	"math"
 	"os"
 	"path/filepath"
@@ -114,12 +115,16 @@ func entryAt(data []byte, off int) (logEntry, error) {
 // read: a value log is up to 64 MB (128 MB after a kill, mostly zeros).
 //
 // Check reads the logs of a store this process may have open for writing,
-// where Badger may cut or remove a memtable log once it has flushed it:
-// reading the mapping past the file's new end then faults (SIGBUS), which
+// where Badger may cut or remove a memtable log once it has flushed it. A
+// log removed since the folder was listed is one Badger was done with (-1).
+// A log cut while mapped faults when read past its new end (SIGBUS), which
 // is turned into a panic and caught, and the log is taken for one Badger
 // was writing (-1), as it was.
 func damagedAt(path string) (at int64, err error) {
 	fi, err := os.Stat(path)
+	if errors.Is(err, fs.ErrNotExist) {
+		return -1, nil // removed by Badger once flushed, since it was listed
+	}
 	if err != nil {
 		return 0, err
 	}
@@ -127,6 +132,9 @@ func damagedAt(path string) (at int64, err error) {
 		return -1, nil // new, or left empty by a kill (layout.emptyLog)
 	}
 	mf, err := z.OpenMmapFile(path, os.O_RDONLY, 0)
+	if errors.Is(err, fs.ErrNotExist) {
+		return -1, nil
+	}
 	if err != nil {
 		return 0, err
 	}
