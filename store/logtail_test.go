@@ -117,3 +117,12 @@ func TestMappedTailCut(t *testing.T) {
 		t.Errorf("mappedTail of a cut log = %d, %v; want -1, nil", at, err)
 	}
 }
+
+// TestDamagedAtRemovedLog: a memtable log Badger removed after Check
+// listed the folder (it had flushed it) is no damage, not an error.
+func TestDamagedAtRemovedLog(t *testing.T) {
+	at, err := damagedAt(filepath.Join(t.TempDir(), "00002.mem"))
+	if err != nil || at != -1 {
+		t.Fatalf("damagedAt of a removed log = %d, %v; want -1, nil", at, err)
+	}
+}
