@@ -110,6 +110,24 @@ type Result struct {
 	Named []graph.ActorID
 }
 
+// AtStateLevel returns the mentions with each end replaced by the actor
+// it speaks for at the end of its affiliations (graph.Roots): an official
+// by the state, as a state-level score counts them. The mentions of r are
+// not changed.
+func (r Result) AtStateLevel() []graph.Mention {
+	roots := graph.Roots(r.Actors)
+	out := slices.Clone(r.Mentions)
+	for i := range out {
+		if s, ok := roots[out[i].Source]; ok {
+			out[i].Source = s
+		}
+		if t, ok := roots[out[i].Target]; ok {
+			out[i].Target = t
+		}
+	}
+	return out
+}
+
 // articleState carries what coreference needs from sentence to sentence.
 type articleState struct {
 	surnames    map[string]graph.ActorID

@@ -94,19 +94,9 @@ func TestLearnedAddsEdge(t *testing.T) {
 // edgeSet returns the result's edges as "SOURCE RELATION TARGET", with
 // each end at state level (an official's state).
 func edgeSet(res extract.Result) map[string]bool {
-	aff := map[graph.ActorID]graph.ActorID{}
-	for _, a := range res.Actors {
-		aff[a.ID] = a.Affiliation
-	}
-	state := func(id graph.ActorID) graph.ActorID {
-		if s := aff[id]; s != "" {
-			return s
-		}
-		return id
-	}
 	out := map[string]bool{}
-	for _, m := range res.Mentions {
-		out[fmt.Sprintf("%s %s %s", state(m.Source), m.Relation, state(m.Target))] = true
+	for _, m := range res.AtStateLevel() {
+		out[fmt.Sprintf("%s %s %s", m.Source, m.Relation, m.Target)] = true
 	}
 	return out
 }

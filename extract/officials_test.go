@@ -98,19 +98,9 @@ func checkPersons(t *testing.T, res extract.Result, want map[string]string) {
 // stateEdges lists the edges of res as "SRC relation TGT", each end
 // replaced by the actor it speaks for when it has one.
 func stateEdges(res extract.Result) []string {
-	aff := map[graph.ActorID]graph.ActorID{}
-	for _, a := range res.Actors {
-		aff[a.ID] = a.Affiliation
-	}
-	state := func(id graph.ActorID) graph.ActorID {
-		if a := aff[id]; a != "" {
-			return a
-		}
-		return id
-	}
 	var out []string
-	for _, m := range res.Mentions {
-		out = append(out, fmt.Sprintf("%s %s %s", state(m.Source), m.Relation, state(m.Target)))
+	for _, m := range res.AtStateLevel() {
+		out = append(out, fmt.Sprintf("%s %s %s", m.Source, m.Relation, m.Target))
 	}
 	return out
 }

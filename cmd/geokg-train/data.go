@@ -99,19 +99,9 @@ func loadArticle(x *extract.Extractor, dict *extract.Dictionary, path string) (a
 
 // ruleTriples returns the state-level triples of the rules' mentions.
 func ruleTriples(res extract.Result) map[triple]bool {
-	aff := map[graph.ActorID]graph.ActorID{}
-	for _, a := range res.Actors {
-		aff[a.ID] = a.Affiliation
-	}
-	state := func(id graph.ActorID) graph.ActorID {
-		if s := aff[id]; s != "" {
-			return s
-		}
-		return id
-	}
 	out := map[triple]bool{}
-	for _, m := range res.Mentions {
-		out[newTriple(state(m.Source), m.Relation, state(m.Target))] = true
+	for _, m := range res.AtStateLevel() {
+		out[newTriple(m.Source, m.Relation, m.Target)] = true
 	}
 	return out
 }
