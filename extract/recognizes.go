@@ -55,6 +55,7 @@ func (sc *scope) recognizes(i int, t trig) {
 		return
 	}
 	sc.emit(graph.Recognizes, x, y, i, graph.Asserted, "", "")
+	sc.noteRecognized(y) // "X recognises Taiwan. The others include A and B."
 }
 
 // Windows of recognitions.

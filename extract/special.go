@@ -66,6 +66,9 @@ var specialRules = [...]struct {
 // its members. The alliance stands right before, past "that", "which" and
 // an adverb; other bodies ("the EU includes ...") give nothing.
 func (sc *scope) blocIncludes(i int) {
+	if sc.othersInclude(i) {
+		return
+	}
 	k := i - 1
 	for k > sc.s.from && (sc.toks[k].low == "that" || sc.toks[k].low == "which" || sc.x.lex.in("passive-adverb", sc.toks[k].low)) {
 		k--
@@ -88,6 +91,24 @@ func (sc *scope) blocIncludes(i int) {
 	if x := sc.after(i); x != nil && !sc.negated(sc.ms[mi].from, i, true) {
 		sc.joinsAlliance(x, []int{mi}, i, false) // members each, not a list of allies
 	}
+}
+
+// othersInclude reads "The others include A, B and C" right after a
+// recognition ("Tuvalu is one of 12 countries that recognise Taiwan"):
+// the states listed recognise what was recognised last. It reports
+// whether "include" had such a subject.
+func (sc *scope) othersInclude(i int) bool {
+	if i-1 < sc.s.from || !sc.x.lex.in("others-noun", sc.toks[i-1].low) {
+		return false
+	}
+	y := sc.st.lastRecognized
+	if len(y) == 0 || sc.st.sentences-sc.st.lastRecognizedAt != doSoReach {
+		return true
+	}
+	if x := sc.statesAfter(i); x != nil {
+		sc.repeatRecognition(x, y, i, i)
+	}
+	return true
 }
 
 // diplomaticTies reads "established diplomatic relations with Y".
