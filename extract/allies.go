@@ -57,6 +57,9 @@ func (sc *scope) allianceNoun(i int) {
 // allyNoun reads "ally" and "allies": "X is one of Y's allies", "X, a key
 // Y ally", "its ally Moscow", "X and Y are allies".
 func (sc *scope) allyNoun(i int) {
+	if sc.blocAllies(i) {
+		return
+	}
 	y := sc.allyOwner(i)
 	x := sc.allyHolder(i, y)
 	if y != nil && x != nil && sc.first(x) == sc.first(y) {
@@ -303,4 +306,38 @@ func (c *lexicon) endsIn(class, w string, minStem int) bool {
 		}
 	}
 	return false
+}
+
+// blocAllies reads "the three NATO allies" after the three were named:
+// a plural reference whose noun is the trigger at i and whose modifier
+// names a military alliance ("actors alliance" in data/lexicon.txt). The
+// states referred to are allies of the alliance and of each other. It
+// reports whether the noun was such a reference.
+func (sc *scope) blocAllies(i int) bool {
+	mi, ok := sc.endAt(i)
+	if !ok || sc.ms[mi].from >= i {
+		return false
+	}
+	for k := sc.ms[mi].from; k < i; k++ {
+		bloc := sc.blocPart(sc.toks[k].text)
+		if bloc == "" {
+			continue
+		}
+		if ends := sc.ends([]int{mi}); len(ends) >= 2 {
+			sc.pairwise(ends, i)
+			sc.emitIDs(graph.AlliesWith, []int{mi}, []graph.ActorID{bloc}, i, graph.Asserted, "", "")
+		}
+		return true
+	}
+	return false
+}
+
+// blocPart returns the military alliance a single name stands for
+// ("NATO", "CSTO"), or "".
+func (sc *scope) blocPart(name string) graph.ActorID {
+	ids := sc.x.dict.byName[lookupKey(name)]
+	if len(ids) != 1 || !sc.x.lex.actors["alliance"][ids[0]] {
+		return ""
+	}
+	return ids[0]
 }
