@@ -52,10 +52,32 @@ func (sc *scope) recognizes(i int, t trig) {
 	}
 	y, _ := sc.object(i, winLongAgent, "of", false)
 	if y == nil {
+		y = sc.gappedObject(x, i)
+	}
+	if y == nil {
 		return
 	}
 	sc.emit(graph.Recognizes, x, y, i, graph.Asserted, "", "")
 	sc.noteRecognized(y) // "X recognises Taiwan. The others include A and B."
+}
+
+// gappedObject returns the object of a relative clause whose verb at i
+// has its subject x right after "which" or "that" and no object of its
+// own: "Abkhazia and South Ossetia, which Moscow recognised in 2008" (the
+// antecedent), or nil.
+func (sc *scope) gappedObject(x []int, i int) []int {
+	k := sc.prevWord(sc.ms[x[0]].from)
+	if k <= sc.s.from || sc.toks[k].low != "which" && sc.toks[k].low != "that" {
+		return nil
+	}
+	j := sc.ms[x[len(x)-1]].to
+	for j < i && (sc.toks[j].is(cAux) || sc.x.lex.in("relative-adverb", sc.toks[j].low)) {
+		j++ // "which Moscow has formally recognised"
+	}
+	if j != i {
+		return nil // not "which Moscow says it recognised"
+	}
+	return sc.antecedent(k, sc.s.from)
 }
 
 // Windows of recognitions.
