@@ -83,16 +83,8 @@ func TestClassesRead(t *testing.T) {
 // found with the built-in lexicon and with userLexicon merged over it.
 func classEdges(t *testing.T, text, userLexicon string) (before, after []string) {
 	t.Helper()
-	base, err := extract.BuiltinLexicon()
-	if err != nil {
-		t.Fatal(err)
-	}
-	user, err := extract.LoadLexicon(strings.NewReader(userLexicon), "user.txt")
-	if err != nil {
-		t.Fatal(err)
-	}
-	edges := func(l *extract.Lexicon) []string {
-		res := extract.New(extract.Options{Lexicon: l}).Extract(graph.Article{ID: "a"}, text)
+	b, a := mergedResults(t, text, userLexicon)
+	edges := func(res extract.Result) []string {
 		var out []string
 		for _, m := range res.Mentions {
 			out = append(out, string(m.Source)+" "+string(m.Relation)+" "+string(m.Target)+" "+string(m.Status))
@@ -100,7 +92,7 @@ func classEdges(t *testing.T, text, userLexicon string) (before, after []string)
 		slices.Sort(out)
 		return out
 	}
-	return edges(base), edges(base.Merge(user))
+	return edges(b), edges(a)
 }
 
 // movedClasses are the word classes moved from Go into data/lexicon.txt

@@ -80,6 +80,21 @@ func TestLexiconMerge(t *testing.T) {
 // built-in lexicon and with the user's lexicon merged over it.
 func mergedEdges(t *testing.T, text, userLexicon string) (before, after map[string]bool) {
 	t.Helper()
+	b, a := mergedResults(t, text, userLexicon)
+	edges := func(res extract.Result) map[string]bool {
+		out := map[string]bool{}
+		for _, m := range res.Mentions {
+			out[string(m.Source)+" "+string(m.Relation)+" "+string(m.Target)] = true
+		}
+		return out
+	}
+	return edges(b), edges(a)
+}
+
+// mergedResults extracts text with the built-in lexicon and with the
+// user's lexicon merged over it.
+func mergedResults(t *testing.T, text, userLexicon string) (before, after extract.Result) {
+	t.Helper()
 	base, err := extract.BuiltinLexicon()
 	if err != nil {
 		t.Fatal(err)
@@ -88,15 +103,10 @@ func mergedEdges(t *testing.T, text, userLexicon string) (before, after map[stri
 	if err != nil {
 		t.Fatal(err)
 	}
-	edges := func(l *extract.Lexicon) map[string]bool {
-		res := extract.New(extract.Options{Lexicon: l}).Extract(graph.Article{ID: "a"}, text)
-		out := map[string]bool{}
-		for _, m := range res.Mentions {
-			out[string(m.Source)+" "+string(m.Relation)+" "+string(m.Target)] = true
-		}
-		return out
+	run := func(l *extract.Lexicon) extract.Result {
+		return extract.New(extract.Options{Lexicon: l}).Extract(graph.Article{ID: "a"}, text)
 	}
-	return edges(base), edges(base.Merge(user))
+	return run(base), run(base.Merge(user))
 }
 
 // FuzzLoadLexicon feeds arbitrary lexicon files to LoadLexicon. Properties:
