@@ -97,6 +97,7 @@ func (sc *scope) findClaims() {
 		}
 		sc.claims = append(sc.claims, claim{from: r + 1, to: sc.s.to, by: by})
 		sc.askedDenial(subj, r)
+		sc.dismissedClaim(subj, r)
 		if sc.toks[r].is(cClaimVerb) {
 			sc.hostile(r+1, subj)
 			sc.rememberClaim(subj, r)

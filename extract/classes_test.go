@@ -35,6 +35,8 @@ func TestClassesRead(t *testing.T) {
 			"IRN denies UKR asserted", "nothing", false},
 		{"denial-event", "Ukraine accused Iran of supplying drones to Russia. \"It never happened,\" Iran said.",
 			"IRN denies UKR asserted", "happened", false},
+		{"denial-tail", "Armenia accused Turkey of arming Baku, a charge Ankara rejected yesterday.",
+			"TUR denies ARM asserted", "yesterday", false},
 		{"act-modifier", "North Korea fired a ballistic missile on Monday. Japan condemned the latest test.",
 			"JPN accuses PRK asserted", "latest", false},
 		{"aside-act", "Russia recognised Abkhazia in 2008, a move Georgia condemned.", "GEO accuses RUS asserted", "move", false},

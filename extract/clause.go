@@ -120,6 +120,17 @@ func (sc *scope) clausesJoined(a, b *mention) bool {
 	return isTrig && tr.pos != noun || pt.is(cReporting)
 }
 
+// opensClause reports a finite verb right after the mention m, past
+// auxiliaries and adverbs: m is the subject of a clause of its own ("as
+// Turkey accused Stockholm", "as Kyiv has repeatedly said").
+func (sc *scope) opensClause(m *mention) bool {
+	k := m.to
+	for k < sc.s.to && sc.toks[k].is(cAux) {
+		k++
+	}
+	return k < sc.s.to && sc.finiteVerb(k)
+}
+
 // finiteVerb reports whether the word at k heads a clause of its own
 // after its subject: a trigger verb that is no gerund, a reporting verb,
 // or a past tense with its own object or none ("Denmark praised Finland",

@@ -5,6 +5,7 @@ package extract
 
 import (
 	"slices"
+	"strings"
 
 	"geokg/graph"
 )
@@ -21,7 +22,7 @@ func (sc *scope) denies(i int, t trig) {
 	bare := false
 	if !ok && i+1 < sc.s.to {
 		// a bare "X denies" at the end of a headline or clause
-		if n := &sc.toks[i+1]; !(n.low == "." || n.low == "," || n.low == "as" || i+1 == sc.s.to-1 && !n.word) {
+		if !sc.bareEnd(i + 1) {
 			return // "..., a charge Taipei rejected as absurd" goes on
 		}
 		k, bare = i, true
@@ -46,6 +47,20 @@ func (sc *scope) denies(i int, t trig) {
 	}
 	sc.claims = append(sc.claims, claim{from: k, to: sc.s.to, by: accuser, disputed: denier})
 	sc.deniedClaim(i, k, src, owner, accuser)
+}
+
+// bareEnd reports the end of a bare denial's clause at k, past a time
+// and adverbs (lexicon class denial-tail, weekdays, numbers): "..., a
+// charge Cairo dismissed last week as baseless", "X denied on Monday.".
+func (sc *scope) bareEnd(k int) bool {
+	for ; k < sc.s.to; k++ {
+		t := &sc.toks[k]
+		if t.is(cWeekday) || startsDigit(t.text) || sc.x.lex.in("denial-tail", t.low) || t.word && !t.cap && strings.HasSuffix(t.low, "ly") {
+			continue
+		}
+		return t.low == "." || t.low == "," || t.low == "as" || k == sc.s.to-1 && !t.word
+	}
+	return true
 }
 
 // accusersOf returns whom the denial at i of the claim at k answers (the
@@ -216,6 +231,58 @@ func (sc *scope) askedDenial(speaker []int, r int) {
 		}
 		return
 	}
+}
+
+// dismissedClaim reads a claim that calls a claim false: "Rwanda said
+// Congo's accusations were baseless", "X said Y's account was 'a
+// distortion'". The speaker denies the claim's owner or, with none named,
+// whoever last accused the speaker (within thatMemory sentences). The
+// claim noun stands within claimTargetWindow words after the reporting
+// verb at r; the dismissive word after its verb be (judgeWindow).
+func (sc *scope) dismissedClaim(speaker []int, r int) {
+	for k := r + 1; k < sc.s.to && k <= r+claimTargetWindow; k++ {
+		if sc.toks[k].is(cClauseBreak) || sc.toks[k].is(cBe) {
+			return
+		}
+		if !sc.toks[k].is(cClaimNoun) {
+			continue
+		}
+		d := sc.dismissedAt(k)
+		if d < 0 || sc.negated(k, d, false) {
+			return
+		}
+		owner := sc.claimOwner(k)
+		if owner == nil {
+			owner = sc.modifierBefore(k)
+		}
+		if owner != nil {
+			if !sc.about(owner, sc.first(speaker)) {
+				sc.emit(graph.Denies, speaker, owner, r, graph.Asserted, "", "")
+			}
+			return
+		}
+		if accusers := sc.lastAccusersWithin(sc.ids(speaker), thatMemory); len(accusers) > 0 {
+			sc.emitIDs(graph.Denies, speaker, accusers, r, graph.Asserted, "", "")
+		}
+		return
+	}
+}
+
+// dismissedAt finds, after the claim noun at k, the dismissive word that
+// follows its verb be ("were baseless", "was \"a distortion\""), or -1.
+func (sc *scope) dismissedAt(k int) int {
+	for b := k + 1; b < sc.s.to && b <= k+judgeWindow; b++ {
+		if !sc.toks[b].is(cBe) {
+			continue
+		}
+		for j := b + 1; j < sc.s.to && j <= b+judgeWindow; j++ {
+			if sc.x.lex.in("dismissive", sc.toks[j].low) {
+				return j
+			}
+		}
+		return -1
+	}
+	return -1
 }
 
 // dismissiveWithin reports a word of the lexicon's dismissive class among

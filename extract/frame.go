@@ -232,6 +232,9 @@ func (sc *scope) eligible(g int) bool {
 	if p-1 >= sc.s.from && sc.toks[p].low == "as" && sc.toks[p-1].low == "such" {
 		return true // "others such as Mexico and Venezuela continue to recognise it"
 	}
+	if p >= sc.s.from && sc.toks[p].low == "as" && sc.opensClause(last) {
+		return true // "the bid stalled as Turkey accused Stockholm": "as" opens a clause
+	}
 	if p >= sc.s.from && sc.toks[p].is(cPreposition) && !sc.toks[p].is(cClauseBreak) {
 		// "after" and "before" also open clauses: "after the government blamed ..."
 		return sc.membersOf(p)
@@ -789,7 +792,7 @@ func (sc *scope) firstVerbSubject(k int, speech bool) []int {
 		if isTrig && t.pos != noun || sc.toks[j].is(cReporting) && !sc.adjectiveBefore(j) || sc.toks[j].is(cBe) && sc.x.lex.in("finite-be", w) || sc.presentAfterName(j) ||
 			len(w) > 4 && strings.HasSuffix(w, "ed") && !sc.toks[j].cap {
 			if s := sc.subjectFront(j, sc.s.from, false); s != nil {
-				if f := sc.ms[s[0]].from; k > 0 && (speech || sc.toks[k-1].low == ",") && sc.afterThat(f) {
+				if f := sc.ms[s[0]].from; k > 0 && (speech || sc.toks[k-1].low == ",") && (sc.afterThat(f) || sc.reportedAfter(f)) {
 					// ", and accused Y" after "saying that X had ...": the
 					// comma closes the that-clause; its subject is not ours
 					j = f - 1
@@ -800,6 +803,22 @@ func (sc *scope) firstVerbSubject(k int, speech bool) []int {
 		}
 	}
 	return nil
+}
+
+// reportedAfter reports a verb of saying before the mention starting at f
+// that opens a reported clause with no "that" ("Kurti said the delivery
+// showed Belgrade was arming itself, and accused Serbia"): the mention is
+// the reported clause's, not the subject of the verb after "and".
+func (sc *scope) reportedAfter(f int) bool {
+	for j := f - 1; j > sc.s.from; j-- {
+		if sc.toks[j].is(cClauseBreak) {
+			return false
+		}
+		if sc.toks[j].is(cReporting) && sc.reportBoundary(j, sc.s.from) {
+			return true
+		}
+	}
+	return false
 }
 
 // afterThat reports a "that" right before the mention starting at f,

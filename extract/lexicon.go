@@ -113,7 +113,7 @@ var wordClasses = []wordClass{
 	// claims and denials
 	{"hostile-participle", 0}, {"attribution-aside", 0}, {"charge-noun", 0}, {"claim-verb", cClaimVerb}, {"charge-act", cChargeAct}, {"deed-noun", 0}, {"member-body", 0}, {"tail-word", cTailWord}, {"claim-filler", 0}, {"claim-filler-near", 0}, {"denial-particle", 0},
 	{"linked-to", 0}, {"linked-by", 0}, {"linked-with", 0}, {"claim-participle", 0},
-	{"denial-nothing", 0}, {"denial-kind", 0}, {"denial-event", 0}, {"hearsay-adverb", cHearsay}, {"hearsay-participle", cHearsay},
+	{"denial-nothing", 0}, {"denial-kind", 0}, {"denial-event", 0}, {"denial-tail", 0}, {"hearsay-adverb", cHearsay}, {"hearsay-participle", cHearsay},
 	// supplies from the buyer's side
 	{"use-prep", 0},
 	// claims
