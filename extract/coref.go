@@ -613,7 +613,8 @@ func (sc *scope) emitEnds(rel graph.Relation, srcs, tgts []endpoint, i int, stat
 				Status:   status, ClaimedBy: by, DisputedBy: disputed,
 			}
 			if inClaim && rel != graph.Accuses && rel != graph.Denies {
-				if c.by != "" && m.ClaimedBy == "" && !sc.affiliated(c.by, s.id) {
+				if c.by != "" && m.ClaimedBy == "" && !sc.affiliated(c.by, s.id) && !hasID(srcs, c.by) {
+					// not a claim by a fellow source: "Peru and Panama announced their recognition"
 					m.ClaimedBy = c.by
 				}
 				if c.disputed != "" {
@@ -656,6 +657,16 @@ func (sc *scope) objectPosition(j int) bool {
 		return true
 	}
 	return len(w) > 3 && strings.HasSuffix(w, "ed") && !sc.toks[j-1].is(cAux)
+}
+
+// hasID reports whether id is one of the ends.
+func hasID(ends []endpoint, id graph.ActorID) bool {
+	for _, e := range ends {
+		if e.id == id {
+			return true
+		}
+	}
+	return false
 }
 
 func overlap(a, b []endpoint) bool {

@@ -599,8 +599,8 @@ func (sc *scope) nounAgent(i, max int) []int {
 	for k := i + 1; k < min(sc.s.to, i+1+max); k++ {
 		t := &sc.toks[k]
 		if t.low == "by" {
-			if pastVerb && sc.modifierBefore(i) != nil {
-				return nil
+			if pastVerb && sc.modifierBefore(i) != nil || sc.x.lex.in("follow-verb", sc.toks[k-1].low) {
+				return nil // "..., followed by Panama": the next actor of a list, no agent
 			}
 			return sc.agent(k-1, byNextWindow)
 		}

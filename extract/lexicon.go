@@ -126,6 +126,8 @@ var wordClasses = []wordClass{
 	{"forces-head", 0}, {"company-suffix", 0}, {"currency", 0}, {"condemn-predicate", 0},
 	// clause roles
 	{"participle-head", 0},
+	// discourse: gapped lists, pro-verbs, recognitions of the article's topic
+	{"gap-tail", 0}, {"special-step", cSpecial}, {"take-verb", 0}, {"recognition-grant", 0},
 }
 
 // in reports whether w is a word of the class named class.

@@ -59,6 +59,9 @@ func (sc *scope) recognizes(i int, t trig) {
 	}
 	sc.emit(graph.Recognizes, x, y, i, graph.Asserted, "", "")
 	sc.noteRecognized(y) // "X recognises Taiwan. The others include A and B."
+	if g := sc.gappedAfter(sc.ms[y[len(y)-1]].to); g != nil {
+		sc.emit(graph.Recognizes, g, y, i, graph.Asserted, "", "") // "... in 2014 and Iceland in 2011"
+	}
 }
 
 // gappedObject returns the object of a relative clause whose verb at i
@@ -214,10 +217,34 @@ func (sc *scope) recognitionNoun(i int) {
 		y = sc.prepGroup(i, winLongObject, "to")
 		x = sc.subject(i, sc.s.from)
 	}
-	if x == nil || y == nil || sc.negated(max(sc.s.from, i-nounPolarityWindow), i, true) {
+	if x == nil || sc.negated(max(sc.s.from, i-nounPolarityWindow), i, true) {
+		return
+	}
+	if y == nil {
+		sc.grantedRecognition(x, i)
 		return
 	}
 	sc.emit(graph.Recognizes, x, y, i, graph.Asserted, "", "")
+}
+
+// grantedRecognition reads a recognition noun with no object after a
+// verb that grants it (data/lexicon.txt, recognition-grant) and the
+// granter's possessive or one modifier: "Malta and Andorra announced their
+// recognition at the same session", "extended formal recognition". What
+// is recognised is the article's topic: the actor it told recognised
+// last, however far back.
+func (sc *scope) grantedRecognition(x []int, i int) {
+	k := i - 1
+	if mi, ok := sc.endAt(k); ok && sc.ms[mi].poss {
+		k = sc.ms[mi].from - 1
+	} else if k > sc.s.from && sc.modifierWord(k) {
+		k--
+	}
+	y := sc.st.lastRecognized
+	if k < sc.s.from || !sc.x.lex.in("recognition-grant", sc.toks[k].low) || len(y) == 0 {
+		return
+	}
+	sc.emitIDs(graph.Recognizes, x, y, i, graph.Asserted, "", "")
 }
 
 // mutualRecognition reads "signed a declaration of mutual recognition with
@@ -293,8 +320,25 @@ func (sc *scope) didSo(i int) {
 	if i-1 < sc.s.from || !sc.x.lex.in("do-verb", sc.toks[i-1].low) {
 		return
 	}
+	sc.proVerb(i-1, i)
+}
+
+// tookStep reads "took the step" as "did so" (data/lexicon.txt,
+// special-step after take-verb and "the"): "Britain recognised Palestine
+// on Sunday. Spain and Ireland took the step in 2024".
+func (sc *scope) tookStep(i int) {
+	if i-2 < sc.s.from || sc.toks[i-1].low != "the" || !sc.x.lex.in("take-verb", sc.toks[i-2].low) {
+		return
+	}
+	sc.proVerb(i-2, i)
+}
+
+// proVerb reads a verb phrase at v that repeats the last recognition,
+// with the word i that ends it ("did so", "took the step"): the clause's
+// subject recognises the actor recognised last.
+func (sc *scope) proVerb(v, i int) {
 	y := sc.recognizedBefore(i)
-	if y != nil && !sc.secondClause(i-1) {
+	if y != nil && !sc.secondClause(v) {
 		y = nil // "..., becoming the first country to do so": the same subject
 	}
 	here := y != nil // "A recognised Y in May, and B did so in 2014"
@@ -304,14 +348,45 @@ func (sc *scope) didSo(i int) {
 	if len(y) == 0 || !here && sc.st.sentences-sc.st.lastRecognizedAt > doSoReach {
 		return
 	}
-	x := sc.relativeHead(i - 1)
+	x := sc.relativeHead(v)
 	if x == nil && here {
-		x = sc.subject(i-1, sc.s.from) // the second clause's own subject
+		x = sc.subject(v, sc.s.from) // the second clause's own subject
 	}
 	if x == nil {
-		x = sc.sentenceSubject(i-1, y[0])
+		x = sc.ownClauseSubject(v) // "..., while Sweden became the first to do so"
 	}
-	sc.repeatRecognition(x, y, i-1, i)
+	if x == nil {
+		x = sc.sentenceSubject(v, y[0])
+	}
+	sc.repeatRecognition(x, y, v, i)
+}
+
+// ownClauseSubject returns the subject of the clause the verb at v is in
+// when a clause-break word ("while", "whereas", ";") opens that clause
+// after a recognition told earlier in the sentence ("A and B took the
+// step in May, while Sweden became the first to do so in 2014"), or nil.
+func (sc *scope) ownClauseSubject(v int) []int {
+	for k := v - 1; k > sc.s.from; k-- {
+		if !sc.toks[k].is(cClauseBreak) {
+			continue
+		}
+		if !sc.recognitionBefore(k) {
+			return nil
+		}
+		return sc.subject(v, k+1)
+	}
+	return nil
+}
+
+// recognitionBefore reports a recognition found in the sentence before
+// token k.
+func (sc *scope) recognitionBefore(k int) bool {
+	for _, m := range sc.out {
+		if m.Relation == graph.Recognizes && m.TrigSpan.Start < sc.toks[k].start {
+			return true
+		}
+	}
+	return false
 }
 
 // secondClause reports a finite "did so" at v opening a clause of its own
@@ -350,7 +425,7 @@ func (sc *scope) recognizedBefore(i int) []graph.ActorID {
 // v ("did so", "followed") with the trigger word at i, unless negated,
 // intended or withdrawn later in the sentence.
 func (sc *scope) repeatRecognition(x []int, y []graph.ActorID, v, i int) {
-	if x == nil || sc.classWithin(i+1, sc.s.to-i-1, "stop") {
+	if x == nil || sc.stopAfter(i) {
 		return // "which had also done so, later withdrew their recognition"
 	}
 	lo := sc.window(x, v)
@@ -358,6 +433,9 @@ func (sc *scope) repeatRecognition(x []int, y []graph.ActorID, v, i int) {
 		return
 	}
 	sc.emitIDs(graph.Recognizes, x, y, i, graph.Asserted, "", "")
+	if g := sc.gappedAfter(i + 1); g != nil {
+		sc.emitIDs(graph.Recognizes, g, y, i, graph.Asserted, "", "") // "followed in 2021 and Honduras in 2023"
+	}
 }
 
 // leaderFollowed reports a mention mi after "followed" that names the
@@ -391,8 +469,12 @@ func (sc *scope) followedRecognition(i int) {
 			sc.repeatRecognition(sc.grp[sc.ms[mi].group], y, i, i)
 			return
 		}
-		if mi, ok := sc.startAt(i + 1); ok && !sc.leaderFollowed(mi) || sc.toks[i+1].low == "by" {
-			return // "followed Moscow in recognising Y" is read at the recognition; "was followed by"
+		if sc.toks[i+1].low == "by" {
+			sc.followedBy(i) // ", followed by Panama in 2017, ..."
+			return
+		}
+		if mi, ok := sc.startAt(i + 1); ok && !sc.leaderFollowed(mi) {
+			return // "followed Moscow in recognising Y" is read at the recognition
 		}
 	}
 	x := sc.verbSubject(i)
@@ -400,4 +482,40 @@ func (sc *scope) followedRecognition(i int) {
 		x = sc.after(i + 1) // "Only four countries have followed: A, B and C"
 	}
 	sc.repeatRecognition(x, y, i, i)
+}
+
+// followedBy reads ", followed by Panama in 2017, the Dominican Republic
+// and El Salvador in 2018" after a recognition told earlier in the
+// sentence: the states of the gapped list after "by" recognise what that
+// recognition did. "was followed by" and a "followed by" with no comma
+// before it give nothing.
+func (sc *scope) followedBy(i int) {
+	if i-1 <= sc.s.from || sc.toks[i-1].low != "," {
+		return
+	}
+	y := sc.recognizedBefore(i)
+	if y == nil {
+		return
+	}
+	var x []int
+	for _, mi := range sc.gappedList(i+1, false) {
+		if a, ok := sc.x.mentionActor(&sc.ms[mi]); ok && stateLike(a) {
+			x = append(x, mi)
+		}
+	}
+	if x != nil {
+		sc.repeatRecognition(x, y, i, i)
+	}
+}
+
+// stopAfter reports a verb of stopping or intention after word i in the
+// sentence ("which had also done so, later withdrew ..."); the month
+// "May" is none.
+func (sc *scope) stopAfter(i int) bool {
+	for k := i + 1; k < sc.s.to; k++ {
+		if t := &sc.toks[k]; t.is(cStopVerb) && !(t.cap && t.is(cWeekday)) {
+			return true
+		}
+	}
+	return false
 }

@@ -58,6 +58,7 @@ var specialRules = [...]struct {
 	{"special-traded", (*scope).tradedBlame},
 	{"special-grievance", (*scope).grievance},
 	{"special-include", (*scope).blocIncludes},
+	{"special-step", (*scope).tookStep},
 }
 
 // blocIncludes reads "the CSTO, the Moscow-led security bloc that also
