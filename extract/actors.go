@@ -186,6 +186,12 @@ func (x *Extractor) phraseAt(out *mention, toks []token, i, from, to int, st *ar
 	if x.appositivePerson(out, toks, i, from, to, st) {
 		return true
 	}
+	if the {
+		if n := x.lex.regionalRef(toks, i, to); n > 0 {
+			*out = mention{from: i, to: i + n, nFrom: i, pron: "collective"}
+			return true
+		}
+	}
 	if start {
 		if n := x.lex.pluralRef(toks, i, to); n > 0 {
 			*out = mention{from: i, to: i + n, nFrom: i, pron: "they"}
@@ -235,6 +241,26 @@ func (c *lexicon) pluralRef(toks []token, i, to int) int {
 		return j + 1 - i
 	}
 	return 0
+}
+
+// regionWords is how many capitalised words of a region may stand
+// between "the" and the noun of a regional reference: two ("the Central
+// Asian republics").
+const regionWords = 2
+
+// regionalRef matches "the Nordic countries", "the Gulf monarchies", "the
+// Central Asian republics": "the", one or two capitalised words of the
+// lexicon's region-modifier class and a plural-ref noun. It refers to the
+// states named together before it in the sentence (resolveCollective).
+func (c *lexicon) regionalRef(toks []token, i, to int) int {
+	j := i + 1
+	for j < to && j <= i+regionWords && toks[j].cap && c.in("region-modifier", toks[j].low) {
+		j++
+	}
+	if j == i+1 || j >= to || !toks[j].is(cPluralRef) {
+		return 0
+	}
+	return j + 1 - i
 }
 
 // pluralModifier reports a word that may stand between the number and the

@@ -128,6 +128,9 @@ func (sc *scope) opensClause(m *mention) bool {
 	for k < sc.s.to && sc.toks[k].is(cAux) {
 		k++
 	}
+	if k > m.to && k < sc.s.to && !sc.toks[k].cap && strings.HasSuffix(sc.toks[k].low, "ing") {
+		return true // a progressive: "as Turkey is blocking the bids"
+	}
 	return k < sc.s.to && sc.finiteVerb(k)
 }
 

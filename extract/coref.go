@@ -110,6 +110,8 @@ func (sc *scope) resolveKind(mi int, pron string) []graph.ActorID {
 		return sc.resolveHisState(mi)
 	case "group":
 		return sc.resolveGroup(mi)
+	case "collective":
+		return sc.resolveCollective(mi)
 	}
 	switch pc := sc.x.lex.pron[pron]; {
 	case pc&pPerson != 0:
@@ -378,6 +380,31 @@ func (sc *scope) resolvePlural(mi int) []graph.ActorID {
 	return r
 }
 
+// resolveCollective resolves "the Nordic countries", "the Gulf
+// monarchies": the last group of two or more states named before it in
+// the sentence ("blocking the bids of Sweden and Finland, accusing the
+// Nordic countries of ..."); nothing when the sentence names none, since
+// such a phrase often means states the article never names.
+func (sc *scope) resolveCollective(mi int) []graph.ActorID {
+	for k := mi - 1; k >= 0; k-- {
+		g := sc.grp[sc.ms[k].group]
+		if len(g) < 2 || sc.ms[k].pron != "" {
+			continue
+		}
+		ids := sc.ids(g)
+		all := true
+		for gi := range g {
+			_, _, ok := sc.mentionState(&sc.ms[g[gi]])
+			all = all && ok
+		}
+		if all {
+			return ids
+		}
+		k = g[0]
+	}
+	return nil
+}
+
 // statesBefore returns the states named before mention mi in the
 // sentence when there are exactly n of them: the countries alone first
 // ("Russia, which deployed peacekeepers to Karabakh, is bound to Armenia
@@ -388,16 +415,16 @@ func (sc *scope) statesBefore(mi, n int) ([]graph.ActorID, bool) {
 	var countries, states []graph.ActorID
 	for k := 0; k < mi; k++ {
 		m := &sc.ms[k]
-		if m.pron != "" || slices.Contains(states, m.id) {
+		if m.pron != "" {
 			continue // a demonym counts: "with his Somali, Turkish and Djiboutian counterparts"
 		}
-		a, ok := sc.x.mentionActor(m)
-		if !ok || !stateLike(a) {
+		id, a, ok := sc.mentionState(m)
+		if !ok || slices.Contains(states, id) {
 			continue
 		}
-		states = append(states, m.id)
+		states = append(states, id)
 		if a.Type == graph.Country {
-			countries = append(countries, m.id)
+			countries = append(countries, id)
 		}
 	}
 	switch {
@@ -407,6 +434,22 @@ func (sc *scope) statesBefore(mi, n int) ([]graph.ActorID, bool) {
 		return sc.st.hold(states...), true
 	}
 	return nil, len(states) > 0
+}
+
+// mentionState returns the state or territory a named mention is, or the one
+// an official it names speaks for ("Erdogan warned Greece ... between the
+// two NATO allies": Turkey and Greece).
+func (sc *scope) mentionState(m *mention) (graph.ActorID, *graph.Actor, bool) {
+	a, ok := sc.x.mentionActor(m)
+	id := m.id
+	if m.person || ok && a.Type == graph.Person {
+		id = sc.affOf(m.id)
+		a, ok = sc.x.actor(id)
+	}
+	if !ok || !stateLike(a) {
+		return "", nil, false
+	}
+	return id, a, true
 }
 
 // one returns a slice of the single id: see hold.

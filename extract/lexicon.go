@@ -128,6 +128,7 @@ var wordClasses = []wordClass{
 	{"participle-head", 0},
 	// discourse: gapped lists, pro-verbs, recognitions of the article's topic
 	{"gap-tail", 0}, {"special-step", cSpecial}, {"take-verb", 0}, {"recognition-grant", 0},
+	{"region-modifier", 0},
 }
 
 // in reports whether w is a word of the class named class.
