@@ -47,6 +47,30 @@ func (sc *scope) denies(i int, t trig) {
 	}
 	sc.claims = append(sc.claims, claim{from: k, to: sc.s.to, by: accuser, disputed: denier})
 	sc.deniedClaim(i, k, src, owner, accuser)
+	sc.chargeDenied(i, src)
+}
+
+// chargeDenied reads a charge told in this sentence and denied by whom it
+// charges: "Congo and the United States say Rwanda supports the M23, a
+// charge Rwanda denies" is an accusation of Rwanda by both, even when the
+// claim has no verb of accusing ("supports").
+// Each denier is charged only by what was said of it ("charges that
+// Pyongyang and Moscow have rejected" after a claim about Pyongyang alone
+// charges Pyongyang).
+func (sc *scope) chargeDenied(i int, src []int) {
+	span := graph.Span{Start: sc.toks[i].start, End: sc.toks[i].end}
+	n := len(sc.st.accusers)
+	for _, mi := range src {
+		var by []endpoint
+		for _, a := range sc.st.accusers[:n] {
+			if a.at == sc.st.sentences && sc.about([]int{mi}, a.of) && !slices.ContainsFunc(by, func(e endpoint) bool { return e.id == a.by }) {
+				by = append(by, endpoint{id: a.by, span: span})
+			}
+		}
+		if len(by) > 0 {
+			sc.emitEnds(graph.Accuses, by, sc.ends([]int{mi}), i, graph.Asserted, "", "")
+		}
+	}
 }
 
 // bareEnd reports the end of a bare denial's clause at k, past a time
