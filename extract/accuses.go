@@ -104,6 +104,9 @@ func (sc *scope) accusedOf(i int, t trig, src []int) []int {
 		tgt = sc.deedOf(i) // "denounced the French decision"
 	}
 	if tgt == nil {
+		tgt = sc.actDoer(i) // "condemned what it called the Turkish bombardment", "Russian drone attacks"
+	}
+	if tgt == nil {
 		tgt = sc.actAgent(i) // "denouncing the tripartite joint military exercises staged by A, B and C"
 	}
 	if tgt == nil {
@@ -141,6 +144,37 @@ func (sc *scope) actAgent(i int) []int {
 		}
 		if sc.toks[k+1].low == "by" && strings.HasSuffix(t.low, "ed") {
 			return sc.after(k + 1)
+		}
+	}
+	return nil
+}
+
+// actDoer finds the doer of the act the verb at i condemns when a
+// demonym names it before the act noun, past "what X called", a
+// determiner and compound nouns (actNounWindow words): "condemned what he
+// described as the Turkish bombardment", "denounced Russian drone
+// attacks", "condemned the Israeli air strike".
+func (sc *scope) actDoer(i int) []int {
+	k := i + 1
+	if k < sc.s.to {
+		if j := sc.skipWhatCalled(k); j != k {
+			k = j + 1
+		}
+	}
+	for k < sc.s.to && (sc.x.lex.in("determiner", sc.toks[k].low) || sc.x.lex.in("act-modifier", sc.toks[k].low)) {
+		k++
+	}
+	mi, ok := sc.startAt(k)
+	if !ok || !sc.ms[mi].adj {
+		return nil
+	}
+	for n := sc.ms[mi].to; n < sc.s.to && n < sc.ms[mi].to+actNounWindow; n++ {
+		t := &sc.toks[n]
+		if t.is(cActNoun | cHostileNoun) {
+			return sc.grp[sc.ms[mi].group]
+		}
+		if !t.word || t.cap || t.is(cPreposition|cClauseBreak) {
+			return nil
 		}
 	}
 	return nil

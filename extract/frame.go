@@ -232,8 +232,10 @@ func (sc *scope) eligible(g int) bool {
 	if p-1 >= sc.s.from && sc.toks[p].low == "as" && sc.toks[p-1].low == "such" {
 		return true // "others such as Mexico and Venezuela continue to recognise it"
 	}
-	if p >= sc.s.from && sc.toks[p].low == "as" && sc.opensClause(last) {
-		return true // "the bid stalled as Turkey accused Stockholm": "as" opens a clause
+	if p >= sc.s.from && sc.toks[p].low == "as" && (sc.opensClause(last) || sc.calledAs(p)) {
+		// "the bid stalled as Turkey accused Stockholm": "as" opens a
+		// clause; "condemned what it described as the Turkish bombardment"
+		return true
 	}
 	if p >= sc.s.from && sc.toks[p].is(cPreposition) && !sc.toks[p].is(cClauseBreak) {
 		// "after" and "before" also open clauses: "after the government blamed ..."
@@ -471,7 +473,7 @@ func (sc *scope) object(i, max int, allow string, throughThat bool) ([]int, stri
 			}
 			p := sc.prevWord(k)
 			prep := ""
-			if p > i && sc.toks[p].is(cPreposition) {
+			if p > i && sc.toks[p].is(cPreposition) && !sc.calledAs(p) {
 				prep = sc.toks[p].low
 			}
 			if m.adj || prep != "" && !hasPrep(allow, prep) {
@@ -511,6 +513,12 @@ func (sc *scope) possessed(g []int) []int {
 		return sc.grp[sc.ms[next].group]
 	}
 	return nil
+}
+
+// calledAs reports the "as" at p of "what it described as": no
+// preposition of the object after it.
+func (sc *scope) calledAs(p int) bool {
+	return sc.toks[p].low == "as" && p-1 >= sc.s.from && sc.x.lex.in("what-called", sc.toks[p-1].low)
 }
 
 // skipWhatCalled steps over "what it called", "what they described as".
