@@ -28,7 +28,7 @@ func (sc *scope) buyerSide(i int, t trig, tgt []int) {
 		sc.noteReceiver(i, tgt) // "Ukraine has received its first F-16 jets"
 		return
 	}
-	if !sc.goodsBetween(i+1, at) && !sc.goodsBefore(tgt, i) {
+	if !sc.goodsBetween(i+1, at) && !sc.goodsBefore(tgt, i) && !sc.supplyParticiple(at) {
 		if u := sc.goodsUser(i); u == nil {
 			return
 		} else {
@@ -182,6 +182,14 @@ func (sc *scope) goodsAgent(i int) ([]int, int) {
 		}
 	}
 	return nil, 0
+}
+
+// supplyParticiple reports a supply participle at k with its "by" agent
+// (goodsAgent): "received dozens of trucks donated by India" says the
+// supply with no goods word.
+func (sc *scope) supplyParticiple(k int) bool {
+	tr, ok := sc.trigOf(&sc.toks[k])
+	return ok && tr.rel == graph.Supplies && tr.pos == verbPast && !tr.reverse && k+1 < sc.s.to && sc.toks[k+1].low == "by"
 }
 
 // goodsPhraseEnd returns where the noun phrase of goods after a maker

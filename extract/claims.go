@@ -30,8 +30,8 @@ func (sc *scope) nounUse(r int) bool {
 	if p < sc.s.from {
 		return false
 	}
-	if sc.toks[p].is(cNounDeterminer) {
-		return true
+	if sc.toks[p].is(cNounDeterminer) || sc.toks[p].low == "'s" {
+		return true // "the claims", "the envoy's claim"
 	}
 	if t, ok := sc.trigOf(&sc.toks[p]); ok && t.rel == graph.Denies {
 		return true

@@ -195,7 +195,7 @@ func (sc *scope) saidOfItself(j int) []graph.ActorID {
 	if r > sc.s.from && sc.toks[r].low == "that" {
 		r--
 	}
-	if r <= sc.s.from || !sc.toks[r].is(cReporting) || sc.toks[r].tg != 0 {
+	if r <= sc.s.from || !sc.toks[r].is(cReporting) || sc.toks[r].tg != 0 || sc.nounUse(r) {
 		return nil // not "accused it of": a trigger's object
 	}
 	subj := sc.subject(r, sc.s.from)

@@ -89,15 +89,44 @@ func (sc *scope) supplies(i int, t trig) {
 	case t.pos == verbPast && sc.passive(i):
 		sc.supplyPassive(i, t)
 	default:
-		src := sc.verbSubject(i)
+		src := sc.supplyVerbSubject(i, t)
 		if src == nil {
 			sc.noteRecipient(i, t) // "donors pledged aid for Sudan"
 			return
 		}
-		if !sc.negated(sc.window(src, i), i, true) {
+		if !sc.negated(sc.window(src, i), i, true) && !(t.pos == verbGer && sc.stoppedBefore(min(sc.ms[src[0]].from, i))) {
 			sc.supplyActive(i, t, src, "")
 		}
 	}
+}
+
+// supplyVerbSubject finds the supplier of an active supply verb: the
+// actor right before a gerund inside a prepositional phrase ("dropped its
+// objections to Britain delivering jets": Britain), the agent of a noun
+// before an infinitive ("the decision by the U.S. side to provide"), else
+// the verb's subject.
+func (sc *scope) supplyVerbSubject(i int, t trig) []int {
+	if t.pos == verbGer {
+		if mi, ok := sc.endAt(i - 1); ok && !sc.ms[mi].adj && !sc.ms[mi].poss {
+			g := sc.grp[sc.ms[mi].group]
+			if p := sc.prevWord(sc.ms[g[0]].from); p >= sc.s.from && sc.toks[p].is(cPreposition) && !sc.toks[p].is(cClauseBreak) {
+				return g
+			}
+		}
+	}
+	if t.pos == verbBase && i-2 > sc.s.from && sc.toks[i-1].low == "to" {
+		k := i - 2
+		if t := &sc.toks[k]; t.word && !t.cap && !sc.endsMention(k) {
+			k-- // "by the U.S. side to": one noun after the name
+		}
+		if mi, ok := sc.endAt(k); ok {
+			g := sc.grp[sc.ms[mi].group]
+			if p := sc.prevWord(sc.ms[g[0]].from); p >= sc.s.from && sc.toks[p].low == "by" {
+				return g
+			}
+		}
+	}
+	return sc.verbSubject(i)
 }
 
 // noteSupply remembers a supply found, for "the transfer", "the army"
@@ -278,7 +307,7 @@ func (sc *scope) supplyPassive(i int, t trig) {
 		return
 	}
 	tgt := sc.prepGroup(i, supplyAgentWindow, "to")
-	if tgt == nil && i > 0 {
+	if tgt == nil && i > 0 && !sc.reducedRelative(i) {
 		if subj := sc.subject(i, sc.s.from); subj != nil && !sc.goodsBetween(sc.ms[subj[0]].from, i) {
 			tgt = subj
 		}
@@ -291,6 +320,19 @@ func (sc *scope) supplyPassive(i int, t trig) {
 		return
 	}
 	sc.emit(graph.Supplies, src, tgt, i, sc.supplyStatus(src, i, t), "", "")
+}
+
+// reducedRelative reports a supply participle right after a noun that
+// it modifies ("the support provided by the CSTO"): the clause's subject
+// is not its recipient, as it is after a form of be ("Kyiv was sent tanks
+// by Berlin").
+func (sc *scope) reducedRelative(i int) bool {
+	p := &sc.toks[i-1]
+	if i-1 < sc.s.from || !p.word || p.cap || p.is(cBe|cAux|cPassiveAdverb) || strings.HasSuffix(p.low, "ly") {
+		return false
+	}
+	_, afterName := sc.endAt(i - 1)
+	return !afterName
 }
 
 // arrivedHere gives goods "supplied by X" with no recipient the place the
@@ -445,8 +487,26 @@ func (sc *scope) supplyActive(i int, t trig, src []int, by graph.ActorID) {
 		}
 		return
 	}
+	if sc.goodsPronoun(tgt, src, i) {
+		return
+	}
 	sc.supplied, sc.suppliedAt = tgt, i
 	sc.emitEnds(graph.Supplies, sc.ends(src), sc.recipientEnds(tgt, src, i), i, status, by, "")
+}
+
+// goodsPronoun reports a recipient "them" after "for" that stands for
+// goods named after the supplier: "approved the transfer of the fighters
+// and is providing spare parts for them", "approved the sale of
+// helicopters and of spare parts for them".
+func (sc *scope) goodsPronoun(tgt, src []int, i int) bool {
+	m := &sc.ms[tgt[0]]
+	if len(tgt) != 1 || m.pron == "" || sc.x.lex.pron[m.pron]&pPlural == 0 || len(src) == 0 {
+		return false
+	}
+	if p := m.from - 1; p < sc.s.from || sc.toks[p].low != "for" {
+		return false
+	}
+	return sc.goodsBetween(sc.ms[src[len(src)-1]].to, m.from-1)
 }
 
 // recipientEnds resolves a supply's recipient group. "The army", "the
@@ -577,6 +637,17 @@ func (sc *scope) supplyTarget(i int, t trig) []int {
 	limit := min(sc.s.to, i+recipientWindow)
 	for k := i + 1; k < limit; k++ {
 		w := sc.toks[k].low
+		if w == "according" {
+			// "sent vehicles and, according to the United Nations, fighters
+			// to Libya": a source, no recipient; past it when it names one
+			g := sc.prepGroup(k, winAdjacent, "to")
+			if g == nil {
+				return nil
+			}
+			end := sc.ms[g[len(g)-1]].to
+			limit, k = min(sc.s.to, limit+end-k), end-1
+			continue
+		}
 		if w == "to" && k+2 < sc.s.to && sc.x.lex.in("purpose-verb", sc.toks[k+1].low) && sc.goodsBetween(i+1, k) {
 			if g := sc.after(k + 1); g != nil {
 				return g
@@ -834,10 +905,24 @@ func (sc *scope) supplyNoun(i int, t trig) {
 			return
 		}
 	}
-	if sc.negated(sc.window(src, i), i, true) {
+	if sc.negated(sc.window(src, i), i, true) || sc.stoppedBefore(min(sc.ms[src[0]].from, i)) {
 		return
 	}
 	sc.emit(graph.Supplies, src, tgt, i, sc.supplyStatus(src, i, t), "", "")
+}
+
+// stoppedBefore reports a verb of stopping or refusing that governs the
+// noun phrase starting at at: "had frozen much of its aid to Lebanon",
+// "blocked some EU funding for Kyiv" (the supplier is the noun's
+// modifier, after the verb the polarity window starts at).
+func (sc *scope) stoppedBefore(at int) bool {
+	lo := sc.window(nil, at)
+	for k := at - 1; k >= lo && sc.toks[k].low != "that" && !sc.endsMention(k); k-- {
+		if sc.toks[k].is(cStopVerb) {
+			return true // not past "that" or a name: "said at the end of May that X had sent"
+		}
+	}
+	return false
 }
 
 // nounInContext reads a supply noun with no recipient that is the object
