@@ -46,6 +46,49 @@ type aggregate struct {
 	// Status holds, in graph.Statuses order, the mentions and articles of
 	// each status.
 	Status [statusCount]statusTally
+	// lead is the edge's first mention (its first key, the first of
+	// graph.CompareMentions order): the part of its key after the edge's
+	// prefix (mentionKey: date, article, number), "" when not known. A
+	// view reads it with one lookup (format 14), which Badger answers
+	// from the bloom filter of each table that does not hold it, instead
+	// of a seek through every table (leadKey).
+	lead string
+}
+
+// leadOf is the lead an article's mentions ms of one edge give: the key
+// of the first of them, dated the earliest of their dates (zero for an
+// undated one, which sorts first), numbered 0. An article's mentions of
+// an edge are numbered in CompareMentions order when they are stored
+// (Prepare), and a change of the article's date moves them all to one
+// date (moveMentions), so its first key is number 0, at their earliest
+// date.
+func leadOf(ms []graph.Mention) string {
+	first := ms[0].Date
+	for _, m := range ms[1:] {
+		if m.Date.Before(first) {
+			first = m.Date
+		}
+	}
+	b := appendKeyTime(nil, first)
+	b = appendArticlePart(b, ms[0].Article)
+	return string(binary.BigEndian.AppendUint16(b, 0))
+}
+
+// leadKey is the key of edge k's first mention, from its aggregate's
+// lead (nil when the lead is not known).
+func leadKey(k graph.EdgeKey, lead string) []byte {
+	if lead == "" {
+		return nil
+	}
+	return append(evidencePrefix(k), lead...)
+}
+
+// minLead is the lesser of two leads (key order), "" counting as none.
+func minLead(a, b string) string {
+	if a == "" || b != "" && b < a {
+		return b
+	}
+	return a
 }
 
 const statusCount = 4 // len(graph.Statuses)
@@ -62,6 +105,7 @@ func contribution(ms []graph.Mention) aggregate {
 		return a
 	}
 	a.Mentions, a.Articles = len(ms), 1
+	a.lead = leadOf(ms)
 	var statuses [statusCount]bool
 	for _, m := range ms {
 		if i := statusIndex(m.Status); i >= 0 {
@@ -97,8 +141,8 @@ func (a *aggregate) widen(first, last time.Time) {
 // add adds b's counts to a and widens a's dates to b's.
 func (a *aggregate) add(b aggregate) { a.combine(b, 1) }
 
-// sub takes b's counts off a; the dates are left for the caller to
-// recompute (see seenDates).
+// sub takes b's counts off a; the dates and the lead are left for the
+// caller to recompute (see seenDates and seenLead).
 func (a *aggregate) sub(b aggregate) { a.combine(b, -1) }
 
 func (a *aggregate) combine(b aggregate, sign int) {
@@ -110,13 +154,14 @@ func (a *aggregate) combine(b aggregate, sign int) {
 	}
 	if sign > 0 {
 		a.widen(b.First, b.Last)
+		a.lead = minLead(a.lead, b.lead)
 	}
 }
 
 // String shows the counts for Check's reports.
 func (a aggregate) String() string {
-	return fmt.Sprintf("{%d mentions, %d articles, %s..%s, statuses %v}",
-		a.Mentions, a.Articles, graph.FormatDate(a.First), graph.FormatDate(a.Last), a.Status)
+	return fmt.Sprintf("{%d mentions, %d articles, %s..%s, statuses %v, first mention %x}",
+		a.Mentions, a.Articles, graph.FormatDate(a.First), graph.FormatDate(a.Last), a.Status, a.lead)
 }
 
 // setCounts copies the aggregate's counts and dates to e.
@@ -125,18 +170,36 @@ func (a aggregate) setCounts(e *graph.Edge) {
 	e.FirstSeen, e.LastSeen = a.First, a.Last
 }
 
-// aggregateV2 starts an encoded aggregate. Format 3 to 6 e/ values are
-// empty, format 7's started with 0xA6 and held months too, format 2's held
-// other counts: the upgrade rebuilds them all.
-const aggregateV2 = 0xA7
+// aggregateV3 starts an encoded aggregate (format 14); aggregateV2
+// (formats 8 to 13) started one without the lead, which decodes with none.
+// Format 3 to 6 e/ values are empty, format 7's started with 0xA6 and held
+// months too, format 2's held other counts: the upgrade rebuilds them all.
+const (
+	aggregateV2 = 0xA7
+	aggregateV3 = 0xA8
+)
 
-// appendAggregate appends a's encoding: the byte aggregateV2, then
+// Lead forms (appendAggregate): the lead's date is the edge's first seen
+// date, or the zero time (an undated mention sorts first), or else
+// written out.
+const (
+	leadNone = iota
+	leadAtFirst
+	leadUndated
+	leadDated
+)
+
+// appendAggregate appends a's encoding: the byte aggregateV3, then
 // uvarints: mentions, articles, per status mentions and articles; then a
 // byte, 1 if a mention is dated, and if so the first and last dates, each
-// a varint of Unix seconds and a uvarint of nanoseconds. A busy edge takes
-// about 40 bytes.
+// a varint of Unix seconds and a uvarint of nanoseconds; then the lead: a
+// byte saying where its date is (leadNone, leadAtFirst, leadUndated, or
+// leadDated followed by the date's 12 bytes), and unless none, the rest
+// of it (article part and number, 19 bytes for a content-hash id) after
+// its length as a uvarint. A busy edge takes about 60 bytes, under
+// Badger's value threshold (badgerOptions).
 func appendAggregate(b []byte, a aggregate) []byte {
-	b = append(b, aggregateV2)
+	b = append(b, aggregateV3)
 	b = binary.AppendUvarint(b, uint64(a.Mentions))
 	b = binary.AppendUvarint(b, uint64(a.Articles))
 	for _, s := range a.Status {
@@ -144,14 +207,33 @@ func appendAggregate(b []byte, a aggregate) []byte {
 		b = binary.AppendUvarint(b, uint64(s.Articles))
 	}
 	if a.First.IsZero() {
-		return append(b, 0)
+		b = append(b, 0)
+	} else {
+		b = append(b, 1)
+		for _, t := range []time.Time{a.First, a.Last} {
+			b = binary.AppendVarint(b, t.Unix())
+			b = binary.AppendUvarint(b, uint64(t.Nanosecond()))
+		}
 	}
-	b = append(b, 1)
-	for _, t := range []time.Time{a.First, a.Last} {
-		b = binary.AppendVarint(b, t.Unix())
-		b = binary.AppendUvarint(b, uint64(t.Nanosecond()))
+	return appendLead(b, a)
+}
+
+// appendLead appends a.lead's form (see appendAggregate).
+func appendLead(b []byte, a aggregate) []byte {
+	if len(a.lead) <= keyTimeLen {
+		return append(b, leadNone)
 	}
-	return b
+	date, rest := a.lead[:keyTimeLen], a.lead[keyTimeLen:]
+	switch {
+	case date == string(keyTime(time.Time{})):
+		b = append(b, leadUndated)
+	case !a.First.IsZero() && date == string(keyTime(a.First)):
+		b = append(b, leadAtFirst)
+	default:
+		b = append(append(b, leadDated), date...)
+	}
+	b = binary.AppendUvarint(b, uint64(len(rest)))
+	return append(b, rest...)
 }
 
 var errBadAggregate = errors.New("bad edge counts")
@@ -159,7 +241,7 @@ var errBadAggregate = errors.New("bad edge counts")
 // decodeAggregate reads appendAggregate's form.
 func decodeAggregate(b []byte) (aggregate, error) {
 	var a aggregate
-	if len(b) == 0 || b[0] != aggregateV2 {
+	if len(b) == 0 || b[0] != aggregateV2 && b[0] != aggregateV3 {
 		return a, fmt.Errorf("%w: no counts (%d bytes)", errBadAggregate, len(b))
 	}
 	r := aggReader{b: b[1:]}
@@ -172,6 +254,9 @@ func decodeAggregate(b []byte) (aggregate, error) {
 		a.First, a.Last = r.time(), r.time()
 	case dated != 0:
 		r.err = errBadAggregate
+	}
+	if b[0] == aggregateV3 {
+		a.lead = r.lead(a.First)
 	}
 	if r.err != nil || len(r.b) != 0 {
 		return a, fmt.Errorf("%w: %x", errBadAggregate, b)
@@ -207,6 +292,47 @@ func (r *aggReader) time() time.Time {
 		r.err = errBadAggregate
 	}
 	return time.Unix(sec, int64(nsec)).UTC()
+}
+
+// lead reads appendLead's form, for an edge first seen on first.
+func (r *aggReader) lead(first time.Time) string {
+	var date []byte
+	switch r.byte() {
+	case leadNone:
+		return ""
+	case leadAtFirst:
+		if first.IsZero() {
+			r.err = errBadAggregate
+		}
+		date = keyTime(first)
+	case leadUndated:
+		date = keyTime(time.Time{})
+	case leadDated:
+		date = r.bytes(keyTimeLen)
+	default:
+		r.err = errBadAggregate
+	}
+	rest := r.bytes(r.uint())
+	if r.err != nil {
+		return ""
+	}
+	lead := string(date) + string(rest)
+	if _, _, _, ok := mentionSuffix([]byte(lead)); !ok {
+		r.err = errBadAggregate
+		return ""
+	}
+	return lead
+}
+
+// bytes reads the next n bytes.
+func (r *aggReader) bytes(n int) []byte {
+	if n > len(r.b) {
+		r.err, r.b = errBadAggregate, nil
+		return nil
+	}
+	b := r.b[:n]
+	r.b = r.b[n:]
+	return b
 }
 
 func (r *aggReader) byte() byte {
@@ -293,8 +419,11 @@ func (p *pendingCounts) estimate(m *txnMeter) (size, count int64) {
 // appendActorCounts' encodings: counts below 1<<40 (decodeAggregate's
 // limit) take at most 6 bytes as uvarints, a date at most 10 + 5.
 const (
-	maxAggregateLen   = 1 + 2*6 + statusCount*2*6 + 1 + 2*(10+5)
+	maxAggregateLen   = 1 + 2*6 + statusCount*2*6 + 1 + 2*(10+5) + maxLeadLen
 	maxActorCountsLen = 2 * 6
+	// maxLeadLen bounds appendLead's: the form, a date, the length, and
+	// an article part (an id of up to 128 bytes between two) and number.
+	maxLeadLen = 1 + keyTimeLen + 2 + 130 + 2
 )
 
 type pendingEdge struct {
@@ -464,6 +593,7 @@ func recountUnder(ctx context.Context, txn *badger.Txn, prefix []byte, fn func(g
 	// adjacent: they are grouped by article until the edge ends
 	byArticle := map[string][]graph.Mention{}
 	var articles []string
+	var lead string // the edge's first key that decodes: its lead, as its keys say
 	finish := func() error {
 		if len(articles) == 0 {
 			return nil
@@ -472,8 +602,10 @@ func recountUnder(ctx context.Context, txn *badger.Txn, prefix []byte, fn func(g
 		for _, id := range articles {
 			total.add(contribution(byArticle[id]))
 		}
+		total.lead = lead
 		clear(byArticle)
 		articles = articles[:0]
+		lead = ""
 		return fn(cur, total)
 	}
 	err := eachItem(ctx, txn, prefix, func(item *badger.Item) error {
@@ -496,6 +628,9 @@ func recountUnder(ctx context.Context, txn *badger.Txn, prefix []byte, fn func(g
 		})
 		if err != nil {
 			return nil
+		}
+		if lead == "" {
+			lead = string(key[len(curPrefix):])
 		}
 		if _, ok := byArticle[m.Article]; !ok {
 			articles = append(articles, m.Article)
@@ -602,6 +737,18 @@ func seenDates(txn *badger.Txn, k graph.EdgeKey, a *aggregate) error {
 	}
 	a.widen(first, last)
 	return nil
+}
+
+// seenLead sets a's lead from edge k's first mention key as txn sees it
+// (none if it has no mention left).
+func seenLead(txn *badger.Txn, k graph.EdgeKey, a *aggregate) {
+	a.lead = ""
+	prefix := evidencePrefix(k)
+	it := txn.NewIterator(badger.IteratorOptions{Prefix: prefix})
+	defer it.Close()
+	if it.Seek(prefix); it.ValidForPrefix(prefix) {
+		a.lead = string(it.Item().Key()[len(prefix):])
+	}
 }
 
 // Per-actor counts (format 11): c/<actor id> holds, as two uvarints, the

@@ -202,6 +202,7 @@ func compareAggregates(t *testing.T, s *Store, model map[string][]graph.Mention)
 		first, last time.Time
 		statusM     [statusCount]int
 		statusA     [statusCount]map[string]bool
+		lead        graph.Mention // the first in CompareMentions order
 	}
 	want := map[graph.EdgeKey]*sets{}
 	for id, ms := range model {
@@ -214,6 +215,9 @@ func compareAggregates(t *testing.T, s *Store, model map[string][]graph.Mention)
 					w.statusA[i] = map[string]bool{}
 				}
 				want[k] = w
+			}
+			if w.mentions == 0 || graph.CompareMentions(m, w.lead) < 0 {
+				w.lead = m
 			}
 			w.mentions++
 			w.articles[id] = true
@@ -254,9 +258,24 @@ func compareAggregates(t *testing.T, s *Store, model map[string][]graph.Mention)
 			t.Errorf("edge %v missing", k)
 			continue
 		}
-		exp := aggregate{Mentions: w.mentions, Articles: len(w.articles), First: w.first, Last: w.last}
+		exp := aggregate{Mentions: w.mentions, Articles: len(w.articles), First: w.first, Last: w.last, lead: a.lead}
 		for i := range exp.Status {
 			exp.Status[i] = statusTally{w.statusM[i], len(w.statusA[i])}
+		}
+		// the lead names the edge's first mention
+		var lead graph.Mention
+		err := s.view(context.Background(), func(txn *badger.Txn) error {
+			item, err := txn.Get(leadKey(k, a.lead))
+			if err != nil {
+				return fmt.Errorf("lead %x: %w", a.lead, err)
+			}
+			return item.Value(func(v []byte) error {
+				lead, err = decodeMention(k, item.Key(), v)
+				return err
+			})
+		})
+		if err != nil || !reflect.DeepEqual(lead, w.lead) {
+			t.Errorf("edge %v: lead %+v (%v), want %+v", k, lead, err, w.lead)
 		}
 		if a.String() != exp.String() {
 			t.Errorf("edge %v: stored %s, want %s", k, a, exp)

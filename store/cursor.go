@@ -146,6 +146,29 @@ func closeCursor(txn *badger.Txn) {
 // is how many mentions k has, when known (0 if not: see walk). key and v
 // are only valid during the call.
 func (c *mentionCursor) each(ctx context.Context, k graph.EdgeKey, limit, total int, fn func(key, v []byte) error) error {
+	return c.eachLed(ctx, k, "", limit, total, fn)
+}
+
+// eachLed is each for an edge whose lead (its first mention's key after
+// the edge's prefix, aggregate.lead) is known ("" if not): when only that
+// mention is wanted and the cursor does not stand at the edge's mentions
+// already, it is read by its key (a lookup, which skips every table whose
+// bloom filter says it lacks the key) instead of a seek, which searches
+// every table. A lead that finds no key (which Check reports) is left
+// for the walk.
+func (c *mentionCursor) eachLed(ctx context.Context, k graph.EdgeKey, lead string, limit, total int, fn func(key, v []byte) error) error {
+	if lead != "" && !c.flaggedOnly && (limit == 1 || limit != 0 && total == 1) {
+		p := evidencePrefix(k)
+		if !c.atStart || !c.it.ValidForPrefix(p) {
+			item, err := c.txn.Get(append(p, lead...))
+			if err == nil {
+				return item.Value(func(v []byte) error { return fn(item.Key(), v) })
+			}
+			if !errors.Is(err, badger.ErrKeyNotFound) {
+				return err
+			}
+		}
+	}
 	_, err := c.walk(ctx, k, limit, total, fn)
 	return err
 }

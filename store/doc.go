@@ -22,11 +22,11 @@
 // of a mention key, after its edge's parts, is binary:
 //
 //	key                                  value                 why it exists
-//	geokg/format                         "13"                  refuse stores of an unknown format (ErrVersion) and Badger databases made by something else (ErrNotStore); formats 1 to 12 are upgraded (upgrade.go)
+//	geokg/format                         "14"                  refuse stores of an unknown format (ErrVersion) and Badger databases made by something else (ErrNotStore); formats 1 to 13 are upgraded (upgrade.go)
 //	a/<id>                               actor (JSON)          the actor record; Actors walks them in id order
 //	n/<normalised name>/<id>             name to show          Resolve and Suggest: one entry per normalised id, name and alias, so a name is found by a prefix scan instead of reading every actor
 //	f/<affiliation>/<member>             empty                 a state's View finds its officials and institutions by a prefix scan of f/<state>/
-//	e/<src>/<rel>/<dst>                  counts (binary)       out-edges: a scan of e/<src>/ lists an actor's edges with their counts (mentions, articles, first and last seen, per status: aggregate.go), small enough to stay in Badger's tree; e/ in key order is EachEdge's stream
+//	e/<src>/<rel>/<dst>                  counts (binary)       out-edges: a scan of e/<src>/ lists an actor's edges with their counts (mentions, articles, first and last seen, per status) and their first mention's key (the lead: aggregate.go), small enough to stay in Badger's tree; e/ in key order is EachEdge's stream
 //	r/<dst>/<rel>/<src>                  empty                 in-edges: a key-only scan of r/<dst>/ finds who points at an actor (written once, when the edge is new)
 //	m/<src>/<rel>/<dst>/<date><article><n>  mention (binary) evidence: the mentions of one edge sit under one prefix in graph.CompareMentions order, so the first N are its first N keys; date (keyTime, 12 bytes that sort as time), article (17 bytes for a content-hash id) and n (2 bytes, numbering them in an article) are binary (mentionKey), and the value holds only what the key does not say (codec.go); Badger's user meta byte has bit metaClaimant set when the mention names a claimant, so a key-only walk knows which values to read for them
 //	d/<article id>                       article (JSON)        articles are keyed by their content hash (graph.ArticleID), so ingesting the same text again is one lookup and a no-op; a prefix scan finds an article by the first characters of its id (ArticleIDs)
@@ -95,6 +95,11 @@
 // The first N mentions of an edge are its first N keys, so a view reads N
 // values per edge and counts the rest by their keys alone; reads in one
 // transaction share one iterator over m/ (mentionCursor), which steps from
-// one edge's mentions to the next in key order rather than seeking. A view of many links reads their evidence on
+// one edge's mentions to the next in key order rather than seeking. An
+// edge's first mention, which a view of one sentence per edge wants, is
+// read by its key, from the lead in the edge's counts, when the iterator
+// does not stand there already: a lookup, which the bloom filters of
+// level 0's tables answer for the tables that lack it, where a seek
+// searches each of them. A view of many links reads their evidence on
 // several goroutines, each with its own cursor.
 package store

@@ -187,6 +187,12 @@ func evidence(ctx context.Context, txn *badger.Txn, e *graph.Edge, limit int) er
 
 // evidenceWith is evidence through cursor c.
 func evidenceWith(ctx context.Context, c *mentionCursor, e *graph.Edge, limit int) error {
+	return evidenceLed(ctx, c, e, "", limit)
+}
+
+// evidenceLed is evidenceWith for an edge whose lead (aggregate.lead) is
+// known ("" if not): see mentionCursor.eachLed.
+func evidenceLed(ctx context.Context, c *mentionCursor, e *graph.Edge, lead string, limit int) error {
 	if e.Evidence != nil {
 		e.Evidence = cut(e.Evidence, limit)
 		return nil
@@ -195,7 +201,7 @@ func evidenceWith(ctx context.Context, c *mentionCursor, e *graph.Edge, limit in
 		return nil
 	}
 	var ms []graph.Mention
-	err := c.each(ctx, e.EdgeKey, limit, e.Mentions, func(key, v []byte) error {
+	err := c.eachLed(ctx, e.EdgeKey, lead, limit, e.Mentions, func(key, v []byte) error {
 		m, err := decodeMention(e.EdgeKey, key, v)
 		ms = append(ms, m)
 		return err

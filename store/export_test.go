@@ -95,6 +95,12 @@ func MentionKey(src, rel, dst, day, art string, n int) string {
 // edge's counts in format 2, here wrong ones (99 articles, 99 mentions,
 // undated) that must be ignored.
 func (s *Store) DowngradeTo(format int) error {
+	if err := s.dropLeads(); err != nil { // format 14's
+		return err
+	}
+	if format == 13 {
+		return s.SetKey(formatKey, []byte("13"))
+	}
 	if err := s.addEndsNamed(); err != nil { // format 13 writes none for the ends of relations
 		return err
 	}
@@ -279,6 +285,57 @@ func (s *Store) dropPrefix(prefix string) error {
 }
 
 // dropCounts replaces the edges' counts (their e/ values) with v.
+// dropLeads rewrites every e/ value as formats 8 to 13 wrote it: the
+// counts without the lead (aggregateV2).
+func (s *Store) dropLeads() error {
+	return s.db.Update(func(txn *badger.Txn) error {
+		var keys, values [][]byte
+		err := eachItem(context.Background(), txn, []byte(edgePrefix), func(item *badger.Item) error {
+			a, err := itemAggregate(item)
+			if err != nil {
+				return err
+			}
+			a.lead = ""
+			v := appendAggregate(nil, a)                      // aggregateV3, then leadNone
+			v = append([]byte{aggregateV2}, v[1:len(v)-1]...) // the same counts as format 13 wrote them
+			keys, values = append(keys, item.KeyCopy(nil)), append(values, v)
+			return nil
+		})
+		for i, k := range keys {
+			err = errors.Join(err, txn.Set(k, values[i]))
+		}
+		return err
+	})
+}
+
+// WriteLeadsPartly sets the leads of the first n edges whose lead is
+// missing, as an upgrade to format 14 stopped after n edges leaves them.
+func (s *Store) WriteLeadsPartly(n int) error {
+	return s.db.Update(func(txn *badger.Txn) error {
+		var keys, values [][]byte
+		err := eachItem(context.Background(), txn, []byte(edgePrefix), func(item *badger.Item) error {
+			if len(keys) == n {
+				return nil
+			}
+			k, err := parseEdgeKey(item.Key())
+			if err != nil {
+				return err
+			}
+			a, err := itemAggregate(item)
+			if err != nil || a.lead != "" {
+				return err
+			}
+			seenLead(txn, k, &a)
+			keys, values = append(keys, item.KeyCopy(nil)), append(values, appendAggregate(nil, a))
+			return nil
+		})
+		for i, k := range keys {
+			err = errors.Join(err, txn.Set(k, values[i]))
+		}
+		return err
+	})
+}
+
 func (s *Store) dropCounts(v []byte) error {
 	return s.db.Update(func(txn *badger.Txn) error {
 		var keys [][]byte

@@ -116,7 +116,7 @@ func refineCounted(ctx context.Context, c *mentionCursor, e *graph.Edge, f Filte
 		}
 		a.setCounts(e)
 		if e.Mentions > 0 && (f.Rollup || e.Articles >= f.MinArticles) {
-			if err := evidenceWith(ctx, c, e, f.Evidence); err != nil {
+			if err := evidenceLed(ctx, c, e, a.lead, f.Evidence); err != nil {
 				return false, err
 			}
 		}

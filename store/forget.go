@@ -176,7 +176,8 @@ func lostCounts(txn *badger.Txn, keys [][]byte) (map[graph.EdgeKey]aggregate, er
 
 // lower takes an article's counts off edge k's aggregate, whose seen
 // dates are then those of the mention keys left: read from them (two
-// seeks) only when the article had a mention on the first or last date.
+// seeks) only when the article had a mention on the first or last date;
+// and its lead the first key left (a seek) when the article's was it.
 func lower(txn *badger.Txn, k graph.EdgeKey, lost aggregate) error {
 	a, err := getAggregate(txn, k)
 	if err != nil {
@@ -186,6 +187,9 @@ func lower(txn *badger.Txn, k graph.EdgeKey, lost aggregate) error {
 		if err := seenDates(txn, k, &a); err != nil {
 			return err
 		}
+	}
+	if a.lead == "" || a.lead == lost.lead {
+		seenLead(txn, k, &a)
 	}
 	a.sub(lost)
 	return txn.Set(edgeKey(k), appendAggregate(nil, a))

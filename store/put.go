@@ -607,6 +607,7 @@ func moveMentions(txn meteredTxn, a graph.Article, date time.Time, cache *writeC
 		if err := seenDates(txn.Txn, k, &agg); err != nil {
 			return err
 		}
+		seenLead(txn.Txn, k, &agg)
 		v := appendAggregate(nil, agg)
 		if err := txn.Set(edgeKey(k), v); err != nil {
 			return err

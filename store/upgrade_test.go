@@ -161,6 +161,45 @@ func TestUpgradeResumes(t *testing.T) {
 	}
 }
 
+// TestUpgradeLeadsResumes stops an upgrade from format 13 after a few
+// edges' leads and checks that Check finds the others missing, and that
+// the next writable open sets them: views (which read first mentions by
+// their leads) as before, Check clean.
+func TestUpgradeLeadsResumes(t *testing.T) {
+	ctx := context.Background()
+	dir := t.TempDir()
+	s := mustOpenNoCleanup(t, dir)
+	fixture(t, s)
+	view, err := s.View(ctx, "RUS", store.Filter{Evidence: 1})
+	if err != nil {
+		t.Fatal(err)
+	}
+	if err := s.DowngradeTo(13); err != nil {
+		t.Fatal(err)
+	}
+	if err := s.WriteLeadsPartly(2); err != nil {
+		t.Fatal(err)
+	}
+	if problems, err := s.Check(ctx); err != nil || len(problems) == 0 {
+		t.Fatalf("Check of a half-upgraded store found nothing (%v): the leads were not dropped", err)
+	}
+	if err := s.Close(); err != nil {
+		t.Fatal(err)
+	}
+	if _, err := store.OpenSmall(dir, store.Options{ReadOnly: true}); !errors.Is(err, store.ErrUpgrade) {
+		t.Fatalf("read-only open of a half-upgraded store: %v, want ErrUpgrade", err)
+	}
+	s = mustOpen(t, dir)
+	after, err := s.View(ctx, "RUS", store.Filter{Evidence: 1})
+	if err != nil {
+		t.Fatal(err)
+	}
+	if !reflect.DeepEqual(after, view) {
+		t.Errorf("view after the resumed upgrade differs:\n%+v\nwant\n%+v", after, view)
+	}
+	mustCheck(t, s)
+}
+
 // TestUpgradeNamedResumes stops an upgrade from format 5 after two
 // mentions and checks that the next writable open writes the rest of the
 // i/ keys, and then keeps those of format 13 (none for the ends of
