@@ -67,11 +67,13 @@ func runActor(ctx context.Context, opts actorOptions, g *globalOptions, name str
 	if err != nil {
 		return err
 	}
-	defer closeStore(s, &err)
+	closer := &storeCloser{s: s}
+	defer closer.wait(&err)
 	v, err := actorView(ctx, s, g, name, f)
 	if err != nil {
 		return err
 	}
+	closer.start() // the view holds copies: the store closes while it is written
 	if opts.Format == "json" {
 		return export.ViewJSON(stdout, v)
 	}

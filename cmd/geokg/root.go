@@ -197,6 +197,38 @@ func (g *globalOptions) openQuery() (*store.Store, error) {
 
 // closeStore closes s and keeps the first error. The store of geokg
 // serve stays open for the next request.
+// storeCloser closes a query's store as soon as the query has read what
+// it needs (start), on another goroutine, so that the unmapping of the
+// store's files (Badger maps them all: 3 ms of `actor Russia`'s 30 on a
+// 100 MB store) overlaps the writing of the answer; wait, deferred when
+// the store is opened, waits for that close, or closes the store itself
+// when start was not reached (an error, a panic).
+type storeCloser struct {
+	s    *store.Store
+	done chan error
+}
+
+// start begins the close; nothing may read the store afterwards.
+func (c *storeCloser) start() {
+	if c.done != nil || isServed(c.s) {
+		return
+	}
+	c.done = make(chan error, 1)
+	go func() { c.done <- c.s.Close() }()
+}
+
+// wait ends what start began (or closes the store) and sets *err to the
+// close's error when it is nil, as closeStore does.
+func (c *storeCloser) wait(err *error) {
+	if c.done == nil {
+		closeStore(c.s, err)
+		return
+	}
+	if cerr := <-c.done; cerr != nil && *err == nil {
+		*err = cerr
+	}
+}
+
 func closeStore(s *store.Store, err *error) {
 	if isServed(s) {
 		return
