@@ -70,6 +70,9 @@ func (sc *scope) findClaims() {
 		}
 		subj := sc.subject(r, sc.s.from)
 		if subj == nil {
+			subj = sc.speechAgent(r) // "A report by UN experts said ..."
+		}
+		if subj == nil {
 			// "..., said Iranian officials"
 			if g := sc.after(r); g != nil && r > sc.s.from && sc.toks[r-1].low == "," {
 				sc.claims = append(sc.claims, claim{from: sc.s.from, to: r, by: sc.first(g)})
@@ -104,6 +107,33 @@ func (sc *scope) findClaims() {
 		}
 	}
 }
+
+// speechAgent finds who speaks through a document that opens the
+// sentence before the reporting verb at r: "A report by UN experts said
+// ...", "A confidential report by United Nations sanctions monitors seen by
+// Reuters said ...", "a statement from the ministry said": the actor after
+// the "by" or "from" right after a noun of the speech-noun class, which
+// only a determiner and modifiers precede (speechNounWindow words).
+func (sc *scope) speechAgent(r int) []int {
+	for k := sc.s.from; k < r && k < sc.s.from+speechNounWindow; k++ {
+		t := &sc.toks[k]
+		if !sc.x.lex.in("speech-noun", t.low) {
+			if t.cap && k > sc.s.from || !t.word || !sc.x.lex.in("determiner", t.low) && !sc.modifierWord(k) && k > sc.s.from {
+				return nil
+			}
+			continue
+		}
+		if n := k + 1; n < r && (sc.toks[n].low == "by" || sc.toks[n].low == "from") {
+			return sc.after(n)
+		}
+		return nil
+	}
+	return nil
+}
+
+// speechNounWindow: the words before the speech noun of speechAgent (a
+// determiner and two modifiers: "A confidential UN report").
+const speechNounWindow = 4
 
 // tailOnly reports whether only a date, adverbs or an addressee follow k
 // to the end, or to a comma that opens an aside on the whole sentence
