@@ -358,3 +358,54 @@ func TestCountsFromMentionKeys(t *testing.T) {
 		}
 	}
 }
+
+// TestForgetSmallWrites forgets articles in sessions opened with
+// SmallWrites: a usual article goes as in any session, one whose removal
+// does not fit the small session's transactions fails with ErrTooBig and
+// leaves the store as it was, and a session of the usual sizes then
+// forgets it.
+func TestForgetSmallWrites(t *testing.T) {
+	ctx := context.Background()
+	dir := t.TempDir()
+	s, err := store.Open(dir, store.Options{}) // geokg's Badger options, as SmallWrites changes them
+	if err != nil {
+		t.Fatal(err)
+	}
+	fixture(t, s)
+	var big []graph.Mention
+	for i := range 3000 {
+		big = append(big, mention("big", "UKR", graph.Accuses, "RUS", i*40))
+	}
+	put(t, s, "big", "2024-07-01", nil, big...)
+	put(t, s, "small", "2024-07-02", nil, mention("small", "PRK", graph.Supplies, "RUS", 0))
+	want := mustGraph(t, s)
+	if err := s.Close(); err != nil {
+		t.Fatal(err)
+	}
+
+	if s, err = store.Open(dir, store.Options{SmallWrites: true}); err != nil {
+		t.Fatal(err)
+	}
+	if _, err := s.Forget(ctx, "big"); !errors.Is(err, store.ErrTooBig) {
+		t.Fatalf("forget of 3,000 mentions in a small session: %v, want ErrTooBig", err)
+	}
+	if got := mustGraph(t, s); !reflect.DeepEqual(got, want) {
+		t.Errorf("graph after a forget too big for the session differs")
+	}
+	if f, err := s.Forget(ctx, "small"); err != nil || f.Mentions != 1 {
+		t.Fatalf("forget of one mention in a small session: %+v, %v", f, err)
+	}
+	mustCheck(t, s)
+	if err := s.Close(); err != nil {
+		t.Fatal(err)
+	}
+
+	if s, err = store.Open(dir, store.Options{}); err != nil {
+		t.Fatal(err)
+	}
+	defer s.Close()
+	if f, err := s.Forget(ctx, "big"); err != nil || f.Mentions != 3000 {
+		t.Fatalf("forget of 3,000 mentions in a usual session: %+v, %v", f, err)
+	}
+	mustCheck(t, s)
+}

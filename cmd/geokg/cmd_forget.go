@@ -40,6 +40,10 @@ forgotten before (a re-run of an interrupted forget) is reported as
 	}
 }
 
+// smallForget is how many articles a forget removes in a session sized
+// for small writes: more would fill its 1 MB memtable many times over.
+const smallForget = 16
+
 // runForget forgets each id in turn. An unknown or malformed id is
 // reported on stderr and skipped; the exit status is then 1.
 func runForget(ctx context.Context, g *globalOptions, ids []string, stdout, stderr io.Writer) (err error) {
@@ -53,11 +57,17 @@ func runForget(ctx context.Context, g *globalOptions, ids []string, stdout, stde
 	if g.served == nil {
 		tuneQueryGC() // a one-shot process: Badger's 8 MB memtable alone would set off a collection
 	}
-	s, err := g.openStore()
+	// a few articles: a session sized for small writes (store.Options.SmallWrites)
+	small := len(ids) <= smallForget
+	s, err := g.openStoreWith(small)
 	if err != nil {
 		return err
 	}
-	defer closeStore(s, &err)
+	defer func() { // s as it is at the end
+		if s != nil {
+			closeStore(s, &err)
+		}
+	}()
 	failed := 0
 	for _, arg := range ids {
 		id, err := articleID(ctx, s, arg)
@@ -67,6 +77,19 @@ func runForget(ctx context.Context, g *globalOptions, ids []string, stdout, stde
 			continue
 		}
 		f, err := s.Forget(ctx, id)
+		if errors.Is(err, store.ErrTooBig) && small && g.served == nil {
+			// too large for a small session's transactions: the usual sizes
+			cerr := s.Close()
+			if s = nil; cerr != nil {
+				return cerr
+			}
+			if s, err = g.openStoreWith(false); err != nil {
+				s = nil
+				return err
+			}
+			small = false
+			f, err = s.Forget(ctx, id)
+		}
 		switch {
 		case errors.Is(err, store.ErrForgotten):
 			fmt.Fprintf(stdout, "article %s: already forgotten\n", id)

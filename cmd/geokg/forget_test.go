@@ -245,3 +245,28 @@ func TestUpgradeFormat4Store(t *testing.T) {
 		t.Errorf("the format-4 store's article ingested again: %q, want 0 new, 1 unchanged", r.stdout)
 	}
 }
+
+// TestForgetLargeArticle forgets, by one id, an article whose removal
+// does not fit the transactions of a session sized for a few small writes
+// (store.Options.SmallWrites): forget opens the store again with the usual
+// sizes for it, and the store is then without it.
+func TestForgetLargeArticle(t *testing.T) {
+	db := filepath.Join(t.TempDir(), "db")
+	var text strings.Builder
+	for i := range 2500 {
+		text.WriteString("Ukraine accused Russia of shelling village number " + strconv.Itoa(i) + ".\n")
+	}
+	ingestText(t, db, text.String())
+	rows := mustArticles(t, db)
+	if len(rows) != 1 || rows[0].Relations != 2500 {
+		t.Fatalf("articles: %+v, want one with 2,500 relations", rows)
+	}
+	r := mustRun(t, 0, "forget", "--db", db, rows[0].ID)
+	if want := "forgot " + rows[0].ID + ` "Ukraine accused Russia of shelling village number 0.": 2500 mentions removed`; !strings.HasPrefix(r.stdout, want) {
+		t.Errorf("forget printed %q, want it to start with %q", r.stdout, want)
+	}
+	if rows := mustArticles(t, db); len(rows) != 0 {
+		t.Errorf("articles after forget: %+v", rows)
+	}
+	mustRun(t, 0, "check", "--db", db)
+}

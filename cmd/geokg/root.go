@@ -144,7 +144,11 @@ func (g *globalOptions) storeDir() (string, error) {
 }
 
 // openStore opens the store for writing.
-func (g *globalOptions) openStore() (*store.Store, error) {
+func (g *globalOptions) openStore() (*store.Store, error) { return g.openStoreWith(false) }
+
+// openStoreWith is openStore, sized for a few small transactions when
+// small is true (store.Options.SmallWrites).
+func (g *globalOptions) openStoreWith(small bool) (*store.Store, error) {
 	if g.served != nil {
 		return g.served, nil
 	}
@@ -152,7 +156,9 @@ func (g *globalOptions) openStore() (*store.Store, error) {
 	if err != nil {
 		return nil, err
 	}
-	s, err := store.OpenContext(g.context(), dir, g.writeOptions(dir))
+	opts := g.writeOptions(dir)
+	opts.SmallWrites = small
+	s, err := store.OpenContext(g.context(), dir, opts)
 	return s, servedError(dir, err)
 }
 
