@@ -164,7 +164,7 @@ func ownedHead(toks []token, i, to int, st *articleState) graph.ActorID {
 var theRefs = [...]struct {
 	match func(*lexicon, []token, int, int) int
 	pron  string
-}{{(*lexicon).titleRef, "he"}, {(*lexicon).groupRef, "group"}, {(*lexicon).institutionRef, "state"}, {(*lexicon).officeRef, "state"}}
+}{{(*lexicon).titleRef, "he"}, {(*lexicon).groupRef, "group"}, {(*lexicon).institutionRef, "state"}, {(*lexicon).officeRef, "state"}, {(*lexicon).descriptionRef, "desc"}}
 
 // phraseAt matches a phrase that names an actor without a name of its
 // own: "the Modi government", "the government in Minsk", a person with an

@@ -112,6 +112,8 @@ func (sc *scope) resolveKind(mi int, pron string) []graph.ActorID {
 		return sc.resolveGroup(mi)
 	case "collective":
 		return sc.resolveCollective(mi)
+	case "desc":
+		return sc.resolveDescription(mi)
 	}
 	switch pc := sc.x.lex.pron[pron]; {
 	case pc&pPerson != 0:

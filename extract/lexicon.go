@@ -128,7 +128,7 @@ var wordClasses = []wordClass{
 	{"participle-head", 0},
 	// discourse: gapped lists, pro-verbs, recognitions of the article's topic
 	{"gap-tail", 0}, {"special-step", cSpecial}, {"take-verb", 0}, {"recognition-grant", 0},
-	{"region-modifier", 0},
+	{"region-modifier", 0}, {"description-word", 0}, {"description-noun", 0},
 }
 
 // in reports whether w is a word of the class named class.
@@ -198,8 +198,8 @@ func parseLexLine(f []string) (lexEntry, error) {
 		}
 		e.class, e.words = f[1], f[2:]
 	case "actors":
-		if len(f) < 3 || f[1] != "alliance" && f[1] != "switch-target" && f[1] != "union" {
-			return e, fmt.Errorf("actors: want alliance, union or switch-target and at least one actor id")
+		if len(f) < 3 || f[1] != "alliance" && f[1] != "switch-target" && f[1] != "union" && !strings.HasPrefix(f[1], describedPrefix) {
+			return e, fmt.Errorf("actors: want alliance, union, switch-target or described-WORD and at least one actor id")
 		}
 		e.class, e.words = f[1], f[2:]
 		return e, nil
@@ -440,6 +440,9 @@ func (c *lexicon) index() {
 	}
 	c.classesOf = map[graph.ActorID][]string{}
 	for class, ids := range c.actors {
+		if strings.HasPrefix(class, describedPrefix) {
+			continue // read only by resolveDescription
+		}
 		for id := range ids {
 			c.classesOf[id] = append(c.classesOf[id], class)
 		}

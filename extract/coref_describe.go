@@ -1,0 +1,158 @@
+package extract
+
+import (
+	"slices"
+	"strings"
+
+	"geokg/graph"
+)
+
+// This file reads descriptive references to a state named before: "the
+// kingdom", "the emirate", "the Gulf state", "the island", "the island
+// nation", "the republic". Each descriptive word (data/lexicon.txt,
+// description-word) names the states it fits ("actors described-island
+// TWN CYP ..."), so that "the kingdom" in a story about Morocco and
+// Algeria is Morocco: world knowledge kept as data, not guessed from text.
+
+// describedPrefix starts the lexicon's actor classes of descriptive
+// words: "actors described-kingdom MAR SAU ...".
+const describedPrefix = "described-"
+
+// descriptionWindow is how many words "the" and the noun of a
+// descriptive reference may hold between them: "the Pacific island
+// nation", "the self-ruled island".
+const descriptionWindow = 2
+
+// descriptionRef matches a descriptive reference at "the": up to
+// descriptionWindow modifiers and a noun of the description-noun class
+// ("kingdom", "island", "nation", "state", "republic"), at least one of
+// its words a description-word ("the kingdom", "the Gulf state", "the
+// island nation"; "the nation", "the state" alone are too vague). A
+// capitalised word that is no description-word makes it a name ("the
+// Dominican Republic"), and so does a name or "of" after it ("the
+// island of Taiwan", "the Kingdom of Morocco").
+func (c *lexicon) descriptionRef(toks []token, i, to int) int {
+	if toks[i].low != "the" {
+		return 0
+	}
+	described := false
+	for j := i + 1; j < to && j <= i+1+descriptionWindow; j++ {
+		t := &toks[j]
+		isDesc := c.in("description-word", t.low)
+		if !t.word || t.cap && !isDesc {
+			return 0
+		}
+		described = described || isDesc
+		if !c.in("description-noun", t.low) {
+			continue
+		}
+		if j+1 < to && (c.in("description-noun", toks[j+1].low) || toks[j+1].is(cPluralState)) {
+			continue // "the island nation", "the island nations of A and B": the longer noun
+		}
+		if !described || j+1 < to && toks[j+1].cap || namedAfterOf(toks, j+1, to) {
+			return 0
+		}
+		return j + 1 - i
+	}
+	return 0
+}
+
+// namedAfterOf reports "of" at k before a capitalised word, past "the":
+// "the island of Taiwan", "the kingdom of the Netherlands" (not "accusing
+// the kingdom of hostile actions").
+func namedAfterOf(toks []token, k, to int) bool {
+	if k >= to || toks[k].low != "of" {
+		return false
+	}
+	k++
+	if k < to && toks[k].low == "the" {
+		k++
+	}
+	return k < to && toks[k].cap
+}
+
+// resolveDescription resolves a descriptive reference to the state it
+// fits: named last before it in the sentence, else first after a comma
+// after it ("... to the island, Taiwan's defence ministry said"), else the last
+// sentence's subject, else the one the article named most so far (ties:
+// the last state in subject position, then the lower id); never the
+// subject of its own clause; nothing when no state named fits.
+func (sc *scope) resolveDescription(mi int) []graph.ActorID {
+	m := &sc.ms[mi]
+	subj := sc.ids(sc.subject(m.from, sc.s.from)) // "Japan sold the archipelago radars": not Japan
+	fits := func(id graph.ActorID) bool {
+		return !slices.Contains(subj, id) && sc.fitsDescription(id, m.from+1, m.to)
+	}
+	for k := mi - 1; k >= 0; k-- {
+		if id, _, ok := sc.mentionState(&sc.ms[k]); ok && sc.ms[k].pron == "" && fits(id) {
+			return sc.st.one(id)
+		}
+	}
+	comma := m.to
+	for comma < sc.s.to && sc.toks[comma].low != "," {
+		comma++
+	}
+	for k := mi + 1; k < len(sc.ms); k++ {
+		if sc.ms[k].from < comma {
+			continue // past a comma only: "The republic is recognised only by Abkhazia" is not Abkhazia
+		}
+		if id, _, ok := sc.mentionState(&sc.ms[k]); ok && sc.ms[k].pron == "" && fits(id) {
+			return sc.st.one(id)
+		}
+	}
+	if last := sc.st.lastSubject; len(last) == 1 && fits(last[0]) {
+		return sc.st.one(last[0]) // the subject the paragraph goes on about
+	}
+	best, n := graph.ActorID(""), 0
+	for id, c := range sc.st.stateCounts {
+		if !fits(id) {
+			continue
+		}
+		if c > n || c == n && (id == sc.st.lastState || best != sc.st.lastState && id < best) {
+			best, n = id, c
+		}
+	}
+	if best == "" {
+		return nil
+	}
+	return sc.st.one(best)
+}
+
+// fitsDescription reports whether the state id fits every descriptive
+// word of toks[from:to]: one with a described-WORD class of actors
+// fits those only; another ("republic") fits a state or territory with
+// the word in one of its names ("Republic of Belarus", "Pridnestrovian
+// Moldavian Republic"; not "Russian Federation").
+func (sc *scope) fitsDescription(id graph.ActorID, from, to int) bool {
+	a, ok := sc.x.actor(id)
+	if !ok || !stateLike(a) {
+		return false
+	}
+	for k := from; k < to; k++ {
+		w := sc.toks[k].low
+		if ids := sc.x.lex.actors[describedPrefix+w]; ids != nil {
+			if !ids[id] {
+				return false
+			}
+			continue
+		}
+		if sc.x.lex.in("description-word", w) && !namedWith(a, w) {
+			return false
+		}
+	}
+	return true
+}
+
+// namedWith reports the lower-case word w in a's name or one of its
+// aliases.
+func namedWith(a *graph.Actor, w string) bool {
+	if strings.Contains(strings.ToLower(a.Name), w) {
+		return true
+	}
+	for _, n := range a.Aliases {
+		if strings.Contains(strings.ToLower(n), w) {
+			return true
+		}
+	}
+	return false
+}
