@@ -302,6 +302,9 @@ func (sc *scope) movedBy(src []int) []int {
 	if p <= sc.s.from {
 		return nil
 	}
+	if sc.toks[p].is(cActNoun) {
+		return sc.actApposed(p) // "an Israeli air strike on Doha, an attack that Riyadh condemned"
+	}
 	if !sc.x.lex.in("aside-act", sc.toks[p].low) {
 		return nil
 	}
@@ -312,6 +315,46 @@ func (sc *scope) movedBy(src []int) []int {
 		}
 		if sc.eligible(g) && sc.ms[sc.grp[g][0]].pron == "" {
 			return sc.grp[g]
+		}
+	}
+	return nil
+}
+
+// actApposed finds the doer of the act that an apposed act noun at p
+// renames: "an Israeli air strike on Hamas officials in Doha, an attack
+// that Saudi Arabia condemned" (a demonym or possessive on the act noun
+// before the comma, in the same clause).
+func (sc *scope) actApposed(p int) []int {
+	c := sc.prevWord(p)
+	if c <= sc.s.from || sc.toks[c].low != "," {
+		return nil
+	}
+	for k := c - 1; k >= sc.s.from; k-- {
+		if sc.toks[k].is(cClauseBreak) {
+			return nil
+		}
+		if sc.toks[k].is(cActNoun | cHostileNoun) {
+			if g := sc.actOwner(k); g != nil {
+				return g
+			}
+		}
+	}
+	return nil
+}
+
+// actOwner finds a demonym or possessive before the act noun at k, past
+// lower-case compound nouns ("an Israeli air strike", "Russia's drone
+// attacks"; actNounWindow words).
+func (sc *scope) actOwner(k int) []int {
+	for j := k - 1; j >= sc.s.from && j >= k-actNounWindow; j-- {
+		if mi, ok := sc.endAt(j); ok {
+			if sc.ms[mi].adj || sc.ms[mi].poss {
+				return sc.grp[sc.ms[mi].group]
+			}
+			return nil
+		}
+		if t := &sc.toks[j]; t.low != "'s" && (!t.word || t.cap || t.is(cPreposition|cClauseBreak|cBe) || sc.x.lex.in("determiner", t.low)) {
+			return nil
 		}
 	}
 	return nil
