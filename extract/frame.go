@@ -372,6 +372,12 @@ func (sc *scope) antecedent(j, lo int) []int {
 	if mi, ok := sc.endAt(k); ok && k >= lo {
 		return sc.grp[sc.ms[mi].group]
 	}
+	if k > lo && startsDigit(sc.toks[k].text) {
+		k-- // "resolution 2722, which condemned ..."
+	}
+	if k > lo && sc.x.lex.in("speech-noun", sc.toks[k].low) {
+		return sc.subject(k, lo) // "The council adopted a resolution, which condemned ...": the council speaks
+	}
 	return nil
 }
 
