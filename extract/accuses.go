@@ -22,6 +22,9 @@ func (sc *scope) accuses(i int, t trig) {
 	if t.pos == verbPast && sc.passive(i) {
 		src := sc.agent(i, passiveAccuserWindow)
 		tgt := sc.subject(i, sc.s.from)
+		if tgt == nil {
+			tgt = sc.subjectAgent(i) // "The deal signed by A and B was condemned by C"
+		}
 		if src != nil && tgt != nil {
 			sc.emit(graph.Accuses, src, tgt, i, graph.Asserted, "", "")
 			sc.nested(i, tgt, src)
@@ -53,6 +56,25 @@ func (sc *scope) accuses(i int, t trig) {
 	}
 	sc.emit(graph.Accuses, src, tgt, i, graph.Asserted, "", "")
 	sc.nested(i, tgt, src)
+}
+
+// subjectAgent finds the agent of a participle on the subject of the
+// passive verb at i: "A second memorandum signed by Ankara and Tripoli in
+// 2019, ..., was condemned by Greece" (the first "VERBed by X" of the
+// sentence before i whose actor precedes i).
+func (sc *scope) subjectAgent(i int) []int {
+	for k := sc.s.from + 1; k+1 < i; k++ {
+		if sc.toks[k].is(cClauseBreak) {
+			return nil
+		}
+		if sc.toks[k+1].low == "by" && strings.HasSuffix(sc.toks[k].low, "ed") {
+			if g := sc.after(k + 1); g != nil && sc.ms[g[0]].from < i {
+				return g
+			}
+			return nil
+		}
+	}
+	return nil
 }
 
 // agentBefore reads a gerund right after a by-agent: "a case brought by
@@ -142,8 +164,8 @@ func (sc *scope) actAgent(i int) []int {
 		if t.is(cClauseBreak) || t.low == "," || t.low == "which" || t.low == "that" {
 			return nil
 		}
-		if sc.toks[k+1].low == "by" && strings.HasSuffix(t.low, "ed") {
-			return sc.after(k + 1)
+		if sc.toks[k+1].low == "by" && (strings.HasSuffix(t.low, "ed") || t.is(cActNoun|cHostileNoun)) {
+			return sc.after(k + 1) // "condemned as a blatant aggression a missile attack by Iran"
 		}
 	}
 	return nil
