@@ -28,7 +28,10 @@ func (sc *scope) buyerSide(i int, t trig, tgt []int) {
 		sc.noteReceiver(i, tgt) // "Ukraine has received its first F-16 jets"
 		return
 	}
-	if !sc.goodsBetween(i+1, at) && !sc.goodsBefore(tgt, i) && !sc.supplyParticiple(at) {
+	if t.from == "on" && !sc.reliedOn(at) {
+		return // "relies heavily on Turkey": for what is not said
+	}
+	if !sc.goodsBetween(i+1, at) && !sc.goodsBefore(tgt, i) && !sc.supplyParticiple(at) && t.from != "on" {
 		if u := sc.goodsUser(i); u == nil {
 			return
 		} else {
@@ -184,6 +187,24 @@ func (sc *scope) goodsAgent(i int) ([]int, int) {
 	return nil, 0
 }
 
+// reliedOn reports "for" and goods, or a noun of the possessed-recipient
+// class, after the supplier starting at token at of a verb of relying:
+// "depends on Russia for more than half of its state budget", "relies on
+// Turkey for drones".
+func (sc *scope) reliedOn(at int) bool {
+	mi, ok := sc.startAt(at)
+	if !ok {
+		return false
+	}
+	g := sc.grp[sc.ms[mi].group]
+	k := sc.ms[g[len(g)-1]].to
+	if k >= sc.s.to || sc.toks[k].low != "for" {
+		return false
+	}
+	end := min(sc.s.to, k+1+winLongObject)
+	return sc.goodsBetween(k+1, end) || sc.classWithin(k+1, end-k-1, "possessed-recipient")
+}
+
 // supplyParticiple reports a supply participle at k with its "by" agent
 // (goodsAgent): "received dozens of trucks donated by India" says the
 // supply with no goods word.
@@ -209,8 +230,11 @@ func (sc *scope) goodsPhraseEnd(k int) int {
 func (sc *scope) goodsMakerWord(i int) (endpoint, int, bool) {
 	for k := i + 1; k < sc.s.to && k < i+makerWordWindow; k++ {
 		t := &sc.toks[k]
-		if t.is(cClauseBreak) || t.low == "from" || t.low == "to" {
-			break
+		if e, ok := sc.splitMaker(i, k); ok {
+			return e, k + 1, true // before the test of breaks: a hyphen may be one
+		}
+		if t.is(cClauseBreak) || t.low == "from" || t.low == "to" && sc.toks[k-1].low != "up" {
+			break // not at "up to 400 U.S.-made missiles"
 		}
 		h := strings.LastIndexByte(t.low, '-')
 		if h < 0 || !sc.x.lex.in("maker-suffix", t.low[h:]) { // "Swedish-made", "US-built"
@@ -222,6 +246,17 @@ func (sc *scope) goodsMakerWord(i int) (endpoint, int, bool) {
 		}
 	}
 	return endpoint{}, 0, false
+}
+
+// splitMaker reads a maker word the tokenizer split at its hyphen, after
+// a dotted name: "U.S." "-" "made" at k, the hyphen.
+func (sc *scope) splitMaker(i, k int) (endpoint, bool) {
+	if sc.toks[k].low != "-" || k-1 <= i || k+1 >= sc.s.to || !sc.x.lex.in("maker-suffix", "-"+sc.toks[k+1].low) {
+		return endpoint{}, false
+	}
+	p := &sc.toks[k-1]
+	id, ok := sc.x.makerState(p.text)
+	return endpoint{id: id, span: graph.Span{Start: p.start, End: p.end}}, ok
 }
 
 // makerState returns the state a word names as a maker: a country's name

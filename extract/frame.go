@@ -163,6 +163,9 @@ func (sc *scope) joined(a, b *mention) bool {
 		}
 		return words[0] == "and" || words[0] == "&"
 	case 2:
+		if words[0] == "and" && words[1] == "then" {
+			return !sc.clausesJoined(a, b) // "the Soviet Union and then Russia supplied"
+		}
 		// ", and" joins a list ("A, B, and C") but not two clauses ("... with
 		// Pristina, and Israel recognised Kosovo")
 		return words[0] == "," && words[1] == "and" && a.from >= 2 && sc.toks[a.from-1].low == "," && sc.endsMention(a.from-2)

@@ -634,6 +634,18 @@ func (sc *scope) supplyTarget(i int, t trig) []int {
 	if g := sc.possessedRecipient(i, t); g != nil {
 		return g // "supplies 80 percent of Pakistan's arms imports"
 	}
+	if g := sc.prepRecipient(i, t); g != nil {
+		return g
+	}
+	return sc.ownedRecipient(i) // "India, which supplies much of its food"
+}
+
+// prepRecipient finds "to X" or "for X" after a supply verb, after its
+// goods when it needs them: told after it, or before it when it opens an
+// object-gapped relative ("two minehunters that Britain donated to
+// Ukraine").
+func (sc *scope) prepRecipient(i int, t trig) []int {
+	told := !t.goods || sc.relativeGoods(i)
 	limit := min(sc.s.to, i+recipientWindow)
 	for k := i + 1; k < limit; k++ {
 		w := sc.toks[k].low
@@ -656,10 +668,11 @@ func (sc *scope) supplyTarget(i int, t trig) []int {
 				return g // "20 million euros to support the Rwandan deployment"
 			}
 		}
-		if (w == "to" || w == "for" && (!t.goods || sc.goodsBetween(i+1, k))) && k+1 < sc.s.to {
+		goods := told || sc.goodsBetween(i+1, k)
+		if (w == "to" || w == "for" && goods) && k+1 < sc.s.to {
 			if g := sc.after(k); g != nil && (!sc.ms[g[len(g)-1]].poss || sc.possessedBody(g)) {
-				if !t.goods || sc.goodsBetween(i+1, k) {
-					return g
+				if goods || sc.goodsOfAfter(g) {
+					return sc.purposeRecipient(g) // "approved the transfer to Ukraine of 100 carriers"
 				}
 				return nil
 			}
@@ -667,6 +680,77 @@ func (sc *scope) supplyTarget(i int, t trig) []int {
 		if sc.toks[k].is(cClauseBreak) || w == "which" || w == "who" || w == "that" || w == "by" {
 			return nil
 		}
+	}
+	return nil
+}
+
+// relativeGoods reports goods before the subject of a supply verb at i
+// that opens an object-gapped relative clause: "the minehunters that the
+// United Kingdom donated", "the drones Turkey sold".
+func (sc *scope) relativeGoods(i int) bool {
+	k := i - 1
+	for k > sc.s.from && sc.toks[k].is(cAux) {
+		k--
+	}
+	mi, ok := sc.endAt(k)
+	return ok && sc.ms[mi].pron == "" && sc.goodsBefore(sc.grp[sc.ms[mi].group], i) // not "the assistance they provide to Kyiv": whose is unsure
+}
+
+// purposeRecipient gives, for a place g that goods were sent to, the actor
+// a purpose phrase after it names: "sent fighter jets to Libya to back
+// Haftar's forces", "to Libya, via Syria, to support Wagner contractors"
+// (Haftar, Wagner: the place is where, not whom). Else g.
+func (sc *scope) purposeRecipient(g []int) []int {
+	if len(g) != 1 || sc.ms[g[0]].pron != "" {
+		return g
+	}
+	if a, ok := sc.x.mentionActor(&sc.ms[g[0]]); !ok || a.Type != graph.Country {
+		return g
+	}
+	end := sc.ms[g[0]].to
+	for k := end; k+2 < sc.s.to && k < end+winObject; k++ {
+		w := sc.toks[k].low
+		if w == "to" && sc.x.lex.in("purpose-verb", sc.toks[k+1].low) {
+			if p := sc.after(k + 1); p != nil && sc.ms[p[0]].pron == "" && !slices.Equal(sc.ids(p), sc.ids(g)) {
+				return p // not "to Moldova to help it cope"
+			}
+			return g
+		}
+		if sc.toks[k].is(cClauseBreak) || w == "which" || w == "who" || w == "that" {
+			return g
+		}
+	}
+	return g
+}
+
+// ownedRecipient finds a recipient named by a possessive pronoun inside
+// the object of a supply verb with no other recipient: "India, which
+// supplies much of its food and medicine" ("its own" is the supplier's).
+// A pronoun that would resolve to the supplier stands for the actor named
+// before it (the Maldives, in "... a fight with India, which supplies").
+func (sc *scope) ownedRecipient(i int) []int {
+	for k := i + 1; k < sc.s.to && k <= i+winAdverb; k++ {
+		if sc.toks[k].is(cClauseBreak) || sc.toks[k].low == "," {
+			return nil
+		}
+		mi, ok := sc.startAt(k)
+		if !ok {
+			continue
+		}
+		m := &sc.ms[mi]
+		if m.pron == "" || !m.poss || m.to >= sc.s.to || sc.toks[m.to].low == "own" || !sc.goodsBetween(m.to, min(sc.s.to, m.to+possessedGoodsWindow)) {
+			return nil
+		}
+		src := sc.verbSubject(i)
+		if len(src) == 0 || !slices.Equal(sc.resolve(mi), sc.ids(src)) {
+			return sc.grp[m.group]
+		}
+		for o := src[0] - 1; o >= 0; o-- {
+			if n := &sc.ms[o]; n.pron == "" && !n.person && !n.adj {
+				return []int{o}
+			}
+		}
+		return nil
 	}
 	return nil
 }
@@ -848,7 +932,7 @@ func (sc *scope) goodsBetween(from, to int) bool {
 			continue // trade in oil or grain is no supply
 		}
 		needs := t.is(cGoodsModifier) // goodsNeedModifier[w], without the lookup
-		if t.is(cGoods) && !needs || t.cap && modelName(t.text) {
+		if t.is(cGoods) && !needs || t.cap && (modelName(t.text) || sc.countedName(k)) {
 			return true
 		}
 		if needs && k > from && sc.x.lex.in("goods-adjective", sc.toks[k-1].low) {
@@ -863,6 +947,18 @@ func (sc *scope) goodsBetween(from, to int) bool {
 	return false
 }
 
+// countedName reports a capitalised plural right after a number, no
+// actor's name: a weapon counted by its model ("bought 36 Rafales", "24
+// Typhoons").
+func (sc *scope) countedName(k int) bool {
+	w := sc.toks[k].low
+	if k == sc.s.from || len(w) < 4 || w[len(w)-1] != 's' || !startsDigit(sc.toks[k-1].text) {
+		return false
+	}
+	_, named := sc.startAt(k)
+	return !named
+}
+
 // supplyNoun reads "deliveries of tanks to Ukraine by Germany", "Russian aid
 // to Syria", "Germany's arms exports to Israel".
 func (sc *scope) supplyNoun(i int, t trig) {
@@ -871,7 +967,7 @@ func (sc *scope) supplyNoun(i int, t trig) {
 		sc.nounInContext(i, t) // "Pistorius announced a package worth 700 million euros"
 		return
 	}
-	if t.lemma == "delivery" && !sc.goodsBetween(max(sc.s.from, i-possessedGoodsWindow), sc.ms[tgt[0]].from) && !sc.x.lex.in("aid-noun", sc.toks[i].low) {
+	if t.lemma == "delivery" && !sc.goodsBetween(max(sc.s.from, i-possessedGoodsWindow), sc.ms[tgt[0]].from) && !sc.x.lex.in("aid-noun", sc.toks[i].low) && !sc.goodsOfAfter(tgt) {
 		return
 	}
 	src := sc.nounAgent(i, supplyAgentWindow)
@@ -923,6 +1019,13 @@ func (sc *scope) stoppedBefore(at int) bool {
 		}
 	}
 	return false
+}
+
+// goodsOfAfter reports "of GOODS" right after a supply noun's recipient:
+// "the transfer to Ukraine of about 100 armoured personnel carriers".
+func (sc *scope) goodsOfAfter(tgt []int) bool {
+	k := sc.ms[tgt[len(tgt)-1]].to
+	return k < sc.s.to && sc.toks[k].low == "of" && sc.goodsBetween(k+1, min(sc.s.to, k+1+winAdverb))
 }
 
 // nounInContext reads a supply noun with no recipient that is the object
@@ -981,6 +1084,9 @@ func (sc *scope) supplier(i int) {
 				y = sc.grp[sc.ms[mi].group]
 			}
 			break
+		}
+		if w := sc.toks[k].low; w == "'" || w == "'s" {
+			continue // "the Maldives' main security provider"
 		}
 		if !sc.toks[k].word || sc.toks[k].cap || sc.toks[k].is(cBe) {
 			break
