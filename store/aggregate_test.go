@@ -320,3 +320,55 @@ func compareAggregates(t *testing.T, s *Store, model map[string][]graph.Mention)
 		t.Errorf("stats: %d articles, edges %v, mentions %v; want %d, %v, %v", st.Articles, st.Edges, st.Mentions, len(model), edges, mentions)
 	}
 }
+
+// TestViewByLead checks that a view reads the same first mentions by the
+// edges' leads as by seeks, on a store with tables in level 0 (where View
+// reads by the leads) after random ingests and forgets.
+func TestViewByLead(t *testing.T) {
+	r := rand.New(rand.NewPCG(3, 17))
+	dir := t.TempDir()
+	s, err := OpenSmall(dir, Options{})
+	if err != nil {
+		t.Fatal(err)
+	}
+	ctx := context.Background()
+	var ids []string
+	for step := range 80 {
+		if step%5 == 4 {
+			if _, err := s.Forget(ctx, ids[r.IntN(len(ids))]); err != nil && !errors.Is(err, ErrForgotten) {
+				t.Fatal(err)
+			}
+			continue
+		}
+		art, ms := randomArticle(r, step)
+		if _, err := s.PutArticle(ctx, art, nil, ms); err != nil {
+			t.Fatal(err)
+		}
+		ids = append(ids, art.ID)
+	}
+	if err := s.Close(); err != nil {
+		t.Fatal(err)
+	}
+	if s, err = OpenSmall(dir, Options{ReadOnly: true}); err != nil {
+		t.Fatal(err)
+	}
+	defer s.Close()
+	if levelZeroTables(s.db) == 0 {
+		t.Fatal("no table in level 0: the test needs some")
+	}
+	for _, id := range propActors {
+		for _, evidence := range []int{1, 2, -1} {
+			seeks, err1 := s.viewOf(ctx, id, Filter{Evidence: evidence})
+			leads, err2 := s.viewOf(ctx, id, Filter{Evidence: evidence, byLead: true})
+			if err1 != nil || err2 != nil {
+				t.Fatal(err1, err2)
+			}
+			if !reflect.DeepEqual(leads, seeks) {
+				t.Errorf("view of %s with %d sentences by leads:\n%+v\nby seeks:\n%+v", id, evidence, leads, seeks)
+			}
+			if v, err := s.View(ctx, id, Filter{Evidence: evidence}); err != nil || !reflect.DeepEqual(v, seeks) {
+				t.Errorf("View of %s with %d sentences differs (%v)", id, evidence, err)
+			}
+		}
+	}
+}

@@ -26,6 +26,9 @@ type Filter struct {
 	Rollup      bool           // fold persons and institutions into the actor they speak for
 
 	light bool // refine drops the sentence and trigger of the mentions it keeps (see unrolled)
+	// byLead makes refine read an edge's first mention by its lead
+	// (mentionCursor.eachLed): View sets it when level 0 holds tables.
+	byLead bool
 }
 
 func (f Filter) validate() error {

@@ -116,7 +116,11 @@ func refineCounted(ctx context.Context, c *mentionCursor, e *graph.Edge, f Filte
 		}
 		a.setCounts(e)
 		if e.Mentions > 0 && (f.Rollup || e.Articles >= f.MinArticles) {
-			if err := evidenceLed(ctx, c, e, a.lead, f.Evidence); err != nil {
+			lead := ""
+			if f.byLead {
+				lead = a.lead
+			}
+			if err := evidenceLed(ctx, c, e, lead, f.Evidence); err != nil {
 				return false, err
 			}
 		}
