@@ -167,6 +167,9 @@ func (sc *scope) joinedAlliance(i int) {
 	if with := sc.togetherWith(i); with != nil {
 		sc.joinsAlliance(with, y, i, false) // "joined NATO in 2004 together with Latvia and Lithuania"
 	}
+	if g := sc.gappedAfter(sc.ms[y[len(y)-1]].to); g != nil {
+		sc.joinsAlliance(g, y, i, false) // "joined NATO in 2009, Montenegro in 2017"
+	}
 }
 
 // namedAfter returns the first group of names within a noun phrase after
@@ -305,6 +308,28 @@ func (sc *scope) mutualDefence(j, i int) bool {
 		return true // "to provide immediate military assistance to each other"
 	}
 	return i+1 < sc.s.to && sc.toks[i+1].low == "with" && sc.classWithin(i+2, modifierWindow, "mutual-aid")
+}
+
+// nextPlural returns the first group of two or more actors after the
+// pact noun at i and a comma ("Under the treaty, the two countries
+// commit themselves ..."), or nil.
+func (sc *scope) nextPlural(i int) []int {
+	if i+1 >= sc.s.to || sc.toks[i+1].low != "," {
+		return nil
+	}
+	return sc.pluralAfter(i)
+}
+
+// pluralAfter returns the first group of two or more actors after word i
+// in the sentence, or nil.
+func (sc *scope) pluralAfter(i int) []int {
+	for g := range sc.grp {
+		members := sc.grp[g]
+		if sc.ms[members[0]].from > i && len(sc.ends(members)) >= 2 {
+			return members
+		}
+	}
+	return nil
 }
 
 // nearestPlural returns the nearest group of two or more actors before j
@@ -530,10 +555,31 @@ func (sc *scope) pactCued(i int) bool {
 	if sc.classWithin(i-modifierWindow, modifierWindow, "pact-cue") {
 		return !sc.classWithin(i-modifierWindow, modifierWindow, "not-pact-cue")
 	}
+	if sc.defenceClause(i) {
+		return true
+	}
 	if i+1 >= sc.s.to || sc.toks[i+1].low != "of" && sc.toks[i+1].low != "on" {
 		return false
 	}
 	return sc.classWithin(i+2, pactCueAfter, "pact-title-cue")
+}
+
+// defenceClause reports a clause of mutual defence after the pact noun at
+// i in its sentence: a noun of aid (mutual-aid: "military assistance"), a
+// word of attack (attack-word: "if the other comes under armed attack",
+// "a state of war") and a word of reciprocity (reciprocal-word: "each
+// side", "either", "themselves"): "a treaty obliging each side to provide
+// military assistance if the other comes under armed attack". Aid alone
+// ("the EU will provide assistance against militant attacks") is none.
+func (sc *scope) defenceClause(i int) bool {
+	aid, attack, mutual := false, false, false
+	for k := i + 1; k < sc.s.to; k++ {
+		w := sc.toks[k].low
+		aid = aid || sc.x.lex.in("mutual-aid", w)
+		attack = attack || sc.x.lex.in("attack-word", w)
+		mutual = mutual || sc.x.lex.in("reciprocal-word", w)
+	}
+	return aid && attack && mutual
 }
 
 // jointExercises reads "A and B held joint military exercises", "A
@@ -581,14 +627,22 @@ func (sc *scope) alliedParties(i int) {
 		return
 	}
 	x := sc.pactSigner(i)
-	if x == nil || sc.negated(sc.window(x, i), i, true) {
+	if x == nil {
+		x = sc.nextPlural(i) // "Under the treaty, the two countries commit themselves to ..."
+	}
+	if x != nil && sc.negated(sc.window(x, i), i, true) {
 		return
 	}
-	if y := sc.prepGroup(i, winObject, "with"); y != nil {
+	if y := sc.prepGroup(i, winObject, "with"); x != nil && y != nil {
 		sc.emit(graph.AlliesWith, x, y, i, graph.Asserted, "", "")
-	} else {
-		sc.pairwise(sc.ends(x), i) // "A and B signed a mutual defence pact"
+		return
 	}
+	if len(sc.ends(x)) < 2 && i+1 < sc.s.to && sc.x.lex.in("pact-clause-opener", sc.toks[i+1].low) {
+		// "..., a mutual defence pact under which an attack on any of the
+		// three countries ...": the parties the clause names
+		x = sc.pluralAfter(i)
+	}
+	sc.pairwise(sc.ends(x), i) // "A and B signed a mutual defence pact"
 }
 
 // pactSigner finds who signed the pact named at i: the subject of the
