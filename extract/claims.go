@@ -68,10 +68,11 @@ func (sc *scope) findClaims() {
 		if sc.nounUse(r) || r+1 < sc.s.to && sc.x.lex.in("said-object", sc.toks[r+1].low) {
 			continue // "declared independence", "claimed responsibility": no clause said
 		}
-		subj := sc.subject(r, sc.s.from)
+		subj := sc.verbSubject(r) // "X replied that Y ..., and said ...": X
 		if subj == nil {
 			subj = sc.speechAgent(r) // "A report by UN experts said ..."
 		}
+
 		if subj == nil {
 			// "..., said Iranian officials"
 			if g := sc.after(r); g != nil && r > sc.s.from && sc.toks[r-1].low == "," {
@@ -102,10 +103,30 @@ func (sc *scope) findClaims() {
 		sc.askedDenial(subj, r)
 		sc.dismissedClaim(subj, r)
 		if sc.toks[r].is(cClaimVerb) {
-			sc.hostile(r+1, subj)
+			sc.hostile(sc.thatAfter(r), subj)
 			sc.rememberClaim(subj, r)
 		}
 	}
+}
+
+// thatAfter returns where the clause said by the reporting verb at r
+// starts: after its "that" when only an adverbial phrase stands between
+// ("said after a call with Rwandan President Paul Kagame that the troops
+// had died in an attack by the M23"; claimTargetWindow words), else r+1.
+func (sc *scope) thatAfter(r int) int {
+	for k := r + 1; k < sc.s.to && k <= r+claimTargetWindow; k++ {
+		t := &sc.toks[k]
+		if t.low == "that" {
+			return k + 1
+		}
+		if t.low == "," || t.is(cReporting) || t.is(cBe) {
+			break
+		}
+		if _, ok := sc.trigOf(t); ok {
+			break
+		}
+	}
+	return r + 1
 }
 
 // speechAgent finds who speaks through a document that opens the
