@@ -296,6 +296,7 @@ func (r *aggReader) time() time.Time {
 
 // lead reads appendLead's form, for an edge first seen on first.
 func (r *aggReader) lead(first time.Time) string {
+	var buf [keyTimeLen]byte // the date, without an allocation
 	var date []byte
 	switch r.byte() {
 	case leadNone:
@@ -304,9 +305,9 @@ func (r *aggReader) lead(first time.Time) string {
 		if first.IsZero() {
 			r.err = errBadAggregate
 		}
-		date = keyTime(first)
+		date = appendKeyTime(buf[:0], first)
 	case leadUndated:
-		date = keyTime(time.Time{})
+		date = appendKeyTime(buf[:0], time.Time{})
 	case leadDated:
 		date = r.bytes(keyTimeLen)
 	default:
@@ -316,12 +317,27 @@ func (r *aggReader) lead(first time.Time) string {
 	if r.err != nil {
 		return ""
 	}
-	lead := string(date) + string(rest)
-	if _, _, _, ok := mentionSuffix([]byte(lead)); !ok {
+	if !validLeadRest(rest) {
 		r.err = errBadAggregate
 		return ""
 	}
-	return lead
+	return string(date) + string(rest)
+}
+
+// validLeadRest reports whether rest is what a mention key holds after
+// its date (mentionSuffix): an article part and a 2-byte number.
+func validLeadRest(rest []byte) bool {
+	if len(rest) < 1+2 {
+		return false
+	}
+	article := rest[:len(rest)-2]
+	switch article[0] {
+	case 0:
+		return len(article) == 17
+	case 1:
+		return len(article) > 2 && article[len(article)-1] == 0
+	}
+	return false
 }
 
 // bytes reads the next n bytes.

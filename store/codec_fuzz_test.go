@@ -143,6 +143,14 @@ func FuzzAggregate(f *testing.F) {
 	ms := []graph.Mention{{Status: graph.Alleged, Date: day}, {Status: graph.Asserted, Date: day.AddDate(0, 3, 0)}, {Status: graph.Denied}}
 	f.Add(appendAggregate(nil, aggregate{Mentions: 1 << 30, Articles: 1 << 30, First: time.Unix(-1<<40, 999999999), Last: time.Unix(1<<40, 999999999)}))
 	f.Add(appendAggregate(nil, contribution(ms)))
+	for i := range ms {
+		ms[i].Article = graph.ArticleID([]byte("fuzz")) // a lead in a content-hash id's form
+	}
+	f.Add(appendAggregate(nil, contribution(ms)))
+	undated := contribution([]graph.Mention{{Status: graph.Denied, Article: "wire-7"}})
+	f.Add(appendAggregate(nil, undated))
+	undated.First = day // a lead dated otherwise than the first seen date
+	f.Add(appendAggregate(nil, undated))
 	f.Add(appendAggregate(nil, aggregate{}))
 	f.Add([]byte{})
 	f.Add([]byte{99, 99, 0, 0})
