@@ -58,7 +58,7 @@ func (sc *scope) noteReceiver(i int, tgt []int) {
 		return
 	}
 	if ids := sc.ids(tgt); len(ids) == 1 {
-		sc.st.recipient, sc.st.recipientAt = ids[0], sc.st.sentences
+		sc.st.setRecipient(ids[0])
 	}
 }
 

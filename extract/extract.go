@@ -157,6 +157,8 @@ type articleState struct {
 	// sentences ("France pledged 110 million euros").
 	recipient   graph.ActorID
 	recipientAt int
+	// mixedRecipients: a second recipient was noted (setRecipient)
+	mixedRecipients bool
 	// lastGroupActor is the last armed group named and groupCounts how
 	// often each was, for "the group".
 	lastGroupActor graph.ActorID

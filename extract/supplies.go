@@ -90,6 +90,9 @@ func (sc *scope) supplies(i int, t trig) {
 		sc.supplyPassive(i, t)
 	default:
 		src := sc.supplyVerbSubject(i, t)
+		if src == nil && t.pos == verbPast && sc.ownedGoodsSold(i, t) {
+			return // "Turkey's Bayraktar drones sold to Ethiopia"
+		}
 		if src == nil {
 			sc.noteRecipient(i, t) // "donors pledged aid for Sudan"
 			return
@@ -129,11 +132,48 @@ func (sc *scope) supplyVerbSubject(i int, t trig) []int {
 	return sc.verbSubject(i)
 }
 
+// ownedGoodsSold reads a supply participle right after goods that a
+// state's possessive, demonym or name owns: "Turkey's Bayraktar drones
+// sold to Ethiopia", "Russian S-400 systems delivered to India" (the
+// owner supplies the "to" phrase's actor). It reports whether it read one.
+func (sc *scope) ownedGoodsSold(i int, t trig) bool {
+	k := i - 1
+	for k > sc.s.from && (sc.toks[k].is(cGoods) || sc.toks[k].cap && !sc.endsMention(k) || modelName(sc.toks[k].text)) && k >= i-passiveGoodsWindow {
+		k-- // the goods and their model: "Bayraktar TB2 drones"
+	}
+	if k > sc.s.from && (sc.toks[k].low == "'s" || sc.toks[k].low == "'") {
+		k--
+	}
+	mi, ok := sc.endAt(k)
+	if !ok || k == i-1 || !sc.goodsBetween(k+1, i) {
+		return false
+	}
+	m := &sc.ms[mi]
+	if m.pron != "" || !m.poss && !m.adj && !sc.makerOfGoods(mi) {
+		return false
+	}
+	tgt := sc.prepGroup(i, supplyAgentWindow, "to")
+	if tgt == nil || sc.negated(max(sc.s.from, k-winPolarity), k, true) {
+		return false
+	}
+	sc.emit(graph.Supplies, sc.grp[m.group], tgt, i, sc.supplyStatus(nil, i, t), "", "")
+	return true
+}
+
 // noteSupply remembers a supply found, for "the transfer", "the army"
 // and the donors of a list told over several sentences.
 func (st *articleState) noteSupply(src, tgt graph.ActorID) {
 	st.lastSupplier, st.lastRecipient = src, tgt
-	st.recipient, st.recipientAt = tgt, st.sentences
+	st.setRecipient(tgt)
+}
+
+// setRecipient notes id as the recipient of the supplies told in the
+// current sentence (articleState.recipient).
+func (st *articleState) setRecipient(id graph.ActorID) {
+	if st.recipient != "" && st.recipient != id {
+		st.mixedRecipients = true
+	}
+	st.recipient, st.recipientAt = id, st.sentences
 }
 
 // noteRecipient remembers the recipient of a supply verb whose supplier
@@ -144,7 +184,7 @@ func (sc *scope) noteRecipient(i int, t trig) {
 	}
 	if g := sc.supplyTarget(i, t); g != nil {
 		if ids := sc.ids(g); len(ids) == 1 {
-			sc.st.recipient, sc.st.recipientAt = ids[0], sc.st.sentences
+			sc.st.setRecipient(ids[0])
 		}
 	}
 }
@@ -169,7 +209,7 @@ func (sc *scope) arrival(i int) {
 	if len(ids) != 1 {
 		return
 	}
-	sc.st.recipient, sc.st.recipientAt = ids[0], sc.st.sentences
+	sc.st.setRecipient(ids[0])
 	if hasCarry && sc.goodsBetween(carry+1, i) {
 		sc.carrier(lo, carry, i, g) // "two Egyptian military aircraft carrying weapons landed in Mogadishu"
 	}
@@ -219,8 +259,11 @@ func (sc *scope) carrier(lo, carry, i int, g []int) {
 // F-16s"). Not when a preposition may name a recipient the frame could
 // not read, nor the supplier's own.
 func (sc *scope) contextRecipient(i int, t trig, src []int) []endpoint {
-	r := sc.st.recipient
-	if r == "" || sc.st.sentences-sc.st.recipientAt > recipientMemory {
+	r, memory := sc.st.recipient, recipientMemory
+	if !sc.st.mixedRecipients {
+		memory = soleRecipientMemory // the one recipient of the article so far
+	}
+	if r == "" || sc.st.sentences-sc.st.recipientAt > memory {
 		return nil
 	}
 	if !sc.goodsBetween(i+1, min(sc.s.to, i+winLongObject)) {
@@ -482,8 +525,13 @@ func (sc *scope) supplyActive(i int, t trig, src []int, by graph.ActorID) {
 			sc.emitEnds(graph.Supplies, sc.ends(src), ends, i, status, by, "")
 			return // "donated patrol boats to the Belize Coast Guard"
 		}
-		if ends := sc.contextRecipient(i, t, src); ends != nil {
+		ends := sc.ends(sc.fundedBefore(i, t, src))
+		if ends == nil {
+			ends = sc.contextRecipient(i, t, src)
+		}
+		if ends != nil {
 			sc.emitEnds(graph.Supplies, sc.ends(src), ends, i, status, by, "")
+			sc.gappedSuppliers(i, ends, status, by)
 		}
 		return
 	}
@@ -491,7 +539,68 @@ func (sc *scope) supplyActive(i int, t trig, src []int, by graph.ActorID) {
 		return
 	}
 	sc.supplied, sc.suppliedAt = tgt, i
-	sc.emitEnds(graph.Supplies, sc.ends(src), sc.recipientEnds(tgt, src, i), i, status, by, "")
+	ends := sc.recipientEnds(tgt, src, i)
+	sc.emitEnds(graph.Supplies, sc.ends(src), ends, i, status, by, "")
+	sc.gappedSuppliers(i, ends, status, by)
+}
+
+// fundedBefore finds, for a supply verb with goods and no recipient at i,
+// a recipient right after goods in the aside on its supplier src:
+// "France, which hosted a conference that raised 1 billion dollars for
+// Lebanon, pledged 100 million euros" (Lebanon, not the article's last
+// recipient).
+func (sc *scope) fundedBefore(i int, t trig, src []int) []int {
+	end := sc.ms[src[len(src)-1]].to
+	if !t.goods || end+1 >= i || sc.toks[end].low != "," || sc.toks[end+1].low != "which" && sc.toks[end+1].low != "who" {
+		return nil
+	}
+	if !sc.goodsBetween(i+1, min(sc.s.to, i+winLongObject)) {
+		return nil
+	}
+	for k := end + 2; k < i; k++ {
+		if w := sc.toks[k].low; (w == "for" || w == "to") && sc.goodsBetween(max(sc.s.from, k-winNoun), k) {
+			if g := sc.after(k); g != nil && !sc.ms[g[len(g)-1]].poss && sc.ms[g[0]].pron == "" {
+				return g
+			}
+		}
+	}
+	return nil
+}
+
+// gappedSuppliers emits the suppliers of a gapped list after the goods of
+// the supply at i, before any "to" or "for": "Denmark is to hand over 19
+// F-16s, the Netherlands 24, Norway six and Belgium 30" (a name right
+// before an amount, its verb and recipient left out: those of i). After a
+// recipient the names could be recipients too ("sold jets to Egypt, India
+// 36"): none is read there.
+func (sc *scope) gappedSuppliers(i int, tgt []endpoint, status graph.Status, by graph.ActorID) {
+	for k := i + 1; k+2 < sc.s.to; k++ {
+		w := sc.toks[k].low
+		if sc.toks[k].is(cClauseBreak) || w == "to" || w == "for" || w == "which" || w == "that" {
+			return
+		}
+		if w != "," && w != "and" {
+			continue
+		}
+		g := sc.after(k)
+		if g == nil || len(g) != 1 || sc.ms[g[0]].poss || sc.ms[g[0]].pron != "" {
+			continue
+		}
+		if end := sc.ms[g[0]].to; end < sc.s.to && sc.amountAt(end) {
+			sc.emitEnds(graph.Supplies, sc.ends(g), tgt, i, status, by, "")
+			k = end
+		}
+	}
+}
+
+// amountAt reports an amount at k: a number ("24", "$50"), or a word of
+// the number-word class ("six", "dozens").
+func (sc *scope) amountAt(k int) bool {
+	t := &sc.toks[k]
+	if startsDigit(t.text) || sc.x.lex.in("number-word", t.low) {
+		return true
+	}
+	return k+1 < sc.s.to && (t.low == "$" || t.low == "€" || t.low == "£") && startsDigit(sc.toks[k+1].text)
 }
 
 // goodsPronoun reports a recipient "them" after "for" that stands for

@@ -85,6 +85,12 @@ const (
 	// Ukraine. Y has also promised to send F-16s", one paragraph and the
 	// next).
 	recipientMemory = 3
+	// soleRecipientMemory: the same while every supply of the article so
+	// far went to one recipient, a story about arms for one country whose
+	// donors are listed paragraphs after the first delivery ("The first
+	// F-16 jets have arrived in Ukraine ... Denmark is to hand over 19
+	// F-16s, the Netherlands 24").
+	soleRecipientMemory = 10
 	// bodyNameWindow: the capitalised words of a body the dictionary
 	// lacks after the state's name ("Belize Coast Guard", "Haitian
 	// National Police").
