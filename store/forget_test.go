@@ -5,6 +5,7 @@ import (
 	"errors"
 	"fmt"
 	"math/rand/v2"
+	"path/filepath"
 	"reflect"
 	"slices"
 	"strings"
@@ -408,4 +409,44 @@ func TestForgetSmallWrites(t *testing.T) {
 		t.Fatalf("forget of 3,000 mentions in a usual session: %+v, %v", f, err)
 	}
 	mustCheck(t, s)
+}
+
+// TestSmallWritesLeaveNoValueLog ingests one article per session sized
+// for small writes: their values go into the tree, so each session's
+// value log file stays empty and a later writable open deletes it (Badger
+// keeps the newest, so two empty files stay besides the first session's),
+// where sessions of the usual sizes leave a file each.
+func TestSmallWritesLeaveNoValueLog(t *testing.T) {
+	const sessions = 6
+	vlogs := func(small bool) int {
+		dir := t.TempDir()
+		for i := range sessions {
+			s, err := store.Open(dir, store.Options{SmallWrites: small && i > 0}) // the first creates the store
+			if err != nil {
+				t.Fatal(err)
+			}
+			id := fmt.Sprintf("a%d", i)
+			m := mention(id, "UKR", graph.Accuses, "RUS", 0)
+			m.Sentence = strings.Repeat("A sentence long enough for the value log. ", 4)
+			put(t, s, id, "2024-07-01", world, m)
+			if i == sessions-1 {
+				mustCheck(t, s)
+				if v, err := s.View(context.Background(), "RUS", store.Filter{Evidence: -1}); err != nil || len(v.Links) != 1 || v.Links[0].Edge.Mentions != sessions {
+					t.Fatalf("view after small sessions: %+v, %v", v, err)
+				}
+			}
+			if err := s.Close(); err != nil {
+				t.Fatal(err)
+			}
+		}
+		files, err := filepath.Glob(filepath.Join(dir, "*.vlog"))
+		if err != nil {
+			t.Fatal(err)
+		}
+		return len(files)
+	}
+	usual, small := vlogs(false), vlogs(true)
+	if usual != sessions || small > 3 {
+		t.Errorf("%d value log files after small sessions, %d after usual ones", small, usual)
+	}
 }

@@ -5,6 +5,7 @@ import (
 	"errors"
 	"fmt"
 	"io"
+	"os"
 	"sort"
 
 	"github.com/spf13/cobra"
@@ -109,6 +110,24 @@ func (s ingestStats) String() string {
 		plural(s.read, "article"), s.added, s.updated, s.unchanged, s.failed, plural(s.relations, "relation"))
 }
 
+// smallInput is how many bytes of files an ingest may read in a session
+// sized for small writes (store.Options.SmallWrites): an article or a few.
+const smallInput = 256 << 10
+
+// smallInputs reports whether paths are regular files of smallInput
+// bytes or less in all (not stdin, whose size is not known, nor folders).
+func smallInputs(paths []string) bool {
+	total := int64(0)
+	for _, p := range paths {
+		fi, err := os.Stat(p)
+		if p == "-" || err != nil || !fi.Mode().IsRegular() {
+			return false
+		}
+		total += fi.Size()
+	}
+	return len(paths) > 0 && total <= smallInput
+}
+
 func runIngest(ctx context.Context, opts ingestOptions, g *globalOptions, paths []string, stdout, stderr io.Writer) (err error) {
 	defaults, err := opts.parse("geokg ingest", opts.stdin)
 	if err != nil {
@@ -119,7 +138,7 @@ func runIngest(ctx context.Context, opts ingestOptions, g *globalOptions, paths 
 	if err != nil {
 		return err
 	}
-	s, err := g.openStore()
+	s, err := g.openStoreWith(smallInputs(paths))
 	if err != nil {
 		return err
 	}

@@ -270,3 +270,57 @@ func TestForgetLargeArticle(t *testing.T) {
 	}
 	mustRun(t, 0, "check", "--db", db)
 }
+
+// TestSmallInputs checks which ingests run in a session sized for small
+// writes: regular files of 256 KB or less in all, not stdin or folders.
+func TestSmallInputs(t *testing.T) {
+	dir := t.TempDir()
+	small, big := filepath.Join(dir, "small.txt"), filepath.Join(dir, "big.txt")
+	if err := os.WriteFile(small, []byte(otherText), 0o644); err != nil {
+		t.Fatal(err)
+	}
+	if err := os.WriteFile(big, []byte(strings.Repeat(otherText, smallInput/len(otherText)+1)), 0o644); err != nil {
+		t.Fatal(err)
+	}
+	for _, tt := range []struct {
+		paths []string
+		want  bool
+	}{
+		{[]string{small}, true},
+		{[]string{small, small}, true},
+		{[]string{big}, false},
+		{[]string{small, big}, false},
+		{[]string{"-"}, false},
+		{[]string{dir}, false},
+		{[]string{filepath.Join(dir, "missing.txt")}, false},
+		{nil, false},
+	} {
+		if got := smallInputs(tt.paths); got != tt.want {
+			t.Errorf("smallInputs(%q) = %v, want %v", tt.paths, got, tt.want)
+		}
+	}
+}
+
+// TestOneArticleIngests ingests articles one file per process: the store
+// holds them all, and the value log files do not grow with them (a small
+// ingest keeps its values in the tree).
+func TestOneArticleIngests(t *testing.T) {
+	dir := t.TempDir()
+	db := filepath.Join(dir, "db")
+	mustRun(t, 0, "ingest", "--db", db, "--date", "2024-03-14", articlePath)
+	for i := range 5 {
+		f := filepath.Join(dir, strconv.Itoa(i)+".txt")
+		text := "Iran supplied drones to Russia, Kyiv said on day " + strconv.Itoa(i) + ". Belarus and Russia are allies.\n"
+		if err := os.WriteFile(f, []byte(text), 0o644); err != nil {
+			t.Fatal(err)
+		}
+		mustRun(t, 0, "ingest", "--db", db, "--date", "2024-05-0"+strconv.Itoa(i+1), f)
+	}
+	if rows := mustArticles(t, db); len(rows) != 6 {
+		t.Errorf("%d articles, want 6", len(rows))
+	}
+	mustRun(t, 0, "check", "--db", db)
+	if vlogs, err := filepath.Glob(filepath.Join(db, "*.vlog")); err != nil || len(vlogs) > 3 {
+		t.Errorf("value log files after 6 one-article ingests: %q (%v), want at most 3", vlogs, err)
+	}
+}
