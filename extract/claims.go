@@ -391,6 +391,9 @@ func (sc *scope) claimAfterAs(k int) int {
 		if sc.toks[j].is(cClaimNoun) && sc.x.lex.in("determiner", sc.toks[j-1].low) {
 			return j - 1
 		}
+		if sc.toks[j].is(cClaimNoun) && !sc.toks[j-1].word && sc.toks[j-1].low != "," {
+			return j // "dismissing as \"insulting\" suggestions from Canberra"
+		}
 	}
 	return 0
 }
@@ -414,10 +417,11 @@ func (sc *scope) possessiveNoun(k int) int {
 }
 
 // claimOf finds the owner of the claim noun at k in "the claims of the US",
-// "the accusations of the Malian authorities": an actor that speaks, not an
+// "the accusations of the Malian authorities", "suggestions from
+// Canberra": an actor that speaks, not an
 // act ("allegations of Russian strikes" names the accused).
 func (sc *scope) claimOf(k int) []int {
-	if k+1 >= sc.s.to || sc.toks[k+1].low != "of" {
+	if k+1 >= sc.s.to || sc.toks[k+1].low != "of" && sc.toks[k+1].low != "from" {
 		return nil
 	}
 	g := sc.after(k + 1)
