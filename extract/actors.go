@@ -220,6 +220,8 @@ func (c *lexicon) pluralRef(toks []token, i, to int) int {
 	j := i
 	if j < to && toks[j].is(cPluralDet) {
 		j++
+	} else if i > 0 && (toks[i-1].low == "of" || toks[i-1].low == "only") {
+		return 0 // "one of only three states to recognise": a number of states, no reference
 	}
 	// a count after the determiner ("the two countries"; "both" is the
 	// determiner itself, not a count after one)

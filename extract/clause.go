@@ -249,7 +249,11 @@ func (sc *scope) coSubjects() {
 		ends := sc.ends(sc.grp[sc.ms[mi].group])
 		n := len(sc.out)
 		for o := 0; o < n; o++ {
-			if m := sc.out[o]; m.TrigSpan.Start < sc.toks[k].start && m.Relation != graph.Denies {
+			// the relation told before the comma, or one whose source stands
+			// before an aside and its verb after it ("Pakistan was one of
+			// three states, along with A and B, to recognise Y")
+			at := sc.toks[k].start
+			if m := sc.out[o]; (m.TrigSpan.Start < at || m.SrcSpan.End <= at) && m.Relation != graph.Denies {
 				for _, e := range ends {
 					if e.id != m.Target && e.id != m.Source && !sc.affiliated(e.id, m.Target) {
 						c := m

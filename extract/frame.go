@@ -436,10 +436,13 @@ func (sc *scope) asideStart(j, lo int) int {
 		if w != "," {
 			continue
 		}
+		first := &sc.toks[k+1]
+		if sc.x.lex.in("with-adverb", first.low) && k+2 < j && sc.toks[k+2].low == "with" {
+			return k // ", along with A and B,": a comitative aside, after any word
+		}
 		if _, ok := sc.endAt(k - 1); !ok {
 			return -1
 		}
-		first := &sc.toks[k+1]
 		if sc.x.lex.in("aside-start", first.low) {
 			return k
 		}

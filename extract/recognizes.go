@@ -168,6 +168,11 @@ func (sc *scope) rankBefore(lo, k int) bool {
 	if k > lo && sc.x.lex.in("fact-to", sc.toks[k-1].low) {
 		return true // "continue to recognise it"
 	}
+	if k-1 >= sc.s.from && sc.toks[k-1].low == "," {
+		if a := sc.asideStart(k-1, sc.s.from); a > sc.s.from {
+			k, lo = a, sc.s.from // "one of only three states, along with A and B, to recognise"
+		}
+	}
 	return sc.classWithin(max(lo, k-rankWindow), k-max(lo, k-rankWindow), "rank")
 }
 

@@ -587,14 +587,22 @@ func (sc *scope) defenceClause(i int) bool {
 // allies, as in other event coders' gold (CAMEO's military cooperation;
 // docs/annotation.md).
 func (sc *scope) jointExercises(i int) {
-	if sc.compoundAllies(i) || !sc.classWithin(i-modifierWindow, modifierWindow, "exercise-cue") && !sc.forcesTogether(i) {
+	with := i+1 < sc.s.to && sc.toks[i+1].low == "with" // "held exercises with France": joint
+	if sc.compoundAllies(i) || !with && !sc.classWithin(i-modifierWindow, modifierWindow, "exercise-cue") && !sc.forcesTogether(i) {
 		return // "the Russia-Belarus drills": a compound of states is a cue of its own
 	}
 	if g := sc.stagedBy(i); len(g) >= 2 {
 		sc.pairwise(sc.ends(g), i) // "joint military exercises staged by A, B and C"
 		return
 	}
+	n := len(sc.out)
 	sc.alliedParties(i)
+	if y := sc.prepGroup(i, winObject, "with"); len(sc.out) > n && y != nil && !strings.HasSuffix(sc.toks[i].low, "s") {
+		// "hosted a naval exercise with Russia and China": one exercise,
+		// every guest trains with the others too ("holds exercises with
+		// A, B and C" may be one with each)
+		sc.pairwise(sc.ends(y), i)
+	}
 }
 
 // stagedBy finds the agents of exercises at i told by a participle right
