@@ -552,12 +552,16 @@ func (sc *scope) skipWhatCalled(k int) int {
 func (sc *scope) after(k int) []int {
 	j := k + 1
 	for j < sc.s.to {
-		if _, ok := sc.startAt(j); ok {
+		if mi, ok := sc.startAt(j); ok {
+			if e := sc.ms[mi].to; j < k+hyphenModifierWindow && e+1 < sc.s.to && sc.toks[e].low == "-" && strings.HasSuffix(sc.toks[e+1].low, "ed") {
+				j = e + 2 // "the U.N.-recognised Government": a modifier, split at its hyphen
+				continue
+			}
 			break // a mention that starts with its determiner: "the rebels", "the junta"
 		}
 		switch w := sc.toks[j].low; {
 		case sc.toks[j].is(cObjectSkip),
-			j < k+hyphenModifierWindow && strings.Contains(w, "-") && (!sc.toks[j].cap || strings.HasSuffix(w, "-led") || strings.HasSuffix(w, "-backed")) && sc.toks[j].word,
+			j < k+hyphenModifierWindow && strings.Contains(w, "-") && (!sc.toks[j].cap || strings.HasSuffix(w[strings.LastIndexByte(w, '-'):], "ed")) && sc.toks[j].word,
 			j < k+afterModifierWindow && sc.modifierWord(j):
 			j++
 			continue

@@ -512,6 +512,9 @@ func (sc *scope) equippedWith(i int, t trig) {
 // supplier is src; by claims it when an enclosing frame set src ("accused
 // X of supplying").
 func (sc *scope) supplyActive(i int, t trig, src []int, by graph.ActorID) {
+	if i+1 < sc.s.to && sc.toks[i+1].is(cNegator) {
+		return // "had sent no aircraft to Libya"
+	}
 	status := graph.Promised
 	if t.lemma != "promise" && t.lemma != "pledge" {
 		status = sc.supplyStatus(src, i, t)
@@ -535,7 +538,7 @@ func (sc *scope) supplyActive(i int, t trig, src []int, by graph.ActorID) {
 		}
 		return
 	}
-	if sc.goodsPronoun(tgt, src, i) {
+	if sc.goodsPronoun(tgt, src, i) || t.lemma == "train" && sc.trainsStateForces(i, tgt) {
 		return
 	}
 	sc.supplied, sc.suppliedAt = tgt, i
@@ -601,6 +604,27 @@ func (sc *scope) amountAt(k int) bool {
 		return true
 	}
 	return k+1 < sc.s.to && (t.low == "$" || t.low == "€" || t.low == "£") && startsDigit(sc.toks[k+1].text)
+}
+
+// trainsStateForces reports a training verb whose direct object is a
+// state's own forces, with no goods named: "Turkey, which trains Somali
+// soldiers", "has trained Cypriot National Guard officers" (cooperation,
+// no supply; training rebels is: "training the RED-Tabara rebels").
+func (sc *scope) trainsStateForces(i int, tgt []int) bool {
+	if sc.ms[tgt[0]].from > i+winNoun || sc.goodsBetween(i+1, sc.ms[tgt[len(tgt)-1]].to) {
+		return false
+	}
+	for k := i + 1; k < sc.ms[tgt[0]].from; k++ {
+		if sc.toks[k].is(cPreposition) {
+			return false // "military training for Taiwan": a recipient, no object
+		}
+	}
+	for _, mi := range tgt {
+		if a, ok := sc.x.mentionActor(&sc.ms[mi]); !ok || a.Type != graph.Country {
+			return false
+		}
+	}
+	return true
 }
 
 // goodsPronoun reports a recipient "them" after "for" that stands for
@@ -805,6 +829,10 @@ func (sc *scope) relativeGoods(i int) bool {
 	return ok && sc.ms[mi].pron == "" && sc.goodsBefore(sc.grp[sc.ms[mi].group], i) // not "the assistance they provide to Kyiv": whose is unsure
 }
 
+// purposeNounWords is the length of "to support mercenaries" before the
+// "of" that names whose they are.
+const purposeNounWords = 3
+
 // purposeRecipient gives, for a place g that goods were sent to, the actor
 // a purpose phrase after it names: "sent fighter jets to Libya to back
 // Haftar's forces", "to Libya, via Syria, to support Wagner contractors"
@@ -820,7 +848,11 @@ func (sc *scope) purposeRecipient(g []int) []int {
 	for k := end; k+2 < sc.s.to && k < end+winObject; k++ {
 		w := sc.toks[k].low
 		if w == "to" && sc.x.lex.in("purpose-verb", sc.toks[k+1].low) {
-			if p := sc.after(k + 1); p != nil && sc.ms[p[0]].pron == "" && !slices.Equal(sc.ids(p), sc.ids(g)) {
+			p := sc.after(k + 1)
+			if of := k + purposeNounWords; p == nil && of < sc.s.to && sc.toks[of].low == "of" {
+				p = sc.after(of) // "to support mercenaries of the Wagner Group"
+			}
+			if p != nil && sc.ms[p[0]].pron == "" && !slices.Equal(sc.ids(p), sc.ids(g)) {
 				return p // not "to Moldova to help it cope"
 			}
 			return g
@@ -933,7 +965,8 @@ func (sc *scope) sharedObject(i int, t trig) []int {
 		return nil
 	}
 	v := &sc.toks[i+2]
-	if v.cap || !v.word || v.is(cPreposition|cAux) || !verbLike(v.low) {
+	gerunds := strings.HasSuffix(sc.toks[i].low, "ing") && strings.HasSuffix(v.low, "ing") // "of arming and training the rebels"
+	if v.cap || !v.word || v.is(cPreposition|cAux) || !verbLike(v.low) && !gerunds {
 		return nil
 	}
 	return sc.after(i + 2)
