@@ -485,8 +485,8 @@ func (sc *scope) object(i, max int, allow string, throughThat bool) ([]int, stri
 			}
 			p := sc.prevWord(k)
 			prep := ""
-			if p > i && sc.toks[p].is(cPreposition) && !sc.calledAs(p) {
-				prep = sc.toks[p].low
+			if p > i && sc.toks[p].is(cPreposition) && !sc.calledAs(p) && !sc.membersOf(p) {
+				prep = sc.toks[p].low // not "accused the government of Sudan": Sudan
 			}
 			if m.adj || prep != "" && !hasPrep(allow, prep) {
 				k = sc.ms[members[len(members)-1]].to - 1
