@@ -369,6 +369,13 @@ func (sc *scope) copulaSubject(j, lo int) ([]int, bool) {
 // which ..."), or nil.
 func (sc *scope) antecedent(j, lo int) []int {
 	k := j - 1
+	if k-1 >= lo && sc.toks[k].low == "of" && sc.x.lex.in("partitive", sc.toks[k-1].low) {
+		// "..., including A in 2017 and B in 2018, each of which established ties"
+		if g := sc.listBefore(k-1, lo); g != nil {
+			return g
+		}
+		k -= 2
+	}
 	if k >= lo && sc.toks[k].low == "," {
 		k--
 	}

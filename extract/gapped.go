@@ -103,3 +103,20 @@ func (sc *scope) gappedAfter(e int) []int {
 	}
 	return out
 }
+
+// listBefore returns the actors of the list that ends right before the
+// word at k ("each" of "each of which"): a gappedList opened by a
+// list-opener ("including"), "such as" or "among them" earlier in the
+// sentence, with no clause break between; nil if there is none.
+func (sc *scope) listBefore(k, lo int) []int {
+	for j := k - 1; j >= lo; j-- {
+		w := sc.toks[j].low
+		if sc.toks[j].is(cClauseBreak) {
+			return nil
+		}
+		if sc.x.lex.in("list-opener", w) || w == "as" && j > lo && sc.toks[j-1].low == "such" || w == "them" && j > lo && sc.toks[j-1].low == "among" {
+			return sc.gappedList(j, false)
+		}
+	}
+	return nil
+}

@@ -129,7 +129,7 @@ var wordClasses = []wordClass{
 	// discourse: gapped lists, pro-verbs, recognitions of the article's topic
 	{"gap-tail", 0}, {"special-step", cSpecial}, {"take-verb", 0}, {"recognition-grant", 0},
 	{"region-modifier", 0}, {"description-word", 0}, {"description-noun", 0},
-	{"attack-word", 0}, {"reciprocal-word", 0}, {"pact-clause-opener", 0},
+	{"attack-word", 0}, {"reciprocal-word", 0}, {"pact-clause-opener", 0}, {"partitive", 0},
 }
 
 // in reports whether w is a word of the class named class.
