@@ -207,14 +207,14 @@ func (x *Extractor) officialFor(out *mention, toks []token, i, to int) bool {
 		return false
 	}
 	j := i + 1
-	for j < to && j < i+titleModifierWindow && toks[j].is(cTitleWord) && !toks[j].is(cPersonTitle) {
+	for j < to && j < i+titleModifierWindow && toks[j].is(cTitleWord) && !x.roleNoun(&toks[j]) {
 		j++ // "a senior defence official"
 	}
-	if j+2 >= to || !toks[j].is(cPersonTitle) || !x.lex.in("official-prep", toks[j+1].low) {
+	if j+2 >= to || !x.roleNoun(&toks[j]) || !x.lex.in("official-prep", toks[j+1].low) {
 		return false
 	}
-	k := j + 2
-	if toks[k].low == "the" {
+	k := x.roleComplement(toks, j+2, to)
+	if k < to && toks[k].low == "the" {
 		k++
 	}
 	end, id, ok := x.roleActor(toks, k, to)
@@ -223,6 +223,37 @@ func (x *Extractor) officialFor(out *mention, toks []token, i, to int) bool {
 	}
 	*out = mention{from: i, to: end, nFrom: i, id: id}
 	return true
+}
+
+// roleNoun reports a noun that heads an unnamed official's role: a person
+// title ("spokesman", "chief") or a word of the official-role class
+// ("head").
+func (x *Extractor) roleNoun(t *token) bool {
+	return t.is(cPersonTitle) || x.lex.in("official-role", t.low)
+}
+
+// roleComplementWindow: the words of a role's own complement ("the
+// general staff", "the national security council").
+const roleComplementWindow = 3
+
+// roleComplement skips the complement of a role at toks[k] and the
+// preposition after it ("chief of [staff of] Ghana's army", "secretary of
+// [the Security Council of] Russia"): title words and words of the
+// role-complement class. It returns the index after the preposition, or
+// k when there is no such complement.
+func (x *Extractor) roleComplement(toks []token, k, to int) int {
+	m := k
+	if m < to && toks[m].low == "the" {
+		m++
+	}
+	n := m
+	for n < to && n < m+roleComplementWindow && toks[n].word && (toks[n].is(cTitleWord) || x.lex.in("role-complement", toks[n].low)) {
+		n++
+	}
+	if n == m || n+1 >= to || !x.lex.in("official-prep", toks[n].low) {
+		return k
+	}
+	return n + 1
 }
 
 // roleActor reads the actor of a role at toks[k]: a name, with its
