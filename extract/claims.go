@@ -523,13 +523,29 @@ func (sc *scope) hearsay(i int) bool {
 // had attacked"), so a reduced relative ("rockets fired at") is no claim
 // about y.
 func (sc *scope) adjacentSubject(y []int, h int) bool {
-	for k := sc.ms[y[len(y)-1]].to; k < h; k++ {
-		w := sc.toks[k].low
-		if !(sc.toks[k].is(cAux) || sc.toks[k].is(cBe) || strings.HasSuffix(w, "ly") || w == "been" || w == "directly") {
-			return false
+	aux := false // an auxiliary seen between, reading right to left
+	for k := h - 1; k >= sc.ms[y[len(y)-1]].to; k-- {
+		t := &sc.toks[k]
+		w := t.low
+		if t.is(cAux) || t.is(cBe) || w == "been" {
+			aux = true
+			continue
+		}
+		if strings.HasSuffix(w, "ly") || w == "directly" {
+			continue
+		}
+		if !aux || !sc.compoundWord(k) {
+			return false // "rockets fired at": a reduced relative, no claim about y
 		}
 	}
 	return true
+}
+
+// compoundWord reports a lower-case noun of a compound head before an
+// auxiliary: "a Venezuelan navy patrol boat had entered" (not a verb form).
+func (sc *scope) compoundWord(k int) bool {
+	t := &sc.toks[k]
+	return t.word && !t.cap && !strings.HasSuffix(t.low, "ed") && !strings.HasSuffix(t.low, "ing") && !t.is(cPreposition|cClauseBreak|cSubjectStop|cReporting)
 }
 
 // claimBefore returns who makes a claim earlier in the sentence than i,
