@@ -388,6 +388,28 @@ func (sc *scope) antecedent(j, lo int) []int {
 	if k > lo && sc.x.lex.in("speech-noun", sc.toks[k].low) {
 		return sc.subject(k, lo) // "The council adopted a resolution, which condemned ...": the council speaks
 	}
+	if k+1 < j {
+		return sc.apposedHead(k, lo) // the comma before "which" closes an apposition
+	}
+	return nil
+}
+
+// apposedHead finds the actor an apposition ending at k follows: "China,
+// Pakistan's closest ally, which has supplied ..." (China), the apposition
+// a noun phrase with no verb.
+func (sc *scope) apposedHead(k, lo int) []int {
+	for c := k - 1; c > lo && c >= k-copulaWindow; c-- {
+		t := &sc.toks[c]
+		if t.low == "," {
+			if mi, ok := sc.endAt(c - 1); ok && !sc.ms[mi].poss && !sc.ms[mi].adj && sc.ms[mi].pron == "" {
+				return sc.seq[mi : mi+1 : mi+1] // of a list, the last: "A, B and China, Pakistan's closest ally, which"
+			}
+			return nil
+		}
+		if _, isName := sc.endAt(c); !isName && (!t.word || t.is(cBe|cAux|cReporting|cClauseBreak) || t.tg != 0) {
+			return nil
+		}
+	}
 	return nil
 }
 

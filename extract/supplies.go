@@ -759,8 +759,8 @@ func (sc *scope) supplyTarget(i int, t trig) []int {
 			if last.to < sc.s.to && sc.toks[last.to].low == "with" {
 				w = withGoodsWindow
 			}
-			if !t.goods || sc.goodsBetween(last.to, min(sc.s.to, last.to+w)) {
-				return g
+			if !t.goods || sc.goodsBetween(last.to, min(sc.s.to, last.to+w)) || sc.relativeGoods(i) {
+				return g // "promised Kyiv 31 tanks", "the jets it has promised Ukraine"
 			}
 		}
 	}
@@ -826,7 +826,7 @@ func (sc *scope) relativeGoods(i int) bool {
 		k--
 	}
 	mi, ok := sc.endAt(k)
-	return ok && sc.ms[mi].pron == "" && sc.goodsBefore(sc.grp[sc.ms[mi].group], i) // not "the assistance they provide to Kyiv": whose is unsure
+	return ok && sc.x.lex.pron[sc.ms[mi].pron]&pPlural == 0 && sc.goodsBefore(sc.grp[sc.ms[mi].group], i) // not "the assistance they provide to Kyiv": whose is unsure
 }
 
 // purposeNounWords is the length of "to support mercenaries" before the
