@@ -329,6 +329,9 @@ func (sc *scope) supplyForm(i int, t trig) trig {
 			t.pos = noun
 		}
 	}
+	if t.pos == noun && !t.reverse && sc.toks[p].low == "to" && sc.x.lex.in("to-verb", w) {
+		t = trig{rel: graph.Supplies, lemma: w, pos: verbBase, goods: true} // "has agreed to transfer 12 jets"
+	}
 	return t
 }
 
