@@ -210,10 +210,14 @@ func (x *Extractor) officialFor(out *mention, toks []token, i, to int) bool {
 	for j < to && j < i+titleModifierWindow && toks[j].is(cTitleWord) && !x.roleNoun(&toks[j]) {
 		j++ // "a senior defence official"
 	}
-	if j+2 >= to || !x.roleNoun(&toks[j]) || !x.lex.in("official-prep", toks[j+1].low) {
+	if j+2 >= to || !x.roleNoun(&toks[j]) {
 		return false
 	}
-	k := x.roleComplement(toks, j+2, to)
+	p := x.postedTo(toks, j+1, to)
+	if p+1 >= to || !x.lex.in("official-prep", toks[p].low) {
+		return false
+	}
+	k := x.roleComplement(toks, p+1, to)
 	if k < to && toks[k].low == "the" {
 		k++
 	}
@@ -230,6 +234,27 @@ func (x *Extractor) officialFor(out *mention, toks []token, i, to int) bool {
 // ("head").
 func (x *Extractor) roleNoun(t *token) bool {
 	return t.is(cPersonTitle) || x.lex.in("official-role", t.low)
+}
+
+// postedTo skips the body a diplomat is posted to after the role at
+// toks[k] ("the ambassador [to the UN] of Peru"): "to", maybe "the", and
+// an organisation of the dictionary. It returns the index after it, or k.
+func (x *Extractor) postedTo(toks []token, k, to int) int {
+	if k >= to || toks[k].low != "to" {
+		return k
+	}
+	m := k + 1
+	if m < to && toks[m].low == "the" {
+		m++
+	}
+	ref, end, ok := x.trie.longest(toks, m, to)
+	if !ok {
+		return k
+	}
+	if a, ok := x.refActor(ref); !ok || a.Type != graph.Organization {
+		return k
+	}
+	return end
 }
 
 // roleComplementWindow: the words of a role's own complement ("the
