@@ -27,7 +27,7 @@ func BenchmarkExtract(b *testing.B) {
 	x := New(Options{})
 	for _, bc := range []struct{ name, path string }{
 		{"bench", benchArticle},
-		{"example", "../examples/article.txt"},
+		{"example", "../testdata/article.txt"},
 	} {
 		b.Run(bc.name, func(b *testing.B) {
 			text := readBench(b, bc.path)

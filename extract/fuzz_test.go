@@ -52,7 +52,7 @@ func fuzzSeeds(tb testing.TB) []string {
 	if err := sc.Err(); err != nil {
 		tb.Fatalf("read passages: %v", err)
 	}
-	for _, path := range []string{"../examples/article.txt", "testdata/bench/article.txt"} {
+	for _, path := range []string{"../testdata/article.txt", "testdata/bench/article.txt"} {
 		b, err := os.ReadFile(path)
 		if err != nil {
 			tb.Fatalf("read seed: %v", err)

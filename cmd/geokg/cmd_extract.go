@@ -31,7 +31,7 @@ nothing. It needs no store.
 word and sentence, the source and target marked [like this] and the
 trigger {like this}. --format json prints the graph of all the inputs in
 the same schema as "geokg export --format json".`,
-		Example: `  geokg extract examples/article.txt
+		Example: `  geokg extract testdata/article.txt
   echo "Russia denied claims by Kyiv that it shelled the plant." | geokg extract -
   geokg extract --format json news/ > found.json
   geokg extract saved-page.html`,

@@ -39,7 +39,7 @@ UTF-8, too large, a malformed JSON Lines line) is reported on stderr and
 skipped; the others still go in, and the exit status is 1. The summary line
 goes to stdout. While it works, ingest shows a progress bar on stderr when
 stderr is a terminal (not with --quiet).`,
-		Example: `  geokg ingest examples/article.txt
+		Example: `  geokg ingest testdata/article.txt
   geokg ingest --date 2024-03-14 --source Reuters news/
   geokg ingest saved-pages/*.html dump.jsonl.gz
   geokg ingest --text-field article.body --date-field meta.published export.ndjson

@@ -180,7 +180,7 @@ func shellWords(s string) ([]string, bool) {
 
 // TestDocs runs every geokg command that README.md and docs/*.md show,
 // each on its own copy of a store built from the bundled example (the
-// documents' own "geokg ingest --date 2024-03-14 examples/article.txt"),
+// documents' own "geokg ingest --date 2024-03-14 testdata/article.txt"),
 // in a folder holding the files the commands name (the example, and for
 // the reader's own files, generic ones of the right kind), and checks
 // that it exits as documented: 0, or 1 where the docs show an error.
@@ -209,8 +209,8 @@ func TestDocs(t *testing.T) {
 		return r
 	}
 	seed := filepath.Join(tmp, "seed")
-	writeTree(t, seed, "examples/article.txt", example)
-	if r := run(seed, template, "ingest", "--date", "2024-03-14", "examples/article.txt"); r.code != 0 {
+	writeTree(t, seed, "testdata/article.txt", example)
+	if r := run(seed, template, "ingest", "--date", "2024-03-14", "testdata/article.txt"); r.code != 0 {
 		t.Fatalf("ingest of the example: %+v", r)
 	}
 	articleID := input.ArticleID(string(example))
@@ -237,7 +237,7 @@ func TestDocs(t *testing.T) {
 				// or none if the block starts by ingesting
 				block = c.block
 				dir = filepath.Join(tmp, "run", strconv.Itoa(count))
-				writeTree(t, dir, "examples/article.txt", example)
+				writeTree(t, dir, "testdata/article.txt", example)
 				if err := os.MkdirAll(filepath.Join(dir, "docs"), 0o755); err != nil {
 					t.Fatal(err)
 				}

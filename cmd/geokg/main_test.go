@@ -17,7 +17,7 @@ import (
 
 var update = flag.Bool("update", false, "rewrite testdata/*.golden with the current output")
 
-const articlePath = "../../examples/article.txt"
+const articlePath = "../../testdata/article.txt"
 
 // result is what one geokg run printed and its exit status.
 type result struct {

@@ -55,7 +55,7 @@ func newRootCommand(g *globalOptions) *cobra.Command {
 		Use:   "geokg",
 		Short: "Build a geopolitical knowledge graph from news articles",
 		Long:  rootLong,
-		Example: `  geokg ingest examples/article.txt
+		Example: `  geokg ingest testdata/article.txt
   geokg actor Tehran
   geokg export --format dot | dot -Tsvg > graph.svg`,
 		Args:                       rootArgs,

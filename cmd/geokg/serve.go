@@ -47,7 +47,7 @@ included, finish first.`,
 		Example: `  geokg serve
   geokg serve --addr 127.0.0.1:9000 --read-only
   curl -s 'http://127.0.0.1:8080/api/actors?q=pyong'
-  curl -s --data-binary @examples/article.txt 'http://127.0.0.1:8080/api/articles?date=2024-03-14'`,
+  curl -s --data-binary @testdata/article.txt 'http://127.0.0.1:8080/api/articles?date=2024-03-14'`,
 		Args: usageArgs(cobra.NoArgs),
 		RunE: func(cmd *cobra.Command, _ []string) error {
 			return runServe(cmd.Context(), opts, g, cmd.ErrOrStderr())

@@ -8,7 +8,7 @@ import (
 // BenchmarkArticleMeta measures what ingest adds per article to find its
 // id and date: NormalText's hash and Dateline, on the example article.
 func BenchmarkArticleMeta(b *testing.B) {
-	data, err := os.ReadFile("../../examples/article.txt")
+	data, err := os.ReadFile("../../testdata/article.txt")
 	if err != nil {
 		b.Fatal(err)
 	}
