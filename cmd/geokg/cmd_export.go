@@ -11,6 +11,7 @@ import (
 
 	"geokg/export"
 	"geokg/graph"
+	"geokg/store"
 )
 
 type exportOptions struct {
@@ -78,18 +79,9 @@ func runExport(ctx context.Context, opts exportOptions, g *globalOptions, stdout
 	if opts.Depth < 0 {
 		return usagef(cmd, "--depth %d: want 0 or more", opts.Depth)
 	}
-	f, err := parseFilter(cmd, opts.Relations, "", opts.Evidence)
-	if err == nil {
-		err = opts.narrow.apply(cmd, &f)
-	}
+	f, err := exportFilter(cmd, opts)
 	if err != nil {
 		return err
-	}
-	if opts.Format == "rdf" {
-		f.Evidence = 0 // it writes no evidence
-	}
-	if statusFormats[opts.Format] {
-		f.Evidence = -1 // every mention's status is counted, then its sentence dropped
 	}
 	var po export.PictureOptions
 	if pictureFormats[opts.Format] {
@@ -105,21 +97,7 @@ func runExport(ctx context.Context, opts exportOptions, g *globalOptions, stdout
 	if opts.Actor == "" && streamFormats[opts.Format] && !f.Rollup {
 		return writeOut(opts.Output, stdout, func(w io.Writer) error { return streamExport(ctx, s, opts.Format, f, w) })
 	}
-	var a graph.Actor
-	if opts.Actor != "" {
-		if a, err = resolve(ctx, s, g, opts.Actor); err != nil {
-			return err
-		}
-	}
-	var gr *graph.Graph
-	switch {
-	case statusFormats[opts.Format]:
-		gr, err = countedGraph(ctx, s, a.ID, opts.Depth, f)
-	case opts.Actor == "":
-		gr, err = s.Graph(ctx, f)
-	default:
-		gr, err = s.Neighborhood(ctx, a.ID, opts.Depth, f)
-	}
+	gr, err := exportGraph(ctx, s, g, opts, f)
 	if err != nil {
 		return err
 	}
@@ -130,6 +108,46 @@ func runExport(ctx context.Context, opts exportOptions, g *globalOptions, stdout
 		write = func(w io.Writer, gr *graph.Graph) error { return drawPicture(ctx, opts.Format, po, gr, w, stderr) }
 	}
 	return writeOut(opts.Output, stdout, func(w io.Writer) error { return write(w, gr) })
+}
+
+// exportFilter is the store filter of an export: --relation, --evidence
+// and the narrowing flags, with the evidence its format needs.
+func exportFilter(cmd string, opts exportOptions) (store.Filter, error) {
+	f, err := parseFilter(cmd, opts.Relations, "", opts.Evidence)
+	if err == nil {
+		err = opts.narrow.apply(cmd, &f)
+	}
+	if err != nil {
+		return f, err
+	}
+	if opts.Format == "rdf" {
+		f.Evidence = 0 // it writes no evidence
+	}
+	if statusFormats[opts.Format] {
+		f.Evidence = -1 // every mention's status is counted, then its sentence dropped
+	}
+	return f, nil
+}
+
+// exportGraph is the graph an export writes: the whole store's, or the
+// neighbourhood of --actor to --depth, with counted statuses for the
+// formats that show them.
+func exportGraph(ctx context.Context, s *store.Store, g *globalOptions, opts exportOptions, f store.Filter) (*graph.Graph, error) {
+	var a graph.Actor
+	if opts.Actor != "" {
+		var err error
+		if a, err = resolve(ctx, s, g, opts.Actor); err != nil {
+			return nil, err
+		}
+	}
+	switch {
+	case statusFormats[opts.Format]:
+		return countedGraph(ctx, s, a.ID, opts.Depth, f)
+	case opts.Actor == "":
+		return s.Graph(ctx, f)
+	default:
+		return s.Neighborhood(ctx, a.ID, opts.Depth, f)
+	}
 }
 
 // formatByExtension is the export format an -o file name implies.

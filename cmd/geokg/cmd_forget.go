@@ -90,24 +90,38 @@ func runForget(ctx context.Context, g *globalOptions, ids []string, stdout, stde
 			small = false
 			f, err = s.Forget(ctx, id)
 		}
-		switch {
-		case errors.Is(err, store.ErrForgotten):
-			fmt.Fprintf(stdout, "article %s: already forgotten\n", id)
-		case errors.Is(err, graph.ErrNotFound):
-			failed++
-			fmt.Fprintf(stderr, "geokg: article %s: not in the store (see \"geokg articles\")\n", id)
-		case errors.Is(err, graph.ErrInvalid), errors.Is(err, store.ErrTooBig):
-			failed++
-			fmt.Fprintf(stderr, "geokg: article %s: %v\n", id, err)
-		case err != nil:
+		bad, err := reportForget(id, f, err, stdout, stderr)
+		if err != nil {
 			return err
-		default:
-			fmt.Fprintf(stdout, "forgot %s %q: %s removed; %s lowered, %s removed\n", id, f.Article.Title,
-				plural(f.Mentions, "mention"), plural(f.Lowered, "edge"), plural(f.Removed, "edge"))
+		}
+		if bad {
+			failed++
 		}
 	}
 	if failed > 0 {
 		return errReported
 	}
 	return nil
+}
+
+// reportForget prints what forgetting article id did, or why it could
+// not: bad is an article that was not forgotten (reported on stderr); an
+// error is one that stops the command.
+func reportForget(id string, f store.Forgotten, err error, stdout, stderr io.Writer) (bad bool, _ error) {
+	switch {
+	case errors.Is(err, store.ErrForgotten):
+		fmt.Fprintf(stdout, "article %s: already forgotten\n", id)
+	case errors.Is(err, graph.ErrNotFound):
+		fmt.Fprintf(stderr, "geokg: article %s: not in the store (see \"geokg articles\")\n", id)
+		return true, nil
+	case errors.Is(err, graph.ErrInvalid), errors.Is(err, store.ErrTooBig):
+		fmt.Fprintf(stderr, "geokg: article %s: %v\n", id, err)
+		return true, nil
+	case err != nil:
+		return false, err
+	default:
+		fmt.Fprintf(stdout, "forgot %s %q: %s removed; %s lowered, %s removed\n", id, f.Article.Title,
+			plural(f.Mentions, "mention"), plural(f.Lowered, "edge"), plural(f.Removed, "edge"))
+	}
+	return false, nil
 }
