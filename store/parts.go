@@ -168,60 +168,84 @@ func (s *Store) rollBackPart(id string, edges []byte) error {
 	w := newPartWriter(context.Background(), s, false)
 	defer func() { w.discard() }()
 	for line := range bytes.Lines(edges) {
-		key := bytes.TrimSuffix(line, []byte("\n"))
-		if bytes.HasPrefix(key, []byte(namedPrefix)) {
-			if err := w.Delete(key); err != nil {
-				return err
-			}
-			continue
-		}
-		k, err := parseEdgeKey(key)
-		if err != nil {
-			return fmt.Errorf("pending article %s: %w", id, err)
-		}
-		var keys [][]byte
-		err = s.db.View(func(txn *badger.Txn) error {
-			return eachKey(context.Background(), txn, evidencePrefix(k), func(mk []byte) error {
-				if _, ref, err := parseMentionKey(mk); err == nil && ref.article == id {
-					keys = append(keys, bytes.Clone(mk))
-				}
-				return nil
-			})
-		})
-		if err != nil {
+		if err := s.rollBackKey(w, id, bytes.TrimSuffix(line, []byte("\n"))); err != nil {
 			return err
-		}
-		for _, mk := range keys {
-			if err := w.Delete(mk); err != nil {
-				return err
-			}
-		}
-		if err := w.commit(); err != nil {
-			return err
-		}
-		if !hasKeys(w.txn, evidencePrefix(k)) {
-			if err := errors.Join(w.Delete(edgeKey(k)), w.Delete(revKey(k))); err != nil {
-				return err
-			}
-			continue
-		}
-		// its counts are those of the mentions left (the last part may
-		// have written them with the article's)
-		if err := recountEdge(context.Background(), w, k); err != nil {
-			return err
-		}
-	}
-	// and so are its ends', each recounted once
-	ends := map[graph.ActorID]bool{}
-	for line := range bytes.Lines(edges) {
-		if k, err := parseEdgeKey(bytes.TrimSuffix(line, []byte("\n"))); err == nil { // else an i/ key
-			ends[k.Source], ends[k.Target] = true, true
 		}
 	}
 	// (from a read transaction over what is committed: iterators over a
 	// write transaction sort its pending writes each time)
 	if err := w.commit(); err != nil {
 		return err
+	}
+	if err := s.recountEnds(w, edges); err != nil {
+		return err
+	}
+	// and so are the store's totals, which the last part may have written
+	// with the article's edges' counts
+	var t totals
+	err := s.db.View(func(txn *badger.Txn) (err error) {
+		t, err = recountTotals(context.Background(), txn)
+		return err
+	})
+	if err != nil {
+		return err
+	}
+	if err := w.Set([]byte(totalsKey), appendTotals(nil, t)); err != nil {
+		return err
+	}
+	if err := w.Delete(pendingKey(id)); err != nil {
+		return err
+	}
+	return w.txn.Commit()
+}
+
+// rollBackKey removes one key a w/ key lists: an i/ key itself, or an
+// edge's mentions from article id, then the edge if none is left, or else
+// its counts recounted from the mentions left (the last part may have
+// written them with the article's).
+func (s *Store) rollBackKey(w *partWriter, id string, key []byte) error {
+	if bytes.HasPrefix(key, []byte(namedPrefix)) {
+		return w.Delete(key)
+	}
+	k, err := parseEdgeKey(key)
+	if err != nil {
+		return fmt.Errorf("pending article %s: %w", id, err)
+	}
+	var keys [][]byte
+	err = s.db.View(func(txn *badger.Txn) error {
+		return eachKey(context.Background(), txn, evidencePrefix(k), func(mk []byte) error {
+			if _, ref, err := parseMentionKey(mk); err == nil && ref.article == id {
+				keys = append(keys, bytes.Clone(mk))
+			}
+			return nil
+		})
+	})
+	if err != nil {
+		return err
+	}
+	for _, mk := range keys {
+		if err := w.Delete(mk); err != nil {
+			return err
+		}
+	}
+	if err := w.commit(); err != nil {
+		return err
+	}
+	if !hasKeys(w.txn, evidencePrefix(k)) {
+		return errors.Join(w.Delete(edgeKey(k)), w.Delete(revKey(k)))
+	}
+	return recountEdge(context.Background(), w, k)
+}
+
+// recountEnds writes the counts of every actor at an end of the edges
+// listed (one key a line; i/ keys are skipped), each recounted once from
+// what is committed.
+func (s *Store) recountEnds(w *partWriter, edges []byte) error {
+	ends := map[graph.ActorID]bool{}
+	for line := range bytes.Lines(edges) {
+		if k, err := parseEdgeKey(bytes.TrimSuffix(line, []byte("\n"))); err == nil { // else an i/ key
+			ends[k.Source], ends[k.Target] = true, true
+		}
 	}
 	counts := map[graph.ActorID]actorCounts{}
 	err := s.db.View(func(txn *badger.Txn) error {
@@ -242,23 +266,7 @@ func (s *Store) rollBackPart(id string, edges []byte) error {
 			return err
 		}
 	}
-	// and so are the store's totals, which the last part may have written
-	// with the article's edges' counts
-	var t totals
-	err = s.db.View(func(txn *badger.Txn) error {
-		t, err = recountTotals(context.Background(), txn)
-		return err
-	})
-	if err != nil {
-		return err
-	}
-	if err := w.Set([]byte(totalsKey), appendTotals(nil, t)); err != nil {
-		return err
-	}
-	if err := w.Delete(pendingKey(id)); err != nil {
-		return err
-	}
-	return w.txn.Commit()
+	return nil
 }
 
 // rollBackParts rolls back every article a killed geokg left half

@@ -235,93 +235,21 @@ const (
 func orderedOutEdges(ctx context.Context, txn *badger.Txn, ids []graph.ActorID, f Filter, fn func(graph.Edge) error) error {
 	workers := runtime.GOMAXPROCS(0)
 	if workers <= 1 {
-		c := cursorFor(txn)
-		for _, id := range ids {
-			var keys []countedKey
-			err := catch(func() (err error) {
-				keys, err = sortedOutEdges(ctx, txn, id, f)
-				return err
-			})
-			if err != nil {
-				return err
-			}
-			edges, err := readEdges(ctx, c, keys, f)
-			if err != nil {
-				return err
-			}
-			for _, e := range edges {
-				if err := fn(e); err != nil {
-					return callback(err)
-				}
-			}
-		}
-		return nil
+		return serialOutEdges(ctx, txn, ids, f, fn)
 	}
 	ctx, cancel := context.WithCancel(ctx)
-	type result struct {
-		edges []graph.Edge
-		err   error
-	}
-	type job struct {
-		keys []countedKey
-		slot chan result
-	}
-	jobs := make(chan job)
+	jobs := make(chan chunkJob)
 	// order holds each chunk's slot in the order fn gets them; its
 	// capacity is the window
-	order := make(chan chan result, workers*streamWindow)
+	order := make(chan chan chunkResult, workers*streamWindow)
 	var wg sync.WaitGroup
 	defer func() { cancel(); wg.Wait() }()
-	wg.Go(func() { // lists the edges and hands them out
-		defer close(order)
-		defer close(jobs)
-		for _, id := range ids {
-			keys, err := sortedOutEdges(ctx, txn, id, f)
-			if err != nil {
-				slot := make(chan result, 1)
-				slot <- result{err: err}
-				select {
-				case order <- slot:
-				case <-ctx.Done():
-				}
-				return
-			}
-			for chunk := range slices.Chunk(keys, streamChunk) {
-				slot := make(chan result, 1) // a reader never waits to hand over
-				select {
-				case order <- slot:
-				case <-ctx.Done():
-					return
-				}
-				select {
-				case jobs <- job{chunk, slot}:
-				case <-ctx.Done():
-					return
-				}
-			}
-		}
-	})
+	wg.Go(func() { listEdgeChunks(ctx, txn, ids, f, order, jobs) })
 	for range workers {
-		wg.Go(func() {
-			var c *mentionCursor
-			for j := range jobs {
-				var edges []graph.Edge
-				err := catch(func() (err error) {
-					if c == nil {
-						c = newCursor(txn)
-					}
-					edges, err = readEdges(ctx, c, j.keys, f)
-					return err
-				})
-				j.slot <- result{edges, err}
-			}
-			if c != nil {
-				catch(func() error { c.it.Close(); return nil })
-			}
-		})
+		wg.Go(func() { readEdgeChunks(ctx, txn, f, jobs) })
 	}
 	for slot := range order {
-		var r result
+		var r chunkResult
 		select {
 		case r = <-slot:
 		case <-ctx.Done():
@@ -337,4 +265,97 @@ func orderedOutEdges(ctx context.Context, txn *badger.Txn, ids []graph.ActorID, 
 		}
 	}
 	return ctx.Err()
+}
+
+// serialOutEdges is orderedOutEdges on one processor: each actor's edges
+// read in turn by one cursor.
+func serialOutEdges(ctx context.Context, txn *badger.Txn, ids []graph.ActorID, f Filter, fn func(graph.Edge) error) error {
+	c := cursorFor(txn)
+	for _, id := range ids {
+		var keys []countedKey
+		err := catch(func() (err error) {
+			keys, err = sortedOutEdges(ctx, txn, id, f)
+			return err
+		})
+		if err != nil {
+			return err
+		}
+		edges, err := readEdges(ctx, c, keys, f)
+		if err != nil {
+			return err
+		}
+		for _, e := range edges {
+			if err := fn(e); err != nil {
+				return callback(err)
+			}
+		}
+	}
+	return nil
+}
+
+// chunkResult is what a reader made of one chunk of edge keys.
+type chunkResult struct {
+	edges []graph.Edge
+	err   error
+}
+
+// chunkJob is one chunk of edge keys to read, and the slot its result
+// goes to.
+type chunkJob struct {
+	keys []countedKey
+	slot chan chunkResult
+}
+
+// listEdgeChunks lists the actors' edges in order, in chunks: each
+// chunk's slot goes to order (the order fn sees them) before the chunk
+// goes to a reader. A listing error goes to order as a last slot. It
+// closes both channels.
+func listEdgeChunks(ctx context.Context, txn *badger.Txn, ids []graph.ActorID, f Filter, order chan<- chan chunkResult, jobs chan<- chunkJob) {
+	defer close(order)
+	defer close(jobs)
+	for _, id := range ids {
+		keys, err := sortedOutEdges(ctx, txn, id, f)
+		if err != nil {
+			slot := make(chan chunkResult, 1)
+			slot <- chunkResult{err: err}
+			select {
+			case order <- slot:
+			case <-ctx.Done():
+			}
+			return
+		}
+		for chunk := range slices.Chunk(keys, streamChunk) {
+			slot := make(chan chunkResult, 1) // a reader never waits to hand over
+			select {
+			case order <- slot:
+			case <-ctx.Done():
+				return
+			}
+			select {
+			case jobs <- chunkJob{chunk, slot}:
+			case <-ctx.Done():
+				return
+			}
+		}
+	}
+}
+
+// readEdgeChunks reads the edges of each chunk it is given, with a cursor
+// of its own, into the chunk's slot.
+func readEdgeChunks(ctx context.Context, txn *badger.Txn, f Filter, jobs <-chan chunkJob) {
+	var c *mentionCursor
+	for j := range jobs {
+		var edges []graph.Edge
+		err := catch(func() (err error) {
+			if c == nil {
+				c = newCursor(txn)
+			}
+			edges, err = readEdges(ctx, c, j.keys, f)
+			return err
+		})
+		j.slot <- chunkResult{edges, err}
+	}
+	if c != nil {
+		catch(func() error { c.it.Close(); return nil })
+	}
 }
