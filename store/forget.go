@@ -66,22 +66,11 @@ func (s *Store) Forget(ctx context.Context, id string) (Forgotten, error) {
 
 func forget(ctx context.Context, txn *badger.Txn, id string) (Forgotten, error) {
 	var f Forgotten
-	item, err := txn.Get(articleKey(id))
-	if errors.Is(err, badger.ErrKeyNotFound) {
-		if _, ferr := txn.Get(forgottenKey(id)); ferr == nil {
-			return f, ErrForgotten
-		}
-		return f, graph.ErrNotFound
-	}
+	a, err := articleRecord(txn, id)
 	if err != nil {
 		return f, err
 	}
-	if err := item.Value(func(v []byte) error {
-		f.Article, err = decodeArticle(v)
-		return err
-	}); err != nil {
-		return f, err
-	}
+	f.Article = a
 	mentions, edges, named, err := articleKeys(ctx, txn, f.Article)
 	if err != nil {
 		return f, err
@@ -90,23 +79,7 @@ func forget(ctx context.Context, txn *badger.Txn, id string) (Forgotten, error) 
 	if err != nil {
 		return f, err
 	}
-	for _, k := range mentions {
-		if err := txn.Delete(k); err != nil {
-			return f, err
-		}
-	}
-	for _, a := range f.Article.Actors {
-		named[a] = true
-	}
-	for _, a := range unrelatedNamed(slices.Sorted(maps.Keys(named)), edges) {
-		if err := txn.Delete(namedKey(a, id)); err != nil {
-			return f, err
-		}
-	}
-	if err := errors.Join(txn.Delete(articleKey(id)), txn.Delete(unlistedKey(id)), txn.Delete(datedKey(f.Article.Date, id))); err != nil {
-		return f, err
-	}
-	if err := txn.Set(forgottenKey(id), nil); err != nil {
+	if err := deleteArticle(txn, id, f.Article, mentions, edges, named); err != nil {
 		return f, err
 	}
 	f.Mentions = len(mentions)
@@ -114,6 +87,60 @@ func forget(ctx context.Context, txn *badger.Txn, id string) (Forgotten, error) 
 	for k, a := range lost {
 		lose.count(k.Relation, 0, -a.Mentions)
 	}
+	if err := lowerEdges(txn, edges, lost, &f, &lose); err != nil {
+		return f, err
+	}
+	return f, addTotals(txn, lose)
+}
+
+// articleRecord is the stored record of article id: ErrForgotten when it
+// was forgotten, graph.ErrNotFound when it never was stored.
+func articleRecord(txn *badger.Txn, id string) (graph.Article, error) {
+	item, err := txn.Get(articleKey(id))
+	if errors.Is(err, badger.ErrKeyNotFound) {
+		if _, ferr := txn.Get(forgottenKey(id)); ferr == nil {
+			return graph.Article{}, ErrForgotten
+		}
+		return graph.Article{}, graph.ErrNotFound
+	}
+	if err != nil {
+		return graph.Article{}, err
+	}
+	var a graph.Article
+	err = item.Value(func(v []byte) error {
+		a, err = decodeArticle(v)
+		return err
+	})
+	return a, err
+}
+
+// deleteArticle deletes article id's mentions, the i/ keys of the actors
+// it named that no relation of it holds, and its own keys, and marks it
+// forgotten.
+func deleteArticle(txn *badger.Txn, id string, a graph.Article, mentions [][]byte, edges []graph.EdgeKey, named map[graph.ActorID]bool) error {
+	for _, k := range mentions {
+		if err := txn.Delete(k); err != nil {
+			return err
+		}
+	}
+	for _, actor := range a.Actors {
+		named[actor] = true
+	}
+	for _, actor := range unrelatedNamed(slices.Sorted(maps.Keys(named)), edges) {
+		if err := txn.Delete(namedKey(actor, id)); err != nil {
+			return err
+		}
+	}
+	if err := errors.Join(txn.Delete(articleKey(id)), txn.Delete(unlistedKey(id)), txn.Delete(datedKey(a.Date, id))); err != nil {
+		return err
+	}
+	return txn.Set(forgottenKey(id), nil)
+}
+
+// lowerEdges takes the forgotten article's mentions out of its edges'
+// counts, removes the edges it alone held, and lowers their ends' counts;
+// f counts the edges lowered and removed, lose what the totals lose.
+func lowerEdges(txn *badger.Txn, edges []graph.EdgeKey, lost map[graph.EdgeKey]aggregate, f *Forgotten, lose *totals) error {
 	actors := map[graph.ActorID]actorCounts{} // what the ends lose
 	for _, k := range edges {
 		for _, id := range []graph.ActorID{k.Source, k.Target} {
@@ -124,13 +151,13 @@ func forget(ctx context.Context, txn *badger.Txn, id string) (Forgotten, error) 
 		if hasKeys(txn, evidencePrefix(k)) {
 			f.Lowered++
 			if err := lower(txn, k, lost[k]); err != nil {
-				return f, err
+				return err
 			}
 			continue
 		}
 		f.Removed++
 		if err := errors.Join(txn.Delete(edgeKey(k)), txn.Delete(revKey(k))); err != nil {
-			return f, err
+			return err
 		}
 		lose.count(k.Relation, -1, 0)
 		for _, id := range []graph.ActorID{k.Source, k.Target} {
@@ -139,10 +166,7 @@ func forget(ctx context.Context, txn *badger.Txn, id string) (Forgotten, error) 
 			actors[id] = c
 		}
 	}
-	if err := addActorCounts(txn, actors); err != nil {
-		return f, err
-	}
-	return f, addTotals(txn, lose)
+	return addActorCounts(txn, actors)
 }
 
 // lostCounts reads the mentions whose keys are given (all of one article)
