@@ -281,23 +281,8 @@ func (b *Batch) PutOutcome(ctx context.Context, p *Prepared, done func(Outcome))
 	}
 	var err error
 	it := batchItem{p: p, done: done}
-	if b.txn != nil && (!b.fits(it) || time.Since(b.started) > b.maxAge) {
-		if err := b.commitAsync(); err != nil {
-			return err
-		}
-	}
-	if b.txn == nil {
-		// a new transaction: is there room for it and what it sets off?
-		if err := b.s.checkWrite(min(b.maxSize, b.s.db.MaxBatchSize())); err != nil {
-			return err
-		}
-	}
-	b.begin()
-	if b.cacheFull() || b.mayRead(p) {
-		if err := b.freshen(); err != nil {
-			return fmt.Errorf("store: put article %s: %w", art.ID, err)
-		}
-		b.emptyFullCaches()
+	if err := b.openFor(it); err != nil {
+		return err
 	}
 	if len(b.items) > 0 {
 		// a stored article whose date is corrected moves its mentions and
@@ -336,6 +321,32 @@ func (b *Batch) PutOutcome(ctx context.Context, p *Prepared, done func(Outcome))
 		return fmt.Errorf("store: put article %s (%d mentions): %w", art.ID, p.mentions, err)
 	}
 	b.items = append(b.items, it)
+	return nil
+}
+
+// openFor makes the open transaction one that item it can go in: the
+// current one committed first when it is full or too old, a new one begun
+// if there is room on disk for it, and the caches freshened when they are
+// full or the article reads what they may not hold.
+func (b *Batch) openFor(it batchItem) error {
+	if b.txn != nil && (!b.fits(it) || time.Since(b.started) > b.maxAge) {
+		if err := b.commitAsync(); err != nil {
+			return err
+		}
+	}
+	if b.txn == nil {
+		// a new transaction: is there room for it and what it sets off?
+		if err := b.s.checkWrite(min(b.maxSize, b.s.db.MaxBatchSize())); err != nil {
+			return err
+		}
+	}
+	b.begin()
+	if b.cacheFull() || b.mayRead(it.p) {
+		if err := b.freshen(); err != nil {
+			return fmt.Errorf("store: put article %s: %w", it.p.art.ID, err)
+		}
+		b.emptyFullCaches()
+	}
 	return nil
 }
 

@@ -82,6 +82,36 @@ func prepare(art graph.Article, actors []graph.Actor, mentions []graph.Mention) 
 			return nil, err
 		}
 	}
+	ms, size, err := normalMentions(art, mentions)
+	if err != nil {
+		return nil, err
+	}
+	groups, err := groupByEdge(art.ID, ms, size)
+	if err != nil {
+		return nil, err
+	}
+	art.Actors = namedActors(art, ms)
+	for _, id := range art.Actors {
+		if err := id.Validate(); err != nil {
+			return nil, fmt.Errorf("actor named: %w", err)
+		}
+	}
+	value, err := encodeArticle(art)
+	if err != nil {
+		return nil, err
+	}
+	edgeKeys := make([]graph.EdgeKey, len(groups))
+	for i := range groups {
+		edgeKeys[i] = groups[i].key
+	}
+	return &Prepared{art: art, hash: articleHash(art.ID), value: value, actors: actors, groups: groups, refs: referenced(actors, groups), mentions: len(mentions),
+		unlisted: unlisted(art, groups), named: unrelatedNamed(art.Actors, edgeKeys)}, nil
+}
+
+// normalMentions are the article's mentions checked, each dated and
+// attributed to the article when it was not, with the bytes their values
+// will take about.
+func normalMentions(art graph.Article, mentions []graph.Mention) ([]graph.Mention, int, error) {
 	ms := make([]graph.Mention, len(mentions))
 	size := 0
 	for i, m := range mentions {
@@ -92,21 +122,27 @@ func prepare(art graph.Article, actors []graph.Actor, mentions []graph.Mention) 
 			m.Date = art.Date
 		}
 		if m.Article != art.ID {
-			return nil, fmt.Errorf("mention of article %q: %w", m.Article, graph.ErrInvalid)
+			return nil, 0, fmt.Errorf("mention of article %q: %w", m.Article, graph.ErrInvalid)
 		}
 		if err := m.Validate(); err != nil {
-			return nil, err
+			return nil, 0, err
 		}
 		for _, id := range []graph.ActorID{m.ClaimedBy, m.DisputedBy} {
 			if id != "" {
 				if err := id.Validate(); err != nil {
-					return nil, fmt.Errorf("mention claimant: %w", err)
+					return nil, 0, fmt.Errorf("mention claimant: %w", err)
 				}
 			}
 		}
 		ms[i] = m
 		size += 48 + len(m.Sentence) + len(m.Trigger)
 	}
+	return ms, size, nil
+}
+
+// groupByEdge sorts the mentions by edge and groups them, encoding their
+// keys and values into two buffers shared by the article.
+func groupByEdge(article string, ms []graph.Mention, size int) ([]edgeGroup, error) {
 	order := sortByEdge(ms)
 	keyBuf := make([]byte, 0, len(ms)*64)
 	valBuf := make([]byte, 0, size)
@@ -123,7 +159,7 @@ func prepare(art graph.Article, actors []graph.Actor, mentions []graph.Mention) 
 		j := i
 		for j < len(ms) && order[j].k == k {
 			if j-i > maxMentionNumber {
-				return nil, fmt.Errorf("article %s: more than %d mentions of %s %s %s: %w", art.ID, maxMentionNumber+1, k.Source, k.Relation, k.Target, ErrTooBig)
+				return nil, fmt.Errorf("article %s: more than %d mentions of %s %s %s: %w", article, maxMentionNumber+1, k.Source, k.Relation, k.Target, ErrTooBig)
 			}
 			keyBuf = appendMentionKey(keyBuf, k, ms[j].Date, ms[j].Article, j-i)
 			valBuf = appendMention(valBuf, ms[j])
@@ -148,22 +184,7 @@ func prepare(art graph.Article, actors []graph.Actor, mentions []graph.Mention) 
 		groups[g].keys, groups[g].values = keys[at:at+n:at+n], values[at:at+n:at+n]
 		at += n
 	}
-	art.Actors = namedActors(art, ms)
-	for _, id := range art.Actors {
-		if err := id.Validate(); err != nil {
-			return nil, fmt.Errorf("actor named: %w", err)
-		}
-	}
-	value, err := encodeArticle(art)
-	if err != nil {
-		return nil, err
-	}
-	edgeKeys := make([]graph.EdgeKey, len(groups))
-	for i := range groups {
-		edgeKeys[i] = groups[i].key
-	}
-	return &Prepared{art: art, hash: articleHash(art.ID), value: value, actors: actors, groups: groups, refs: referenced(actors, groups), mentions: len(mentions),
-		unlisted: unlisted(art, groups), named: unrelatedNamed(art.Actors, edgeKeys)}, nil
+	return groups, nil
 }
 
 // keyed is a mention's edge and where it was before sortByEdge.
