@@ -96,21 +96,12 @@ func forget(ctx context.Context, txn *badger.Txn, id string) (Forgotten, error) 
 // articleRecord is the stored record of article id: ErrForgotten when it
 // was forgotten, graph.ErrNotFound when it never was stored.
 func articleRecord(txn *badger.Txn, id string) (graph.Article, error) {
-	item, err := txn.Get(articleKey(id))
-	if errors.Is(err, badger.ErrKeyNotFound) {
+	a, err := getArticle(txn, id)
+	if errors.Is(err, graph.ErrNotFound) {
 		if _, ferr := txn.Get(forgottenKey(id)); ferr == nil {
 			return graph.Article{}, ErrForgotten
 		}
-		return graph.Article{}, graph.ErrNotFound
 	}
-	if err != nil {
-		return graph.Article{}, err
-	}
-	var a graph.Article
-	err = item.Value(func(v []byte) error {
-		a, err = decodeArticle(v)
-		return err
-	})
 	return a, err
 }
 
