@@ -43,6 +43,8 @@ func newTriple(src graph.ActorID, rel graph.Relation, tgt graph.ActorID) triple 
 // triples.
 type article struct {
 	id                       string
+	batch                    string // batchOf its gold file
+	text                     string
 	cands                    []extract.Candidate
 	rules                    map[triple]bool
 	expect, optional, forbid map[triple]bool
@@ -90,11 +92,28 @@ func loadArticle(x *extract.Extractor, dict *extract.Dictionary, path string) (a
 		return article{}, fmt.Errorf("%s: date: %w", path, err)
 	}
 	art := graph.Article{ID: g.ID, Date: date, Size: len(text)}
-	a := article{id: g.ID, cands: x.Candidates(art, string(text)), rules: ruleTriples(x.Extract(art, string(text)))}
+	a := article{id: g.ID, batch: batchOf(path), text: string(text), cands: x.Candidates(art, string(text)), rules: ruleTriples(x.Extract(art, string(text)))}
 	a.expect = goldTriples(dict, g.Expect)
 	a.optional = goldTriples(dict, g.Optional)
 	a.forbid = goldTriples(dict, g.Forbid)
 	return a, nil
+}
+
+// batchOf names the batch of a gold file, the unit of leave-one-batch-out
+// cross-validation: its folder and the hundreds of its number
+// ("heldout/7" for heldout/712_x.json, "articles/0" for articles/05_y.json),
+// since each hundred of a folder was written by other writers at another
+// time.
+func batchOf(path string) string {
+	name := filepath.Base(path)
+	n := 0
+	for _, r := range name {
+		if r < '0' || r > '9' {
+			break
+		}
+		n = n*10 + int(r-'0')
+	}
+	return fmt.Sprintf("%s/%d", filepath.Base(filepath.Dir(path)), n/100)
 }
 
 // ruleTriples returns the state-level triples of the rules' mentions.

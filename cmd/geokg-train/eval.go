@@ -4,6 +4,8 @@ import (
 	"fmt"
 	"io"
 	"slices"
+	"strconv"
+	"strings"
 
 	"geokg/extract"
 	"geokg/graph"
@@ -25,30 +27,85 @@ func predict(m *extract.Model, arts []article) probs {
 	return out
 }
 
-// crossValidate trains on all folds but one and predicts the one left
-// out, for each of k folds of articles (article i in fold i mod k), and
-// returns the out-of-fold probabilities.
-func crossValidate(arts []article, k int, p params) (probs, error) {
-	out := make(probs, len(arts))
-	for fold := range k {
-		var in, held []article
-		var heldAt []int
+// folds assigns each article to a fold of cross-validation, by batch
+// (cv "batch": each batch of batchOf is a fold, in sorted order) or by
+// number (cv "N": article i in fold i mod N), and names the folds.
+func folds(arts []article, cv string) ([]int, []string, error) {
+	of := make([]int, len(arts))
+	if cv == "batch" {
+		var names []string
+		for _, a := range arts {
+			names = append(names, a.batch)
+		}
+		slices.SortFunc(names, batchOrder)
+		names = slices.Compact(names)
 		for i, a := range arts {
-			if i%k == fold {
-				held, heldAt = append(held, a), append(heldAt, i)
-			} else {
-				in = append(in, a)
-			}
+			of[i] = slices.Index(names, a.batch)
+		}
+		return of, names, nil
+	}
+	k, err := strconv.Atoi(cv)
+	if err != nil || k < 2 || k > len(arts) {
+		return nil, nil, fmt.Errorf("-cv %q: want batch or a number of folds from 2 to the %d articles", cv, len(arts))
+	}
+	names := make([]string, k)
+	for f := range names {
+		names[f] = fmt.Sprintf("fold %d", f)
+	}
+	for i := range arts {
+		of[i] = i % k
+	}
+	return of, names, nil
+}
+
+// batchOrder orders batch names by folder, then by number ("heldout/2"
+// before "heldout/10").
+func batchOrder(a, b string) int {
+	da, na, _ := strings.Cut(a, "/")
+	db, nb, _ := strings.Cut(b, "/")
+	if c := strings.Compare(da, db); c != 0 {
+		return c
+	}
+	if c := len(na) - len(nb); c != 0 {
+		return c
+	}
+	return strings.Compare(na, nb)
+}
+
+// crossValidate trains on all folds but one and predicts the one left
+// out, for each fold (of[i] is article i's), and returns the out-of-fold
+// probabilities.
+func crossValidate(arts []article, of []int, nfold int, p params) (probs, error) {
+	out := make(probs, len(arts))
+	for fold := range nfold {
+		in, heldAt := splitFold(arts, of, fold)
+		if len(heldAt) == 0 {
+			continue
 		}
 		m, err := fit(in, [numRel]float64{}, "cross-validation", p)
 		if err != nil {
 			return nil, err
 		}
-		for j, pr := range predict(m, held) {
-			out[heldAt[j]] = pr
+		for _, i := range heldAt {
+			out[i] = predict(m, arts[i:i+1])[0]
 		}
 	}
 	return out, nil
+}
+
+// splitFold returns the articles outside fold and the indexes of those
+// in it.
+func splitFold(arts []article, of []int, fold int) ([]article, []int) {
+	var in []article
+	var heldAt []int
+	for i, a := range arts {
+		if of[i] == fold {
+			heldAt = append(heldAt, i)
+		} else {
+			in = append(in, a)
+		}
+	}
+	return in, heldAt
 }
 
 // fit trains a model on arts with the thresholds given.
@@ -59,30 +116,36 @@ func fit(arts []article, thr [numRel]float64, trained string, p params) (*extrac
 }
 
 // added returns the triples the model adds to article a at thresholds
-// thr: each candidate's most probable relation when it reaches its
-// threshold and a trigger of it is in the sentence, unless the rules give
-// that triple already (the extractor's rule, learn.go).
+// thr (addedBy).
 func added(a article, pr [][numRel]float64, thr [numRel]float64) map[triple]bool {
 	out := map[triple]bool{}
 	for k, c := range a.cands {
-		if !c.Scored {
-			continue
-		}
-		r := 0
-		for j := range numRel {
-			if pr[k][j] > pr[k][r] {
-				r = j
-			}
-		}
-		if thr[r] == 0 || pr[k][r] < thr[r] || !slices.Contains(c.Triggers, graph.Relations[r]) {
-			continue
-		}
-		t := newTriple(c.SourceState, graph.Relations[r], c.TargetState)
-		if !a.rules[t] {
+		if t, _, ok := addedBy(a, c, pr[k], thr); ok {
 			out[t] = true
 		}
 	}
 	return out
+}
+
+// addedBy returns the triple candidate c of article a adds, with its
+// probability: its most probable relation when it reaches its threshold
+// and a trigger of it is in the sentence, unless the rules read the pair
+// or give that triple already (the extractor's rule, learn.go).
+func addedBy(a article, c extract.Candidate, pr [numRel]float64, thr [numRel]float64) (triple, float64, bool) {
+	if !c.Scored {
+		return triple{}, 0, false
+	}
+	r := 0
+	for j := range numRel {
+		if pr[j] > pr[r] {
+			r = j
+		}
+	}
+	if thr[r] == 0 || pr[r] < thr[r] || !slices.Contains(c.Triggers, graph.Relations[r]) {
+		return triple{}, 0, false
+	}
+	t := newTriple(c.SourceState, graph.Relations[r], c.TargetState)
+	return t, pr[r], !a.rules[t]
 }
 
 // counts are true and false positives and misses.

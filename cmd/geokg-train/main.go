@@ -29,25 +29,27 @@ import (
 
 // config is the command line.
 type config struct {
-	train, validate string // comma-separated glob patterns of gold files
-	out             string // the model file written
-	trained         string // the model's "trained" line
-	folds           int
+	train, validate string  // comma-separated glob patterns of gold files
+	out             string  // the model file written
+	trained         string  // the model's "trained" line
+	cv              string  // "batch" or a number of folds
 	precision       float64 // wanted precision of the added edges
 	minTP           int     // fewest added true edges a relation needs in cross-validation
+	show            float64 // print the out-of-fold added edges from this probability (0: none)
 	p               params
 }
 
 func main() {
 	var c config
 	fs := flag.NewFlagSet("geokg-train", flag.ContinueOnError)
-	fs.StringVar(&c.train, "train", "extract/testdata/articles/*.json,extract/testdata/heldout/2*.json,extract/testdata/heldout/4*.json", "gold files to train on (comma-separated globs)")
-	fs.StringVar(&c.validate, "validate", "extract/testdata/heldout/5*.json", "gold files to report on, not trained on (comma-separated globs; empty: none)")
+	fs.StringVar(&c.train, "train", "extract/testdata/articles/*.json,extract/testdata/heldout/*.json", "gold files to train on (comma-separated globs)")
+	fs.StringVar(&c.validate, "validate", "", "gold files to report on, not trained on (comma-separated globs; empty: none)")
 	fs.StringVar(&c.out, "o", "extract/data/model.txt", "model file to write (- for stdout)")
 	fs.StringVar(&c.trained, "trained", "unspecified", "what the model was trained from, for its header (commit and date)")
-	fs.IntVar(&c.folds, "folds", 5, "cross-validation folds (by article)")
+	fs.StringVar(&c.cv, "cv", "batch", "cross-validation: batch (leave one batch out) or a number of folds (by article)")
 	fs.Float64Var(&c.precision, "precision", 0.9, "precision the added edges must keep in cross-validation")
 	fs.IntVar(&c.minTP, "min-tp", 3, "fewest true added edges a relation needs in cross-validation to be on")
+	fs.Float64Var(&c.show, "show", 0, "print each edge added out of fold from this probability, with its sentence (0: none)")
 	fs.IntVar(&c.p.epochs, "epochs", 8, "passes over the examples")
 	fs.Float64Var(&c.p.rate, "rate", 0.1, "learning rate of the first pass")
 	fs.Float64Var(&c.p.l2, "l2", 1e-4, "L2 penalty")
@@ -76,16 +78,13 @@ func run(c config, stdout, stderr io.Writer) error {
 	if err != nil {
 		return err
 	}
-	if len(arts) < c.folds || c.folds < 2 {
-		return fmt.Errorf("%d training articles for %d folds: want at least 2 folds and one article each", len(arts), c.folds)
+	if len(arts) < 2 {
+		return fmt.Errorf("%d training articles: want at least 2", len(arts))
 	}
-	cv, err := crossValidate(arts, c.folds, c.p)
+	thr, err := crossReport(arts, c, stderr)
 	if err != nil {
 		return err
 	}
-	thr := thresholds(arts, cv, c.precision, c.minTP)
-	fmt.Fprintf(stderr, "%d training articles, %d candidates; thresholds %v\n", len(arts), countCands(arts), thr)
-	report(stderr, fmt.Sprintf("cross-validation (%d folds): edges added to the rules'", c.folds), addedCounts(arts, cv, thr))
 	m, err := fit(arts, thr, c.trained, c.p)
 	if err != nil {
 		return err
@@ -94,6 +93,36 @@ func run(c config, stdout, stderr io.Writer) error {
 		return err
 	}
 	return writeModel(m, c.out, stdout)
+}
+
+// crossReport cross-validates, picks the thresholds on the pooled
+// out-of-fold probabilities, reports per fold and pooled, and returns
+// the thresholds.
+func crossReport(arts []article, c config, w io.Writer) ([numRel]float64, error) {
+	of, names, err := folds(arts, c.cv)
+	if err != nil {
+		return [numRel]float64{}, err
+	}
+	if len(names) < 2 {
+		return [numRel]float64{}, fmt.Errorf("-cv %s: %d fold, want at least 2", c.cv, len(names))
+	}
+	cv, err := crossValidate(arts, of, len(names), c.p)
+	if err != nil {
+		return [numRel]float64{}, err
+	}
+	thr := thresholds(arts, cv, c.precision, c.minTP)
+	fmt.Fprintf(w, "%d training articles, %d candidates, %d folds (-cv %s); thresholds %v\n", len(arts), countCands(arts), len(names), c.cv, thr)
+	curveReport(w, arts, cv)
+	if c.show > 0 {
+		showAdded(w, arts, cv, [numRel]float64{c.show, c.show, c.show, c.show, c.show})
+	}
+	foldReport(w, arts, cv, of, names, thr)
+	report(w, "pooled cross-validation: edges added to the rules'", addedCounts(arts, cv, thr))
+	scoreReport(w, "pooled cross-validation, state level, approximate", articleScores(arts, cv, thr, false), articleScores(arts, cv, thr, true))
+	added, scores := blindThresholds(arts, cv, of, len(names), c.precision, c.minTP)
+	report(w, "pooled, each fold's thresholds picked on the other folds: edges added", added)
+	scoreReport(w, "pooled, each fold's thresholds picked on the other folds", articleScores(arts, cv, thr, false), scores)
+	return thr, nil
 }
 
 // validate reports the model on the validation articles, if any.

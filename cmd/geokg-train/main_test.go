@@ -15,7 +15,7 @@ import (
 // validates on the next ones (10-14), with three folds: a run of a second.
 func smallConfig(out string) config {
 	c := config{train: "../../extract/testdata/articles/0*.json", validate: "../../extract/testdata/articles/1[0-4]_*.json",
-		out: out, trained: "test", folds: 3, precision: 0.85, minTP: 3,
+		out: out, trained: "test", cv: "3", precision: 0.85, minTP: 3,
 		p: params{epochs: 4, rate: 0.1, l2: 1e-4, forbidW: 3, positiveW: 1, minArticles: 2, prune: 0.01, seed: 1}}
 	return c
 }
@@ -48,7 +48,7 @@ func TestTrainDeterministic(t *testing.T) {
 	if m.Len() == 0 || m.Trained != "test" {
 		t.Errorf("trained model: %d features, trained %q", m.Len(), m.Trained)
 	}
-	for _, want := range []string{"9 training articles", "cross-validation (3 folds)", "validation (5 articles)", "micro"} {
+	for _, want := range []string{"9 training articles", "3 folds (-cv 3)", "validation (5 articles)", "micro"} {
 		if !strings.Contains(report.String(), want) {
 			t.Errorf("report lacks %q:\n%s", want, report.String())
 		}
@@ -90,5 +90,44 @@ func TestTrainErrors(t *testing.T) {
 	c.train = bad
 	if err := run(c, io.Discard, io.Discard); err == nil || !strings.Contains(err.Error(), "bad.json") {
 		t.Errorf("bad gold file: error %v, want one naming it", err)
+	}
+}
+
+// TestBatchOf: a gold file's batch is its folder and the hundreds of its
+// number.
+func TestBatchOf(t *testing.T) {
+	for path, want := range map[string]string{
+		"extract/testdata/heldout/712_x.json":  "heldout/7",
+		"extract/testdata/heldout/1003_y.json": "heldout/10",
+		"extract/testdata/articles/05_z.json":  "articles/0",
+		"extract/testdata/articles/301_w.json": "articles/3",
+		"elsewhere/nonumber.json":              "elsewhere/0",
+	} {
+		if got := batchOf(path); got != want {
+			t.Errorf("batchOf(%s) = %s, want %s", path, got, want)
+		}
+	}
+}
+
+// TestLeaveOneBatchOut cross-validates by batch over two batches and wants
+// a line per held-out batch in the report, and the same model file as a
+// second run.
+func TestLeaveOneBatchOut(t *testing.T) {
+	dir := t.TempDir()
+	c := smallConfig(filepath.Join(dir, "m.txt"))
+	c.train = "../../extract/testdata/articles/0[1-6]_*.json,../../extract/testdata/heldout/20[1-4]_*.json"
+	c.validate, c.cv = "", "batch"
+	var report bytes.Buffer
+	if err := run(c, io.Discard, &report); err != nil {
+		t.Fatal(err)
+	}
+	for _, want := range []string{"2 folds (-cv batch)", "\narticles/0 ", "\nheldout/2 ", "pooled cross-validation"} {
+		if !strings.Contains(report.String(), want) {
+			t.Errorf("report lacks %q:\n%s", want, report.String())
+		}
+	}
+	c.cv = "1"
+	if err := run(c, io.Discard, io.Discard); err == nil || !strings.Contains(err.Error(), "-cv") {
+		t.Errorf("-cv 1: error %v, want one naming -cv", err)
 	}
 }
