@@ -129,6 +129,7 @@ func (x *Extractor) learn(sc *scope, sp *learnScratch, art graph.Article, found 
 		return found // no trigger word of a relation the model gives
 	}
 	sp.words.reset(sc, &sp.score)
+	sp.readRoles(sc)
 	for i := range sc.ms {
 		for j := i + 1; j < len(sc.ms) && sc.ms[j].from-sc.ms[i].to <= maxPairGap; j++ {
 			if !sc.pairable(i, j) {
@@ -272,6 +273,12 @@ type learnScratch struct {
 	cues  uint64
 	rels  uint8 // bit r: a trigger of graph.Relations[r] is in the sentence
 	words wordCache
+	// roles holds the clause roles of the mentions for each trigger of
+	// trigs, speaker and quoted which mentions say something or stand
+	// inside quotes (readRoles)
+	roles   []trigRoles
+	speaker []bool
+	quoted  []bool
 }
 
 // scorer sums a candidate's feature weights per relation and remembers,

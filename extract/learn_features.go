@@ -75,6 +75,7 @@ func (sc *scope) featurize(src, tgt int, sp *learnScratch, sink featureSink) {
 	w.emit("pt:", sc.wordAt(t.from-1))
 	sc.cueFeatures(&w, sp, first.to, second.from)
 	sc.structureFeatures(&w, sp, src, tgt)
+	sc.roleFeatures(&w, sp, src, tgt)
 	endFeatures(&w, s, "s")
 	endFeatures(&w, t, "t")
 	if s.group == t.group {

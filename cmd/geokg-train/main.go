@@ -57,6 +57,8 @@ func main() {
 	fs.Float64Var(&c.p.positiveW, "positive-weight", 1, "weight of a positive")
 	fs.IntVar(&c.p.minArticles, "min-articles", 3, "a feature must occur in this many training articles")
 	fs.Float64Var(&c.p.prune, "prune", 0.1, "drop weights smaller than this in magnitude")
+	fs.BoolVar(&c.p.scoredOnly, "scored-only", false, "teach only on the candidates the extractor scores (pairs the rules left alone)")
+	fs.BoolVar(&c.p.triggered, "triggered", false, "teach a relation only on the candidates the extractor scores for it (a trigger of it in the sentence)")
 	fs.Uint64Var(&c.p.seed, "seed", 1, "seed of the order of the examples")
 	if err := fs.Parse(os.Args[1:]); err != nil {
 		if errors.Is(err, flag.ErrHelp) {

@@ -80,7 +80,7 @@ func blindThresholds(arts []article, pr probs, of []int, nfold int, want float64
 // is from the wanted precision.
 func curveReport(w io.Writer, arts []article, pr probs) {
 	fmt.Fprintf(w, "pooled cross-validation, added true/false at each threshold (%s)\n", relAbbrevs())
-	for step := 50; step <= 95; step += 5 {
+	for step := 20; step <= 95; step += 5 {
 		var thr [numRel]float64
 		for r := range thr {
 			thr[r] = float64(step) / 100

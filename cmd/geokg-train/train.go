@@ -37,6 +37,8 @@ type params struct {
 	minArticles int     // a feature must occur in this many training articles
 	prune       float64 // weights smaller in magnitude are dropped
 	seed        uint64  // the order of the examples in each pass
+	scoredOnly  bool    // teach only on the candidates the extractor scores (the rules gave no edge)
+	triggered   bool    // teach a relation only on candidates whose sentence holds a trigger of it
 }
 
 // vocabulary numbers the features that occur in at least min of the
@@ -100,6 +102,10 @@ func examples(arts []article, voc map[string]int32, p params) []example {
 // says nothing of this sentence.
 func labelOf(a article, c extract.Candidate, t triple, p params) (int8, float32) {
 	switch {
+	case p.scoredOnly && !c.Scored:
+		return skip, 0 // a pair the rules read: the extractor never scores it
+	case p.triggered && c.Scored && !slices.Contains(c.Triggers, t.rel):
+		return skip, 0 // never scored for t.rel: no trigger of it in the sentence
 	case a.optional[t]:
 		return skip, 0
 	case a.forbid[t]:
