@@ -134,7 +134,8 @@ func (sc *scope) supplierOf(i int, t trig) (src []endpoint, at int) {
 // loans". Not on trade goods ("bought Russian oil"), nor past another
 // word than a determiner or a number.
 func (sc *scope) goodsDemonym(i int) (int, bool) {
-	for k := i + 1; k < sc.s.to && k <= i+winAdverb; k++ {
+	lim := i + winAdverb
+	for k := i + 1; k < sc.s.to && k <= lim; k++ {
 		if mi, ok := sc.startAt(k); ok {
 			if sc.makerOfGoods(mi) || sc.ms[mi].adj && sc.goodsBetween(sc.ms[mi].to, sc.goodsPhraseEnd(sc.ms[mi].to-1)) {
 				return mi, true // "Chinese drones", "Chinese air defence systems"
@@ -145,11 +146,36 @@ func (sc *scope) goodsDemonym(i int) (int, bool) {
 		if k == i+1 && t.low == "of" {
 			continue // a noun's goods: "its purchase of Russian S-400 systems"
 		}
+		if a := sc.amountEnd(k); a > k {
+			lim += a - k // "received billions of dollars in US weapons"
+			k = a - 1
+			continue
+		}
 		if !t.word || t.cap || t.is(cPreposition|cClauseBreak) {
 			return 0, false
 		}
 	}
 	return 0, false
+}
+
+// amountEnd returns where an amount of goods starting at k ends, past its
+// "of" or "in" ("billions of dollars in", "$2 billion worth of", "dozens
+// of"), or k when none starts there.
+func (sc *scope) amountEnd(k int) int {
+	j := k
+	for j < sc.s.to && (sc.amountAt(j) || sc.x.lex.in("amount-word", sc.toks[j].low) || sc.toks[j].low == "$") {
+		j++
+	}
+	if j == k {
+		return k
+	}
+	if j < sc.s.to && sc.toks[j].low == "of" && j+1 < sc.s.to && sc.x.lex.in("amount-word", sc.toks[j+1].low) {
+		return sc.amountEnd(j + 1) // "billions of dollars"
+	}
+	if j < sc.s.to && sc.x.lex.in("amount-preposition", sc.toks[j].low) {
+		j++
+	}
+	return j
 }
 
 // Windows of the goods phrases of buyer-side frames.

@@ -1217,40 +1217,94 @@ func (sc *scope) nounTarget(i int) []int {
 }
 
 // supplier reads "X is Y's main arms supplier", "X, Y's biggest supplier
-// of weapons,".
+// of weapons,", "Y's main supplier of rifles is X", "Y, whose largest arms
+// supplier remains X,".
 func (sc *scope) supplier(i int) {
 	if w := sc.toks[i].low; (w == "source" || w == "sources") && !sc.goodsOf(i) {
 		return // "a source of tension", "sources said"
 	}
-	var y []int
-	for k := i - 1; k >= sc.s.from && k > i-supplierWindow; k-- {
-		if mi, ok := sc.endAt(k); ok {
-			if sc.ms[mi].poss || sc.possessiveHead(mi) {
-				y = sc.grp[sc.ms[mi].group]
-			}
-			break
-		}
-		if w := sc.toks[k].low; w == "'" || w == "'s" {
-			continue // "the Maldives' main security provider"
-		}
-		if !sc.toks[k].word || sc.toks[k].cap || sc.toks[k].is(cBe) {
-			break
-		}
-	}
+	y, whose := sc.supplierPossessor(i)
 	at := i // where the phrase naming the supplier's role starts
 	if y != nil {
 		at = sc.ms[y[0]].from
 	} else if y = sc.prepGroup(i, supplierToWindow, "to"); y == nil || !sc.goodsBetween(i+1, sc.ms[y[0]].from) {
 		return // "X is the main supplier of wheat to Y" names Y after the noun
 	}
-	x := sc.apposed(at)
-	if x == nil {
-		x = sc.subject(at, sc.s.from)
+	var x []int
+	if !whose {
+		if x = sc.apposed(at); x == nil {
+			x = sc.subject(at, sc.s.from)
+		}
+		if x != nil && !sc.copulaOrApposition(x, at) {
+			x = nil
+		}
 	}
-	if x == nil || !sc.copulaOrApposition(x, at) || sc.negated(sc.window(x, i), i, false) {
+	if x == nil && (whose || at < i) {
+		x = sc.copulaComplement(i) // "Y's main supplier of rifles is X"
+	}
+	if x == nil || sc.negated(sc.window(x, i), i, false) {
 		return
 	}
 	sc.emitEnds(graph.Supplies, sc.ends(x), sc.possessorOf(y, x), i, graph.Asserted, "", "")
+}
+
+// supplierPossessor finds the possessor before the supplier noun at i:
+// "Y's main arms supplier", "the Maldives' main security provider", or
+// the antecedent of "whose" ("Y, whose largest supplier is X": whose).
+func (sc *scope) supplierPossessor(i int) (y []int, whose bool) {
+	for k := i - 1; k >= sc.s.from && k > i-supplierWindow; k-- {
+		if mi, ok := sc.endAt(k); ok {
+			if sc.ms[mi].poss || sc.possessiveHead(mi) {
+				return sc.grp[sc.ms[mi].group], false
+			}
+			return nil, false
+		}
+		w := sc.toks[k].low
+		if w == "'" || w == "'s" {
+			continue // "the Maldives' main security provider"
+		}
+		if w == "whose" {
+			return sc.relativeAntecedent(k), true
+		}
+		if !sc.toks[k].word || sc.toks[k].cap || sc.toks[k].is(cBe) {
+			break
+		}
+	}
+	return nil, false
+}
+
+// relativeAntecedent returns the group a relative word at k follows,
+// past its comma ("Jordan, whose"), or nil.
+func (sc *scope) relativeAntecedent(k int) []int {
+	p := k - 1
+	if p >= sc.s.from && sc.toks[p].low == "," {
+		p--
+	}
+	if mi, ok := sc.endAt(p); ok && p >= sc.s.from && !sc.ms[mi].poss && !sc.ms[mi].adj {
+		return sc.grp[sc.ms[mi].group]
+	}
+	return nil
+}
+
+// copulaComplement finds the actor a copula gives the supplier noun at i
+// after its "of" phrase: "supplier of rifles is X", "supplier remains
+// X", "donor has long been X". nil when another word comes between.
+func (sc *scope) copulaComplement(i int) []int {
+	k := i + 1
+	if k < sc.s.to && sc.toks[k].low == "of" {
+		for k++; k < sc.s.to && k <= i+supplierToWindow && sc.toks[k].word && !sc.toks[k].cap && !sc.toks[k].is(cBe|cClauseBreak|cAux); k++ {
+		}
+	}
+	for ; k < sc.s.to && k <= i+supplierToWindow; k++ {
+		t := &sc.toks[k]
+		if sc.x.lex.in("copula", t.low) || t.low == "been" {
+			return sc.after(k)
+		}
+		if !t.is(cAux) && !sc.x.lex.in("copula-adverb", t.low) && !strings.HasSuffix(t.low, "ly") {
+			return nil // "has long been", "is currently"
+		}
+	}
+	return nil
 }
 
 // goodsOf reports goods in an "of" phrase right after the noun at i: "source
@@ -1260,8 +1314,9 @@ func (sc *scope) goodsOf(i int) bool {
 }
 
 // possessorOf resolves the possessor y of a supplier noun whose supplier
-// is x. "Its" right after a copula would resolve to x itself ("Japan has
-// been its largest donor"): then it is the nearest other actor before it
+// is x. "Its" right after a copula or an apposition's comma would resolve
+// to x itself ("Japan has been its largest donor", "thanked Japan, its
+// largest donor"): then it is the nearest other actor before it
 // in the sentence, else the last subject of the article if that is not x.
 // Elsewhere such an "its" is x's own ("diversifying its suppliers"): none.
 func (sc *scope) possessorOf(y, x []int) []endpoint {
@@ -1269,7 +1324,7 @@ func (sc *scope) possessorOf(y, x []int) []endpoint {
 	if len(y) != 1 || sc.ms[y[0]].pron == "" || len(ends) == 0 || !slices.Contains(sc.ids(x), ends[0].id) {
 		return ends
 	}
-	if p := sc.ms[y[0]].from - 1; p < sc.s.from || !sc.toks[p].is(cBe) {
+	if p := sc.ms[y[0]].from - 1; p < sc.s.from || !sc.toks[p].is(cBe) && sc.toks[p].low != "," {
 		return nil // "X has been diversifying its suppliers", "one of its suppliers": X's own
 	}
 	span := ends[0].span
