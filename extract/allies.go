@@ -150,7 +150,7 @@ const allyAdjectiveWindow = 4
 
 func (sc *scope) allyOwner(i int) []int {
 	k := i - 1
-	for k >= sc.s.from && k > i-allyAdjectiveWindow && !sc.toks[k].cap && sc.toks[k].word && (sc.x.lex.words["ally-adjective"][sc.toks[k].low] || sc.x.lex.adjectiveSuffix(sc.toks[k].low)) {
+	for k >= sc.s.from && k > i-allyAdjectiveWindow && !sc.toks[k].cap && sc.toks[k].word && sc.allyModifier(k) {
 		if _, ok := sc.endAt(k); ok {
 			break
 		}
@@ -182,7 +182,7 @@ func (sc *scope) allyHolder(i int, y []int) []int {
 		// apposition follows, even inside a prepositional phrase
 		if c := sc.ms[y[0]].from - 1; c > sc.s.from && sc.toks[c].low == "," {
 			if mi, ok := sc.endAt(c - 1); ok && !sc.ms[mi].poss && !sc.ms[mi].adj {
-				x = []int{mi}
+				x = sc.apposedTo(mi, i)
 			}
 		}
 	}
@@ -192,7 +192,7 @@ func (sc *scope) allyHolder(i int, y []int) []int {
 		// of the Muslim Brotherhood, a close ally of Erdogan")
 		if c := sc.skipAllyModifiers(i - 1); c > sc.s.from && sc.toks[c].low == "," {
 			if mi, ok := sc.endAt(c - 1); ok && !sc.ms[mi].poss && !sc.ms[mi].adj {
-				return []int{mi}
+				return sc.apposedTo(mi, i)
 			}
 			return nil
 		}
@@ -205,6 +205,17 @@ func (sc *scope) allyHolder(i int, y []int) []int {
 		x = sc.subject(from, sc.s.from)
 	}
 	return x
+}
+
+// apposedTo returns what an apposition whose noun is at i describes, the
+// mention mi before its comma: of a list, the whole list when the noun is
+// plural ("Serbia and Belarus, Moscow's traditional allies"), else the
+// last ("A, B and China, Pakistan's closest ally").
+func (sc *scope) apposedTo(mi, i int) []int {
+	if strings.HasSuffix(sc.toks[i].low, "s") {
+		return sc.grp[sc.ms[mi].group]
+	}
+	return []int{mi}
 }
 
 // regardedAsAlly reads "X regards Y as an ally", "X still considered Y
@@ -243,18 +254,26 @@ func (sc *scope) regardedAsAlly(i int) bool {
 // skipAllyModifiers returns the first word at or before k that is not an
 // adjective or determiner of "ally" ("the most honest", "its closest").
 func (sc *scope) skipAllyModifiers(k int) int {
-	for k > sc.s.from && (sc.x.lex.words["ally-adjective"][sc.toks[k].low] || sc.x.lex.adjectiveSuffix(sc.toks[k].low) || sc.x.lex.in("determiner", sc.toks[k].low) || sc.toks[k].low == "most") && !sc.toks[k].cap {
+	for k > sc.s.from && (sc.allyModifier(k) || sc.x.lex.in("determiner", sc.toks[k].low) || sc.x.lex.count[sc.toks[k].low] > 0 || sc.toks[k].low == "most") && !sc.toks[k].cap {
 		k--
 	}
 	return k
+}
+
+// allyModifier reports a word that may modify "ally": an ally-adjective,
+// a word shaped like an adjective, or a compound modifier written with a
+// hyphen ("an all-weather ally", "its time-tested allies").
+func (sc *scope) allyModifier(k int) bool {
+	w := sc.toks[k].low
+	return sc.x.lex.words["ally-adjective"][w] || sc.x.lex.adjectiveSuffix(w) || sc.toks[k].word && !sc.toks[k].cap && strings.IndexByte(w, '-') > 0
 }
 
 // copulaBetween reports "X and Y are (close) allies", "X and Y, longtime
 // allies,", "describe each other as allies".
 func (sc *scope) copulaBetween(x []int, i int) bool {
 	xe := sc.ms[x[len(x)-1]].to
-	if xe < sc.s.to && sc.toks[xe].low == "," && i-xe <= 3 {
-		return true
+	if xe < sc.s.to && sc.toks[xe].low == "," && (i-xe <= 3 || sc.skipAllyModifiers(i-1) == xe) {
+		return true // "X and Y, longtime allies,", "X and Y, the two treaty allies,"
 	}
 	links := sc.x.lex.words["allies-link"]
 	for k := xe; k < i; k++ {

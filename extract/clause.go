@@ -1,6 +1,7 @@
 package extract
 
 import (
+	"slices"
 	"strings"
 
 	"geokg/graph"
@@ -234,7 +235,12 @@ func (sc *scope) coSubjects() {
 		// (and so fix for remember): most sentences
 		return
 	}
+	n := len(sc.out)
 	for k := sc.nextComma(sc.s.from); k < sc.s.to; k = sc.nextComma(k + 1) {
+		sc.compared(k, n)
+		if k+1 < sc.s.to && (sc.toks[k+1].low == "which" || sc.toks[k+1].low == "who") {
+			sc.compared(k+1, n) // "Hungary, which like Slovakia is a member"
+		}
 		j := sc.coSubjectAt(k)
 		if j == 0 {
 			continue
@@ -309,4 +315,109 @@ func (sc *scope) placeOf(j int) (int, bool) {
 // clause the quote is reported in.
 func (sc *scope) quotedFirstPerson(mi int) bool {
 	return sc.x.lex.pron[sc.ms[mi].pron]&pSpeaker != 0
+}
+
+// compared reads a comparative aside after the comma (or relative
+// pronoun) k: in "Poland, like
+// Lithuania, is a member of NATO", "Both A and B, like C, are members",
+// "Hungary, which, like Slovakia, is a member" or "accused Poland, like
+// Lithuania, of ...", the actor after "like" (a comitative word) shares
+// the role of the actor the aside follows in each of the first n
+// relations: source for source, target for target. The subject frames
+// step over the aside (aside-start), so its actor is never the subject
+// itself; "unlike" opens an aside and shares nothing.
+func (sc *scope) compared(k, n int) {
+	if k+2 >= sc.s.to || !sc.x.lex.in("comitative", sc.toks[k+1].low) {
+		return
+	}
+	mi, ok := sc.startAt(k + 2)
+	if !ok {
+		return
+	}
+	g := sc.grp[sc.ms[mi].group]
+	e := sc.ms[g[len(g)-1]].to
+	if e+1 >= sc.s.to {
+		// "Sweden is a member of NATO, like Norway.": a second subject of
+		// the clause before
+		sc.compareSubjects(k, n, slices.Clone(sc.ends(g)))
+		return
+	}
+	if sc.toks[e].low != "," && sc.toks[k].low == "," {
+		return // "..., like Lithuania in 2004": not an aside that closes here
+	}
+	anchor := sc.comparedAnchor(k)
+	if anchor == nil {
+		return
+	}
+	heads := slices.Clone(sc.ends(anchor))
+	peers := slices.Clone(sc.ends(g))
+	for o := 0; o < n; o++ {
+		m := sc.out[o]
+		if hasSpan(heads, m.SrcSpan) && hasSpan(heads, m.TgtSpan) {
+			continue // "A and B, like C, are allies": among the list, not C's
+		}
+		for _, h := range heads {
+			switch h.span {
+			case m.SrcSpan:
+				sc.copyRole(m, peers, true)
+			case m.TgtSpan:
+				sc.copyRole(m, peers, false)
+			}
+		}
+	}
+}
+
+// compareSubjects gives peers, named in a comparative aside that ends
+// the sentence at the comma k, the source role of each of the first n
+// relations told before it.
+func (sc *scope) compareSubjects(k, n int, peers []endpoint) {
+	at := sc.toks[k].start
+	for o := 0; o < n; o++ {
+		if m := sc.out[o]; m.TrigSpan.Start < at && m.SrcSpan.End <= at {
+			sc.copyRole(m, peers, true)
+		}
+	}
+}
+
+// comparedAnchor returns the group a comparative aside opened by the comma
+// at k follows: the actor before the comma, or the antecedent of
+// "which" or "who" before it ("Hungary, which, like Slovakia, ...").
+func (sc *scope) comparedAnchor(k int) []int {
+	if w := sc.toks[k].low; w == "which" || w == "who" {
+		return sc.antecedent(k, sc.s.from)
+	}
+	if mi, ok := sc.endAt(k - 1); ok && !sc.ms[mi].poss && !sc.ms[mi].adj {
+		return sc.grp[sc.ms[mi].group]
+	}
+	if w := sc.toks[k-1].low; w == "which" || w == "who" {
+		return sc.antecedent(k-1, sc.s.from)
+	}
+	return nil
+}
+
+// copyRole appends a copy of m with each of peers as its source (or its
+// target), but none that would relate an actor to itself.
+func (sc *scope) copyRole(m graph.Mention, peers []endpoint, source bool) {
+	for _, p := range peers {
+		c := m
+		if source {
+			c.Source, c.SrcSpan = p.id, p.span
+		} else {
+			c.Target, c.TgtSpan = p.id, p.span
+		}
+		if c.Source == c.Target || sc.affiliated(c.Source, c.Target) {
+			continue
+		}
+		sc.out = append(sc.out, c)
+	}
+}
+
+// hasSpan reports whether one of ends is named by the words at span.
+func hasSpan(ends []endpoint, span graph.Span) bool {
+	for _, e := range ends {
+		if e.span == span {
+			return true
+		}
+	}
+	return false
 }

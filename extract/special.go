@@ -468,6 +468,8 @@ func (sc *scope) appositionHead(i int) []int {
 			if _, ok := sc.endAt(k); !ok {
 				return nil
 			}
+		case sc.x.lex.in("finite-be", sc.toks[k].low):
+			return nil // "Poland, like Lithuania, is a member": a clause, no apposition
 		}
 	}
 	return nil
