@@ -312,7 +312,7 @@ func (x *Extractor) boundaryOK(toks []token, ref *nameRef, i, end, from, to int)
 	if end < to {
 		n := &toks[end]
 		if n.cap && n.word && !n.nl && !n.is(cWeekday) && !n.is(cTitleWord) && !n.is(cHead) && !x.startsName(toks, end, to) && n.low != "'s" &&
-			!x.lex.in("company-suffix", n.low) { // "Hyundai Rotem Co."
+			!x.lex.in("company-suffix", n.low) && !(n.is(cGoods) && !n.is(cGoodsModifier)) { // "Hyundai Rotem Co."; "sold Caracas Sukhoi jets"
 			return false
 		}
 	}

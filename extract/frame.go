@@ -298,8 +298,8 @@ func (sc *scope) subjectFront(i, lo int, front bool) []int {
 			return nil // "X said Russian firms had supplied ...": X is the speaker
 		}
 		w := sc.toks[j].low
-		if sc.toks[j].is(cClauseBreak) && !(w == "since" && j-1 >= lo && sc.toks[j-1].is(cAux)) {
-			return nil // "has since sold": an adverb, not a clause
+		if sc.toks[j].is(cClauseBreak) && !(w == "since" && j-1 >= lo && sc.toks[j-1].is(cAux)) && !sc.yearBeforeVerb(j, i) {
+			return nil // "has since sold": an adverb, not a clause; "which since 2001 has provided": a time phrase
 		}
 		if w == "," {
 			if k := sc.asideStart(j, lo); k >= 0 {
@@ -320,6 +320,15 @@ func (sc *scope) subjectFront(i, lo int, front bool) []int {
 		}
 	}
 	return nil
+}
+
+// yearBeforeVerb reports a time phrase at j of a year right before the
+// verb at i or its auxiliary: "which since 2001 has provided" (no clause).
+func (sc *scope) yearBeforeVerb(j, i int) bool {
+	if j+2 > i || !sc.x.lex.in("time-preposition", sc.toks[j].low) || !startsDigit(sc.toks[j+1].text) {
+		return false
+	}
+	return j+2 == i || sc.toks[j+2].is(cAux)
 }
 
 // Windows of the frames' subjects, objects and agents.

@@ -448,6 +448,9 @@ func (sc *scope) goodsHead(i int) int {
 	if k-1 > sc.s.from && sc.toks[k].low == "which" && sc.toks[k-1].low == "," {
 		return k - 2
 	}
+	if k > sc.s.from && (sc.toks[k].low == "that" || sc.toks[k].low == "which") && sc.toks[k-1].is(cGoods) {
+		return k - 1 // "operates frigates that were supplied by China"
+	}
 	if !sc.toks[k].is(cGoods) {
 		return k
 	}
@@ -728,6 +731,9 @@ func (sc *scope) notSupplyVerb(i int, t trig) bool {
 	if t.pos == verbGer && (p.low == "that" || sc.x.lex.in("say-verb", p.low)) {
 		return true
 	}
+	if t.pos == verbGer && p.low == "with" && i+1 < sc.s.to && (sc.toks[i+1].low == "," || sc.toks[i+1].low == "and") {
+		return true // "provided X with training, equipment and aircraft": a noun in a list of goods
+	}
 	if !sc.toks[i].is(cNounVerb) {
 		return false
 	}
@@ -758,11 +764,11 @@ func (sc *scope) supplyTarget(i int, t trig) []int {
 	if g := sc.after(i); g != nil {
 		last := &sc.ms[g[len(g)-1]]
 		if !last.poss {
-			w := doubleObjectWindow
-			if last.to < sc.s.to && sc.toks[last.to].low == "with" {
+			w, end := doubleObjectWindow, sc.stateBodyEnd(last.to)
+			if end < sc.s.to && sc.toks[end].low == "with" {
 				w = withGoodsWindow
 			}
-			if !t.goods || sc.goodsBetween(last.to, min(sc.s.to, last.to+w)) || sc.relativeGoods(i) {
+			if !t.goods || sc.goodsBetween(end, min(sc.s.to, end+w)) || sc.relativeGoods(i) {
 				return g // "promised Kyiv 31 tanks", "the jets it has promised Ukraine"
 			}
 		}
@@ -774,6 +780,20 @@ func (sc *scope) supplyTarget(i int, t trig) []int {
 		return g
 	}
 	return sc.ownedRecipient(i) // "India, which supplies much of its food"
+}
+
+// stateBodyEnd returns where a body named by the state before k ends: past
+// capitalised words of its name up to a head noun ("the Belize Defence
+// Force", "the Guyana Coast Guard"), or k when none follows.
+func (sc *scope) stateBodyEnd(k int) int {
+	j := k
+	for j < sc.s.to && j < k+bodyAfterWindow && sc.toks[j].cap && sc.toks[j].is(cInstitution|cHead) {
+		j++
+	}
+	if j > k && sc.toks[j-1].is(cHead) {
+		return j
+	}
+	return k
 }
 
 // prepRecipient finds "to X" or "for X" after a supply verb, after its
@@ -807,7 +827,7 @@ func (sc *scope) prepRecipient(i int, t trig) []int {
 		goods := told || sc.goodsBetween(i+1, k)
 		if (w == "to" || w == "for" && goods) && k+1 < sc.s.to {
 			if g := sc.after(k); g != nil && (!sc.ms[g[len(g)-1]].poss || sc.possessedBody(g)) {
-				if goods || sc.goodsOfAfter(g) {
+				if goods || sc.goodsOfAfter(g) || k == i+1 && sc.shiftedGoods(g) {
 					return sc.purposeRecipient(g) // "approved the transfer to Ukraine of 100 carriers"
 				}
 				return nil
@@ -1171,6 +1191,17 @@ func (sc *scope) stoppedBefore(at int) bool {
 func (sc *scope) goodsOfAfter(tgt []int) bool {
 	k := sc.ms[tgt[len(tgt)-1]].to
 	return k < sc.s.to && sc.toks[k].low == "of" && sc.goodsBetween(k+1, min(sc.s.to, k+1+winAdverb))
+}
+
+// shiftedGoods reports the goods of a verb told after its "to" phrase,
+// which follows the verb at once: "delivered to Laos a batch of T-72
+// tanks", "has sent to Ukraine 31 tanks".
+func (sc *scope) shiftedGoods(tgt []int) bool {
+	k := sc.ms[tgt[len(tgt)-1]].to
+	if k >= sc.s.to || sc.toks[k].is(cClauseBreak|cPreposition) {
+		return false
+	}
+	return sc.goodsBetween(k, min(sc.s.to, k+winAdverb+1))
 }
 
 // nounInContext reads a supply noun with no recipient that is the object
