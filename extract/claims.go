@@ -92,7 +92,7 @@ func (sc *scope) findClaims() {
 			sc.rememberClaim(subj, sc.s.from-1)
 			sc.quotedDenial(subj, p, r)
 			if sc.toks[r].is(cClaimVerb) {
-				sc.hostileVerb(sc.s.from, p, subj) // "'Cambodia targeted civilians,' the spokesman said"
+				sc.saidBefore(p, subj) // "'Cambodia targeted civilians,' the spokesman said"
 			}
 			continue
 		}
@@ -119,8 +119,8 @@ func (sc *scope) thatAfter(r int) int {
 		if t.low == "that" {
 			return k + 1
 		}
-		if t.low == "," || t.is(cReporting) || t.is(cBe) {
-			break
+		if t.low == "," || t.is(cReporting) || t.is(cBe) || t.is(cActNoun) {
+			break // "said Israel's attacks ... show that": the clause starts at once
 		}
 		if _, ok := sc.trigOf(t); ok {
 			break
@@ -180,7 +180,8 @@ func (sc *scope) tailOnly(k int) bool {
 
 // hostile adds accusations for claims of hostile acts made by subj.
 func (sc *scope) hostile(from int, subj []int) {
-	if sc.hostileAct(from, subj) || sc.chargedAct(from, subj) {
+	sc.judgedClaim(from, sc.s.to, subj) // "said that X's claim that ... was false"
+	if sc.hostileAct(from, subj) || sc.chargedAct(from, subj) || sc.evaluatedAct(from, sc.s.to, subj) {
 		return
 	}
 	sc.hostileVerb(from, sc.s.to, subj)

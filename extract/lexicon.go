@@ -124,6 +124,8 @@ var wordClasses = []wordClass{
 	{"army-ref", 0}, {"junta-ref", 0}, {"ministry-ref", 0}, {"government-ref", 0}, {"body-head", 0}, {"state-noun", 0}, {"owned-head", 0},
 	// alliances
 	{"forces-head", 0}, {"company-suffix", 0}, {"currency", 0}, {"condemn-predicate", 0},
+	// reported hostile content
+	{"conduct-noun", 0}, {"hostile-evaluation", 0}, {"hostile-modifier", 0}, {"evaluation-link", 0}, {"evaluation-head", 0}, {"evaluation-of", 0}, {"bear-verb", 0}, {"responsibility-noun", 0}, {"special-held", cSpecial}, {"accountable", 0}, {"judged-claim", 0}, {"concern-word", 0},
 	// clause roles
 	{"participle-head", 0},
 	// discourse: gapped lists, pro-verbs, recognitions of the article's topic

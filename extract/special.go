@@ -59,6 +59,7 @@ var specialRules = [...]struct {
 	{"special-grievance", (*scope).grievance},
 	{"special-include", (*scope).blocIncludes},
 	{"special-step", (*scope).tookStep},
+	{"special-held", (*scope).heldResponsible},
 }
 
 // blocIncludes reads "the CSTO, the Moscow-led security bloc that also
@@ -527,7 +528,9 @@ func (sc *scope) calledClaims(i int) {
 	}
 	if _, _, ok := sc.claimObject(i, false); ok && sc.dismissiveWithin(i+1, 10) {
 		sc.denies(i, trig{rel: graph.Denies, lemma: "call", pos: verbPast})
+		return
 	}
+	sc.describedAct(i) // "described the strike as state terrorism"
 }
 
 // defencePact reads "signed a mutual defence pact with Y", "the defence

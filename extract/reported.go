@@ -1,0 +1,354 @@
+package extract
+
+// This file reads accusations told with no verb of accusing, inside what
+// someone is reported to say: an act or a conduct whose doer is named
+// ("Israel's attacks", "the conduct of the coast guard", "strikes carried
+// out by India", "this reckless Chilean behaviour") and that a hostile
+// word judges ("was a violation", "reckless", "show that its government is
+// a threat", "must be stopped"); "X bears full responsibility for". The
+// speaker accuses the doer. A victim named with the act ("the attack on
+// Qatar") is no doer, and an act nobody judges ("said Russian strikes
+// killed 14") no accusation. The word lists are the lexicon's classes
+// conduct-noun, hostile-evaluation, hostile-modifier, evaluation-link,
+// evaluation-head, evaluation-of, bear-verb and responsibility-noun.
+
+import (
+	"strings"
+
+	"geokg/graph"
+)
+
+// Windows of judged acts.
+const (
+	// conductOwnerWindow: the words between an act noun and the
+	// possessive or demonym naming its doer, and the hostile modifiers
+	// before it ("China's \"escalatory and irresponsible actions\"").
+	conductOwnerWindow = 6
+	// conductAgentWindow: the "by" of an act's doer after the act noun,
+	// past a participle and a time ("the strikes carried out by", "the
+	// raid launched on Monday by").
+	conductAgentWindow = 5
+	// evaluationWindow: the hostile word after the verb that judges an
+	// act, past a determiner, quotes and modifiers ("was \"a flagrant act
+	// of war\"", "must be stopped").
+	evaluationWindow = 6
+	// judgedSubjectWindow: the subject of the clause after "shows that"
+	// before its verb ("show that its government is a threat").
+	judgedSubjectWindow = 6
+	// responsibilityWindow: "responsibility" after "bears" ("bore full
+	// and sole responsibility").
+	responsibilityWindow = 4
+	// describedWindow: the act noun after "described" or "called", past a
+	// determiner, a doer and modifiers ("called Iran's \"reckless\"
+	// missile strikes").
+	describedWindow = 8
+	// judgedClaimWindow: the verb judging a claim after the claim noun,
+	// past its that-clause ("the claim that Doha had been told in advance
+	// was false").
+	judgedClaimWindow = 20
+)
+
+// evaluatedAct reads the stretch from..to that subj is reported to say
+// for an act or a conduct whose doer is named and that a hostile word
+// judges, or a doer said to bear the responsibility, and adds subj's
+// accusation of that doer. It reports whether it found one.
+func (sc *scope) evaluatedAct(from, to int, subj []int) bool {
+	by := sc.first(subj)
+	for h := max(from, sc.s.from); h < to; h++ {
+		t := &sc.toks[h]
+		var y []int
+		switch {
+		case t.is(cActNoun) || sc.x.lex.in("conduct-noun", t.low):
+			y = sc.conductDoer(h, to)
+			if y == nil || !sc.judgedBefore(h) && !sc.judgedAfter(h, to) {
+				continue
+			}
+		case sc.x.lex.in("bear-verb", t.low) && sc.classWithin(h+1, responsibilityWindow, "responsibility-noun"):
+			if y = sc.subject(h, from); y == nil || !sc.adjacentSubject(y, h) {
+				continue
+			}
+		default:
+			continue
+		}
+		if sc.about(y, by) || sc.negated(max(from, h-hostilePolarityWindow), h, false) || sc.classWithin(from, h-from, "concern-word") {
+			continue
+		}
+		sc.emit(graph.Accuses, subj, y, h, graph.Asserted, "", "")
+		return true
+	}
+	return false
+}
+
+// saidBefore reads what subj said before its attribution, from the
+// sentence's start to the comma at p: "'Cambodia targeted civilians,' the
+// spokesman said", "'Israel's attacks are a crime,' the minister said",
+// "'Washington's claims are lies,' the ministry said".
+func (sc *scope) saidBefore(p int, subj []int) {
+	if !sc.evaluatedAct(sc.s.from, p, subj) {
+		sc.hostileVerb(sc.s.from, p, subj)
+	}
+	sc.judgedClaim(sc.s.from, p, subj)
+}
+
+// conductDoer finds who did the act or conduct the noun at h names: a
+// possessive or demonym before it ("Israel's attacks", "this reckless
+// Chilean behaviour"), an of-phrase after a conduct noun ("the conduct of
+// the China Coast Guard"; not after an act noun: "the invasion of
+// Ukraine" names the victim), or a by-phrase after it, past a participle
+// ("the strikes carried out by India"). A name after "on" or "against"
+// is the victim: the search stops there.
+func (sc *scope) conductDoer(h, to int) []int {
+	if y := sc.conductOwner(h); y != nil {
+		return y
+	}
+	if n := h + 1; n < to && sc.toks[n].low == "of" && !sc.toks[h].is(cActNoun) {
+		return sc.after(n)
+	}
+	for k := h + 1; k < to && k <= h+conductAgentWindow; k++ {
+		t := &sc.toks[k]
+		if t.low == "by" {
+			return sc.after(k)
+		}
+		if _, ok := sc.startAt(k); ok || !t.word || t.is(cClauseBreak|cBe) || t.low == "which" || t.low == "that" {
+			return nil
+		}
+	}
+	return nil
+}
+
+// conductOwner finds a possessive or demonym before the noun at h, past
+// modifiers, quotes and "and" ("China's \"escalatory and irresponsible
+// actions\"", "Russia's expansionist policies").
+func (sc *scope) conductOwner(h int) []int {
+	if mi, ok := sc.endAt(h); ok && sc.ms[mi].from < h && sc.ms[mi].pron == "" {
+		return sc.grp[sc.ms[mi].group] // "Israeli strikes": the noun heads the mention
+	}
+	for k := h - 1; k >= sc.s.from && k >= h-conductOwnerWindow; k-- {
+		if mi, ok := sc.endAt(k); ok {
+			if m := &sc.ms[mi]; (m.poss || m.adj) && m.pron == "" {
+				return sc.grp[m.group] // not "their criminal moves": a pronoun read wrong costs more than it finds
+			}
+			return nil
+		}
+		if t := &sc.toks[k]; t.low == "'s" || t.low == "and" || !t.word && t.low != "," {
+			continue
+		}
+		if !sc.lowerNoun(k) {
+			return nil
+		}
+	}
+	return nil
+}
+
+// lowerNoun reports a lower-case word that may stand inside a noun
+// phrase before its head: a modifier or a compound noun ("missile",
+// "reckless"), not a verb form of the clause, a preposition or a
+// determiner.
+func (sc *scope) lowerNoun(k int) bool {
+	t := &sc.toks[k]
+	if !t.word || t.cap || t.is(cPreposition|cAux|cBe|cClauseBreak|cNegator|cReporting) || sc.x.lex.in("determiner", t.low) {
+		return false
+	}
+	return t.low != "that" && t.low != "which" && !strings.HasSuffix(t.low, "ing")
+}
+
+// judgedBefore reports a hostile modifier of the act noun at h among the
+// words before it ("this reckless Chilean behaviour", "Iran's \"reckless\"
+// missile strikes").
+func (sc *scope) judgedBefore(h int) bool {
+	for k := h - 1; k >= sc.s.from && k >= h-conductOwnerWindow; k-- {
+		t := &sc.toks[k]
+		if sc.x.lex.in("hostile-modifier", t.low) {
+			return true
+		}
+		if _, ok := sc.endAt(k); ok || t.low == "'s" || t.low == "and" || !t.word {
+			continue
+		}
+		if !sc.lowerNoun(k) && !sc.inMention(k) {
+			return false
+		}
+	}
+	return false
+}
+
+// judgedAfter reports a verb after the act noun at h, in its clause,
+// that judges it by a hostile word: a form of be or a word of the
+// evaluation-link class ("were a violation", "constituted a flagrant act
+// of war", "must be stopped"), or "show(s) that" and a clause whose verb
+// does ("show that its government is a threat").
+func (sc *scope) judgedAfter(h, to int) bool {
+	for k := h + 1; k < to; k++ {
+		t := &sc.toks[k]
+		if t.is(cClauseBreak) {
+			return false
+		}
+		if !t.is(cBe) && !sc.x.lex.in("evaluation-link", t.low) {
+			continue
+		}
+		if k+1 < to && sc.toks[k+1].low == "that" {
+			return sc.judgedClause(k+2, to)
+		}
+		return sc.evaluation(k, to, "hostile-evaluation")
+	}
+	return false
+}
+
+// judgedClause reads the clause from k after "shows that": its first
+// form of be within judgedSubjectWindow words, judged by a hostile word.
+func (sc *scope) judgedClause(k, to int) bool {
+	for j := k; j < to && j < k+judgedSubjectWindow; j++ {
+		if sc.toks[j].is(cBe) {
+			return sc.evaluation(j, to, "hostile-evaluation")
+		}
+		if sc.toks[j].is(cClauseBreak) {
+			return false
+		}
+	}
+	return false
+}
+
+// evaluation reports a word of class right after the verb at k, past
+// determiners, forms of be, adverbs, quotes, "and" and modifiers, and
+// past "of" after a word of the evaluation-head class ("a flagrant act of
+// war", with war in the evaluation-of class); a preposition, a name or a
+// negation ends the search ("were a response to ...", "was not a
+// violation").
+func (sc *scope) evaluation(k, to int, class string) bool {
+	for j := k + 1; j < to && j <= k+evaluationWindow; j++ {
+		t := &sc.toks[j]
+		if sc.x.lex.in(class, t.low) {
+			return true
+		}
+		if t.low == "of" && sc.x.lex.in("evaluation-head", sc.toks[j-1].low) {
+			return j+1 < to && (sc.x.lex.in(class, sc.toks[j+1].low) || sc.x.lex.in("evaluation-of", sc.toks[j+1].low))
+		}
+		if !t.word || t.is(cBe) || t.low == "and" || sc.x.lex.in("determiner", t.low) {
+			continue
+		}
+		if t.is(cNegator) || t.cap || sc.inMention(j) || !sc.lowerNoun(j) {
+			return false
+		}
+	}
+	return false
+}
+
+// heldResponsible reads "X holds Y responsible for ...", "held Y
+// accountable": X accuses Y (the lexicon's special-held verbs, then a
+// name and a word of the accountable class).
+func (sc *scope) heldResponsible(i int) {
+	y := sc.after(i)
+	if y == nil {
+		return
+	}
+	k := sc.ms[y[len(y)-1]].to
+	for k < sc.s.to && strings.HasSuffix(sc.toks[k].low, "ly") {
+		k++ // "held Kigali directly responsible"
+	}
+	if k >= sc.s.to || !sc.x.lex.in("accountable", sc.toks[k].low) {
+		return
+	}
+	src := sc.verbSubject(i)
+	if src == nil || sc.negated(sc.window(src, i), i, false) || sc.modal(sc.window(src, i), i) {
+		return
+	}
+	sc.emit(graph.Accuses, src, y, i, graph.Asserted, "", "")
+}
+
+// describedAct reads "X described the strike as state terrorism", "X
+// called Iran's missile strikes a violation of its sovereignty",
+// "condemned what X called China's \"escalatory and irresponsible
+// actions\"": an act or conduct named after a verb of describing (i),
+// judged by a hostile word after it or before the noun. The doer is named
+// on the act, else it did the last act the article told (lastAct).
+func (sc *scope) describedAct(i int) {
+	h := sc.describedNoun(i)
+	if h < 0 {
+		return
+	}
+	src := sc.verbSubject(i)
+	if src == nil || sc.negated(sc.window(src, i), i, false) {
+		return
+	}
+	y := sc.conductDoer(h, sc.s.to)
+	judged := sc.judgedBefore(h) || sc.evaluation(sc.asAfter(h), sc.s.to, "hostile-evaluation")
+	switch {
+	case !judged:
+	case y != nil:
+		if !sc.about(y, sc.first(src)) {
+			sc.emit(graph.Accuses, src, y, h, graph.Asserted, "", "")
+		}
+	default:
+		if id := sc.lastAct(i); id != "" && !sc.affiliated(id, sc.first(src)) {
+			sc.emitIDs(graph.Accuses, src, []graph.ActorID{id}, h, graph.Asserted, "", "")
+		}
+	}
+}
+
+// describedNoun returns the act or conduct noun right after the verb of
+// describing at i, past determiners, a doer, quotes and modifiers, or -1.
+func (sc *scope) describedNoun(i int) int {
+	for k := i + 1; k < sc.s.to && k <= i+describedWindow; k++ {
+		t := &sc.toks[k]
+		if t.is(cActNoun) || sc.x.lex.in("conduct-noun", t.low) {
+			return k
+		}
+		if mi, ok := sc.startAt(k); ok {
+			m := &sc.ms[mi]
+			if e := &sc.toks[m.to-1]; m.to-1 > k && (e.is(cActNoun) || sc.x.lex.in("conduct-noun", e.low)) {
+				return m.to - 1 // "Azerbaijan's actions": the noun heads the mention
+			}
+			if !m.poss && !m.adj {
+				return -1
+			}
+			k = m.to - 1
+			continue
+		}
+		if t.low == "'s" || !t.word || sc.x.lex.in("determiner", t.low) || sc.inMention(k) {
+			continue
+		}
+		if !sc.lowerNoun(k) {
+			return -1
+		}
+	}
+	return -1
+}
+
+// asAfter returns the "as" after the act noun at h and its phrase ("the
+// strike on the hospital as"), or h when none stands within
+// conductAgentWindow words ("called the strikes a crime").
+func (sc *scope) asAfter(h int) int {
+	for k := h + 1; k < sc.s.to && k <= h+conductAgentWindow; k++ {
+		if sc.toks[k].low == "as" {
+			return k
+		}
+		if sc.toks[k].is(cClauseBreak) {
+			break
+		}
+	}
+	return h
+}
+
+// judgedClaim reads, in what subj is said to say from from to to, a claim
+// whose owner is named and which a verb judges false: "said that the White
+// House's claim that Doha had been told in advance was false", "the claims
+// made by Washington are slanders". subj denies the owner.
+func (sc *scope) judgedClaim(from, to int, subj []int) {
+	for k := max(from, sc.s.from); k < to; k++ {
+		if !sc.toks[k].is(cClaimNoun) || !sc.x.lex.in("charge-noun", sc.toks[k].low) && !sc.x.lex.in("judged-claim", sc.toks[k].low) {
+			continue
+		}
+		owner := sc.claimOwner(k)
+		if owner == nil {
+			owner = sc.conductOwner(k)
+		}
+		if owner == nil || sc.about(owner, sc.first(subj)) {
+			continue
+		}
+		for j := k + 1; j < to && j <= k+judgedClaimWindow; j++ {
+			if sc.toks[j].is(cBe) && sc.evaluation(j, to, "dismissive") {
+				sc.emit(graph.Denies, subj, owner, k, graph.Asserted, "", "")
+				return
+			}
+		}
+	}
+}
