@@ -2,13 +2,12 @@ package export
 
 import (
 	"cmp"
-	"errors"
 	"fmt"
 	"io"
 	"slices"
 	"strconv"
 	"strings"
-	"text/tabwriter"
+	"unicode/utf8"
 
 	"geokg/graph"
 )
@@ -97,28 +96,32 @@ func ViewTable(w io.Writer, v *graph.View) error {
 	}
 	links := sortedLinks(v.Links)
 	title := actorTitle(v.Actor)
-	tw := tabwriter.NewWriter(w, 0, 0, 2, ' ', 0)
 	var err error
 	if len(links) == 0 {
-		_, err = fmt.Fprintf(tw, "%s: mentioned in %s, no relations\n", title, plural(v.MentionedIn, "article"))
+		_, err = fmt.Fprintf(w, "%s: mentioned in %s, no relations\n", title, plural(v.MentionedIn, "article"))
 	} else {
-		err = writeRows(tw, v, title, links)
+		err = writeRows(w, v, title, links)
 	}
-	err = errors.Join(err, tw.Flush())
 	if err != nil {
 		return fmt.Errorf("export: view table: %w", err)
 	}
 	return nil
 }
 
-func writeRows(tw io.Writer, v *graph.View, title string, links []graph.Link) error {
+// viewColumns is how many aligned columns a view table has before its
+// evidence, which is not padded.
+const viewColumns = 6
+
+func writeRows(w io.Writer, v *graph.View, title string, links []graph.Link) error {
 	noun := "relations"
 	if len(links) == 1 {
 		noun = "relation"
 	}
-	if _, err := fmt.Fprintf(tw, "%s: %d %s\n\nDIR\tRELATION\tACTOR\tVIA\tARTICLES\tSEEN\tEVIDENCE\n", title, len(links), noun); err != nil {
+	if _, err := fmt.Fprintf(w, "%s: %d %s\n\n", title, len(links), noun); err != nil {
 		return err
 	}
+	rows := make([][viewColumns + 1]string, 0, len(links)+1)
+	rows = append(rows, [...]string{"DIR", "RELATION", "ACTOR", "VIA", "ARTICLES", "SEEN", "EVIDENCE"})
 	name := func(id graph.ActorID) string { return displayName(viewActor(v, id)) }
 	for _, l := range links {
 		via := "-"
@@ -129,16 +132,41 @@ func writeRows(tw io.Writer, v *graph.View, title string, links []graph.Link) er
 		if len(l.Edge.Evidence) > 0 {
 			evidence = statusCell(l.Edge.Evidence[0], name)
 		}
-		_, err := fmt.Fprintf(tw, "%s\t%s\t%s\t%s\t%s\t%s\t%s\n",
-			arrows[direction(l)], clean(string(l.Edge.Relation)), name(l.Other),
-			via, strconv.Itoa(l.Edge.Articles), seen(l.Edge), evidence)
-		if err != nil {
-			return err
-		}
+		rows = append(rows, [...]string{arrows[direction(l)], clean(string(l.Edge.Relation)), name(l.Other),
+			via, strconv.Itoa(l.Edge.Articles), seen(l.Edge), evidence})
 		for _, m := range l.Edge.Evidence[min(1, len(l.Edge.Evidence)):] {
-			if _, err := fmt.Fprintf(tw, "\t\t\t\t\t\t%s\n", statusCell(m, name)); err != nil {
-				return err
+			rows = append(rows, [viewColumns + 1]string{viewColumns: statusCell(m, name)})
+		}
+	}
+	return writeAligned(w, rows)
+}
+
+// writeAligned writes rows as a tabwriter with padding 2 and flags 0
+// would write them with tabs between their cells: each cell but the last
+// padded with spaces to the widest of its column (in runes) plus two. The
+// cells are clean (no tab, line break or escape byte), which is what
+// makes the columns one block each, as tabwriter would see them. It does
+// not keep every cell's text as tabwriter does: a table of Russia's 1,566
+// relations took a tenth of "geokg actor"'s CPU.
+func writeAligned(w io.Writer, rows [][viewColumns + 1]string) error {
+	var widths [viewColumns]int
+	for _, r := range rows {
+		for j, c := range r[:viewColumns] {
+			widths[j] = max(widths[j], utf8.RuneCountInString(c))
+		}
+	}
+	var line []byte
+	for _, r := range rows {
+		line = line[:0]
+		for j, c := range r[:viewColumns] {
+			line = append(line, c...)
+			for range widths[j] + 2 - utf8.RuneCountInString(c) {
+				line = append(line, ' ')
 			}
+		}
+		line = append(append(line, r[viewColumns]...), '\n')
+		if _, err := w.Write(line); err != nil {
+			return err
 		}
 	}
 	return nil

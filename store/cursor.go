@@ -5,6 +5,7 @@ import (
 	"errors"
 	"runtime"
 	"sync"
+	"sync/atomic"
 
 	"github.com/dgraph-io/badger/v4"
 
@@ -74,18 +75,21 @@ const minParallelLinks = 256
 
 // refineLinks reads each link's edge as refine does (its stored counts,
 // unless vl holds them, up to f.Evidence mentions, f's narrowing) and
-// returns the links it keeps, in the same order. A view of many links, whose in-edges
-// each need a seek, reads them on up to GOMAXPROCS goroutines, each with
-// its own cursor over a contiguous share of the links (so each still
-// walks in key order). Badger allows concurrent iterators in one read
-// transaction.
+// returns the links it keeps, in the same order. A view of many links is
+// read on up to GOMAXPROCS goroutines, each with its own cursor, taking
+// runs of linkChunk contiguous links in turn (so each still walks in key
+// order within a run). Runs handed out one at a time keep the goroutines
+// equally busy: an in-edge costs about twice an out-edge (a lookup of its
+// counts and a seek), and a view lists its out-edges first, so halves
+// left one goroutine idle for a third of the time. Badger allows
+// concurrent iterators in one read transaction.
 func refineLinks(ctx context.Context, txn *badger.Txn, vl viewLinks, f Filter) ([]graph.Link, error) {
 	links := vl.links
 	keep := make([]bool, len(links))
 	share := func(c *mentionCursor, from, to int) error {
 		for i := from; i < to; i++ {
 			e := &links[i].Edge
-			ok, err := refineCounted(ctx, c, e, f, vl.counts[i])
+			ok, err := refineCounted(ctx, c, e, f, vl.countsOf(i))
 			if err != nil {
 				return err
 			}
@@ -102,23 +106,8 @@ func refineLinks(ctx context.Context, txn *badger.Txn, vl viewLinks, f Filter) (
 		if err := share(cursorFor(txn), 0, len(links)); err != nil {
 			return nil, err
 		}
-	} else {
-		size := (len(links) + workers - 1) / workers
-		errs := make([]error, workers) // one per goroutine: no lock
-		var wg sync.WaitGroup
-		for w := range workers {
-			wg.Go(func() {
-				errs[w] = catch(func() error {
-					c := newCursor(txn)
-					defer c.it.Close()
-					return share(c, min(w*size, len(links)), min((w+1)*size, len(links)))
-				})
-			})
-		}
-		wg.Wait()
-		if err := errors.Join(errs...); err != nil {
-			return nil, err
-		}
+	} else if err := inRuns(txn, len(links), workers, share); err != nil {
+		return nil, err
 	}
 	kept := links[:0]
 	for i, l := range links {
@@ -127,6 +116,39 @@ func refineLinks(ctx context.Context, txn *badger.Txn, vl viewLinks, f Filter) (
 		}
 	}
 	return kept, nil
+}
+
+// linkChunk is how many contiguous links a goroutine of refineLinks takes
+// at a time.
+const linkChunk = 64
+
+// inRuns calls share with runs of linkChunk of the n links, on workers
+// goroutines, each with a cursor of its own, until none is left or one
+// fails.
+func inRuns(txn *badger.Txn, n, workers int, share func(c *mentionCursor, from, to int) error) error {
+	var next atomic.Int64
+	errs := make([]error, workers) // one per goroutine: no lock
+	var wg sync.WaitGroup
+	for w := range workers {
+		wg.Go(func() {
+			errs[w] = catch(func() error {
+				c := newCursor(txn)
+				defer c.it.Close()
+				for {
+					from := int(next.Add(linkChunk)) - linkChunk
+					if from >= n {
+						return nil
+					}
+					if err := share(c, from, min(from+linkChunk, n)); err != nil {
+						next.Store(int64(n)) // the others stop at their next run
+						return err
+					}
+				}
+			})
+		})
+	}
+	wg.Wait()
+	return errors.Join(errs...)
 }
 
 // aggregate returns edge k's stored counts.

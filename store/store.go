@@ -185,7 +185,6 @@ func badgerOptions(dir string) badger.Options {
 		WithBaseTableSize(8 << 20).
 		WithNumLevelZeroTablesStall(96).
 		WithNumCompactors(2).
-		WithIndexCacheSize(16 << 20).
 		WithValueLogFileSize(64 << 20).
 		WithNumGoroutines(2).
 		WithMetricsEnabled(false).

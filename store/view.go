@@ -1,11 +1,13 @@
 package store
 
 import (
+	"cmp"
 	"context"
 	"errors"
 	"fmt"
 	"maps"
 	"slices"
+	"sync"
 
 	"github.com/dgraph-io/badger/v4"
 
@@ -52,25 +54,49 @@ func (s *Store) viewOf(ctx context.Context, id graph.ActorID, f Filter) (*graph.
 		if v.Actor, links, err = gatherLinks(ctx, txn, id, f); err != nil {
 			return err
 		}
-		if v.Links, err = refineLinks(ctx, txn, links, f); err != nil {
+		// the actors the links name are read while their edges are
+		ends := endsOf(id, links.links)
+		var actors map[graph.ActorID]graph.Actor
+		var actorsErr error
+		var wg sync.WaitGroup
+		wg.Go(func() { actorsErr = catch(func() (err error) { actors, err = loadActors(txn, ends); return err }) })
+		v.Links, err = refineLinks(ctx, txn, links, f)
+		wg.Wait()
+		if err = cmp.Or(err, actorsErr); err != nil {
 			return err
 		}
 		slices.SortFunc(v.Links, graph.CompareLinks)
-		ids := map[graph.ActorID]bool{id: true}
-		for _, l := range v.Links {
-			ids[l.Other] = true
-			if l.Via != "" {
-				ids[l.Via] = true
-			}
-			addClaimants(ids, l.Edge.Evidence)
-		}
-		v.Actors, err = loadActors(txn, ids)
+		v.Actors, err = viewActors(txn, actors, id, v.Links)
 		return err
 	})
 	if err != nil {
 		return nil, fmt.Errorf("store: view %s: %w", id, err)
 	}
 	return v, nil
+}
+
+// endsOf is the set of actors links name: id, the other ends and the vias.
+func endsOf(id graph.ActorID, links []graph.Link) map[graph.ActorID]bool {
+	ids := map[graph.ActorID]bool{id: true}
+	for _, l := range links {
+		ids[l.Other] = true
+		if l.Via != "" {
+			ids[l.Via] = true
+		}
+	}
+	return ids
+}
+
+// viewActors is what View.Actors holds for links: id, the other ends,
+// the vias, the claimants and disputants of the evidence, and their
+// affiliations, taken from read (what loadActors read of a larger set)
+// or else read.
+func viewActors(txn *badger.Txn, read map[graph.ActorID]graph.Actor, id graph.ActorID, links []graph.Link) (map[graph.ActorID]graph.Actor, error) {
+	ids := endsOf(id, links)
+	for _, l := range links {
+		addClaimants(ids, l.Edge.Evidence)
+	}
+	return loadActorsFrom(txn, read, ids)
 }
 
 // viewKeys returns the links View gives for id and f with their keys
@@ -110,6 +136,13 @@ func gatherLinks(ctx context.Context, txn *badger.Txn, id graph.ActorID, f Filte
 		return a, links, err
 	}
 	for _, subject := range append([]graph.ActorID{id}, members...) {
+		// room for its edges, from its stored count (a hint: 0 if none,
+		// bounded if damaged)
+		c, err := getActorCounts(txn, subject)
+		if err != nil {
+			return a, links, err
+		}
+		links.grow(min(c.Edges, maxLinksHint))
 		if err := links.add(ctx, txn, subject, id, f); err != nil {
 			return a, links, err
 		}
@@ -131,10 +164,30 @@ func affiliates(ctx context.Context, txn *badger.Txn, id graph.ActorID) ([]graph
 }
 
 // viewLinks are the links of a view being gathered, each with its edge's
-// stored counts when they were read with its key (counts[i] not nil).
+// stored counts when they were read with its key (counted[i]).
 type viewLinks struct {
-	links  []graph.Link
-	counts []*aggregate
+	links   []graph.Link
+	counts  []aggregate
+	counted []bool
+}
+
+// maxLinksHint bounds the room gatherLinks makes from an actor's stored
+// count of edges.
+const maxLinksHint = 1 << 14
+
+// grow makes room for n more links.
+func (vl *viewLinks) grow(n int) {
+	vl.links = slices.Grow(vl.links, n)
+	vl.counts = slices.Grow(vl.counts, n)
+	vl.counted = slices.Grow(vl.counted, n)
+}
+
+// countsOf is link i's stored counts, nil when they were not read.
+func (vl *viewLinks) countsOf(i int) *aggregate {
+	if !vl.counted[i] {
+		return nil
+	}
+	return &vl.counts[i]
 }
 
 // add appends subject's edges whose relation and direction f keeps as
@@ -145,7 +198,7 @@ func (vl *viewLinks) add(ctx context.Context, txn *badger.Txn, subject, viewed g
 	if subject != viewed {
 		via = subject
 	}
-	add := func(dir graph.Direction, other graph.ActorID, k graph.EdgeKey, counts *aggregate) error {
+	add := func(dir graph.Direction, other graph.ActorID, k graph.EdgeKey, counts aggregate, counted bool) error {
 		if k.Relation.Symmetric() {
 			dir = graph.Out
 		} else if f.Direction == graph.Out && dir != graph.Out || f.Direction == graph.In && dir != graph.In {
@@ -153,18 +206,16 @@ func (vl *viewLinks) add(ctx context.Context, txn *badger.Txn, subject, viewed g
 		}
 		vl.links = append(vl.links, graph.Link{Direction: dir, Other: other, Via: via, Edge: graph.Edge{EdgeKey: k}})
 		vl.counts = append(vl.counts, counts)
+		vl.counted = append(vl.counted, counted)
 		return nil
 	}
 	err := outEdgeCounts(ctx, txn, subject, f, func(k countedKey) error {
-		if !k.counted {
-			return add(graph.Out, k.key.Target, k.key, nil)
-		}
-		return add(graph.Out, k.key.Target, k.key, &k.counts)
+		return add(graph.Out, k.key.Target, k.key, k.counts, k.counted)
 	})
 	if err != nil {
 		return err
 	}
-	return inEdgeKeys(ctx, txn, subject, f, func(k graph.EdgeKey) error { return add(graph.In, k.Source, k, nil) })
+	return inEdgeKeys(ctx, txn, subject, f, func(k graph.EdgeKey) error { return add(graph.In, k.Source, k, aggregate{}, false) })
 }
 
 // addClaimants adds the claimants and disputants of ms to ids.
@@ -182,6 +233,12 @@ func addClaimants(ids map[graph.ActorID]bool, ms []graph.Mention) {
 // loadActors reads the actors ids and their affiliations. An id without a
 // record (which a consistent store does not have) gets a placeholder.
 func loadActors(txn *badger.Txn, ids map[graph.ActorID]bool) (map[graph.ActorID]graph.Actor, error) {
+	return loadActorsFrom(txn, nil, ids)
+}
+
+// loadActorsFrom is loadActors, taking the actors read holds from it
+// instead of reading them.
+func loadActorsFrom(txn *badger.Txn, read map[graph.ActorID]graph.Actor, ids map[graph.ActorID]bool) (map[graph.ActorID]graph.Actor, error) {
 	out := make(map[graph.ActorID]graph.Actor, len(ids))
 	todo := slices.Sorted(maps.Keys(ids))
 	for len(todo) > 0 {
@@ -190,7 +247,11 @@ func loadActors(txn *badger.Txn, ids map[graph.ActorID]bool) (map[graph.ActorID]
 		if _, ok := out[id]; ok {
 			continue
 		}
-		a, err := getActor(txn, id)
+		a, ok := read[id]
+		var err error
+		if !ok {
+			a, err = getActor(txn, id)
+		}
 		if errors.Is(err, graph.ErrNotFound) {
 			a = placeholder(id)
 		} else if err != nil {

@@ -1,0 +1,43 @@
+package export
+
+import (
+	"bytes"
+	"math/rand/v2"
+	"strings"
+	"testing"
+	"text/tabwriter"
+)
+
+// TestWriteAlignedAsTabwriter checks that writeAligned writes what a
+// tabwriter with the view table's settings writes for the same cells:
+// random ones, with multi-byte runes and empty cells (the rows of further
+// evidence), in tables of one to many rows.
+func TestWriteAlignedAsTabwriter(t *testing.T) {
+	words := []string{"", "-", "→", "←", "↔", "accuses", "Côte d'Ivoire", "2024-01-02–2025-03-04", "12", "Ministry of Foreign Affairs", "[alleged by Россия] Сказал.", "x"}
+	rng := rand.New(rand.NewPCG(1, 2))
+	for n := range 60 {
+		rows := make([][viewColumns + 1]string, 1+n%17)
+		for i := range rows {
+			for j := range rows[i] {
+				rows[i][j] = words[rng.IntN(len(words))]
+				if rng.IntN(4) == 0 {
+					rows[i][j] += " " + words[rng.IntN(len(words))]
+				}
+			}
+		}
+		var got, want bytes.Buffer
+		if err := writeAligned(&got, rows); err != nil {
+			t.Fatal(err)
+		}
+		tw := tabwriter.NewWriter(&want, 0, 0, 2, ' ', 0)
+		for _, r := range rows {
+			tw.Write([]byte(strings.Join(r[:], "\t") + "\n"))
+		}
+		if err := tw.Flush(); err != nil {
+			t.Fatal(err)
+		}
+		if got.String() != want.String() {
+			t.Fatalf("table %d:\ngot:\n%s\nwant (tabwriter):\n%s", n, got.String(), want.String())
+		}
+	}
+}
