@@ -139,9 +139,15 @@ func lowerEdges(txn *badger.Txn, edges []graph.EdgeKey, lost map[graph.EdgeKey]a
 		}
 	}
 	for _, k := range edges {
-		if hasKeys(txn, evidencePrefix(k)) {
+		// the edge keeps mentions when it had more than the article's: its
+		// counts say so without an iterator (Check keeps them true)
+		a, err := getAggregate(txn, k)
+		if err != nil {
+			return err
+		}
+		if a.Mentions > lost[k].Mentions {
 			f.Lowered++
-			if err := lower(txn, k, lost[k]); err != nil {
+			if err := lower(txn, k, a, lost[k]); err != nil {
 				return err
 			}
 			continue
@@ -189,15 +195,11 @@ func lostCounts(txn *badger.Txn, keys [][]byte) (map[graph.EdgeKey]aggregate, er
 	return lost, nil
 }
 
-// lower takes an article's counts off edge k's aggregate, whose seen
+// lower takes an article's counts off edge k's aggregate a, whose seen
 // dates are then those of the mention keys left: read from them (two
 // seeks) only when the article had a mention on the first or last date;
 // and its lead the first key left (a seek) when the article's was it.
-func lower(txn *badger.Txn, k graph.EdgeKey, lost aggregate) error {
-	a, err := getAggregate(txn, k)
-	if err != nil {
-		return err
-	}
+func lower(txn *badger.Txn, k graph.EdgeKey, a, lost aggregate) error {
 	if movesSeenDates(a, lost) {
 		if err := seenDates(txn, k, &a); err != nil {
 			return err

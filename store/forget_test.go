@@ -450,3 +450,40 @@ func TestSmallWritesLeaveNoValueLog(t *testing.T) {
 		t.Errorf("%d value log files after small sessions, %d after usual ones", small, usual)
 	}
 }
+
+// TestForgetManyActors forgets an article that lists more actors than
+// Forget looks edges up for one by one (it then walks each one's
+// out-edges instead): the store is then that of a store that never had it.
+func TestForgetManyActors(t *testing.T) {
+	ctx := context.Background()
+	s, without := mustOpen(t, t.TempDir()), mustOpen(t, t.TempDir())
+	var actors []graph.ActorID
+	for i := range 30 {
+		actors = append(actors, graph.ActorID(fmt.Sprintf("X%02d", i)))
+	}
+	day := date(t, "2024-03-01")
+	var ms []graph.Mention
+	for i, a := range actors[1:] {
+		ms = append(ms, mention("big", actors[i], graph.Accuses, a, 30*i))
+	}
+	for _, st := range []*store.Store{s, without} {
+		other := mention("other", "X03", graph.Accuses, "X04", 0)
+		if _, err := st.PutArticle(ctx, graph.Article{ID: "other", Date: day, Actors: []graph.ActorID{"X03", "X04"}}, nil, []graph.Mention{other}); err != nil {
+			t.Fatal(err)
+		}
+	}
+	if _, err := s.PutArticle(ctx, graph.Article{ID: "big", Date: day, Actors: actors}, nil, ms); err != nil {
+		t.Fatal(err)
+	}
+	f, err := s.Forget(ctx, "big")
+	if err != nil {
+		t.Fatal(err)
+	}
+	if f.Mentions != len(ms) || f.Lowered != 1 || f.Removed != len(ms)-1 {
+		t.Errorf("Forget(big) = %+v; want %d mentions, 1 lowered, %d removed", f, len(ms), len(ms)-1)
+	}
+	mustCheck(t, s)
+	if got, want := mustGraph(t, s).Edges, mustGraph(t, without).Edges; !reflect.DeepEqual(got, want) {
+		t.Errorf("edges after Forget(big):\n%+v\nwant (never ingested):\n%+v", got, want)
+	}
+}
