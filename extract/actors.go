@@ -312,7 +312,7 @@ func (x *Extractor) boundaryOK(toks []token, ref *nameRef, i, end, from, to int)
 	if end < to {
 		n := &toks[end]
 		if n.cap && n.word && !n.nl && !n.is(cWeekday) && !n.is(cTitleWord) && !n.is(cHead) && !x.startsName(toks, end, to) && n.low != "'s" &&
-			!x.lex.in("company-suffix", n.low) && !(n.is(cGoods) && !n.is(cGoodsModifier)) { // "Hyundai Rotem Co."; "sold Caracas Sukhoi jets"
+			!x.lex.in("company-suffix", n.low) && !x.goodsName(toks, end, to) { // "Hyundai Rotem Co."; "sold Caracas Sukhoi jets"
 			return false
 		}
 	}
@@ -320,6 +320,16 @@ func (x *Extractor) boundaryOK(toks []token, ref *nameRef, i, end, from, to int)
 		return false
 	}
 	return true
+}
+
+// goodsName reports a capitalised word at k that names goods, not a part
+// of the name before it: a goods word ("Sukhoi") or a model before one
+// ("handed over to Belarus Iskander missile systems").
+func (x *Extractor) goodsName(toks []token, k, to int) bool {
+	if toks[k].is(cGoods) && !toks[k].is(cGoodsModifier) {
+		return true
+	}
+	return k+1 < to && toks[k+1].is(cGoods) && !toks[k+1].is(cGoodsModifier) && !toks[k+1].cap
 }
 
 // namePrefix reports whether the word before toks[i] is a capitalised word

@@ -25,6 +25,11 @@ func (sc *scope) buyerSide(i int, t trig, tgt []int) {
 	}
 	src, at := sc.supplierOf(i, t)
 	if src == nil {
+		if e, ok := sc.antecedentMaker(tgt); ok {
+			src, at = []endpoint{e}, i // "Israeli-made munitions, which Baku purchased"
+		}
+	}
+	if src == nil {
 		sc.noteReceiver(i, tgt) // "Ukraine has received its first F-16 jets"
 		return
 	}
@@ -171,6 +176,9 @@ func (sc *scope) amountEnd(k int) int {
 	}
 	if j < sc.s.to && sc.toks[j].low == "of" && j+1 < sc.s.to && sc.x.lex.in("amount-word", sc.toks[j+1].low) {
 		return sc.amountEnd(j + 1) // "billions of dollars"
+	}
+	for j < sc.s.to && sc.x.lex.in("amount-period", sc.toks[j].low) {
+		j++ // "$1.3 billion a year in US military aid"
 	}
 	if j < sc.s.to && sc.x.lex.in("amount-preposition", sc.toks[j].low) {
 		j++
@@ -320,6 +328,30 @@ func (sc *scope) goodsBefore(tgt []int, i int) bool {
 		k--
 	}
 	return sc.goodsBetween(max(sc.s.from, k-relativeGoodsWindow), k)
+}
+
+// antecedentMaker finds the maker of the goods an object-gapped relative
+// clause whose subject is tgt is said of: "Israeli-made loitering
+// munitions, which Baku purchased", "the Turkish drones that Ethiopia
+// bought" (a maker word, or a demonym right before the goods).
+func (sc *scope) antecedentMaker(tgt []int) (endpoint, bool) {
+	k := sc.ms[tgt[0]].from - 1
+	if k > sc.s.from && sc.toks[k].low == "the" {
+		k--
+	}
+	if k <= sc.s.from || sc.toks[k].low != "which" && sc.toks[k].low != "that" {
+		return endpoint{}, false
+	}
+	lo := max(sc.s.from, k-relativeGoodsWindow-makerPhraseWindow)
+	if e, at, ok := sc.goodsMakerWord(lo - 1); ok && at < k {
+		return e, true
+	}
+	for j := lo; j < k; j++ {
+		if mi, ok := sc.startAt(j); ok && sc.ms[mi].adj && sc.makerOfGoods(mi) {
+			return sc.ends([]int{mi})[0], true
+		}
+	}
+	return endpoint{}, false
 }
 
 // auxOnly reports only auxiliaries between from and to.

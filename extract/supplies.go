@@ -90,6 +90,9 @@ func (sc *scope) supplies(i int, t trig) {
 		sc.supplyPassive(i, t)
 	default:
 		src := sc.supplyVerbSubject(i, t)
+		if src == nil {
+			src = sc.companySubject(i) // "Israeli defence firms have agreed to supply"
+		}
 		if src == nil && t.pos == verbPast && sc.ownedGoodsSold(i, t) {
 			return // "Turkey's Bayraktar drones sold to Ethiopia"
 		}
@@ -101,6 +104,44 @@ func (sc *scope) supplies(i int, t trig) {
 			sc.supplyActive(i, t, src, "")
 		}
 	}
+}
+
+// companyWindow: the words between a company noun and its supply verb
+// ("firms have reportedly agreed to supply").
+const companyWindow = 7
+
+// companySubject finds a supply verb's subject told as a state's
+// companies: "Israeli defence firms have reportedly agreed to supply",
+// "Chilean companies supplied" (the demonym's state; not "Singapore-based
+// companies", no demonym, nor past another name or a clause break).
+func (sc *scope) companySubject(i int) []int {
+	for k := i - 1; k > sc.s.from && k > i-companyWindow; k-- {
+		t := &sc.toks[k]
+		if sc.x.lex.in("company-head", t.low) {
+			return sc.demonymBefore(k)
+		}
+		if _, ok := sc.endAt(k); ok || !t.word || t.cap || t.is(cClauseBreak) {
+			return nil
+		}
+	}
+	return nil
+}
+
+// demonymBefore returns the demonym right before the noun at k, past
+// lower-case modifiers ("Israeli defence firms"), as a group, or nil.
+func (sc *scope) demonymBefore(k int) []int {
+	for j := k - 1; j >= sc.s.from && j >= k-possessedHeadWindow-1; j-- {
+		if mi, ok := sc.endAt(j); ok {
+			if sc.ms[mi].adj {
+				return sc.grp[sc.ms[mi].group]
+			}
+			return nil
+		}
+		if !sc.toks[j].word || sc.toks[j].cap {
+			return nil
+		}
+	}
+	return nil
 }
 
 // supplyVerbSubject finds the supplier of an active supply verb: the
@@ -734,6 +775,9 @@ func (sc *scope) notSupplyVerb(i int, t trig) bool {
 	if t.pos == verbGer && p.low == "with" && i+1 < sc.s.to && (sc.toks[i+1].low == "," || sc.toks[i+1].low == "and") {
 		return true // "provided X with training, equipment and aircraft": a noun in a list of goods
 	}
+	if t.pos == verbPast && (p.low == "with" || p.is(cGoods)) && i+1 < sc.s.to && sc.toks[i+1].is(cGoods) {
+		return true // "supplied X with armed drones": an adjective on the goods
+	}
 	if !sc.toks[i].is(cNounVerb) {
 		return false
 	}
@@ -805,6 +849,15 @@ func (sc *scope) prepRecipient(i int, t trig) []int {
 	limit := min(sc.s.to, i+recipientWindow)
 	for k := i + 1; k < limit; k++ {
 		w := sc.toks[k].low
+		if e := sc.goodsStretch(k, limit-k); e > 0 {
+			// "the sale of 24 new F-16 fighter jets and upgrade kits worth
+			// $9 billion to", "300 million euros ($320 million) for weapons to"
+			limit = min(sc.s.to, limit+e, i+recipientWindow+maxGoodsStretch)
+			if w == "(" {
+				k += e - 1
+				continue
+			}
+		}
 		if w == "according" {
 			// "sent vehicles and, according to the United Nations, fighters
 			// to Libya": a source, no recipient; past it when it names one
@@ -817,17 +870,18 @@ func (sc *scope) prepRecipient(i int, t trig) []int {
 			continue
 		}
 		if w == "to" && k+2 < sc.s.to && sc.x.lex.in("purpose-verb", sc.toks[k+1].low) && sc.goodsBetween(i+1, k) {
-			if g := sc.after(k + 1); g != nil {
-				return g
-			}
-			if g := sc.demonymRecipient(k + 2); g != nil {
+			if g := sc.purposeObject(k + 1); g != nil {
 				return g // "20 million euros to support the Rwandan deployment"
 			}
 		}
 		goods := told || sc.goodsBetween(i+1, k)
 		if (w == "to" || w == "for" && goods) && k+1 < sc.s.to {
-			if g := sc.after(k); g != nil && (!sc.ms[g[len(g)-1]].poss || sc.possessedBody(g)) {
-				if goods || sc.goodsOfAfter(g) || k == i+1 && sc.shiftedGoods(g) {
+			g := sc.after(k)
+			if g == nil {
+				g = sc.bodyOfAfter(k) // "to the forces of eastern commander Khalifa Haftar"
+			}
+			if g != nil && (!sc.ms[g[len(g)-1]].poss || sc.possessedBody(g)) {
+				if goods || sc.goodsOfAfter(g) || sc.verbNext(i, k) && sc.shiftedGoods(g) {
 					return sc.purposeRecipient(g) // "approved the transfer to Ukraine of 100 carriers"
 				}
 				return nil
@@ -1193,6 +1247,65 @@ func (sc *scope) goodsOfAfter(tgt []int) bool {
 	return k < sc.s.to && sc.toks[k].low == "of" && sc.goodsBetween(k+1, min(sc.s.to, k+1+winAdverb))
 }
 
+// maxGoodsStretch: how far the goods and amounts a recipient follows may
+// lengthen recipientWindow ("the sale of 24 new F-16 fighter jets and
+// upgrade kits worth $9 billion to").
+const maxGoodsStretch = 8
+
+// goodsStretch returns how many words at k lengthen the window of a
+// recipient: one for a word of goods or of an amount, the length of a
+// parenthesis ("($320 million)"), else 0. n is what is left of the window.
+func (sc *scope) goodsStretch(k, n int) int {
+	t := &sc.toks[k]
+	if t.low == "(" {
+		for j := k + 1; j < sc.s.to && j <= k+n; j++ {
+			if sc.toks[j].low == ")" {
+				return j - k + 1
+			}
+		}
+		return 0
+	}
+	if t.is(cGoods) || sc.amountAt(k) || sc.x.lex.in("amount-word", t.low) {
+		return 1
+	}
+	return 0
+}
+
+// purposeObject finds the actor a purpose verb at k is said of: "to
+// support the Rwandan deployment", "to help Haiti", "to help modernise the
+// Philippine armed forces" (a help-verb before a bare verb).
+func (sc *scope) purposeObject(k int) []int {
+	if g := sc.after(k); g != nil {
+		return g
+	}
+	if g := sc.demonymRecipient(k + 1); g != nil {
+		return g
+	}
+	if n := &sc.toks[k+1]; sc.x.lex.in("help-verb", sc.toks[k].low) && n.word && !n.cap && !n.is(cPreposition|cClauseBreak|cAux) {
+		if g := sc.after(k + 1); g != nil {
+			return g
+		}
+		return sc.demonymRecipient(k + 2)
+	}
+	return nil
+}
+
+// bodyOfAfter finds "the forces of X", "the army of X" after a
+// preposition at k: X, whose forces receive.
+func (sc *scope) bodyOfAfter(k int) []int {
+	the, head, of := k+1, k+2, k+3
+	if of >= sc.s.to || sc.toks[the].low != "the" || sc.toks[of].low != "of" || !sc.x.lex.in("forces-head", sc.toks[head].low) {
+		return nil
+	}
+	return sc.after(of)
+}
+
+// verbNext reports the preposition at k right after the verb at i, or
+// after its particle: "delivered to", "handed over to".
+func (sc *scope) verbNext(i, k int) bool {
+	return k == i+1 || k == i+2 && sc.x.lex.in("verb-particle", sc.toks[i+1].low)
+}
+
 // shiftedGoods reports the goods of a verb told after its "to" phrase,
 // which follows the verb at once: "delivered to Laos a batch of T-72
 // tanks", "has sent to Ukraine 31 tanks".
@@ -1276,7 +1389,13 @@ func (sc *scope) supplier(i int) {
 	if x == nil || sc.negated(sc.window(x, i), i, false) {
 		return
 	}
-	sc.emitEnds(graph.Supplies, sc.ends(x), sc.possessorOf(y, x), i, graph.Asserted, "", "")
+	ys := sc.possessorOf(y, x)
+	sc.emitEnds(graph.Supplies, sc.ends(x), ys, i, graph.Asserted, "", "")
+	if i+1 < sc.s.to && sc.toks[i+1].low == "after" && ys != nil {
+		if z := sc.after(i + 1); z != nil {
+			sc.emitEnds(graph.Supplies, sc.ends(z), ys, i, graph.Asserted, "", "") // "second-biggest donor after the United States"
+		}
+	}
 }
 
 // supplierPossessor finds the possessor before the supplier noun at i:
