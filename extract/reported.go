@@ -263,6 +263,7 @@ func (sc *scope) heldResponsible(i int) {
 func (sc *scope) describedAct(i int) {
 	h := sc.describedNoun(i)
 	if h < 0 {
+		sc.describedAgent(i)
 		return
 	}
 	src := sc.verbSubject(i)
@@ -351,4 +352,67 @@ func (sc *scope) judgedClaim(from, to int, subj []int) {
 			}
 		}
 	}
+}
+
+// actPassive reports a participle of the act-participle class at h whose
+// subject is an act noun between from and h: "said the arson attack had
+// been organised by", "the raids were planned by".
+func (sc *scope) actPassive(from, h int) bool {
+	if !sc.x.lex.in("act-participle", sc.toks[h].low) || !sc.passiveParticiple(h) {
+		return false
+	}
+	for k := h - 1; k >= max(from, sc.s.from); k-- {
+		if sc.toks[k].is(cActNoun) {
+			return true
+		}
+		if sc.toks[k].is(cClauseBreak) {
+			return false
+		}
+	}
+	return false
+}
+
+// describedAgent reads a verb of describing at i whose object stands
+// before it, judged by a hostile word with its doer after "by": "...,
+// which the minister described as \"aggression\" and \"blackmail\" by
+// Morocco", "called it a provocation by Moscow".
+func (sc *scope) describedAgent(i int) {
+	for k := i + 1; k < sc.s.to && k <= i+describedWindow; k++ {
+		t := &sc.toks[k]
+		if t.is(cClauseBreak) || t.low == "," || sc.toks[k-1].low != "by" && sc.inMention(k) && !sc.toks[i+1].is(cPronoun) {
+			return
+		}
+		if t.low != "by" || !sc.evaluationBefore(i, k) {
+			continue
+		}
+		y, src := sc.after(k), sc.verbSubject(i)
+		if y != nil && src != nil && !sc.about(y, sc.first(src)) && !sc.negated(sc.window(src, i), i, false) {
+			sc.emit(graph.Accuses, src, y, i, graph.Asserted, "", "")
+		}
+		return
+	}
+}
+
+// evaluationBefore reports a word of hostile-evaluation between the verb
+// at i and the "by" at k.
+func (sc *scope) evaluationBefore(i, k int) bool {
+	for j := i + 1; j < k; j++ {
+		if sc.x.lex.in("hostile-evaluation", sc.toks[j].low) {
+			return true
+		}
+	}
+	return false
+}
+
+// describedClaimWindow: the dismissive word after a verb of describing in
+// a relative clause ("allegations the ministry described as \"utterly
+// baseless\"").
+const describedClaimWindow = 4
+
+// describedClaim reports a verb of describing at i in a relative clause
+// whose antecedent is a claim, judged by a dismissive word right after:
+// "..., allegations the Algerian foreign ministry described as baseless".
+func (sc *scope) describedClaim(i int) bool {
+	src := sc.subject(i, sc.s.from)
+	return src != nil && sc.dismissiveWithin(i+1, describedClaimWindow) && sc.claimAntecedent(src)
 }

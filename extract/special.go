@@ -526,7 +526,7 @@ func (sc *scope) calledClaims(i int) {
 			return // "denied the accusations by X, calling them absurd": read at "denied"
 		}
 	}
-	if _, _, ok := sc.claimObject(i, false); ok && sc.dismissiveWithin(i+1, 10) {
+	if _, _, ok := sc.claimObject(i, false); ok && sc.dismissiveWithin(i+1, 10) || sc.describedClaim(i) {
 		sc.denies(i, trig{rel: graph.Denies, lemma: "call", pos: verbPast})
 		return
 	}
