@@ -421,3 +421,32 @@ func hasSpan(ends []endpoint, span graph.Span) bool {
 	}
 	return false
 }
+
+// infinitiveOwner finds the subject of a verb at i in an infinitive after
+// a noun of deciding (data/lexicon.txt, decision-noun): the noun's
+// possessor or its "of" phrase, "Moscow's decision to recognise the two
+// republics", "the decision of the French government to supply ...".
+// nil when i is no such verb.
+func (sc *scope) infinitiveOwner(i int) []int {
+	if i-2 <= sc.s.from || sc.toks[i-1].low != "to" {
+		return nil
+	}
+	if n := i - 2; sc.x.lex.in("decision-noun", sc.toks[n].low) {
+		// "Moscow's decision to"
+		if w := sc.toks[n-1].low; n-2 >= sc.s.from && (w == "'s" || w == "'") {
+			if mi, ok := sc.endAt(n - 2); ok && sc.ms[mi].poss {
+				return sc.grp[sc.ms[mi].group]
+			}
+		}
+		return nil
+	}
+	mi, ok := sc.endAt(i - 2) // "the decision of Moscow to"
+	if !ok {
+		return nil
+	}
+	g := sc.grp[sc.ms[mi].group]
+	if p := sc.prevWord(sc.ms[g[0]].from); p-1 >= sc.s.from && sc.toks[p].low == "of" && sc.x.lex.in("decision-noun", sc.toks[p-1].low) {
+		return g
+	}
+	return nil
+}

@@ -805,6 +805,9 @@ func (sc *scope) verbSubject(i int) []int {
 	if s, ok := sc.participleSubject(i); ok {
 		return s
 	}
+	if s := sc.infinitiveOwner(i); s != nil {
+		return s // "Moscow's decision to recognise ..."
+	}
 	k := i - 1
 	for k >= sc.s.from && sc.toks[k].is(cAux) {
 		k--

@@ -13,7 +13,7 @@ func (sc *scope) recognizes(i int, t trig) {
 		sc.recognitionNoun(i)
 		return
 	}
-	if t.pos == verbPast && sc.passive(i) {
+	if t.pos == verbPast && (sc.passive(i) || sc.apposedParticiple(i)) {
 		x := sc.agent(i, winAgent)
 		y := sc.subject(i, sc.s.from)
 		if y == nil {
@@ -168,6 +168,9 @@ func (sc *scope) rankBefore(lo, k int) bool {
 	if k > lo && sc.x.lex.in("fact-to", sc.toks[k-1].low) {
 		return true // "continue to recognise it"
 	}
+	if k+1 < sc.s.to && sc.infinitiveOwner(k+1) != nil {
+		return true // "Moscow's decision to recognise": taken, not intended
+	}
 	if k-1 >= sc.s.from && sc.toks[k-1].low == "," {
 		if a := sc.asideStart(k-1, sc.s.from); a > sc.s.from {
 			k, lo = a, sc.s.from // "one of only three states, along with A and B, to recognise"
@@ -176,18 +179,55 @@ func (sc *scope) rankBefore(lo, k int) bool {
 	return sc.classWithin(max(lo, k-rankWindow), k-max(lo, k-rankWindow), "rank")
 }
 
-// possBefore finds a possessive actor earlier in the clause: "Kosovo's
-// independence has been recognised".
+// possBefore finds what a passive recognition with no subject of its own
+// is of, earlier in the clause: a possessive ("Kosovo's independence has
+// been recognised") or the actor of a recognised quality (data/lexicon.txt,
+// recognition-object: "the independence of the two republics was
+// recognised").
 func (sc *scope) possBefore(i int) []int {
 	for k := i - 1; k >= sc.s.from; k-- {
 		if sc.toks[k].is(cClauseBreak) {
 			return nil
 		}
-		if mi, ok := sc.endAt(k); ok && sc.ms[mi].poss {
+		mi, ok := sc.endAt(k)
+		if !ok {
+			continue
+		}
+		if sc.ms[mi].poss {
 			return sc.grp[sc.ms[mi].group]
+		}
+		g := sc.grp[sc.ms[mi].group]
+		if p := sc.prevWord(sc.ms[g[0]].from); p-1 >= sc.s.from && sc.toks[p].low == "of" && sc.x.lex.in("recognition-object", sc.toks[p-1].low) {
+			return g
 		}
 	}
 	return nil
+}
+
+// apposedWindow is how far a participle's "by" may stand in an apposition
+// ("the two regions, recognised as independent only by Russia").
+const apposedWindow = 6
+
+// apposedParticiple reports a participle that opens an apposition after a
+// comma and has its agent within a few words, before any other comma or
+// name: "the two regions, recognised as independent only by Russia, ...".
+func (sc *scope) apposedParticiple(i int) bool {
+	if i-1 <= sc.s.from || sc.toks[i-1].low != "," {
+		return false
+	}
+	if _, named := sc.endAt(i - 2); !named {
+		return false
+	}
+	for k := i + 1; k < sc.s.to && k <= i+apposedWindow; k++ {
+		t := &sc.toks[k]
+		if t.low == "by" {
+			return true
+		}
+		if _, named := sc.startAt(k); named || !t.word || t.is(cClauseBreak|cBe) {
+			return false
+		}
+	}
+	return false
 }
 
 // follower reads "A followed B in recognising": when the subject found is

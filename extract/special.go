@@ -115,7 +115,7 @@ func (sc *scope) othersInclude(i int) bool {
 
 // diplomaticTies reads "established diplomatic relations with Y".
 func (sc *scope) diplomaticTies(i int) {
-	if !sc.classWithin(i+1, modifierWindow, "ties-cue") {
+	if !sc.classWithin(i+1, modifierWindow, "ties-cue") || sc.tiesNegated(i) {
 		return
 	}
 	x := sc.verbSubject(i)
@@ -140,6 +140,26 @@ func (sc *scope) diplomaticTies(i int) {
 		sc.emitEnds(graph.Recognizes, ends[:1], ends[1:], i, graph.Asserted, "", "")
 		sc.emitEnds(graph.Recognizes, ends[1:], ends[:1], i, graph.Asserted, "", "")
 	}
+}
+
+// tiesNegated reports a verb of having ties at i that is only an
+// auxiliary of the next word ("has established ...": that word reads the
+// ties) or whose ties are negated ("has no diplomatic relations").
+func (sc *scope) tiesNegated(i int) bool {
+	aux := sc.toks[i].is(cAux)
+	for k := i + 1; k < sc.s.to && k <= i+modifierWindow; k++ {
+		t := &sc.toks[k]
+		if t.is(cNegator) {
+			return true
+		}
+		if sc.x.lex.in("ties-cue", t.low) {
+			return false
+		}
+		if aux && !sc.x.lex.adjectiveSuffix(t.low) {
+			return true // "has severed diplomatic relations": "has" is no verb of its own
+		}
+	}
+	return false
 }
 
 // includedAfter returns the states listed after "including" past the
