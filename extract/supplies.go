@@ -577,6 +577,9 @@ func (sc *scope) supplyActive(i int, t trig, src []int, by graph.ActorID) {
 		}
 		ends := sc.ends(sc.fundedBefore(i, t, src))
 		if ends == nil {
+			ends = sc.ends(sc.mainClauseRecipient(i, src)) // "a backer of Ukraine, having sent tanks"
+		}
+		if ends == nil {
 			ends = sc.contextRecipient(i, t, src)
 		}
 		if ends != nil {
@@ -592,6 +595,28 @@ func (sc *scope) supplyActive(i int, t trig, src []int, by graph.ActorID) {
 	ends := sc.recipientEnds(tgt, src, i)
 	sc.emitEnds(graph.Supplies, sc.ends(src), ends, i, status, by, "")
 	sc.gappedSuppliers(i, ends, status, by)
+}
+
+// mainClauseRecipient finds, for a supply participle with goods and no
+// recipient after ", having" ("Sweden has been a backer of Ukraine,
+// having sent tanks"), the one actor of the main clause before it that is
+// not the supplier src: the participle tells what was done for it.
+func (sc *scope) mainClauseRecipient(i int, src []int) []int {
+	if i-2 <= sc.s.from || sc.toks[i-1].low != "having" || sc.toks[i-2].low != "," || !sc.goodsBetween(i+1, min(sc.s.to, i+gappedGoodsWindow)) {
+		return nil
+	}
+	var found []int
+	for mi := range sc.ms {
+		m := &sc.ms[mi]
+		if m.to > i-2 || m.from < sc.s.from || m.adj || m.pron != "" || slices.Contains(src, mi) || slices.Equal(sc.ids(sc.grp[m.group]), sc.ids(src)) {
+			continue
+		}
+		if found != nil && !slices.Equal(found, sc.grp[m.group]) {
+			return nil // two others: whose is not said
+		}
+		found = sc.grp[m.group]
+	}
+	return found
 }
 
 // fundedBefore finds, for a supply verb with goods and no recipient at i,
@@ -875,7 +900,7 @@ func (sc *scope) prepRecipient(i int, t trig) []int {
 			}
 		}
 		goods := told || sc.goodsBetween(i+1, k)
-		if (w == "to" || w == "for" && goods) && k+1 < sc.s.to {
+		if (w == "to" || w == "for" && goods || w == "into" && hasPrep(t.obj, w)) && k+1 < sc.s.to {
 			g := sc.after(k)
 			if g == nil {
 				g = sc.bodyOfAfter(k) // "to the forces of eastern commander Khalifa Haftar"
@@ -910,6 +935,9 @@ func (sc *scope) relativeGoods(i int) bool {
 // "of" that names whose they are.
 const purposeNounWords = 3
 
+// inPurposeWords: "of" after "in" in "in support of X".
+const inPurposeWords = 2
+
 // purposeRecipient gives, for a place g that goods were sent to, the actor
 // a purpose phrase after it names: "sent fighter jets to Libya to back
 // Haftar's forces", "to Libya, via Syria, to support Wagner contractors"
@@ -924,6 +952,15 @@ func (sc *scope) purposeRecipient(g []int) []int {
 	end := sc.ms[g[0]].to
 	for k := end; k+2 < sc.s.to && k < end+winObject; k++ {
 		w := sc.toks[k].low
+		if of := k + inPurposeWords; w == "in" && sc.x.lex.in("purpose-noun", sc.toks[k+1].low) && of < sc.s.to && sc.toks[of].low == "of" {
+			if p := sc.bodyOfAfter(of); p != nil {
+				return p // "to Libya in support of the forces of Haftar"
+			}
+			if p := sc.after(of); p != nil && sc.ms[p[0]].pron == "" && !slices.Equal(sc.ids(p), sc.ids(g)) {
+				return p
+			}
+			return g
+		}
 		if w == "to" && sc.x.lex.in("purpose-verb", sc.toks[k+1].low) {
 			p := sc.after(k + 1)
 			if of := k + purposeNounWords; p == nil && of < sc.s.to && sc.toks[of].low == "of" {
@@ -1366,6 +1403,9 @@ func (sc *scope) nounTarget(i int) []int {
 func (sc *scope) supplier(i int) {
 	if w := sc.toks[i].low; (w == "source" || w == "sources") && !sc.goodsOf(i) {
 		return // "a source of tension", "sources said"
+	}
+	if sc.x.lex.in("goods-backer", sc.toks[i].low) && (i == sc.s.from || !sc.toks[i-1].is(cGoods) && !sc.x.lex.in("goods-adjective", sc.toks[i-1].low)) {
+		return // "a significant backer of Ukraine": political backing
 	}
 	y, whose := sc.supplierPossessor(i)
 	at := i // where the phrase naming the supplier's role starts
