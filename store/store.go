@@ -580,6 +580,21 @@ func (s *Store) Close() error {
 	return nil
 }
 
+// manyLevels reports whether a key of db may be in more than one table:
+// whether level 0 holds tables, or more than one level does.
+func manyLevels(db *badger.DB) bool {
+	levels := 0
+	for _, l := range db.Levels() {
+		if l.NumTables > 0 {
+			if l.Level == 0 {
+				return true
+			}
+			levels++
+		}
+	}
+	return levels > 1
+}
+
 // levelZeroTables is how many tables level 0 of db holds.
 func levelZeroTables(db *badger.DB) int {
 	for _, l := range db.Levels() {
