@@ -164,7 +164,7 @@ func (sc *scope) actAgent(i int) []int {
 		if t.is(cClauseBreak) || t.low == "," || t.low == "which" || t.low == "that" {
 			return nil
 		}
-		if sc.toks[k+1].low == "by" && (strings.HasSuffix(t.low, "ed") || t.is(cActNoun|cHostileNoun)) {
+		if sc.toks[k+1].low == "by" && (strings.HasSuffix(t.low, "ed") || t.is(cActNoun|cHostileNoun) || t.low == "out" && sc.toks[k-1].low == "carried") {
 			return sc.after(k + 1) // "condemned as a blatant aggression a missile attack by Iran"
 		}
 	}

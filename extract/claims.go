@@ -532,8 +532,8 @@ func (sc *scope) adjacentSubject(y []int, h int) bool {
 			aux = true
 			continue
 		}
-		if strings.HasSuffix(w, "ly") || w == "directly" {
-			continue
+		if strings.HasSuffix(w, "ly") || w == "directly" || w == "\"" || w == "'" {
+			continue // "Turkish forces had \"repeatedly violated"
 		}
 		if !aux || !sc.compoundWord(k) {
 			return false // "rockets fired at": a reduced relative, no claim about y

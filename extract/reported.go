@@ -67,6 +67,14 @@ func (sc *scope) evaluatedAct(from, to int, subj []int) bool {
 			if y = sc.subject(h, from); y == nil || !sc.adjacentSubject(y, h) {
 				continue
 			}
+		case sc.x.lex.in("lies-with", t.low) && sc.classWithin(h-responsibilityWindow, responsibilityWindow, "responsibility-noun"):
+			if y = sc.prepGroup(h, winAdverb, "with"); y == nil {
+				continue // "the responsibility for the situation lies with Russia"
+			}
+		case t.is(cBe) || sc.x.lex.in("copula", t.low):
+			if y = sc.judgedSubject(from, h); y == nil || !sc.evaluation(h, to, "hostile-evaluation") {
+				continue // "said Iran is a threat to the region", "remains an occupying force"
+			}
 		default:
 			continue
 		}
@@ -415,4 +423,18 @@ const describedClaimWindow = 4
 func (sc *scope) describedClaim(i int) bool {
 	src := sc.subject(i, sc.s.from)
 	return src != nil && sc.dismissiveWithin(i+1, describedClaimWindow) && sc.claimAntecedent(src)
+}
+
+// judgedSubject returns the subject of the form of be at h when it is
+// the verb's own ("Iran is", "America must be": past a word of the
+// evaluation-link class such as "must"), or nil.
+func (sc *scope) judgedSubject(from, h int) []int {
+	v := h
+	if h-1 >= from && sc.x.lex.in("evaluation-link", sc.toks[h-1].low) {
+		v = h - 1
+	}
+	if y := sc.subject(v, from); y != nil && sc.adjacentSubject(y, v) && sc.ms[y[0]].pron != "it" {
+		return y // not "it was unjustified for ...": an impersonal "it"
+	}
+	return nil
 }
