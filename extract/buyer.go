@@ -43,7 +43,7 @@ func (sc *scope) buyerSide(i int, t trig, tgt []int) {
 			tgt = u // "Greece flies Rafale fighters bought from France"
 		}
 	}
-	if sc.negated(sc.window(tgt, i), i, true) {
+	if sc.negated(sc.window(tgt, i), i, true) || sc.plannedThenDropped(i) {
 		return
 	}
 	status := sc.supplyStatus(tgt, i, t)
@@ -52,6 +52,33 @@ func (sc *scope) buyerSide(i int, t trig, tgt []int) {
 		// "received missiles from the United States and drones from Turkey"
 		sc.emitEnds(graph.Supplies, sc.ends(g), sc.ends(tgt), i, status, "", "")
 	}
+}
+
+// droppedWindow: the words of a clause after "but" that say a plan was
+// dropped ("but the plan was later shelved").
+const droppedWindow = 8
+
+// plannedThenDropped reports an infinitive trigger at i ("agreed to
+// purchase", "signed a deal to buy") that a later clause of the sentence
+// opened by "but" says was dropped ("..., but the plan was shelved"; class
+// plan-dropped). A supply told as done stays one ("sent tanks, but
+// deliveries were later suspended").
+func (sc *scope) plannedThenDropped(i int) bool {
+	if i-1 <= sc.s.from || sc.toks[i-1].low != "to" {
+		return false
+	}
+	for k := i + 1; k < sc.s.to; k++ {
+		if sc.toks[k].low != "but" {
+			continue
+		}
+		for j := k + 1; j < sc.s.to && j <= k+droppedWindow; j++ {
+			if sc.x.lex.in("plan-dropped", sc.toks[j].low) {
+				return true
+			}
+		}
+		return false
+	}
+	return false
 }
 
 // noteReceiver remembers the receiver tgt of goods received at i with no
@@ -142,8 +169,8 @@ func (sc *scope) goodsDemonym(i int) (int, bool) {
 	lim := i + winAdverb
 	for k := i + 1; k < sc.s.to && k <= lim; k++ {
 		if mi, ok := sc.startAt(k); ok {
-			if sc.makerOfGoods(mi) || sc.ms[mi].adj && sc.goodsBetween(sc.ms[mi].to, sc.goodsPhraseEnd(sc.ms[mi].to-1)) {
-				return mi, true // "Chinese drones", "Chinese air defence systems"
+			if sc.makerOfGoods(mi) || sc.ms[mi].adj && sc.tradeGoodsBetween(sc.ms[mi].to, sc.goodsPhraseEnd(sc.ms[mi].to-1)) {
+				return mi, true // "Chinese drones", "Chinese air defence systems"; not "Russian gas"
 			}
 			return 0, false
 		}
@@ -161,6 +188,15 @@ func (sc *scope) goodsDemonym(i int) (int, bool) {
 		}
 	}
 	return 0, false
+}
+
+// tradeGoodsBetween is goodsBetween with trade goods no supply ("receive
+// Russian gas via the pipeline" is trade, as after "sell").
+func (sc *scope) tradeGoodsBetween(from, to int) bool {
+	trade := sc.trade
+	sc.trade = true
+	defer func() { sc.trade = trade }()
+	return sc.goodsBetween(from, to)
 }
 
 // amountEnd returns where an amount of goods starting at k ends, past its

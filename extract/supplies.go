@@ -754,8 +754,8 @@ func (sc *scope) recipientBefore(mi int, src []int, i int) graph.ActorID {
 	if ids := sc.ids(src); len(ids) > 0 {
 		supplier = string(ids[0])
 	}
-	if r := sc.st.lastRecipient; r != "" && string(r) != supplier {
-		return r
+	if r := sc.st.lastRecipient; r != "" && string(r) != supplier && !sc.isGroup(r) {
+		return r // not an armed group: "the army" is a state's
 	}
 	return ""
 }
@@ -800,6 +800,9 @@ func (sc *scope) notSupplyVerb(i int, t trig) bool {
 	if t.pos == verbGer && p.low == "with" && i+1 < sc.s.to && (sc.toks[i+1].low == "," || sc.toks[i+1].low == "and") {
 		return true // "provided X with training, equipment and aircraft": a noun in a list of goods
 	}
+	if t.pos == verbGer && (p.low == "and" || p.low == ",") && i+1 < sc.s.to && (sc.toks[i+1].low == "for" || sc.toks[i+1].low == "to") && sc.nounBefore(i-2) {
+		return true // "technology transfer and training for the pilots": a noun
+	}
 	if t.pos == verbPast && (p.low == "with" || p.is(cGoods)) && i+1 < sc.s.to && sc.toks[i+1].is(cGoods) {
 		return true // "supplied X with armed drones": an adjective on the goods
 	}
@@ -811,6 +814,20 @@ func (sc *scope) notSupplyVerb(i int, t trig) bool {
 		return sc.ms[mi].adj // "Russian train cars": a demonym before a noun
 	}
 	return !p.is(cAux) && !sc.x.lex.in("verb-context", p.low) && !strings.HasSuffix(p.low, "ly")
+}
+
+// nounBefore reports a lower-case word at k that no verb form ends: a
+// noun before "and" ("transfer and training"), not "arming and training".
+func (sc *scope) nounBefore(k int) bool {
+	if k < sc.s.from {
+		return false
+	}
+	t := &sc.toks[k]
+	if !t.word || t.cap || strings.HasSuffix(t.low, "ing") || strings.HasSuffix(t.low, "ed") || t.is(cAux|cBe) {
+		return false
+	}
+	_, isName := sc.endAt(k)
+	return !isName
 }
 
 func (sc *scope) supplyStatus(src []int, i int, t trig) graph.Status {
