@@ -232,6 +232,9 @@ func (sc *scope) eligible(g int) bool {
 	}
 	first := &sc.ms[members[0]]
 	p := sc.prevWord(first.from)
+	if p >= sc.s.from && sc.toks[p].is(cQuantifier) && !sc.toks[p].cap {
+		p = sc.prevWord(p) // "with most Moldovans": the preposition before the quantifier
+	}
 	if p-1 >= sc.s.from && sc.toks[p].low == "as" && sc.toks[p-1].low == "such" {
 		return true // "others such as Mexico and Venezuela continue to recognise it"
 	}

@@ -613,7 +613,7 @@ func (sc *scope) defenceClause(i int) bool {
 // docs/annotation.md).
 func (sc *scope) jointExercises(i int) {
 	with := i+1 < sc.s.to && sc.toks[i+1].low == "with" // "held exercises with France": joint
-	if sc.compoundAllies(i) || !with && !sc.classWithin(i-modifierWindow, modifierWindow, "exercise-cue") && !sc.forcesTogether(i) {
+	if sc.compoundAllies(i) || !with && !sc.exerciseCued(i) && !sc.forcesTogether(i) {
 		return // "the Russia-Belarus drills": a compound of states is a cue of its own
 	}
 	if g := sc.stagedBy(i); len(g) >= 2 {
@@ -628,6 +628,39 @@ func (sc *scope) jointExercises(i int) {
 		// A, B and C" may be one with each)
 		sc.pairwise(sc.ends(y), i)
 	}
+}
+
+// modifierChainWindow is how far before "exercises" a cue may stand past
+// modifiers joined by "and": "joint air and land exercises".
+const modifierChainWindow = 6
+
+// exerciseCued reports a cue of armed forces training or acting together
+// before the noun at i: an exercise-cue ("joint", "naval"), or for a
+// joint activity (joint-activity: "operations", "patrols") a joint-cue
+// ("joint military operations", not "military operations"), right before
+// it or past a chain of lower-case modifiers ("joint air and land
+// exercises").
+func (sc *scope) exerciseCued(i int) bool {
+	class := "exercise-cue"
+	if sc.x.lex.in("joint-activity", sc.toks[i].low) {
+		class = "joint-cue"
+	}
+	if sc.classWithin(i-modifierWindow, modifierWindow, class) {
+		return true // "joint exercises", "trilateral Freedom Edge exercise"
+	}
+	for k := i - 1; k >= sc.s.from && k >= i-modifierChainWindow; k-- {
+		t := &sc.toks[k]
+		if sc.x.lex.in(class, t.low) {
+			return true
+		}
+		if k < i-modifierWindow && t.low != "and" && !sc.modifierWord(k) {
+			return false
+		}
+		if !t.word || t.cap || t.is(cPreposition|cClauseBreak|cBe|cAux|cReporting) || sc.x.lex.in("determiner", t.low) {
+			return false
+		}
+	}
+	return false
 }
 
 // stagedBy finds the agents of exercises at i told by a participle right
