@@ -58,6 +58,7 @@ func main() {
 	fs.IntVar(&c.p.minArticles, "min-articles", 3, "a feature must occur in this many training articles")
 	fs.Float64Var(&c.p.prune, "prune", 0.1, "drop weights smaller than this in magnitude")
 	fs.BoolVar(&c.p.scoredOnly, "scored-only", false, "teach only on the candidates the extractor scores (pairs the rules left alone)")
+	fs.BoolVar(&c.p.roled, "roled", false, "a distant positive only where a trigger of the relation gives an end a clause role (else neither positive nor negative)")
 	fs.BoolVar(&c.p.triggered, "triggered", false, "teach a relation only on the candidates the extractor scores for it (a trigger of it in the sentence)")
 	fs.Uint64Var(&c.p.seed, "seed", 1, "seed of the order of the examples")
 	if err := fs.Parse(os.Args[1:]); err != nil {
@@ -114,6 +115,7 @@ func crossReport(arts []article, c config, w io.Writer) ([numRel]float64, error)
 	}
 	thr := thresholds(arts, cv, c.precision, c.minTP)
 	fmt.Fprintf(w, "%d training articles, %d candidates, %d folds (-cv %s); thresholds %v\n", len(arts), countCands(arts), len(names), c.cv, thr)
+	reachReport(w, arts)
 	curveReport(w, arts, cv)
 	if c.show > 0 {
 		showAdded(w, arts, cv, [numRel]float64{c.show, c.show, c.show, c.show, c.show})

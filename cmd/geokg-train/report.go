@@ -3,6 +3,7 @@ package main
 import (
 	"fmt"
 	"io"
+	"slices"
 	"strings"
 
 	"geokg/graph"
@@ -117,4 +118,44 @@ func showAdded(w io.Writer, arts []article, pr probs, thr [numRel]float64) {
 			fmt.Fprintf(w, "%s %.2f [%s] %s %s %s | %s\n", mark, p, a.id, t.src, t.rel, t.tgt, sent)
 		}
 	}
+}
+
+// reachReport writes, per relation, where the gold triples the rules
+// miss stand for the model: some candidate the extractor scores in a
+// sentence with a trigger of the relation (in reach), scored only
+// without one, only in pairs the rules read with another relation, or
+// in no candidate at all.
+func reachReport(w io.Writer, arts []article) {
+	var n [numRel][4]int
+	for _, a := range arts {
+		for t := range a.expect {
+			if a.rules[t] {
+				continue
+			}
+			n[relIndex(t.rel)][reachOf(a, t)]++
+		}
+	}
+	fmt.Fprintf(w, "gold triples the rules miss: %-12s %8s %12s %12s %6s\n", "relation", "in reach", "no trigger", "ruled other", "none")
+	for r, c := range n {
+		fmt.Fprintf(w, "%-41s %8d %12d %12d %6d\n", graph.Relations[r], c[0], c[1], c[2], c[3])
+	}
+}
+
+// reachOf classes a gold triple t the rules miss in a (reachReport).
+func reachOf(a article, t triple) int {
+	best := 3
+	for _, c := range a.cands {
+		if newTriple(c.SourceState, t.rel, c.TargetState) != t {
+			continue
+		}
+		switch {
+		case c.Scored && slices.Contains(c.Triggers, t.rel):
+			return 0
+		case c.Scored:
+			best = min(best, 1)
+		default:
+			best = min(best, 2)
+		}
+	}
+	return best
 }

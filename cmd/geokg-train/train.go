@@ -4,6 +4,7 @@ import (
 	"math"
 	"math/rand/v2"
 	"slices"
+	"strings"
 
 	"geokg/extract"
 	"geokg/graph"
@@ -38,6 +39,7 @@ type params struct {
 	prune       float64 // weights smaller in magnitude are dropped
 	seed        uint64  // the order of the examples in each pass
 	scoredOnly  bool    // teach only on the candidates the extractor scores (the rules gave no edge)
+	roled       bool    // a distant positive only where a trigger of the relation gives an end a role
 	triggered   bool    // teach a relation only on candidates whose sentence holds a trigger of it
 }
 
@@ -117,10 +119,24 @@ func labelOf(a article, c extract.Candidate, t triple, p params) (int8, float32)
 		return negative, 1
 	case a.expect[t] && (!c.Scored || a.rules[t]):
 		return skip, 0
+	case a.expect[t] && p.roled && !hasRole(c, t.rel):
+		return skip, 0 // distant supervision: likely another sentence tells it
 	case a.expect[t]:
 		return positive, float32(p.positiveW)
 	}
 	return negative, 1
+}
+
+// hasRole reports whether a trigger of rel in c's sentence gives either
+// end a clause role (a feature rl:REL:...).
+func hasRole(c extract.Candidate, rel graph.Relation) bool {
+	prefix := "rl:" + string(rel) + ":"
+	for _, f := range c.Features {
+		if strings.HasPrefix(f, prefix) {
+			return true
+		}
+	}
+	return false
 }
 
 // weights are a linear model per relation over the vocabulary.
