@@ -10,6 +10,7 @@ import "geokg/graph"
 //	rl:REL:POS:SR>TR   for a trigger of relation REL (POS noun or verb), the role
 //	                   of the source (SR) and of the target (TR): s subject or
 //	                   agent, o object, c owner of a claim it rejects, - none
+//	rlw:LEMMA:SR>TR    the same with the trigger's lemma
 //	rl:none            no trigger gives either end a role
 //	rep:s, rep:t       the end is the subject of a verb of saying
 //	q:s, q:t           the end stands inside quotation marks
@@ -28,9 +29,10 @@ const learnRoleWindow = 8
 
 // trigRoles is one trigger of a sentence with the role of each mention.
 type trigRoles struct {
-	rel  graph.Relation
-	noun bool
-	role []byte // per mention of the sentence, a role mark
+	rel   graph.Relation
+	lemma string
+	noun  bool
+	role  []byte // per mention of the sentence, a role mark
 }
 
 // readRoles fills sp.roles for the triggers sp.trigs of the sentence, the
@@ -40,7 +42,7 @@ func (sp *learnScratch) readRoles(sc *scope) {
 	for n, k := range sp.trigs {
 		t, _ := sc.trigOf(&sc.toks[k])
 		r := &sp.roles[n]
-		r.rel, r.noun = t.rel, t.pos == noun
+		r.rel, r.lemma, r.noun = t.rel, t.lemma, t.pos == noun
 		r.role = slicesGrow(r.role, len(sc.ms))
 		for i := range r.role {
 			r.role[i] = roleNone
@@ -130,6 +132,7 @@ func (sc *scope) roleFeatures(w *featureWriter, sp *learnScratch, src, tgt int) 
 			pos = "noun"
 		}
 		w.emit("rl:", string(r.rel), ":", pos, ":", string(pair[:]))
+		w.emit("rlw:", r.lemma, ":", string(pair[:]))
 	}
 	if !some {
 		w.emit("rl:none")

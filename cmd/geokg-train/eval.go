@@ -273,4 +273,6 @@ func scoreReport(w io.Writer, title string, rules, both [numRel]counts) {
 		ba = counts{ba.tp + both[r].tp, ba.fp + both[r].fp, ba.fn + both[r].fn}
 	}
 	row("micro", ra, ba)
+	fmt.Fprintf(w, "%-12s %.3f/%.3f/%.3f (%d/%d/%d) -> %.3f/%.3f/%.3f (%d/%d/%d) tp/fp/fn\n", "micro", ra.precision(), ra.recall(), ra.f1(), ra.tp, ra.fp, ra.fn,
+		ba.precision(), ba.recall(), ba.f1(), ba.tp, ba.fp, ba.fn)
 }

@@ -22,6 +22,7 @@ import (
 	"fmt"
 	"io"
 	"os"
+	"path/filepath"
 	"strings"
 
 	"geokg/extract"
@@ -35,6 +36,7 @@ type config struct {
 	cv              string  // "batch" or a number of folds
 	precision       float64 // wanted precision of the added edges
 	minTP           int     // fewest added true edges a relation needs in cross-validation
+	foldModels      string  // write each fold's model, at the pooled thresholds, into this folder ("": none)
 	show            float64 // print the out-of-fold added edges from this probability (0: none)
 	p               params
 }
@@ -49,6 +51,7 @@ func main() {
 	fs.StringVar(&c.cv, "cv", "batch", "cross-validation: batch (leave one batch out) or a number of folds (by article)")
 	fs.Float64Var(&c.precision, "precision", 0.9, "precision the added edges must keep in cross-validation")
 	fs.IntVar(&c.minTP, "min-tp", 3, "fewest true added edges a relation needs in cross-validation to be on")
+	fs.StringVar(&c.foldModels, "fold-models", "", "write each fold's model (trained without the batch, at the pooled thresholds) as DIR/BATCH.txt, to score the batch with the CLI")
 	fs.Float64Var(&c.show, "show", 0, "print each edge added out of fold from this probability, with its sentence (0: none)")
 	fs.IntVar(&c.p.epochs, "epochs", 8, "passes over the examples")
 	fs.Float64Var(&c.p.rate, "rate", 0.1, "learning rate of the first pass")
@@ -56,7 +59,7 @@ func main() {
 	fs.Float64Var(&c.p.forbidW, "forbid-weight", 3, "weight of a negative the gold forbids")
 	fs.Float64Var(&c.p.positiveW, "positive-weight", 1, "weight of a positive")
 	fs.IntVar(&c.p.minArticles, "min-articles", 3, "a feature must occur in this many training articles")
-	fs.Float64Var(&c.p.prune, "prune", 0.1, "drop weights smaller than this in magnitude")
+	fs.Float64Var(&c.p.prune, "prune", 0.2, "drop weights smaller than this in magnitude")
 	fs.BoolVar(&c.p.scoredOnly, "scored-only", false, "teach only on the candidates the extractor scores (pairs the rules left alone)")
 	fs.BoolVar(&c.p.roled, "roled", false, "a distant positive only where a trigger of the relation gives an end a clause role (else neither positive nor negative)")
 	fs.BoolVar(&c.p.triggered, "triggered", false, "teach a relation only on the candidates the extractor scores for it (a trigger of it in the sentence)")
@@ -126,7 +129,31 @@ func crossReport(arts []article, c config, w io.Writer) ([numRel]float64, error)
 	added, scores := blindThresholds(arts, cv, of, len(names), c.precision, c.minTP)
 	report(w, "pooled, each fold's thresholds picked on the other folds: edges added", added)
 	scoreReport(w, "pooled, each fold's thresholds picked on the other folds", articleScores(arts, cv, thr, false), scores)
+	if c.foldModels != "" {
+		return thr, writeFoldModels(arts, of, names, thr, c)
+	}
 	return thr, nil
+}
+
+// writeFoldModels writes, for each fold, the model trained on the other
+// folds at thresholds thr, as DIR/BATCH.txt ("/" of the batch name made
+// "-"): with go build -overlay, a binary that scores the batch unseen.
+func writeFoldModels(arts []article, of []int, names []string, thr [numRel]float64, c config) error {
+	if err := os.MkdirAll(c.foldModels, 0o755); err != nil {
+		return fmt.Errorf("fold models: %w", err)
+	}
+	for f, name := range names {
+		in, _ := splitFold(arts, of, f)
+		m, err := fit(in, thr, c.trained+" without "+name, c.p)
+		if err != nil {
+			return err
+		}
+		path := filepath.Join(c.foldModels, strings.ReplaceAll(name, "/", "-")+".txt")
+		if err := writeModel(m, path, nil); err != nil {
+			return err
+		}
+	}
+	return nil
 }
 
 // validate reports the model on the validation articles, if any.
