@@ -19,7 +19,7 @@ import (
 // learnPassage is a passage written for these tests: the rules read the
 // accusation; the denial ("dismissed Islamabad's claims", said by a
 // spokesman the dictionary does not know, after "In Kabul,") they miss,
-// and the shipped model finds it.
+// and the shipped weights find it at threshold 0.9 (shippedAt).
 const learnPassage = "Pakistan accused Afghanistan of sheltering militants. " +
 	"In Kabul, a spokesman, Ahmad Karimi, dismissed Islamabad's claims as baseless."
 
@@ -58,7 +58,7 @@ func TestCandidatesGolden(t *testing.T) {
 	}
 }
 
-// TestLearnedAddsEdge checks the shipped model on the passage: with the
+// TestLearnedAddsEdge checks the shipped weights at threshold 0.9 on the passage: with the
 // learned component on, Kabul's denial of Islamabad's claims comes out,
 // marked as learned, beside the rules' accusation; off, only the rules'
 // edge; and no edge the passage forbids (Pakistan denying, Afghanistan
