@@ -579,6 +579,9 @@ func (sc *scope) supplyActive(i int, t trig, src []int, by graph.ActorID) {
 		if ends == nil {
 			ends = sc.ends(sc.mainClauseRecipient(i, src)) // "a backer of Ukraine, having sent tanks"
 		}
+		if ends == nil && sc.goodsBetween(i+1, min(sc.s.to, i+winLongObject)) {
+			ends = sc.ends(sc.asideRecipient(src, i)) // "Australia, Tuvalu's largest partner, has pledged A$16 million"
+		}
 		if ends == nil {
 			ends = sc.contextRecipient(i, t, src)
 		}
@@ -595,6 +598,37 @@ func (sc *scope) supplyActive(i int, t trig, src []int, by graph.ActorID) {
 	ends := sc.recipientEnds(tgt, src, i)
 	sc.emitEnds(graph.Supplies, sc.ends(src), ends, i, status, by, "")
 	sc.gappedSuppliers(i, ends, status, by)
+}
+
+// asideRecipient finds the recipient of a supply with goods and no
+// recipient in the aside on its supplier src: the possessor in an
+// apposition ("Australia, Tuvalu's largest development partner, has
+// pledged A$16.9 million": Tuvalu), or the one other party of an agreement
+// in a relative clause ("Turkey, which signed a defence agreement with
+// Mogadishu ..., has supplied drones").
+func (sc *scope) asideRecipient(src []int, i int) []int {
+	end := sc.ms[src[len(src)-1]].to
+	if end+1 >= i || sc.toks[end].low != "," {
+		return nil
+	}
+	rel := sc.toks[end+1].low == "which" || sc.toks[end+1].low == "who"
+	var found []int
+	agreement := false
+	for k := end + 1; k < i && sc.toks[k].low != ","; k++ {
+		agreement = agreement || sc.x.lex.in("agreement-noun", sc.toks[k].low)
+		mi, ok := sc.startAt(k)
+		if !ok || sc.ms[mi].pron != "" || sc.ms[mi].adj || sc.ms[mi].person || slices.Contains(src, mi) {
+			continue
+		}
+		if !rel && !sc.ms[mi].poss || found != nil {
+			return nil // "France, Mali's former ruler and Chad's partner,": whose is not said
+		}
+		found = sc.grp[sc.ms[mi].group]
+	}
+	if rel && !agreement {
+		return nil
+	}
+	return found
 }
 
 // mainClauseRecipient finds, for a supply participle with goods and no
@@ -1236,6 +1270,9 @@ func (sc *scope) countedName(k int) bool {
 // to Syria", "Germany's arms exports to Israel".
 func (sc *scope) supplyNoun(i int, t trig) {
 	tgt := sc.nounTarget(i)
+	if tgt == nil && sc.agreedWith(i, t) {
+		return // "a $10 billion aid package agreed with Saudi Arabia"
+	}
 	if tgt == nil {
 		sc.nounInContext(i, t) // "Pistorius announced a package worth 700 million euros"
 		return
@@ -1278,6 +1315,29 @@ func (sc *scope) supplyNoun(i int, t trig) {
 		return
 	}
 	sc.emit(graph.Supplies, src, tgt, i, sc.supplyStatus(src, i, t), "", "")
+}
+
+// agreedWith reads a supply noun followed by a participle of agreeing and
+// "with X": "Bahrain has relied on ... a 10-billion-dollar aid package
+// agreed with Saudi Arabia, the UAE and Kuwait" (X supplies the clause's
+// subject). It reports whether it read one.
+func (sc *scope) agreedWith(i int, t trig) bool {
+	if p := i - 1; !sc.x.lex.in("aid-noun", sc.toks[i].low) && (p < sc.s.from || !sc.toks[p].is(cGoods) && !startsDigit(sc.toks[p].text)) {
+		return false // "a trade package agreed with Kuwait"
+	}
+	k := i + 1
+	for k < sc.s.to && k <= i+winNoun && sc.toks[k].is(cGoods) {
+		k++ // "aid package"
+	}
+	if k+1 >= sc.s.to || !sc.x.lex.in("agreed-participle", sc.toks[k].low) || sc.toks[k+1].low != "with" {
+		return false
+	}
+	src, tgt := sc.after(k+1), sc.subject(i, sc.s.from)
+	if src == nil || tgt == nil || slices.Equal(sc.ids(src), sc.ids(tgt)) || sc.negated(sc.window(tgt, i), i, true) {
+		return false
+	}
+	sc.emit(graph.Supplies, src, tgt, i, sc.supplyStatus(src, i, t), "", "")
+	return true
 }
 
 // stoppedBefore reports a verb of stopping or refusing that governs the
