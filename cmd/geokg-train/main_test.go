@@ -2,9 +2,11 @@ package main
 
 import (
 	"bytes"
+	"fmt"
 	"io"
 	"os"
 	"path/filepath"
+	"regexp"
 	"strings"
 	"testing"
 
@@ -110,23 +112,41 @@ func TestBatchOf(t *testing.T) {
 }
 
 // TestLeaveOneBatchOut cross-validates by batch over two batches and wants
-// a line per held-out batch in the report, and the same model file as a
-// second run.
+// a line per held-out batch in the report, with its number of articles,
+// and a model per fold (-fold-models) that extract loads, the same bytes
+// on a second run.
 func TestLeaveOneBatchOut(t *testing.T) {
 	dir := t.TempDir()
 	c := smallConfig(filepath.Join(dir, "m.txt"))
 	c.train = "../../extract/testdata/articles/0[1-6]_*.json,../../extract/testdata/heldout/20[1-4]_*.json"
 	c.validate, c.cv = "", "batch"
-	var report bytes.Buffer
-	if err := run(c, io.Discard, &report); err != nil {
-		t.Fatal(err)
-	}
-	for _, want := range []string{"2 folds (-cv batch)", "\narticles/0 ", "\nheldout/2 ", "pooled cross-validation"} {
-		if !strings.Contains(report.String(), want) {
-			t.Errorf("report lacks %q:\n%s", want, report.String())
+	var first [2][]byte
+	for run1 := range 2 {
+		c.foldModels = filepath.Join(dir, fmt.Sprintf("folds%d", run1))
+		var report bytes.Buffer
+		if err := run(c, io.Discard, &report); err != nil {
+			t.Fatal(err)
+		}
+		for _, re := range []string{`2 folds \(-cv batch\)`, `\narticles/0 +6 art`, `\nheldout/2 +4 art`, `pooled cross-validation`} {
+			if !regexp.MustCompile(re).MatchString(report.String()) {
+				t.Errorf("report lacks %s:\n%s", re, report.String())
+			}
+		}
+		for i, name := range []string{"articles-0.txt", "heldout-2.txt"} {
+			data, err := os.ReadFile(filepath.Join(c.foldModels, name))
+			if err != nil {
+				t.Fatal(err)
+			}
+			if _, err := extract.LoadModel(bytes.NewReader(data), name); err != nil {
+				t.Errorf("fold model %s: %v", name, err)
+			}
+			if run1 == 1 && !bytes.Equal(data, first[i]) {
+				t.Errorf("fold model %s differs between two runs", name)
+			}
+			first[i] = data
 		}
 	}
-	c.cv = "1"
+	c.cv, c.foldModels = "1", ""
 	if err := run(c, io.Discard, io.Discard); err == nil || !strings.Contains(err.Error(), "-cv") {
 		t.Errorf("-cv 1: error %v, want one naming -cv", err)
 	}
