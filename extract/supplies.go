@@ -483,6 +483,9 @@ func (sc *scope) usedThrough(k int) bool {
 // named).
 func (sc *scope) goodsHead(i int) int {
 	k := i - 1
+	if k < sc.s.from {
+		return k // the participle opens the sentence ("Supplied by Iran, the drones ...")
+	}
 	for k > sc.s.from && (sc.toks[k].is(cAux|cBe) || sc.toks[k].low == "been") {
 		k--
 	}
