@@ -236,6 +236,7 @@ func (sc *scope) coSubjects() {
 		return
 	}
 	n := len(sc.out)
+	sc.rankPeers(n)
 	for k := sc.nextComma(sc.s.from); k < sc.s.to; k = sc.nextComma(k + 1) {
 		sc.compared(k, n)
 		if k+1 < sc.s.to && (sc.toks[k+1].low == "which" || sc.toks[k+1].low == "who") {
@@ -449,4 +450,89 @@ func (sc *scope) infinitiveOwner(i int) []int {
 		return g
 	}
 	return nil
+}
+
+// rankReference reports a preposition at p that measures a rank ("one of
+// the first countries after Russia to ...", "the first since Egypt"):
+// a rank-preposition with a rank word a few words before it. The actor
+// after it is the rank's reference, not the clause's subject.
+func (sc *scope) rankReference(p int) bool {
+	if p <= sc.s.from || !sc.x.lex.in("rank-preposition", sc.toks[p].low) {
+		return false
+	}
+	lo := max(sc.s.from, p-rankWindow)
+	if !sc.classWithin(lo, p-lo, "rank") {
+		return false
+	}
+	// an actor, then "to" or a time phrase: not a clause ("the first
+	// country to do so since the territory declared independence")
+	g := sc.after(p)
+	if g == nil {
+		return false
+	}
+	e := sc.ms[g[len(g)-1]].to
+	return e < sc.s.to && sc.toks[e].low == "to" || sc.gapTail(e) >= 0
+}
+
+// rankPeers copies each of the first n relations whose trigger ends an
+// infinitive of rank with the rank's reference as a second source: it
+// did the same before. "Nicaragua was one of the first countries after
+// Russia to recognise Abkhazia" (Russia too); "the UAE and Bahrain
+// established ties with Israel, becoming the first Arab states to do so
+// since Egypt in 1979 and Jordan in 1994" (Egypt and Jordan too).
+func (sc *scope) rankPeers(n int) {
+	for o := 0; o < n; o++ {
+		i := sc.tokenAt(sc.out[o].TrigSpan.Start)
+		if i < 0 {
+			continue
+		}
+		if peers := sc.rankReferenceOf(i); peers != nil {
+			sc.copyRole(sc.out[o], slices.Clone(sc.ends(peers)), true)
+		}
+	}
+}
+
+// rankReferenceOf returns the reference of a rank whose infinitive ends
+// at the trigger i ("to recognise", "to do so"), named after a
+// rank-preposition before "to" or right after "do so"; nil if none.
+func (sc *scope) rankReferenceOf(i int) []int {
+	to, tail := i-1, -1
+	if i-2 > sc.s.from && sc.x.lex.in("do-verb", sc.toks[i-1].low) {
+		to, tail = i-2, i+1 // "to do so since Egypt"
+	}
+	if to <= sc.s.from || sc.toks[to].low != "to" {
+		return nil
+	}
+	if tail > 0 && tail < sc.s.to && sc.rankReference(tail) && sc.classWithin(max(sc.s.from, to-rankWindow), min(rankWindow, to-sc.s.from), "rank") {
+		return sc.referenceAfter(tail)
+	}
+	for k := to - 1; k > sc.s.from && k >= to-rankWindow; k-- {
+		if sc.toks[k].low == "," {
+			return nil
+		}
+		if sc.rankReference(k) {
+			return sc.referenceAfter(k)
+		}
+	}
+	return nil
+}
+
+// referenceAfter returns the actors after the rank-preposition at k: a
+// gapped list ("since Egypt in 1979 and Jordan in 1994") or one group.
+func (sc *scope) referenceAfter(k int) []int {
+	if g := sc.gappedList(k, false); g != nil {
+		return g
+	}
+	return sc.after(k)
+}
+
+// tokenAt returns the index of the sentence's token that starts at byte
+// offset off, or -1.
+func (sc *scope) tokenAt(off int) int {
+	toks := sc.toks[sc.s.from:sc.s.to]
+	k, found := slices.BinarySearchFunc(toks, off, func(t token, off int) int { return t.start - off })
+	if !found {
+		return -1
+	}
+	return sc.s.from + k
 }

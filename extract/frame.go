@@ -235,6 +235,9 @@ func (sc *scope) eligible(g int) bool {
 	if p >= sc.s.from && sc.toks[p].is(cQuantifier) && !sc.toks[p].cap {
 		p = sc.prevWord(p) // "with most Moldovans": the preposition before the quantifier
 	}
+	if sc.rankReference(p) {
+		return false // "one of the first countries after Russia to recognise"
+	}
 	if p-1 >= sc.s.from && sc.toks[p].low == "as" && sc.toks[p-1].low == "such" {
 		return true // "others such as Mexico and Venezuela continue to recognise it"
 	}
@@ -301,7 +304,7 @@ func (sc *scope) subjectFront(i, lo int, front bool) []int {
 			return nil // "X said Russian firms had supplied ...": X is the speaker
 		}
 		w := sc.toks[j].low
-		if sc.toks[j].is(cClauseBreak) && !(w == "since" && j-1 >= lo && sc.toks[j-1].is(cAux)) && !sc.yearBeforeVerb(j, i) {
+		if sc.toks[j].is(cClauseBreak) && !(w == "since" && j-1 >= lo && sc.toks[j-1].is(cAux)) && !sc.yearBeforeVerb(j, i) && !sc.rankReference(j) {
 			return nil // "has since sold": an adverb, not a clause; "which since 2001 has provided": a time phrase
 		}
 		if w == "," {

@@ -168,6 +168,9 @@ func (sc *scope) rankBefore(lo, k int) bool {
 	if k > lo && sc.x.lex.in("fact-to", sc.toks[k-1].low) {
 		return true // "continue to recognise it"
 	}
+	if lo-1 > sc.s.from && sc.rankReference(lo-1) {
+		return true // "the first countries after Russia to recognise": the window starts after "after"
+	}
 	if k+1 < sc.s.to && sc.infinitiveOwner(k+1) != nil {
 		return true // "Moscow's decision to recognise": taken, not intended
 	}
