@@ -403,10 +403,36 @@ func (sc *scope) supplyPassive(i int, t trig) {
 		tgt = sc.goodsUser(i) // "Mali has deployed drones supplied by Turkey"
 	}
 	if tgt == nil {
+		tgt = sc.usedBy(i) // "the drones used by the Houthis are provided by Iran"
+	}
+	if tgt == nil {
 		sc.arrivedHere(i, t, src)
 		return
 	}
 	sc.emit(graph.Supplies, src, tgt, i, sc.supplyStatus(src, i, t), "", "")
+}
+
+// usedBy finds the user named in the subject of a passive supply verb at
+// i: "the drones used by the Houthis are provided by Iran" (a goods-user
+// participle and its "by" right before the verb's auxiliaries).
+func (sc *scope) usedBy(i int) []int {
+	k := i - 1
+	for k > sc.s.from && (sc.toks[k].is(cAux|cBe) || sc.toks[k].is(cPassiveAdverb)) {
+		k--
+	}
+	mi, ok := sc.endAt(k)
+	if !ok {
+		return nil
+	}
+	g := sc.grp[sc.ms[mi].group]
+	by := sc.ms[g[0]].from - 1
+	if by > sc.s.from && sc.toks[by].is(cObjectSkip) {
+		by-- // "used by the Houthis"
+	}
+	if by-2 < sc.s.from || sc.toks[by].low != "by" || !sc.x.lex.in("goods-user", sc.toks[by-1].low) || !sc.toks[by-2].is(cGoods) {
+		return nil
+	}
+	return g
 }
 
 // reducedRelative reports a supply participle right after a noun that
@@ -586,6 +612,9 @@ func (sc *scope) supplyActive(i int, t trig, src []int, by graph.ActorID) {
 			ends = sc.ends(sc.asideRecipient(src, i)) // "Australia, Tuvalu's largest partner, has pledged A$16 million"
 		}
 		if ends == nil {
+			ends = sc.ends(sc.relativeBuyer(src)) // "a contract for 24 jets, which Sweden is expected to deliver"
+		}
+		if ends == nil {
 			ends = sc.contextRecipient(i, t, src)
 		}
 		if ends != nil {
@@ -601,6 +630,35 @@ func (sc *scope) supplyActive(i int, t trig, src []int, by graph.ActorID) {
 	ends := sc.recipientEnds(tgt, src, i)
 	sc.emitEnds(graph.Supplies, sc.ends(src), ends, i, status, by, "")
 	sc.gappedSuppliers(i, ends, status, by)
+}
+
+// relativeBuyer finds the buyer of the goods a relative clause whose
+// subject is the supplier src is said of: "Hungary signed a contract for
+// 24 Gripen jets, which Sweden is expected to deliver" (the subject of the
+// buyer-side trigger before the goods: Hungary).
+func (sc *scope) relativeBuyer(src []int) []int {
+	r := sc.ms[src[0]].from - 1
+	if r <= sc.s.from || sc.toks[r].low != "which" && sc.toks[r].low != "that" {
+		return nil
+	}
+	if !sc.goodsBetween(max(sc.s.from, r-relativeGoodsWindow), r) {
+		return nil
+	}
+	for k := sc.s.from; k < r; k++ {
+		tr, ok := sc.trigOf(&sc.toks[k])
+		if !ok || tr.rel != graph.Supplies || !tr.reverse {
+			continue
+		}
+		g := sc.subject(k, sc.s.from)
+		if tr.pos != noun {
+			g = sc.verbSubject(k)
+		}
+		if g == nil || slices.Equal(sc.ids(g), sc.ids(src)) {
+			return nil
+		}
+		return g
+	}
+	return nil
 }
 
 // asideRecipient finds the recipient of a supply with goods and no
