@@ -222,3 +222,27 @@ func TestTimelineAndStats(t *testing.T) {
 		t.Errorf("top %+v, want Russia first", st.Top)
 	}
 }
+
+// TestViewActorsOfKeptLinks checks that a view's actors are those of the
+// links it keeps: the actors of links a narrowing drops are read while
+// the links are (View reads them beside the edges) but not returned.
+func TestViewActorsOfKeptLinks(t *testing.T) {
+	s := narrowFixture(t)
+	all, err := s.View(context.Background(), "RUS", store.Filter{Evidence: 1})
+	if err != nil {
+		t.Fatal(err)
+	}
+	v, err := s.View(context.Background(), "RUS", store.Filter{Evidence: 1, MinArticles: 2})
+	if err != nil {
+		t.Fatal(err)
+	}
+	if _, ok := all.Actors["UKR"]; !ok {
+		t.Fatalf("the whole view lacks UKR: %v", all.Actors)
+	}
+	if _, ok := v.Actors["UKR"]; ok {
+		t.Errorf("View(RUS, MinArticles 2).Actors holds UKR, whose only link (RUS supplies UKR, 1 article) it drops")
+	}
+	if _, ok := v.Actors["PRK"]; !ok {
+		t.Errorf("View(RUS, MinArticles 2).Actors lacks PRK, at the far end of the links it keeps")
+	}
+}
