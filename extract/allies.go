@@ -51,7 +51,35 @@ func (sc *scope) allianceNoun(i int) {
 	}
 	if x != nil && y != nil && !sc.negated(sc.window(x, i), i, false) {
 		sc.emit(graph.AlliesWith, x, y, i, graph.Asserted, "", "")
+		return
 	}
+	if x != nil && y == nil && sc.boundBetween(x, i) {
+		sc.pairwise(sc.ends(x), i) // "the two countries are now bound by an alliance"
+	}
+}
+
+// boundBetween reports a subject of two or more actors joined to the
+// alliance noun at i by a copula or a verb of binding and no other verb:
+// "A and B are in an alliance", "the two countries are now bound by an
+// alliance" (allies-link, regard-verb, prepositions, determiners,
+// adverbs), not negated.
+func (sc *scope) boundBetween(x []int, i int) bool {
+	if len(sc.ends(x)) < 2 {
+		return false
+	}
+	xe := sc.ms[x[len(x)-1]].to
+	linked := false
+	for k := xe; k < i; k++ {
+		t := &sc.toks[k]
+		switch {
+		case sc.x.lex.in("allies-link", t.low) || sc.x.lex.in("regard-verb", t.low) && !strings.HasSuffix(t.low, "s"):
+			linked = true
+		case t.is(cAux|cBe|cPassiveAdverb) || sc.x.lex.in("relative-adverb", t.low) || sc.x.lex.in("determiner", t.low) || t.low == "by" || t.low == "in" || strings.HasSuffix(t.low, "ly"):
+		default:
+			return false
+		}
+	}
+	return linked && !sc.negated(xe, i, false)
 }
 
 // allyNoun reads "ally" and "allies": "X is one of Y's allies", "X, a key
@@ -359,4 +387,48 @@ func (sc *scope) blocPart(name string) graph.ActorID {
 		return ""
 	}
 	return ids[0]
+}
+
+// accessionYearWindow is how far after the alliance a year may stand that
+// dates an accession ("to the alliance in 2023 and 2024").
+const accessionYearWindow = 3
+
+// accession reads a completed accession to a military alliance: "Finland
+// acceded to NATO", "the accession of Finland and Sweden to the alliance
+// in 2023 and 2024", "since its accession to NATO". A noun of accession
+// names no membership by itself ("Ukraine's accession to NATO remains a
+// distant prospect"): it needs a year after the alliance or a
+// completed-opener before it (since, after, following).
+func (sc *scope) accession(i int) {
+	y := sc.prepGroup(i, winObject, "to") // past "of Finland and Sweden"
+	if y == nil {
+		return
+	}
+	var x []int
+	if t, ok := sc.trigOf(&sc.toks[i]); ok && t.pos == verbPast || strings.HasSuffix(sc.toks[i].low, "ed") {
+		x = sc.verbSubject(i)
+	} else if sc.accessionDone(i, y) {
+		x = sc.modifierBefore(i) // "Sweden's accession", "its accession"
+		if x == nil {
+			x = sc.prepGroup(i, winNoun, "of")
+		}
+	}
+	if x == nil || sc.negated(sc.window(x, i), i, true) {
+		return
+	}
+	sc.joinsAlliance(x, y, i, false)
+}
+
+// accessionDone reports an accession noun at i told as done: a year
+// within a few words after its alliance y, or a completed-opener before
+// it ("since its accession", "after the accession of").
+func (sc *scope) accessionDone(i int, y []int) bool {
+	e := sc.ms[y[len(y)-1]].to
+	for k := e; k < sc.s.to && k < e+accessionYearWindow; k++ {
+		if t := sc.toks[k].text; len(t) == 4 && startsDigit(t) {
+			return true
+		}
+	}
+	lo := max(sc.s.from, i-modifierWindow)
+	return sc.classWithin(lo, i-lo, "completed-opener")
 }

@@ -618,6 +618,9 @@ func (x *Extractor) classesOf(id graph.ActorID, a *graph.Actor) []string {
 // emit records the relation rel between every source and target of the
 // two groups at trigger i, applying the claim the trigger sits in.
 func (sc *scope) emit(rel graph.Relation, src, tgt []int, i int, status graph.Status, by, disputed graph.ActorID) {
+	if len(tgt) > 0 && sc.ms[tgt[0]].from > i && sc.toks[max(i, sc.prevWord(sc.ms[tgt[0]].from))].low == "neither" {
+		return // "recognises neither Kosovo nor its government": an object negated
+	}
 	sc.emitEnds(rel, sc.ends(src), sc.ends(tgt), i, status, by, disputed)
 }
 

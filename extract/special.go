@@ -44,6 +44,7 @@ var specialRules = [...]struct {
 }{
 	{"special-ties", (*scope).diplomaticTies},
 	{"special-join", (*scope).joinedAlliance},
+	{"special-accede", (*scope).accession},
 	{"special-other", (*scope).eachOther},
 	{"special-member", (*scope).membership},
 	{"special-part", (*scope).partOf},
