@@ -507,6 +507,9 @@ func headAfter(toks []token, j, to int) int {
 		if !t.word || t.cap || t.is(cTrigger) || t.is(cGoods) && !t.is(cHead) || t.low == "and" || t.is(cPronoun) {
 			return 0 // a capitalised word is another name: "Yemen's Houthi rebels"
 		}
+		if t.low == "that" || t.is(cClaimNoun) && !t.is(cHead) {
+			return 0 // "Guyana's claim that the exercises ...": the claim's owner, no head
+		}
 	}
 	return 0
 }

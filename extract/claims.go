@@ -422,6 +422,9 @@ func (sc *scope) possessiveNoun(k int) int {
 // Canberra": an actor that speaks, not an
 // act ("allegations of Russian strikes" names the accused).
 func (sc *scope) claimOf(k int) []int {
+	if k+2 < sc.s.to && !sc.toks[k+1].word && sc.toks[k+1].low != "," {
+		k++ // "the \"baseless allegations\" of the Malian junta"
+	}
 	if k+1 >= sc.s.to || sc.toks[k+1].low != "of" && sc.toks[k+1].low != "from" {
 		return nil
 	}
