@@ -195,8 +195,12 @@ func (sc *scope) finiteVerbBefore(k int) bool {
 // presentAfterName reports a present-tense verb right after a name or a
 // capitalised word: "X defends", "Solomon Islands PM says".
 func (sc *scope) presentAfterName(j int) bool {
-	_, afterName := sc.endAt(j - 1)
-	afterName = afterName || j-1 >= sc.s.from && sc.toks[j-1].cap && sc.toks[j-1].word
+	p := j - 1
+	if p > sc.s.from && (sc.x.lex.in("copula-adverb", sc.toks[p].low) || strings.HasSuffix(sc.toks[p].low, "ly")) {
+		p-- // "Qatar also hosts"
+	}
+	_, afterName := sc.endAt(p)
+	afterName = afterName || p >= sc.s.from && sc.toks[p].cap && sc.toks[p].word
 	w := sc.toks[j].low
 	return afterName && !sc.toks[j].cap && len(w) > 3 && strings.HasSuffix(w, "s") && !strings.HasSuffix(w, "ss") && !sc.toks[j].is(cPreposition)
 }

@@ -371,6 +371,9 @@ const (
 // subject of the copula before the relative pronoun at j, if there is one.
 func (sc *scope) copulaSubject(j, lo int) ([]int, bool) {
 	for c := j - 1; c >= lo && c > j-copulaWindow; c-- {
+		if sc.toks[c].low == "by" {
+			return nil, false // a passive's agent: "was kept afloat by Russia, which supplied"
+		}
 		if sc.x.lex.in("copula", sc.toks[c].low) {
 			if mi, isEnd := sc.endAt(c - 1); !isEnd || sc.eligible(sc.ms[mi].group) {
 				return sc.verbSubject(c), true

@@ -615,6 +615,9 @@ func (sc *scope) supplyActive(i int, t trig, src []int, by graph.ActorID) {
 			ends = sc.ends(sc.relativeBuyer(src)) // "a contract for 24 jets, which Sweden is expected to deliver"
 		}
 		if ends == nil {
+			ends = sc.ends(sc.agentHost(src)) // "Assad was kept afloat by Russia, which supplied warplanes"
+		}
+		if ends == nil {
 			ends = sc.contextRecipient(i, t, src)
 		}
 		if ends != nil {
@@ -630,6 +633,51 @@ func (sc *scope) supplyActive(i int, t trig, src []int, by graph.ActorID) {
 	ends := sc.recipientEnds(tgt, src, i)
 	sc.emitEnds(graph.Supplies, sc.ends(src), ends, i, status, by, "")
 	sc.gappedSuppliers(i, ends, status, by)
+}
+
+// agentHost finds, for a supplier src that a relative clause follows and
+// that is the agent of a passive of backing (class backing-participle:
+// "Assad's government was kept afloat by
+// Russia, which supplied warplanes, and by Iran, which provided weapons"),
+// the passive's subject: what the supplier kept up receives ("the rebels
+// were defeated by Russia, which sent bombers" is no supply to them).
+func (sc *scope) agentHost(src []int) []int {
+	end := sc.ms[src[len(src)-1]].to
+	if end+1 >= sc.s.to || sc.toks[end].low != "," || sc.toks[end+1].low != "which" && sc.toks[end+1].low != "who" {
+		return nil
+	}
+	by := sc.ms[src[0]].from - 1
+	for by-1 > sc.s.from && sc.toks[by].low == "by" && sc.toks[by-1].low == "and" {
+		by = sc.prevBy(by - 1) // "..., and by Iran, which": the first "by"
+	}
+	if by <= sc.s.from || sc.toks[by].low != "by" {
+		return nil
+	}
+	backed := false
+	for j := by - 1; j > sc.s.from && j >= by-passiveHostWindow; j-- {
+		backed = backed || sc.x.lex.in("backing-participle", sc.toks[j].low)
+		if sc.toks[j].is(cBe) {
+			if g := sc.subject(j, sc.s.from); backed && g != nil && !slices.Equal(sc.ids(g), sc.ids(src)) {
+				return g
+			}
+			return nil
+		}
+	}
+	return nil
+}
+
+// passiveHostWindow: the participle and its complement between a form of
+// be and "by" ("was kept afloat by").
+const passiveHostWindow = 4
+
+// prevBy returns the last "by" before k in the sentence, or -1.
+func (sc *scope) prevBy(k int) int {
+	for j := k - 1; j >= sc.s.from; j-- {
+		if sc.toks[j].low == "by" {
+			return j
+		}
+	}
+	return -1
 }
 
 // relativeBuyer finds the buyer of the goods a relative clause whose
@@ -1783,6 +1831,9 @@ func (sc *scope) fromSource(i int, preps string) []int {
 		}
 		if sc.timePhrase(k) {
 			continue // "imported $1 billion in weapons since the coup, much of it from X"
+		}
+		if w == "," && k+1 < sc.s.to && (sc.finiteVerb(k+1) || sc.x.lex.in("goods-user", sc.toks[k+1].low)) {
+			return nil // "receives US military aid, flies jets bought from France": another verb's
 		}
 		if sc.toks[k].is(cClauseBreak) || w == "which" || w == "who" || w == "that" || sc.toks[k].is(cBe) {
 			return nil
