@@ -604,23 +604,7 @@ func (sc *scope) supplyActive(i int, t trig, src []int, by graph.ActorID) {
 			sc.emitEnds(graph.Supplies, sc.ends(src), ends, i, status, by, "")
 			return // "donated patrol boats to the Belize Coast Guard"
 		}
-		ends := sc.ends(sc.fundedBefore(i, t, src))
-		if ends == nil {
-			ends = sc.ends(sc.mainClauseRecipient(i, src)) // "a backer of Ukraine, having sent tanks"
-		}
-		if ends == nil && sc.goodsBetween(i+1, min(sc.s.to, i+winLongObject)) {
-			ends = sc.ends(sc.asideRecipient(src, i)) // "Australia, Tuvalu's largest partner, has pledged A$16 million"
-		}
-		if ends == nil {
-			ends = sc.ends(sc.relativeBuyer(src)) // "a contract for 24 jets, which Sweden is expected to deliver"
-		}
-		if ends == nil {
-			ends = sc.ends(sc.agentHost(src)) // "Assad was kept afloat by Russia, which supplied warplanes"
-		}
-		if ends == nil {
-			ends = sc.contextRecipient(i, t, src)
-		}
-		if ends != nil {
+		if ends := sc.clauseRecipient(i, t, src); ends != nil {
 			sc.emitEnds(graph.Supplies, sc.ends(src), ends, i, status, by, "")
 			sc.gappedSuppliers(i, ends, status, by)
 		}
@@ -633,6 +617,30 @@ func (sc *scope) supplyActive(i int, t trig, src []int, by graph.ActorID) {
 	ends := sc.recipientEnds(tgt, src, i)
 	sc.emitEnds(graph.Supplies, sc.ends(src), ends, i, status, by, "")
 	sc.gappedSuppliers(i, ends, status, by)
+}
+
+// clauseRecipient finds the recipient of a supply verb at i with none in
+// its own phrase, from the clause around it, else from the article
+// (contextRecipient).
+func (sc *scope) clauseRecipient(i int, t trig, src []int) []endpoint {
+	if g := sc.fundedBefore(i, t, src); g != nil {
+		return sc.ends(g)
+	}
+	if g := sc.mainClauseRecipient(i, src); g != nil {
+		return sc.ends(g) // "a backer of Ukraine, having sent tanks"
+	}
+	if sc.goodsBetween(i+1, min(sc.s.to, i+winLongObject)) {
+		if g := sc.asideRecipient(src, i); g != nil {
+			return sc.ends(g) // "Australia, Tuvalu's largest partner, has pledged A$16 million"
+		}
+	}
+	if g := sc.relativeBuyer(src); g != nil {
+		return sc.ends(g) // "a contract for 24 jets, which Sweden is expected to deliver"
+	}
+	if g := sc.agentHost(src); g != nil {
+		return sc.ends(g) // "Assad was kept afloat by Russia, which supplied warplanes"
+	}
+	return sc.contextRecipient(i, t, src)
 }
 
 // agentHost finds, for a supplier src that a relative clause follows and
