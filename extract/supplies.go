@@ -1073,6 +1073,9 @@ func (sc *scope) prepRecipient(i int, t trig) []int {
 			if g == nil {
 				g = sc.bodyOfAfter(k) // "to the forces of eastern commander Khalifa Haftar"
 			}
+			if g == nil {
+				g = sc.demonymRecipient(k + 1) // "to the Cuban people", "to the Ethiopian units"
+			}
 			if g != nil && (!sc.ms[g[len(g)-1]].poss || sc.possessedBody(g)) {
 				if goods || sc.goodsOfAfter(g) || sc.verbNext(i, k) && sc.shiftedGoods(g) {
 					return sc.purposeRecipient(g) // "approved the transfer to Ukraine of 100 carriers"
