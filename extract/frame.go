@@ -331,7 +331,7 @@ func (sc *scope) subjectFront(i, lo int, front bool) []int {
 // yearBeforeVerb reports a time phrase at j of a year right before the
 // verb at i or its auxiliary: "which since 2001 has provided" (no clause).
 func (sc *scope) yearBeforeVerb(j, i int) bool {
-	if j+2 > i || !sc.x.lex.in("time-preposition", sc.toks[j].low) || !startsDigit(sc.toks[j+1].text) {
+	if j+2 > i || !startsDigit(sc.toks[j+1].text) || !sc.x.lex.in("time-preposition", sc.toks[j].low) {
 		return false
 	}
 	return j+2 == i || sc.toks[j+2].is(cAux)
