@@ -312,7 +312,7 @@ func (x *Extractor) boundaryOK(toks []token, ref *nameRef, i, end, from, to int)
 	if end < to {
 		n := &toks[end]
 		if n.cap && n.word && !n.nl && !n.is(cWeekday) && !n.is(cTitleWord) && !n.is(cHead) && !x.startsName(toks, end, to) && n.low != "'s" &&
-			!x.lex.in("company-suffix", n.low) && !x.goodsName(toks, end, to) { // "Hyundai Rotem Co."; "sold Caracas Sukhoi jets"
+			!x.lex.in("company-suffix", n.low) && !x.goodsName(toks, end, to) && !stateBody(toks, end, to) { // "Hyundai Rotem Co."; "sold Caracas Sukhoi jets"; "the Pakistan Air Force"
 			return false
 		}
 	}
@@ -320,6 +320,18 @@ func (x *Extractor) boundaryOK(toks []token, ref *nameRef, i, end, from, to int)
 		return false
 	}
 	return true
+}
+
+// stateBody reports capitalised words at k up to a head noun, each an
+// institution word or a head ("Air Force", "Defence Force", "Coast
+// Guard"): a body the name before them names ("the Pakistan Air Force"),
+// not a longer name ("Iran Air", "Washington Post").
+func stateBody(toks []token, k, to int) bool {
+	j := k
+	for j < to && j < k+bodyAfterWindow && toks[j].cap && toks[j].is(cInstitution|cHead) {
+		j++
+	}
+	return j > k && toks[j-1].is(cHead) && (j >= to || !toks[j].cap)
 }
 
 // goodsName reports a capitalised word at k that names goods, not a part
