@@ -29,6 +29,10 @@ type Filter struct {
 	// byLead makes refine read an edge's first mention by its lead
 	// (mentionCursor.eachLed): View sets it when level 0 holds tables.
 	byLead bool
+	// copies makes refine take an edge's first mention from its copy
+	// (leadcopy.go) when that is the only one asked for: set by a view
+	// that found the copies current
+	copies bool
 }
 
 func (f Filter) validate() error {

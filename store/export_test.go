@@ -457,3 +457,11 @@ func OpenCursors() int {
 	cursors.Range(func(any, any) bool { n++; return true })
 	return n
 }
+
+// LeadCopiesCurrent reports whether the store's copies of first mentions
+// (leadcopy.go) are current.
+func (s *Store) LeadCopiesCurrent() bool {
+	var ok bool
+	_ = s.db.View(func(txn *badger.Txn) error { ok = leadCopiesCurrent(s.db, txn); return nil })
+	return ok
+}

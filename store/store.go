@@ -538,7 +538,8 @@ const (
 // whose session added largeSession level-0 tables and left compactOnClose
 // or more there, or that holds compactAlways, is opened once more to merge
 // them (Badger does that only when it closes with CompactL0OnClose, an
-// option fixed when it opens).
+// option fixed when it opens) and to write the copies of first mentions
+// (mergeLevelZero).
 func (s *Store) Close() error {
 	compact := false
 	if l0 := levelZeroTables(s.db); !s.opts.ReadOnly {
@@ -559,6 +560,13 @@ func (s *Store) Close() error {
 	if !compact {
 		return nil
 	}
+	return s.mergeLevelZero()
+}
+
+// mergeLevelZero opens the closed store once more to merge level 0 into
+// the base level, and to write the copies of first mentions (leadcopy.go)
+// with a value threshold that keeps them in the tree.
+func (s *Store) mergeLevelZero() error {
 	release, err := lockDir(s.dir, true)
 	if errors.Is(err, ErrInUse) {
 		// Another process opened the store in between. Everything
@@ -570,11 +578,16 @@ func (s *Store) Close() error {
 		return fmt.Errorf("store: close %s: merging level 0: %w", s.dir, err)
 	}
 	release()
-	db, err := badger.Open(s.opts.apply(s.dir, s.bopts).WithCompactL0OnClose(true))
+	bo := s.opts.apply(s.dir, s.bopts).WithCompactL0OnClose(true)
+	db, err := badger.Open(bo.WithValueThreshold(max(bo.ValueThreshold, leadCopyThreshold)))
 	if err != nil {
 		return fmt.Errorf("store: close %s: merging level 0: %s", s.dir, oneLine(err))
 	}
-	if err := db.Close(); err != nil {
+	err = writeLeadCopies(context.Background(), db)
+	if cerr := db.Close(); err == nil {
+		err = cerr
+	}
+	if err != nil {
 		return fmt.Errorf("store: close %s: merging level 0: %w", s.dir, err)
 	}
 	return nil

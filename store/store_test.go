@@ -213,8 +213,9 @@ func TestOpenCreatesDir(t *testing.T) {
 
 // TestCloseMergesAfterLargeSession: a session that writes enough to add
 // LargeSession level-0 tables or more merges level 0 when it closes (once
-// CompactOnClose tables are there), and the small session after it leaves
-// its one table where it is.
+// CompactOnClose tables are there), and writes the copies of first
+// mentions, and the small session after it leaves its one table where it
+// is, and the copies no longer current.
 func TestCloseMergesAfterLargeSession(t *testing.T) {
 	dir := t.TempDir()
 	ctx := context.Background()
@@ -250,6 +251,11 @@ func TestCloseMergesAfterLargeSession(t *testing.T) {
 		}
 		if n := s.LevelZeroTables(); n != want {
 			t.Errorf("session %d after the large one: %d level-0 tables, want %d", session, n, want)
+		}
+		// the merge wrote the copies of first mentions; the small session's
+		// commit retired them
+		if got := s.LeadCopiesCurrent(); got != (session == 0) {
+			t.Errorf("session %d after the large one: copies of first mentions current = %v", session, got)
 		}
 		put(t, s, fmt.Sprintf("small%d", session), "2024-06-02", world, mention(fmt.Sprintf("small%d", session), "PRK", graph.Supplies, "RUS", 0))
 		if err := s.Close(); err != nil {

@@ -1,0 +1,240 @@
+package store
+
+import (
+	"context"
+	"encoding/binary"
+	"errors"
+	"fmt"
+	"runtime"
+	"sync"
+
+	"github.com/dgraph-io/badger/v4"
+
+	"geokg/graph"
+)
+
+// Copies of first mentions. A view's table shows each edge's first
+// mention (its lead, aggregate.lead). The mentions sit in the value log,
+// so reading 1,566 of them for actor Russia on the 100 MB corpus store
+// read as many pages at random (a third of the command's time, most of it
+// page faults), and an in-edge's needed a seek among all the mention keys
+// besides. A copy of each edge's first mention, under l/ and an edge key,
+// is kept in Badger's tree, next to the copies of the actor's other edges.
+//
+// The copies are written by the session that merges level 0 when a large
+// session closes (Store.Close), opened with a value threshold above a
+// mention's size (leadCopyThreshold): the ingest's own threshold (64
+// bytes) would send them to the value log, and raising that one sends
+// every mention into the tree (docs/benchmarks.md). They are written
+// last, then leadCopiesKey, and are used only while no commit came after
+// it: while its version is Badger's largest (any later write, by this
+// geokg or another, moves that on). A copy whose lead is not the one the
+// edge's counts hold is not used either. So a copy is never shown unless
+// it is what the mention keys say; otherwise the view reads the mention,
+// as before. The copies need no format of their own: a geokg that does not
+// know them leaves them alone, and whatever it writes retires them.
+const leadCopyPrefix = "l/"
+
+// leadCopiesKey records that the copies were all written, at its version.
+const leadCopiesKey = "s/leadcopies"
+
+// leadCopyThreshold is the value threshold of the session that writes
+// the copies: a copy of up to 1 KB (a lead and a mention: about 150 bytes
+// on the benchmark corpus) goes into the tree.
+const leadCopyThreshold = 1 << 10
+
+func leadCopyKey(k graph.EdgeKey) []byte {
+	return join(leadCopyPrefix, string(k.Source), string(k.Relation), string(k.Target))
+}
+
+// parseLeadCopyKey is the edge of a copy's key.
+func parseLeadCopyKey(key []byte) (graph.EdgeKey, error) {
+	p, err := split(key, leadCopyPrefix, 3)
+	if err != nil {
+		return graph.EdgeKey{}, err
+	}
+	return checkEdge(p[0], p[1], p[2])
+}
+
+// appendLeadCopy appends a copy's value: the lead's length as a uvarint,
+// the lead, then the mention's value as stored.
+func appendLeadCopy(b []byte, lead string, mention []byte) []byte {
+	b = binary.AppendUvarint(b, uint64(len(lead)))
+	return append(append(b, lead...), mention...)
+}
+
+// parseLeadCopy splits appendLeadCopy's form; ok is false when it does not
+// parse.
+func parseLeadCopy(v []byte) (lead string, mention []byte, ok bool) {
+	n, w := binary.Uvarint(v)
+	if w <= 0 || n > uint64(len(v)-w) {
+		return "", nil, false
+	}
+	return string(v[w : w+int(n)]), v[w+int(n):], true
+}
+
+// leadCopiesCurrent reports whether the copies are current in txn's
+// view of db: written, and no commit since.
+func leadCopiesCurrent(db *badger.DB, txn *badger.Txn) bool {
+	item, err := txn.Get([]byte(leadCopiesKey))
+	return err == nil && item.Version() == db.MaxVersion()
+}
+
+// copiedLead returns edge k's first mention from its copy, when the copy
+// holds lead (ok false otherwise: no copy, another lead, or one that does
+// not decode, which the caller then reads from the mention keys).
+func copiedLead(txn *badger.Txn, k graph.EdgeKey, lead string) (m graph.Mention, ok bool) {
+	if lead == "" {
+		return m, false
+	}
+	item, err := txn.Get(leadCopyKey(k))
+	if err != nil {
+		return m, false
+	}
+	err = item.Value(func(v []byte) error {
+		got, mention, parsed := parseLeadCopy(v)
+		if !parsed || got != lead {
+			return errNoCopy
+		}
+		var derr error
+		m, derr = decodeMention(k, leadKey(k, lead), mention)
+		return derr
+	})
+	return m, err == nil
+}
+
+var errNoCopy = errors.New("no current copy")
+
+// writeLeadCopies writes the copy of every edge's first mention that
+// differs from the one stored, then leadCopiesKey, into db (which should
+// have been opened with leadCopyThreshold). An edge whose first mention
+// cannot be read gets no copy (Check reports it). The first mentions are
+// read on GOMAXPROCS goroutines: about a second of CPU for the 140,000
+// edges of the 100 MB corpus store, most of it the value log's pages.
+func writeLeadCopies(ctx context.Context, db *badger.DB) error {
+	wb := db.NewWriteBatch() // safe for concurrent use
+	defer wb.Cancel()
+	err := db.View(func(txn *badger.Txn) error {
+		leads, err := edgeLeads(ctx, txn)
+		if err != nil {
+			return err
+		}
+		workers := runtime.GOMAXPROCS(0)
+		errs := make([]error, workers)
+		var wg sync.WaitGroup
+		for w := range workers {
+			wg.Go(func() {
+				errs[w] = catch(func() error {
+					for i := w; i < len(leads); i += workers {
+						if c, ok := leadCopyOf(txn, leads[i].key, leads[i].lead); ok {
+							if err := wb.Set(leadCopyKey(leads[i].key), c); err != nil {
+								return err
+							}
+						}
+					}
+					return nil
+				})
+			})
+		}
+		wg.Wait()
+		return errors.Join(errs...)
+	})
+	if err == nil {
+		err = wb.Flush()
+	}
+	if err == nil {
+		err = db.Update(func(txn *badger.Txn) error { return txn.Set([]byte(leadCopiesKey), nil) })
+	}
+	if err != nil {
+		return fmt.Errorf("copies of first mentions: %w", err)
+	}
+	return nil
+}
+
+// edgeLead is an edge and its lead.
+type edgeLead struct {
+	key  graph.EdgeKey
+	lead string
+}
+
+// edgeLeads lists every edge with a lead, from its counts.
+func edgeLeads(ctx context.Context, txn *badger.Txn) ([]edgeLead, error) {
+	var out []edgeLead
+	err := eachItem(ctx, txn, []byte(edgePrefix), func(item *badger.Item) error {
+		k, err := parseEdgeKey(item.Key())
+		if err != nil {
+			return nil // Check's business
+		}
+		if a, err := itemAggregate(item); err == nil && a.lead != "" {
+			out = append(out, edgeLead{k, a.lead})
+		}
+		return nil
+	})
+	return out, err
+}
+
+// leadCopyOf is edge k's copy of its first mention (at lead), or ok false
+// when the mention cannot be read or the stored copy is the same.
+func leadCopyOf(txn *badger.Txn, k graph.EdgeKey, lead string) (c []byte, ok bool) {
+	item, err := txn.Get(leadKey(k, lead))
+	if err != nil {
+		return nil, false
+	}
+	if err := item.Value(func(v []byte) error { c = appendLeadCopy(nil, lead, v); return nil }); err != nil {
+		return nil, false
+	}
+	if old, err := txn.Get(leadCopyKey(k)); err == nil {
+		same := false
+		_ = old.Value(func(v []byte) error { same = string(v) == string(c); return nil })
+		if same {
+			return nil, false
+		}
+	}
+	return c, true
+}
+
+// leadCopies is Check's step for the copies of first mentions, while they
+// are current (else no view uses them): a copy that does not parse, or
+// that holds its edge's lead but not that mention's value as stored, is a
+// problem (a view would show it).
+func (c *checker) leadCopies(db *badger.DB) func(context.Context, *badger.Txn) error {
+	return func(ctx context.Context, txn *badger.Txn) error {
+		if !leadCopiesCurrent(db, txn) {
+			return nil
+		}
+		return eachItem(ctx, txn, []byte(leadCopyPrefix), func(item *badger.Item) error {
+			k, err := parseLeadCopyKey(item.Key())
+			if err != nil {
+				return c.report("copy of a first mention %q: not an edge's key", item.Key())
+			}
+			a, err := getAggregate(txn, k)
+			if err != nil {
+				return nil // no such edge: no view reads the copy
+			}
+			var lead string
+			var ok bool
+			err = item.Value(func(v []byte) error {
+				var mention []byte
+				lead, mention, ok = parseLeadCopy(v)
+				ok = ok && lead == a.lead && sameMention(txn, k, lead, mention)
+				return nil
+			})
+			if err != nil || !ok && (lead == a.lead || lead == "") {
+				return c.report("edge %s %s %s: its copy of its first mention is not that mention", k.Source, k.Relation, k.Target)
+			}
+			return nil
+		})
+	}
+}
+
+// sameMention reports whether the mention of edge k at lead is stored
+// with value mention.
+func sameMention(txn *badger.Txn, k graph.EdgeKey, lead string, mention []byte) bool {
+	item, err := txn.Get(leadKey(k, lead))
+	if err != nil {
+		return false
+	}
+	same := false
+	_ = item.Value(func(v []byte) error { same = string(v) == string(mention); return nil })
+	return same
+}
