@@ -461,7 +461,7 @@ func (sc *scope) infinitiveOwner(i int) []int {
 // a rank-preposition with a rank word a few words before it. The actor
 // after it is the rank's reference, not the clause's subject.
 func (sc *scope) rankReference(p int) bool {
-	if p <= sc.s.from || !sc.x.lex.in("rank-preposition", sc.toks[p].low) {
+	if p <= sc.s.from || !sc.toks[p].is(cClauseBreak) || !sc.x.lex.in("rank-preposition", sc.toks[p].low) {
 		return false
 	}
 	lo := max(sc.s.from, p-rankWindow)

@@ -563,7 +563,11 @@ func (sc *scope) countNamed() {
 			sc.st.groupCounts[m.id]++
 		}
 		if ok && !m.adj && a.Type == graph.Country {
-			if o := sc.st.ownerOf(sc.x.lex, sc.toks[m.to-1].low); o != nil && !m.person && m.to-1 > m.nFrom {
+			var o *graph.ActorID // looked up only for a name with a head noun: most are one word
+			if !m.person && m.to-1 > m.nFrom {
+				o = sc.st.ownerOf(sc.x.lex, sc.toks[m.to-1].low)
+			}
+			if o != nil {
 				*o = m.id // "Sudan's army", "the Sudanese Armed Forces", "the Malian junta"
 			} else if k := m.to + 1; !m.person && k < sc.s.to && sc.toks[m.to].is(cInstitutionModifier) && sc.x.lex.in("ministry-ref", sc.toks[k].low) {
 				sc.st.ministryOwner = m.id // "The UAE foreign ministry"
