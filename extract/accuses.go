@@ -227,7 +227,10 @@ func (sc *scope) deedOf(i int) []int {
 // lastAct resolves "condemned the test", "denounced the strikes" with no
 // doer named: the doer of the last hostile act the article told, if it was
 // told in the last actMemory sentences (data/lexicon.txt: act-noun, and
-// the hostile verbs).
+// the hostile verbs); told further back, the doer of the article's first
+// act named by a noun, its lead story, when the noun may name that act
+// (sameAct: "Colombian air strikes hit a camp ... Brazil later condemned
+// the operation"; not "condemned the test").
 func (sc *scope) lastAct(i int) graph.ActorID {
 	j := i + 1
 	for j < sc.s.to && j < i+actNounWindow && (sc.x.lex.in("determiner", sc.toks[j].low) || sc.x.lex.in("act-modifier", sc.toks[j].low)) {
@@ -241,12 +244,19 @@ func (sc *scope) lastAct(i int) graph.ActorID {
 		return "" // "the attack on X", "the strikes by Y": named there, or not by it ("the strikes on the airports" is)
 	}
 	if sc.st.lastActor == "" || sc.st.sentences-sc.st.lastActAt > actMemory {
-		if sc.st.leadActor != "" && sc.toks[j].low == sc.st.leadAct {
-			return sc.st.leadActor // the story's own act, named the same way
+		if sc.st.leadActor != "" && sc.sameAct(sc.toks[j].low, sc.st.leadAct) {
+			return sc.st.leadActor // the story's own act, told far back: "condemned the operation"
 		}
 		return ""
 	}
 	return sc.st.lastActor
+}
+
+// sameAct reports whether the act noun w may name the act first named by
+// lead: the same word, or two words of the lexicon's armed-act class
+// ("the strikes" ... "the operation", "the raid"); a test is no strike.
+func (sc *scope) sameAct(w, lead string) bool {
+	return w == lead || sc.x.lex.in("armed-act", w) && sc.x.lex.in("armed-act", lead)
 }
 
 // passiveAccuserWindow is how far after a passive accusation its "by X"
