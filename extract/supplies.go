@@ -366,14 +366,25 @@ func (sc *scope) supplyForm(i int, t trig) trig {
 		return t
 	}
 	if t.reverse && t.pos != verbGer && t.pos != noun {
-		if sc.x.lex.in("noun-cue", sc.toks[p].low) {
-			t.pos = noun
+		if sc.x.lex.in("noun-cue", sc.toks[p].low) || sc.goodsNoun(p) {
+			t.pos = noun // "Peru's purchase of", "Nigeria's arms imports"
 		}
 	}
 	if t.pos == noun && !t.reverse && sc.toks[p].low == "to" && sc.x.lex.in("to-verb", w) {
 		t = trig{rel: graph.Supplies, lemma: w, pos: verbBase, goods: true} // "has agreed to transfer 12 jets"
 	}
 	return t
+}
+
+// goodsNoun reports a goods word at p, no trade good, that makes a
+// buyer-side form after it a noun: "Nigeria's arms imports come from
+// China", "its weapons purchases" (not "oil imports").
+func (sc *scope) goodsNoun(p int) bool {
+	if p < sc.s.from {
+		return false
+	}
+	t := &sc.toks[p]
+	return t.is(cGoods) && !t.is(cCommodity|cGoodsModifier) && !t.cap
 }
 
 // supplyPassive reads "missiles supplied to Kyiv by Britain", "Kyiv was
