@@ -108,6 +108,17 @@ func TestLeadCopies(t *testing.T) {
 			if copiesCurrent(t, s) {
 				t.Errorf("copies still current after a commit")
 			}
+			// written again over the old ones (the spoilt one among them)
+			want = views(t, s)
+			if err := writeLeadCopies(ctx, s.db); err != nil {
+				t.Fatal(err)
+			}
+			if got := views(t, s); !copiesCurrent(t, s) || !reflect.DeepEqual(got, want) {
+				t.Errorf("copies written again: current %v, views equal %v", copiesCurrent(t, s), reflect.DeepEqual(got, want))
+			}
+			if problems, err := s.Check(ctx); err != nil || len(problems) != 0 {
+				t.Errorf("Check after the copies were written again = %q, %v", problems, err)
+			}
 		})
 	}
 }
