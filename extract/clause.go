@@ -118,7 +118,7 @@ func (sc *scope) clausesJoined(a, b *mention) bool {
 		return pt.low != "between" && pt.low != "among"
 	}
 	tr, isTrig := sc.trigOf(pt)
-	return isTrig && tr.pos != noun || pt.is(cReporting)
+	return isTrig && tr.pos != noun || pt.is(cReporting) && !sc.nounUse(p) // "a claim Turkey and Azerbaijan denied": one subject
 }
 
 // opensClause reports a finite verb right after the mention m, past

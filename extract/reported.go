@@ -354,7 +354,7 @@ func (sc *scope) judgedClaim(from, to int, subj []int) {
 			continue
 		}
 		for j := k + 1; j < to && j <= k+judgedClaimWindow; j++ {
-			if sc.toks[j].is(cBe) && sc.evaluation(j, to, "dismissive") {
+			if sc.toks[j].is(cBe) && sc.evaluation(j, to, "dismissive") || sc.noBasis(j) {
 				sc.emit(graph.Denies, subj, owner, k, graph.Asserted, "", "")
 				return
 			}
@@ -437,4 +437,16 @@ func (sc *scope) judgedSubject(from, h int) []int {
 		return y // not "it was unjustified for ...": an impersonal "it"
 	}
 	return nil
+}
+
+// noBasis reports a claim said to have no basis at j: "have no legal or
+// factual basis", "lack any foundation" (a verb of the lack-verb class, or
+// of have-verb followed by "no", then a word of basis-noun within
+// evaluationWindow words).
+func (sc *scope) noBasis(j int) bool {
+	w := sc.toks[j].low
+	if !sc.x.lex.in("lack-verb", w) && !(sc.x.lex.in("have-verb", w) && j+1 < sc.s.to && sc.toks[j+1].low == "no") {
+		return false
+	}
+	return sc.classWithin(j+1, evaluationWindow, "basis-noun")
 }
