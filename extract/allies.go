@@ -90,6 +90,9 @@ func (sc *scope) allyNoun(i int) {
 	}
 	y := sc.allyOwner(i)
 	x := sc.allyHolder(i, y)
+	if l := sc.listedAllies(i); l != nil && y != nil && sc.ms[y[0]].from < i {
+		x = l // "Taiwan's remaining allies include A, B and C"
+	}
 	if y != nil && x != nil && sc.first(x) == sc.first(y) {
 		y = sc.ownerBeforeHolder(x, y)
 		if y == nil {
@@ -108,7 +111,35 @@ func (sc *scope) allyNoun(i int) {
 	if sc.negated(sc.window(x, i), i, false) || !sc.copulaOrApposition(x, i) {
 		return
 	}
+	if sc.diplomaticAlly(y, i) {
+		sc.emit(graph.Recognizes, x, y, i, graph.Asserted, "", "") // "Paraguay, one of Taiwan's last diplomatic allies"
+		return
+	}
 	sc.emit(graph.AlliesWith, x, y, i, graph.Asserted, "", "")
+}
+
+// listedAllies returns the actors a plural ally noun at i is said to
+// include or to be, right after it: "Y's allies include A, B and C", "Y's
+// closest allies are A and B"; nil when none.
+func (sc *scope) listedAllies(i int) []int {
+	k := i + 1
+	if k >= sc.s.to || !strings.HasSuffix(sc.toks[i].low, "s") || !sc.x.lex.in("list-verb", sc.toks[k].low) {
+		return nil
+	}
+	return sc.after(k)
+}
+
+// diplomaticAlly reports an ally noun at i of y that names a state
+// recognising y, not an alliance: a ties-cue among its modifiers ("its
+// last diplomatic allies") or an owner of the lexicon's diplomatic-ally
+// actors ("Taiwan's largest remaining ally").
+func (sc *scope) diplomaticAlly(y []int, i int) bool {
+	lo := max(sc.s.from, i-allyAdjectiveWindow)
+	if sc.classWithin(lo, i-lo, "ties-cue") {
+		return true
+	}
+	ends := sc.ends(y)
+	return len(ends) == 1 && sc.x.lex.actors["diplomatic-ally"][ends[0].id]
 }
 
 // ownerBeforeHolder re-reads an owner pronoun that came out as the

@@ -201,8 +201,8 @@ func parseLexLine(f []string) (lexEntry, error) {
 		}
 		e.class, e.words = f[1], f[2:]
 	case "actors":
-		if len(f) < 3 || f[1] != "alliance" && f[1] != "switch-target" && f[1] != "union" && !strings.HasPrefix(f[1], describedPrefix) {
-			return e, fmt.Errorf("actors: want alliance, union, switch-target or described-WORD and at least one actor id")
+		if len(f) < 3 || f[1] != "alliance" && f[1] != "switch-target" && f[1] != "union" && f[1] != "diplomatic-ally" && !strings.HasPrefix(f[1], describedPrefix) {
+			return e, fmt.Errorf("actors: want alliance, union, switch-target, diplomatic-ally or described-WORD and at least one actor id")
 		}
 		e.class, e.words = f[1], f[2:]
 		return e, nil
@@ -356,7 +356,8 @@ type lexicon struct {
 	words map[string]map[string]bool // class name -> its words
 	// actors holds the actor classes: "alliance" (military alliances:
 	// their members are allies of them and of each other) and
-	// "switch-target" (a switch of allegiance to it is a recognition).
+	// "switch-target" (a switch of allegiance to it is a recognition),
+	// "diplomatic-ally" (its allies are the states that recognise it).
 	actors map[string]map[graph.ActorID]bool
 	// classesOf lists the actor classes of each actor in one
 	classesOf map[graph.ActorID][]string
