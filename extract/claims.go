@@ -56,10 +56,8 @@ func (sc *scope) findClaims() {
 		}
 		r := sc.s.from + k
 		w := sent[k].low
-		if w == "according" && r+1 < sc.s.to && sc.toks[r+1].low == "to" {
-			if g := sc.after(r + 1); g != nil {
-				sc.claims = append(sc.claims, claim{from: sc.s.from, to: sc.s.to, by: sc.first(g)})
-			}
+		if w == "according" {
+			sc.accordingTo(r)
 			continue
 		}
 		if !sc.toks[r].is(cReporting) || sc.toks[r].cap && r > sc.s.from || sc.inMention(r) {
@@ -106,6 +104,19 @@ func (sc *scope) findClaims() {
 			sc.hostile(sc.thatAfter(r), subj)
 			sc.rememberClaim(subj, r)
 		}
+	}
+}
+
+// accordingTo reads "according to X, ...": the sentence is X's claim,
+// and a charge in it is remembered for a denial to answer ("According to
+// A and B, Y sent drones to Z, an accusation Y denies": both accused Y).
+func (sc *scope) accordingTo(r int) {
+	if r+1 >= sc.s.to || sc.toks[r+1].low != "to" {
+		return
+	}
+	if g := sc.after(r + 1); g != nil {
+		sc.claims = append(sc.claims, claim{from: sc.s.from, to: sc.s.to, by: sc.first(g)})
+		sc.rememberClaim(g, sc.ms[g[len(g)-1]].to-1)
 	}
 }
 
