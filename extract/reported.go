@@ -56,6 +56,9 @@ func (sc *scope) evaluatedAct(from, to int, subj []int) bool {
 	by := sc.first(subj)
 	for h := max(from, sc.s.from); h < to; h++ {
 		t := &sc.toks[h]
+		if !t.word || t.cap {
+			continue // the words below are lower-case: the cheap test first
+		}
 		var y []int
 		switch {
 		case t.is(cActNoun) || sc.x.lex.in("conduct-noun", t.low):
