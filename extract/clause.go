@@ -540,3 +540,36 @@ func (sc *scope) tokenAt(off int) int {
 	}
 	return sc.s.from + k
 }
+
+// listEndsUnnamed reports a mention m followed by "and" or "or" and a
+// noun phrase that names no actor: the last actor of a list whose last
+// item is unnamed ("accused Ukraine, Poland and several Western
+// governments", "Russia, China and other countries condemned"), so that a
+// comma before m joins a list as ", and" does. The word after "and" must
+// be a lower-case word that is no verb, auxiliary or pronoun. A list
+// after a preposition (fi, the mention before m, and those before it
+// joined by commas) is not read so: "troops from A, B and other member
+// states" names no subject or object.
+func (sc *scope) listEndsUnnamed(fi int, m *mention) bool {
+	for fi > 0 && sc.ms[fi].from >= 2 && sc.toks[sc.ms[fi].from-1].low == "," && sc.ms[fi-1].to == sc.ms[fi].from-1 {
+		fi-- // "A, B, C and other states": back to A
+	}
+	if p := sc.prevWord(sc.ms[fi].from); p >= sc.s.from && sc.toks[p].is(cPreposition) && !sc.toks[p].is(cClauseBreak) {
+		return false
+	}
+	k := m.to
+	if k < sc.s.to && sc.toks[k].low == "," {
+		k++
+	}
+	if k+1 >= sc.s.to || sc.toks[k].low != "and" && sc.toks[k].low != "or" {
+		return false
+	}
+	n := &sc.toks[k+1]
+	if _, named := sc.startAt(k + 1); named || !n.word || n.cap || n.tg != 0 {
+		return false
+	}
+	if n.is(cAux|cBe|cReporting|cPronoun|cClauseBreak|cNegator) || strings.HasSuffix(n.low, "ed") {
+		return false
+	}
+	return !m.poss && !m.adj && m.pron == ""
+}

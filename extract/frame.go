@@ -121,7 +121,7 @@ func (sc *scope) groupMentions() {
 	}
 	// "A, B and C": a comma joins only lists that end in "and"
 	for g := len(spans) - 1; g > 0; g-- {
-		if spans[g][1]-spans[g][0] < 2 {
+		if spans[g][1]-spans[g][0] < 2 && !sc.listEndsUnnamed(spans[g-1][0], &sc.ms[spans[g][0]]) {
 			continue
 		}
 		first := &sc.ms[spans[g][0]]
