@@ -535,6 +535,23 @@ func (c *lexicon) headAfterName(toks []token, j, to int) int {
 	return 0
 }
 
+// titleRunWord reports a word at toks[k] that continues a title begun at
+// toks[j]: a title word, "of", "'s", "for", "and" before a title word, and
+// "the" between "of" and a title word ("Chief of the Defence Staff",
+// "Minister of the Interior"; not "Morsi of the Muslim Brotherhood").
+func titleRunWord(toks []token, j, k, to int) bool {
+	t := &toks[k]
+	switch {
+	case t.is(cTitleWord), t.low == "of", t.low == "'s", t.low == "for":
+		return true
+	case t.low == "and":
+		return k+1 < to && toks[k+1].is(cTitleWord)
+	case t.low == "the":
+		return k > j && toks[k-1].low == "of" && k+1 < to && toks[k+1].is(cTitleWord)
+	}
+	return false
+}
+
 // personAt matches a titled person ("Foreign Minister Sergei Lavrov",
 // "North Korean leader Kim Jong-un", "Director-General of North Korea's
 // Department of American Affairs Kwon Jong-un") at toks[i].
@@ -566,8 +583,7 @@ func (x *Extractor) personAt(toks []token, i, to int, ref *nameRef, end int, ok 
 		if t.is(cPersonTitle) {
 			sawTitle = true
 		}
-		if t.is(cTitleWord) || t.low == "of" || t.low == "'s" || t.low == "for" || t.low == "and" && k+1 < to && toks[k+1].is(cTitleWord) ||
-			!sawTitle && t.is(cInstitutionRef) {
+		if titleRunWord(toks, j, k, to) || !sawTitle && t.is(cInstitutionRef) {
 			k++ // "Thai foreign ministry spokesman", "Cambodian Defence Ministry spokesperson"
 			continue
 		}
