@@ -139,6 +139,11 @@ func lowerEdges(txn *badger.Txn, edges []graph.EdgeKey, lost map[graph.EdgeKey]a
 		}
 	}
 	for _, k := range edges {
+		// a copy of the edge's first mention may hold the forgotten
+		// article's sentence: no copy outlives a forget (leadcopy.go)
+		if err := txn.Delete(leadCopyKey(k)); err != nil {
+			return err
+		}
 		// the edge keeps mentions when it had more than the article's: its
 		// counts say so without an iterator (Check keeps them true)
 		a, err := getAggregate(txn, k)

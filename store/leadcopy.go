@@ -29,8 +29,10 @@ import (
 // geokg or another, moves that on). A copy whose lead is not the one the
 // edge's counts hold is not used either. So a copy is never shown unless
 // it is what the mention keys say; otherwise the view reads the mention,
-// as before. The copies need no format of their own: a geokg that does not
-// know them leaves them alone, and whatever it writes retires them.
+// as before. A forget deletes the copies of the edges it touches, so no
+// copy keeps a forgotten article's sentence. The copies need no format
+// of their own: a geokg that does not know them leaves them alone, and
+// whatever it writes retires them.
 const leadCopyPrefix = "l/"
 
 // leadCopiesKey records that the copies were all written, at its version.

@@ -8,6 +8,7 @@ import (
 	"slices"
 	"strings"
 	"testing"
+	"time"
 
 	"github.com/dgraph-io/badger/v4"
 
@@ -182,4 +183,68 @@ func editOneCopy(t *testing.T, s *Store, edit func(k []byte, lead string, m grap
 	if !copiesCurrent(t, s) {
 		t.Fatal("copies not current after editing one")
 	}
+}
+
+// TestForgetDropsLeadCopies: a forgotten article's sentence is in no key
+// or value of the store afterwards, also when it was the copied first
+// mention of an edge that other articles keep and of one it alone held.
+func TestForgetDropsLeadCopies(t *testing.T) {
+	ctx := context.Background()
+	s, err := OpenSmall(t.TempDir(), Options{})
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer s.Close()
+	day := func(d int) time.Time { return time.Date(2024, 3, d, 0, 0, 0, 0, time.UTC) }
+	put := func(id string, d int, ms ...graph.Mention) {
+		t.Helper()
+		art := graph.Article{ID: id, Date: day(d)}
+		for i := range ms {
+			ms[i].Article, ms[i].Status = id, graph.Asserted
+		}
+		if _, err := s.PutArticle(ctx, art, nil, ms); err != nil {
+			t.Fatal(err)
+		}
+	}
+	const secret = "Iran armed Russia, the forgotten wire said."
+	put("old", 1,
+		graph.Mention{Source: "IRN", Relation: graph.Supplies, Target: "RUS", Sentence: secret},
+		graph.Mention{Source: "IRN", Relation: graph.Accuses, Target: "UKR", Sentence: secret})
+	put("new", 9, graph.Mention{Source: "IRN", Relation: graph.Supplies, Target: "RUS", Sentence: "Iran sent drones to Russia."})
+	if err := writeLeadCopies(ctx, s.db); err != nil {
+		t.Fatal(err)
+	}
+	if n := storeHolds(t, s, secret); n != 4 { // two mentions, two copies
+		t.Fatalf("before the forget the sentence is in %d keys, want 4", n)
+	}
+	if _, err := s.Forget(ctx, "old"); err != nil {
+		t.Fatal(err)
+	}
+	if n := storeHolds(t, s, secret); n != 0 {
+		t.Fatalf("after the forget the forgotten sentence is still in %d keys", n)
+	}
+}
+
+// storeHolds counts the keys of s whose key or value holds text.
+func storeHolds(t *testing.T, s *Store, text string) int {
+	t.Helper()
+	n := 0
+	err := s.db.View(func(txn *badger.Txn) error {
+		it := txn.NewIterator(badger.DefaultIteratorOptions)
+		defer it.Close()
+		for it.Rewind(); it.Valid(); it.Next() {
+			v, err := it.Item().ValueCopy(nil)
+			if err != nil {
+				return err
+			}
+			if strings.Contains(string(it.Item().Key()), text) || strings.Contains(string(v), text) {
+				n++
+			}
+		}
+		return nil
+	})
+	if err != nil {
+		t.Fatal(err)
+	}
+	return n
 }
