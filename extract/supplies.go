@@ -86,7 +86,7 @@ func (sc *scope) supplies(i int, t trig) {
 		sc.supplyActive(i, t, ov.src, ov.by)
 	case t.reverse:
 		sc.buyerSide(i, t, sc.verbSubject(i))
-	case t.pos == verbPast && sc.passive(i):
+	case t.pos == verbPast && sc.passiveChain(i):
 		sc.supplyPassive(i, t)
 	default:
 		src := sc.supplyVerbSubject(i, t)
@@ -390,7 +390,8 @@ func (sc *scope) goodsNoun(p int) bool {
 // supplyPassive reads "missiles supplied to Kyiv by Britain", "Kyiv was
 // sent tanks by Berlin".
 func (sc *scope) supplyPassive(i int, t trig) {
-	src := sc.agent(i, supplyAgentWindow)
+	lo, hi := sc.participleChain(i) // "are armed, trained and financed by Algeria"
+	src := sc.agent(hi, supplyAgentWindow)
 	if src == nil && (t.lemma == "equip" || t.lemma == "arm") {
 		sc.equippedWith(i, t) // "the army is equipped with Chinese hardware"
 		return
@@ -404,17 +405,15 @@ func (sc *scope) supplyPassive(i int, t trig) {
 		}
 		return
 	}
-	tgt := sc.prepGroup(i, supplyAgentWindow, "to")
-	if tgt == nil && i > 0 && !sc.reducedRelative(i) {
-		if subj := sc.subject(i, sc.s.from); subj != nil && !sc.goodsBetween(sc.ms[subj[0]].from, i) {
-			tgt = subj
-		}
+	tgt := sc.prepGroup(hi, supplyAgentWindow, "to")
+	if tgt == nil && lo > 0 && !sc.reducedRelative(lo) {
+		tgt = sc.passiveSubject(lo)
 	}
 	if tgt == nil {
-		tgt = sc.goodsUser(i) // "Mali has deployed drones supplied by Turkey"
+		tgt = sc.goodsUser(lo) // "Mali has deployed drones supplied by Turkey"
 	}
 	if tgt == nil {
-		tgt = sc.usedBy(i) // "the drones used by the Houthis are provided by Iran"
+		tgt = sc.usedBy(lo) // "the drones used by the Houthis are provided by Iran"
 	}
 	if tgt == nil {
 		sc.arrivedHere(i, t, src)
@@ -1370,7 +1369,7 @@ func (sc *scope) goodsBetween(from, to int) bool {
 			continue // trade in oil or grain is no supply
 		}
 		needs := t.is(cGoodsModifier) // goodsNeedModifier[w], without the lookup
-		if t.is(cGoods) && !needs || t.cap && (modelName(t.text) || sc.countedName(k)) {
+		if t.is(cGoods) && !needs || t.cap && (modelName(t.text) && !sc.inMention(k) || sc.countedName(k)) {
 			return true
 		}
 		if needs && k > from && sc.x.lex.in("goods-adjective", sc.toks[k-1].low) {
@@ -1535,14 +1534,30 @@ func (sc *scope) purposeObject(k int) []int {
 	return nil
 }
 
-// bodyOfAfter finds "the forces of X", "the army of X" after a
-// preposition at k: X, whose forces receive.
+// bodyOfAfter finds "the forces of X", "the army of X", "the armed forces
+// of X", "the fighters of X" after a preposition at k: X, whose forces
+// receive. Up to bodyOfModifiers words of class body-of-modifier may stand
+// before the head.
 func (sc *scope) bodyOfAfter(k int) []int {
-	the, head, of := k+1, k+2, k+3
-	if of >= sc.s.to || sc.toks[the].low != "the" || sc.toks[of].low != "of" || !sc.x.lex.in("forces-head", sc.toks[head].low) {
+	the, head := k+1, k+2
+	for head < sc.s.to && head < k+2+bodyOfModifiers && sc.x.lex.in("body-of-modifier", sc.toks[head].low) {
+		head++
+	}
+	of := head + 1
+	if of >= sc.s.to || sc.toks[the].low != "the" || sc.toks[of].low != "of" || !sc.bodyOfHead(sc.toks[head].low) {
 		return nil
 	}
 	return sc.after(of)
+}
+
+// bodyOfModifiers: the modifiers read before the head of "the armed
+// forces of", "the regular armed forces of".
+const bodyOfModifiers = 2
+
+// bodyOfHead reports a head noun of a state's or group's armed body:
+// forces-head ("army", "forces") or body-of-head ("fighters", "units").
+func (sc *scope) bodyOfHead(w string) bool {
+	return sc.x.lex.in("forces-head", w) || sc.x.lex.in("body-of-head", w)
 }
 
 // verbNext reports the preposition at k right after the verb at i, or
