@@ -60,7 +60,7 @@ func (x *Extractor) mentionAt(toks []token, i, from, to int, st *articleState) (
 		}
 		ref, end, ok = x.trie.longest(toks, i, to)
 	}
-	if (toks[i].cap || toks[i].is(cTitleWord)) && titleAfter(toks, i, end, ok, to) { // personAt's first tests
+	if (toks[i].cap || toks[i].is(cTitleWord)) && x.lex.titleAfter(toks, i, end, ok, to) { // personAt's first tests
 		if m, found := x.personAt(toks, i, to, ref, end, ok, st); found {
 			return m, m.to
 		}
@@ -204,15 +204,42 @@ func (x *Extractor) phraseAt(out *mention, toks []token, i, from, to int, st *ar
 // titleAfter is personAt's test for a title word where its title phrase
 // would start: at i, or after the name matched there (end, if ok) and
 // a possessive.
-func titleAfter(toks []token, i, end int, ok bool, to int) bool {
+func (c *lexicon) titleAfter(toks []token, i, end int, ok bool, to int) bool {
 	j := i
 	if ok {
-		j = end
-		if j < to && toks[j].low == "'s" {
-			j++
-		}
+		j = c.portfolioEnd(toks, end, to)
 	}
 	return j < to && toks[j].is(cPersonTitle|cTitleWord)
+}
+
+// portfolioWindow is how many words a portfolio may have between a state
+// and its person title: "Ghana's Information Minister", "the EU Home
+// Affairs Commissioner".
+const portfolioWindow = 3
+
+// portfolioEnd returns where the title starts after a state's name ending
+// at j: past a possessive and the words of a portfolio that a person title
+// follows ("Chile's Agriculture Minister Ana Ruiz", "US Treasury Secretary
+// Janet Yellen", "Russia's energy minister"); j itself (or after "'s")
+// when none. The portfolio is written in the title's case: "Washington
+// under President Javier Milei" holds none.
+func (c *lexicon) portfolioEnd(toks []token, j, to int) int {
+	if j < to && toks[j].low == "'s" {
+		j++
+	}
+	if j >= to || toks[j].is(cTitleWord) {
+		return j
+	}
+	for k := j; k < to && k <= j+portfolioWindow; k++ {
+		t := &toks[k]
+		if k > j && t.is(cPersonTitle) && t.cap == toks[j].cap {
+			return k
+		}
+		if !t.word || t.upper || t.cap != toks[j].cap || c.functionWord(t) || t.is(cTrigger|cReporting|cNameStart) && !t.is(cTitleWord) {
+			return j
+		}
+	}
+	return j
 }
 
 // pluralRef matches "the two countries", "both sides", "the three governments".
@@ -539,7 +566,7 @@ func (c *lexicon) headAfterName(toks []token, j, to int) int {
 // toks[j]: a title word, "of", "'s", "for", "and" before a title word, and
 // "the" between "of" and a title word ("Chief of the Defence Staff",
 // "Minister of the Interior"; not "Morsi of the Muslim Brotherhood").
-func titleRunWord(toks []token, j, k, to int) bool {
+func (c *lexicon) titleRunWord(toks []token, j, k, to int) bool {
 	t := &toks[k]
 	switch {
 	case t.is(cTitleWord), t.low == "of", t.low == "'s", t.low == "for":
@@ -547,7 +574,9 @@ func titleRunWord(toks []token, j, k, to int) bool {
 	case t.low == "and":
 		return k+1 < to && toks[k+1].is(cTitleWord)
 	case t.low == "the":
-		return k > j && toks[k-1].low == "of" && k+1 < to && toks[k+1].is(cTitleWord)
+		// "of the" right after a title word may also go on with a body
+		// ("Spokesman of the Ministry of Foreign Affairs Abbas Mousavi")
+		return k > j && toks[k-1].low == "of" && k+1 < to && (toks[k+1].is(cTitleWord) || toks[k+1].cap && k >= 2 && toks[k-2].is(cTitleWord) && c.in("body-head", toks[k+1].low))
 	}
 	return false
 }
@@ -568,14 +597,17 @@ func (x *Extractor) personAt(toks []token, i, to int, ref *nameRef, end int, ok 
 			return mention{}, false
 		}
 		aff = ref.id
-		j = end
-		if j < to && toks[j].low == "'s" {
-			j++
-		}
+		j = x.lex.portfolioEnd(toks, end, to)
 	}
 	if j >= to || !toks[j].is(cPersonTitle) && !toks[j].is(cTitleWord) {
 		return mention{}, false
 	}
+	return x.titledName(toks, i, j, to, aff, st)
+}
+
+// titledName reads the title that starts at toks[j] (the phrase at i) and
+// the name after it; aff is the actor named before the title, if any.
+func (x *Extractor) titledName(toks []token, i, j, to int, aff graph.ActorID, st *articleState) (mention, bool) {
 	sawTitle := false
 	k := j
 	for k < to && k < j+titleRunWindow {
@@ -583,8 +615,12 @@ func (x *Extractor) personAt(toks []token, i, to int, ref *nameRef, end int, ok 
 		if t.is(cPersonTitle) {
 			sawTitle = true
 		}
-		if titleRunWord(toks, j, k, to) || !sawTitle && t.is(cInstitutionRef) {
+		if x.lex.titleRunWord(toks, j, k, to) || !sawTitle && t.is(cInstitutionRef) {
 			k++ // "Thai foreign ministry spokesman", "Cambodian Defence Ministry spokesperson"
+			continue
+		}
+		if p := x.lex.portfolioEnd(toks, k, to); !sawTitle && p > k {
+			k = p // "Iran's top nuclear negotiator"
 			continue
 		}
 		if ref, end, ok := x.trie.longest(toks, k, to); ok && sawTitle {
@@ -598,22 +634,52 @@ func (x *Extractor) personAt(toks []token, i, to int, ref *nameRef, end int, ok 
 			k = end
 			continue
 		}
-		if t.cap && t.word && sawTitle && !t.is(cWeekday) {
-			// a department name stands between title and person ("Department of American Affairs")
-			after := k + x.lex.nameLen(toks, k, to)
-			if after == k {
-				break
-			}
-			// the name must end the title phrase: followed by a non-capitalised word or punctuation
-			if after < to && (toks[after].low == "of" || toks[after].low == "'s") {
-				k = after
-				continue
-			}
-			return x.titledPerson(toks, i, j, k, after, aff, st)
+		if !t.cap || !t.word || !sawTitle || t.is(cWeekday) {
+			break
 		}
-		break
+		// a department name stands between title and person ("Department of American Affairs")
+		after := k + x.lex.nameLen(toks, k, to)
+		if after == k {
+			break
+		}
+		// the name must end the title phrase: followed by a non-capitalised
+		// word or punctuation; before a title word it is part of the title
+		// ("Chief Cabinet Secretary Minoru Kihara")
+		if after < to && (toks[after].low == "of" || toks[after].low == "'s" || toks[after].cap && toks[after].is(cTitleWord)) {
+			k = after
+			continue
+		}
+		if k = x.lex.afterPortfolio(toks, k, after); k < 0 {
+			break
+		}
+		return x.titledPerson(toks, i, j, k, after, aff, st)
 	}
 	return mention{}, false
+}
+
+// afterPortfolio returns where the name starts in the capitalised words
+// toks[k:after] that end a title, when they follow one of its prepositions
+// ("of", "for", "the"): they then start with the portfolio, and the name
+// is their last two words ("Minister of Agriculture Jorge Ramos",
+// "Minister of State for Regional Integration James Kabarebe"); a single
+// word there, or two after "the", is the portfolio alone and names no one
+// (-1). A body's noun
+// is never a name: "the President of the Security Council" names no one
+// either. Elsewhere it returns k.
+func (c *lexicon) afterPortfolio(toks []token, k, after int) int {
+	if after-k == 1 && c.in("body-head", toks[k].low) {
+		return -1
+	}
+	if !c.in("title-preposition", toks[k-1].low) {
+		return k
+	}
+	switch n := after - k; {
+	case n == 1, n == 2 && toks[k-1].low == "the":
+		return -1 // "Leader of the Islamic Revolution"
+	case n >= 3:
+		return after - 2
+	}
+	return k
 }
 
 // titledPerson makes the person named toks[k:after] after the title
