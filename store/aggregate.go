@@ -405,6 +405,9 @@ type pendingCounts struct {
 	// edgeKeyBytes and actorKeyBytes are the lengths of the e/ and c/
 	// keys flush will write, for estimate.
 	edgeKeyBytes, actorKeyBytes int
+	// copies is true when flush records the copies of first mentions as
+	// still current in the transaction (leadcopy.go).
+	copies bool
 }
 
 // addActor adds to actor id's pending counts.
@@ -428,7 +431,12 @@ func (p *pendingCounts) estimate(m *txnMeter) (size, count int64) {
 	size = m.maxEntrySize(0, maxAggregateLen)*edges + int64(p.edgeKeyBytes) +
 		m.maxEntrySize(0, maxActorCountsLen)*actors + int64(p.actorKeyBytes) +
 		m.maxEntrySize(len(totalsKey), (1+2*relationCount)*6)
-	return size, edges + actors + 1
+	count = edges + actors + 1
+	if p.copies {
+		size += m.maxEntrySize(len(leadCopiesKey), 0)
+		count++
+	}
+	return size, count
 }
 
 // maxAggregateLen and maxActorCountsLen bound appendAggregate's and
@@ -484,6 +492,11 @@ func (p *pendingCounts) flush(txn writer, cache *writeCache) error {
 	if err := cache.addTotals(txn, p.totals); err != nil {
 		return err
 	}
+	if p.copies {
+		if err := stampLeadCopies(txn); err != nil {
+			return err
+		}
+	}
 	p.reset()
 	return nil
 }
@@ -494,6 +507,7 @@ func (p *pendingCounts) reset() {
 	p.order = p.order[:0]
 	p.totals = totals{}
 	p.edgeKeyBytes, p.actorKeyBytes = 0, 0
+	p.copies = false
 }
 
 // countCache keeps the encoded aggregates a writer wrote, so that the

@@ -562,6 +562,7 @@ func (b *Batch) begin() {
 	b.txn = b.s.db.NewTransaction(true) // which waits for the commit in flight
 	b.started = time.Now()
 	b.stale = false
+	b.pending.copies = keepLeadCopies(b.s.db, b.txn)
 	if b.cache == nil || b.writes != b.s.writes {
 		b.cache = newWriteCache(b.txn)
 	}
@@ -650,6 +651,9 @@ func (b *Batch) flush() error {
 // read in a stale transaction, and items were written again, fresh, and
 // committed; or the transaction is dropped and the error says why.
 func (b *Batch) writeCounts(items []batchItem) (handled bool, err error) {
+	// a stale transaction does not see the last commit, so it cannot
+	// tell whether the copies are still current (leadcopy.go)
+	b.pending.copies = b.pending.copies && !b.stale && keepLeadCopies(b.s.db, b.txn)
 	err = b.pending.flush(b.w(), b.cache)
 	switch {
 	case err == nil:

@@ -465,3 +465,9 @@ func (s *Store) LeadCopiesCurrent() bool {
 	_ = s.db.View(func(txn *badger.Txn) error { ok = leadCopiesCurrent(s.db, txn); return nil })
 	return ok
 }
+
+// WriteLeadCopies writes the copies of first mentions, as the merge after
+// a large session does (leadcopy.go).
+func (s *Store) WriteLeadCopies() error {
+	return writeLeadCopies(context.Background(), s.db)
+}

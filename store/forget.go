@@ -51,9 +51,12 @@ func (s *Store) Forget(ctx context.Context, id string) (Forgotten, error) {
 	s.writes++
 	var f Forgotten
 	err := s.db.Update(func(txn *badger.Txn) error {
+		copies := keepLeadCopies(s.db, txn)
 		var err error
-		f, err = forget(ctx, txn, id)
-		return err
+		if f, err = forget(ctx, txn, id); err != nil || !copies {
+			return err
+		}
+		return stampLeadCopies(txn) // forget deleted its edges' copies
 	})
 	switch {
 	case errors.Is(err, badger.ErrTxnTooBig):

@@ -25,14 +25,30 @@ import (
 // bytes) would send them to the value log, and raising that one sends
 // every mention into the tree (docs/benchmarks.md). They are written
 // last, then leadCopiesKey, and are used only while no commit came after
-// it: while its version is Badger's largest (any later write, by this
-// geokg or another, moves that on). A copy whose lead is not the one the
+// it: while its version is Badger's largest (any later write moves that
+// on, unless it writes leadCopiesKey again: below). A copy whose lead is not the one the
 // edge's counts hold is not used either. So a copy is never shown unless
 // it is what the mention keys say; otherwise the view reads the mention,
 // as before. A forget deletes the copies of the edges it touches, so no
 // copy keeps a forgotten article's sentence. The copies need no format
 // of their own: a geokg that does not know them leaves them alone, and
 // whatever it writes retires them.
+//
+// Small writes keep them current. A copy is right while its edge's
+// counts hold its lead and the mention at that key is the one copied; a
+// mention key, once written, is only ever deleted (a forget, which
+// deletes the copies of the edges it touches, or a date correction, which
+// moves an article's keys and deletes its edges' copies), never written
+// again with another value: an article's new mentions are new keys. So a
+// write whose transaction sees every commit since the copies were
+// recorded current (nothing else wrote meanwhile) records them current
+// again in the same transaction, at its own version: a forget, and a
+// commit of articles (PutArticle, a Batch's transaction that is not
+// stale). A copy whose lead is no longer its edge's (an earlier article
+// came) is simply not used. Any other write (an upgrade, a repair, an
+// article written in parts, a Batch's transaction filled while the last
+// one was being written, an older geokg) retires them all as before, and
+// a later commit then finds them not current and leaves them so.
 const leadCopyPrefix = "l/"
 
 // leadCopiesKey records that the copies were all written, at its version.
@@ -78,6 +94,27 @@ func parseLeadCopy(v []byte) (lead string, mention []byte, ok bool) {
 func leadCopiesCurrent(db *badger.DB, txn *badger.Txn) bool {
 	item, err := txn.Get([]byte(leadCopiesKey))
 	return err == nil && item.Version() == db.MaxVersion()
+}
+
+// currentCopies reports whether db's copies are current.
+func currentCopies(db *badger.DB) bool {
+	ok := false
+	_ = db.View(func(txn *badger.Txn) error { ok = leadCopiesCurrent(db, txn); return nil })
+	return ok
+}
+
+// keepLeadCopies reports whether a write transaction txn of db may keep
+// the copies current: whether they are current as txn sees them and no
+// commit came after txn began (leadCopiesCurrent). The caller holds the
+// store's write lock until txn is committed, so nothing commits between.
+func keepLeadCopies(db *badger.DB, txn *badger.Txn) bool {
+	return leadCopiesCurrent(db, txn)
+}
+
+// stampLeadCopies records in txn that the copies are current, once txn
+// deleted the copies its writes made wrong.
+func stampLeadCopies(txn writer) error {
+	return txn.Set([]byte(leadCopiesKey), nil)
 }
 
 // copiedLead returns edge k's first mention from its copy, when the copy

@@ -45,7 +45,7 @@ func views(t *testing.T, s *Store) []*graph.View {
 // TestLeadCopies is a property test of the copies of first mentions:
 // after random ingests and forgets, views read with the copies are those
 // read from the mention keys; a copy whose lead is not the edge's is not
-// used; any commit after the copies retires them all.
+// used; a commit that does not keep them (leadcopy.go) retires them all.
 func TestLeadCopies(t *testing.T) {
 	ctx := context.Background()
 	for seed := range uint64(4) {
@@ -106,9 +106,10 @@ func TestLeadCopies(t *testing.T) {
 			if _, err := s.PutArticle(ctx, art, nil, ms); err != nil {
 				t.Fatal(err)
 			}
-			if copiesCurrent(t, s) {
-				t.Errorf("copies still current after a commit")
+			if !copiesCurrent(t, s) {
+				t.Errorf("copies retired by a PutArticle, which keeps them")
 			}
+			retireLeadCopies(t, s)
 			// written again over the old ones (the spoilt one among them)
 			want = views(t, s)
 			if err := writeLeadCopies(ctx, s.db); err != nil {
@@ -247,4 +248,201 @@ func storeHolds(t *testing.T, s *Store, text string) int {
 		t.Fatal(err)
 	}
 	return n
+}
+
+// TestLeadCopiesKeptBySmallWrites is a property test of the copies kept
+// across small writes: after each random PutArticle (new articles, some
+// dated before an edge's first mention), date correction (which moves an
+// article's mention keys), forget, and one-article Batch, the copies are
+// still current, the views read with them are those read from the mention
+// keys, and Check finds nothing wrong; a write that does not keep them
+// retires them for good.
+func TestLeadCopiesKeptBySmallWrites(t *testing.T) {
+	ctx := context.Background()
+	for seed := range uint64(4) {
+		t.Run(fmt.Sprint(seed), func(t *testing.T) {
+			r := rand.New(rand.NewPCG(seed, 11))
+			s, err := OpenSmall(t.TempDir(), Options{})
+			if err != nil {
+				t.Fatal(err)
+			}
+			defer s.Close()
+			var stored []graph.Article
+			put := func(art graph.Article, ms []graph.Mention) {
+				t.Helper()
+				if _, err := s.PutArticle(ctx, art, nil, ms); err != nil {
+					t.Fatal(err)
+				}
+			}
+			for i := range 30 {
+				art, ms := randomArticle(r, i)
+				put(art, ms)
+				stored = append(stored, art)
+			}
+			if err := writeLeadCopies(ctx, s.db); err != nil {
+				t.Fatal(err)
+			}
+			kept := 0
+			for i := 30; i < 70; i++ {
+				what := smallWrite(t, s, r, i, &stored)
+				if !copiesCurrent(t, s) {
+					t.Fatalf("write %d (%s): copies retired", i, what)
+				}
+				with := views(t, s)
+				retireLeadCopies(t, s)
+				if got := views(t, s); !reflect.DeepEqual(with, got) {
+					t.Fatalf("write %d (%s): views with the copies differ from those read from the mention keys", i, what)
+				}
+				// the write above touched no mention: the copies are as current as before it
+				if err := s.db.Update(func(txn *badger.Txn) error { return stampLeadCopies(txn) }); err != nil {
+					t.Fatal(err)
+				}
+				if problems, err := s.Check(ctx); err != nil || len(problems) != 0 {
+					t.Fatalf("write %d (%s): Check = %q, %v", i, what, problems, err)
+				}
+				kept = countLeadCopies(t, s)
+			}
+			if kept == 0 {
+				t.Fatal("no copy left after the small writes")
+			}
+			retireLeadCopies(t, s)
+			art, ms := randomArticle(r, 99)
+			put(art, ms)
+			if _, err := s.Forget(ctx, stored[0].ID); err != nil {
+				t.Fatal(err)
+			}
+			if copiesCurrent(t, s) {
+				t.Error("retired copies current again after a put and a forget")
+			}
+		})
+	}
+}
+
+// smallWrite makes one random small write to s: a new article (some
+// through a Batch), a date correction of a stored one, or a forget; it
+// says which.
+func smallWrite(t *testing.T, s *Store, r *rand.Rand, i int, stored *[]graph.Article) string {
+	t.Helper()
+	ctx := context.Background()
+	switch r.IntN(4) {
+	case 0:
+		a := (*stored)[r.IntN(len(*stored))]
+		if _, err := s.Forget(ctx, a.ID); err != nil {
+			t.Fatal(err)
+		}
+		*stored = slices.DeleteFunc(*stored, func(b graph.Article) bool { return b.ID == a.ID })
+		return "forget"
+	case 1:
+		a := (*stored)[r.IntN(len(*stored))]
+		moved := a
+		moved.Date = time.Date(2022, 6, 1+r.IntN(28), 0, 0, 0, 0, time.UTC)
+		moved.Origins.Date = graph.OriginGiven
+		if _, err := s.PutArticle(ctx, moved, nil, nil); err != nil {
+			t.Fatal(err)
+		}
+		return "date moved"
+	case 2:
+		art, ms := randomArticle(r, i)
+		b := s.NewBatch()
+		if err := b.Put(ctx, art, nil, ms, nil); err != nil {
+			t.Fatal(err)
+		}
+		if err := b.Flush(); err != nil {
+			t.Fatal(err)
+		}
+		*stored = append(*stored, art)
+		return "batch"
+	}
+	art, ms := randomArticle(r, i)
+	if r.IntN(2) == 0 && !art.Date.IsZero() {
+		art.Date = art.Date.AddDate(-3, 0, 0) // before every stored lead
+		for j := range ms {
+			if !ms[j].Date.IsZero() {
+				ms[j].Date = ms[j].Date.AddDate(-3, 0, 0)
+			}
+		}
+	}
+	if _, err := s.PutArticle(ctx, art, nil, ms); err != nil {
+		t.Fatal(err)
+	}
+	*stored = append(*stored, art)
+	return "put"
+}
+
+// retireLeadCopies commits a write that keeps no copy current: the format
+// key written again.
+func retireLeadCopies(t *testing.T, s *Store) {
+	t.Helper()
+	err := s.db.Update(func(txn *badger.Txn) error {
+		return txn.Set([]byte(formatKey), []byte(fmt.Sprint(FormatVersion)))
+	})
+	if err != nil {
+		t.Fatal(err)
+	}
+	if copiesCurrent(t, s) {
+		t.Fatal("copies current after a write that does not keep them")
+	}
+}
+
+// countLeadCopies is how many copies of first mentions s holds.
+func countLeadCopies(t *testing.T, s *Store) int {
+	t.Helper()
+	n := 0
+	err := s.db.View(func(txn *badger.Txn) error {
+		it := txn.NewIterator(badger.IteratorOptions{Prefix: []byte(leadCopyPrefix)})
+		defer it.Close()
+		for it.Rewind(); it.Valid(); it.Next() {
+			n++
+		}
+		return nil
+	})
+	if err != nil {
+		t.Fatal(err)
+	}
+	return n
+}
+
+// TestMergeKeepsCurrentCopies: the merge of level 0 after small sessions
+// leaves current copies as they are (a copy marked "copied" stays), and
+// after a large session writes them again (the mark is gone).
+func TestMergeKeepsCurrentCopies(t *testing.T) {
+	ctx := context.Background()
+	dir := t.TempDir()
+	s, err := OpenSmall(dir, Options{})
+	if err != nil {
+		t.Fatal(err)
+	}
+	r := rand.New(rand.NewPCG(3, 3))
+	for i := range 20 {
+		art, ms := randomArticle(r, i)
+		if _, err := s.PutArticle(ctx, art, nil, ms); err != nil {
+			t.Fatal(err)
+		}
+	}
+	if err := writeLeadCopies(ctx, s.db); err != nil {
+		t.Fatal(err)
+	}
+	markOneCopy(t, s)
+	if err := s.Close(); err != nil {
+		t.Fatal(err)
+	}
+	for _, large := range []bool{false, true} {
+		if err := s.mergeLevelZero(large); err != nil {
+			t.Fatal(err)
+		}
+		again, err := OpenSmall(dir, Options{ReadOnly: true})
+		if err != nil {
+			t.Fatal(err)
+		}
+		want := 0
+		if !large {
+			want = 1
+		}
+		if n := storeHolds(t, again, "copied"); n != want || !copiesCurrent(t, again) {
+			t.Errorf("after a merge (large session %v): %d marked copies, want %d; current %v", large, n, want, copiesCurrent(t, again))
+		}
+		if err := again.Close(); err != nil {
+			t.Fatal(err)
+		}
+	}
 }

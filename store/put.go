@@ -258,6 +258,7 @@ func (s *Store) putArticle(p *Prepared) (bool, error) {
 	if err != nil || o == Unchanged {
 		return false, err
 	}
+	pending.copies = keepLeadCopies(s.db, txn)
 	if err := pending.flush(txn, nil); err != nil {
 		return false, err
 	}
@@ -610,6 +611,10 @@ func moveMentions(txn meteredTxn, a graph.Article, date time.Time, cache *writeC
 		}
 		if _, ok := moved[mk.edge]; !ok {
 			order = append(order, mk.edge)
+			// its copy may hold a key moved away (leadcopy.go)
+			if err := txn.Delete(leadCopyKey(mk.edge)); err != nil {
+				return err
+			}
 		}
 		ms := moved[mk.edge]
 		ms[0] = append(ms[0], m)

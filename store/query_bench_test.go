@@ -147,7 +147,7 @@ func BenchmarkQueries(b *testing.B) {
 	r := rand.New(rand.NewPCG(9, 9))
 	n := 0
 	articles := shapeArticles(b)
-	run("put+forget", func() error {
+	putForget := func() error {
 		// put a new article, then forget it: a store of the same shape
 		// for the next round
 		art, ms := shapeArticle(r, articles+n)
@@ -157,5 +157,23 @@ func BenchmarkQueries(b *testing.B) {
 		}
 		_, err := s.Forget(ctx, art.ID)
 		return err
-	})
+	}
+	run("put+forget", putForget)
+	// the actor's view with the copies of first mentions that the close
+	// of a large session writes, and after small writes, which keep them
+	if err := s.WriteLeadCopies(); err != nil {
+		b.Fatal(err)
+	}
+	view := func() error {
+		_, err := s.View(ctx, "A000", store.Filter{Evidence: 1})
+		return err
+	}
+	run("actor-copies", view)
+	if err := putForget(); err != nil {
+		b.Fatal(err)
+	}
+	if !s.LeadCopiesCurrent() {
+		b.Fatal("a put and a forget retired the copies of first mentions")
+	}
+	run("actor-copies-after-small-writes", view)
 }

@@ -541,9 +541,10 @@ const (
 // option fixed when it opens) and to write the copies of first mentions
 // (mergeLevelZero).
 func (s *Store) Close() error {
-	compact := false
+	compact, large := false, false
 	if l0 := levelZeroTables(s.db); !s.opts.ReadOnly {
-		compact = l0 >= compactAlways || l0 >= compactOnClose && l0-s.levelZero >= largeSession
+		large = l0 >= compactOnClose && l0-s.levelZero >= largeSession
+		compact = l0 >= compactAlways || large
 	}
 	// the merge is skipped without room for it: a later close does it
 	compact = compact && s.checkWrite(0) == nil
@@ -560,13 +561,16 @@ func (s *Store) Close() error {
 	if !compact {
 		return nil
 	}
-	return s.mergeLevelZero()
+	return s.mergeLevelZero(large)
 }
 
 // mergeLevelZero opens the closed store once more to merge level 0 into
 // the base level, and to write the copies of first mentions (leadcopy.go)
-// with a value threshold that keeps them in the tree.
-func (s *Store) mergeLevelZero() error {
+// with a value threshold that keeps them in the tree. After small
+// sessions only (not large), copies that small writes kept current are
+// left as they are: writing them walks every mention key, twice the CPU
+// of the merge itself on the 100 MB store (docs/benchmarks.md).
+func (s *Store) mergeLevelZero(large bool) error {
 	release, err := lockDir(s.dir, true)
 	if errors.Is(err, ErrInUse) {
 		// Another process opened the store in between. Everything
@@ -583,7 +587,9 @@ func (s *Store) mergeLevelZero() error {
 	if err != nil {
 		return fmt.Errorf("store: close %s: merging level 0: %s", s.dir, oneLine(err))
 	}
-	err = writeLeadCopies(context.Background(), db)
+	if large || !currentCopies(db) {
+		err = writeLeadCopies(context.Background(), db)
+	}
 	if cerr := db.Close(); err == nil {
 		err = cerr
 	}
