@@ -573,3 +573,75 @@ func (sc *scope) listEndsUnnamed(fi int, m *mention) bool {
 	}
 	return !m.poss && !m.adj && m.pron == ""
 }
+
+// apposedListWindow is how many words may stand between "another" and the
+// comma before the apposed name: "and another Georgian breakaway region,
+// South Ossetia".
+const apposedListWindow = 5
+
+// apposedMembers joins to a group an actor named in an apposition after
+// "and" and a determiner of another member (apposed-det), after an
+// article or not: "Russia
+// recognised Abkhazia and another Georgian breakaway region, South
+// Ossetia, as independent" makes South Ossetia a member of Abkhazia's
+// group, so every relation reads both. Between the determiner and the
+// comma stand only lower-case words and demonyms; the name is followed by
+// a comma, "as" or the sentence's end. Run once the groups are built.
+func (sc *scope) apposedMembers() {
+	for g := range sc.grp {
+		last := &sc.ms[sc.grp[g][len(sc.grp[g])-1]]
+		k := last.to
+		if last.poss || last.adj || k+2 >= sc.s.to || sc.toks[k].low != "and" {
+			continue
+		}
+		if sc.x.lex.in("determiner", sc.toks[k+1].low) && !sc.x.lex.in("apposed-det", sc.toks[k+1].low) {
+			k++ // "Transnistria and a second region, Abkhazia", "and the other ..."
+		}
+		if k+2 >= sc.s.to || !sc.x.lex.in("apposed-det", sc.toks[k+1].low) {
+			continue
+		}
+		c := sc.apposedComma(k + 2)
+		if c == 0 {
+			continue
+		}
+		mi, ok := sc.startAt(c + 1)
+		if !ok || sc.ms[mi].adj || sc.ms[mi].poss {
+			continue
+		}
+		h := sc.ms[mi].group
+		e := sc.ms[sc.grp[h][len(sc.grp[h])-1]].to
+		if e < sc.s.to && sc.toks[e].low != "," && sc.toks[e].low != "as" && !sc.toks[e].is(cClauseBreak) {
+			continue
+		}
+		merged := append(slices.Clip(sc.grp[g]), sc.grp[h]...)
+		for _, m := range sc.grp[h] {
+			sc.ms[m].group = g
+		}
+		sc.grp[g], sc.grp[h] = merged, merged
+	}
+}
+
+// apposedComma returns the comma that closes the noun phrase starting at
+// k before an apposed name ("another Georgian breakaway region,"), or 0
+// when a word other than a lower-case one or a demonym comes first.
+func (sc *scope) apposedComma(k int) int {
+	for j := k; j < sc.s.to && j <= k+apposedListWindow; j++ {
+		t := &sc.toks[j]
+		switch {
+		case t.low == ",":
+			if j == k {
+				return 0
+			}
+			return j
+		case t.cap:
+			mi, ok := sc.startAt(j)
+			if !ok || !sc.ms[mi].adj {
+				return 0
+			}
+			j = sc.ms[mi].to - 1
+		case !t.word || t.tg != 0 || t.is(cPreposition|cAux|cBe|cClauseBreak|cReporting):
+			return 0
+		}
+	}
+	return 0
+}

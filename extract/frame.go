@@ -139,6 +139,7 @@ func (sc *scope) groupMentions() {
 			sc.ms[i].group = g
 		}
 	}
+	sc.apposedMembers()
 }
 
 func (sc *scope) joined(a, b *mention) bool {
@@ -606,6 +607,10 @@ func (sc *scope) after(k int) []int {
 			}
 			break // a mention that starts with its determiner: "the rebels", "the junta"
 		}
+		if b := sc.bodyOf(j); b > j {
+			j = b // "with the navies of Ghana and Nigeria": the states the body serves
+			continue
+		}
 		switch w := sc.toks[j].low; {
 		case sc.toks[j].is(cObjectSkip),
 			j < k+hyphenModifierWindow && strings.Contains(w, "-") && (!sc.toks[j].cap || strings.HasSuffix(w[strings.LastIndexByte(w, '-'):], "ed")) && sc.toks[j].word,
@@ -626,6 +631,29 @@ func (sc *scope) after(k int) []int {
 		return sc.grp[m.group]
 	}
 	return nil
+}
+
+// bodyOf reads a noun of a body that serves an actor (member-body:
+// "navies", "government"), after an institution word or not ("armed
+// forces"), with "of" right after it and no actor starting at j: after
+// "with the navies of Ghana and Nigeria" or "to the armed forces of Mali"
+// the object is the actors after "of". It returns the index after "of",
+// or j when there is no such body.
+func (sc *scope) bodyOf(j int) int {
+	if _, named := sc.startAt(j); named {
+		return j
+	}
+	if _, trig := sc.trigOf(&sc.toks[j-1]); trig {
+		return j // "armed forces of Mali": the trigger "armed" and its object
+	}
+	k := j
+	if sc.x.lex.in("institution", sc.toks[k].low) {
+		k++
+	}
+	if k+1 >= sc.s.to || sc.toks[k+1].low != "of" || !sc.x.lex.in("member-body", sc.toks[k].low) {
+		return j
+	}
+	return k + 2
 }
 
 // agent finds "by X" within max words after i.

@@ -372,13 +372,18 @@ func (sc *scope) didSo(i int) {
 }
 
 // tookStep reads "took the step" as "did so" (data/lexicon.txt,
-// special-step after take-verb and "the"): "Britain recognised Palestine
-// on Sunday. Spain and Ireland took the step in 2024".
+// special-step after take-verb, "the" and a step-modifier or not):
+// "Britain recognised Palestine on Sunday. Spain and Ireland took the step
+// in 2024", "... made the same move in 2018".
 func (sc *scope) tookStep(i int) {
-	if i-2 < sc.s.from || sc.toks[i-1].low != "the" || !sc.x.lex.in("take-verb", sc.toks[i-2].low) {
+	k := i - 1
+	if k > sc.s.from && sc.x.lex.in("step-modifier", sc.toks[k].low) {
+		k-- // "made the same move"
+	}
+	if k-1 < sc.s.from || sc.toks[k].low != "the" || !sc.x.lex.in("take-verb", sc.toks[k-1].low) {
 		return
 	}
-	sc.proVerb(i-2, i)
+	sc.proVerb(k-1, i)
 }
 
 // proVerb reads a verb phrase at v that repeats the last recognition,
