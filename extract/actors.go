@@ -76,6 +76,9 @@ func (x *Extractor) mentionAt(toks []token, i, from, to int, st *articleState) (
 	if x.officialFor(&m, toks, i, to) {
 		return m, m.to
 	}
+	if x.stateBody(&m, toks, i, to, st) {
+		return referencePossessive(toks, m, to)
+	}
 	if x.referenceAt(&m, toks, i, to, st) {
 		return referencePossessive(toks, m, to)
 	}

@@ -362,3 +362,67 @@ func (x *Extractor) nationsOf(out *mention, toks []token, i, to int) bool {
 func (x *Extractor) stateNounOf(toks []token, j, to int) bool {
 	return j+1 < to && toks[j+1].low == "of" && (toks[j].is(cPluralState) || !toks[j].cap && x.lex.in("state-noun", toks[j].low))
 }
+
+// stateBody matches a state's body written with capitals and without its
+// state before it: "the Foreign Ministry", "the Ministry of Foreign
+// Affairs", "the Defence Ministry", "the Foreign Office", "the Presidency"
+// (its head is of the lexicon's state-body class; "Office" needs a word
+// before it). A state after "of" is its state ("the Ministry of Foreign
+// Affairs of Ukraine"); otherwise the state is found as an official's
+// whose title names none (officialState): the paragraph's, the dateline's.
+// With neither it matches nothing.
+func (x *Extractor) stateBody(out *mention, toks []token, i, to int, st *articleState) bool {
+	if toks[i].low != "the" {
+		return false
+	}
+	j := i + 1
+	for j < to && toks[j].cap && toks[j].is(cTitleWord|cInstitutionModifier) && !x.lex.in("state-body", toks[j].low) {
+		j++ // "the National Defence Ministry"
+	}
+	if j >= to || !toks[j].cap || !toks[j].word || !x.lex.in("state-body", toks[j].low) || j == i+1 && x.lex.in("state-body-modified", toks[j].low) {
+		return false
+	}
+	end, id := x.bodyComplement(toks, j+1, to)
+	if end < to && toks[end].cap && toks[end].word {
+		return false // "the Foreign Office Minister", "the Presidency Council"
+	}
+	if id == "" {
+		id = x.officialState(toks, i, st)
+	}
+	if id == "" {
+		return false
+	}
+	*out = mention{from: i, to: end, nFrom: i, id: id}
+	return true
+}
+
+// bodyComplement reads the complements of a body's head that end at k:
+// "of Foreign Affairs", "of the Interior", "of National Defence and
+// Veterans Affairs", and a state after one ("of Ukraine"). It returns
+// their end and the state, if one was named.
+func (x *Extractor) bodyComplement(toks []token, k, to int) (int, graph.ActorID) {
+	for k+1 < to && toks[k].low == "of" {
+		c := k + 1
+		if toks[c].low == "the" {
+			c++
+		}
+		if c >= to {
+			break
+		}
+		if ref, end, ok := x.trie.longest(toks, c, to); ok {
+			if a, ok := x.refActor(ref); ok && a.Type == graph.Country && ref.kind != NameDemonym {
+				return end, a.ID
+			}
+			break // another actor's: no state
+		}
+		e := c
+		for e < to && (toks[e].cap && toks[e].word || toks[e].low == "and" && e > c && e+1 < to && toks[e+1].cap) {
+			e++
+		}
+		if e == c {
+			break
+		}
+		k = e
+	}
+	return k, ""
+}
