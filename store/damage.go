@@ -15,11 +15,11 @@ import (
 // returns a *DamagedError naming the first damaged file, or nil. It reads
 // the whole of every table: Check runs it, and a read that panicked.
 func Diagnose(dir string) error {
-	l, err := inspect(dir)
+	l, err := inspect(dir, false)
 	if err != nil {
 		return err
 	}
-	if err := readTables(dir, l.listed, true, nil); err != nil {
+	if err := readTables(dir, l.listed, fullRead, nil); err != nil {
 		return err
 	}
 	return checkLogTails(dir, l)

@@ -72,9 +72,10 @@ func (l layout) clean() bool { return len(l.orphans) == 0 && !l.emptyLog }
 // inspect reads the folder of the store in dir, without Badger, and
 // returns a *DamagedError when Badger opening it would lose data: a
 // MANIFEST that cannot be read, is cut off or lists no table, or a table
-// it lists that is missing or whose index cannot be read (see
-// matchTables).
-func inspect(dir string) (layout, error) {
+// it lists that is missing or that Badger could not read (see
+// matchTables and quickTable). With format, it also reads the format key
+// from the tables (layout.format), which only a writable open uses.
+func inspect(dir string, format bool) (layout, error) {
 	l := layout{listed: map[uint64]badger.TableManifest{}}
 	entries, err := os.ReadDir(dir)
 	if err != nil {
@@ -105,7 +106,11 @@ func inspect(dir string) (layout, error) {
 	if err := l.matchTables(dir, tables); err != nil {
 		return l, err
 	}
-	return l, readTables(dir, l.listed, false, &l.format)
+	f := &l.format
+	if !format {
+		f = nil
+	}
+	return l, readTables(dir, l.listed, quickRead, f)
 }
 
 // matchTables compares the tables in the folder with those the MANIFEST

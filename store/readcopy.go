@@ -54,7 +54,12 @@ func readCopy(dir string, l layout, bo badger.Options) (db *badger.DB, tmp strin
 		db, err = badger.Open(bo) // see layout.emptyLog
 	}
 	if err != nil {
-		return nil, "", nil, damaged(dir, "Badger cannot open it: %s", oneLine(err))
+		// the deferred clean-up removes tmp and lets go of the lock
+		derr := recheckTables(dir, l)
+		if derr == nil {
+			derr = damaged(dir, "Badger cannot open it: %s", oneLine(err))
+		}
+		return nil, tmp, release, derr
 	}
 	return db, tmp, release, nil
 }

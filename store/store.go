@@ -255,7 +255,7 @@ func open(dir string, opts Options, bopts func(string) badger.Options) (*Store, 
 			return nil, err
 		}
 	}
-	l, err := inspect(dir)
+	l, err := inspect(dir, !opts.ReadOnly)
 	if err != nil {
 		return nil, err
 	}
@@ -336,6 +336,9 @@ func openWrite(dir string, opts Options, bopts func(string) badger.Options, l la
 		db, err = badger.Open(bo) // see layout.emptyLog
 	}
 	if err != nil {
+		if derr := recheckTables(dir, l); derr != nil {
+			return nil, derr
+		}
 		return nil, fmt.Errorf("store: open %s: %s", dir, oneLine(err))
 	}
 	// level 0 as it was before an upgrade, which may write a store's worth

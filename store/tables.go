@@ -23,25 +23,44 @@ import (
 // table's index itself first, with Badger's own table code (table.OpenTable)
 // on its own goroutine, and Check reads every block of every table.
 
+// How readTables reads each table.
+type tableRead int
+
+const (
+	quickRead tableRead = iota // what Badger's open would panic on (quickTable), else as indexRead
+	indexRead                  // the index and its checksum, the first and last blocks
+	fullRead                   // every block and its checksum (for Check)
+)
+
 // readTables opens the tables of the store in dir that the MANIFEST lists,
 // read-only, and returns a *DamagedError naming the first that cannot be
-// read. full reads every block and verifies its checksum (for Check);
-// otherwise only each table's index is read, which Badger's open does too.
+// read as how asks.
 //
 // If format is not nil, the newest version of the format key in the
 // tables is kept in it, read while each table is open anyway.
-func readTables(dir string, listed map[uint64]badger.TableManifest, full bool, format *tableFormat) error {
+func readTables(dir string, listed map[uint64]badger.TableManifest, how tableRead, format *tableFormat) error {
 	ids := make([]uint64, 0, len(listed))
 	for id := range listed {
 		ids = append(ids, id)
 	}
 	slices.Sort(ids)
 	for _, id := range ids {
-		if err := readTable(filepath.Join(dir, tableName(id)), listed[id].Compression, full, format); err != nil {
+		path := filepath.Join(dir, tableName(id))
+		if how == quickRead && listed[id].Compression == options.None && quickTable(path, format) {
+			continue
+		}
+		if err := readTable(path, listed[id].Compression, how == fullRead, format); err != nil {
 			return damaged(dir, "table %s: %v", tableName(id), err)
 		}
 	}
 	return nil
+}
+
+// recheckTables follows a Badger open that failed after inspect read the
+// tables quickly: a *DamagedError naming a table whose index does not
+// pass its checksum, or nil.
+func recheckTables(dir string, l layout) error {
+	return readTables(dir, l.listed, indexRead, nil)
 }
 
 // tableFormat is the format key as the tables hold it: the value of its

@@ -1,7 +1,15 @@
 package store
 
 import (
+	"context"
+	"encoding/binary"
+	"errors"
+	"fmt"
+	"math/rand/v2"
+	"os"
+	"path/filepath"
 	"strconv"
+	"strings"
 	"testing"
 
 	"github.com/dgraph-io/badger/v4"
@@ -56,7 +64,7 @@ func TestTableFormat(t *testing.T) {
 		if c.value != "" || c.del {
 			setFormatRaw(t, dir, c.value, c.del)
 		}
-		l, err := inspect(dir)
+		l, err := inspect(dir, true)
 		if err != nil {
 			t.Fatal(err)
 		}
@@ -67,6 +75,113 @@ func TestTableFormat(t *testing.T) {
 		if got := l.format.known(); got != c.known || !c.del && string(l.format.value) != want {
 			t.Errorf("format %q (deleted %v): tables say %q, known %v; want %q, known %v",
 				c.value, c.del, l.format.value, got, want, c.known)
+		}
+	}
+}
+
+// TestOpenDamagedTable damages the largest table of a store in three ways
+// and opens it read-only and for writing: the open names the table in a
+// *DamagedError and nothing panics. A table cut short or with a last
+// block Badger cannot read is caught before Badger reads it (Badger would
+// panic on a goroutine of its own); one with a damaged index is left to
+// Badger's checksum of it, whose error the open then names. The whole table is
+// read quickly (quickTable), so the open does not read its index twice.
+func TestOpenDamagedTable(t *testing.T) {
+	ctx := context.Background()
+	src := t.TempDir()
+	s, err := Open(src, Options{}) // uncompressed tables, as geokg writes them
+	if err != nil {
+		t.Fatal(err)
+	}
+	r := rand.New(rand.NewPCG(1, 2))
+	for i := range 300 {
+		art, ms := randomArticle(r, i)
+		if _, err := s.PutArticle(ctx, art, nil, ms); err != nil {
+			t.Fatal(err)
+		}
+	}
+	if err := s.Close(); err != nil {
+		t.Fatal(err)
+	}
+	sst := largestTable(t, src)
+	if !quickTable(filepath.Join(src, sst), nil) {
+		t.Fatalf("table %s as Badger wrote it is not read quickly", sst)
+	}
+	for _, c := range []struct {
+		name   string
+		damage func(d []byte) []byte
+	}{
+		{"cut", func(d []byte) []byte { return d[:len(d)/2] }},
+		{"index", func(d []byte) []byte {
+			_, start, _ := tableIndex(d)
+			end := len(d) - 8 - int(binary.BigEndian.Uint32(d[len(d)-4:]))
+			copy(d[(start+end)/2:], "\xde\xad\xbe\xef\xde\xad\xbe\xef")
+			return d
+		}},
+		{"last block", func(d []byte) []byte { // its count of entries, which Badger trusts
+			_, start, _ := tableIndex(d)
+			chk := int(binary.BigEndian.Uint32(d[start-4:]))
+			binary.BigEndian.PutUint32(d[start-8-chk:], 0xFFFFFF00)
+			return d
+		}},
+	} {
+		for _, readOnly := range []bool{true, false} {
+			t.Run(fmt.Sprintf("%s/read-only=%v", c.name, readOnly), func(t *testing.T) {
+				dir := t.TempDir()
+				copyFiles(t, src, dir)
+				path := filepath.Join(dir, sst)
+				d, err := os.ReadFile(path)
+				if err != nil {
+					t.Fatal(err)
+				}
+				if err := os.WriteFile(path, c.damage(d), 0o644); err != nil {
+					t.Fatal(err)
+				}
+				s, err := Open(dir, Options{ReadOnly: readOnly})
+				if err == nil {
+					s.Close()
+					t.Fatal("the damaged store opened")
+				}
+				var de *DamagedError
+				if !errors.As(err, &de) || !strings.Contains(de.Where, "table "+sst) {
+					t.Errorf("open: %v; want a *DamagedError naming table %s", err, sst)
+				}
+			})
+		}
+	}
+}
+
+// largestTable is the name of the largest table of the store in dir.
+func largestTable(t *testing.T, dir string) string {
+	t.Helper()
+	paths, err := filepath.Glob(filepath.Join(dir, "*.sst"))
+	if err != nil || len(paths) == 0 {
+		t.Fatalf("no table in %s: %v", dir, err)
+	}
+	var best string
+	var size int64 = -1
+	for _, p := range paths {
+		if fi, err := os.Stat(p); err == nil && fi.Size() > size {
+			best, size = filepath.Base(p), fi.Size()
+		}
+	}
+	return best
+}
+
+// copyFiles copies the files of folder from into folder to.
+func copyFiles(t *testing.T, from, to string) {
+	t.Helper()
+	entries, err := os.ReadDir(from)
+	if err != nil {
+		t.Fatal(err)
+	}
+	for _, e := range entries {
+		d, err := os.ReadFile(filepath.Join(from, e.Name()))
+		if err != nil {
+			t.Fatal(err)
+		}
+		if err := os.WriteFile(filepath.Join(to, e.Name()), d, 0o644); err != nil {
+			t.Fatal(err)
 		}
 	}
 }
