@@ -76,7 +76,7 @@ func (x *Extractor) mentionAt(toks []token, i, from, to int, st *articleState) (
 	if x.officialFor(&m, toks, i, to) {
 		return m, m.to
 	}
-	if x.stateBody(&m, toks, i, to, st) {
+	if x.unstatedBody(&m, toks, i, to, st) {
 		return referencePossessive(toks, m, to)
 	}
 	if x.referenceAt(&m, toks, i, to, st) {
@@ -406,6 +406,9 @@ func (x *Extractor) endsName(toks []token, j, from int) bool {
 // head noun ("the Pyongyang regime", "Russia's foreign ministry") or
 // marking it a possessive modifier. It returns where scanning goes on.
 func (x *Extractor) nameMention(toks []token, ref *nameRef, i, end, from, to int, st *articleState) (mention, int) {
+	if ref.shared {
+		ref = x.sharedChoice(toks, ref, i, end, st)
+	}
 	m := mention{from: i, to: end, nFrom: i, id: ref.id, act: ref.actor}
 	if e, ok := x.refActor(ref); ok && e.Type == graph.Person {
 		m.person = true
@@ -1024,4 +1027,21 @@ func (x *Extractor) headFits(id graph.ActorID, head *token) bool {
 // function words).
 func (c *lexicon) functionWord(t *token) bool {
 	return t.is(cPreposition | cClauseBreak | cPronoun | cAux | cBe | cWeekday | cNameStop)
+}
+
+// sharedChoice chooses, for a name two actors share ("Congo",
+// "Congolese"), the one the article has named most often so far (by
+// another name: "the Republic of the Congo ... Congo"); with neither named,
+// the dictionary's first (the Democratic Republic of the Congo, listed
+// before the Republic of the Congo).
+func (x *Extractor) sharedChoice(toks []token, ref *nameRef, i, end int, st *articleState) *nameRef {
+	refs := x.trie.refsAt(toks, i, end)
+	best := ref
+	for k := range refs {
+		r := &refs[k]
+		if r.kind == ref.kind && st.stateCounts[r.id] > st.stateCounts[best.id] {
+			best = r
+		}
+	}
+	return best
 }

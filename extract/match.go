@@ -22,6 +22,9 @@ type nameRef struct {
 	// term bounds, for a title, the days (since 1970) its holder holds
 	// it, both included; 0 is an open bound
 	from, to int32
+	// shared: another actor has the same name of the same kind ("Congo",
+	// "Congolese"); the article chooses (see sharedChoice)
+	shared bool
 }
 
 type trieNode struct {
@@ -255,8 +258,43 @@ func buildTrie(d *Dictionary, lex *lexicon) *trie {
 			t.vocab[w] = wi
 		}
 	}
+	for _, n := range t.root {
+		if n != nil {
+			markShared(n)
+		}
+	}
 	t.table = newVocab(t.vocab)
 	return t
+}
+
+// markShared marks the names of n and below that another actor has too.
+func markShared(n *trieNode) {
+	for i := range n.refs {
+		for j := range n.refs {
+			a, b := &n.refs[i], &n.refs[j]
+			if i != j && a.kind == b.kind && a.id != b.id && a.kind != NameTitle {
+				a.shared = true
+			}
+		}
+	}
+	for _, e := range n.next {
+		markShared(e.node)
+	}
+}
+
+// refsAt returns the names that end after toks[i:end] exactly.
+func (t *trie) refsAt(toks []token, i, end int) []nameRef {
+	if toks[i].wid == 0 {
+		return nil
+	}
+	n := t.root[toks[i].wid]
+	for j := i + 1; j < end && n != nil; j++ {
+		n = n.child(toks[j].wid)
+	}
+	if n == nil {
+		return nil
+	}
+	return n.refs
 }
 
 // demonymPlural gives the plural noun of a demonym that has one

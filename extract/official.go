@@ -363,7 +363,7 @@ func (x *Extractor) stateNounOf(toks []token, j, to int) bool {
 	return j+1 < to && toks[j+1].low == "of" && (toks[j].is(cPluralState) || !toks[j].cap && x.lex.in("state-noun", toks[j].low))
 }
 
-// stateBody matches a state's body written with capitals and without its
+// unstatedBody matches a state's body written with capitals and without its
 // state before it: "the Foreign Ministry", "the Ministry of Foreign
 // Affairs", "the Defence Ministry", "the Foreign Office", "the Presidency"
 // (its head is of the lexicon's state-body class; "Office" needs a word
@@ -371,7 +371,7 @@ func (x *Extractor) stateNounOf(toks []token, j, to int) bool {
 // Affairs of Ukraine"); otherwise the state is found as an official's
 // whose title names none (officialState): the paragraph's, the dateline's.
 // With neither it matches nothing.
-func (x *Extractor) stateBody(out *mention, toks []token, i, to int, st *articleState) bool {
+func (x *Extractor) unstatedBody(out *mention, toks []token, i, to int, st *articleState) bool {
 	if toks[i].low != "the" {
 		return false
 	}
