@@ -36,7 +36,7 @@ func (sc *scope) buyerSide(i int, t trig, tgt []int) {
 	if t.from == "on" && !sc.reliedOn(at) {
 		return // "relies heavily on Turkey": for what is not said
 	}
-	if !sc.goodsBetween(i+1, at) && !sc.goodsBefore(tgt, i) && !sc.supplyParticiple(at) && t.from != "on" && !(t.pos == noun && sc.goodsNoun(i-1)) {
+	if !sc.goodsBetween(i+1, at) && !sc.goodsBefore(tgt, i) && !sc.supplyParticiple(at) && t.from != "on" && !(t.pos == noun && sc.goodsNoun(i-1)) && !sc.forGoodsAfter(at) {
 		if u := sc.goodsUser(i); u == nil {
 			return
 		} else {
@@ -411,4 +411,29 @@ func (sc *scope) makerBefore(i int) (endpoint, bool) {
 	}
 	e, k, ok := sc.goodsMakerWord(lo - 1)
 	return e, ok && k < i
+}
+
+// forGoodsAfterWindow: the words from a contract's other party to the goods it
+// is for ("with Russia in October for S-400 air defence systems").
+const forGoodsAfterWindow = 8
+
+// forGoodsAfter reports "for" and goods after the supplier found at at,
+// past a time phrase: "signed a contract with France for 42 Rafale
+// fighters", "a deal with Russia in October for S-400 systems" (not "for
+// closer cooperation").
+func (sc *scope) forGoodsAfter(at int) bool {
+	mi, ok := sc.startAt(at)
+	if !ok {
+		return false
+	}
+	end := sc.ms[sc.grp[sc.ms[mi].group][len(sc.grp[sc.ms[mi].group])-1]].to
+	for k := end; k < sc.s.to && k < end+forGoodsAfterWindow; k++ {
+		if sc.toks[k].low == "for" {
+			return sc.goodsBetween(k+1, min(sc.s.to, k+1+forGoodsWindow))
+		}
+		if sc.toks[k].is(cClauseBreak) && !sc.timePhrase(k) || sc.toks[k].low == "," {
+			return false
+		}
+	}
+	return false
 }

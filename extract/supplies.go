@@ -235,7 +235,10 @@ func (sc *scope) noteRecipient(i int, t trig) {
 // with an air defence system". Goods must be named in the clause.
 func (sc *scope) arrival(i int) {
 	lo := max(sc.s.from, i-winLongObject)
-	carry, hasCarry := sc.carryCue(lo, i)
+	carry, hasCarry := sc.carryCue(max(sc.s.from, i-carryWindow), i)
+	if hasCarry {
+		lo = max(sc.s.from, min(lo, carry-carrierWindow)) // "An Egyptian naval vessel carrying weapons and military equipment for the Somali National Army docked"
+	}
 	if !hasCarry && sc.x.lex.in("carry-arrival", sc.toks[i].low) {
 		return // "missiles landed in Kyiv" is an attack; "planes carrying arms landed in X" a delivery
 	}
@@ -243,6 +246,9 @@ func (sc *scope) arrival(i int) {
 		return
 	}
 	g := sc.prepGroup(i, winAdverb, "in", "at")
+	if g == nil {
+		g = sc.arrivalPlace(i) // "landed in the Somali capital", "docked at the port of Mogadishu"
+	}
 	if g == nil || sc.negated(lo, i, true) {
 		return
 	}
@@ -255,6 +261,15 @@ func (sc *scope) arrival(i int) {
 		sc.carrier(lo, carry, i, g) // "two Egyptian military aircraft carrying weapons landed in Mogadishu"
 	}
 }
+
+// carryWindow: a carry cue before an arrival verb, past the goods and
+// their recipient ("carrying weapons and military equipment for the
+// Somali National Army docked"); carrierWindow: the state naming the
+// vehicles before the cue ("Two Egyptian military aircraft carrying").
+const (
+	carryWindow   = 14
+	carrierWindow = 5
+)
 
 // carryCue finds a word of the carry-cue class ("carrying", "loaded")
 // between lo and i.
@@ -279,6 +294,9 @@ func (sc *scope) carrier(lo, carry, i int, g []int) {
 		if sc.toks[k].is(cCommodity) {
 			return
 		}
+	}
+	if !sc.x.lex.in("carrier-noun", sc.toks[carry-1].low) {
+		return // "Iranian drones carrying explosives landed in Kyiv": a weapon, no carrier
 	}
 	for mi := range sc.ms {
 		m := &sc.ms[mi]
@@ -337,14 +355,34 @@ func (sc *scope) nounBuyer(i int, t trig) []int {
 	if t.lemma != "contract" || i-1 >= sc.s.from && sc.toks[i-1].low == "'s" {
 		return sc.modifierBefore(i)
 	}
-	if i-2 < sc.s.from || sc.toks[i-1].low != "a" && sc.toks[i-1].low != "an" {
+	a := sc.contractArticle(i)
+	if a-1 < sc.s.from || sc.toks[a].low != "a" && sc.toks[a].low != "an" {
 		return nil
 	}
-	if !sc.x.lex.words["buyer-verb"][sc.toks[i-2].low] {
+	if !sc.x.lex.words["buyer-verb"][sc.toks[a-1].low] {
 		return nil // "won a contract from X" is the seller's
 	}
-	return sc.verbSubject(i - 2)
+	return sc.verbSubject(a - 1)
 }
+
+// contractArticle finds the article of a contract noun at i, past an
+// amount and modifiers: "a $5.4 billion agreement", "a new contract", "a
+// 2016 deal" (up to contractModifiers words).
+func (sc *scope) contractArticle(i int) int {
+	k := i - 1
+	for n := 0; k > sc.s.from && n < contractModifiers; n++ {
+		t := &sc.toks[k]
+		if t.low == "a" || t.low == "an" || !(sc.amountAt(k) || t.low == "$" || sc.x.lex.in("amount-word", t.low) || sc.modifierWord(k) || sc.x.lex.in("contract-modifier", t.low)) {
+			break
+		}
+		k--
+	}
+	return k
+}
+
+// contractModifiers: the words between "a" and a contract noun ("a $5.4
+// billion defence agreement").
+const contractModifiers = 5
 
 // supplyForm tells a noun from a verb where one word is both: "supplies"
 // and "supply" after a determiner or adjective are nouns ("medical

@@ -100,3 +100,53 @@ func (sc *scope) passiveSubject(lo int) []int {
 	}
 	return subj
 }
+
+// placeWindow: a capitalised place name read before its own "in"
+// ("at Aden Adde International Airport in the Somali capital").
+const placeWindow = 5
+
+// arrivalPlace finds the state of the place an arrival verb at i names
+// after "in" or "at" when no actor is named there: "the Somali capital"
+// (a demonym before a place-head noun), "the port of Mogadishu", "Aden
+// Adde International Airport in the Somali capital".
+func (sc *scope) arrivalPlace(i int) []int {
+	for k := i + 1; k < sc.s.to && k <= i+winAdverb; k++ {
+		w := sc.toks[k].low
+		if w == "in" || w == "at" {
+			return sc.placeState(k, 0)
+		}
+		if sc.toks[k].is(cClauseBreak) || w == "," {
+			return nil
+		}
+	}
+	return nil
+}
+
+// placeState reads the place phrase after the preposition at k; depth
+// bounds the "NAME Airport in ..." chain.
+func (sc *scope) placeState(k, depth int) []int {
+	j := k + 1
+	if j < sc.s.to && sc.toks[j].low == "the" {
+		j++
+	}
+	if j+1 >= sc.s.to {
+		return nil
+	}
+	if mi, ok := sc.startAt(j); ok && sc.ms[mi].adj && sc.ms[mi].to < sc.s.to && sc.x.lex.in("place-head", sc.toks[sc.ms[mi].to].low) {
+		return []int{mi} // "the Somali capital"
+	}
+	if sc.x.lex.in("place-head", sc.toks[j].low) && sc.toks[j+1].low == "of" {
+		return sc.after(j + 1) // "the port of Mogadishu"
+	}
+	e := j
+	for e < sc.s.to && e < j+placeWindow && sc.toks[e].cap {
+		e++
+	}
+	if depth == 0 && e > j && e < sc.s.to && sc.x.lex.in("place-head", sc.toks[e-1].low) && (sc.toks[e].low == "in" || sc.toks[e].low == "at") {
+		if g := sc.after(e); g != nil {
+			return g
+		}
+		return sc.placeState(e, depth+1) // "Aden Adde International Airport in the Somali capital"
+	}
+	return nil
+}
