@@ -257,25 +257,152 @@ func (sc *scope) coSubjects() {
 		if !ok {
 			continue
 		}
-		ends := sc.ends(sc.grp[sc.ms[mi].group])
-		n := len(sc.out)
-		for o := 0; o < n; o++ {
-			// the relation told before the comma, or one whose source stands
-			// before an aside and its verb after it ("Pakistan was one of
-			// three states, along with A and B, to recognise Y")
-			at := sc.toks[k].start
-			if m := sc.out[o]; (m.TrigSpan.Start < at || m.SrcSpan.End <= at) && m.Relation != graph.Denies {
-				for _, e := range ends {
-					if e.id != m.Target && e.id != m.Source && !sc.affiliated(e.id, m.Target) {
-						c := m
-						c.Source, c.SrcSpan = e.id, e.span
-						sc.out = append(sc.out, c)
-					}
+		sc.copySources(sc.toks[k].start, sc.ends(sc.grp[sc.ms[mi].group]))
+	}
+	sc.alongWith()
+	sc.asideSubjects(n)
+}
+
+// copySources copies each relation told before the byte offset at with
+// each of ends as its source: the relation told before the comma, or one
+// whose source stands before an aside and its verb after it ("Pakistan
+// was one of three states, along with A and B, to recognise Y"). Denials
+// are not copied.
+func (sc *scope) copySources(at int, ends []endpoint) {
+	n := len(sc.out)
+	for o := 0; o < n; o++ {
+		if m := sc.out[o]; (m.TrigSpan.Start < at || m.SrcSpan.End <= at) && m.Relation != graph.Denies {
+			for _, e := range ends {
+				if e.id != m.Target && e.id != m.Source && !sc.affiliated(e.id, m.Target) {
+					c := m
+					c.Source, c.SrcSpan = e.id, e.span
+					sc.out = append(sc.out, c)
 				}
 			}
 		}
 	}
 }
+
+// alongWith reads "along with" with no comma before it after a relation's
+// object: "which joined NATO along with Latvia and Estonia in 2004", "four
+// Pacific nations that still recognise Taiwan along with the Marshall
+// Islands, Nauru and Tuvalu": the actors after it share the subject's
+// role. ", along with" is coSubjectAt's.
+func (sc *scope) alongWith() {
+	for k := sc.s.from + 1; k+2 < sc.s.to; k++ {
+		if sc.toks[k].low != "along" || sc.toks[k+1].low != "with" || sc.toks[k-1].low == "," {
+			continue
+		}
+		if g := sc.after(k + 1); g != nil {
+			sc.copyTold(sc.toks[k].start, g)
+		}
+	}
+}
+
+// copyTold copies, with the actors of g as sources, the relations whose
+// trigger and target stand before the byte offset at, when g's first
+// actor is a state; as targets when it is of the target's kind and not
+// of the source's (likeTarget).
+func (sc *scope) copyTold(at int, g []int) {
+	a, ok := sc.x.mentionActor(&sc.ms[g[0]])
+	if !ok || !stateLike(a) {
+		return
+	}
+	n := len(sc.out)
+	for o := 0; o < n; o++ {
+		if m := sc.out[o]; m.TrigSpan.Start < at && m.TgtSpan.End <= at && m.Relation != graph.Denies {
+			// a second object when g is of the target's kind only
+			sc.copyRole(m, slices.Clone(sc.ends(g)), !sc.likeTarget(m, a))
+		}
+	}
+}
+
+// likeTarget reports an actor a of the kind of m's target and not of its
+// source's: "Russia recognised Abkhazia along with South Ossetia" names a
+// second object, not a second subject.
+func (sc *scope) likeTarget(m graph.Mention, a *graph.Actor) bool {
+	t, okT := sc.x.actor(m.Target)
+	s, okS := sc.x.actor(m.Source)
+	return okT && okS && a.Type == t.Type && a.Type != s.Type
+}
+
+// asideSubjects reads an aside between a subject and its verb that names
+// more subjects: "The United States, Canada and most of Latin America's
+// largest economies, including Brazil and Argentina, recognised Guaido",
+// "Philippine and US troops, joined by Australian forces, held ...": each
+// of the first n relations whose source stands before the aside and whose
+// trigger after it gets the aside's actors as sources too.
+func (sc *scope) asideSubjects(n int) {
+	for k := sc.nextComma(sc.s.from); k < sc.s.to; k = sc.nextComma(k + 1) {
+		g, e := sc.asideList(k)
+		if g == nil {
+			continue
+		}
+		open, close := sc.toks[k].start, sc.toks[e].start
+		peers := slices.Clone(sc.ends(g))
+		for o := 0; o < n; o++ {
+			m := sc.out[o]
+			if m.SrcSpan.End > open || m.TrigSpan.Start <= close || !sc.plainSubject(k, m.SrcSpan.End) {
+				continue
+			}
+			sc.copyRole(m, peers, true)
+			if m.Relation == graph.AlliesWith && m.TgtSpan.End <= open {
+				sc.copyRole(m, peers, false) // allies of both subjects
+			}
+		}
+	}
+}
+
+// plainSubject reports that the words between a source ending at byte
+// offset end and the comma at k hold no verb and no relative word: the
+// aside at k adds to the subject ("A, B and most of Latin America's
+// largest economies, including C, recognised"), not to a clause inside it
+// ("Ghana, which backs several groups, including the M23, recognised").
+func (sc *scope) plainSubject(k, end int) bool {
+	for j := k - 1; j >= sc.s.from && sc.toks[j].start >= end; j-- {
+		t := &sc.toks[j]
+		if _, trig := sc.trigOf(t); trig || t.is(cBe|cAux|cReporting|cClauseBreak) || t.low == "which" || t.low == "who" || t.low == "that" {
+			return false
+		}
+	}
+	return true
+}
+
+// asideList returns the actors an aside opened by the comma at k names as
+// more of the subject, ", including A, B and C," (list-opener) or ",
+// joined later by A and B," (join-aside, then up to asideByWindow words
+// and "by"), and the comma that closes it; nil if none.
+func (sc *scope) asideList(k int) ([]int, int) {
+	if k+2 >= sc.s.to {
+		return nil, 0
+	}
+	j := k + 1
+	switch w := sc.toks[j].low; {
+	case sc.x.lex.in("list-opener", w):
+	case sc.x.lex.in("join-aside", w):
+		for j < sc.s.to && j <= k+asideByWindow && sc.toks[j].low != "by" {
+			j++
+		}
+		if j >= sc.s.to || sc.toks[j].low != "by" {
+			return nil, 0
+		}
+	default:
+		return nil, 0
+	}
+	g := sc.after(j)
+	if g == nil {
+		return nil, 0
+	}
+	e := sc.ms[g[len(g)-1]].to
+	if e >= sc.s.to || sc.toks[e].low != "," {
+		return nil, 0
+	}
+	return g, e
+}
+
+// asideByWindow is how far "by" may stand after the participle of a join
+// aside: ", joined later in the day by Sweden".
+const asideByWindow = 6
 
 // nextComma returns the first comma of the sentence at or after k, or its
 // end: coSubjectAt reads nothing else.
@@ -507,8 +634,14 @@ func (sc *scope) rankReferenceOf(i int) []int {
 	if to <= sc.s.from || sc.toks[to].low != "to" {
 		return nil
 	}
-	if tail > 0 && tail < sc.s.to && sc.rankReference(tail) && sc.classWithin(max(sc.s.from, to-rankWindow), min(rankWindow, to-sc.s.from), "rank") {
+	ranked := sc.classWithin(max(sc.s.from, to-rankWindow), min(rankWindow, to-sc.s.from), "rank")
+	if tail > 0 && tail < sc.s.to && sc.rankReference(tail) && ranked {
 		return sc.referenceAfter(tail)
+	}
+	if tail < 0 && ranked {
+		if k := sc.trailingRank(i); k > 0 {
+			return sc.referenceAfter(k)
+		}
 	}
 	for k := to - 1; k > sc.s.from && k >= to-rankWindow; k-- {
 		if sc.toks[k].low == "," {
@@ -519,6 +652,26 @@ func (sc *scope) rankReferenceOf(i int) []int {
 		}
 	}
 	return nil
+}
+
+// trailingRank returns the rank-preposition that, after a comma, names a
+// rank's reference at the end of the clause of the trigger at i: "the
+// fifth country to switch to Beijing since 2007, after Costa Rica, Panama
+// in 2017 and Nicaragua"; 0 if none.
+func (sc *scope) trailingRank(i int) int {
+	for k := i + 1; k+1 < sc.s.to; k++ {
+		if t := &sc.toks[k]; t.is(cClauseBreak) && t.low != "," && !sc.x.lex.in("rank-preposition", t.low) || t.is(cReporting) {
+			return 0
+		}
+		if sc.toks[k].low == "," && sc.x.lex.in("rank-preposition", sc.toks[k+1].low) {
+			// the rank word stands before "to": an actor and a time phrase
+			// or the end here, not a clause ("after Peru accused Bolivia")
+			if g := sc.after(k + 1); g != nil && sc.gapTail(sc.ms[g[len(g)-1]].to) >= 0 {
+				return k + 1
+			}
+		}
+	}
+	return 0
 }
 
 // referenceAfter returns the actors after the rank-preposition at k: a

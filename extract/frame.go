@@ -143,8 +143,10 @@ func (sc *scope) groupMentions() {
 }
 
 func (sc *scope) joined(a, b *mention) bool {
-	if a.poss || a.adj != b.adj {
-		return false // "Russian and Chinese warships" join; "Iran and Russian troops" do not
+	if a.poss || a.adj != b.adj && !(a.adj && sc.forcesNamed(b)) {
+		// "Russian and Chinese warships" join, and "Philippine and US
+		// troops" (the head is both's); "Iran and Russian troops" do not
+		return false
 	}
 	var words [3]string // the words between, but "the"; more than 3 never join
 	n := 0
@@ -176,6 +178,12 @@ func (sc *scope) joined(a, b *mention) bool {
 			words[0] == "," && sc.x.lex.in("with-adverb", words[1]) && words[2] == "with" && sc.commaAfter(b)
 	}
 	return false
+}
+
+// forcesNamed reports a mention that is a state's name with a head noun
+// of armed forces (forces-head): "US troops", "UK forces".
+func (sc *scope) forcesNamed(m *mention) bool {
+	return !m.person && m.pron == "" && m.to-1 > m.nFrom && sc.x.lex.in("forces-head", sc.toks[m.to-1].low)
 }
 
 // introWindow is how far the comma closing an opening participle clause
