@@ -690,7 +690,7 @@ func (sc *scope) emitEnds(rel graph.Relation, srcs, tgts []endpoint, i int, stat
 				sc.st.accusers = append(sc.st.accusers, accusation{by: m.ClaimedBy, of: s.id, event: sc.st.events, at: sc.st.sentences})
 			}
 			if rel == graph.Accuses {
-				sc.st.accusers = append(sc.st.accusers, accusation{by: s.id, of: t.id, event: sc.st.events, at: sc.st.sentences})
+				sc.st.accusers = append(sc.st.accusers, accusation{by: s.id, of: t.id, event: sc.st.events, at: sc.st.sentences, edge: true})
 			}
 			sc.rememberDoer(rel, s, t)
 			sc.out = append(sc.out, m)

@@ -33,7 +33,7 @@ func (sc *scope) denies(i int, t trig) {
 	if src == nil || sc.negated(sc.window(src, i), i, false) {
 		return
 	}
-	if bare && t.lemma != "deny" && !sc.claimAntecedent(src) {
+	if bare && t.lemma != "deny" && !sc.claimAntecedent(src) && !sc.claimWhich(i, src) {
 		return // "..., a charge Yerevan rejected" but not "..., an idea X rejected"
 	}
 	denier := sc.first(src)
@@ -47,7 +47,65 @@ func (sc *scope) denies(i int, t trig) {
 	}
 	sc.claims = append(sc.claims, claim{from: k, to: sc.s.to, by: accuser, disputed: denier})
 	sc.deniedClaim(i, k, src, owner, accuser)
-	sc.chargeDenied(i, src)
+	if !sc.chargeDenied(i, src) && bare {
+		sc.chargedBefore(i, src)
+	}
+}
+
+// chargedBefore reads a relative denial of a charging claim before it
+// that names the denier: "X said Israel had committed genocide, a finding
+// Israel rejected" and "Thailand said the mines were laid by Cambodian
+// forces, which Phnom Penh dismissed" are accusations of the denier by
+// the claim's owner.
+func (sc *scope) chargedBefore(i int, src []int) {
+	ante := sc.prevWord(sc.ms[src[0]].from)
+	if ante >= sc.s.from && (sc.toks[ante].low == "that" || sc.toks[ante].low == "which") {
+		ante = sc.prevWord(ante)
+	}
+	for ci := len(sc.claims) - 1; ci >= 0; ci-- {
+		c := sc.claims[ci]
+		if c.by == "" || c.disputed != "" || c.from > ante {
+			continue
+		}
+		if !sc.chargingWithin(c.from, ante) {
+			return // "Poland says Belarus signed a treaty, a claim Minsk rejects"
+		}
+		for _, mi := range src {
+			if id := sc.first([]int{mi}); id != "" && sc.namedWithin(c.from, ante, id) && !sc.affiliated(c.by, id) {
+				span := graph.Span{Start: sc.toks[i].start, End: sc.toks[i].end}
+				sc.emitEnds(graph.Accuses, []endpoint{{id: c.by, span: span}}, sc.ends([]int{mi}), i, graph.Asserted, "", "")
+			}
+		}
+		return
+	}
+}
+
+// chargingWithin reports a word that charges someone among the tokens
+// [from, to): a hostile verb or noun, an act, a supply or an accusation
+// (as accusingClaim), a hostile judgement ("had committed genocide") or a
+// participle of a deed ("mines laid by").
+func (sc *scope) chargingWithin(from, to int) bool {
+	for k := from; k < to; k++ {
+		t := &sc.toks[k]
+		if t.is(cHostile|cActNoun|cHostileNoun) || sc.x.lex.in("hostile-evaluation", t.low) || sc.x.lex.in("act-participle", t.low) {
+			return true
+		}
+		if tr, ok := sc.trigOf(t); ok && (tr.rel == graph.Supplies || tr.rel == graph.Accuses) {
+			return true
+		}
+	}
+	return false
+}
+
+// namedWithin reports a mention of id (or of what it speaks for) among
+// the tokens [from, to).
+func (sc *scope) namedWithin(from, to int, id graph.ActorID) bool {
+	for j := from; j < to; j++ {
+		if mi, ok := sc.startAt(j); ok && sc.about([]int{mi}, id) {
+			return true
+		}
+	}
+	return false
 }
 
 // chargeDenied reads a charge told in this sentence and denied by whom it
@@ -57,9 +115,10 @@ func (sc *scope) denies(i int, t trig) {
 // Each denier is charged only by what was said of it ("charges that
 // Pyongyang and Moscow have rejected" after a claim about Pyongyang alone
 // charges Pyongyang).
-func (sc *scope) chargeDenied(i int, src []int) {
+func (sc *scope) chargeDenied(i int, src []int) bool {
 	span := graph.Span{Start: sc.toks[i].start, End: sc.toks[i].end}
 	n := len(sc.st.accusers)
+	found := false
 	for _, mi := range src {
 		var by []endpoint
 		for _, a := range sc.st.accusers[:n] {
@@ -69,8 +128,10 @@ func (sc *scope) chargeDenied(i int, src []int) {
 		}
 		if len(by) > 0 {
 			sc.emitEnds(graph.Accuses, by, sc.ends([]int{mi}), i, graph.Asserted, "", "")
+			found = true
 		}
 	}
+	return found
 }
 
 // bareEnd reports the end of a bare denial's clause at k, past a time
@@ -128,6 +189,20 @@ func (sc *scope) claimAntecedent(src []int) bool {
 	return p >= sc.s.from && (sc.toks[p].is(cClaimNoun) || sc.x.lex.list[sc.toks[p].tg].claim)
 }
 
+// claimWhich reports a denial in a relative clause on a whole claim
+// told before it: "Thailand said the mines were laid by Cambodian forces,
+// which Phnom Penh dismissed as baseless".
+func (sc *scope) claimWhich(i int, src []int) bool {
+	p := sc.prevWord(sc.ms[src[0]].from)
+	if p <= sc.s.from || sc.toks[p].low != "which" {
+		return false
+	}
+	if q := sc.prevWord(p); q < sc.s.from || sc.toks[q].low != "," {
+		return false
+	}
+	return sc.claimBefore(i, sc.first(src)) != ""
+}
+
 // coAccusers returns by with those who made the same claim about one of
 // the deniers together with by, or by alone.
 func (sc *scope) coAccusers(by graph.ActorID, deniers []graph.ActorID) []graph.ActorID {
@@ -143,17 +218,7 @@ func (sc *scope) coAccusers(by graph.ActorID, deniers []graph.ActorID) []graph.A
 // someone else is no accusation of him); "denied supplying ..." makes the
 // denier the gerund's source.
 func (sc *scope) deniedClaim(i, k int, src, owner []int, accuser graph.ActorID) {
-	denier := sc.first(src)
-	if owner != nil && k < sc.s.to {
-		for j := k + 1; j < sc.s.to && j < k+winAdverb; j++ {
-			if sc.toks[j].low == "that" {
-				if y, _ := sc.object(j, winDeniedObject, "", false); y != nil && sc.about(y, denier) {
-					sc.emit(graph.Accuses, owner, y, k, graph.Asserted, "", "")
-				}
-				break
-			}
-		}
-	}
+	sc.deniedCharge(k, src, owner)
 	if k == i+1 {
 		if g, ok := sc.trigOf(&sc.toks[k]); ok && g.pos == verbGer {
 			if sc.overrides == nil {
@@ -162,6 +227,66 @@ func (sc *scope) deniedClaim(i, k int, src, owner []int, accuser graph.ActorID) 
 			sc.overrides[k] = override{src: src, by: accuser}
 		}
 	}
+}
+
+// deniedCharge reads whom a denied charge with its owner accuses: the
+// denier, when what the charge says names the denier ("rejected the
+// accusations of the Polish side that two Belarusian helicopters ...",
+// "denied claims by X that its troops ..."), or when it says nothing and
+// is a charge with a named owner (lexicon class denied-charge: "Moscow
+// has denied Montenegro's claims", "rejected the Bolivian accusation");
+// not when it is about someone else ("rejected the Iranian claims that the house was
+// an Israeli base"). The accusation is told by the denial itself.
+func (sc *scope) deniedCharge(k int, src, owner []int) {
+	if owner == nil || k >= sc.s.to {
+		return
+	}
+	named, about := sc.chargeNames(k, sc.first(src))
+	if named && !about || k+1 < sc.s.to && sc.x.lex.in("claimed-right", sc.toks[k+1].low) {
+		return // "Chile rejected Peru's claims to the islands": a right claimed
+	}
+	if sc.accusedBefore(sc.first(owner), sc.first(src)) {
+		return // "Ukraine accused Iran of ... Tehran denied the accusations by Kyiv": told already
+	}
+	if about || sc.ms[owner[0]].pron == "" && sc.x.lex.in("denied-charge", sc.toks[k].low) {
+		sc.emit(graph.Accuses, owner, src, k, graph.Asserted, "", "")
+	}
+}
+
+// accusedBefore reports an accusation of id (or of what it speaks for) by
+// by found earlier in the article (an edge, not a claim remembered).
+func (sc *scope) accusedBefore(by, id graph.ActorID) bool {
+	for _, a := range sc.st.accusers {
+		if a.edge && sc.affiliated(a.by, by) && sc.affiliated(a.of, id) {
+			return true
+		}
+	}
+	return false
+}
+
+// chargeContentWindow: the "that" of a charge's content past its owner
+// ("the accusations of the Polish defence ministry that").
+const chargeContentWindow = 8
+
+// chargeNames reads the content of the claim noun at k ("claims by X that
+// ...", "the statements of X about ..."): whether it names an actor, and
+// whether the first it names, outside a prepositional phrase, is id ("that
+// Belarusian helicopters violated ...", not "that ELN commanders were
+// based in Venezuela").
+func (sc *scope) chargeNames(k int, id graph.ActorID) (named, about bool) {
+	j := k + 1
+	for ; sc.toks[j-1].low != "that" && sc.toks[j-1].low != "about"; j++ {
+		if j >= sc.s.to || j >= k+chargeContentWindow || sc.toks[j].is(cClauseBreak) || sc.toks[j].low == "," {
+			return false, false
+		}
+	}
+	for ; j < sc.s.to && !sc.toks[j].is(cClauseBreak) && sc.toks[j].low != ","; j++ {
+		if mi, ok := sc.startAt(j); ok {
+			p := sc.prevWord(j)
+			return true, !sc.toks[p].is(cPreposition) && sc.about([]int{mi}, id)
+		}
+	}
+	return false, false
 }
 
 // deniedBy reads a passive denial: "Accusations by Kyiv that ... were

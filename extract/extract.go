@@ -596,5 +596,6 @@ func (x *Extractor) actor(id graph.ActorID) (*graph.Actor, bool) {
 type accusation struct {
 	by, of graph.ActorID
 	event  int
-	at     int // the sentence it was told in (articleState.sentences)
+	at     int  // the sentence it was told in (articleState.sentences)
+	edge   bool // an accuses edge was found, not only a charging claim remembered
 }

@@ -113,7 +113,7 @@ var wordClasses = []wordClass{
 	// claims and denials
 	{"hostile-participle", 0}, {"attribution-aside", 0}, {"charge-noun", 0}, {"claim-verb", cClaimVerb}, {"charge-act", cChargeAct}, {"deed-noun", 0}, {"member-body", 0}, {"tail-word", cTailWord}, {"claim-filler", 0}, {"claim-filler-near", 0}, {"denial-particle", 0},
 	{"linked-to", 0}, {"linked-by", 0}, {"linked-with", 0}, {"claim-participle", 0},
-	{"denial-nothing", 0}, {"denial-kind", 0}, {"denial-event", 0}, {"denial-tail", 0}, {"hearsay-adverb", cHearsay}, {"hearsay-participle", cHearsay},
+	{"denial-nothing", 0}, {"denial-kind", 0}, {"denied-charge", 0}, {"claimed-right", 0}, {"denial-event", 0}, {"denial-tail", 0}, {"hearsay-adverb", cHearsay}, {"hearsay-participle", cHearsay},
 	// supplies from the buyer's side
 	{"use-prep", 0}, {"amount-word", 0}, {"amount-preposition", 0}, {"copula-adverb", 0}, {"help-verb", 0}, {"amount-period", 0}, {"verb-particle", 0}, {"company-head", 0}, {"goods-backer", 0}, {"purpose-noun", 0}, {"plan-dropped", 0}, {"agreement-noun", 0}, {"agreed-participle", 0}, {"backing-participle", 0},
 	// claims

@@ -22,9 +22,6 @@ const (
 	// closely with", "the salaries and pensions of", "was denied
 	// outright by").
 	winAdverb = 4
-	// winDeniedObject: the object of a verb inside a denial ("said it
-	// had never attacked Y").
-	winDeniedObject = 5
 	// winObject: the verb's object between ("switched its recognition
 	// from Taipei to", "held the exercises last week with").
 	winObject = 6
