@@ -667,9 +667,8 @@ func (x *Extractor) titledName(toks []token, i, j, to int, aff graph.ActorID, st
 // toks[k:after] that end a title, when they follow one of its prepositions
 // ("of", "for", "the"): they then start with the portfolio, and the name
 // is their last two words ("Minister of Agriculture Jorge Ramos",
-// "Minister of State for Regional Integration James Kabarebe"); a single
-// word there, or two after "the", is the portfolio alone and names no one
-// (-1). A body's noun
+// "Minister of State for Regional Integration James Kabarebe"); one or
+// two words there are the portfolio alone and name no one (-1). A body's noun
 // is never a name: "the President of the Security Council" names no one
 // either. Elsewhere it returns k.
 func (c *lexicon) afterPortfolio(toks []token, k, after int) int {
@@ -680,8 +679,8 @@ func (c *lexicon) afterPortfolio(toks []token, k, after int) int {
 		return k
 	}
 	switch n := after - k; {
-	case n == 1, n == 2 && toks[k-1].low == "the":
-		return -1 // "Leader of the Islamic Revolution"
+	case n <= 2:
+		return -1 // "Leader of the Islamic Revolution", "Commissioner for Human Rights"
 	case n >= 3:
 		return after - 2
 	}

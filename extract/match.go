@@ -105,8 +105,11 @@ func (t *trie) add(name string, ref nameRef) {
 		n = c
 		n.titles = n.titles || title
 	}
-	for _, r := range n.refs {
-		if r.id == ref.id && r.kind == ref.kind {
+	for k := range n.refs {
+		if r := &n.refs[k]; r.id == ref.id && r.kind == ref.kind {
+			// a form starting in lower case ("south Korea") lifts the
+			// capital the other asks for
+			r.cap = r.cap && ref.cap
 			return
 		}
 	}
