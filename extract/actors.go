@@ -618,7 +618,7 @@ func (x *Extractor) titledName(toks []token, i, j, to int, aff graph.ActorID, st
 	k := j
 	for k < to && k < j+titleRunWindow {
 		t := &toks[k]
-		if t.is(cPersonTitle) {
+		if t.is(cPersonTitle) || x.lex.in("name-title", t.low) {
 			sawTitle = true
 		}
 		if x.lex.titleRunWord(toks, j, k, to) || !sawTitle && t.is(cInstitutionRef) {
