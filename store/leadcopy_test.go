@@ -446,3 +446,70 @@ func TestMergeKeepsCurrentCopies(t *testing.T) {
 		}
 	}
 }
+
+// TestMergeFlattensSmallStore: the close of a large session puts the
+// tables of a store whose tables lie in two levels below level 0 into one
+// (flattenSmall), and the graph stays what it was.
+func TestMergeFlattensSmallStore(t *testing.T) {
+	ctx := context.Background()
+	dir := t.TempDir()
+	bopts := func(dir string) badger.Options {
+		return testBadgerOptions(dir).WithMemTableSize(256 << 10).WithBaseTableSize(64 << 10).
+			WithBaseLevelSize(256 << 10).WithNumLevelZeroTables(2).WithValueThreshold(1 << 10)
+	}
+	s, err := open(dir, Options{}, bopts)
+	if err != nil {
+		t.Fatal(err)
+	}
+	r := rand.New(rand.NewPCG(8, 8))
+	b := s.NewBatch()
+	for i := 0; levelsBelowZero(s.db) < 2; i++ {
+		art, ms := randomArticle(r, i)
+		for j := range ms {
+			ms[j].Sentence = strings.Repeat(ms[j].Sentence+" ", 20)
+		}
+		if err := b.Put(ctx, art, nil, ms, nil); err != nil {
+			t.Fatal(err)
+		}
+		if i%100 == 99 {
+			if err := b.Flush(); err != nil {
+				t.Fatal(err)
+			}
+		}
+		if i > 30000 {
+			t.Fatalf("still %d levels below level 0 after %d articles", levelsBelowZero(s.db), i)
+		}
+	}
+	if err := b.Flush(); err != nil {
+		t.Fatal(err)
+	}
+	want := views(t, s)
+	if err := s.Close(); err != nil {
+		t.Fatal(err)
+	}
+	if err := s.mergeLevelZero(true); err != nil {
+		t.Fatal(err)
+	}
+	s, err = open(dir, Options{ReadOnly: true}, bopts)
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer s.Close()
+	if n := levelsBelowZero(s.db); n != 1 {
+		t.Errorf("after the close of a large session: tables in %d levels below level 0, want 1", n)
+	}
+	if got := views(t, s); !reflect.DeepEqual(got, want) {
+		t.Error("the views changed with the flatten")
+	}
+}
+
+// levelsBelowZero is how many levels below level 0 of db hold tables.
+func levelsBelowZero(db *badger.DB) int {
+	n := 0
+	for _, l := range db.Levels() {
+		if l.Level > 0 && l.NumTables > 0 {
+			n++
+		}
+	}
+	return n
+}

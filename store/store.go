@@ -572,34 +572,75 @@ func (s *Store) Close() error {
 // with a value threshold that keeps them in the tree. After small
 // sessions only (not large), copies that small writes kept current are
 // left as they are: writing them walks every mention key, twice the CPU
-// of the merge itself on the 100 MB store (docs/benchmarks.md).
+// of the merge itself on the 100 MB store (docs/benchmarks.md). After a
+// large session it opens the store a third time to put its tables in one
+// level (flattenSmall), copies included.
 func (s *Store) mergeLevelZero(large bool) error {
-	release, err := lockDir(s.dir, true)
-	if errors.Is(err, ErrInUse) {
-		// Another process opened the store in between. Everything
-		// written is on disk; only the merge is missed, and a later
-		// writable close or compaction does it.
-		return nil
-	}
-	if err != nil {
-		return fmt.Errorf("store: close %s: merging level 0: %w", s.dir, err)
-	}
-	release()
 	bo := s.opts.apply(s.dir, s.bopts).WithCompactL0OnClose(true)
-	db, err := badger.Open(bo.WithValueThreshold(max(bo.ValueThreshold, leadCopyThreshold)))
-	if err != nil {
-		return fmt.Errorf("store: close %s: merging level 0: %s", s.dir, oneLine(err))
-	}
-	if large || !currentCopies(db) {
-		err = writeLeadCopies(context.Background(), db)
-	}
-	if cerr := db.Close(); err == nil {
-		err = cerr
+	err := s.reopen(bo.WithValueThreshold(max(bo.ValueThreshold, leadCopyThreshold)), func(db *badger.DB) error {
+		if large || !currentCopies(db) {
+			return writeLeadCopies(context.Background(), db)
+		}
+		return nil
+	})
+	if err == nil && large {
+		err = s.reopen(s.opts.apply(s.dir, s.bopts), flattenSmall)
 	}
 	if err != nil {
 		return fmt.Errorf("store: close %s: merging level 0: %w", s.dir, err)
 	}
 	return nil
+}
+
+// reopen opens the closed store with bo, calls fn and closes it again.
+// When another process opened the store in between it does nothing:
+// everything written is on disk, only the merge is missed, and a later
+// writable close or compaction does it.
+func (s *Store) reopen(bo badger.Options, fn func(*badger.DB) error) error {
+	release, err := lockDir(s.dir, true)
+	if errors.Is(err, ErrInUse) {
+		return nil
+	}
+	if err != nil {
+		return err
+	}
+	release()
+	db, err := badger.Open(bo)
+	if err != nil {
+		return errors.New(oneLine(err))
+	}
+	err = fn(db)
+	if cerr := db.Close(); err == nil {
+		err = cerr
+	}
+	return err
+}
+
+// flattenLimit is the most the tables below level 0 may hold for the
+// close of a large session to put them all in one level (flattenSmall).
+const flattenLimit = 2 << 30
+
+// flattenSmall puts every table of db in one level (Badger's Flatten)
+// when they lie in more than one below level 0 and hold flattenLimit or
+// less. A store past the base level's 256 MB (badgerOptions) holds its
+// newer keys in the base level and its older ones in the level below, so
+// every seek searched a table of each: on the 1 GB benchmark store (257
+// and 285 MB in two levels) flattened, timeline Russia took 0.74 of the
+// CPU, actor Russia 0.86; the flatten took 11 s (wall, at load 15), a few
+// per cent of that store's ingest (docs/benchmarks.md). Past the limit, a
+// flatten would rewrite the whole store at every large session.
+func flattenSmall(db *badger.DB) error {
+	levels, size := 0, int64(0)
+	for _, l := range db.Levels() {
+		if l.Level > 0 && l.NumTables > 0 {
+			levels++
+			size += l.Size
+		}
+	}
+	if levels < 2 || size > flattenLimit {
+		return nil
+	}
+	return db.Flatten(2)
 }
 
 // manyLevels reports whether a key of db may be in more than one table:
