@@ -24,13 +24,20 @@ func (sc *scope) allies(i int, t trig) {
 	}
 }
 
-// alliedVerb reads "X allied itself with Y"; "allied forces" is no
-// relation.
+// alliedVerb reads "X allied itself with Y", "X and Y are allied";
+// "allied forces" is no relation.
 func (sc *scope) alliedVerb(i int) {
 	y := sc.prepGroup(i, winAdverb, "with")
 	x := sc.verbSubject(i)
-	if y != nil && x != nil && !sc.negated(sc.window(x, i), i, true) {
+	if x == nil || sc.negated(sc.window(x, i), i, true) {
+		return
+	}
+	if y != nil {
 		sc.emit(graph.AlliesWith, x, y, i, graph.Asserted, "", "")
+		return
+	}
+	if ends := sc.ends(x); len(ends) >= 2 && sc.toks[i].low == "allied" && sc.copulaBetween(x, i) {
+		sc.pairwise(ends, i) // "The DPRK and Russia are firmly allied"
 	}
 }
 

@@ -1,6 +1,7 @@
 package extract
 
 import (
+	"slices"
 	"strings"
 
 	"geokg/graph"
@@ -734,8 +735,38 @@ func (sc *scope) prepGroup(i, max int, preps ...string) []int {
 			}
 		}
 		if sc.toks[k].is(cClauseBreak) || w == "which" || w == "who" || w == "," && k > i+2 {
+			return sc.relativePrep(i, preps)
+		}
+	}
+	return sc.relativePrep(i, preps)
+}
+
+// relativePrepWindow is how far before a trigger the "PREP which" that
+// opens its relative clause may stand: ", with which it signed a mutual
+// assistance pact in 2021".
+const relativePrepWindow = 10
+
+// relativePrep finds the object of a preposition fronted in the relative
+// clause the word at i stands in: "France, with which it signed a mutual
+// assistance pact" (with France), "the CSTO, the Moscow-led security bloc
+// to which Armenia belongs" (to the CSTO): the relative pronoun's
+// antecedent, when the preposition is one of preps; nil if none.
+func (sc *scope) relativePrep(i int, preps []string) []int {
+	for j := i - 1; j > sc.s.from+1 && j >= i-relativePrepWindow; j-- {
+		w := sc.toks[j].low
+		if w != "which" && w != "whom" {
+			if sc.toks[j].is(cClauseBreak) || w == "," {
+				return nil // "France, with which it signed a pact, supplied": another clause
+			}
+			continue
+		}
+		if !slices.Contains(preps, sc.toks[j-1].low) {
 			return nil
 		}
+		if g := sc.antecedent(j-1, sc.s.from); g != nil {
+			return g
+		}
+		return sc.apposedHead(j-1, sc.s.from)
 	}
 	return nil
 }

@@ -665,9 +665,10 @@ func (sc *scope) exerciseCued(i int) bool {
 }
 
 // stagedBy finds the agents of exercises at i told by a participle right
-// after them: "exercises staged by A, B and C", "drills held by A and B".
+// after them (in -ed or held-participle): "exercises staged by A, B and
+// C", "drills held by A and B".
 func (sc *scope) stagedBy(i int) []int {
-	if k := i + 1; k+1 < sc.s.to && strings.HasSuffix(sc.toks[k].low, "ed") && sc.toks[k+1].low == "by" {
+	if k := i + 1; k+1 < sc.s.to && (strings.HasSuffix(sc.toks[k].low, "ed") || sc.x.lex.in("held-participle", sc.toks[k].low)) && sc.toks[k+1].low == "by" {
 		return sc.after(k + 1)
 	}
 	return nil
@@ -700,7 +701,11 @@ func (sc *scope) alliedParties(i int) {
 	if x != nil && sc.negated(sc.window(x, i), i, true) {
 		return
 	}
-	if y := sc.prepGroup(i, winObject, "with"); x != nil && y != nil {
+	y := sc.prepGroup(i, winObject, "with")
+	if y == nil {
+		y = sc.boundTo(i) // "China is bound to North Korea by a 1961 treaty"
+	}
+	if x != nil && y != nil {
 		sc.emit(graph.AlliesWith, x, y, i, graph.Asserted, "", "")
 		return
 	}
@@ -710,6 +715,32 @@ func (sc *scope) alliedParties(i int) {
 		x = sc.pluralAfter(i)
 	}
 	sc.pairwise(sc.ends(x), i) // "A and B signed a mutual defence pact"
+}
+
+// boundTo finds the other party of a pact at i told by a participle of
+// binding before it: "X is formally bound to Y by a mutual assistance
+// treaty" (bind-participle, "to", the party, "by" and the pact's
+// determiners and modifiers); nil if none.
+func (sc *scope) boundTo(i int) []int {
+	for k := i - 1; k > sc.s.from && k >= i-winObject; k-- {
+		if sc.toks[k].low != "by" {
+			if sc.toks[k].is(cClauseBreak) || sc.toks[k].low == "," {
+				return nil
+			}
+			continue
+		}
+		mi, ok := sc.endAt(k - 1)
+		if !ok {
+			return nil
+		}
+		g := sc.grp[sc.ms[mi].group]
+		p := sc.prevWord(sc.ms[g[0]].from)
+		if p-1 >= sc.s.from && sc.toks[p].low == "to" && sc.x.lex.in("bind-participle", sc.toks[p-1].low) {
+			return g
+		}
+		return nil
+	}
+	return nil
 }
 
 // pactSigner finds who signed the pact named at i: the subject of the
