@@ -38,7 +38,7 @@
 //	x/<article id>                       empty                 an article Forget removed, so that forgetting it again (a re-run of an interrupted forget) says "already forgotten" instead of "not in the store"; removed when the article is ingested again
 //	i/<actor id>/<article id>            empty                 the articles that name an actor outside its relations there (NamedIn: "mentioned in 3 articles" is its c/ articles plus these keys); the article's record lists every actor it names, so Forget removes them without a scan
 //	l/<src>/<rel>/<dst>                  lead and mention      a copy of the edge's first mention (its lead key and value), in Badger's tree, written when a large session closes (leadcopy.go): a view's table reads its first sentences from them instead of the value log
-//	s/leadcopies                         empty                 the copies were all written at its version: they are used only while no commit came after it (Badger's MaxVersion)
+//	s/leadcopies                         empty                 the copies are current at its version: they are used only while no commit came after it (Badger's MaxVersion); a put, a batch's commit or a forget that keeps them current writes it again in its own transaction
 //
 // A symmetric relation (allies-with) is stored once, with the lesser id as
 // <src> (graph.Mention.Key). Normalised names (see Resolve) are lower case,
