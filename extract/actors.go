@@ -107,6 +107,9 @@ func referencePossessive(toks []token, m mention, to int) (mention, int) {
 // referenceAt matches a reference to an actor named before: a surname of
 // the article's persons, a pronoun, "the minister", "the group", "the
 // ministry", "his government".
+//
+// A pronoun in capitals is no pronoun: "US" before a name it does not
+// start ("US Africa Command") is the state's, never "us".
 func (x *Extractor) referenceAt(out *mention, toks []token, i, to int, st *articleState) bool {
 	if toks[i].cap {
 		if id, ok := st.surnames[toks[i].text]; ok {
@@ -114,7 +117,7 @@ func (x *Extractor) referenceAt(out *mention, toks []token, i, to int, st *artic
 			return true
 		}
 	}
-	if p := toks[i].low; toks[i].is(cPronoun) && !(p == "it" && i+1 < to && (x.lex.in("impersonal-verb", toks[i+1].low) || i+2 < to && x.lex.in("impersonal-copula", toks[i+1].low) && toks[i+2].is(cImpersonalAdj))) {
+	if p := toks[i].low; toks[i].is(cPronoun) && !(toks[i].upper && len(toks[i].text) > 1) && !(p == "it" && i+1 < to && (x.lex.in("impersonal-verb", toks[i+1].low) || i+2 < to && x.lex.in("impersonal-copula", toks[i+1].low) && toks[i+2].is(cImpersonalAdj))) {
 		*out = mention{from: i, to: i + 1, nFrom: i, pron: p, poss: x.lex.pron[p]&pPossessive != 0}
 		if h := headAfter(toks, i+1, to); out.poss && toks[i].cap && h > 0 && toks[h-1].is(cGovHead) {
 			// "Its air force operates ...": opening a sentence, the state's
