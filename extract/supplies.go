@@ -332,8 +332,11 @@ func (sc *scope) contextRecipient(i int, t trig, src []int) []endpoint {
 	for k := i + 1; k < sc.clauseEnd(i+1); k++ {
 		w := sc.toks[k].low
 		comma = comma || w == ","
-		if w == "there" || w == "here" {
-			return nil // a place named before ("send vessels there")
+		if w == "there" || w == "here" || sc.x.lex.in("place-preposition", w) {
+			return nil // a place named before ("send vessels there"), or a place ("into the region")
+		}
+		if k <= i+2 && sc.x.lex.in("generic-determiner", w) {
+			return nil // "must approve any resale": goods in general
 		}
 		if !comma && (w == "to" || w == "for") && !sc.goodsBetween(k+1, min(sc.s.to, k+forGoodsWindow)) {
 			return nil // a recipient of its own ("for reconstruction"), not goods ("launchers for Patriot systems")
@@ -446,6 +449,9 @@ func (sc *scope) supplyPassive(i int, t trig) {
 	tgt := sc.prepGroup(hi, supplyAgentWindow, "to")
 	if tgt == nil && lo > 0 && !sc.reducedRelative(lo) {
 		tgt = sc.passiveSubject(lo)
+	}
+	if tgt == nil {
+		tgt = sc.possessedSubject(lo) // "a large share of Cambodia's artillery was delivered by China"
 	}
 	if tgt == nil {
 		tgt = sc.goodsUser(lo) // "Mali has deployed drones supplied by Turkey"
@@ -739,7 +745,10 @@ func (sc *scope) prevBy(k int) int {
 // relativeBuyer finds the buyer of the goods a relative clause whose
 // subject is the supplier src is said of: "Hungary signed a contract for
 // 24 Gripen jets, which Sweden is expected to deliver" (the subject of the
-// buyer-side trigger before the goods: Hungary).
+// buyer-side trigger before the goods: Hungary), or their user: "India is
+// awaiting 36 Rafale fighters that France agreed to deliver", "Argentina
+// used Exocet missiles that France had supplied" (the nearest goods-user
+// verb before them).
 func (sc *scope) relativeBuyer(src []int) []int {
 	r := sc.ms[src[0]].from - 1
 	if r <= sc.s.from || sc.toks[r].low != "which" && sc.toks[r].low != "that" {
@@ -748,13 +757,14 @@ func (sc *scope) relativeBuyer(src []int) []int {
 	if !sc.goodsBetween(max(sc.s.from, r-relativeGoodsWindow), r) {
 		return nil
 	}
-	for k := sc.s.from; k < r; k++ {
+	for k := r - 1; k >= sc.s.from; k-- {
 		tr, ok := sc.trigOf(&sc.toks[k])
-		if !ok || tr.rel != graph.Supplies || !tr.reverse {
+		user := !ok && sc.x.lex.in("goods-user", sc.toks[k].low) // "Argentina used jets that France had supplied"
+		if !user && (!ok || tr.rel != graph.Supplies || !tr.reverse) {
 			continue
 		}
 		g := sc.subject(k, sc.s.from)
-		if tr.pos != noun {
+		if user || tr.pos != noun {
 			g = sc.verbSubject(k)
 		}
 		if g == nil || slices.Equal(sc.ids(g), sc.ids(src)) {

@@ -150,3 +150,53 @@ func (sc *scope) placeState(k, depth int) []int {
 	}
 	return nil
 }
+
+// possessedSubjectWindow: the goods phrase a passive's subject holds
+// after its possessor ("Cambodia's artillery and rocket systems").
+const possessedSubjectWindow = 8
+
+// possessedSubject finds the possessor of the goods a passive supply
+// participle at lo has as subject: "a large share of Cambodia's artillery
+// and rocket systems was delivered by China" (Cambodia); the subject must
+// end in goods ("Taiwan's jets", one mention with its head, counts too).
+func (sc *scope) possessedSubject(lo int) []int {
+	k := lo - 1
+	for k > sc.s.from && sc.toks[k].is(cAux|cBe|cPassiveAdverb) {
+		k--
+	}
+	if k <= sc.s.from || !sc.toks[k].is(cGoods) || sc.toks[k].is(cCommodity) {
+		return nil
+	}
+	if mi, ok := sc.endAt(k); ok {
+		if sc.ms[mi].pron == "" && sc.possessedHead(mi) {
+			return sc.grp[sc.ms[mi].group] // "Taiwan's jets"
+		}
+		return nil
+	}
+	for j := k - 1; j >= sc.s.from && j > k-possessedSubjectWindow; j-- {
+		if sc.toks[j].is(cClauseBreak) || sc.toks[j].low == "," {
+			return nil
+		}
+		mi, ok := sc.endAt(j)
+		if !ok {
+			continue
+		}
+		m := &sc.ms[mi]
+		poss := m.poss || m.to < sc.s.to && sc.toks[m.to].low == "'s"
+		if m.pron != "" || m.adj {
+			return nil
+		}
+		if poss && sc.possessedGoods(m.to, false) || sc.possessedHead(mi) {
+			return sc.grp[m.group] // "Kenya's military equipment": the mention took "military" as its head
+		}
+		return nil
+	}
+	return nil
+}
+
+// possessedHead reports a mention that took a possessed head noun of
+// its own: "Taiwan's jets", "Kenya's military".
+func (sc *scope) possessedHead(mi int) bool {
+	m := &sc.ms[mi]
+	return m.to-m.from >= 3 && sc.toks[m.to-2].low == "'s"
+}
