@@ -158,6 +158,9 @@ func (sc *scope) supplyVerbSubject(i int, t trig) []int {
 			}
 		}
 	}
+	if g := sc.controlSubject(i); g != nil && t.pos == verbBase {
+		return g // "and last year agreed to give", "continues to fight ... and to supply"
+	}
 	if t.pos == verbBase && i-2 > sc.s.from && sc.toks[i-1].low == "to" {
 		k := i - 2
 		if t := &sc.toks[k]; t.word && !t.cap && !sc.endsMention(k) {

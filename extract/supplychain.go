@@ -88,7 +88,7 @@ func (sc *scope) groupMembers(mi int) bool {
 func (sc *scope) passiveSubject(lo int) []int {
 	subj := sc.subject(lo, sc.s.from)
 	if subj == nil {
-		return nil
+		return sc.includedSubject(lo)
 	}
 	last := subj[len(subj)-1]
 	from := sc.ms[subj[0]].from
@@ -199,4 +199,73 @@ func (sc *scope) possessedSubject(lo int) []int {
 func (sc *scope) possessedHead(mi int) bool {
 	m := &sc.ms[mi]
 	return m.to-m.from >= 3 && sc.toks[m.to-2].low == "'s"
+}
+
+// controlSubject finds the subject of an infinitive supply verb at i
+// whose governing verb is coordinated: "has provided X with vessels and
+// last year agreed to give ..." (the first verb's subject, past a time
+// phrase after "and"), "continues to fight beside Y and to supply it with
+// weapons" (the subject of the verb governing the first infinitive). The
+// governing verbs are the control-verb class; nil leaves the subject to
+// verbSubject.
+func (sc *scope) controlSubject(i int) []int {
+	if i-2 <= sc.s.from || sc.toks[i-1].low != "to" {
+		return nil
+	}
+	v := i - 2
+	if sc.x.lex.in("chain-coordinator", sc.toks[v].low) {
+		if v = sc.prevGovernor(v); v < 0 {
+			return nil
+		}
+		return sc.verbSubject(v)
+	}
+	if !sc.x.lex.in("control-verb", sc.toks[v].low) {
+		return nil
+	}
+	k := v - 1
+	for k > sc.s.from && (sc.toks[k].is(cAux|cPassiveAdverb) || sc.x.lex.in("time-word", sc.toks[k].low) || startsDigit(sc.toks[k].text)) {
+		k--
+	}
+	if k > sc.s.from && k < v-1 && sc.x.lex.in("chain-coordinator", sc.toks[k].low) {
+		return sc.firstVerbSubject(k, false) // "and last year agreed to give"
+	}
+	return nil
+}
+
+// prevGovernor finds, left of the coordinator at k in its clause, a
+// control verb before "to": "continues" in "continues to fight ... and to
+// supply"; -1 if none.
+func (sc *scope) prevGovernor(k int) int {
+	for j := k - 1; j-1 > sc.s.from; j-- {
+		if sc.toks[j].is(cClauseBreak) {
+			return -1
+		}
+		if sc.toks[j].low == "to" && sc.x.lex.in("control-verb", sc.toks[j-1].low) {
+			return j - 1
+		}
+	}
+	return -1
+}
+
+// includedSubject finds the actors a list-opener aside names in a subject
+// that names none itself: "the groups, including Kataib Hezbollah, are
+// armed and funded by Iran" (Kataib Hezbollah).
+func (sc *scope) includedSubject(lo int) []int {
+	k := lo - 1
+	for k > sc.s.from && sc.toks[k].is(cAux|cBe|cPassiveAdverb) {
+		k--
+	}
+	if k <= sc.s.from || sc.toks[k].low != "," {
+		return nil
+	}
+	mi, ok := sc.endAt(k - 1)
+	if !ok {
+		return nil
+	}
+	g := sc.grp[sc.ms[mi].group]
+	p := sc.ms[g[0]].from - 1
+	if p <= sc.s.from || !sc.x.lex.in("list-opener", sc.toks[p].low) || sc.toks[p-1].low != "," {
+		return nil
+	}
+	return g
 }
