@@ -76,7 +76,7 @@ func (x *Extractor) mentionAt(toks []token, i, from, to int, st *articleState) (
 	if x.officialFor(&m, toks, i, to) {
 		return m, m.to
 	}
-	if x.unstatedBody(&m, toks, i, to, st) {
+	if x.unstatedBody(&m, toks, i, to, st) || x.shortNameRef(&m, toks, i, to) {
 		return referencePossessive(toks, m, to)
 	}
 	if x.referenceAt(&m, toks, i, to, st) {

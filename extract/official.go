@@ -426,3 +426,73 @@ func (x *Extractor) bodyComplement(toks []token, k, to int) (int, graph.ActorID)
 	}
 	return k, ""
 }
+
+// shortNameWords is how many capitalised words a body's short name may
+// have after "the": "the Council", "the Security Council".
+const shortNameWords = 2
+
+// shortNameWindow is how far back, in tokens, a short name looks for the
+// body it ends: about a whole wire story (700 words).
+const shortNameWindow = 1500
+
+// shortNameRef matches a body's short name, the capitalised last words of
+// an organisation or group the article named before: "the Security
+// Council" or "the Council" after "the UN Security Council", "the Front"
+// after "the Polisario Front". The nearest such body before it is meant; a
+// name that ends no body named before, or with "of" or a capitalised word
+// after it ("the Council of Europe"), matches nothing. The nouns of bodyRef
+// ("the Alliance", "the Union") are left to it.
+func (x *Extractor) shortNameRef(out *mention, toks []token, i, to int) bool {
+	if toks[i].low != "the" {
+		return false
+	}
+	e := i + 1
+	for e < to && e <= i+shortNameWords && toks[e].cap && toks[e].word && !toks[e].upper {
+		e++
+	}
+	if e == i+1 || e < to && (toks[e].low == "of" || toks[e].cap) || toks[e-1].is(cBodyNoun) || x.startsName(toks, i+1, e) {
+		return false // a name of its own: "the Kremlin", "the Chinese"
+	}
+	n := e - i - 1
+	for p := i - 1; p >= n && p > i-shortNameWindow; p-- {
+		if toks[p].low != toks[e-1].low || !sameWords(toks[p-n+1:p+1], toks[i+1:e]) {
+			continue
+		}
+		if id := x.bodyEndingAt(toks, p-n+1, p+1); id != "" {
+			*out = mention{from: i, to: e, nFrom: i, id: id}
+			return true
+		}
+	}
+	return false
+}
+
+// sameWords reports whether a and b hold the same words, regardless of case.
+func sameWords(a, b []token) bool {
+	for k := range a {
+		if a[k].low != b[k].low {
+			return false
+		}
+	}
+	return len(a) == len(b)
+}
+
+// bodyEndingAt returns the organisation or group whose dictionary name
+// ends at toks[end-1] and holds toks[from:end] and at most
+// shortNamePrefix words before them; "" if none.
+func (x *Extractor) bodyEndingAt(toks []token, from, end int) graph.ActorID {
+	for s := from - 1; s >= 0 && s >= from-shortNamePrefix; s-- {
+		ref, e, ok := x.trie.longest(toks, s, end)
+		if !ok || e != end {
+			continue
+		}
+		if a, ok := x.refActor(ref); ok && (a.Type == graph.Organization || a.Type == graph.Group) {
+			return a.ID
+		}
+	}
+	return ""
+}
+
+// shortNamePrefix is how many words a body's full name may hold before
+// its short name: "United Nations Security Council" before "Security
+// Council", "Coalition of Patriots for Change" before "Change".
+const shortNamePrefix = 4
