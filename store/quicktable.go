@@ -14,9 +14,11 @@ import (
 
 // An open reads each table before Badger does only to catch what
 // Badger's own open would panic on rather than report (see readTables):
-// a table cut short (its footer points outside the file) or whose last
-// block is damaged (Badger reads that block at open for the table's
-// largest key, unchecked). A damaged index is not among them: Badger
+// a table cut short (its footer points outside the file), whose index's
+// checksum record names an algorithm Badger does not compute (it panics
+// verifying the index with it), or whose last block is damaged (Badger
+// reads that block at open for the table's largest key, unchecked). A
+// damaged index is not among them: Badger
 // verifies the index's checksum and returns an error, which the open
 // then names by reading every table in full (recheckTables). So an open
 // reads a table's footer, the first and last entries of its index and its
@@ -30,7 +32,8 @@ import (
 var errNotQuick = errors.New("not read quickly")
 
 // quickTable checks, without the index's checksum, that Badger can open
-// the table at path without panicking: a footer within the file, an index
+// the table at path without panicking: a footer within the file, an
+// index checksum of a known algorithm, an index
 // whose last block ends where the index begins, and a last block that
 // passes its checksum. ok is false when it cannot tell (the table is then
 // read in full by readTable), also when format is not nil and the table
@@ -47,7 +50,7 @@ func quickTable(path string, format *tableFormat) (ok bool) {
 // quickCheck is quickTable's check of a table's bytes d.
 func quickCheck(d []byte, format bool) error {
 	index, start, ok := tableIndex(d)
-	if !ok {
+	if !ok || !indexChecksumKnown(d) {
 		return errNotQuick
 	}
 	t := fb.GetRootAsTableIndex(index, 0)
@@ -84,6 +87,21 @@ func tableIndex(d []byte) (index []byte, start int, ok bool) {
 		return nil, 0, false
 	}
 	return d[end-size : end], end - size, true
+}
+
+// indexChecksumKnown reports whether the checksum record of the table
+// d's index (whose footer tableIndex found within d) parses and names an
+// algorithm Badger computes: Badger's open verifies the index with it
+// and panics, on a goroutine of its own, on any other algorithm
+// (y.CalculateChecksum), rather than returning an error.
+func indexChecksumKnown(d []byte) bool {
+	n := len(d)
+	chk := int(y.BytesToU32(d[n-4:]))
+	var sum pb.Checksum
+	if err := proto.Unmarshal(d[n-4-chk:n-4], &sum); err != nil {
+		return false
+	}
+	return sum.Algo == pb.Checksum_CRC32C || sum.Algo == pb.Checksum_XXHash64
 }
 
 // checkBlock verifies a block's checksum: the block is its entries, their

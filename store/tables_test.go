@@ -79,9 +79,10 @@ func TestTableFormat(t *testing.T) {
 	}
 }
 
-// TestOpenDamagedTable damages the largest table of a store in three ways
+// TestOpenDamagedTable damages the largest table of a store in four ways
 // and opens it read-only and for writing: the open names the table in a
-// *DamagedError and nothing panics. A table cut short or with a last
+// *DamagedError and nothing panics. A table cut short, with an index
+// checksum of an algorithm Badger does not know, or with a last
 // block Badger cannot read is caught before Badger reads it (Badger would
 // panic on a goroutine of its own); one with a damaged index is left to
 // Badger's checksum of it, whose error the open then names. The whole table is
@@ -116,6 +117,11 @@ func TestOpenDamagedTable(t *testing.T) {
 			_, start, _ := tableIndex(d)
 			end := len(d) - 8 - int(binary.BigEndian.Uint32(d[len(d)-4:]))
 			copy(d[(start+end)/2:], "\xde\xad\xbe\xef\xde\xad\xbe\xef")
+			return d
+		}},
+		{"index checksum", func(d []byte) []byte { // its algorithm one Badger panics on
+			chk := int(binary.BigEndian.Uint32(d[len(d)-4:]))
+			d[len(d)-4-chk] = 0x08 // field 1 (the algorithm) where field 2 (the sum) was
 			return d
 		}},
 		{"last block", func(d []byte) []byte { // its count of entries, which Badger trusts
