@@ -885,8 +885,8 @@ func (sc *scope) verbSubject(i int) []int {
 		return s // "Moscow's decision to recognise ..."
 	}
 	k := i - 1
-	for k >= sc.s.from && sc.toks[k].is(cAux) {
-		k--
+	for k >= sc.s.from && (sc.toks[k].is(cAux) || sc.adverb(k)) {
+		k-- // "and strongly condemned"
 	}
 	if k > sc.s.from && (sc.toks[k].low == "and" || sc.toks[k].low == "but") {
 		// the verb follows "and" directly: two verb phrases share a subject
@@ -918,10 +918,15 @@ func (sc *scope) speechAct(i int) bool {
 // there, so the search goes on further left; so does a that-clause's
 // subject when a comma closes the clause or speech is the act after "and".
 func (sc *scope) firstVerbSubject(k int, speech bool) []int {
+	qo := -1 // the opening mark of the quote the scan is in
 	for j := k - 1; j >= sc.s.from; j-- {
 		w := sc.toks[j].low
-		if sc.toks[j].is(cClauseBreak) {
-			return nil
+		if q := sc.quoteOpening(j); q >= 0 {
+			qo = q
+			continue
+		}
+		if sc.toks[j].is(cClauseBreak) && (qo < 0 || j < qo) {
+			return nil // not inside a quote: "said it \"cannot stand idle while ...\" and accused"
 		}
 		if _, inMention := sc.endAt(j); inMention {
 			continue
@@ -936,7 +941,7 @@ func (sc *scope) firstVerbSubject(k int, speech bool) []int {
 				if f := sc.ms[s[0]].from; k > 0 && (speech || sc.toks[k-1].low == ",") && (sc.afterThat(f) || sc.reportedAfter(f)) {
 					// ", and accused Y" after "saying that X had ...": the
 					// comma closes the that-clause; its subject is not ours
-					j = f - 1
+					j = f // the loop steps to the word before it: the verb of saying
 					continue
 				}
 				return s
@@ -944,6 +949,33 @@ func (sc *scope) firstVerbSubject(k int, speech bool) []int {
 		}
 	}
 	return nil
+}
+
+// adverb reports a lower-case word in -ly at k ("strongly", "also" is
+// not one: it needs no skipping).
+func (sc *scope) adverb(k int) bool {
+	t := &sc.toks[k]
+	return t.word && !t.cap && len(t.low) > 4 && strings.HasSuffix(t.low, "ly")
+}
+
+// quoteOpening returns, for a closing quotation mark at j, the index of
+// the mark that opens it; else -1.
+func (sc *scope) quoteOpening(j int) int {
+	if sc.toks[j].low != "\"" {
+		return -1
+	}
+	open := -1
+	n := 0
+	for q := sc.s.from; q < j; q++ {
+		if sc.toks[q].low == "\"" {
+			n++
+			open = q
+		}
+	}
+	if n%2 == 0 {
+		return -1
+	}
+	return open
 }
 
 // reportedAfter reports a verb of saying before the mention starting at f
@@ -963,11 +995,15 @@ func (sc *scope) reportedAfter(f int) bool {
 }
 
 // afterThat reports a "that" right before the mention starting at f,
-// skipping a determiner ("that the Somali government").
+// skipping a determiner and an opening quote ("that the Somali
+// government", "that \"Taiwan forces").
 func (sc *scope) afterThat(f int) bool {
 	p := f - 1
 	if p > sc.s.from && sc.x.lex.in("determiner", sc.toks[p].low) {
 		p--
+	}
+	if p > sc.s.from && sc.toks[p].low == "\"" {
+		p-- // that "Taiwan independence forces will ..."
 	}
 	return p > sc.s.from && sc.toks[p].low == "that"
 }
