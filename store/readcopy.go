@@ -41,11 +41,12 @@ func readCopy(dir string, l layout, bo badger.Options) (db *badger.DB, tmp strin
 			}
 		}
 	}()
+	// an error return keeps tmp and release for the deferred clean-up
 	if tmp, err = copyStore(dir, l); err != nil {
-		return nil, "", nil, fmt.Errorf("store: open %s: reading a copy of a store that was not closed cleanly: %w", dir, err)
+		return nil, tmp, release, fmt.Errorf("store: open %s: reading a copy of a store that was not closed cleanly: %w", dir, err)
 	}
 	if err = checkSpace(tmp, writeRoom); err != nil { // Badger recovers the copy by writing to it
-		return nil, "", nil, fmt.Errorf("store: open %s: reading a copy of a store that was not closed cleanly: %w", dir, err)
+		return nil, tmp, release, fmt.Errorf("store: open %s: reading a copy of a store that was not closed cleanly: %w", dir, err)
 	}
 	bo.Dir, bo.ValueDir = tmp, tmp
 	bo = bo.WithReadOnly(false).WithNumCompactors(0).WithCompactL0OnClose(false)
@@ -54,7 +55,6 @@ func readCopy(dir string, l layout, bo badger.Options) (db *badger.DB, tmp strin
 		db, err = badger.Open(bo) // see layout.emptyLog
 	}
 	if err != nil {
-		// the deferred clean-up removes tmp and lets go of the lock
 		derr := recheckTables(dir, l)
 		if derr == nil {
 			derr = damaged(dir, "Badger cannot open it: %s", oneLine(err))
