@@ -36,7 +36,7 @@ func (sc *scope) buyerSide(i int, t trig, tgt []int) {
 	if t.from == "on" && !sc.reliedOn(at) {
 		return // "relies heavily on Turkey": for what is not said
 	}
-	if !sc.goodsBetween(i+1, at) && !sc.goodsBefore(tgt, i) && !sc.supplyParticiple(at) && t.from != "on" && !(t.pos == noun && sc.goodsNoun(i-1)) && !sc.forGoodsAfter(at) {
+	if !sc.goodsBetween(i+1, at) && !sc.goodsBefore(tgt, i) && !sc.supplyParticiple(at) && t.from != "on" && !(t.pos == noun && sc.goodsNoun(i-1)) && !sc.forGoodsAfter(i, at) {
 		if u := sc.goodsUser(i); u == nil {
 			return
 		} else {
@@ -417,11 +417,11 @@ func (sc *scope) makerBefore(i int) (endpoint, bool) {
 // is for ("with Russia in October for S-400 air defence systems").
 const forGoodsAfterWindow = 8
 
-// forGoodsAfter reports "for" and goods after the supplier found at at,
-// past a time phrase: "signed a contract with France for 42 Rafale
-// fighters", "a deal with Russia in October for S-400 systems" (not "for
-// closer cooperation").
-func (sc *scope) forGoodsAfter(at int) bool {
+// forGoodsAfter reports goods after the supplier found at at, past a time
+// phrase, or after "for": "received from Russia this year 30 T-72 tanks",
+// "signed a contract with France for 42 Rafale fighters", "a contract with
+// Russia in October for S-400 systems" (not "for closer cooperation").
+func (sc *scope) forGoodsAfter(i, at int) bool {
 	mi, ok := sc.startAt(at)
 	if !ok {
 		return false
@@ -430,6 +430,9 @@ func (sc *scope) forGoodsAfter(at int) bool {
 	for k := end; k < sc.s.to && k < end+forGoodsAfterWindow; k++ {
 		if sc.toks[k].low == "for" {
 			return sc.goodsBetween(k+1, min(sc.s.to, k+1+forGoodsWindow))
+		}
+		if at == i+2 && !sc.toks[k-1].is(cPreposition) && (sc.amountAt(k) || sc.toks[k].is(cGoods) && !sc.toks[k].is(cGoodsModifier|cCommodity)) {
+			return true // "received from Russia this year 30 T-72 tanks": the verb's "from" first
 		}
 		if sc.toks[k].is(cClauseBreak) && !sc.timePhrase(k) || sc.toks[k].low == "," {
 			return false

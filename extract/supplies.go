@@ -1675,7 +1675,7 @@ func (sc *scope) nounTarget(i int) []int {
 // of weapons,", "Y's main supplier of rifles is X", "Y, whose largest arms
 // supplier remains X,".
 func (sc *scope) supplier(i int) {
-	if w := sc.toks[i].low; (w == "source" || w == "sources") && !sc.goodsOf(i) {
+	if w := sc.toks[i].low; (w == "source" || w == "sources") && !sc.goodsOf(i) && sc.ofGoodsOwner(i) == nil {
 		return // "a source of tension", "sources said"
 	}
 	if sc.x.lex.in("goods-backer", sc.toks[i].low) && (i == sc.s.from || !sc.toks[i-1].is(cGoods) && !sc.x.lex.in("goods-adjective", sc.toks[i-1].low)) {
@@ -1685,18 +1685,12 @@ func (sc *scope) supplier(i int) {
 	at := i // where the phrase naming the supplier's role starts
 	if y != nil {
 		at = sc.ms[y[0]].from
+	} else if y = sc.ofGoodsOwner(i); y != nil {
+		// "the source of most of its military hardware": the owner of the goods
 	} else if y = sc.prepGroup(i, supplierToWindow, "to"); y == nil || !sc.goodsBetween(i+1, sc.ms[y[0]].from) {
 		return // "X is the main supplier of wheat to Y" names Y after the noun
 	}
-	var x []int
-	if !whose {
-		if x = sc.apposed(at); x == nil {
-			x = sc.subject(at, sc.s.from)
-		}
-		if x != nil && !sc.copulaOrApposition(x, at) {
-			x = nil
-		}
-	}
+	x := sc.supplierSubject(at, whose)
 	if x == nil && (whose || at < i) {
 		x = sc.copulaComplement(i) // "Y's main supplier of rifles is X"
 	}

@@ -269,3 +269,55 @@ func (sc *scope) includedSubject(lo int) []int {
 	}
 	return g
 }
+
+// supplierSubject finds who a supplier noun whose role phrase starts at at
+// names: an apposition's head, or the subject of the copula before it
+// ("Russia is its main supplier"), also across a relative clause's "but"
+// ("the United States, which has only unofficial ties with Taipei but is
+// its most important arms supplier"). None for "whose".
+func (sc *scope) supplierSubject(at int, whose bool) []int {
+	if whose {
+		return nil
+	}
+	x := sc.apposed(at)
+	if x == nil {
+		x = sc.subject(at, sc.s.from)
+	}
+	if x != nil && !sc.copulaOrApposition(x, at) {
+		x = nil
+	}
+	if c := at - 1; x == nil && c > sc.s.from && sc.x.lex.in("copula", sc.toks[c].low) {
+		x = sc.verbSubject(c)
+	}
+	return x
+}
+
+// ofGoodsWindow: the words after a supplier noun's "of" up to the owner of
+// the goods ("the source of most of its military hardware").
+const ofGoodsWindow = 5
+
+// ofGoodsOwner finds the owner of the goods a supplier noun at i is the
+// source of: "the source of most of its military hardware" (its), "the
+// supplier of much of Y's arms" (Y); the owner must be a possessive before
+// goods.
+func (sc *scope) ofGoodsOwner(i int) []int {
+	if i+1 >= sc.s.to || sc.toks[i+1].low != "of" {
+		return nil
+	}
+	for k := i + 2; k < sc.s.to && k <= i+1+ofGoodsWindow; k++ {
+		mi, ok := sc.startAt(k)
+		if !ok {
+			if sc.toks[k].is(cClauseBreak) || sc.toks[k].low == "," {
+				return nil
+			}
+			continue
+		}
+		m := &sc.ms[mi]
+		poss := m.poss || m.to < sc.s.to && sc.toks[m.to].low == "'s"
+		if poss && !m.adj && sc.possessedGoods(m.to, false) {
+			return sc.grp[m.group]
+		}
+		return nil
+	}
+	return nil
+}
