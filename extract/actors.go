@@ -706,6 +706,9 @@ func (x *Extractor) titledPerson(toks []token, i, title, k, after int, aff graph
 	if e, ok := x.actor(id); ok {
 		id = e.ID
 	} else {
+		if aff == "" {
+			aff = x.appositiveRole(toks, i)
+		}
 		if aff == "" && x.lex.stateTitle(toks[title:k]) {
 			aff = x.officialState(toks, i, st)
 		}
@@ -1046,4 +1049,26 @@ func (x *Extractor) sharedChoice(toks []token, ref *nameRef, i, end int, st *art
 		}
 	}
 	return best
+}
+
+// appositiveRole returns the actor of the role a titled person at toks[i]
+// stands in apposition to: "Cambodia's defence ministry spokeswoman,
+// Lieutenant General Sok Chea," speaks for Cambodia, whatever state the
+// paragraph opens with; "" when no comma and role with an actor come
+// right before.
+func (x *Extractor) appositiveRole(toks []token, i int) graph.ActorID {
+	if i < 2 || toks[i-1].low != "," {
+		return ""
+	}
+	c := i - 2
+	for c >= 0 && c > i-2-roleWindow && (toks[c].word || toks[c].low == "'s") && !toks[c].is(cClauseBreak) && !toks[c+1].para {
+		c-- // back to the comma, the sentence's start or the paragraph's
+	}
+	if c <= i-2-roleWindow {
+		return ""
+	}
+	if aff, ok := x.roleAffiliation(toks, c+1, i-1); ok {
+		return aff
+	}
+	return ""
 }
