@@ -2,6 +2,8 @@ package extract
 
 import (
 	"strings"
+	"unicode"
+	"unicode/utf8"
 
 	"geokg/graph"
 )
@@ -27,7 +29,7 @@ func (x *Extractor) actorsIn(ms []mention, toks []token, from, to int, st *artic
 	for i := from; i < to; {
 		// a lower-case word that starts no name and at which no rule of
 		// mentionAt starts (its tests, gathered): skip a run of them
-		for i < to && !toks[i].cap && !toks[i].is(cNameStart|cTitleWord|cPronoun|cPersonTitle|cMentionStart) {
+		for i < to && !toks[i].cap && !toks[i].is(cNameStart|cTitleWord|cPronoun|cPersonTitle|cMentionStart) && !x.lex.articleName(&toks[i]) {
 			i++
 		}
 		if i == to {
@@ -68,7 +70,7 @@ func (x *Extractor) mentionAt(toks []token, i, from, to int, st *articleState) (
 	if ok && x.boundaryOK(toks, ref, i, end, from, to) {
 		return x.nameMention(toks, ref, i, end, from, to, st)
 	}
-	if !toks[i].cap && !toks[i].is(cPronoun|cPersonTitle|cMentionStart) {
+	if !toks[i].cap && !toks[i].is(cPronoun|cPersonTitle|cMentionStart) && !x.lex.articleName(&toks[i]) {
 		// none of the rules below can start at a lower-case word
 		// other than these: skip their chain of checks
 		return mention{}, i + 1
@@ -111,8 +113,12 @@ func referencePossessive(toks []token, m mention, to int) (mention, int) {
 // A pronoun in capitals is no pronoun: "US" before a name it does not
 // start ("US Africa Command") is the state's, never "us".
 func (x *Extractor) referenceAt(out *mention, toks []token, i, to int, st *articleState) bool {
-	if toks[i].cap {
-		if id, ok := st.surnames[toks[i].text]; ok {
+	if toks[i].cap || x.lex.articleName(&toks[i]) {
+		id, ok := st.surnames[toks[i].text]
+		if !ok { // "Al-Maliki" after "al-Maliki"
+			id, ok = st.surnames[x.lex.stripArticle(toks[i].text)]
+		}
+		if ok {
 			*out = mention{from: i, to: i + 1, nFrom: i, id: id, person: true}
 			return true
 		}
@@ -725,7 +731,7 @@ func (c *lexicon) nameLen(toks []token, k, to int) int {
 	n := 0
 	for k+n < to {
 		t := &toks[k+n]
-		if t.cap && t.word && !t.is(cTitleWord) && !t.is(cWeekday) && !(t.upper && len(t.text) > 1) && !c.functionWord(t) {
+		if (t.cap || n > 0 && c.articleName(t)) && t.word && !t.is(cTitleWord) && !t.is(cWeekday) && !(t.upper && len(t.text) > 1) && !c.functionWord(t) {
 			n++
 			continue
 		}
@@ -1071,4 +1077,19 @@ func (x *Extractor) appositiveRole(toks []token, i int) graph.ActorID {
 		return aff
 	}
 	return ""
+}
+
+// articleName reports a word of a name that starts with an Arabic article
+// in lower case ("al-Maliki", "el-Sisi"; lexicon class name-article): it
+// continues a name and is a surname as a capitalised word is.
+func (c *lexicon) articleName(t *token) bool {
+	if len(t.text) < 4 || t.text[2] != '-' && t.text[3] != '-' {
+		return false // the cheap test first
+	}
+	i := strings.IndexByte(t.text, '-')
+	if !c.in("name-article", t.text[:i+1]) {
+		return false
+	}
+	r, _ := utf8.DecodeRuneInString(t.text[i+1:])
+	return unicode.IsUpper(r)
 }

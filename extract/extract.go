@@ -246,7 +246,7 @@ func (st *articleState) addSurname(lex *lexicon, toks []token, id graph.ActorID)
 	if len(toks) >= 2 {
 		last := toks[len(toks)-1]
 		// a two-letter surname only when known as one ("Joseph Wu")
-		if last.cap && (len(last.text) > 2 || last.is(cFamilyFirst)) {
+		if (last.cap || lex.articleName(&last)) && (len(last.text) > 2 || last.is(cFamilyFirst)) {
 			st.surnames[last.text] = id
 			st.surnames[lex.stripArticle(last.text)] = id
 		}
