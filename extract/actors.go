@@ -1076,6 +1076,11 @@ func (x *Extractor) appositiveRole(toks []token, i int) graph.ActorID {
 	if aff, ok := x.roleAffiliation(toks, c+1, i-1); ok {
 		return aff
 	}
+	// "The Coalition's spokesman, ...": a body's short name owns the role
+	var m mention
+	if x.shortNameRef(&m, toks, c+1, i-1) && m.to+1 < i-1 && toks[m.to].low == "'s" && toks[i-2].is(cPersonTitle) {
+		return m.id
+	}
 	return ""
 }
 
