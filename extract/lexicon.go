@@ -109,7 +109,7 @@ var wordClasses = []wordClass{
 	{"institution-modifier", cInstitutionModifier}, {"institution-ref", cInstitutionRef}, {"leader-head", cLeaderHead},
 	{"what-called", 0}, {"passive-adverb", cPassiveAdverb}, {"follow-verb", 0},
 	{"not-modifier", cNotModifier}, {"allies-link", 0}, {"ally-link", 0},
-	{"pact-cue", 0}, {"pact-verb", 0}, {"pact-title-cue", 0}, {"not-pact-cue", 0}, {"exercise-cue", 0}, {"ties-cue", 0}, {"recognition-noun", 0}, {"switch-verb", 0}, {"recognition-object", 0}, {"decision-noun", 0}, {"joint-activity", 0}, {"joint-cue", 0}, {"rank-preposition", 0}, {"special-accede", cSpecial}, {"completed-opener", 0}, {"apposed-det", 0}, {"step-modifier", 0}, {"join-aside", 0}, {"bind-participle", 0}, {"held-participle", 0},
+	{"pact-cue", 0}, {"pact-verb", 0}, {"pact-title-cue", 0}, {"not-pact-cue", 0}, {"exercise-cue", 0}, {"ties-cue", 0}, {"recognition-noun", 0}, {"switch-verb", 0}, {"recognition-object", 0}, {"decision-noun", 0}, {"joint-activity", 0}, {"joint-cue", 0}, {"rank-preposition", 0}, {"special-accede", cSpecial}, {"completed-opener", 0}, {"apposed-det", 0}, {"step-modifier", 0}, {"join-aside", 0}, {"bind-participle", 0}, {"held-participle", 0}, {"special-alongside", cSpecial},
 	// claims and denials
 	{"hostile-participle", 0}, {"attribution-aside", 0}, {"charge-noun", 0}, {"claim-verb", cClaimVerb}, {"charge-act", cChargeAct}, {"deed-noun", 0}, {"member-body", 0}, {"tail-word", cTailWord}, {"claim-filler", 0}, {"claim-filler-near", 0}, {"denial-particle", 0},
 	{"linked-to", 0}, {"linked-by", 0}, {"linked-with", 0}, {"claim-participle", 0},
@@ -123,7 +123,7 @@ var wordClasses = []wordClass{
 	// coreference
 	{"army-ref", 0}, {"junta-ref", 0}, {"ministry-ref", 0}, {"government-ref", 0}, {"body-head", 0}, {"state-noun", 0}, {"owned-head", 0},
 	// alliances
-	{"forces-head", 0}, {"body-of-head", 0}, {"body-of-modifier", 0}, {"chain-coordinator", 0}, {"contract-modifier", 0}, {"place-head", 0}, {"carrier-noun", 0}, {"place-preposition", 0}, {"generic-determiner", 0}, {"control-verb", 0}, {"time-word", 0}, {"members-noun", 0}, {"movement-head", 0}, {"company-suffix", 0}, {"currency", 0}, {"condemn-predicate", 0},
+	{"forces-head", 0}, {"body-of-head", 0}, {"body-of-modifier", 0}, {"chain-coordinator", 0}, {"contract-modifier", 0}, {"place-head", 0}, {"carrier-noun", 0}, {"place-preposition", 0}, {"generic-determiner", 0}, {"control-verb", 0}, {"time-word", 0}, {"members-noun", 0}, {"company-suffix", 0}, {"currency", 0}, {"condemn-predicate", 0},
 	// reported hostile content
 	{"conduct-noun", 0}, {"hostile-evaluation", 0}, {"hostile-modifier", 0}, {"evaluation-link", 0}, {"evaluation-head", 0}, {"evaluation-of", 0}, {"bear-verb", 0}, {"responsibility-noun", 0}, {"special-held", cSpecial}, {"accountable", 0}, {"judged-claim", 0}, {"concern-word", 0}, {"act-participle", 0}, {"lies-with", 0}, {"armed-act", 0}, {"have-verb", 0}, {"lack-verb", 0}, {"basis-noun", 0},
 	// clause roles

@@ -61,6 +61,78 @@ var specialRules = [...]struct {
 	{"special-include", (*scope).blocIncludes},
 	{"special-step", (*scope).tookStep},
 	{"special-held", (*scope).heldResponsible},
+	{"special-alongside", (*scope).alongsideForces},
+}
+
+// alongsideForces reads armed forces training alongside other states'
+// forces in an exercise: "Swedish troops take part alongside Norwegian
+// and Finnish forces in Nordic Response, a NATO exercise", "Indonesian
+// troops trained alongside United States forces in the annual ...
+// exercise": allies, like joint exercises. Both sides must be named as forces
+// (forces-head); "Alongside Russia, Belarus accused ..." is a comitative
+// aside (coSubjects).
+func (sc *scope) alongsideForces(i int) {
+	y := sc.forcesAfter(i)
+	if y == nil || !sc.exerciseNamed() {
+		return
+	}
+	var x []int
+	for k := i - 1; k >= sc.s.from && k >= i-winObject && x == nil; k-- {
+		if mi, ok := sc.endAt(k); ok {
+			x = sc.grp[sc.ms[mi].group] // "Swedish troops take part alongside"
+			if !sc.forcesGroup(x) {
+				return
+			}
+		}
+		if sc.toks[k].is(cClauseBreak) || sc.toks[k].low == "," {
+			break
+		}
+	}
+	if x != nil && !sc.negated(sc.window(x, i), i, true) {
+		sc.emit(graph.AlliesWith, x, y, i, graph.Asserted, "", "")
+	}
+}
+
+// exerciseNamed reports a noun of exercises in the sentence
+// (special-exercises, not a joint-activity such as "operations"): forces
+// alongside each other in an exercise train together; in a war they may
+// only have fought on one side once ("Eritrean troops fought alongside
+// Ethiopian forces in the 2020-2022 war" is no alliance).
+func (sc *scope) exerciseNamed() bool {
+	for k := sc.s.from; k < sc.s.to; k++ {
+		if w := sc.toks[k].low; sc.x.lex.in("special-exercises", w) && !sc.x.lex.in("joint-activity", w) {
+			return true
+		}
+	}
+	return false
+}
+
+// forcesAfter returns the group right after word k (past "the") when it
+// names armed forces (forcesGroup), a bare demonym first or not
+// ("alongside Norwegian and Finnish forces"); nil otherwise.
+func (sc *scope) forcesAfter(k int) []int {
+	j := k + 1
+	if j < sc.s.to && sc.toks[j].low == "the" {
+		j++
+	}
+	mi, ok := sc.startAt(j)
+	if !ok {
+		return nil
+	}
+	if g := sc.grp[sc.ms[mi].group]; sc.forcesGroup(g) {
+		return g
+	}
+	return nil
+}
+
+// forcesGroup reports a group whose last member names a state's armed
+// forces ("US troops", "Norwegian and Finnish forces").
+func (sc *scope) forcesGroup(g []int) bool {
+	m := &sc.ms[g[len(g)-1]]
+	if sc.forcesNamed(m) {
+		return true
+	}
+	return m.adj && m.to < sc.s.to && sc.x.lex.in("forces-head", sc.toks[m.to].low)
 }
 
 // blocIncludes reads "the CSTO, the Moscow-led security bloc that also
@@ -629,6 +701,11 @@ func (sc *scope) jointExercises(i int) {
 		// A, B and C" may be one with each)
 		sc.pairwise(sc.ends(y), i)
 	}
+	if i+1 < sc.s.to && sc.toks[i+1].low == "with" && len(sc.out) > n {
+		if y := sc.forcesAfter(i + 1); y != nil {
+			sc.pairwise(sc.ends(y), i) // "exercises with Jordanian and Emirati troops": one force of both
+		}
+	}
 }
 
 // modifierChainWindow is how far before "exercises" a cue may stand past
@@ -707,6 +784,9 @@ func (sc *scope) alliedParties(i int) {
 	}
 	if x != nil && y != nil {
 		sc.emit(graph.AlliesWith, x, y, i, graph.Asserted, "", "")
+		if !strings.HasSuffix(sc.toks[i].low, "s") {
+			sc.pairwise(sc.ends(y), i) // "signed the AUKUS defence pact with Washington and London": one pact
+		}
 		return
 	}
 	if len(sc.ends(x)) < 2 && i+1 < sc.s.to && sc.x.lex.in("pact-clause-opener", sc.toks[i+1].low) {
