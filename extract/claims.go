@@ -627,7 +627,7 @@ func (sc *scope) hostileAct(from int, subj []int) bool {
 		if q := sc.toks[by].low; (q == "\"" || q == "'") && by+1 < sc.s.to {
 			by++ // "a \"provocation\" by Moscow"
 		}
-		if !(sc.toks[by].low == "by" || sc.copularOf(from, h, by)) || !sc.toks[h].is(cHostileNoun) && !sc.hostilePassive(h) && !sc.actPassive(from, h) {
+		if !(sc.toks[by].low == "by" || sc.copularOf(from, h, by)) || !sc.toks[h].is(cHostileNoun) && !sc.deedPassive(from, h) {
 			continue // the cheap test first: "by" is rare
 		}
 		y := sc.after(by)
@@ -737,6 +737,29 @@ func (sc *scope) copularOf(from, h, of int) bool {
 		}
 	}
 	return false
+}
+
+// deedPassive reports a passive participle at h that tells a hostile deed
+// (hostilePassive, actPassive), alone or in a list of participles ending
+// at h: "the attack had been planned, financed and armed by the Serbian
+// state", "the bombing had been financed and directed by Y".
+func (sc *scope) deedPassive(from, h int) bool {
+	first, hostile, act := h, false, false
+	for k := h; ; {
+		hostile = hostile || sc.hostilePassive(k)
+		act = act || sc.x.lex.in("act-participle", sc.toks[k].low)
+		first = k
+		if k--; k <= sc.s.from || sc.toks[k].low != "and" && sc.toks[k].low != "or" && sc.toks[k].low != "," {
+			break
+		}
+		if k--; sc.toks[k].low == "," {
+			k-- // "planned, financed, and armed"
+		}
+		if k <= sc.s.from || !sc.toks[k].word || sc.toks[k].cap || sc.inMention(k) {
+			break
+		}
+	}
+	return hostile || act && sc.passiveParticiple(first) && sc.actNounBefore(from, first)
 }
 
 // hostilePassive reports a hostile verb's participle at h whose agent

@@ -365,13 +365,10 @@ func (sc *scope) judgedClaim(from, to int, subj []int) {
 	}
 }
 
-// actPassive reports a participle of the act-participle class at h whose
-// subject is an act noun between from and h: "said the arson attack had
-// been organised by", "the raids were planned by".
-func (sc *scope) actPassive(from, h int) bool {
-	if !sc.x.lex.in("act-participle", sc.toks[h].low) || !sc.passiveParticiple(h) {
-		return false
-	}
+// actNounBefore reports an act noun before h in its clause, from from on:
+// the subject of a passive of the act-participle class ("said the arson
+// attack had been organised by", "the raids were planned by").
+func (sc *scope) actNounBefore(from, h int) bool {
 	for k := h - 1; k >= max(from, sc.s.from); k-- {
 		if sc.toks[k].is(cActNoun) {
 			return true

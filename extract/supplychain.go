@@ -88,6 +88,9 @@ func (sc *scope) groupMembers(mi int) bool {
 func (sc *scope) passiveSubject(lo int) []int {
 	subj := sc.subject(lo, sc.s.from)
 	if subj == nil {
+		if g := sc.reportedRelative(lo); g != nil {
+			return g // "the M23, which Kinshasa says is armed by Rwanda"
+		}
 		return sc.includedSubject(lo)
 	}
 	last := subj[len(subj)-1]
@@ -320,4 +323,42 @@ func (sc *scope) ofGoodsOwner(i int) []int {
 		return nil
 	}
 	return nil
+}
+
+// reportedRelative finds the antecedent of a relative clause whose verb
+// of saying frames the passive at lo: "the M23 rebellion, which Kinshasa
+// and the United Nations say is armed and supported by Rwanda" (the M23).
+func (sc *scope) reportedRelative(lo int) []int {
+	k := lo - 1
+	for k > sc.s.from && sc.toks[k].is(cAux|cBe|cPassiveAdverb) {
+		k--
+	}
+	if k <= sc.s.from || !sc.x.lex.in("say-verb", sc.toks[k].low) {
+		return nil
+	}
+	mi, ok := sc.endAt(k - 1)
+	if !ok {
+		return nil
+	}
+	p := sc.ms[sc.grp[sc.ms[mi].group][0]].from - 1
+	if p <= sc.s.from || sc.toks[p].low != "which" && sc.toks[p].low != "that" {
+		return nil
+	}
+	if g := sc.antecedent(p, sc.s.from); g != nil {
+		return g
+	}
+	return sc.headedGroup(p - 1) // "the M23 rebellion, which"
+}
+
+// headedGroup finds an armed group named before a head noun of its own
+// and the comma at c: "the M23 rebellion," (class movement-head).
+func (sc *scope) headedGroup(c int) []int {
+	if c-2 < sc.s.from || sc.toks[c].low != "," || !sc.x.lex.in("movement-head", sc.toks[c-1].low) {
+		return nil
+	}
+	mi, ok := sc.endAt(c - 2)
+	if !ok || sc.ms[mi].act == nil || sc.ms[mi].act.Type != graph.Group {
+		return nil
+	}
+	return sc.grp[sc.ms[mi].group]
 }
