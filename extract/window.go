@@ -75,8 +75,9 @@ const (
 	goodsPhraseWindow = 12
 	// supplierWindow: the possessor before a supplier noun, past its
 	// modifiers and a coordinated role ("Pakistan's closest economic
-	// partner and main supplier").
-	supplierWindow = 8
+	// partner and main supplier", "Taiwan's most important international
+	// backer and arms supplier": nine words back).
+	supplierWindow = 10
 	// recipientMemory: how many sentences back the recipient of a supply
 	// is shared with a supply verb that names none ("X pledged 40 jets to
 	// Ukraine. Y has also promised to send F-16s", one paragraph and the
