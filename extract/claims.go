@@ -400,8 +400,8 @@ func (sc *scope) claimAfterAs(k int) int {
 		if sc.toks[j].is(cClauseBreak) || sc.inMention(j) {
 			return 0
 		}
-		if sc.toks[j].is(cClaimNoun) && sc.x.lex.in("determiner", sc.toks[j-1].low) {
-			return j - 1
+		if d := sc.determinerBefore(j); sc.toks[j].is(cClaimNoun) && d > k+1 && !sc.quoted(k, d) {
+			return j // "rejected as \"baseless\" a joint statement by X", not as "a sheer fabrication" the ...
 		}
 		if sc.toks[j].is(cClaimNoun) && !sc.toks[j-1].word && sc.toks[j-1].low != "," {
 			return j // "dismissing as \"insulting\" suggestions from Canberra"
@@ -409,6 +409,36 @@ func (sc *scope) claimAfterAs(k int) int {
 	}
 	return 0
 }
+
+// determinerBefore returns the determiner before the noun at j, past up to
+// claimModifierWindow lower-case modifiers ("a joint statement"), or -1.
+func (sc *scope) determinerBefore(j int) int {
+	for d := j - 1; d >= sc.s.from && d >= j-1-claimModifierWindow; d-- {
+		t := &sc.toks[d]
+		if sc.x.lex.in("determiner", t.low) {
+			return d
+		}
+		if !t.word || t.cap || t.is(cPreposition|cClauseBreak|cReporting) {
+			return -1
+		}
+	}
+	return -1
+}
+
+// quoted reports an open quote at d that a quotation mark after k opened.
+func (sc *scope) quoted(k, d int) bool {
+	n := 0
+	for q := k + 1; q < d; q++ {
+		if sc.toks[q].low == "\"" {
+			n++
+		}
+	}
+	return n%2 == 1
+}
+
+// claimModifierWindow: the modifiers between a claim noun and its
+// determiner ("the latest joint statement").
+const claimModifierWindow = 2
 
 // possessiveNoun reports lower-case nouns ending in a possessive before a
 // charge at k ("the rights group's accusations", not "the expert's
