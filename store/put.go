@@ -583,44 +583,9 @@ func moveMentions(txn meteredTxn, a graph.Article, date time.Time, cache *writeC
 	if err != nil {
 		return err
 	}
-	moved := map[graph.EdgeKey][2][]graph.Mention{} // before and after
-	var order []graph.EdgeKey
-	for _, mk := range keys {
-		item, err := txn.Get(mk.key)
-		if err != nil {
-			return err
-		}
-		v, err := item.ValueCopy(nil)
-		if err != nil {
-			return err
-		}
-		meta := item.UserMeta()
-		m, err := decodeMention(mk.edge, mk.key, v)
-		if err != nil {
-			return err
-		}
-		_, ref, err := parseMentionKey(mk.key)
-		if err != nil {
-			return err
-		}
-		if err := txn.Delete(mk.key); err != nil {
-			return err
-		}
-		if err := txn.SetEntry(badger.NewEntry(mentionKey(mk.edge, date, ref.article, ref.n), v).WithMeta(meta)); err != nil {
-			return err
-		}
-		if _, ok := moved[mk.edge]; !ok {
-			order = append(order, mk.edge)
-			// its copy may hold a key moved away (leadcopy.go)
-			if err := txn.Delete(leadCopyKey(mk.edge)); err != nil {
-				return err
-			}
-		}
-		ms := moved[mk.edge]
-		ms[0] = append(ms[0], m)
-		m.Date = date
-		ms[1] = append(ms[1], m)
-		moved[mk.edge] = ms
+	moved, order, err := rekeyMentions(txn, keys, date)
+	if err != nil {
+		return err
 	}
 	for _, k := range order {
 		id := idOf(k)
@@ -641,6 +606,53 @@ func moveMentions(txn meteredTxn, a graph.Article, date time.Time, cache *writeC
 		cache.remember(id, v)
 	}
 	return nil
+}
+
+// rekeyMentions moves each of an article's mention keys to date, deletes
+// the copy of the first mention of each edge it touches (leadcopy.go), and
+// returns each edge's mentions before and after the move, with the edges
+// in the order met.
+func rekeyMentions(txn meteredTxn, keys []mentionRefKey, date time.Time) (map[graph.EdgeKey][2][]graph.Mention, []graph.EdgeKey, error) {
+	moved := map[graph.EdgeKey][2][]graph.Mention{} // before and after
+	var order []graph.EdgeKey
+	for _, mk := range keys {
+		item, err := txn.Get(mk.key)
+		if err != nil {
+			return nil, nil, err
+		}
+		v, err := item.ValueCopy(nil)
+		if err != nil {
+			return nil, nil, err
+		}
+		meta := item.UserMeta()
+		m, err := decodeMention(mk.edge, mk.key, v)
+		if err != nil {
+			return nil, nil, err
+		}
+		_, ref, err := parseMentionKey(mk.key)
+		if err != nil {
+			return nil, nil, err
+		}
+		if err := txn.Delete(mk.key); err != nil {
+			return nil, nil, err
+		}
+		if err := txn.SetEntry(badger.NewEntry(mentionKey(mk.edge, date, ref.article, ref.n), v).WithMeta(meta)); err != nil {
+			return nil, nil, err
+		}
+		if _, ok := moved[mk.edge]; !ok {
+			order = append(order, mk.edge)
+			// its copy may hold a key moved away (leadcopy.go)
+			if err := txn.Delete(leadCopyKey(mk.edge)); err != nil {
+				return nil, nil, err
+			}
+		}
+		ms := moved[mk.edge]
+		ms[0] = append(ms[0], m)
+		m.Date = date
+		ms[1] = append(ms[1], m)
+		moved[mk.edge] = ms
+	}
+	return moved, order, nil
 }
 
 // referenced lists, sorted, every actor id the article's actors and
