@@ -36,7 +36,7 @@ func (sc *scope) buyerSide(i int, t trig, tgt []int) {
 	if t.from == "on" && !sc.reliedOn(at) {
 		return // "relies heavily on Turkey": for what is not said
 	}
-	if !sc.goodsBetween(i+1, at) && !sc.goodsBefore(tgt, i) && !sc.supplyParticiple(at) && t.from != "on" && !(t.pos == noun && sc.goodsNoun(i-1)) && !sc.forGoodsAfter(i, at) {
+	if !sc.goodsBetween(i+1, at) && !sc.goodsBefore(tgt, i) && !sc.supplyParticiple(at) && t.from != "on" && !(t.pos != verbGer && sc.goodsNoun(i-1)) && !sc.forGoodsAfter(i, at) {
 		if u := sc.goodsUser(i); u == nil {
 			return
 		} else {

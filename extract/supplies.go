@@ -85,7 +85,7 @@ func (sc *scope) supplies(i int, t trig) {
 	case hasOv:
 		sc.supplyActive(i, t, ov.src, ov.by)
 	case t.reverse:
-		sc.buyerSide(i, t, sc.verbSubject(i))
+		sc.buyerSide(i, t, sc.reverseSubject(i, t))
 	case t.pos == verbPast && sc.passiveChain(i):
 		sc.supplyPassive(i, t)
 	default:
@@ -100,10 +100,40 @@ func (sc *scope) supplies(i int, t trig) {
 			sc.noteRecipient(i, t) // "donors pledged aid for Sudan"
 			return
 		}
-		if !sc.negated(sc.window(src, i), i, true) && !(t.pos == verbGer && sc.stoppedBefore(min(sc.ms[src[0]].from, i))) {
+		if !sc.negated(sc.window(src, i), i, true) && !(t.pos == verbGer && sc.stoppedBefore(min(sc.ms[src[0]].from, i))) && !sc.askedSupplier(src) {
 			sc.supplyActive(i, t, src, "")
 		}
 	}
+}
+
+// askedSupplier reports a supplier that is the object of a verb of
+// asking, urging or stopping right before it: "urged Seoul to send air
+// defence systems", "called on Germany to supply tanks", "pressed
+// Washington to provide more aid" (a request, no supply; class stop).
+func (sc *scope) askedSupplier(src []int) bool {
+	p := sc.prevWord(sc.ms[src[0]].from)
+	if p > sc.s.from && (sc.toks[p].low == "on" || sc.toks[p].low == "upon") {
+		p--
+	}
+	return p >= sc.s.from && sc.toks[p].is(cStopVerb)
+}
+
+// reverseSubject finds the buyer of a buyer-side verb at i: its subject,
+// but not an agent or a preposition's object before a participle that
+// modifies goods ("drones supplied by Turkey and munitions bought from
+// Israel": Turkey bought nothing; the goods' user, if any, did).
+func (sc *scope) reverseSubject(i int, t trig) []int {
+	g := sc.verbSubject(i)
+	if t.pos != verbPast || !sc.reducedRelative(i) || !sc.goodsNoun(i-1) {
+		return g
+	}
+	if m := sc.modifierBefore(i); m != nil && sc.ms[m[len(m)-1]].poss {
+		return m // "Kenya's arms purchased from Israel"
+	}
+	if g == nil || !sc.opensClause(&sc.ms[g[len(g)-1]]) {
+		return nil // "engaged the Indian aircraft with jets acquired from China"
+	}
+	return g
 }
 
 // companyWindow: the words between a company noun and its supply verb
@@ -409,7 +439,7 @@ func (sc *scope) supplyForm(i int, t trig) trig {
 		}
 		return t
 	}
-	if t.reverse && t.pos != verbGer && t.pos != noun {
+	if t.reverse && t.pos == verbBase { // "imports", "purchases"; never "bought"
 		if sc.x.lex.in("noun-cue", sc.toks[p].low) || sc.goodsNoun(p) {
 			t.pos = noun // "Peru's purchase of", "Nigeria's arms imports"
 		}
@@ -1691,6 +1721,9 @@ func (sc *scope) supplier(i int) {
 		return // "X is the main supplier of wheat to Y" names Y after the noun
 	}
 	x := sc.supplierSubject(at, whose)
+	if x != nil && sc.verbBetween(sc.ms[x[len(x)-1]].to, at) {
+		return // "X imposed sanctions on suppliers of fuel to Y": X is no supplier
+	}
 	if x == nil && (whose || at < i) {
 		x = sc.copulaComplement(i) // "Y's main supplier of rifles is X"
 	}
@@ -1705,6 +1738,35 @@ func (sc *scope) supplier(i int) {
 		}
 	}
 }
+
+// verbBetween reports a verb between a supplier noun's subject (ending at
+// from) and its role phrase (at) after the last copula: "X has imposed
+// sanctions on ... suppliers", "X, prompting several donors"; not "X,
+// which switched ..., is its main supplier". A participle after a
+// determiner or an adverb is an adjective ("a trusted supplier", "its
+// longest-serving donor").
+func (sc *scope) verbBetween(from, at int) bool {
+	for k := at - 1; k >= from; k-- {
+		t := &sc.toks[k]
+		if t.is(cBe) || t.low != "," && sc.x.lex.in("ally-link", t.low) {
+			return false // "X, which switched recognition ..., is its main supplier"
+		}
+		if !t.word || t.cap || t.is(cAux) {
+			continue
+		}
+		if !strings.HasSuffix(t.low, "ed") && !strings.HasSuffix(t.low, "ing") || len(t.low) < minVerbLen {
+			continue
+		}
+		if p := &sc.toks[k-1]; !sc.x.lex.in("noun-determiner", p.low) && !strings.HasSuffix(p.low, "ly") && p.low != "most" {
+			return true
+		}
+	}
+	return false
+}
+
+// minVerbLen: the shortest word read as a verb by its ending ("armed",
+// not "red" or "king").
+const minVerbLen = 5
 
 // supplierPossessor finds the possessor before the supplier noun at i:
 // "Y's main arms supplier", "the Maldives' main security provider", or
