@@ -408,6 +408,11 @@ type pendingCounts struct {
 	// copies is true when flush records the copies of first mentions as
 	// still current in the transaction (leadcopy.go).
 	copies bool
+	// months holds what the actors' months gain (months.go), monthKeys
+	// and monthKeyBytes the number and length of the v/ keys flush will
+	// write, for estimate.
+	months                   map[graph.ActorID]*pendingMonths
+	monthKeys, monthKeyBytes int
 }
 
 // addActor adds to actor id's pending counts.
@@ -432,6 +437,8 @@ func (p *pendingCounts) estimate(m *txnMeter) (size, count int64) {
 		m.maxEntrySize(0, maxActorCountsLen)*actors + int64(p.actorKeyBytes) +
 		m.maxEntrySize(len(totalsKey), (1+2*relationCount)*6)
 	count = edges + actors + 1
+	size += m.maxEntrySize(0, maxMonthLen)*int64(p.monthKeys) + int64(p.monthKeyBytes)
+	count += int64(p.monthKeys)
 	if p.copies {
 		size += m.maxEntrySize(len(leadCopiesKey), 0)
 		count++
@@ -492,6 +499,9 @@ func (p *pendingCounts) flush(txn writer, cache *writeCache) error {
 	if err := cache.addTotals(txn, p.totals); err != nil {
 		return err
 	}
+	if err := p.flushMonths(txn, cache); err != nil {
+		return err
+	}
 	if p.copies {
 		if err := stampLeadCopies(txn); err != nil {
 			return err
@@ -508,6 +518,8 @@ func (p *pendingCounts) reset() {
 	p.totals = totals{}
 	p.edgeKeyBytes, p.actorKeyBytes = 0, 0
 	p.copies = false
+	clear(p.months)
+	p.monthKeys, p.monthKeyBytes = 0, 0
 }
 
 // countCache keeps the encoded aggregates a writer wrote, so that the
@@ -677,7 +689,8 @@ func recountUnder(ctx context.Context, txn *badger.Txn, prefix []byte, fn func(g
 // RebuildAggregates recounts every edge's aggregate from its mentions and
 // writes those that differ from the stored ones, in batches (a rebuild
 // stopped midway leaves each edge either as it was or rebuilt, and a new
-// one finishes the job), then the store's totals (totals.go) from them.
+// one finishes the job), then the store's totals (totals.go) from them,
+// then every actor's months (months.go) from the mention keys.
 // It returns how many edges it rewrote. Edges without mentions and
 // mentions without an edge are left as they are: Check reports them.
 func (s *Store) RebuildAggregates(ctx context.Context) (int, error) {
@@ -696,7 +709,10 @@ func (s *Store) rebuildAggregates(ctx context.Context) (int, error) {
 	if err != nil {
 		return n, err
 	}
-	return n, s.rebuildTotals(ctx)
+	if err := s.rebuildTotals(ctx); err != nil {
+		return n, err
+	}
+	return n, s.rebuildMonths(ctx)
 }
 
 // rebuildEdgeCounts is rebuildAggregates for the edges' counts.

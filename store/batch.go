@@ -363,7 +363,8 @@ func (b *Batch) fits(it batchItem) bool {
 func (b *Batch) cacheFull() bool {
 	c := b.cache
 	return len(c.edges) >= maxCachedEdges || len(c.counted) >= maxCachedEdges ||
-		len(c.records) >= maxCachedEdges || len(c.articles) >= maxCachedArticles
+		len(c.records) >= maxCachedEdges || len(c.articles) >= maxCachedArticles ||
+		len(c.months) >= maxCachedEdges
 }
 
 // emptyFullCaches empties the caches that are full: what they no longer
@@ -383,6 +384,10 @@ func (b *Batch) emptyFullCaches() {
 		clear(c.records)
 		c.allActors = false
 	}
+	if len(c.months) >= maxCachedEdges {
+		clear(c.months)
+		c.allMonths = false
+	}
 	if len(c.articles) >= maxCachedArticles {
 		clear(c.articles)
 		c.allArticles = false
@@ -396,7 +401,7 @@ func (b *Batch) emptyFullCaches() {
 // and p is not an article stored already, it may.
 func (b *Batch) mayRead(p *Prepared) bool {
 	c := b.cache
-	if !c.allArticles || !c.allEdges || !c.counts.all || !c.allCounted || !c.allActors || c.forgotten {
+	if !c.allArticles || !c.allEdges || !c.counts.all || !c.allCounted || !c.allActors || !c.allMonths || c.forgotten {
 		return true
 	}
 	if _, ok := c.articles[p.hash]; ok {

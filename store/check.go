@@ -39,7 +39,7 @@ func (s *Store) Check(ctx context.Context) ([]string, error) {
 	}
 	var c checker
 	err := s.view(ctx, func(txn *badger.Txn) error {
-		for _, step := range []func(context.Context, *badger.Txn) error{c.edges, c.reverse, c.mentions, c.counts, c.actorCounts, c.totals, c.unlisted, c.dates, c.names, c.affiliations, c.named, c.leadCopies(s.db)} {
+		for _, step := range []func(context.Context, *badger.Txn) error{c.edges, c.reverse, c.mentions, c.counts, c.actorCounts, c.months, c.totals, c.unlisted, c.dates, c.names, c.affiliations, c.named, c.leadCopies(s.db)} {
 			if err := step(ctx, txn); err != nil {
 				return err
 			}
@@ -212,6 +212,70 @@ func (c *checker) actorCounts(ctx context.Context, txn *badger.Txn) error {
 		}
 		return nil
 	}))
+}
+
+// months checks each actor's stored months (months.go) against a
+// recount of its edges' mention keys, and that every month key belongs
+// to an actor.
+func (c *checker) months(ctx context.Context, txn *badger.Txn) error {
+	err := eachKey(ctx, txn, []byte(monthsPrefix), func(k []byte) error {
+		id, _, err := parseMonthKey(k)
+		if err != nil {
+			return c.report("%v", err)
+		}
+		if !hasKey(txn, actorKey(id)) {
+			return c.report("month key %q: no actor %s", k, id)
+		}
+		return nil
+	})
+	if err != nil {
+		return c.stop(err)
+	}
+	return c.stop(eachKey(ctx, txn, []byte(actorPrefix), func(k []byte) error {
+		id, err := parseActorKey(k)
+		if err != nil {
+			return nil // reported with the actors
+		}
+		want, err := recountMonths(ctx, txn, id)
+		if err != nil {
+			if ctx.Err() != nil {
+				return err
+			}
+			// a key that does not parse, which the other steps name
+			return c.report("actor %s: months not recounted: %v", id, err)
+		}
+		got, err := storedMonths(ctx, txn, id)
+		if err != nil {
+			return c.report("actor %s: months: %v", id, err)
+		}
+		for _, i := range slices.Sorted(maps.Keys(unionKeys(got, want))) {
+			g, w := monthTally{}, monthTally{}
+			if got[i] != nil {
+				g = *got[i]
+			}
+			if want[i] != nil {
+				w = *want[i]
+			}
+			if g != w {
+				if err := c.report("actor %s: month %s: stored articles %v; its mention keys make %v", id, monthStart(i).Format("2006-01"), g, w); err != nil {
+					return err
+				}
+			}
+		}
+		return nil
+	}))
+}
+
+// unionKeys is the set of months in a or b.
+func unionKeys(a, b tallies) map[int]bool {
+	u := map[int]bool{}
+	for i := range a {
+		u[i] = true
+	}
+	for i := range b {
+		u[i] = true
+	}
+	return u
 }
 
 // totals checks the store's totals against a recount of the articles and

@@ -95,6 +95,12 @@ func MentionKey(src, rel, dst, day, art string, n int) string {
 // edge's counts in format 2, here wrong ones (99 articles, 99 mentions,
 // undated) that must be ignored.
 func (s *Store) DowngradeTo(format int) error {
+	if err := s.dropPrefix(monthsPrefix); err != nil { // format 15's
+		return err
+	}
+	if format == 14 {
+		return s.SetKey(formatKey, []byte("14"))
+	}
 	if err := s.dropLeads(); err != nil { // format 14's
 		return err
 	}

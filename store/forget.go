@@ -82,6 +82,9 @@ func forget(ctx context.Context, txn *badger.Txn, id string) (Forgotten, error) 
 	if err != nil {
 		return f, err
 	}
+	if err := lowerMonths(txn, mentions); err != nil {
+		return f, err
+	}
 	if err := deleteArticle(txn, id, f.Article, mentions, edges, named); err != nil {
 		return f, err
 	}

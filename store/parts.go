@@ -180,6 +180,9 @@ func (s *Store) rollBackPart(id string, edges []byte) error {
 	if err := s.recountEnds(w, edges); err != nil {
 		return err
 	}
+	if err := s.recountEndMonths(w, edges); err != nil {
+		return err
+	}
 	// and so are the store's totals, which the last part may have written
 	// with the article's edges' counts
 	var t totals
@@ -267,6 +270,35 @@ func (s *Store) recountEnds(w *partWriter, edges []byte) error {
 		}
 	}
 	return nil
+}
+
+// recountEndMonths writes the months (months.go) of every actor at an end
+// of the edges listed (one key a line; i/ keys are skipped) and of those
+// they are affiliated to, each recounted from what is committed: the last
+// part may have written them with the article's, or an earlier part given
+// one of them an affiliation.
+func (s *Store) recountEndMonths(w *partWriter, edges []byte) error {
+	return s.db.View(func(txn *badger.Txn) error {
+		roots := map[graph.ActorID]bool{}
+		for line := range bytes.Lines(edges) {
+			k, err := parseEdgeKey(bytes.TrimSuffix(line, []byte("\n")))
+			if err != nil {
+				continue // an i/ key
+			}
+			for _, id := range []graph.ActorID{k.Source, k.Target} {
+				roots[id] = true
+				if a, err := getActor(txn, id); err == nil && a.Affiliation != "" {
+					roots[a.Affiliation] = true
+				}
+			}
+		}
+		for _, id := range slices.Sorted(maps.Keys(roots)) {
+			if err := rewriteMonths(context.Background(), txn, w, id); err != nil {
+				return err
+			}
+		}
+		return nil
+	})
 }
 
 // rollBackParts rolls back every article a killed geokg left half

@@ -304,6 +304,11 @@ type writeCache struct {
 	allActors bool
 	// totals is the store's totals (totals.go) once read or written.
 	totals *totals
+	// months holds the actors' months (months.go) written or read;
+	// allMonths is true when the store had none when the cache was made,
+	// so that a month it lacks has no articles yet.
+	months    map[rootMonth]monthTally
+	allMonths bool
 }
 
 // storedActor returns actor id as txn sees it, from the cache when it
@@ -343,6 +348,8 @@ func newWriteCache(txn *badger.Txn) *writeCache {
 		allCounted:  !hasKeys(txn, []byte(actorCountPrefix)),
 		records:     map[graph.ActorID]graph.Actor{},
 		allActors:   !hasKeys(txn, []byte(actorPrefix)),
+		months:      map[rootMonth]monthTally{},
+		allMonths:   !hasKeys(txn, []byte(monthsPrefix)),
 	}
 }
 
@@ -409,7 +416,7 @@ func writeArticle(txn meteredTxn, p *Prepared, cache *writeCache, pending *pendi
 	case err != nil:
 		return Unchanged, err
 	case found:
-		return updateArticle(txn, stored, art, cache)
+		return updateArticle(txn, stored, art, cache, pending)
 	}
 	if cache != nil && cache.allArticles {
 		cache.articles[p.hash] = struct{}{}
@@ -461,27 +468,42 @@ func writeBody(txn writer, p *Prepared, cache *writeCache, pending *pendingCount
 		upserted = cache.actors
 	}
 	given := map[graph.ActorID]bool{}
+	var joined []graph.ActorID // actors that an actor already stored joined
+	upsert := func(a graph.Actor) error {
+		aff, err := upsertActor(txn, a, cache)
+		if err == nil && aff != "" {
+			var c actorCounts
+			c, err = cache.actorCounts(txn, a.ID)
+			if c.Edges+pending.actors[a.ID].Edges > 0 {
+				joined = append(joined, aff)
+			}
+		}
+		if upserted != nil {
+			upserted[a.ID] = a
+		}
+		return err
+	}
 	for _, a := range actors {
 		given[a.ID] = true
 		if old, ok := upserted[a.ID]; ok && equalActors(old, a) {
 			continue
 		}
-		if err := upsertActor(txn, a, cache); err != nil {
+		if err := upsert(a); err != nil {
 			return err
-		}
-		if upserted != nil {
-			upserted[a.ID] = a
 		}
 	}
 	for _, id := range p.refs {
 		if _, ok := upserted[id]; ok || given[id] {
 			continue
 		}
-		if err := upsertActor(txn, placeholder(id), cache); err != nil {
+		if err := upsert(placeholder(id)); err != nil {
 			return err
 		}
-		if upserted != nil {
-			upserted[id] = placeholder(id)
+	}
+	for _, id := range joined {
+		// its months now show the edges of an actor that had some
+		if err := pending.recountedMonths(context.Background(), txn, id); err != nil {
+			return err
 		}
 	}
 	ends := map[graph.ActorID]bool{}
@@ -492,6 +514,11 @@ func writeBody(txn writer, p *Prepared, cache *writeCache, pending *pendingCount
 		pending.addActor(id, 0, 1) // one more article shows its edges
 	}
 	pending.totals.Articles++ // and the store holds one more
+	links, err := groupLinks(txn, cache, groups)
+	if err != nil {
+		return err
+	}
+	pending.addMonths(links, 1)
 	for _, g := range groups {
 		if err := addEdge(txn, g, cache, pending); err != nil {
 			return err
@@ -555,13 +582,13 @@ func movesDate(txn meteredTxn, p *Prepared, cache *writeCache) (bool, error) {
 // updateArticle merges what upd says better into the stored article old
 // and, when its date changes, moves its mentions to the new date (a
 // mention key holds its date) with their edges' counts.
-func updateArticle(txn meteredTxn, old, upd graph.Article, cache *writeCache) (Outcome, error) {
+func updateArticle(txn meteredTxn, old, upd graph.Article, cache *writeCache, pending *pendingCounts) (Outcome, error) {
 	m, changed := graph.MergeArticles(old, upd)
 	if !changed {
 		return Unchanged, nil
 	}
 	if !m.Date.Equal(old.Date) {
-		if err := moveMentions(txn, old, m.Date, cache); err != nil {
+		if err := moveMentions(txn, old, m.Date, cache, pending); err != nil {
 			return Unchanged, err
 		}
 		if err := errors.Join(txn.Delete(datedKey(old.Date, old.ID)), txn.Set(datedKey(m.Date, old.ID), nil)); err != nil {
@@ -578,13 +605,16 @@ func updateArticle(txn meteredTxn, old, upd graph.Article, cache *writeCache) (O
 // date instead (the same values, flags and numbers), and the aggregates
 // of their edges: the article's contribution moves from the old date to
 // the new, and the first and last seen dates are read from the keys.
-func moveMentions(txn meteredTxn, a graph.Article, date time.Time, cache *writeCache) error {
+func moveMentions(txn meteredTxn, a graph.Article, date time.Time, cache *writeCache, pending *pendingCounts) error {
 	keys, err := articleMentionKeys(context.Background(), txn.Txn, a)
 	if err != nil {
 		return err
 	}
 	moved, order, err := rekeyMentions(txn, keys, date)
 	if err != nil {
+		return err
+	}
+	if err := moveMonths(txn, cache, pending, moved); err != nil {
 		return err
 	}
 	for _, k := range order {
@@ -606,6 +636,26 @@ func moveMentions(txn meteredTxn, a graph.Article, date time.Time, cache *writeC
 		cache.remember(id, v)
 	}
 	return nil
+}
+
+// moveMonths moves an article's links from the months of its mentions
+// before a date correction to those after (moved: each edge's mentions
+// before and after), in pending.
+func moveMonths(txn getter, cache *writeCache, pending *pendingCounts, moved map[graph.EdgeKey][2][]graph.Mention) error {
+	var err error
+	affOf := affiliations(txn, cache, &err)
+	before, after := articleLinks{}, articleLinks{}
+	for k, ms := range moved {
+		for _, m := range ms[0] {
+			before.linkEdge(k, m.Date, affOf)
+		}
+		for _, m := range ms[1] {
+			after.linkEdge(k, m.Date, affOf)
+		}
+	}
+	pending.addMonths(before, -1)
+	pending.addMonths(after, 1)
+	return err
 }
 
 // rekeyMentions moves each of an article's mention keys to date, deletes
@@ -743,19 +793,21 @@ func hasEdge(txn writer, k graph.EdgeKey) (bool, error) {
 
 // upsertActor merges a into the stored actor of the same id and updates
 // the name and affiliation indexes to match. cache, if not nil, gives the
-// stored actor when it knows it, and keeps the merged one.
-func upsertActor(txn writer, a graph.Actor, cache *writeCache) error {
+// stored actor when it knows it, and keeps the merged one. When a stored
+// actor gains an affiliation it returns it: the months of the actor it
+// joins must be recounted (months.go).
+func upsertActor(txn writer, a graph.Actor, cache *writeCache) (joined graph.ActorID, err error) {
 	old, found, err := cache.storedActor(txn, a.ID)
 	if err != nil {
-		return fmt.Errorf("actor %s: %w", a.ID, err)
+		return "", fmt.Errorf("actor %s: %w", a.ID, err)
 	}
 	merged := mergeActor(old, found, a)
 	cache.keepActor(merged)
 	if found && equalActors(old, merged) {
-		return nil
+		return "", nil
 	}
 	if err := setJSON(txn, actorKey(a.ID), merged, encodeActor); err != nil {
-		return err
+		return "", err
 	}
 	oldNames, newNames := map[string]string{}, indexNames(merged)
 	if found {
@@ -764,21 +816,24 @@ func upsertActor(txn writer, a graph.Actor, cache *writeCache) error {
 	for n := range oldNames {
 		if _, ok := newNames[n]; !ok {
 			if err := txn.Delete(nameKey(n, a.ID)); err != nil {
-				return err
+				return "", err
 			}
 		}
 	}
 	for n, display := range newNames {
 		if old, ok := oldNames[n]; !ok || old != display {
 			if err := txn.Set(nameKey(n, a.ID), []byte(display)); err != nil {
-				return err
+				return "", err
 			}
 		}
 	}
 	if merged.Affiliation != "" && merged.Affiliation != old.Affiliation {
-		return txn.Set(affilKey(merged.Affiliation, a.ID), nil)
+		if found && merged.Affiliation != a.ID {
+			joined = merged.Affiliation
+		}
+		return joined, txn.Set(affilKey(merged.Affiliation, a.ID), nil)
 	}
-	return nil
+	return "", nil
 }
 
 // mergeActor returns the stored actor old (if found) updated with what a

@@ -18,7 +18,7 @@ import (
 // upgrades a store of an older format when it opens it for writing (see
 // upgrade.go), refuses to open one read-only (ErrUpgrade), and refuses a
 // store whose format key holds any other value (ErrVersion).
-const FormatVersion = 14
+const FormatVersion = 15
 
 var (
 	// ErrInUse is wrapped by Open's error when another process holds the

@@ -28,13 +28,23 @@ type Month struct {
 // undated mentions are not counted. The error wraps graph.ErrNotFound when
 // id or other is not a known actor.
 //
-// Unless f narrows by date or status or rolls up, which need every
+// Without other, and unless f narrows by date, status, article count or
+// more than one relation, or rolls up, the months are the actor's stored
+// months (months.go): a few keys, however large the store. Otherwise,
+// unless f narrows by date or status or rolls up, which need every
 // mention, the months come from the view's edges' mention keys alone
 // (date and article), no value read, and the view's links are read
 // without evidence, and without their counts unless f.MinArticles needs
 // them.
 func (s *Store) Timeline(ctx context.Context, id, other graph.ActorID, f Filter) ([]Month, error) {
 	keysOnly := !f.selectsMentions() && !f.Rollup
+	if keysOnly && f.MinArticles == 0 && other == "" && len(f.Relations) <= 1 {
+		ms, err := s.monthsTimeline(ctx, id, f)
+		if err != nil {
+			return nil, fmt.Errorf("store: timeline: %w", err)
+		}
+		return ms, nil
+	}
 	f.Evidence = -1
 	if keysOnly {
 		f.Evidence = 0

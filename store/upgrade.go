@@ -58,6 +58,9 @@ import (
 //   - Format 14 keeps each edge's first mention (its key's date, article
 //     and number: the lead) in its counts, so that a view reads an
 //     edge's first sentence with a lookup instead of a seek.
+//   - Format 15 keeps each actor's articles per month, per relation and
+//     direction (v/<actor id>/<month>, months.go), so that a timeline
+//     reads a few keys instead of every mention key of the actor's edges.
 //
 // Upgrading any of formats 1 to 4 rewrites every mention (key, value and
 // flag) in the format-5 form; e/ values of format 2 are ignored, as format
@@ -73,7 +76,9 @@ import (
 // and the store's totals (format 12) and removes the i/ keys of actors
 // that are an end of a relation in the article (format 13) and sets each
 // edge's lead from its first mention key (format 14: a walk over the
-// mention keys alone): each step for the stores of a
+// mention keys alone) and counts each actor's months (format 15: a walk
+// over the mention keys of each actor's edges, each actor's months
+// written whole): each step for the stores of a
 // format before the one that brought it, so that a store of format 11
 // only has its totals counted (a walk over the e/ keys: seconds, where
 // the other steps read every mention). Each step may be stopped and run
@@ -112,6 +117,7 @@ func (s *Store) upgrade(ctx context.Context, from int) error {
 		{12, "store totals", s.rebuildTotals},
 		{13, "articles naming actors", s.pruneNamed},
 		{14, "first mentions", s.writeLeads},
+		{15, "actor months", s.rebuildMonths},
 		{13, "tables", s.flatten},
 	}
 	for _, step := range steps {
