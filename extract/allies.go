@@ -351,19 +351,53 @@ func (sc *scope) copulaBetween(x []int, i int) bool {
 }
 
 // copulaOrApposition: "X is one of Y's allies", "X, a key Y ally,", "X
-// remains Y's ally", "Y's ally X".
+// remains Y's ally", "Y's ally X". The link word (data/lexicon.txt,
+// ally-link) must be the last word before the noun's own phrase: a verb
+// or a preposition between them makes the noun another clause's object
+// ("the confrontations that have alarmed Manila's allies", "shells
+// financed by its allies").
 func (sc *scope) copulaOrApposition(x []int, i int) bool {
 	xe := sc.ms[x[len(x)-1]].to
 	if xe > i {
 		return true // "Y's ally X"
 	}
 	links := sc.x.lex.words["ally-link"]
-	for k := xe; k < i; k++ {
-		if links[sc.toks[k].low] {
-			return true
+	for k := i - 1; k >= xe; k-- {
+		if mi, ok := sc.endAt(k); ok {
+			k = max(sc.ms[mi].from, xe) // the owner: "Y's", "its", "a key Y ally"
+			continue
+		}
+		if links[sc.toks[k].low] || sc.x.lex.in("regard-verb", sc.toks[k].low) {
+			return true // "is one of", "counts B among its allies", "is considered Y's ally"
+		}
+		if sc.nounPhraseBreak(k) {
+			return false
 		}
 	}
-	return false
+	p := sc.prevWord(sc.ms[x[0]].from) // "counts Cambodia among its closest allies"
+	return p >= sc.s.from && sc.x.lex.in("regard-verb", sc.toks[p].low)
+}
+
+// nounPhraseBreak reports a word that cannot stand between a link and
+// the ally or member noun it links: a preposition (other than those of
+// data/lexicon.txt, ally-np-word: "one of", "among its allies", "like
+// Turkey a member"), a clause break, a verb (a trigger or reporting verb,
+// or a lower-case past tense or gerund that is no modifier of allies and
+// follows no determiner; not a copula: "being members").
+func (sc *scope) nounPhraseBreak(k int) bool {
+	t := &sc.toks[k]
+	switch {
+	case t.cap || !t.word || t.is(cBe) || sc.x.lex.in("ally-np-word", t.low):
+		return false // "one of", "among its allies", "like Turkey a member", "being members"
+	case t.is(cPreposition | cClauseBreak | cReporting):
+		return true
+	}
+	if tr, ok := sc.trigOf(t); ok && tr.pos != noun {
+		return true
+	}
+	verbShaped := strings.HasSuffix(t.low, "ed") || strings.HasSuffix(t.low, "ing")
+	afterDeterminer := k-1 >= sc.s.from && sc.x.lex.in("determiner", sc.toks[k-1].low) // "a founding member"
+	return verbShaped && !sc.allyModifier(k) && !afterDeterminer
 }
 
 // pairwise records allies-with between every two of ends.

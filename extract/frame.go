@@ -706,6 +706,9 @@ func (sc *scope) nounAgent(i, max int) []int {
 	pastVerb := false
 	for k := i + 1; k < min(sc.s.to, i+1+max); k++ {
 		t := &sc.toks[k]
+		if t.low == "according" {
+			return nil // "according to a readout released by Cairo" names a source
+		}
 		if t.low == "by" {
 			if pastVerb && sc.modifierBefore(i) != nil || sc.x.lex.in("follow-verb", sc.toks[k-1].low) {
 				return nil // "..., followed by Panama": the next actor of a list, no agent

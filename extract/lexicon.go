@@ -108,7 +108,7 @@ var wordClasses = []wordClass{
 	{"his-state", 0}, {"plural-ref", cPluralRef}, {"group-ref", cGroupRef}, {"name-head", 0}, {"seat-head", cSeatHead},
 	{"institution-modifier", cInstitutionModifier}, {"institution-ref", cInstitutionRef}, {"leader-head", cLeaderHead},
 	{"what-called", 0}, {"passive-adverb", cPassiveAdverb}, {"follow-verb", 0},
-	{"not-modifier", cNotModifier}, {"allies-link", 0}, {"ally-link", 0},
+	{"not-modifier", cNotModifier}, {"allies-link", 0}, {"ally-link", 0}, {"ally-np-word", 0},
 	{"pact-cue", 0}, {"pact-verb", 0}, {"pact-title-cue", 0}, {"not-pact-cue", 0}, {"exercise-cue", 0}, {"ties-cue", 0}, {"recognition-noun", 0}, {"switch-verb", 0}, {"recognition-object", 0}, {"decision-noun", 0}, {"joint-activity", 0}, {"joint-cue", 0}, {"rank-preposition", 0}, {"special-accede", cSpecial}, {"completed-opener", 0}, {"apposed-det", 0}, {"step-modifier", 0}, {"join-aside", 0}, {"bind-participle", 0}, {"held-participle", 0}, {"special-alongside", cSpecial},
 	// claims and denials
 	{"hostile-participle", 0}, {"attribution-aside", 0}, {"charge-noun", 0}, {"claim-verb", cClaimVerb}, {"charge-act", cChargeAct}, {"deed-noun", 0}, {"member-body", 0}, {"tail-word", cTailWord}, {"claim-filler", 0}, {"claim-filler-near", 0}, {"denial-particle", 0},
