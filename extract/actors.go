@@ -125,9 +125,10 @@ func (x *Extractor) referenceAt(out *mention, toks []token, i, to int, st *artic
 	}
 	if p := toks[i].low; toks[i].is(cPronoun) && !(toks[i].upper && len(toks[i].text) > 1) && !(p == "it" && i+1 < to && (x.lex.in("impersonal-verb", toks[i+1].low) || i+2 < to && x.lex.in("impersonal-copula", toks[i+1].low) && toks[i+2].is(cImpersonalAdj))) {
 		*out = mention{from: i, to: i + 1, nFrom: i, pron: p, poss: x.lex.pron[p]&pPossessive != 0}
-		if h := headAfter(toks, i+1, to); out.poss && toks[i].cap && h > 0 && toks[h-1].is(cGovHead) {
-			// "Its air force operates ...": opening a sentence, the state's
-			// institution is the state, as "Chile's air force" is
+		if h := headAfter(toks, i+1, to); out.poss && h > 0 && toks[h-1].is(cGovHead) && x.opensSubject(toks, i) {
+			// "Its air force operates ...", "and its foreign ministry
+			// accused ...": the state's institution is the state, as
+			// "Chile's air force" is
 			out.to, out.poss = h, false
 		}
 		return true
@@ -153,6 +154,22 @@ func (x *Extractor) referenceAt(out *mention, toks []token, i, to int, st *artic
 		}
 	}
 	return false
+}
+
+// opensSubject reports whether a phrase at toks[i] stands where a clause's
+// subject does: opening the sentence, or after a comma, "and", "but" or
+// a clause break ("and its foreign ministry accused ..."), not after a
+// verb or a preposition ("trains its forces", "the source of its
+// military hardware").
+func (x *Extractor) opensSubject(toks []token, i int) bool {
+	if toks[i].cap {
+		return true
+	}
+	if i == 0 {
+		return false
+	}
+	p := &toks[i-1]
+	return p.low == "," || p.low == "and" || p.low == "but" || p.is(cClauseBreak)
 }
 
 // ownedHead matches "the lawmakers", "the officials": a plural noun of

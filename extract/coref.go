@@ -308,20 +308,27 @@ func (sc *scope) resolvePossessive(mi int) []graph.ActorID {
 	m := &sc.ms[mi]
 	var r []graph.ActorID
 	var subj []graph.ActorID
+	var subjIdx []int
 	if m.pron == "its" && sc.objectPosition(m.from) {
 		// "Serbia recognised its independence": not the verb's own subject
-		for _, k := range sc.subject(m.from-1, sc.s.from) {
+		subjIdx = sc.subject(m.from-1, sc.s.from)
+		for _, k := range subjIdx {
 			subj = append(subj, sc.ms[k].id)
 		}
 	}
 	for k := mi - 1; k >= 0 && r == nil; k-- {
-		if sc.ms[k].pron == "" && !sc.ms[k].person && !slices.Contains(subj, sc.ms[k].id) {
+		if sc.ms[k].pron == "" && !sc.ms[k].person && !sc.bareModifier(k, m.from) && !slices.Contains(subj, sc.ms[k].id) {
 			if m.pron == "their" && len(sc.grp[sc.ms[k].group]) >= 2 {
 				r = sc.ids(sc.grp[sc.ms[k].group])
 			} else {
 				r = sc.st.one(sc.ms[k].id)
 			}
 		}
+	}
+	if r == nil && len(subjIdx) == 1 {
+		// "Algeria recalled its ambassador": no other actor before, so
+		// the verb's own subject rather than an older sentence's
+		r = sc.ids(subjIdx)
 	}
 	if r == nil && m.pron == "their" {
 		r = sc.st.lastGroup
@@ -330,6 +337,23 @@ func (sc *scope) resolvePossessive(mi int) []graph.ActorID {
 		r = sc.st.lastSubject
 	}
 	return r
+}
+
+// bareModifier reports a bare demonym or name modifier before the
+// pronoun at j ("fragments of Russian drones on its territory", "also a
+// NATO member, ... its"): no antecedent of "its", unless an infinitive
+// between makes it the doer ("the Greek decision to extend its waters").
+func (sc *scope) bareModifier(k, j int) bool {
+	m := &sc.ms[k]
+	if !m.adj {
+		return false
+	}
+	for t := m.to; t < j; t++ {
+		if sc.toks[t].low == "to" {
+			return false
+		}
+	}
+	return true
 }
 
 // resolvePlural resolves they/them and "the three countries": the last

@@ -558,6 +558,9 @@ func (sc *scope) object(i, max int, allow string, throughThat bool) ([]int, stri
 		if sc.toks[k].is(cReporting) && k > i+1 && sc.toks[k-1].low == "," {
 			return nil, ""
 		}
+		if w == "and" && k > i+1 && k+1 < sc.s.to && sc.finiteVerb(k+1) {
+			return nil, "" // "condemned the decision and recalled its envoy": another verb's object
+		}
 		if w == "," && k+1 < sc.s.to && (sc.toks[k+1].low == "and" || sc.toks[k+1].low == "but" || sc.coSubjectAt(k) > 0) {
 			return nil, "" // ", and Nicaragua broke off relations", ", as did Peru": another clause
 		}
