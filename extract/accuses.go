@@ -45,6 +45,9 @@ func (sc *scope) accuses(i int, t trig) {
 	}
 	tgt := sc.accusedOf(i, t, src)
 	if tgt == nil {
+		// "accused the smugglers of flooding Togo with rifles": the
+		// gerunds' doer is the accused, no actor, not the accuser
+		sc.nested(i, nil, src)
 		if ends := sc.lastSupplier(i); ends != nil {
 			sc.emitEnds(graph.Accuses, sc.ends(src), ends, i, graph.Asserted, "", "")
 		} else if ends := sc.lastDoer(i); ends != nil {
@@ -114,6 +117,13 @@ func (sc *scope) accusedOf(i int, t trig, src []int) []int {
 			tgt = sc.after(i)
 		}
 	} else {
+		if !hasPrep(t.obj, "on") {
+			// "condemned the aggression of Washington against Caracas": the
+			// doer named on the deed, not the victim after "against"
+			if tgt = sc.condemnedDoer(i); tgt != nil {
+				return tgt
+			}
+		}
 		tgt, _ = sc.object(i, accusedObjectWindow, t.obj, false) // the lexicon's obj= prepositions
 		if owned := sc.possessed(tgt); owned != nil {
 			tgt = owned // "accused Russia's Wagner Group": Wagner
@@ -412,8 +422,8 @@ func (sc *scope) nested(i int, accused, accuser []int) {
 func (sc *scope) nestedGerunds(k int, ov override) {
 	for ; k < sc.s.to; k++ {
 		w := sc.toks[k].low
-		if w == "and" || w == "or" || w == "," {
-			continue
+		if w == "and" || w == "or" || w == "," || w == "\"" {
+			continue // "of \"flooding ..."
 		}
 		if !strings.HasSuffix(w, "ing") {
 			return

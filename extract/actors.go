@@ -343,6 +343,14 @@ func (c *lexicon) pluralSize(toks []token, from, to int) int {
 	return 0
 }
 
+// gerundNext reports a lower-case gerund at k, past an opening quote.
+func gerundNext(toks []token, k, to int) bool {
+	if k < to && (toks[k].low == "\"" || toks[k].low == "'") {
+		k++
+	}
+	return k < to && toks[k].word && !toks[k].cap && strings.HasSuffix(toks[k].low, "ing")
+}
+
 // groupRef matches "the group", "the militia", "the rebels": an armed
 // group named before.
 func (c *lexicon) groupRef(toks []token, i, to int) int {
@@ -350,8 +358,8 @@ func (c *lexicon) groupRef(toks []token, i, to int) int {
 		return 0
 	}
 	if toks[i+1].is(cGroupRef) {
-		if i+2 < to && (toks[i+2].low == "of" || toks[i+2].low == "'s" || toks[i+2].cap) {
-			return 0
+		if i+2 < to && (toks[i+2].low == "of" && !gerundNext(toks, i+3, to) || toks[i+2].low == "'s" || toks[i+2].cap) {
+			return 0 // "the group of experts"; not "accused the group of trying to ..."
 		}
 		return 2
 	}
@@ -406,7 +414,16 @@ func (x *Extractor) goodsName(toks []token, k, to int) bool {
 // the end of another name.
 func (x *Extractor) namePrefix(toks []token, i, from int) bool {
 	p := &toks[i-1]
-	return p.cap && p.word && i-1 > from && !p.is(cWeekday) && !p.is(cTitleWord) && p.low != "the" && !x.endsName(toks, i-1, from) && !toks[i].nl
+	return p.cap && p.word && i-1 > from && !p.is(cWeekday) && !p.is(cTitleWord) && p.low != "the" && !x.endsName(toks, i-1, from) && !toks[i].nl && !x.hyphenParticiple(p.low)
+}
+
+// hyphenParticiple reports a capitalised compound ending in a participle
+// of the lexicon's name-prefix-participle class, which modifies the name
+// after it rather than starting a longer one: "the Rwanda-backed M23",
+// "Iran-backed Houthis", "Saudi-led coalition".
+func (x *Extractor) hyphenParticiple(w string) bool {
+	k := strings.LastIndexByte(w, '-')
+	return k > 0 && x.lex.in("name-prefix-participle", w[k+1:])
 }
 
 func (x *Extractor) startsName(toks []token, i, to int) bool {

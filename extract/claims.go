@@ -212,13 +212,44 @@ func (sc *scope) hostileVerb(from, to int, subj []int) {
 		if sc.passiveParticiple(h) {
 			continue // "1,400 Palestinians have been killed": the victims, not the doers
 		}
-		y := sc.subject(h, from)
-		if y == nil || sc.negated(sc.window(y, h), h, false) || !sc.adjacentSubject(y, h) {
+		y := sc.cleftFocus(h, from)
+		if y == nil {
+			y = sc.subject(h, from)
+		}
+		if y == nil || sc.negated(sc.window(y, h), h, false) || !sc.adjacentSubject(y, h) && sc.cleftFocus(h, from) == nil {
 			continue
 		}
 		sc.emit(graph.Accuses, subj, y, h, graph.Asserted, "", "")
 		return
 	}
+}
+
+// cleftFocus returns the actor a cleft puts in focus as the doer of the
+// verb at h: "it was Ethiopia which had violated ...", "it is Russia that
+// attacked ...", "it was the rebels who fired" (the relative word right
+// before h, past auxiliaries and adverbs; before it the actor, a form of
+// be and "it"), or nil.
+func (sc *scope) cleftFocus(h, from int) []int {
+	k := h - 1
+	for k > from && (sc.toks[k].is(cAux|cBe) || sc.toks[k].low == "been" || strings.HasSuffix(sc.toks[k].low, "ly")) {
+		k--
+	}
+	if k <= from || !sc.x.lex.in("cleft-relative", sc.toks[k].low) {
+		return nil
+	}
+	mi, ok := sc.endAt(k - 1)
+	if !ok || sc.ms[mi].adj || sc.ms[mi].poss {
+		return nil
+	}
+	g := sc.grp[sc.ms[mi].group]
+	b := sc.ms[g[0]].from - 1
+	if b > from && sc.x.lex.in("determiner", sc.toks[b].low) {
+		b-- // "it was the Somali army who"
+	}
+	if b-1 < from || !sc.toks[b].is(cBe) || sc.toks[b-1].low != "it" {
+		return nil
+	}
+	return g
 }
 
 // passiveParticiple reports a hostile verb at h used in the passive ("were

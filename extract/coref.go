@@ -762,8 +762,8 @@ func (x *Extractor) bodyRef(out *mention, toks []token, i, to int) bool {
 	if toks[i].low != "the" || i+1 >= to || !toks[i+1].is(cBodyNoun) || x.bodyClass(toks[i+1].low) == "" {
 		return false
 	}
-	if i+2 < to && (toks[i+2].low == "of" || toks[i+2].cap) {
-		return false // "the union of ...", "the Union Cabinet"
+	if i+2 < to && (toks[i+2].low == "of" && !gerundNext(toks, i+3, to) || toks[i+2].cap) {
+		return false // "the union of ...", "the Union Cabinet"; not "accused the alliance of turning ..."
 	}
 	if i+2 < to && toks[i+2].low == "'s" {
 		// "the alliance's 31st member": a possessive, read past the "'s"

@@ -555,6 +555,9 @@ func (sc *scope) object(i, max int, allow string, throughThat bool) ([]int, stri
 		if sc.toks[k].is(cClauseBreak) || w == "which" || w == "who" || (w == "that" && !throughThat) {
 			return nil, ""
 		}
+		if w == "of" && sc.gerundAt(k+1) {
+			return nil, "" // "accused the alliance of \"turning Kosovo into ...\"": the charge, not the object
+		}
 		if sc.toks[k].is(cReporting) && k > i+1 && sc.toks[k-1].low == "," {
 			return nil, ""
 		}
@@ -570,6 +573,9 @@ func (sc *scope) object(i, max int, allow string, throughThat bool) ([]int, stri
 	}
 	return nil, ""
 }
+
+// gerundAt reports a lower-case gerund at k, past an opening quote.
+func (sc *scope) gerundAt(k int) bool { return gerundNext(sc.toks, k, sc.s.to) }
 
 // possessed returns the actor a lone possessive group owns when one follows
 // it directly ("Russia's Wagner Group", "Yemen's Houthi rebels"), or nil.

@@ -82,6 +82,8 @@ func (sc *scope) supplies(i int, t trig) {
 		sc.buyerSide(i, t, sc.nounBuyer(i, t)) // "Peru's purchases of jets from Brazil"
 	case t.pos == noun:
 		sc.supplyNoun(i, t)
+	case hasOv && ov.src == nil:
+		return // "accused the smugglers of flooding Togo with rifles": the doer is no actor
 	case hasOv:
 		sc.supplyActive(i, t, ov.src, ov.by)
 	case t.reverse:

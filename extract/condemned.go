@@ -1,0 +1,140 @@
+package extract
+
+// This file reads the doer of a deed named by the object of a verb of
+// condemning, through the object's noun phrase: "condemned what it called
+// an Israeli attempt to ...", "slammed the \"hegemonic policy\" of the
+// United States", "denounced a violation of Guyana's sovereignty by
+// Venezuelan naval forces".
+
+// condemnedDoer finds whose deed the object of the verb at i is. It reads
+// the object's noun phrase past "what X called", determiners, quotes and
+// lower-case modifiers (condemnedPhraseWindow words) to its head, a noun
+// of a deed (deed-noun, conduct-noun, act-noun, hostile-noun, charge-act).
+// The doer is a demonym or possessive among the modifiers ("an Israeli
+// attempt", "the U.S. side's moves"), else the actor of an "of" after a
+// head of the agent-of class ("the decision of Israel"; not "the
+// occupation of Crimea", whose "of" names the place), else a "by" within
+// the phrase ("... by Venezuelan naval forces"). Another actor named
+// first in the phrase is the verb's own object, read elsewhere: nil.
+func (sc *scope) condemnedDoer(i int) []int {
+	k := sc.pastAdverbial(i + 1)
+	if k < sc.s.to {
+		if j := sc.skipWhatCalled(k); j != k {
+			k = j + 1
+		}
+	}
+	var owner []int
+	for end := min(sc.s.to, k+condemnedPhraseWindow); k < end; k++ {
+		t := &sc.toks[k]
+		if mi, ok := sc.startAt(k); ok {
+			m := &sc.ms[mi]
+			if !m.adj && !m.poss || m.pron != "" {
+				return nil
+			}
+			owner, k = sc.grp[m.group], m.to-1
+			continue
+		}
+		if sc.deedHead(t) {
+			if owner != nil {
+				return owner
+			}
+			return sc.doerAfterHead(k)
+		}
+		if t.low == "'s" || t.low == "\"" || t.low == "'" || sc.x.lex.in("determiner", t.low) {
+			continue
+		}
+		if !t.word || t.cap || t.is(cPreposition|cClauseBreak|cBe|cReporting) {
+			return nil
+		}
+	}
+	return nil
+}
+
+// condemnedPhraseWindow: the words of a condemned noun phrase before its
+// head ("the criminal and illegal unilateral coercive measures").
+const condemnedPhraseWindow = 8
+
+// deedHead reports a noun that names a deed someone did.
+func (sc *scope) deedHead(t *token) bool {
+	if t.is(cActNoun | cHostileNoun | cChargeAct) {
+		return true
+	}
+	return sc.x.lex.in("deed-noun", t.low) || sc.x.lex.in("conduct-noun", t.low) || sc.x.lex.in("agent-of", t.low)
+}
+
+// doerAfterHead reads the doer after the head noun at h of a condemned
+// phrase: "of Y" after a noun of the agent-of class, or a "by Y" before
+// the phrase ends (condemnedByWindow words: "a violation of Guyana's
+// sovereignty by Venezuelan naval forces", "measures imposed by Y").
+func (sc *scope) doerAfterHead(h int) []int {
+	n := h + 1
+	if n < sc.s.to && (sc.toks[n].low == "\"" || sc.toks[n].low == "'") {
+		n++
+	}
+	if n < sc.s.to && sc.toks[n].low == "of" && sc.x.lex.in("agent-of", sc.toks[h].low) {
+		return sc.agentOf(n)
+	}
+	for k := n; k < sc.s.to && k <= h+condemnedByWindow; k++ {
+		t := &sc.toks[k]
+		if t.low == "by" {
+			if g := sc.after(k); g != nil {
+				return g
+			}
+			return sc.linkedTo(k) // "by militias backed by Iran"
+		}
+		if t.is(cClauseBreak|cReporting|cBe) || t.low == "," || t.low == "which" || t.low == "that" || t.low == "who" {
+			return nil
+		}
+	}
+	return nil
+}
+
+// condemnedByWindow: how far after a condemned deed's head its "by" may
+// stand, past what the deed hit ("a violation of Guyana's sovereignty
+// by").
+const condemnedByWindow = 8
+
+// agentOf returns the actor of the "of" at n after a deed's head: a name
+// ("the decision of Israel"), or a demonym on the noun of the doer ("an
+// incursion of a Venezuelan navy vessel"); not a possessive, which owns
+// what follows it ("the policy of Israel's government" is read as
+// Israel's by the possessive itself).
+func (sc *scope) agentOf(n int) []int {
+	k := n + 1
+	for k < sc.s.to && sc.x.lex.in("determiner", sc.toks[k].low) {
+		k++
+	}
+	mi, ok := sc.startAt(k)
+	if !ok || sc.ms[mi].poss || sc.ms[mi].pron != "" {
+		return nil
+	}
+	if m := &sc.ms[mi]; m.adj {
+		if e := m.to; e >= sc.s.to || !sc.toks[e].word || sc.toks[e].cap || sc.toks[e].is(cPreposition|cClauseBreak) {
+			return nil // "the policy of the Israeli": no noun of the doer
+		}
+	}
+	return sc.grp[sc.ms[mi].group]
+}
+
+// pastAdverbial steps over a short prepositional phrase between a verb
+// and an object told by "what X called" ("condemned in a statement what
+// it called ..."): it returns where the object starts, or k.
+func (sc *scope) pastAdverbial(k int) int {
+	if k >= sc.s.to || !sc.toks[k].is(cPreposition) {
+		return k
+	}
+	for j := k + 1; j < sc.s.to && j <= k+adverbialWindow; j++ {
+		t := &sc.toks[j]
+		if t.low == "what" {
+			return j
+		}
+		if !t.word || t.cap || t.is(cPreposition|cClauseBreak) {
+			return k
+		}
+	}
+	return k
+}
+
+// adverbialWindow: the words of a prepositional phrase before "what X
+// called" ("in a joint statement").
+const adverbialWindow = 4
