@@ -451,13 +451,7 @@ func (c *lexicon) index() {
 			c.classesOf[id] = append(c.classesOf[id], class)
 		}
 	}
-	for _, wc := range wordClasses {
-		for w := range c.words[wc.name] {
-			wi := c.vocab[w]
-			wi.cls |= wc.bit
-			c.vocab[w] = wi
-		}
-	}
+	c.classWords()
 	c.pron = map[string]pronClass{}
 	for _, pc := range pronClasses {
 		for w := range c.words[pc.name] {
@@ -477,6 +471,24 @@ func (c *lexicon) index() {
 		wi := c.vocab[w]
 		wi.cls |= cCount
 		c.vocab[w] = wi
+	}
+}
+
+// classWords gives each word of vocab its class bits and class ids.
+func (c *lexicon) classWords() {
+	for _, wc := range wordClasses {
+		for w := range c.words[wc.name] {
+			wi := c.vocab[w]
+			wi.cls |= wc.bit
+			c.vocab[w] = wi
+		}
+	}
+	for name, id := range classIDsOf() {
+		for w := range c.words[name] {
+			wi := c.vocab[w]
+			wi.ids.add(id)
+			c.vocab[w] = wi
+		}
 	}
 }
 

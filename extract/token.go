@@ -19,9 +19,11 @@ type token struct {
 	nl         bool   // a line break stands before it
 	para       bool   // a blank line stands before it
 	stop       bool   // nl, or low ends in '.', '?' or '!': sentencesInto looks only at these
-	tg         uint16 // its trigger's index in trigList, 0 if none
-	wid        int32  // id of low among the words of dictionary names, 0 if none
-	cls        uint64 // the word classes of low (cPronoun...)
+	// wordInfo holds the vocabulary's knowledge of low: its trigger's
+	// index in trigList (tg, 0 if none), its id among the words of
+	// dictionary names (wid, 0 if none), its class bits (cls: cPronoun...)
+	// and class ids (ids)
+	wordInfo
 }
 
 // tokenize splits text into tokens. Possessive "'s" and the "n't" of a
@@ -159,9 +161,9 @@ func pushASCIIWord(toks []token, text string, start, end int, h uint32, f uint8,
 	}
 	t.low = low
 	if sl != nil {
-		t.wid, t.cls, t.tg = sl.wid, sl.cls, sl.tg
+		t.wordInfo = sl.wordInfo
 	} else {
-		t.wid, t.cls, t.tg = 0, 0, 0
+		t.wordInfo = wordInfo{}
 	}
 	return toks
 }
@@ -369,7 +371,7 @@ func pushPunct(toks []token, text string, i int, nl, para bool, v *vocab) []toke
 	t.start, t.end, t.text, t.low = i, i+1, s, s
 	t.cap, t.upper, t.word, t.nl, t.para = false, false, false, nl || para, para
 	t.stop = nl || para || s == "." || s == "?" || s == "!"
-	t.wid, t.cls, t.tg = p.wid, p.cls, p.tg
+	t.wordInfo = *p
 	return toks
 }
 
@@ -407,7 +409,7 @@ func fillToken(t *token, text string, start, end int, nl, para bool, v *vocab) {
 			t.low = strings.ToLower(s)
 		}
 		if sl != nil {
-			t.wid, t.cls, t.tg = sl.wid, sl.cls, sl.tg
+			t.wordInfo = sl.wordInfo
 		}
 		t.stop = t.nl || endsSentenceMark(t.low)
 		return
@@ -444,7 +446,7 @@ func fillNonASCII(t *token, s string, v *vocab) {
 		t.low = "-"
 	}
 	if sl := v.find(t.low, fnvString(t.low)); sl != nil {
-		t.wid, t.cls, t.tg = sl.wid, sl.cls, sl.tg
+		t.wordInfo = sl.wordInfo
 	}
 	t.stop = t.nl || endsSentenceMark(t.low)
 }

@@ -88,7 +88,8 @@ const (
 type wordInfo struct {
 	wid int32
 	cls uint64
-	tg  uint16 // 1 + the index of its trigger in trigList, 0 if none
+	tg  uint16   // 1 + the index of its trigger in trigList, 0 if none
+	ids classSet // its classes that have an id (classid.go)
 }
 
 // classVocab is the vocabulary of the built-in lexicon's word classes and
@@ -114,19 +115,13 @@ type vocab struct {
 	mask  uint32
 	// punct holds the word id and classes of each ASCII byte as a token
 	// of its own, for punctuation
-	punct [utf8.RuneSelf]struct {
-		wid int32
-		cls uint64
-		tg  uint16
-	}
+	punct [utf8.RuneSelf]wordInfo
 }
 
 type vslot struct {
 	key  string // "" for an empty slot
 	hash uint32
-	wid  int32
-	cls  uint64
-	tg   uint16
+	wordInfo
 }
 
 const (
@@ -157,12 +152,12 @@ func newVocab(m map[string]wordInfo) *vocab {
 		for v.slots[i].key != "" {
 			i = (i + 1) & v.mask
 		}
-		v.slots[i] = vslot{key: w, hash: h, wid: wi.wid, cls: wi.cls, tg: wi.tg}
+		v.slots[i] = vslot{key: w, hash: h, wordInfo: wi}
 	}
 	for c := range utf8.RuneSelf {
 		s := string(rune(c))
 		if sl := v.find(s, fnvString(s)); sl != nil {
-			v.punct[c].wid, v.punct[c].cls, v.punct[c].tg = sl.wid, sl.cls, sl.tg
+			v.punct[c] = sl.wordInfo
 		}
 	}
 	return v

@@ -1,0 +1,420 @@
+package extract
+
+// Class ids: every token carries, besides its class bits (cPronoun...),
+// the set of the word classes below that its lower-case form belongs to,
+// computed once per word when the vocabulary is built. A rule tests
+// t.in(lcConductNoun) where it would look t.low up in the class's map
+// (lexicon.in), and lexicon.has(lcConductNoun, w) for a word that is no
+// token's: one bit test, or one map lookup, instead of two string-keyed
+// lookups. A class read only by name has no id; to give it one, add it to
+// the constants and to classIDNames.
+
+// classID is a word class read by id.
+type classID uint16
+
+const (
+	lcInstitution classID = iota
+	lcCopula
+	lcImpersonalVerb
+	lcImpersonalCopula
+	lcParticipleOpener
+	lcWithAdverb
+	lcComitative
+	lcListOpener
+	lcNegativeOpener
+	lcFiniteBe
+	lcIntentionMarker
+	lcFiniteAfter
+	lcProVerb
+	lcAidNoun
+	lcMakerSuffix
+	lcNameParticle
+	lcOfficeHolder
+	lcOfficeNoun
+	lcAllyLike
+	lcNameArticle
+	lcNameArticleCapital
+	lcSayVerb
+	lcPossessedRecipient
+	lcGoodsAdjective
+	lcGoodsPairFirst
+	lcGoodsPairSecond
+	lcSupplyNounModifier
+	lcPurposeVerb
+	lcNumberWord
+	lcToVerb
+	lcTradeLemma
+	lcVerbContext
+	lcNounCue
+	lcTimePreposition
+	lcGoodsUser
+	lcRecipientNoun
+	lcCarryArrival
+	lcCarryCue
+	lcRegardVerb
+	lcDismissive
+	lcMoveNoun
+	lcActNamedBy
+	lcActModifier
+	lcAsideAct
+	lcAccusationVerb
+	lcModal
+	lcConditionalModal
+	lcCondition
+	lcNonStateTitle
+	lcTitlePreposition
+	lcNameTitle
+	lcStateBody
+	lcStateBodyModified
+	lcOfficialPrep
+	lcOfficialRole
+	lcRoleComplement
+	lcSpecialPact
+	lcSpecialExercises
+	lcBlameNoun
+	lcSpeechNoun
+	lcDoVerb
+	lcRank
+	lcFactTo
+	lcListVerb
+	lcRelativeAdverb
+	lcAsideStart
+	lcClauseOpener
+	lcDeterminer
+	lcBlocNoun
+	lcBlocGrouping
+	lcOthersNoun
+	lcMutualAid
+	lcMutualVerb
+	lcHisState
+	lcNameHead
+	lcWhatCalled
+	lcPassiveAdverb
+	lcFollowVerb
+	lcAlliesLink
+	lcAllyLink
+	lcPactCue
+	lcPactVerb
+	lcPactTitleCue
+	lcNotPactCue
+	lcExerciseCue
+	lcTiesCue
+	lcRecognitionNoun
+	lcSwitchVerb
+	lcRecognitionObject
+	lcDecisionNoun
+	lcJointActivity
+	lcJointCue
+	lcRankPreposition
+	lcCompletedOpener
+	lcApposedDet
+	lcStepModifier
+	lcJoinAside
+	lcBindParticiple
+	lcHeldParticiple
+	lcHostileParticiple
+	lcAttributionAside
+	lcChargeNoun
+	lcDeedNoun
+	lcMemberBody
+	lcClaimFiller
+	lcClaimFillerNear
+	lcDenialParticle
+	lcLinkedTo
+	lcLinkedBy
+	lcLinkedWith
+	lcClaimParticiple
+	lcDenialNothing
+	lcDenialKind
+	lcDeniedCharge
+	lcClaimedRight
+	lcDenialEvent
+	lcDenialTail
+	lcHearsayAdverb
+	lcHearsayParticiple
+	lcUsePrep
+	lcAmountWord
+	lcAmountPreposition
+	lcCopulaAdverb
+	lcHelpVerb
+	lcAmountPeriod
+	lcVerbParticle
+	lcCompanyHead
+	lcGoodsBacker
+	lcPurposeNoun
+	lcPlanDropped
+	lcAgreementNoun
+	lcAgreedParticiple
+	lcBackingParticiple
+	lcSaidObject
+	lcExclusion
+	lcArmyRef
+	lcJuntaRef
+	lcMinistryRef
+	lcGovernmentRef
+	lcBodyHead
+	lcStateNoun
+	lcOwnedHead
+	lcForcesHead
+	lcBodyOfHead
+	lcBodyOfModifier
+	lcChainCoordinator
+	lcContractModifier
+	lcPlaceHead
+	lcCarrierNoun
+	lcPlacePreposition
+	lcGenericDeterminer
+	lcControlVerb
+	lcTimeWord
+	lcMembersNoun
+	lcMovementHead
+	lcCompanySuffix
+	lcCurrency
+	lcCondemnPredicate
+	lcConductNoun
+	lcHostileEvaluation
+	lcHostileModifier
+	lcEvaluationLink
+	lcEvaluationHead
+	lcEvaluationOf
+	lcBearVerb
+	lcResponsibilityNoun
+	lcAccountable
+	lcJudgedClaim
+	lcConcernWord
+	lcActParticiple
+	lcLiesWith
+	lcArmedAct
+	lcHaveVerb
+	lcLackVerb
+	lcBasisNoun
+	lcParticipleHead
+	lcGapTail
+	lcTakeVerb
+	lcRecognitionGrant
+	lcRegionModifier
+	lcDescriptionWord
+	lcDescriptionNoun
+	lcAttackWord
+	lcReciprocalWord
+	lcPactClauseOpener
+	lcPartitive
+
+	numClassIDs // the number of class ids
+)
+
+// classIDNames names the lexicon class of each class id.
+var classIDNames = [numClassIDs]string{
+	lcInstitution:        "institution",
+	lcCopula:             "copula",
+	lcImpersonalVerb:     "impersonal-verb",
+	lcImpersonalCopula:   "impersonal-copula",
+	lcParticipleOpener:   "participle-opener",
+	lcWithAdverb:         "with-adverb",
+	lcComitative:         "comitative",
+	lcListOpener:         "list-opener",
+	lcNegativeOpener:     "negative-opener",
+	lcFiniteBe:           "finite-be",
+	lcIntentionMarker:    "intention-marker",
+	lcFiniteAfter:        "finite-after",
+	lcProVerb:            "pro-verb",
+	lcAidNoun:            "aid-noun",
+	lcMakerSuffix:        "maker-suffix",
+	lcNameParticle:       "name-particle",
+	lcOfficeHolder:       "office-holder",
+	lcOfficeNoun:         "office-noun",
+	lcAllyLike:           "ally-like",
+	lcNameArticle:        "name-article",
+	lcNameArticleCapital: "name-article-capital",
+	lcSayVerb:            "say-verb",
+	lcPossessedRecipient: "possessed-recipient",
+	lcGoodsAdjective:     "goods-adjective",
+	lcGoodsPairFirst:     "goods-pair-first",
+	lcGoodsPairSecond:    "goods-pair-second",
+	lcSupplyNounModifier: "supply-noun-modifier",
+	lcPurposeVerb:        "purpose-verb",
+	lcNumberWord:         "number-word",
+	lcToVerb:             "to-verb",
+	lcTradeLemma:         "trade-lemma",
+	lcVerbContext:        "verb-context",
+	lcNounCue:            "noun-cue",
+	lcTimePreposition:    "time-preposition",
+	lcGoodsUser:          "goods-user",
+	lcRecipientNoun:      "recipient-noun",
+	lcCarryArrival:       "carry-arrival",
+	lcCarryCue:           "carry-cue",
+	lcRegardVerb:         "regard-verb",
+	lcDismissive:         "dismissive",
+	lcMoveNoun:           "move-noun",
+	lcActNamedBy:         "act-named-by",
+	lcActModifier:        "act-modifier",
+	lcAsideAct:           "aside-act",
+	lcAccusationVerb:     "accusation-verb",
+	lcModal:              "modal",
+	lcConditionalModal:   "conditional-modal",
+	lcCondition:          "condition",
+	lcNonStateTitle:      "non-state-title",
+	lcTitlePreposition:   "title-preposition",
+	lcNameTitle:          "name-title",
+	lcStateBody:          "state-body",
+	lcStateBodyModified:  "state-body-modified",
+	lcOfficialPrep:       "official-prep",
+	lcOfficialRole:       "official-role",
+	lcRoleComplement:     "role-complement",
+	lcSpecialPact:        "special-pact",
+	lcSpecialExercises:   "special-exercises",
+	lcBlameNoun:          "blame-noun",
+	lcSpeechNoun:         "speech-noun",
+	lcDoVerb:             "do-verb",
+	lcRank:               "rank",
+	lcFactTo:             "fact-to",
+	lcListVerb:           "list-verb",
+	lcRelativeAdverb:     "relative-adverb",
+	lcAsideStart:         "aside-start",
+	lcClauseOpener:       "clause-opener",
+	lcDeterminer:         "determiner",
+	lcBlocNoun:           "bloc-noun",
+	lcBlocGrouping:       "bloc-grouping",
+	lcOthersNoun:         "others-noun",
+	lcMutualAid:          "mutual-aid",
+	lcMutualVerb:         "mutual-verb",
+	lcHisState:           "his-state",
+	lcNameHead:           "name-head",
+	lcWhatCalled:         "what-called",
+	lcPassiveAdverb:      "passive-adverb",
+	lcFollowVerb:         "follow-verb",
+	lcAlliesLink:         "allies-link",
+	lcAllyLink:           "ally-link",
+	lcPactCue:            "pact-cue",
+	lcPactVerb:           "pact-verb",
+	lcPactTitleCue:       "pact-title-cue",
+	lcNotPactCue:         "not-pact-cue",
+	lcExerciseCue:        "exercise-cue",
+	lcTiesCue:            "ties-cue",
+	lcRecognitionNoun:    "recognition-noun",
+	lcSwitchVerb:         "switch-verb",
+	lcRecognitionObject:  "recognition-object",
+	lcDecisionNoun:       "decision-noun",
+	lcJointActivity:      "joint-activity",
+	lcJointCue:           "joint-cue",
+	lcRankPreposition:    "rank-preposition",
+	lcCompletedOpener:    "completed-opener",
+	lcApposedDet:         "apposed-det",
+	lcStepModifier:       "step-modifier",
+	lcJoinAside:          "join-aside",
+	lcBindParticiple:     "bind-participle",
+	lcHeldParticiple:     "held-participle",
+	lcHostileParticiple:  "hostile-participle",
+	lcAttributionAside:   "attribution-aside",
+	lcChargeNoun:         "charge-noun",
+	lcDeedNoun:           "deed-noun",
+	lcMemberBody:         "member-body",
+	lcClaimFiller:        "claim-filler",
+	lcClaimFillerNear:    "claim-filler-near",
+	lcDenialParticle:     "denial-particle",
+	lcLinkedTo:           "linked-to",
+	lcLinkedBy:           "linked-by",
+	lcLinkedWith:         "linked-with",
+	lcClaimParticiple:    "claim-participle",
+	lcDenialNothing:      "denial-nothing",
+	lcDenialKind:         "denial-kind",
+	lcDeniedCharge:       "denied-charge",
+	lcClaimedRight:       "claimed-right",
+	lcDenialEvent:        "denial-event",
+	lcDenialTail:         "denial-tail",
+	lcHearsayAdverb:      "hearsay-adverb",
+	lcHearsayParticiple:  "hearsay-participle",
+	lcUsePrep:            "use-prep",
+	lcAmountWord:         "amount-word",
+	lcAmountPreposition:  "amount-preposition",
+	lcCopulaAdverb:       "copula-adverb",
+	lcHelpVerb:           "help-verb",
+	lcAmountPeriod:       "amount-period",
+	lcVerbParticle:       "verb-particle",
+	lcCompanyHead:        "company-head",
+	lcGoodsBacker:        "goods-backer",
+	lcPurposeNoun:        "purpose-noun",
+	lcPlanDropped:        "plan-dropped",
+	lcAgreementNoun:      "agreement-noun",
+	lcAgreedParticiple:   "agreed-participle",
+	lcBackingParticiple:  "backing-participle",
+	lcSaidObject:         "said-object",
+	lcExclusion:          "exclusion",
+	lcArmyRef:            "army-ref",
+	lcJuntaRef:           "junta-ref",
+	lcMinistryRef:        "ministry-ref",
+	lcGovernmentRef:      "government-ref",
+	lcBodyHead:           "body-head",
+	lcStateNoun:          "state-noun",
+	lcOwnedHead:          "owned-head",
+	lcForcesHead:         "forces-head",
+	lcBodyOfHead:         "body-of-head",
+	lcBodyOfModifier:     "body-of-modifier",
+	lcChainCoordinator:   "chain-coordinator",
+	lcContractModifier:   "contract-modifier",
+	lcPlaceHead:          "place-head",
+	lcCarrierNoun:        "carrier-noun",
+	lcPlacePreposition:   "place-preposition",
+	lcGenericDeterminer:  "generic-determiner",
+	lcControlVerb:        "control-verb",
+	lcTimeWord:           "time-word",
+	lcMembersNoun:        "members-noun",
+	lcMovementHead:       "movement-head",
+	lcCompanySuffix:      "company-suffix",
+	lcCurrency:           "currency",
+	lcCondemnPredicate:   "condemn-predicate",
+	lcConductNoun:        "conduct-noun",
+	lcHostileEvaluation:  "hostile-evaluation",
+	lcHostileModifier:    "hostile-modifier",
+	lcEvaluationLink:     "evaluation-link",
+	lcEvaluationHead:     "evaluation-head",
+	lcEvaluationOf:       "evaluation-of",
+	lcBearVerb:           "bear-verb",
+	lcResponsibilityNoun: "responsibility-noun",
+	lcAccountable:        "accountable",
+	lcJudgedClaim:        "judged-claim",
+	lcConcernWord:        "concern-word",
+	lcActParticiple:      "act-participle",
+	lcLiesWith:           "lies-with",
+	lcArmedAct:           "armed-act",
+	lcHaveVerb:           "have-verb",
+	lcLackVerb:           "lack-verb",
+	lcBasisNoun:          "basis-noun",
+	lcParticipleHead:     "participle-head",
+	lcGapTail:            "gap-tail",
+	lcTakeVerb:           "take-verb",
+	lcRecognitionGrant:   "recognition-grant",
+	lcRegionModifier:     "region-modifier",
+	lcDescriptionWord:    "description-word",
+	lcDescriptionNoun:    "description-noun",
+	lcAttackWord:         "attack-word",
+	lcReciprocalWord:     "reciprocal-word",
+	lcPactClauseOpener:   "pact-clause-opener",
+	lcPartitive:          "partitive",
+}
+
+// classSet is a set of class ids.
+type classSet [(numClassIDs + 63) / 64]uint64
+
+func (s *classSet) add(c classID) { s[c/64] |= 1 << (c % 64) }
+
+// has reports whether c is in the set.
+func (s *classSet) has(c classID) bool { return s[c/64]&(1<<(c%64)) != 0 }
+
+// in reports whether the token's word is in the class c.
+func (t *token) in(c classID) bool { return t.ids.has(c) }
+
+// has reports whether w is a word of the class c: lexicon.in by id.
+func (c *lexicon) has(id classID, w string) bool {
+	wi := c.vocab[w]
+	return wi.ids.has(id)
+}
+
+// classIDsOf returns the class id of each class name that has one.
+func classIDsOf() map[string]classID {
+	m := make(map[string]classID, numClassIDs)
+	for id, name := range classIDNames {
+		m[name] = classID(id)
+	}
+	return m
+}
