@@ -193,7 +193,7 @@ func (sc *scope) actDoer(i int) []int {
 			k = j + 1
 		}
 	}
-	for k < sc.s.to && (sc.x.lex.in("determiner", sc.toks[k].low) || sc.x.lex.in("act-modifier", sc.toks[k].low)) {
+	for k < sc.s.to && (sc.toks[k].in(lcDeterminer) || sc.toks[k].in(lcActModifier)) {
 		k++
 	}
 	mi, ok := sc.startAt(k)
@@ -221,14 +221,14 @@ const actAgentWindow = 12
 // the verb at i names whose deed is condemned.
 func (sc *scope) deedOf(i int) []int {
 	k := i + 1
-	for k < sc.s.to && k <= i+allegedThatWindow && sc.x.lex.in("determiner", sc.toks[k].low) {
+	for k < sc.s.to && k <= i+allegedThatWindow && sc.toks[k].in(lcDeterminer) {
 		k++
 	}
 	mi, ok := sc.startAt(k)
 	if !ok || !sc.ms[mi].adj {
 		return nil
 	}
-	if n := sc.ms[mi].to; n < sc.s.to && sc.x.lex.in("deed-noun", sc.toks[n].low) {
+	if n := sc.ms[mi].to; n < sc.s.to && sc.toks[n].in(lcDeedNoun) {
 		return sc.grp[sc.ms[mi].group]
 	}
 	return nil
@@ -243,7 +243,7 @@ func (sc *scope) deedOf(i int) []int {
 // the operation"; not "condemned the test").
 func (sc *scope) lastAct(i int) graph.ActorID {
 	j := i + 1
-	for j < sc.s.to && j < i+actNounWindow && (sc.x.lex.in("determiner", sc.toks[j].low) || sc.x.lex.in("act-modifier", sc.toks[j].low)) {
+	for j < sc.s.to && j < i+actNounWindow && (sc.toks[j].in(lcDeterminer) || sc.toks[j].in(lcActModifier)) {
 		j++
 	}
 	if j == i+1 || j >= sc.s.to || !sc.toks[j].is(cActNoun) {
@@ -266,7 +266,7 @@ func (sc *scope) lastAct(i int) graph.ActorID {
 // lead: the same word, or two words of the lexicon's armed-act class
 // ("the strikes" ... "the operation", "the raid"); a test is no strike.
 func (sc *scope) sameAct(w, lead string) bool {
-	return w == lead || sc.x.lex.in("armed-act", w) && sc.x.lex.in("armed-act", lead)
+	return w == lead || sc.x.lex.has(lcArmedAct, w) && sc.x.lex.has(lcArmedAct, lead)
 }
 
 // passiveAccuserWindow is how far after a passive accusation its "by X"
@@ -347,7 +347,7 @@ func (sc *scope) movedBy(src []int) []int {
 	if sc.toks[p].is(cActNoun) {
 		return sc.actApposed(p) // "an Israeli air strike on Doha, an attack that Riyadh condemned"
 	}
-	if !sc.x.lex.in("aside-act", sc.toks[p].low) {
+	if !sc.toks[p].in(lcAsideAct) {
 		return nil
 	}
 	for g := range sc.grp {
@@ -395,7 +395,7 @@ func (sc *scope) actOwner(k int) []int {
 			}
 			return nil
 		}
-		if t := &sc.toks[j]; t.low != "'s" && (!t.word || t.cap || t.is(cPreposition|cClauseBreak|cBe) || sc.x.lex.in("determiner", t.low)) {
+		if t := &sc.toks[j]; t.low != "'s" && (!t.word || t.cap || t.is(cPreposition|cClauseBreak|cBe) || t.in(lcDeterminer)) {
 			return nil
 		}
 	}
@@ -445,7 +445,7 @@ func (sc *scope) accusationNoun(i int, t trig) {
 	if src == nil {
 		// "made/levelled accusations": the subject of the verb before the noun
 		for k := i - 1; k >= sc.s.from && k >= i-actNounWindow; k-- {
-			if sc.x.lex.in("accusation-verb", sc.toks[k].low) {
+			if sc.toks[k].in(lcAccusationVerb) {
 				src = sc.subject(k, sc.s.from)
 			}
 		}
@@ -478,7 +478,7 @@ func (sc *scope) accusationNoun(i int, t trig) {
 func (sc *scope) modal(lo, i int) bool {
 	for k := lo; k < i; k++ {
 		w := sc.toks[k].low
-		if sc.x.lex.in("modal", w) || sc.x.lex.in("conditional-modal", w) && sc.conditional() {
+		if sc.x.lex.has(lcModal, w) || sc.x.lex.has(lcConditionalModal, w) && sc.conditional() {
 			return true
 		}
 	}
@@ -489,7 +489,7 @@ func (sc *scope) modal(lo, i int) bool {
 // "unless": lexicon class condition).
 func (sc *scope) conditional() bool {
 	for k := sc.s.from; k < sc.s.to; k++ {
-		if sc.x.lex.in("condition", sc.toks[k].low) {
+		if sc.toks[k].in(lcCondition) {
 			return true
 		}
 	}

@@ -123,7 +123,7 @@ func (x *Extractor) referenceAt(out *mention, toks []token, i, to int, st *artic
 			return true
 		}
 	}
-	if p := toks[i].low; toks[i].is(cPronoun) && !(toks[i].upper && len(toks[i].text) > 1) && !(p == "it" && i+1 < to && (x.lex.in("impersonal-verb", toks[i+1].low) || i+2 < to && x.lex.in("impersonal-copula", toks[i+1].low) && toks[i+2].is(cImpersonalAdj))) {
+	if p := toks[i].low; toks[i].is(cPronoun) && !(toks[i].upper && len(toks[i].text) > 1) && !(p == "it" && i+1 < to && (toks[i+1].in(lcImpersonalVerb) || i+2 < to && toks[i+1].in(lcImpersonalCopula) && toks[i+2].is(cImpersonalAdj))) {
 		*out = mention{from: i, to: i + 1, nFrom: i, pron: p, poss: x.lex.pron[p]&pPossessive != 0}
 		if h := headAfter(toks, i+1, to); out.poss && h > 0 && toks[h-1].is(cGovHead) && x.opensSubject(toks, i) {
 			// "Its air force operates ...", "and its foreign ministry
@@ -147,7 +147,7 @@ func (x *Extractor) referenceAt(out *mention, toks []token, i, to int, st *artic
 		}
 	}
 	if w := toks[i].low; (w == "his" || w == "her") && i+1 < to {
-		if x.lex.in("his-state", toks[i+1].low) {
+		if toks[i+1].in(lcHisState) {
 			// "His government has sent aid": the state of the last person
 			*out = mention{from: i, to: i + 2, nFrom: i, pron: "hisstate"}
 			return true
@@ -312,7 +312,7 @@ const regionWords = 2
 // states named together before it in the sentence (resolveCollective).
 func (c *lexicon) regionalRef(toks []token, i, to int) int {
 	j := i + 1
-	for j < to && j <= i+regionWords && toks[j].cap && c.in("region-modifier", toks[j].low) {
+	for j < to && j <= i+regionWords && toks[j].cap && toks[j].in(lcRegionModifier) {
 		j++
 	}
 	if j == i+1 || j >= to || !toks[j].is(cPluralRef) {
@@ -376,7 +376,7 @@ func (x *Extractor) boundaryOK(toks []token, ref *nameRef, i, end, from, to int)
 	if end < to {
 		n := &toks[end]
 		if n.cap && n.word && !n.nl && !n.is(cWeekday) && !n.is(cTitleWord) && !n.is(cHead) && !x.startsName(toks, end, to) && n.low != "'s" &&
-			!x.lex.in("company-suffix", n.low) && !x.goodsName(toks, end, to) && !stateBody(toks, end, to) { // "Hyundai Rotem Co."; "sold Caracas Sukhoi jets"; "the Pakistan Air Force"
+			!n.in(lcCompanySuffix) && !x.goodsName(toks, end, to) && !stateBody(toks, end, to) { // "Hyundai Rotem Co."; "sold Caracas Sukhoi jets"; "the Pakistan Air Force"
 			return false
 		}
 	}
@@ -474,7 +474,7 @@ func (x *Extractor) nameMention(toks []token, ref *nameRef, i, end, from, to int
 		m.to = h
 		return m, h
 	}
-	if end < to && (toks[end].low == "member" || toks[end].low == "members" || x.lex.in("currency", toks[end].low)) {
+	if end < to && (toks[end].low == "member" || toks[end].low == "members" || toks[end].in(lcCurrency)) {
 		// "UN member states", "NATO members": the members, not the body;
 		// "6.5 billion U.S. dollars": money, not the state
 		m.adj = true
@@ -565,7 +565,7 @@ func (x *Extractor) bodyAfter(toks []token, j, to int) int {
 		return 0
 	}
 	for k := j; k < to && k < j+bodyAfterWindow && toks[k].cap && toks[k].word; k++ {
-		if x.lex.in("body-head", toks[k].low) {
+		if toks[k].in(lcBodyHead) {
 			return k + 1
 		}
 	}
@@ -605,7 +605,7 @@ func headAfter(toks []token, j, to int) int {
 // headAfterName is headAfter for a proper name: only an adjacent head
 // ("the Pyongyang regime", "U.S. officials").
 func (c *lexicon) headAfterName(toks []token, j, to int) int {
-	if j < to && toks[j].is(cHead) && !toks[j].cap && c.in("name-head", toks[j].low) {
+	if j < to && toks[j].is(cHead) && !toks[j].cap && toks[j].in(lcNameHead) {
 		return j + 1
 	}
 	return 0
@@ -625,7 +625,7 @@ func (c *lexicon) titleRunWord(toks []token, j, k, to int) bool {
 	case t.low == "the":
 		// "of the" right after a title word may also go on with a body
 		// ("Spokesman of the Ministry of Foreign Affairs Abbas Mousavi")
-		return k > j && toks[k-1].low == "of" && k+1 < to && (toks[k+1].is(cTitleWord) || toks[k+1].cap && k >= 2 && toks[k-2].is(cTitleWord) && c.in("body-head", toks[k+1].low))
+		return k > j && toks[k-1].low == "of" && k+1 < to && (toks[k+1].is(cTitleWord) || toks[k+1].cap && k >= 2 && toks[k-2].is(cTitleWord) && toks[k+1].in(lcBodyHead))
 	}
 	return false
 }
@@ -661,7 +661,7 @@ func (x *Extractor) titledName(toks []token, i, j, to int, aff graph.ActorID, st
 	k := j
 	for k < to && k < j+titleRunWindow {
 		t := &toks[k]
-		if t.is(cPersonTitle) || x.lex.in("name-title", t.low) {
+		if t.is(cPersonTitle) || t.in(lcNameTitle) {
 			sawTitle = true
 		}
 		if x.lex.titleRunWord(toks, j, k, to) || !sawTitle && t.is(cInstitutionRef) {
@@ -715,10 +715,10 @@ func (x *Extractor) titledName(toks []token, i, j, to int, aff graph.ActorID, st
 // is never a name: "the President of the Security Council" names no one
 // either. Elsewhere it returns k.
 func (c *lexicon) afterPortfolio(toks []token, k, after int) int {
-	if after-k == 1 && c.in("body-head", toks[k].low) {
+	if after-k == 1 && toks[k].in(lcBodyHead) {
 		return -1
 	}
-	if !c.in("title-preposition", toks[k-1].low) {
+	if !toks[k-1].in(lcTitlePreposition) {
 		return k
 	}
 	switch n := after - k; {
@@ -769,7 +769,7 @@ func (c *lexicon) nameLen(toks []token, k, to int) int {
 			n++
 			continue
 		}
-		if n > 0 && k+n+1 < to && toks[k+n+1].cap && c.in("name-particle", t.low) {
+		if n > 0 && k+n+1 < to && toks[k+n+1].cap && t.in(lcNameParticle) {
 			n++
 			continue
 		}
@@ -1126,7 +1126,7 @@ func (c *lexicon) articleName(t *token) bool {
 		return false // the cheap test first
 	}
 	i := strings.IndexByte(t.text, '-')
-	if !c.in("name-article", t.text[:i+1]) {
+	if !c.has(lcNameArticle, t.text[:i+1]) {
 		return false
 	}
 	r, _ := utf8.DecodeRuneInString(t.text[i+1:])

@@ -32,7 +32,7 @@ func (sc *scope) rememberDoer(rel graph.Relation, src, tgt *endpoint) {
 // noun names the article's last recogniser, however far back.
 func (sc *scope) lastDoer(i int) []endpoint {
 	j := i + 1
-	if j+1 >= sc.s.to || !sc.x.lex.in("determiner", sc.toks[j].low) {
+	if j+1 >= sc.s.to || !sc.toks[j].in(lcDeterminer) {
 		return nil
 	}
 	return sc.doerOf(j + 1)
@@ -45,7 +45,7 @@ func (sc *scope) lastDoerBefore(i int) []endpoint {
 	for k > sc.s.from && (sc.toks[k].is(cAux) || sc.toks[k].is(cBe)) {
 		k--
 	}
-	if k-1 < sc.s.from || !sc.x.lex.in("determiner", sc.toks[k-1].low) {
+	if k-1 < sc.s.from || !sc.toks[k-1].in(lcDeterminer) {
 		return nil
 	}
 	return sc.doerOf(k)
@@ -54,13 +54,13 @@ func (sc *scope) lastDoerBefore(i int) []endpoint {
 // doerOf returns the remembered doer of the act the noun at k names, or
 // nil.
 func (sc *scope) doerOf(k int) []endpoint {
-	if n := k + 1; n < sc.s.to && sc.x.lex.in("act-named-by", sc.toks[n].low) {
+	if n := k + 1; n < sc.s.to && sc.toks[n].in(lcActNamedBy) {
 		return nil // "the recognition of X by Y", "the move by Y": named there
 	}
 	id := graph.ActorID("")
 	if t, ok := sc.trigOf(&sc.toks[k]); ok && t.pos == noun && t.rel == graph.Recognizes {
 		id = sc.st.lastRecognizer // a recognition is an article's event: no reach
-	} else if sc.x.lex.in("move-noun", sc.toks[k].low) && sc.st.sentences-sc.st.lastMoveAt <= actMemory {
+	} else if sc.toks[k].in(lcMoveNoun) && sc.st.sentences-sc.st.lastMoveAt <= actMemory {
 		id = sc.st.lastMover
 	}
 	if id == "" {

@@ -79,9 +79,9 @@ func (sc *scope) boundBetween(x []int, i int) bool {
 	for k := xe; k < i; k++ {
 		t := &sc.toks[k]
 		switch {
-		case sc.x.lex.in("allies-link", t.low) || sc.x.lex.in("regard-verb", t.low) && !strings.HasSuffix(t.low, "s"):
+		case t.in(lcAlliesLink) || t.in(lcRegardVerb) && !strings.HasSuffix(t.low, "s"):
 			linked = true
-		case t.is(cAux|cBe|cPassiveAdverb) || sc.x.lex.in("relative-adverb", t.low) || sc.x.lex.in("determiner", t.low) || t.low == "by" || t.low == "in" || strings.HasSuffix(t.low, "ly"):
+		case t.is(cAux|cBe|cPassiveAdverb) || t.in(lcRelativeAdverb) || t.in(lcDeterminer) || t.low == "by" || t.low == "in" || strings.HasSuffix(t.low, "ly"):
 		default:
 			return false
 		}
@@ -130,7 +130,7 @@ func (sc *scope) allyNoun(i int) {
 // closest allies are A and B"; nil when none.
 func (sc *scope) listedAllies(i int) []int {
 	k := i + 1
-	if k >= sc.s.to || !strings.HasSuffix(sc.toks[i].low, "s") || !sc.x.lex.in("list-verb", sc.toks[k].low) {
+	if k >= sc.s.to || !strings.HasSuffix(sc.toks[i].low, "s") || !sc.toks[k].in(lcListVerb) {
 		return nil
 	}
 	return sc.after(k)
@@ -142,7 +142,7 @@ func (sc *scope) listedAllies(i int) []int {
 // actors ("Taiwan's largest remaining ally").
 func (sc *scope) diplomaticAlly(y []int, i int) bool {
 	lo := max(sc.s.from, i-allyAdjectiveWindow)
-	if sc.classWithin(lo, i-lo, "ties-cue") {
+	if sc.classWithin(lo, i-lo, lcTiesCue) {
 		return true
 	}
 	ends := sc.ends(y)
@@ -290,7 +290,7 @@ func (sc *scope) apposedTo(mi, i int) []int {
 // reports whether the noun at i was read so.
 func (sc *scope) regardedAsAlly(i int) bool {
 	k := sc.skipAllyModifiers(i - 1)
-	if k-1 > sc.s.from && sc.toks[k].low == "and" && sc.x.lex.in("ally-like", sc.toks[k-1].low) {
+	if k-1 > sc.s.from && sc.toks[k].low == "and" && sc.toks[k-1].in(lcAllyLike) {
 		k = sc.skipAllyModifiers(k - 2) // "as the most honest friend and ally"
 	}
 	if k > sc.s.from && sc.toks[k].low == "as" {
@@ -320,7 +320,7 @@ func (sc *scope) regardedAsAlly(i int) bool {
 // skipAllyModifiers returns the first word at or before k that is not an
 // adjective or determiner of "ally" ("the most honest", "its closest").
 func (sc *scope) skipAllyModifiers(k int) int {
-	for k > sc.s.from && (sc.allyModifier(k) || sc.x.lex.in("determiner", sc.toks[k].low) || sc.x.lex.count[sc.toks[k].low] > 0 || sc.toks[k].low == "most") && !sc.toks[k].cap {
+	for k > sc.s.from && (sc.allyModifier(k) || sc.toks[k].in(lcDeterminer) || sc.x.lex.count[sc.toks[k].low] > 0 || sc.toks[k].low == "most") && !sc.toks[k].cap {
 		k--
 	}
 	return k
@@ -367,7 +367,7 @@ func (sc *scope) copulaOrApposition(x []int, i int) bool {
 			k = max(sc.ms[mi].from, xe) // the owner: "Y's", "its", "a key Y ally"
 			continue
 		}
-		if links[sc.toks[k].low] || sc.x.lex.in("regard-verb", sc.toks[k].low) {
+		if links[sc.toks[k].low] || sc.toks[k].in(lcRegardVerb) {
 			return true // "is one of", "counts B among its allies", "is considered Y's ally"
 		}
 		if sc.nounPhraseBreak(k) {
@@ -375,7 +375,7 @@ func (sc *scope) copulaOrApposition(x []int, i int) bool {
 		}
 	}
 	p := sc.prevWord(sc.ms[x[0]].from) // "counts Cambodia among its closest allies"
-	return p >= sc.s.from && sc.x.lex.in("regard-verb", sc.toks[p].low)
+	return p >= sc.s.from && sc.toks[p].in(lcRegardVerb)
 }
 
 // nounPhraseBreak reports a word that cannot stand between a link and
@@ -387,7 +387,7 @@ func (sc *scope) copulaOrApposition(x []int, i int) bool {
 func (sc *scope) nounPhraseBreak(k int) bool {
 	t := &sc.toks[k]
 	switch {
-	case t.cap || !t.word || t.is(cBe) || sc.x.lex.in("ally-np-word", t.low):
+	case t.cap || !t.word || t.is(cBe) || t.in(lcAllyNpWord):
 		return false // "one of", "among its allies", "like Turkey a member", "being members"
 	case t.is(cPreposition | cClauseBreak | cReporting):
 		return true
@@ -396,7 +396,7 @@ func (sc *scope) nounPhraseBreak(k int) bool {
 		return true
 	}
 	verbShaped := strings.HasSuffix(t.low, "ed") || strings.HasSuffix(t.low, "ing")
-	afterDeterminer := k-1 >= sc.s.from && sc.x.lex.in("determiner", sc.toks[k-1].low) // "a founding member"
+	afterDeterminer := k-1 >= sc.s.from && sc.toks[k-1].in(lcDeterminer) // "a founding member"
 	return verbShaped && !sc.allyModifier(k) && !afterDeterminer
 }
 
@@ -502,5 +502,5 @@ func (sc *scope) accessionDone(i int, y []int) bool {
 		}
 	}
 	lo := max(sc.s.from, i-modifierWindow)
-	return sc.classWithin(lo, i-lo, "completed-opener")
+	return sc.classWithin(lo, i-lo, lcCompletedOpener)
 }

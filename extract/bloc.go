@@ -38,7 +38,7 @@ func (sc *scope) blocMembersAfter(i int) []int {
 	if g := sc.prepGroup(i, winAdjacent+1, "by", "of"); g != nil {
 		return g
 	}
-	if sc.x.lex.in("bloc-grouping", sc.toks[i].low) {
+	if sc.toks[i].in(lcBlocGrouping) {
 		return sc.after(i)
 	}
 	return nil
@@ -83,10 +83,10 @@ func (sc *scope) blocAt(k int) bool {
 		return sc.x.lex.actors["alliance"][sc.ms[mi].id]
 	}
 	w := sc.toks[k].low
-	if sc.x.lex.in("bloc-noun", w) {
-		return !sc.classWithin(k-modifierWindow, modifierWindow, "not-pact-cue")
+	if sc.x.lex.has(lcBlocNoun, w) {
+		return !sc.classWithin(k-modifierWindow, modifierWindow, lcNotPactCue)
 	}
-	return sc.x.lex.in("special-pact", w) && sc.pactCued(k)
+	return sc.x.lex.has(lcSpecialPact, w) && sc.pactCued(k)
 }
 
 // pairMembers makes allies of every two states of a bloc's members, when

@@ -72,7 +72,7 @@ func (sc *scope) plannedThenDropped(i int) bool {
 			continue
 		}
 		for j := k + 1; j < sc.s.to && j <= k+droppedWindow; j++ {
-			if sc.x.lex.in("plan-dropped", sc.toks[j].low) {
+			if sc.toks[j].in(lcPlanDropped) {
 				return true
 			}
 		}
@@ -204,19 +204,19 @@ func (sc *scope) tradeGoodsBetween(from, to int) bool {
 // of"), or k when none starts there.
 func (sc *scope) amountEnd(k int) int {
 	j := k
-	for j < sc.s.to && (sc.amountAt(j) || sc.x.lex.in("amount-word", sc.toks[j].low) || sc.toks[j].low == "$") {
+	for j < sc.s.to && (sc.amountAt(j) || sc.toks[j].in(lcAmountWord) || sc.toks[j].low == "$") {
 		j++
 	}
 	if j == k {
 		return k
 	}
-	if j < sc.s.to && sc.toks[j].low == "of" && j+1 < sc.s.to && sc.x.lex.in("amount-word", sc.toks[j+1].low) {
+	if j < sc.s.to && sc.toks[j].low == "of" && j+1 < sc.s.to && sc.toks[j+1].in(lcAmountWord) {
 		return sc.amountEnd(j + 1) // "billions of dollars"
 	}
-	for j < sc.s.to && sc.x.lex.in("amount-period", sc.toks[j].low) {
+	for j < sc.s.to && sc.toks[j].in(lcAmountPeriod) {
 		j++ // "$1.3 billion a year in US military aid"
 	}
-	if j < sc.s.to && sc.x.lex.in("amount-preposition", sc.toks[j].low) {
+	if j < sc.s.to && sc.toks[j].in(lcAmountPreposition) {
 		j++
 	}
 	return j
@@ -272,7 +272,7 @@ func (sc *scope) reliedOn(at int) bool {
 		return false
 	}
 	end := min(sc.s.to, k+1+winLongObject)
-	return sc.goodsBetween(k+1, end) || sc.classWithin(k+1, end-k-1, "possessed-recipient")
+	return sc.goodsBetween(k+1, end) || sc.classWithin(k+1, end-k-1, lcPossessedRecipient)
 }
 
 // supplyParticiple reports a supply participle at k with its "by" agent
@@ -307,7 +307,7 @@ func (sc *scope) goodsMakerWord(i int) (endpoint, int, bool) {
 			break // not at "up to 400 U.S.-made missiles"
 		}
 		h := strings.LastIndexByte(t.low, '-')
-		if h < 0 || !sc.x.lex.in("maker-suffix", t.low[h:]) { // "Swedish-made", "US-built"
+		if h < 0 || !sc.x.lex.has(lcMakerSuffix, t.low[h:]) { // "Swedish-made", "US-built"
 			continue
 		}
 		suf := len(t.low) - h
@@ -321,7 +321,7 @@ func (sc *scope) goodsMakerWord(i int) (endpoint, int, bool) {
 // splitMaker reads a maker word the tokenizer split at its hyphen, after
 // a dotted name: "U.S." "-" "made" at k, the hyphen.
 func (sc *scope) splitMaker(i, k int) (endpoint, bool) {
-	if sc.toks[k].low != "-" || k-1 <= i || k+1 >= sc.s.to || !sc.x.lex.in("maker-suffix", "-"+sc.toks[k+1].low) {
+	if sc.toks[k].low != "-" || k-1 <= i || k+1 >= sc.s.to || !sc.x.lex.has(lcMakerSuffix, "-"+sc.toks[k+1].low) {
 		return endpoint{}, false
 	}
 	p := &sc.toks[k-1]

@@ -63,7 +63,7 @@ func (sc *scope) findClaims() {
 		if !sc.toks[r].is(cReporting) || sc.toks[r].cap && r > sc.s.from || sc.inMention(r) {
 			continue
 		}
-		if sc.nounUse(r) || r+1 < sc.s.to && sc.x.lex.in("said-object", sc.toks[r+1].low) {
+		if sc.nounUse(r) || r+1 < sc.s.to && sc.toks[r+1].in(lcSaidObject) {
 			continue // "declared independence", "claimed responsibility": no clause said
 		}
 		subj := sc.verbSubject(r) // "X replied that Y ..., and said ...": X
@@ -149,8 +149,8 @@ func (sc *scope) thatAfter(r int) int {
 func (sc *scope) speechAgent(r int) []int {
 	for k := sc.s.from; k < r && k < sc.s.from+speechNounWindow; k++ {
 		t := &sc.toks[k]
-		if !sc.x.lex.in("speech-noun", t.low) {
-			if t.cap && k > sc.s.from || !t.word || !sc.x.lex.in("determiner", t.low) && !sc.modifierWord(k) && k > sc.s.from {
+		if !t.in(lcSpeechNoun) {
+			if t.cap && k > sc.s.from || !t.word || !t.in(lcDeterminer) && !sc.modifierWord(k) && k > sc.s.from {
 				return nil
 			}
 			continue
@@ -173,7 +173,7 @@ const speechNounWindow = 4
 // as Washington announced sanctions").
 func (sc *scope) tailOnly(k int) bool {
 	for ; k < sc.s.to; k++ {
-		if sc.toks[k].low == "," && k+1 < sc.s.to && sc.x.lex.in("attribution-aside", sc.toks[k+1].low) {
+		if sc.toks[k].low == "," && k+1 < sc.s.to && sc.toks[k+1].in(lcAttributionAside) {
 			return true
 		}
 		if mi, ok := sc.startAt(k); ok {
@@ -256,7 +256,7 @@ func (sc *scope) cleftFocus(h, from int) []int {
 // killed", "had been shelled"): its subject suffered the act. "Russia was
 // behind it" and "X is responsible" are copulas, not passives.
 func (sc *scope) passiveParticiple(h int) bool {
-	if !sc.x.lex.in("hostile-participle", sc.toks[h].low) && !strings.HasSuffix(sc.toks[h].low, "ed") {
+	if !sc.toks[h].in(lcHostileParticiple) && !strings.HasSuffix(sc.toks[h].low, "ed") {
 		return false
 	}
 	p := h - 1
@@ -398,10 +398,10 @@ func (sc *scope) claimFiller(i, k int) bool {
 	if t.is(cGoods) || !t.word {
 		return true
 	}
-	if k <= i+claimFillerNearWindow && sc.x.lex.in("claim-filler-near", t.low) || k == i+1 && sc.x.lex.in("denial-particle", t.low) {
+	if k <= i+claimFillerNearWindow && t.in(lcClaimFillerNear) || k == i+1 && t.in(lcDenialParticle) {
 		return true
 	}
-	return sc.x.lex.in("claim-filler", t.low)
+	return t.in(lcClaimFiller)
 }
 
 // deniedDeed reports a gerund right after a verb of denial at i ("denies
@@ -446,7 +446,7 @@ func (sc *scope) claimAfterAs(k int) int {
 func (sc *scope) determinerBefore(j int) int {
 	for d := j - 1; d >= sc.s.from && d >= j-1-claimModifierWindow; d-- {
 		t := &sc.toks[d]
-		if sc.x.lex.in("determiner", t.low) {
+		if t.in(lcDeterminer) {
 			return d
 		}
 		if !t.word || t.cap || t.is(cPreposition|cClauseBreak|cReporting) {
@@ -477,7 +477,7 @@ const claimModifierWindow = 2
 func (sc *scope) possessiveNoun(k int) int {
 	for j := k; j < sc.s.to && j < k+possessiveChargeWindow; j++ {
 		if sc.toks[j].low == "'s" || sc.toks[j].low == "'" {
-			if j+1 < sc.s.to && sc.x.lex.in("charge-noun", sc.toks[j+1].low) {
+			if j+1 < sc.s.to && sc.toks[j+1].in(lcChargeNoun) {
 				return j
 			}
 			return 0
@@ -584,10 +584,10 @@ func (sc *scope) hearsay(i int) bool {
 		if !sc.toks[k].is(cHearsay) {
 			continue // in neither class below
 		}
-		if sc.x.lex.in("hearsay-adverb", w) {
+		if sc.x.lex.has(lcHearsayAdverb, w) {
 			return true
 		}
-		if sc.x.lex.in("hearsay-participle", w) && k+1 < i && sc.toks[k+1].low == "to" && k > sc.s.from && sc.toks[k-1].is(cBe) {
+		if sc.x.lex.has(lcHearsayParticiple, w) && k+1 < i && sc.toks[k+1].low == "to" && k > sc.s.from && sc.toks[k-1].is(cBe) {
 			return true
 		}
 	}
@@ -745,7 +745,7 @@ func (sc *scope) judgedAct(h int) bool {
 			continue
 		}
 		for j := k + 1; j < sc.s.to && j <= k+judgeWindow; j++ {
-			if sc.x.lex.in("condemn-predicate", sc.toks[j].low) {
+			if sc.toks[j].in(lcCondemnPredicate) {
 				return true
 			}
 		}
@@ -808,7 +808,7 @@ func (sc *scope) deedPassive(from, h int) bool {
 	first, hostile, act := h, false, false
 	for k := h; ; {
 		hostile = hostile || sc.hostilePassive(k)
-		act = act || sc.x.lex.in("act-participle", sc.toks[k].low)
+		act = act || sc.toks[k].in(lcActParticiple)
 		first = k
 		if k--; k <= sc.s.from || sc.toks[k].low != "and" && sc.toks[k].low != "or" && sc.toks[k].low != "," {
 			break
@@ -839,7 +839,7 @@ func (sc *scope) hostilePassive(h int) bool {
 // the "by" at k.
 func (sc *scope) linkedTo(k int) []int {
 	for j := k + 1; j+1 < sc.s.to && j <= k+participleWindow; j++ {
-		if w, n := sc.toks[j].low, sc.toks[j+1].low; sc.x.lex.in("linked-to", w) && n == "to" || sc.x.lex.in("linked-by", w) && n == "by" || sc.x.lex.in("linked-with", w) && n == "with" {
+		if w, n := sc.toks[j].low, sc.toks[j+1].low; sc.x.lex.has(lcLinkedTo, w) && n == "to" || sc.x.lex.has(lcLinkedBy, w) && n == "by" || sc.x.lex.has(lcLinkedWith, w) && n == "with" {
 			return sc.after(j + 1)
 		}
 		if !sc.toks[j].word || sc.toks[j].cap {
@@ -853,7 +853,7 @@ func (sc *scope) linkedTo(k int) []int {
 // it: "allegations, first made by US officials in 2019, that ...".
 func (sc *scope) claimMadeBy(k int) []int {
 	for j := k + 1; j+1 < sc.s.to && j <= k+participleWindow; j++ {
-		if sc.x.lex.in("claim-participle", sc.toks[j].low) && sc.toks[j+1].low == "by" {
+		if sc.toks[j].in(lcClaimParticiple) && sc.toks[j+1].low == "by" {
 			return sc.after(j + 1)
 		}
 	}

@@ -81,6 +81,7 @@ const (
 	lcAsideStart
 	lcClauseOpener
 	lcDeterminer
+	lcNounDeterminer
 	lcBlocNoun
 	lcBlocGrouping
 	lcOthersNoun
@@ -93,6 +94,7 @@ const (
 	lcFollowVerb
 	lcAlliesLink
 	lcAllyLink
+	lcAllyNpWord
 	lcPactCue
 	lcPactVerb
 	lcPactTitleCue
@@ -273,6 +275,7 @@ var classIDNames = [numClassIDs]string{
 	lcAsideStart:         "aside-start",
 	lcClauseOpener:       "clause-opener",
 	lcDeterminer:         "determiner",
+	lcNounDeterminer:     "noun-determiner",
 	lcBlocNoun:           "bloc-noun",
 	lcBlocGrouping:       "bloc-grouping",
 	lcOthersNoun:         "others-noun",
@@ -285,6 +288,7 @@ var classIDNames = [numClassIDs]string{
 	lcFollowVerb:         "follow-verb",
 	lcAlliesLink:         "allies-link",
 	lcAllyLink:           "ally-link",
+	lcAllyNpWord:         "ally-np-word",
 	lcPactCue:            "pact-cue",
 	lcPactVerb:           "pact-verb",
 	lcPactTitleCue:       "pact-title-cue",

@@ -26,10 +26,10 @@ func (sc *scope) participleSubject(i int) ([]int, bool) {
 	if g := sc.absoluteSubject(i); g != nil {
 		return g, true
 	}
-	if sc.x.lex.in("participle-head", sc.toks[i-1].low) {
+	if sc.toks[i-1].in(lcParticipleHead) {
 		return nil, true // "sanctions on companies supplying the military", "votes condemning Russia"
 	}
-	if !sc.x.lex.in("participle-opener", sc.toks[i-1].low) { // "after blaming A for ...", "while accusing B"
+	if !sc.toks[i-1].in(lcParticipleOpener) { // "after blaming A for ...", "while accusing B"
 		return nil, false
 	}
 	if sc.toks[i-1].low != "," && i-1 == sc.s.from {
@@ -153,7 +153,7 @@ func (sc *scope) finiteVerb(k int) bool {
 	if _, objNext := sc.startAt(k + 1); objNext {
 		return true
 	}
-	return sc.x.lex.in("finite-after", sc.toks[k+1].low)
+	return sc.toks[k+1].in(lcFiniteAfter)
 }
 
 // commaVerbPhrase reports a finite trigger verb at i right after the comma
@@ -196,7 +196,7 @@ func (sc *scope) finiteVerbBefore(k int) bool {
 // capitalised word: "X defends", "Solomon Islands PM says".
 func (sc *scope) presentAfterName(j int) bool {
 	p := j - 1
-	if p > sc.s.from && (sc.x.lex.in("copula-adverb", sc.toks[p].low) || strings.HasSuffix(sc.toks[p].low, "ly")) {
+	if p > sc.s.from && (sc.toks[p].in(lcCopulaAdverb) || strings.HasSuffix(sc.toks[p].low, "ly")) {
 		p-- // "Qatar also hosts"
 	}
 	_, afterName := sc.endAt(p)
@@ -218,7 +218,7 @@ func (sc *scope) coSubjectAt(k int) int {
 	}
 	a, b := sc.toks[k+1].low, sc.toks[k+2].low
 	switch {
-	case a == "as" && sc.x.lex.in("pro-verb", b):
+	case a == "as" && sc.x.lex.has(lcProVerb, b):
 	case a == "along" && b == "with":
 	default:
 		return 0
@@ -378,8 +378,8 @@ func (sc *scope) asideList(k int) ([]int, int) {
 	}
 	j := k + 1
 	switch w := sc.toks[j].low; {
-	case sc.x.lex.in("list-opener", w):
-	case sc.x.lex.in("join-aside", w):
+	case sc.x.lex.has(lcListOpener, w):
+	case sc.x.lex.has(lcJoinAside, w):
 		for j < sc.s.to && j <= k+asideByWindow && sc.toks[j].low != "by" {
 			j++
 		}
@@ -459,7 +459,7 @@ func (sc *scope) quotedFirstPerson(mi int) bool {
 // step over the aside (aside-start), so its actor is never the subject
 // itself; "unlike" opens an aside and shares nothing.
 func (sc *scope) compared(k, n int) {
-	if k+2 >= sc.s.to || !sc.x.lex.in("comitative", sc.toks[k+1].low) {
+	if k+2 >= sc.s.to || !sc.toks[k+1].in(lcComitative) {
 		return
 	}
 	mi, ok := sc.startAt(k + 2)
@@ -563,7 +563,7 @@ func (sc *scope) infinitiveOwner(i int) []int {
 	if i-2 <= sc.s.from || sc.toks[i-1].low != "to" {
 		return nil
 	}
-	if n := i - 2; sc.x.lex.in("decision-noun", sc.toks[n].low) {
+	if n := i - 2; sc.toks[n].in(lcDecisionNoun) {
 		// "Moscow's decision to"
 		if w := sc.toks[n-1].low; n-2 >= sc.s.from && (w == "'s" || w == "'") {
 			if mi, ok := sc.endAt(n - 2); ok && sc.ms[mi].poss {
@@ -577,7 +577,7 @@ func (sc *scope) infinitiveOwner(i int) []int {
 		return nil
 	}
 	g := sc.grp[sc.ms[mi].group]
-	if p := sc.prevWord(sc.ms[g[0]].from); p-1 >= sc.s.from && sc.toks[p].low == "of" && sc.x.lex.in("decision-noun", sc.toks[p-1].low) {
+	if p := sc.prevWord(sc.ms[g[0]].from); p-1 >= sc.s.from && sc.toks[p].low == "of" && sc.toks[p-1].in(lcDecisionNoun) {
 		return g
 	}
 	return nil
@@ -588,11 +588,11 @@ func (sc *scope) infinitiveOwner(i int) []int {
 // a rank-preposition with a rank word a few words before it. The actor
 // after it is the rank's reference, not the clause's subject.
 func (sc *scope) rankReference(p int) bool {
-	if p <= sc.s.from || !sc.toks[p].is(cClauseBreak) || !sc.x.lex.in("rank-preposition", sc.toks[p].low) {
+	if p <= sc.s.from || !sc.toks[p].is(cClauseBreak) || !sc.toks[p].in(lcRankPreposition) {
 		return false
 	}
 	lo := max(sc.s.from, p-rankWindow)
-	if !sc.classWithin(lo, p-lo, "rank") {
+	if !sc.classWithin(lo, p-lo, lcRank) {
 		return false
 	}
 	// an actor, then "to" or a time phrase: not a clause ("the first
@@ -628,13 +628,13 @@ func (sc *scope) rankPeers(n int) {
 // rank-preposition before "to" or right after "do so"; nil if none.
 func (sc *scope) rankReferenceOf(i int) []int {
 	to, tail := i-1, -1
-	if i-2 > sc.s.from && sc.x.lex.in("do-verb", sc.toks[i-1].low) {
+	if i-2 > sc.s.from && sc.toks[i-1].in(lcDoVerb) {
 		to, tail = i-2, i+1 // "to do so since Egypt"
 	}
 	if to <= sc.s.from || sc.toks[to].low != "to" {
 		return nil
 	}
-	ranked := sc.classWithin(max(sc.s.from, to-rankWindow), min(rankWindow, to-sc.s.from), "rank")
+	ranked := sc.classWithin(max(sc.s.from, to-rankWindow), min(rankWindow, to-sc.s.from), lcRank)
 	if tail > 0 && tail < sc.s.to && sc.rankReference(tail) && ranked {
 		return sc.referenceAfter(tail)
 	}
@@ -660,10 +660,10 @@ func (sc *scope) rankReferenceOf(i int) []int {
 // in 2017 and Nicaragua"; 0 if none.
 func (sc *scope) trailingRank(i int) int {
 	for k := i + 1; k+1 < sc.s.to; k++ {
-		if t := &sc.toks[k]; t.is(cClauseBreak) && t.low != "," && !sc.x.lex.in("rank-preposition", t.low) || t.is(cReporting) {
+		if t := &sc.toks[k]; t.is(cClauseBreak) && t.low != "," && !t.in(lcRankPreposition) || t.is(cReporting) {
 			return 0
 		}
-		if sc.toks[k].low == "," && sc.x.lex.in("rank-preposition", sc.toks[k+1].low) {
+		if sc.toks[k].low == "," && sc.toks[k+1].in(lcRankPreposition) {
 			// the rank word stands before "to": an actor and a time phrase
 			// or the end here, not a clause ("after Peru accused Bolivia")
 			if g := sc.after(k + 1); g != nil && sc.gapTail(sc.ms[g[len(g)-1]].to) >= 0 {
@@ -747,10 +747,10 @@ func (sc *scope) apposedMembers() {
 		if last.poss || last.adj || k+2 >= sc.s.to || sc.toks[k].low != "and" {
 			continue
 		}
-		if sc.x.lex.in("determiner", sc.toks[k+1].low) && !sc.x.lex.in("apposed-det", sc.toks[k+1].low) {
+		if sc.toks[k+1].in(lcDeterminer) && !sc.toks[k+1].in(lcApposedDet) {
 			k++ // "Transnistria and a second region, Abkhazia", "and the other ..."
 		}
-		if k+2 >= sc.s.to || !sc.x.lex.in("apposed-det", sc.toks[k+1].low) {
+		if k+2 >= sc.s.to || !sc.toks[k+1].in(lcApposedDet) {
 			continue
 		}
 		c := sc.apposedComma(k + 2)

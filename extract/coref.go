@@ -247,13 +247,13 @@ func (sc *scope) resolveState(mi int) []graph.ActorID {
 // (junta-ref) or "ministry" (ministry-ref); nil for other nouns.
 func (st *articleState) ownerOf(lex *lexicon, noun string) *graph.ActorID {
 	switch {
-	case lex.in("army-ref", noun):
+	case lex.has(lcArmyRef, noun):
 		return &st.armyOwner
-	case lex.in("junta-ref", noun):
+	case lex.has(lcJuntaRef, noun):
 		return &st.juntaOwner
-	case lex.in("ministry-ref", noun):
+	case lex.has(lcMinistryRef, noun):
 		return &st.ministryOwner
-	case lex.in("government-ref", noun):
+	case lex.has(lcGovernmentRef, noun):
 		return &st.governmentOwner
 	}
 	return nil
@@ -593,10 +593,10 @@ func (sc *scope) countNamed() {
 			}
 			if o != nil {
 				*o = m.id // "Sudan's army", "the Sudanese Armed Forces", "the Malian junta"
-			} else if k := m.to + 1; !m.person && k < sc.s.to && sc.toks[m.to].is(cInstitutionModifier) && sc.x.lex.in("ministry-ref", sc.toks[k].low) {
+			} else if k := m.to + 1; !m.person && k < sc.s.to && sc.toks[m.to].is(cInstitutionModifier) && sc.toks[k].in(lcMinistryRef) {
 				sc.st.ministryOwner = m.id // "The UAE foreign ministry"
 			}
-			if h := sc.toks[m.to-1].low; !m.person && m.to-1 > m.nFrom && sc.x.lex.in("owned-head", h) {
+			if h := sc.toks[m.to-1].low; !m.person && m.to-1 > m.nFrom && sc.x.lex.has(lcOwnedHead, h) {
 				sc.st.headOwner[h] = m.id // "27 U.S. lawmakers", for "the lawmakers"
 			}
 			sc.st.stateCounts[m.id]++

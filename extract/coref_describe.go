@@ -38,15 +38,15 @@ func (c *lexicon) descriptionRef(toks []token, i, to int) int {
 	described := false
 	for j := i + 1; j < to && j <= i+1+descriptionWindow; j++ {
 		t := &toks[j]
-		isDesc := c.in("description-word", t.low)
+		isDesc := t.in(lcDescriptionWord)
 		if !t.word || t.cap && !isDesc {
 			return 0
 		}
 		described = described || isDesc
-		if !c.in("description-noun", t.low) {
+		if !t.in(lcDescriptionNoun) {
 			continue
 		}
-		if j+1 < to && (c.in("description-noun", toks[j+1].low) || toks[j+1].is(cPluralState)) {
+		if j+1 < to && (toks[j+1].in(lcDescriptionNoun) || toks[j+1].is(cPluralState)) {
 			continue // "the island nation", "the island nations of A and B": the longer noun
 		}
 		if !described || j+1 < to && toks[j+1].cap || namedAfterOf(toks, j+1, to) {
@@ -136,7 +136,7 @@ func (sc *scope) fitsDescription(id graph.ActorID, from, to int) bool {
 			}
 			continue
 		}
-		if sc.x.lex.in("description-word", w) && !namedWith(a, w) {
+		if sc.x.lex.has(lcDescriptionWord, w) && !namedWith(a, w) {
 			return false
 		}
 	}

@@ -87,7 +87,7 @@ func (sc *scope) chargedBefore(i int, src []int) {
 func (sc *scope) chargingWithin(from, to int) bool {
 	for k := from; k < to; k++ {
 		t := &sc.toks[k]
-		if t.is(cHostile|cActNoun|cHostileNoun) || sc.x.lex.in("hostile-evaluation", t.low) || sc.x.lex.in("act-participle", t.low) {
+		if t.is(cHostile|cActNoun|cHostileNoun) || t.in(lcHostileEvaluation) || t.in(lcActParticiple) {
 			return true
 		}
 		if tr, ok := sc.trigOf(t); ok && (tr.rel == graph.Supplies || tr.rel == graph.Accuses) {
@@ -140,7 +140,7 @@ func (sc *scope) chargeDenied(i int, src []int) bool {
 func (sc *scope) bareEnd(k int) bool {
 	for ; k < sc.s.to; k++ {
 		t := &sc.toks[k]
-		if t.is(cWeekday) || startsDigit(t.text) || sc.x.lex.in("denial-tail", t.low) || t.word && !t.cap && strings.HasSuffix(t.low, "ly") {
+		if t.is(cWeekday) || startsDigit(t.text) || t.in(lcDenialTail) || t.word && !t.cap && strings.HasSuffix(t.low, "ly") {
 			continue
 		}
 		return t.low == "." || t.low == "," || t.low == "as" || k == sc.s.to-1 && !t.word
@@ -242,13 +242,13 @@ func (sc *scope) deniedCharge(k int, src, owner []int) {
 		return
 	}
 	named, about := sc.chargeNames(k, sc.first(src))
-	if named && !about || k+1 < sc.s.to && sc.x.lex.in("claimed-right", sc.toks[k+1].low) {
+	if named && !about || k+1 < sc.s.to && sc.toks[k+1].in(lcClaimedRight) {
 		return // "Chile rejected Peru's claims to the islands": a right claimed
 	}
 	if sc.accusedBefore(sc.first(owner), sc.first(src)) {
 		return // "Ukraine accused Iran of ... Tehran denied the accusations by Kyiv": told already
 	}
-	if about || sc.ms[owner[0]].pron == "" && sc.x.lex.in("denied-charge", sc.toks[k].low) {
+	if about || sc.ms[owner[0]].pron == "" && sc.toks[k].in(lcDeniedCharge) {
 		sc.emit(graph.Accuses, owner, src, k, graph.Asserted, "", "")
 	}
 }
@@ -425,7 +425,7 @@ func (sc *scope) dismissedAt(k int) int {
 			continue
 		}
 		for j := b + 1; j < sc.s.to && j <= b+judgeWindow; j++ {
-			if sc.x.lex.in("dismissive", sc.toks[j].low) {
+			if sc.toks[j].in(lcDismissive) {
 				return j
 			}
 		}
@@ -455,10 +455,10 @@ const nothingKindWords = 3
 func (sc *scope) nothingHappened(from, to int) bool {
 	for k := from; k < to; k++ {
 		w := sc.toks[k].low
-		if sc.x.lex.in("denial-kind", w) && k-nothingKindWords >= from && sc.x.lex.in("denial-nothing", sc.toks[k-nothingKindWords].low) {
+		if sc.x.lex.has(lcDenialKind, w) && k-nothingKindWords >= from && sc.toks[k-nothingKindWords].in(lcDenialNothing) {
 			return true
 		}
-		if sc.x.lex.in("denial-event", w) && (k-1 >= from && sc.toks[k-1].is(cNegator) || k-2 >= from && sc.toks[k-2].is(cNegator)) {
+		if sc.x.lex.has(lcDenialEvent, w) && (k-1 >= from && sc.toks[k-1].is(cNegator) || k-2 >= from && sc.toks[k-2].is(cNegator)) {
 			return true
 		}
 	}

@@ -267,7 +267,7 @@ func (c *lexicon) stripArticle(s string) string {
 		return s
 	}
 	p, low := s[:i+1], strings.ToLower(s[:i+1])
-	if p == low && c.in("name-article", p) || p == strings.ToUpper(low[:1])+low[1:] && c.in("name-article-capital", low) {
+	if p == low && c.has(lcNameArticle, p) || p == strings.ToUpper(low[:1])+low[1:] && c.has(lcNameArticleCapital, low) {
 		return s[i+1:]
 	}
 	return s

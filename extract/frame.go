@@ -176,7 +176,7 @@ func (sc *scope) joined(a, b *mention) bool {
 	case 3:
 		// "A as well as B", "A, along with B, ...", "A, together with B, ..."
 		return words[0] == "as" && words[1] == "well" && words[2] == "as" ||
-			words[0] == "," && sc.x.lex.in("with-adverb", words[1]) && words[2] == "with" && sc.commaAfter(b)
+			words[0] == "," && sc.x.lex.has(lcWithAdverb, words[1]) && words[2] == "with" && sc.commaAfter(b)
 	}
 	return false
 }
@@ -184,7 +184,7 @@ func (sc *scope) joined(a, b *mention) bool {
 // forcesNamed reports a mention that is a state's name with a head noun
 // of armed forces (forces-head): "US troops", "UK forces".
 func (sc *scope) forcesNamed(m *mention) bool {
-	return !m.person && m.pron == "" && m.to-1 > m.nFrom && sc.x.lex.in("forces-head", sc.toks[m.to-1].low)
+	return !m.person && m.pron == "" && m.to-1 > m.nFrom && sc.toks[m.to-1].in(lcForcesHead)
 }
 
 // introWindow is how far the comma closing an opening participle clause
@@ -261,14 +261,14 @@ func (sc *scope) eligible(g int) bool {
 		return sc.membersOf(p)
 	}
 	// "all Baltic states except Russia are NATO members": the one left out
-	return p < sc.s.from || !sc.x.lex.in("exclusion", sc.toks[p].low)
+	return p < sc.s.from || !sc.toks[p].in(lcExclusion)
 }
 
 // membersOf reports an "of" at p after a noun of the lexicon's
 // member-body class: "a panel of UN experts accused ...", "a team of
 // Chinese investigators" speak for the actor named after "of".
 func (sc *scope) membersOf(p int) bool {
-	return sc.toks[p].low == "of" && p-1 >= sc.s.from && sc.x.lex.in("member-body", sc.toks[p-1].low)
+	return sc.toks[p].low == "of" && p-1 >= sc.s.from && sc.toks[p-1].in(lcMemberBody)
 }
 
 // speaksThrough reports a possessive before a noun of what an actor says
@@ -279,7 +279,7 @@ func (sc *scope) speaksThrough(m *mention) bool {
 	if k < sc.s.to && (sc.toks[k].low == "'s" || sc.toks[k].low == "'") {
 		k++
 	}
-	return k < sc.s.to && sc.x.lex.in("speech-noun", sc.toks[k].low)
+	return k < sc.s.to && sc.toks[k].in(lcSpeechNoun)
 }
 
 // subject finds the subject of the word at i: the nearest eligible group to
@@ -341,7 +341,7 @@ func (sc *scope) subjectFront(i, lo int, front bool) []int {
 // yearBeforeVerb reports a time phrase at j of a year right before the
 // verb at i or its auxiliary: "which since 2001 has provided" (no clause).
 func (sc *scope) yearBeforeVerb(j, i int) bool {
-	if j+2 > i || !startsDigit(sc.toks[j+1].text) || !sc.x.lex.in("time-preposition", sc.toks[j].low) {
+	if j+2 > i || !startsDigit(sc.toks[j+1].text) || !sc.toks[j].in(lcTimePreposition) {
 		return false
 	}
 	return j+2 == i || sc.toks[j+2].is(cAux)
@@ -384,7 +384,7 @@ func (sc *scope) copulaSubject(j, lo int) ([]int, bool) {
 		if sc.toks[c].low == "by" {
 			return nil, false // a passive's agent: "was kept afloat by Russia, which supplied"
 		}
-		if sc.x.lex.in("copula", sc.toks[c].low) {
+		if sc.toks[c].in(lcCopula) {
 			if mi, isEnd := sc.endAt(c - 1); !isEnd || sc.eligible(sc.ms[mi].group) {
 				return sc.verbSubject(c), true
 			}
@@ -397,7 +397,7 @@ func (sc *scope) copulaSubject(j, lo int) ([]int, bool) {
 // which ..."), or nil.
 func (sc *scope) antecedent(j, lo int) []int {
 	k := j - 1
-	if k-1 >= lo && sc.toks[k].low == "of" && sc.x.lex.in("partitive", sc.toks[k-1].low) {
+	if k-1 >= lo && sc.toks[k].low == "of" && sc.toks[k-1].in(lcPartitive) {
 		// "..., including A in 2017 and B in 2018, each of which established ties"
 		if g := sc.listBefore(k-1, lo); g != nil {
 			return g
@@ -413,7 +413,7 @@ func (sc *scope) antecedent(j, lo int) []int {
 	if k > lo && startsDigit(sc.toks[k].text) {
 		k-- // "resolution 2722, which condemned ..."
 	}
-	if k > lo && sc.x.lex.in("speech-noun", sc.toks[k].low) {
+	if k > lo && sc.toks[k].in(lcSpeechNoun) {
 		return sc.subject(k, lo) // "The council adopted a resolution, which condemned ...": the council speaks
 	}
 	if k+1 < j {
@@ -448,7 +448,7 @@ func (sc *scope) apposedHead(k, lo int) []int {
 // "is said to".
 func (sc *scope) reportBoundary(j, lo int) bool {
 	t := &sc.toks[j]
-	if !t.is(cReporting) || !sc.x.lex.in("say-verb", t.low) || j+1 >= sc.s.to || sc.toks[j+1].low == "to" {
+	if !t.is(cReporting) || !t.in(lcSayVerb) || j+1 >= sc.s.to || sc.toks[j+1].low == "to" {
 		return false
 	}
 	if sc.nounUse(j) {
@@ -474,7 +474,7 @@ func (sc *scope) withFronted(g int) []int {
 		return out
 	}
 	w := sc.toks[p].low
-	if sc.x.lex.in("comitative", w) || (w == "with" && p-1 >= sc.s.from && sc.x.lex.in("with-adverb", sc.toks[p-1].low)) {
+	if sc.x.lex.has(lcComitative, w) || (w == "with" && p-1 >= sc.s.from && sc.toks[p-1].in(lcWithAdverb)) {
 		return append(append([]int{}, prev...), out...)
 	}
 	return out
@@ -494,13 +494,13 @@ func (sc *scope) asideStart(j, lo int) int {
 			continue
 		}
 		first := &sc.toks[k+1]
-		if sc.x.lex.in("with-adverb", first.low) && k+2 < j && sc.toks[k+2].low == "with" {
+		if first.in(lcWithAdverb) && k+2 < j && sc.toks[k+2].low == "with" {
 			return k // ", along with A and B,": a comitative aside, after any word
 		}
 		if _, ok := sc.endAt(k - 1); !ok {
 			return -1
 		}
-		if sc.x.lex.in("aside-start", first.low) {
+		if first.in(lcAsideStart) {
 			return k
 		}
 		if t, ok := sc.trigOf(first); ok && t.pos == verbPast || first.is(cPersonTitle) {
@@ -519,7 +519,7 @@ func (sc *scope) complementizer(j int) bool {
 	if _, ok := sc.startAt(j + 1); ok {
 		return true
 	}
-	return n.cap || sc.x.lex.in("clause-opener", n.low)
+	return n.cap || n.in(lcClauseOpener)
 }
 
 // object finds the first eligible group after i, within max words and the
@@ -596,7 +596,7 @@ func (sc *scope) possessed(g []int) []int {
 // calledAs reports the "as" at p of "what it described as": no
 // preposition of the object after it.
 func (sc *scope) calledAs(p int) bool {
-	return sc.toks[p].low == "as" && p-1 >= sc.s.from && sc.x.lex.in("what-called", sc.toks[p-1].low)
+	return sc.toks[p].low == "as" && p-1 >= sc.s.from && sc.toks[p-1].in(lcWhatCalled)
 }
 
 // skipWhatCalled steps over "what it called", "what they described as".
@@ -604,7 +604,7 @@ func (sc *scope) skipWhatCalled(k int) int {
 	if sc.toks[k].low != "what" || k+2 >= sc.s.to {
 		return k
 	}
-	if sc.x.lex.in("what-called", sc.toks[k+2].low) {
+	if sc.toks[k+2].in(lcWhatCalled) {
 		j := k + 3
 		if j < sc.s.to && sc.toks[j].low == "as" {
 			j++
@@ -665,10 +665,10 @@ func (sc *scope) bodyOf(j int) int {
 		return j // "armed forces of Mali": the trigger "armed" and its object
 	}
 	k := j
-	if sc.x.lex.in("institution", sc.toks[k].low) {
+	if sc.toks[k].in(lcInstitution) {
 		k++
 	}
-	if k+1 >= sc.s.to || sc.toks[k+1].low != "of" || !sc.x.lex.in("member-body", sc.toks[k].low) {
+	if k+1 >= sc.s.to || sc.toks[k+1].low != "of" || !sc.toks[k].in(lcMemberBody) {
 		return j
 	}
 	return k + 2
@@ -684,7 +684,7 @@ func (sc *scope) agent(i, max int) []int {
 			}
 			// "by more than 100 countries, including the United States"
 			for j := k + 1; j < sc.s.to && j < k+includingWindow; j++ {
-				if sc.x.lex.in("list-opener", sc.toks[j].low) || sc.toks[j].low == "among" && j+1 < sc.s.to && sc.toks[j+1].low == "them" {
+				if sc.toks[j].in(lcListOpener) || sc.toks[j].low == "among" && j+1 < sc.s.to && sc.toks[j+1].low == "them" {
 					if g := sc.after(j); g != nil {
 						return g
 					}
@@ -719,7 +719,7 @@ func (sc *scope) nounAgent(i, max int) []int {
 			return nil // "according to a readout released by Cairo" names a source
 		}
 		if t.low == "by" {
-			if pastVerb && sc.modifierBefore(i) != nil || sc.x.lex.in("follow-verb", sc.toks[k-1].low) {
+			if pastVerb && sc.modifierBefore(i) != nil || sc.toks[k-1].in(lcFollowVerb) {
 				return nil // "..., followed by Panama": the next actor of a list, no agent
 			}
 			return sc.agent(k-1, byNextWindow)
@@ -861,7 +861,7 @@ func (sc *scope) negated(lo, i int, strict bool) bool {
 	// "No UN member state has recognised ...", "Neither Russia nor China ..."
 	if mi, ok := sc.endAt(lo - 1); ok && lo-1 >= sc.s.from {
 		if p := sc.ms[sc.grp[sc.ms[mi].group][0]].from - 1; p >= sc.s.from {
-			if sc.x.lex.in("negative-opener", sc.toks[p].low) { // "did not say whether it would resume aid"
+			if sc.toks[p].in(lcNegativeOpener) { // "did not say whether it would resume aid"
 				return true
 			}
 		}
@@ -947,7 +947,7 @@ func (sc *scope) firstVerbSubject(k int, speech bool) []int {
 		if sc.nonFinite(j) {
 			continue // "accused A of arming B and condemned C": not "arming"
 		}
-		if isTrig && t.pos != noun || sc.toks[j].is(cReporting) && !sc.adjectiveBefore(j) || sc.toks[j].is(cBe) && sc.x.lex.in("finite-be", w) || sc.presentAfterName(j) ||
+		if isTrig && t.pos != noun || sc.toks[j].is(cReporting) && !sc.adjectiveBefore(j) || sc.toks[j].is(cBe) && sc.x.lex.has(lcFiniteBe, w) || sc.presentAfterName(j) ||
 			len(w) > 4 && strings.HasSuffix(w, "ed") && !sc.toks[j].cap {
 			if s := sc.subjectFront(j, sc.s.from, false); s != nil {
 				if f := sc.ms[s[0]].from; k > 0 && (speech || sc.toks[k-1].low == ",") && (sc.afterThat(f) || sc.reportedAfter(f)) {
@@ -1011,7 +1011,7 @@ func (sc *scope) reportedAfter(f int) bool {
 // government", "that \"Taiwan forces").
 func (sc *scope) afterThat(f int) bool {
 	p := f - 1
-	if p > sc.s.from && sc.x.lex.in("determiner", sc.toks[p].low) {
+	if p > sc.s.from && sc.toks[p].in(lcDeterminer) {
 		p--
 	}
 	if p > sc.s.from && sc.toks[p].low == "\"" {

@@ -28,7 +28,7 @@ func (sc *scope) gapTail(e int) int {
 		switch {
 		case t.low == "," || t.low == "and" || t.low == "." || t.low == ";":
 			return k
-		case startsDigit(t.text) || t.is(cWeekday) || sc.x.lex.in("gap-tail", t.low):
+		case startsDigit(t.text) || t.is(cWeekday) || t.in(lcGapTail):
 			if _, named := sc.startAt(k); named {
 				return -1
 			}
@@ -114,7 +114,7 @@ func (sc *scope) listBefore(k, lo int) []int {
 		if sc.toks[j].is(cClauseBreak) {
 			return nil
 		}
-		if sc.x.lex.in("list-opener", w) || w == "as" && j > lo && sc.toks[j-1].low == "such" || w == "them" && j > lo && sc.toks[j-1].low == "among" {
+		if sc.x.lex.has(lcListOpener, w) || w == "as" && j > lo && sc.toks[j-1].low == "such" || w == "them" && j > lo && sc.toks[j-1].low == "among" {
 			return sc.gappedList(j, false)
 		}
 	}

@@ -134,7 +134,9 @@ var wordClasses = []wordClass{
 	{"attack-word", 0}, {"reciprocal-word", 0}, {"pact-clause-opener", 0}, {"partitive", 0},
 }
 
-// in reports whether w is a word of the class named class.
+// in reports whether w is a word of the class named class. It costs two
+// string-keyed map lookups: a rule reads a class by id instead (token.in,
+// lexicon.has: classid.go).
 func (c *lexicon) in(class, w string) bool { return c.words[class][w] }
 
 func classBit(name string) (uint64, bool) {

@@ -140,7 +140,7 @@ func (c *lexicon) stateTitle(title []token) bool {
 	state := false
 	for k := range title {
 		w := title[k].low
-		if c.in("non-state-title", w) || w == "general" && k > 0 && title[k-1].low == "secretary" {
+		if c.has(lcNonStateTitle, w) || w == "general" && k > 0 && title[k-1].low == "secretary" {
 			return false
 		}
 		state = state || title[k].is(cPersonTitle)
@@ -214,7 +214,7 @@ func (x *Extractor) officialFor(out *mention, toks []token, i, to int) bool {
 		return false
 	}
 	p := x.postedTo(toks, j+1, to)
-	if p+1 >= to || !x.lex.in("official-prep", toks[p].low) {
+	if p+1 >= to || !toks[p].in(lcOfficialPrep) {
 		return false
 	}
 	k := x.roleComplement(toks, p+1, to)
@@ -233,7 +233,7 @@ func (x *Extractor) officialFor(out *mention, toks []token, i, to int) bool {
 // title ("spokesman", "chief") or a word of the official-role class
 // ("head").
 func (x *Extractor) roleNoun(t *token) bool {
-	return t.is(cPersonTitle) || x.lex.in("official-role", t.low)
+	return t.is(cPersonTitle) || t.in(lcOfficialRole)
 }
 
 // postedTo skips the body a diplomat is posted to after the role at
@@ -272,10 +272,10 @@ func (x *Extractor) roleComplement(toks []token, k, to int) int {
 		m++
 	}
 	n := m
-	for n < to && n < m+roleComplementWindow && toks[n].word && (toks[n].is(cTitleWord) || x.lex.in("role-complement", toks[n].low)) {
+	for n < to && n < m+roleComplementWindow && toks[n].word && (toks[n].is(cTitleWord) || toks[n].in(lcRoleComplement)) {
 		n++
 	}
-	if n == m || n+1 >= to || !x.lex.in("official-prep", toks[n].low) {
+	if n == m || n+1 >= to || !toks[n].in(lcOfficialPrep) {
 		return k
 	}
 	return n + 1
@@ -319,14 +319,14 @@ func (c *lexicon) officeRef(toks []token, i, to int) int {
 	if j+1 < to && toks[j].low == "prime" && toks[j+1].low == "minister" {
 		j++ // "the prime minister's office"
 	}
-	if j+1 < to && toks[j+1].low == "'s" && c.in("office-holder", toks[j].low) {
+	if j+1 < to && toks[j+1].low == "'s" && toks[j].in(lcOfficeHolder) {
 		j += 2
 	} else if j < to && toks[j].is(cOfficeModifier) {
 		j++
 	} else {
 		return 0
 	}
-	if j >= to || !c.in("office-noun", toks[j].low) || j+1 < to && (toks[j+1].low == "of" || toks[j+1].cap && toks[j+1].word) {
+	if j >= to || !toks[j].in(lcOfficeNoun) || j+1 < to && (toks[j+1].low == "of" || toks[j+1].cap && toks[j+1].word) {
 		return 0
 	}
 	return j + 1 - i
@@ -360,7 +360,7 @@ func (x *Extractor) nationsOf(out *mention, toks []token, i, to int) bool {
 // stateNounOf reports a noun of states followed by "of" at j: "nations
 // of", "the Pacific island state of", "the Gulf kingdom of".
 func (x *Extractor) stateNounOf(toks []token, j, to int) bool {
-	return j+1 < to && toks[j+1].low == "of" && (toks[j].is(cPluralState) || !toks[j].cap && x.lex.in("state-noun", toks[j].low))
+	return j+1 < to && toks[j+1].low == "of" && (toks[j].is(cPluralState) || !toks[j].cap && toks[j].in(lcStateNoun))
 }
 
 // unstatedBody matches a state's body written with capitals and without its
@@ -376,10 +376,10 @@ func (x *Extractor) unstatedBody(out *mention, toks []token, i, to int, st *arti
 		return false
 	}
 	j := i + 1
-	for j < to && toks[j].cap && toks[j].is(cTitleWord|cInstitutionModifier) && !x.lex.in("state-body", toks[j].low) {
+	for j < to && toks[j].cap && toks[j].is(cTitleWord|cInstitutionModifier) && !toks[j].in(lcStateBody) {
 		j++ // "the National Defence Ministry"
 	}
-	if j >= to || !toks[j].cap || !toks[j].word || !x.lex.in("state-body", toks[j].low) || j == i+1 && x.lex.in("state-body-modified", toks[j].low) {
+	if j >= to || !toks[j].cap || !toks[j].word || !toks[j].in(lcStateBody) || j == i+1 && toks[j].in(lcStateBodyModified) {
 		return false
 	}
 	end, id := x.bodyComplement(toks, j+1, to)

@@ -74,7 +74,7 @@ func (sc *scope) gappedObject(x []int, i int) []int {
 		return nil
 	}
 	j := sc.ms[x[len(x)-1]].to
-	for j < i && (sc.toks[j].is(cAux) || sc.x.lex.in("relative-adverb", sc.toks[j].low)) {
+	for j < i && (sc.toks[j].is(cAux) || sc.toks[j].in(lcRelativeAdverb)) {
 		j++ // "which Moscow has formally recognised"
 	}
 	if j != i {
@@ -102,7 +102,7 @@ const (
 func (sc *scope) namedAmong(i int) []int {
 	for k := i + 1; k < sc.s.to-1 && k < i+namedAmongWindow; k++ {
 		w := sc.toks[k].low
-		if sc.x.lex.in("list-opener", w) || w == "among" && sc.toks[k+1].low == "them" || w == "such" && sc.toks[k+1].low == "as" {
+		if sc.x.lex.has(lcListOpener, w) || w == "among" && sc.toks[k+1].low == "them" || w == "such" && sc.toks[k+1].low == "as" {
 			j := k
 			if w == "among" || w == "such" {
 				j++
@@ -125,14 +125,14 @@ func (sc *scope) namedAmong(i int) []int {
 // the main verb (data/lexicon.txt, list-verb) to the end of the sentence.
 func (sc *scope) listedAfter(i int) []int {
 	r := i - 1
-	for r > sc.s.from && (sc.toks[r].is(cAux) || sc.x.lex.in("relative-adverb", sc.toks[r].low)) {
+	for r > sc.s.from && (sc.toks[r].is(cAux) || sc.toks[r].in(lcRelativeAdverb)) {
 		r--
 	}
 	if r <= sc.s.from || sc.toks[r].low != "that" && sc.toks[r].low != "which" {
 		return nil
 	}
 	k := i + 1
-	for k < sc.s.to && !sc.x.lex.in("list-verb", sc.toks[k].low) {
+	for k < sc.s.to && !sc.toks[k].in(lcListVerb) {
 		k++
 	}
 	return sc.statesAfter(k)
@@ -141,7 +141,7 @@ func (sc *scope) listedAfter(i int) []int {
 // willOnly: "will recognise" is an intention, not a recognition.
 func (sc *scope) willOnly(lo, i int) bool {
 	for k := lo; k < i; k++ {
-		if sc.x.lex.in("intention-marker", sc.toks[k].low) {
+		if sc.toks[k].in(lcIntentionMarker) {
 			if sc.toks[k].low == "to" && sc.rankBefore(lo, k) {
 				continue // "became the first EU member to recognise"
 			}
@@ -165,7 +165,7 @@ func (sc *scope) rankBefore(lo, k int) bool {
 	if k > lo && sc.toks[k-1].low == "have" {
 		return true
 	}
-	if k > lo && sc.x.lex.in("fact-to", sc.toks[k-1].low) {
+	if k > lo && sc.toks[k-1].in(lcFactTo) {
 		return true // "continue to recognise it"
 	}
 	if lo-1 > sc.s.from && sc.rankReference(lo-1) {
@@ -179,7 +179,7 @@ func (sc *scope) rankBefore(lo, k int) bool {
 			k, lo = a, sc.s.from // "one of only three states, along with A and B, to recognise"
 		}
 	}
-	return sc.classWithin(max(lo, k-rankWindow), k-max(lo, k-rankWindow), "rank")
+	return sc.classWithin(max(lo, k-rankWindow), k-max(lo, k-rankWindow), lcRank)
 }
 
 // possBefore finds what a passive recognition with no subject of its own
@@ -200,7 +200,7 @@ func (sc *scope) possBefore(i int) []int {
 			return sc.grp[sc.ms[mi].group]
 		}
 		g := sc.grp[sc.ms[mi].group]
-		if p := sc.prevWord(sc.ms[g[0]].from); p-1 >= sc.s.from && sc.toks[p].low == "of" && sc.x.lex.in("recognition-object", sc.toks[p-1].low) {
+		if p := sc.prevWord(sc.ms[g[0]].from); p-1 >= sc.s.from && sc.toks[p].low == "of" && sc.toks[p-1].in(lcRecognitionObject) {
 			return g
 		}
 	}
@@ -240,7 +240,7 @@ func (sc *scope) follower(x []int) []int {
 	if p < sc.s.from {
 		return nil
 	}
-	if sc.x.lex.in("follow-verb", sc.toks[p].low) {
+	if sc.toks[p].in(lcFollowVerb) {
 		return sc.subject(p, sc.s.from)
 	}
 	return nil
@@ -260,7 +260,7 @@ func (sc *scope) recognitionNoun(i int) {
 	if x == nil {
 		x = sc.modifierBefore(i)
 	}
-	if y == nil && sc.classWithin(i-modifierWindow, modifierWindow, "switch-verb") {
+	if y == nil && sc.classWithin(i-modifierWindow, modifierWindow, lcSwitchVerb) {
 		// "switched diplomatic recognition from Taipei to Beijing"
 		y = sc.prepGroup(i, winLongObject, "to")
 		x = sc.subject(i, sc.s.from)
@@ -289,7 +289,7 @@ func (sc *scope) grantedRecognition(x []int, i int) {
 		k--
 	}
 	y := sc.st.lastRecognized
-	if k < sc.s.from || !sc.x.lex.in("recognition-grant", sc.toks[k].low) || len(y) == 0 {
+	if k < sc.s.from || !sc.toks[k].in(lcRecognitionGrant) || len(y) == 0 {
 		return
 	}
 	sc.emitIDs(graph.Recognizes, x, y, i, graph.Asserted, "", "")
@@ -365,7 +365,7 @@ const doSoReach = 1
 // so in 2014" after a recognition: the sentence's subject recognises the
 // actor recognised last.
 func (sc *scope) didSo(i int) {
-	if i-1 < sc.s.from || !sc.x.lex.in("do-verb", sc.toks[i-1].low) {
+	if i-1 < sc.s.from || !sc.toks[i-1].in(lcDoVerb) {
 		return
 	}
 	sc.proVerb(i-1, i)
@@ -377,10 +377,10 @@ func (sc *scope) didSo(i int) {
 // in 2024", "... made the same move in 2018".
 func (sc *scope) tookStep(i int) {
 	k := i - 1
-	if k > sc.s.from && sc.x.lex.in("step-modifier", sc.toks[k].low) {
+	if k > sc.s.from && sc.toks[k].in(lcStepModifier) {
 		k-- // "made the same move"
 	}
-	if k-1 < sc.s.from || sc.toks[k].low != "the" || !sc.x.lex.in("take-verb", sc.toks[k-1].low) {
+	if k-1 < sc.s.from || sc.toks[k].low != "the" || !sc.toks[k-1].in(lcTakeVerb) {
 		return
 	}
 	sc.proVerb(k-1, i)

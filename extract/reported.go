@@ -61,27 +61,27 @@ func (sc *scope) evaluatedAct(from, to int, subj []int) bool {
 		}
 		var y []int
 		switch {
-		case t.is(cActNoun) || sc.x.lex.in("conduct-noun", t.low):
+		case t.is(cActNoun) || t.in(lcConductNoun):
 			y = sc.conductDoer(h, to)
 			if y == nil || !sc.judgedBefore(h) && !sc.judgedAfter(h, to) {
 				continue
 			}
-		case sc.x.lex.in("bear-verb", t.low) && sc.classWithin(h+1, responsibilityWindow, "responsibility-noun"):
+		case t.in(lcBearVerb) && sc.classWithin(h+1, responsibilityWindow, lcResponsibilityNoun):
 			if y = sc.subject(h, from); y == nil || !sc.adjacentSubject(y, h) {
 				continue
 			}
-		case sc.x.lex.in("lies-with", t.low) && sc.classWithin(h-responsibilityWindow, responsibilityWindow, "responsibility-noun"):
+		case t.in(lcLiesWith) && sc.classWithin(h-responsibilityWindow, responsibilityWindow, lcResponsibilityNoun):
 			if y = sc.prepGroup(h, winAdverb, "with"); y == nil {
 				continue // "the responsibility for the situation lies with Russia"
 			}
-		case t.is(cBe) || sc.x.lex.in("copula", t.low):
-			if y = sc.judgedSubject(from, h); y == nil || !sc.evaluation(h, to, "hostile-evaluation") {
+		case t.is(cBe) || t.in(lcCopula):
+			if y = sc.judgedSubject(from, h); y == nil || !sc.evaluation(h, to, lcHostileEvaluation) {
 				continue // "said Iran is a threat to the region", "remains an occupying force"
 			}
 		default:
 			continue
 		}
-		if sc.about(y, by) || sc.negated(max(from, h-hostilePolarityWindow), h, false) || sc.classWithin(from, h-from, "concern-word") {
+		if sc.about(y, by) || sc.negated(max(from, h-hostilePolarityWindow), h, false) || sc.classWithin(from, h-from, lcConcernWord) {
 			continue
 		}
 		sc.emit(graph.Accuses, subj, y, h, graph.Asserted, "", "")
@@ -157,7 +157,7 @@ func (sc *scope) conductOwner(h int) []int {
 // determiner.
 func (sc *scope) lowerNoun(k int) bool {
 	t := &sc.toks[k]
-	if !t.word || t.cap || t.is(cPreposition|cAux|cBe|cClauseBreak|cNegator|cReporting) || sc.x.lex.in("determiner", t.low) {
+	if !t.word || t.cap || t.is(cPreposition|cAux|cBe|cClauseBreak|cNegator|cReporting) || t.in(lcDeterminer) {
 		return false
 	}
 	return t.low != "that" && t.low != "which" && !strings.HasSuffix(t.low, "ing")
@@ -169,7 +169,7 @@ func (sc *scope) lowerNoun(k int) bool {
 func (sc *scope) judgedBefore(h int) bool {
 	for k := h - 1; k >= sc.s.from && k >= h-conductOwnerWindow; k-- {
 		t := &sc.toks[k]
-		if sc.x.lex.in("hostile-modifier", t.low) {
+		if t.in(lcHostileModifier) {
 			return true
 		}
 		if _, ok := sc.endAt(k); ok || t.low == "'s" || t.low == "and" || !t.word {
@@ -193,13 +193,13 @@ func (sc *scope) judgedAfter(h, to int) bool {
 		if t.is(cClauseBreak) {
 			return false
 		}
-		if !t.is(cBe) && !sc.x.lex.in("evaluation-link", t.low) {
+		if !t.is(cBe) && !t.in(lcEvaluationLink) {
 			continue
 		}
 		if k+1 < to && sc.toks[k+1].low == "that" {
 			return sc.judgedClause(k+2, to)
 		}
-		return sc.evaluation(k, to, "hostile-evaluation")
+		return sc.evaluation(k, to, lcHostileEvaluation)
 	}
 	return false
 }
@@ -209,7 +209,7 @@ func (sc *scope) judgedAfter(h, to int) bool {
 func (sc *scope) judgedClause(k, to int) bool {
 	for j := k; j < to && j < k+judgedSubjectWindow; j++ {
 		if sc.toks[j].is(cBe) {
-			return sc.evaluation(j, to, "hostile-evaluation")
+			return sc.evaluation(j, to, lcHostileEvaluation)
 		}
 		if sc.toks[j].is(cClauseBreak) {
 			return false
@@ -224,16 +224,16 @@ func (sc *scope) judgedClause(k, to int) bool {
 // war", with war in the evaluation-of class); a preposition, a name or a
 // negation ends the search ("were a response to ...", "was not a
 // violation").
-func (sc *scope) evaluation(k, to int, class string) bool {
+func (sc *scope) evaluation(k, to int, class classID) bool {
 	for j := k + 1; j < to && j <= k+evaluationWindow; j++ {
 		t := &sc.toks[j]
-		if sc.x.lex.in(class, t.low) {
+		if t.in(class) {
 			return true
 		}
-		if t.low == "of" && sc.x.lex.in("evaluation-head", sc.toks[j-1].low) {
-			return j+1 < to && (sc.x.lex.in(class, sc.toks[j+1].low) || sc.x.lex.in("evaluation-of", sc.toks[j+1].low))
+		if t.low == "of" && sc.toks[j-1].in(lcEvaluationHead) {
+			return j+1 < to && (sc.toks[j+1].in(class) || sc.toks[j+1].in(lcEvaluationOf))
 		}
-		if !t.word || t.is(cBe) || t.low == "and" || sc.x.lex.in("determiner", t.low) {
+		if !t.word || t.is(cBe) || t.low == "and" || t.in(lcDeterminer) {
 			continue
 		}
 		if t.is(cNegator) || t.cap || sc.inMention(j) || !sc.lowerNoun(j) {
@@ -255,7 +255,7 @@ func (sc *scope) heldResponsible(i int) {
 	for k < sc.s.to && strings.HasSuffix(sc.toks[k].low, "ly") {
 		k++ // "held Kigali directly responsible"
 	}
-	if k >= sc.s.to || !sc.x.lex.in("accountable", sc.toks[k].low) {
+	if k >= sc.s.to || !sc.toks[k].in(lcAccountable) {
 		return
 	}
 	src := sc.verbSubject(i)
@@ -282,7 +282,7 @@ func (sc *scope) describedAct(i int) {
 		return
 	}
 	y := sc.conductDoer(h, sc.s.to)
-	judged := sc.judgedBefore(h) || sc.evaluation(sc.asAfter(h), sc.s.to, "hostile-evaluation")
+	judged := sc.judgedBefore(h) || sc.evaluation(sc.asAfter(h), sc.s.to, lcHostileEvaluation)
 	switch {
 	case !judged:
 	case y != nil:
@@ -301,12 +301,12 @@ func (sc *scope) describedAct(i int) {
 func (sc *scope) describedNoun(i int) int {
 	for k := i + 1; k < sc.s.to && k <= i+describedWindow; k++ {
 		t := &sc.toks[k]
-		if t.is(cActNoun) || sc.x.lex.in("conduct-noun", t.low) {
+		if t.is(cActNoun) || t.in(lcConductNoun) {
 			return k
 		}
 		if mi, ok := sc.startAt(k); ok {
 			m := &sc.ms[mi]
-			if e := &sc.toks[m.to-1]; m.to-1 > k && (e.is(cActNoun) || sc.x.lex.in("conduct-noun", e.low)) {
+			if e := &sc.toks[m.to-1]; m.to-1 > k && (e.is(cActNoun) || e.in(lcConductNoun)) {
 				return m.to - 1 // "Azerbaijan's actions": the noun heads the mention
 			}
 			if !m.poss && !m.adj {
@@ -315,7 +315,7 @@ func (sc *scope) describedNoun(i int) int {
 			k = m.to - 1
 			continue
 		}
-		if t.low == "'s" || !t.word || sc.x.lex.in("determiner", t.low) || sc.inMention(k) {
+		if t.low == "'s" || !t.word || t.in(lcDeterminer) || sc.inMention(k) {
 			continue
 		}
 		if !sc.lowerNoun(k) {
@@ -346,7 +346,7 @@ func (sc *scope) asAfter(h int) int {
 // made by Washington are slanders". subj denies the owner.
 func (sc *scope) judgedClaim(from, to int, subj []int) {
 	for k := max(from, sc.s.from); k < to; k++ {
-		if !sc.toks[k].is(cClaimNoun) || !sc.x.lex.in("charge-noun", sc.toks[k].low) && !sc.x.lex.in("judged-claim", sc.toks[k].low) {
+		if !sc.toks[k].is(cClaimNoun) || !sc.toks[k].in(lcChargeNoun) && !sc.toks[k].in(lcJudgedClaim) {
 			continue
 		}
 		owner := sc.claimOwner(k)
@@ -357,7 +357,7 @@ func (sc *scope) judgedClaim(from, to int, subj []int) {
 			continue
 		}
 		for j := k + 1; j < to && j <= k+judgedClaimWindow; j++ {
-			if sc.toks[j].is(cBe) && sc.evaluation(j, to, "dismissive") || sc.noBasis(j) {
+			if sc.toks[j].is(cBe) && sc.evaluation(j, to, lcDismissive) || sc.noBasis(j) {
 				sc.emit(graph.Denies, subj, owner, k, graph.Asserted, "", "")
 				return
 			}
@@ -405,7 +405,7 @@ func (sc *scope) describedAgent(i int) {
 // at i and the "by" at k.
 func (sc *scope) evaluationBefore(i, k int) bool {
 	for j := i + 1; j < k; j++ {
-		if sc.x.lex.in("hostile-evaluation", sc.toks[j].low) {
+		if sc.toks[j].in(lcHostileEvaluation) {
 			return true
 		}
 	}
@@ -430,7 +430,7 @@ func (sc *scope) describedClaim(i int) bool {
 // evaluation-link class such as "must"), or nil.
 func (sc *scope) judgedSubject(from, h int) []int {
 	v := h
-	if h-1 >= from && sc.x.lex.in("evaluation-link", sc.toks[h-1].low) {
+	if h-1 >= from && sc.toks[h-1].in(lcEvaluationLink) {
 		v = h - 1
 	}
 	if y := sc.subject(v, from); y != nil && sc.adjacentSubject(y, v) && sc.ms[y[0]].pron != "it" {
@@ -445,8 +445,8 @@ func (sc *scope) judgedSubject(from, h int) []int {
 // evaluationWindow words).
 func (sc *scope) noBasis(j int) bool {
 	w := sc.toks[j].low
-	if !sc.x.lex.in("lack-verb", w) && !(sc.x.lex.in("have-verb", w) && j+1 < sc.s.to && sc.toks[j+1].low == "no") {
+	if !sc.x.lex.has(lcLackVerb, w) && !(sc.x.lex.has(lcHaveVerb, w) && j+1 < sc.s.to && sc.toks[j+1].low == "no") {
 		return false
 	}
-	return sc.classWithin(j+1, evaluationWindow, "basis-noun")
+	return sc.classWithin(j+1, evaluationWindow, lcBasisNoun)
 }

@@ -100,7 +100,7 @@ func (sc *scope) alongsideForces(i int) {
 // Ethiopian forces in the 2020-2022 war" is no alliance).
 func (sc *scope) exerciseNamed() bool {
 	for k := sc.s.from; k < sc.s.to; k++ {
-		if w := sc.toks[k].low; sc.x.lex.in("special-exercises", w) && !sc.x.lex.in("joint-activity", w) {
+		if w := sc.toks[k].low; sc.x.lex.has(lcSpecialExercises, w) && !sc.x.lex.has(lcJointActivity, w) {
 			return true
 		}
 	}
@@ -132,7 +132,7 @@ func (sc *scope) forcesGroup(g []int) bool {
 	if sc.forcesNamed(m) {
 		return true
 	}
-	return m.adj && m.to < sc.s.to && sc.x.lex.in("forces-head", sc.toks[m.to].low)
+	return m.adj && m.to < sc.s.to && sc.toks[m.to].in(lcForcesHead)
 }
 
 // blocIncludes reads "the CSTO, the Moscow-led security bloc that also
@@ -145,7 +145,7 @@ func (sc *scope) blocIncludes(i int) {
 		return
 	}
 	k := i - 1
-	for k > sc.s.from && (sc.toks[k].low == "that" || sc.toks[k].low == "which" || sc.x.lex.in("passive-adverb", sc.toks[k].low)) {
+	for k > sc.s.from && (sc.toks[k].low == "that" || sc.toks[k].low == "which" || sc.toks[k].in(lcPassiveAdverb)) {
 		k--
 	}
 	mi, ok := sc.endAt(k)
@@ -173,7 +173,7 @@ func (sc *scope) blocIncludes(i int) {
 // the states listed recognise what was recognised last. It reports
 // whether "include" had such a subject.
 func (sc *scope) othersInclude(i int) bool {
-	if i-1 < sc.s.from || !sc.x.lex.in("others-noun", sc.toks[i-1].low) {
+	if i-1 < sc.s.from || !sc.toks[i-1].in(lcOthersNoun) {
 		return false
 	}
 	y := sc.st.lastRecognized
@@ -188,7 +188,7 @@ func (sc *scope) othersInclude(i int) bool {
 
 // diplomaticTies reads "established diplomatic relations with Y".
 func (sc *scope) diplomaticTies(i int) {
-	if !sc.classWithin(i+1, modifierWindow, "ties-cue") || sc.tiesNegated(i) {
+	if !sc.classWithin(i+1, modifierWindow, lcTiesCue) || sc.tiesNegated(i) {
 		return
 	}
 	x := sc.verbSubject(i)
@@ -225,7 +225,7 @@ func (sc *scope) tiesNegated(i int) bool {
 		if t.is(cNegator) {
 			return true
 		}
-		if sc.x.lex.in("ties-cue", t.low) {
+		if t.in(lcTiesCue) {
 			return false
 		}
 		if aux && !sc.x.lex.adjectiveSuffix(t.low) {
@@ -285,7 +285,7 @@ func (sc *scope) namedAfter(k int) []int {
 // phrase of being) within a few words before k.
 func (sc *scope) andCopulaBefore(k int) bool {
 	for j := k - 1; j > sc.s.from && j >= k-modifierWindow-1; j-- {
-		if sc.x.lex.in("ally-link", sc.toks[j].low) {
+		if sc.toks[j].in(lcAllyLink) {
 			return sc.toks[j-1].low == "and"
 		}
 	}
@@ -299,7 +299,7 @@ func (sc *scope) togetherWith(i int) []int {
 		if sc.toks[k].is(cClauseBreak) {
 			return nil
 		}
-		if sc.x.lex.in("with-adverb", sc.toks[k].low) && sc.toks[k+1].low == "with" {
+		if sc.toks[k].in(lcWithAdverb) && sc.toks[k+1].low == "with" {
 			return sc.namedAfter(k + 1)
 		}
 	}
@@ -340,7 +340,7 @@ func (sc *scope) eachOther(i int) {
 // the signer and the group after "with". Nil when there is none.
 func (sc *scope) pactParties(j int) []endpoint {
 	for k := j - 1; k > sc.s.from; k-- {
-		if !sc.x.lex.in("special-pact", sc.toks[k].low) {
+		if !sc.toks[k].in(lcSpecialPact) {
 			continue
 		}
 		y := sc.prepGroup(k, winObject, "with")
@@ -373,7 +373,7 @@ func (sc *scope) reciprocal(x []int, i int) {
 // verb of exchanging (data/lexicon.txt, special-traded) before a
 // blame noun (blame-noun) makes its subject's members accuse each other.
 func (sc *scope) tradedBlame(i int) {
-	if !sc.classWithin(i+1, winNoun, "blame-noun") {
+	if !sc.classWithin(i+1, winNoun, lcBlameNoun) {
 		return
 	}
 	if x := sc.verbSubject(i); x != nil && len(sc.ends(x)) >= 2 {
@@ -395,13 +395,13 @@ func (sc *scope) mutualDefence(j, i int) bool {
 	if i+2 < sc.s.to && sc.toks[i+1].low == "'s" {
 		return mutual[sc.toks[i+2].low]
 	}
-	if sc.x.lex.in("mutual-verb", sc.toks[j-1].low) {
+	if sc.toks[j-1].in(lcMutualVerb) {
 		return true
 	}
-	if sc.toks[j-1].low == "to" && sc.classWithin(j-1-modifierWindow, modifierWindow, "mutual-aid") {
+	if sc.toks[j-1].low == "to" && sc.classWithin(j-1-modifierWindow, modifierWindow, lcMutualAid) {
 		return true // "to provide immediate military assistance to each other"
 	}
-	return i+1 < sc.s.to && sc.toks[i+1].low == "with" && sc.classWithin(i+2, modifierWindow, "mutual-aid")
+	return i+1 < sc.s.to && sc.toks[i+1].low == "with" && sc.classWithin(i+2, modifierWindow, lcMutualAid)
 }
 
 // nextPlural returns the first group of two or more actors after the
@@ -562,7 +562,7 @@ func (sc *scope) appositionHead(i int) []int {
 			if _, ok := sc.endAt(k); !ok {
 				return nil
 			}
-		case sc.x.lex.in("finite-be", sc.toks[k].low):
+		case sc.toks[k].in(lcFiniteBe):
 			return nil // "Poland, like Lithuania, is a member": a clause, no apposition
 		}
 	}
@@ -600,7 +600,7 @@ func (sc *scope) switchedRecognition(i int) {
 	if y == nil {
 		return
 	}
-	named := sc.classWithin(i+1, modifierWindow, "recognition-noun")
+	named := sc.classWithin(i+1, modifierWindow, lcRecognitionNoun)
 	ids := sc.ids(y)
 	if !named && !(len(ids) == 1 && sc.x.lex.actors["switch-target"][ids[0]]) {
 		return
@@ -650,8 +650,8 @@ const pactCueAfter = 6
 // agreement"), or a title after it that names mutual assistance or an
 // alliance ("treaty of friendship and mutual assistance").
 func (sc *scope) pactCued(i int) bool {
-	if sc.classWithin(i-modifierWindow, modifierWindow, "pact-cue") {
-		return !sc.classWithin(i-modifierWindow, modifierWindow, "not-pact-cue")
+	if sc.classWithin(i-modifierWindow, modifierWindow, lcPactCue) {
+		return !sc.classWithin(i-modifierWindow, modifierWindow, lcNotPactCue)
 	}
 	if sc.defenceClause(i) {
 		return true
@@ -659,7 +659,7 @@ func (sc *scope) pactCued(i int) bool {
 	if i+1 >= sc.s.to || sc.toks[i+1].low != "of" && sc.toks[i+1].low != "on" {
 		return false
 	}
-	return sc.classWithin(i+2, pactCueAfter, "pact-title-cue")
+	return sc.classWithin(i+2, pactCueAfter, lcPactTitleCue)
 }
 
 // defenceClause reports a clause of mutual defence after the pact noun at
@@ -673,9 +673,9 @@ func (sc *scope) defenceClause(i int) bool {
 	aid, attack, mutual := false, false, false
 	for k := i + 1; k < sc.s.to; k++ {
 		w := sc.toks[k].low
-		aid = aid || sc.x.lex.in("mutual-aid", w)
-		attack = attack || sc.x.lex.in("attack-word", w)
-		mutual = mutual || sc.x.lex.in("reciprocal-word", w)
+		aid = aid || sc.x.lex.has(lcMutualAid, w)
+		attack = attack || sc.x.lex.has(lcAttackWord, w)
+		mutual = mutual || sc.x.lex.has(lcReciprocalWord, w)
 	}
 	return aid && attack && mutual
 }
@@ -719,22 +719,22 @@ const modifierChainWindow = 6
 // it or past a chain of lower-case modifiers ("joint air and land
 // exercises").
 func (sc *scope) exerciseCued(i int) bool {
-	class := "exercise-cue"
-	if sc.x.lex.in("joint-activity", sc.toks[i].low) {
-		class = "joint-cue"
+	class := lcExerciseCue
+	if sc.toks[i].in(lcJointActivity) {
+		class = lcJointCue
 	}
 	if sc.classWithin(i-modifierWindow, modifierWindow, class) {
 		return true // "joint exercises", "trilateral Freedom Edge exercise"
 	}
 	for k := i - 1; k >= sc.s.from && k >= i-modifierChainWindow; k-- {
 		t := &sc.toks[k]
-		if sc.x.lex.in(class, t.low) {
+		if t.in(class) {
 			return true
 		}
 		if k < i-modifierWindow && t.low != "and" && !sc.modifierWord(k) {
 			return false
 		}
-		if !t.word || t.cap || t.is(cPreposition|cClauseBreak|cBe|cAux|cReporting) || sc.x.lex.in("determiner", t.low) {
+		if !t.word || t.cap || t.is(cPreposition|cClauseBreak|cBe|cAux|cReporting) || t.in(lcDeterminer) {
 			return false
 		}
 	}
@@ -745,7 +745,7 @@ func (sc *scope) exerciseCued(i int) bool {
 // after them (in -ed or held-participle): "exercises staged by A, B and
 // C", "drills held by A and B".
 func (sc *scope) stagedBy(i int) []int {
-	if k := i + 1; k+1 < sc.s.to && (strings.HasSuffix(sc.toks[k].low, "ed") || sc.x.lex.in("held-participle", sc.toks[k].low)) && sc.toks[k+1].low == "by" {
+	if k := i + 1; k+1 < sc.s.to && (strings.HasSuffix(sc.toks[k].low, "ed") || sc.toks[k].in(lcHeldParticiple)) && sc.toks[k+1].low == "by" {
 		return sc.after(k + 1)
 	}
 	return nil
@@ -761,7 +761,7 @@ func (sc *scope) forcesTogether(i int) bool {
 	}
 	// the last one's head noun is every member's: "Chinese and Cambodian armies"
 	m := &sc.ms[x[len(x)-1]]
-	return !m.adj && sc.x.lex.in("forces-head", sc.toks[m.to-1].low)
+	return !m.adj && sc.toks[m.to-1].in(lcForcesHead)
 }
 
 // alliedParties makes allies of the parties of an alliance noun at i:
@@ -789,7 +789,7 @@ func (sc *scope) alliedParties(i int) {
 		}
 		return
 	}
-	if len(sc.ends(x)) < 2 && i+1 < sc.s.to && sc.x.lex.in("pact-clause-opener", sc.toks[i+1].low) {
+	if len(sc.ends(x)) < 2 && i+1 < sc.s.to && sc.toks[i+1].in(lcPactClauseOpener) {
 		// "..., a mutual defence pact under which an attack on any of the
 		// three countries ...": the parties the clause names
 		x = sc.pluralAfter(i)
@@ -815,7 +815,7 @@ func (sc *scope) boundTo(i int) []int {
 		}
 		g := sc.grp[sc.ms[mi].group]
 		p := sc.prevWord(sc.ms[g[0]].from)
-		if p-1 >= sc.s.from && sc.toks[p].low == "to" && sc.x.lex.in("bind-participle", sc.toks[p-1].low) {
+		if p-1 >= sc.s.from && sc.toks[p].low == "to" && sc.toks[p-1].in(lcBindParticiple) {
 			return g
 		}
 		return nil
@@ -828,7 +828,7 @@ func (sc *scope) boundTo(i int) []int {
 // defence pact with B": Russia, by the verb "signed"), else of the noun.
 func (sc *scope) pactSigner(i int) []int {
 	for k := i - 1; k > sc.s.from && k >= i-winObject; k-- {
-		if sc.x.lex.in("pact-verb", sc.toks[k].low) {
+		if sc.toks[k].in(lcPactVerb) {
 			if sc.toks[k-1].low == "," && strings.HasSuffix(sc.toks[k].low, "ing") {
 				if x := sc.relativeHead(k); x != nil {
 					return x // "Mogadishu, which drew closer to Egypt, signing a defence pact with Cairo"

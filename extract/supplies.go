@@ -60,7 +60,7 @@ const (
 )
 
 func (sc *scope) supplies(i int, t trig) {
-	if sc.x.lex.in("trade-lemma", t.lemma) {
+	if sc.x.lex.has(lcTradeLemma, t.lemma) {
 		sc.trade = true
 		defer func() { sc.trade = false }()
 	}
@@ -149,7 +149,7 @@ const companyWindow = 7
 func (sc *scope) companySubject(i int) []int {
 	for k := i - 1; k > sc.s.from && k > i-companyWindow; k-- {
 		t := &sc.toks[k]
-		if sc.x.lex.in("company-head", t.low) {
+		if t.in(lcCompanyHead) {
 			return sc.demonymBefore(k)
 		}
 		if _, ok := sc.endAt(k); ok || !t.word || t.cap || t.is(cClauseBreak) {
@@ -274,7 +274,7 @@ func (sc *scope) arrival(i int) {
 	if hasCarry {
 		lo = max(sc.s.from, min(lo, carry-carrierWindow)) // "An Egyptian naval vessel carrying weapons and military equipment for the Somali National Army docked"
 	}
-	if !hasCarry && sc.x.lex.in("carry-arrival", sc.toks[i].low) {
+	if !hasCarry && sc.toks[i].in(lcCarryArrival) {
 		return // "missiles landed in Kyiv" is an attack; "planes carrying arms landed in X" a delivery
 	}
 	if !sc.goodsBetween(lo, i) && !sc.goodsBetween(i+1, sc.clauseEnd(i+1)) {
@@ -313,7 +313,7 @@ func (sc *scope) carryCue(lo, i int) (int, bool) {
 		if sc.toks[k].is(cClauseBreak) {
 			break
 		}
-		if sc.x.lex.in("carry-cue", sc.toks[k].low) {
+		if sc.toks[k].in(lcCarryCue) {
 			return k, true
 		}
 	}
@@ -330,7 +330,7 @@ func (sc *scope) carrier(lo, carry, i int, g []int) {
 			return
 		}
 	}
-	if !sc.x.lex.in("carrier-noun", sc.toks[carry-1].low) {
+	if !sc.toks[carry-1].in(lcCarrierNoun) {
 		return // "Iranian drones carrying explosives landed in Kyiv": a weapon, no carrier
 	}
 	for mi := range sc.ms {
@@ -367,10 +367,10 @@ func (sc *scope) contextRecipient(i int, t trig, src []int) []endpoint {
 	for k := i + 1; k < sc.clauseEnd(i+1); k++ {
 		w := sc.toks[k].low
 		comma = comma || w == ","
-		if w == "there" || w == "here" || sc.x.lex.in("place-preposition", w) {
+		if w == "there" || w == "here" || sc.x.lex.has(lcPlacePreposition, w) {
 			return nil // a place named before ("send vessels there"), or a place ("into the region")
 		}
-		if k <= i+2 && sc.x.lex.in("generic-determiner", w) {
+		if k <= i+2 && sc.x.lex.has(lcGenericDeterminer, w) {
 			return nil // "must approve any resale": goods in general
 		}
 		if !comma && (w == "to" || w == "for") && !sc.goodsBetween(k+1, min(sc.s.to, k+forGoodsWindow)) {
@@ -410,7 +410,7 @@ func (sc *scope) contractArticle(i int) int {
 	k := i - 1
 	for n := 0; k > sc.s.from && n < contractModifiers; n++ {
 		t := &sc.toks[k]
-		if t.low == "a" || t.low == "an" || !(sc.amountAt(k) || t.low == "$" || sc.x.lex.in("amount-word", t.low) || sc.modifierWord(k) || sc.x.lex.in("contract-modifier", t.low)) {
+		if t.low == "a" || t.low == "an" || !(sc.amountAt(k) || t.low == "$" || t.in(lcAmountWord) || sc.modifierWord(k) || t.in(lcContractModifier)) {
 			break
 		}
 		k--
@@ -435,18 +435,18 @@ func (sc *scope) supplyForm(i int, t trig) trig {
 	if w == "supplies" || w == "supply" {
 		t = trig{rel: graph.Supplies, lemma: "supply", pos: verbBase}
 		mi, isEnd := sc.endAt(p)
-		verb := isEnd && !sc.ms[mi].poss && !sc.ms[mi].adj || sc.x.lex.in("verb-context", sc.toks[p].low) || sc.toks[p].is(cAux)
+		verb := isEnd && !sc.ms[mi].poss && !sc.ms[mi].adj || sc.toks[p].in(lcVerbContext) || sc.toks[p].is(cAux)
 		if !verb {
 			t = trig{rel: graph.Supplies, lemma: "delivery", pos: noun}
 		}
 		return t
 	}
 	if t.reverse && t.pos == verbBase { // "imports", "purchases"; never "bought"
-		if sc.x.lex.in("noun-cue", sc.toks[p].low) || sc.goodsNoun(p) {
+		if sc.toks[p].in(lcNounCue) || sc.goodsNoun(p) {
 			t.pos = noun // "Peru's purchase of", "Nigeria's arms imports"
 		}
 	}
-	if t.pos == noun && !t.reverse && sc.toks[p].low == "to" && sc.x.lex.in("to-verb", w) {
+	if t.pos == noun && !t.reverse && sc.toks[p].low == "to" && sc.x.lex.has(lcToVerb, w) {
 		t = trig{rel: graph.Supplies, lemma: w, pos: verbBase, goods: true} // "has agreed to transfer 12 jets"
 	}
 	return t
@@ -518,7 +518,7 @@ func (sc *scope) usedBy(i int) []int {
 	if by > sc.s.from && sc.toks[by].is(cObjectSkip) {
 		by-- // "used by the Houthis"
 	}
-	if by-2 < sc.s.from || sc.toks[by].low != "by" || !sc.x.lex.in("goods-user", sc.toks[by-1].low) || !sc.toks[by-2].is(cGoods) {
+	if by-2 < sc.s.from || sc.toks[by].low != "by" || !sc.toks[by-1].in(lcGoodsUser) || !sc.toks[by-2].is(cGoods) {
 		return nil
 	}
 	return g
@@ -566,7 +566,7 @@ func (sc *scope) goodsUser(i int) []int {
 	}
 	for i = k + 1; k >= sc.s.from && k >= i-goodsPhraseWindow; k-- {
 		t := &sc.toks[k]
-		if sc.x.lex.in("goods-user", t.low) {
+		if t.in(lcGoodsUser) {
 			return sc.verbSubject(k)
 		}
 		if t.is(cPreposition) && sc.usedThrough(k) {
@@ -587,7 +587,7 @@ func (sc *scope) usedThrough(k int) bool {
 	if j > sc.s.from && strings.HasSuffix(sc.toks[j].low, "ly") {
 		j--
 	}
-	return j >= sc.s.from && sc.x.lex.in("goods-user", sc.toks[j].low) && sc.x.lex.in("use-prep", sc.toks[k].low)
+	return j >= sc.s.from && sc.toks[j].in(lcGoodsUser) && sc.toks[k].in(lcUsePrep)
 }
 
 // goodsHead returns where the goods a participle at i is said of end:
@@ -752,7 +752,7 @@ func (sc *scope) agentHost(src []int) []int {
 	}
 	backed := false
 	for j := by - 1; j > sc.s.from && j >= by-passiveHostWindow; j-- {
-		backed = backed || sc.x.lex.in("backing-participle", sc.toks[j].low)
+		backed = backed || sc.toks[j].in(lcBackingParticiple)
 		if sc.toks[j].is(cBe) {
 			if g := sc.subject(j, sc.s.from); backed && g != nil && !slices.Equal(sc.ids(g), sc.ids(src)) {
 				return g
@@ -794,7 +794,7 @@ func (sc *scope) relativeBuyer(src []int) []int {
 	}
 	for k := r - 1; k >= sc.s.from; k-- {
 		tr, ok := sc.trigOf(&sc.toks[k])
-		user := !ok && sc.x.lex.in("goods-user", sc.toks[k].low) // "Argentina used jets that France had supplied"
+		user := !ok && sc.toks[k].in(lcGoodsUser) // "Argentina used jets that France had supplied"
 		if !user && (!ok || tr.rel != graph.Supplies || !tr.reverse) {
 			continue
 		}
@@ -825,7 +825,7 @@ func (sc *scope) asideRecipient(src []int, i int) []int {
 	var found []int
 	agreement := false
 	for k := end + 1; k < i && sc.toks[k].low != ","; k++ {
-		agreement = agreement || sc.x.lex.in("agreement-noun", sc.toks[k].low)
+		agreement = agreement || sc.toks[k].in(lcAgreementNoun)
 		mi, ok := sc.startAt(k)
 		if !ok || sc.ms[mi].pron != "" || sc.ms[mi].adj || sc.ms[mi].person || slices.Contains(src, mi) {
 			continue
@@ -916,7 +916,7 @@ func (sc *scope) gappedSuppliers(i int, tgt []endpoint, status graph.Status, by 
 // the number-word class ("six", "dozens").
 func (sc *scope) amountAt(k int) bool {
 	t := &sc.toks[k]
-	if startsDigit(t.text) || sc.x.lex.in("number-word", t.low) {
+	if startsDigit(t.text) || t.in(lcNumberWord) {
 		return true
 	}
 	return k+1 < sc.s.to && (t.low == "$" || t.low == "€" || t.low == "£") && startsDigit(sc.toks[k+1].text)
@@ -1038,7 +1038,7 @@ func (sc *scope) notSupplyVerb(i int, t trig) bool {
 		return false
 	}
 	p := &sc.toks[i-1]
-	if t.pos == verbGer && (p.low == "that" || sc.x.lex.in("say-verb", p.low)) {
+	if t.pos == verbGer && (p.low == "that" || p.in(lcSayVerb)) {
 		return true
 	}
 	if t.pos == verbGer && p.low == "with" && i+1 < sc.s.to && (sc.toks[i+1].low == "," || sc.toks[i+1].low == "and") {
@@ -1057,7 +1057,7 @@ func (sc *scope) notSupplyVerb(i int, t trig) bool {
 	if afterActor {
 		return sc.ms[mi].adj // "Russian train cars": a demonym before a noun
 	}
-	return !p.is(cAux) && !sc.x.lex.in("verb-context", p.low) && !strings.HasSuffix(p.low, "ly")
+	return !p.is(cAux) && !p.in(lcVerbContext) && !strings.HasSuffix(p.low, "ly")
 }
 
 // nounBefore reports a lower-case word at k that no verb form ends: a
@@ -1155,7 +1155,7 @@ func (sc *scope) prepRecipient(i int, t trig) []int {
 			limit, k = min(sc.s.to, limit+end-k), end-1
 			continue
 		}
-		if w == "to" && k+2 < sc.s.to && sc.x.lex.in("purpose-verb", sc.toks[k+1].low) && sc.goodsBetween(i+1, k) {
+		if w == "to" && k+2 < sc.s.to && sc.toks[k+1].in(lcPurposeVerb) && sc.goodsBetween(i+1, k) {
 			if g := sc.purposeObject(k + 1); g != nil {
 				return g // "20 million euros to support the Rwandan deployment"
 			}
@@ -1216,7 +1216,7 @@ func (sc *scope) purposeRecipient(g []int) []int {
 	end := sc.ms[g[0]].to
 	for k := end; k+2 < sc.s.to && k < end+winObject; k++ {
 		w := sc.toks[k].low
-		if of := k + inPurposeWords; w == "in" && sc.x.lex.in("purpose-noun", sc.toks[k+1].low) && of < sc.s.to && sc.toks[of].low == "of" {
+		if of := k + inPurposeWords; w == "in" && sc.toks[k+1].in(lcPurposeNoun) && of < sc.s.to && sc.toks[of].low == "of" {
 			if p := sc.bodyOfAfter(of); p != nil {
 				return p // "to Libya in support of the forces of Haftar"
 			}
@@ -1225,7 +1225,7 @@ func (sc *scope) purposeRecipient(g []int) []int {
 			}
 			return g
 		}
-		if w == "to" && sc.x.lex.in("purpose-verb", sc.toks[k+1].low) {
+		if w == "to" && sc.toks[k+1].in(lcPurposeVerb) {
 			p := sc.after(k + 1)
 			if of := k + purposeNounWords; p == nil && of < sc.s.to && sc.toks[of].low == "of" {
 				p = sc.after(of) // "to support mercenaries of the Wagner Group"
@@ -1313,7 +1313,7 @@ func (sc *scope) possessedRecipient(i int, t trig) []int {
 // at k (or as the head a mention took, when head is set).
 func (sc *scope) possessedGoods(k int, head bool) bool {
 	if head {
-		return sc.x.lex.in("possessed-recipient", sc.toks[k-1].low)
+		return sc.toks[k-1].in(lcPossessedRecipient)
 	}
 	if k < sc.s.to && sc.toks[k].low == "'s" {
 		k++
@@ -1323,7 +1323,7 @@ func (sc *scope) possessedGoods(k int, head bool) bool {
 		if t.is(cCommodity) {
 			return false
 		}
-		if t.is(cGoods) && !t.is(cGoodsModifier) || sc.x.lex.in("possessed-recipient", t.low) {
+		if t.is(cGoods) && !t.is(cGoodsModifier) || t.in(lcPossessedRecipient) {
 			return true
 		}
 	}
@@ -1415,7 +1415,7 @@ func (sc *scope) demonymRecipient(k int) []int {
 		return nil
 	}
 	for j := sc.ms[mi].to; j < sc.s.to && j < sc.ms[mi].to+winNoun; j++ {
-		if sc.x.lex.in("recipient-noun", sc.toks[j].low) {
+		if sc.toks[j].in(lcRecipientNoun) {
 			return sc.grp[sc.ms[mi].group]
 		}
 	}
@@ -1436,7 +1436,7 @@ func (sc *scope) possessedBody(g []int) bool {
 		}
 	}
 	for j := k; j < sc.s.to && j < k+winAdverb; j++ {
-		if sc.x.lex.in("possessed-recipient", sc.toks[j].low) {
+		if sc.toks[j].in(lcPossessedRecipient) {
 			return true // "assistance for Nauru's economic and social development"
 		}
 	}
@@ -1455,12 +1455,12 @@ func (sc *scope) goodsBetween(from, to int) bool {
 		if t.is(cGoods) && !needs || t.cap && (modelName(t.text) && !sc.inMention(k) || sc.countedName(k)) {
 			return true
 		}
-		if needs && k > from && sc.x.lex.in("goods-adjective", sc.toks[k-1].low) {
+		if needs && k > from && sc.toks[k-1].in(lcGoodsAdjective) {
 			return true
 		}
 		// "military" ending the range before "support": a goods-pair-first
 		// word (a goods-modifier one: "military" is read alone there too)
-		if needs && k+1 < sc.s.to && sc.x.lex.in("goods-pair-first", w) && sc.x.lex.in("goods-pair-second", sc.toks[k+1].low) {
+		if needs && k+1 < sc.s.to && sc.x.lex.has(lcGoodsPairFirst, w) && sc.toks[k+1].in(lcGoodsPairSecond) {
 			return true
 		}
 	}
@@ -1490,7 +1490,7 @@ func (sc *scope) supplyNoun(i int, t trig) {
 		sc.nounInContext(i, t) // "Pistorius announced a package worth 700 million euros"
 		return
 	}
-	if t.lemma == "delivery" && !sc.goodsBetween(max(sc.s.from, i-possessedGoodsWindow), sc.ms[tgt[0]].from) && !sc.x.lex.in("aid-noun", sc.toks[i].low) && !sc.goodsOfAfter(tgt) {
+	if t.lemma == "delivery" && !sc.goodsBetween(max(sc.s.from, i-possessedGoodsWindow), sc.ms[tgt[0]].from) && !sc.toks[i].in(lcAidNoun) && !sc.goodsOfAfter(tgt) {
 		return
 	}
 	src := sc.nounAgent(i, supplyAgentWindow)
@@ -1510,7 +1510,7 @@ func (sc *scope) supplyNoun(i int, t trig) {
 		// not inside a prepositional phrase ("an investigation of arms sales to Y")
 		k := i - 1
 		for k >= sc.s.from && !sc.toks[k].is(cProvision) && (sc.toks[k].is(cGoods) || sc.x.lex.isAdjectiveLike(sc.toks[k].low) || strings.Contains(sc.toks[k].low, "-") ||
-			sc.x.lex.in("supply-noun-modifier", sc.toks[k].low) || startsDigit(sc.toks[k].text)) {
+			sc.toks[k].in(lcSupplyNounModifier) || startsDigit(sc.toks[k].text)) {
 			if _, ok := sc.endAt(k); ok {
 				break
 			}
@@ -1535,14 +1535,14 @@ func (sc *scope) supplyNoun(i int, t trig) {
 // agreed with Saudi Arabia, the UAE and Kuwait" (X supplies the clause's
 // subject). It reports whether it read one.
 func (sc *scope) agreedWith(i int, t trig) bool {
-	if p := i - 1; !sc.x.lex.in("aid-noun", sc.toks[i].low) && (p < sc.s.from || !sc.toks[p].is(cGoods) && !startsDigit(sc.toks[p].text)) {
+	if p := i - 1; !sc.toks[i].in(lcAidNoun) && (p < sc.s.from || !sc.toks[p].is(cGoods) && !startsDigit(sc.toks[p].text)) {
 		return false // "a trade package agreed with Kuwait"
 	}
 	k := i + 1
 	for k < sc.s.to && k <= i+winNoun && sc.toks[k].is(cGoods) {
 		k++ // "aid package"
 	}
-	if k+1 >= sc.s.to || !sc.x.lex.in("agreed-participle", sc.toks[k].low) || sc.toks[k+1].low != "with" {
+	if k+1 >= sc.s.to || !sc.toks[k].in(lcAgreedParticiple) || sc.toks[k+1].low != "with" {
 		return false
 	}
 	src, tgt := sc.after(k+1), sc.subject(i, sc.s.from)
@@ -1592,7 +1592,7 @@ func (sc *scope) goodsStretch(k, n int) int {
 		}
 		return 0
 	}
-	if t.is(cGoods) || sc.amountAt(k) || sc.x.lex.in("amount-word", t.low) {
+	if t.is(cGoods) || sc.amountAt(k) || t.in(lcAmountWord) {
 		return 1
 	}
 	return 0
@@ -1608,7 +1608,7 @@ func (sc *scope) purposeObject(k int) []int {
 	if g := sc.demonymRecipient(k + 1); g != nil {
 		return g
 	}
-	if n := &sc.toks[k+1]; sc.x.lex.in("help-verb", sc.toks[k].low) && n.word && !n.cap && !n.is(cPreposition|cClauseBreak|cAux) {
+	if n := &sc.toks[k+1]; sc.toks[k].in(lcHelpVerb) && n.word && !n.cap && !n.is(cPreposition|cClauseBreak|cAux) {
 		if g := sc.after(k + 1); g != nil {
 			return g
 		}
@@ -1623,7 +1623,7 @@ func (sc *scope) purposeObject(k int) []int {
 // before the head.
 func (sc *scope) bodyOfAfter(k int) []int {
 	the, head := k+1, k+2
-	for head < sc.s.to && head < k+2+bodyOfModifiers && sc.x.lex.in("body-of-modifier", sc.toks[head].low) {
+	for head < sc.s.to && head < k+2+bodyOfModifiers && sc.toks[head].in(lcBodyOfModifier) {
 		head++
 	}
 	of := head + 1
@@ -1640,13 +1640,13 @@ const bodyOfModifiers = 2
 // bodyOfHead reports a head noun of a state's or group's armed body:
 // forces-head ("army", "forces") or body-of-head ("fighters", "units").
 func (sc *scope) bodyOfHead(w string) bool {
-	return sc.x.lex.in("forces-head", w) || sc.x.lex.in("body-of-head", w)
+	return sc.x.lex.has(lcForcesHead, w) || sc.x.lex.has(lcBodyOfHead, w)
 }
 
 // verbNext reports the preposition at k right after the verb at i, or
 // after its particle: "delivered to", "handed over to".
 func (sc *scope) verbNext(i, k int) bool {
-	return k == i+1 || k == i+2 && sc.x.lex.in("verb-particle", sc.toks[i+1].low)
+	return k == i+1 || k == i+2 && sc.toks[i+1].in(lcVerbParticle)
 }
 
 // shiftedGoods reports the goods of a verb told after its "to" phrase,
@@ -1710,7 +1710,7 @@ func (sc *scope) supplier(i int) {
 	if w := sc.toks[i].low; (w == "source" || w == "sources") && !sc.goodsOf(i) && sc.ofGoodsOwner(i) == nil {
 		return // "a source of tension", "sources said"
 	}
-	if sc.x.lex.in("goods-backer", sc.toks[i].low) && (i == sc.s.from || !sc.toks[i-1].is(cGoods) && !sc.x.lex.in("goods-adjective", sc.toks[i-1].low)) {
+	if sc.toks[i].in(lcGoodsBacker) && (i == sc.s.from || !sc.toks[i-1].is(cGoods) && !sc.toks[i-1].in(lcGoodsAdjective)) {
 		return // "a significant backer of Ukraine": political backing
 	}
 	y, whose := sc.supplierPossessor(i)
@@ -1750,7 +1750,7 @@ func (sc *scope) supplier(i int) {
 func (sc *scope) verbBetween(from, at int) bool {
 	for k := at - 1; k >= from; k-- {
 		t := &sc.toks[k]
-		if t.is(cBe) || t.low != "," && sc.x.lex.in("ally-link", t.low) {
+		if t.is(cBe) || t.low != "," && t.in(lcAllyLink) {
 			return false // "X, which switched recognition ..., is its main supplier"
 		}
 		if !t.word || t.cap || t.is(cAux) {
@@ -1759,7 +1759,7 @@ func (sc *scope) verbBetween(from, at int) bool {
 		if !strings.HasSuffix(t.low, "ed") && !strings.HasSuffix(t.low, "ing") || len(t.low) < minVerbLen {
 			continue
 		}
-		if p := &sc.toks[k-1]; !sc.x.lex.in("noun-determiner", p.low) && !strings.HasSuffix(p.low, "ly") && p.low != "most" {
+		if p := &sc.toks[k-1]; !p.in(lcNounDeterminer) && !strings.HasSuffix(p.low, "ly") && p.low != "most" {
 			return true
 		}
 	}
@@ -1819,10 +1819,10 @@ func (sc *scope) copulaComplement(i int) []int {
 	}
 	for ; k < sc.s.to && k <= i+supplierToWindow; k++ {
 		t := &sc.toks[k]
-		if sc.x.lex.in("copula", t.low) || t.low == "been" {
+		if t.in(lcCopula) || t.low == "been" {
 			return sc.after(k)
 		}
-		if !t.is(cAux) && !sc.x.lex.in("copula-adverb", t.low) && !strings.HasSuffix(t.low, "ly") {
+		if !t.is(cAux) && !t.in(lcCopulaAdverb) && !strings.HasSuffix(t.low, "ly") {
 			return nil // "has long been", "is currently"
 		}
 	}
@@ -1948,7 +1948,7 @@ func (sc *scope) describedName(k int) []int {
 // not a clause: "since the coup", "after 2019", "before March" (a
 // clause-break word elsewhere: "since it was attacked").
 func (sc *scope) timePhrase(k int) bool {
-	if !sc.x.lex.in("time-preposition", sc.toks[k].low) {
+	if !sc.toks[k].in(lcTimePreposition) {
 		return false
 	}
 	if k+1 >= sc.s.to {
@@ -1978,7 +1978,7 @@ func (sc *scope) fromSource(i int, preps string) []int {
 		if sc.timePhrase(k) {
 			continue // "imported $1 billion in weapons since the coup, much of it from X"
 		}
-		if w == "," && k+1 < sc.s.to && (sc.finiteVerb(k+1) || sc.x.lex.in("goods-user", sc.toks[k+1].low)) {
+		if w == "," && k+1 < sc.s.to && (sc.finiteVerb(k+1) || sc.toks[k+1].in(lcGoodsUser)) {
 			return nil // "receives US military aid, flies jets bought from France": another verb's
 		}
 		if sc.toks[k].is(cClauseBreak) || w == "which" || w == "who" || w == "that" || sc.toks[k].is(cBe) {

@@ -37,7 +37,7 @@ func (sc *scope) participleChain(i int) (lo, hi int) {
 // chain-coordinator ("and", "or") or both (", and") in direction dir, or -1.
 func (sc *scope) chainStep(k, dir int) int {
 	j, n := k+dir, 0
-	for j > sc.s.from && j < sc.s.to && n < 2 && (sc.toks[j].low == "," || sc.x.lex.in("chain-coordinator", sc.toks[j].low)) {
+	for j > sc.s.from && j < sc.s.to && n < 2 && (sc.toks[j].low == "," || sc.toks[j].in(lcChainCoordinator)) {
 		j += dir
 		n++
 	}
@@ -79,7 +79,7 @@ func (sc *scope) groupMembers(mi int) bool {
 	if m.to >= sc.s.to || m.act == nil || m.act.Type != graph.Group {
 		return false
 	}
-	return sc.x.lex.in("members-noun", sc.toks[m.to].low)
+	return sc.toks[m.to].in(lcMembersNoun)
 }
 
 // passiveSubject finds the recipient a passive supply participle at lo
@@ -135,17 +135,17 @@ func (sc *scope) placeState(k, depth int) []int {
 	if j+1 >= sc.s.to {
 		return nil
 	}
-	if mi, ok := sc.startAt(j); ok && sc.ms[mi].adj && sc.ms[mi].to < sc.s.to && sc.x.lex.in("place-head", sc.toks[sc.ms[mi].to].low) {
+	if mi, ok := sc.startAt(j); ok && sc.ms[mi].adj && sc.ms[mi].to < sc.s.to && sc.x.lex.has(lcPlaceHead, sc.toks[sc.ms[mi].to].low) {
 		return []int{mi} // "the Somali capital"
 	}
-	if sc.x.lex.in("place-head", sc.toks[j].low) && sc.toks[j+1].low == "of" {
+	if sc.toks[j].in(lcPlaceHead) && sc.toks[j+1].low == "of" {
 		return sc.after(j + 1) // "the port of Mogadishu"
 	}
 	e := j
 	for e < sc.s.to && e < j+placeWindow && sc.toks[e].cap {
 		e++
 	}
-	if depth == 0 && e > j && e < sc.s.to && sc.x.lex.in("place-head", sc.toks[e-1].low) && (sc.toks[e].low == "in" || sc.toks[e].low == "at") {
+	if depth == 0 && e > j && e < sc.s.to && sc.toks[e-1].in(lcPlaceHead) && (sc.toks[e].low == "in" || sc.toks[e].low == "at") {
 		if g := sc.after(e); g != nil {
 			return g
 		}
@@ -216,20 +216,20 @@ func (sc *scope) controlSubject(i int) []int {
 		return nil
 	}
 	v := i - 2
-	if sc.x.lex.in("chain-coordinator", sc.toks[v].low) {
+	if sc.toks[v].in(lcChainCoordinator) {
 		if v = sc.prevGovernor(v); v < 0 {
 			return nil
 		}
 		return sc.verbSubject(v)
 	}
-	if !sc.x.lex.in("control-verb", sc.toks[v].low) {
+	if !sc.toks[v].in(lcControlVerb) {
 		return nil
 	}
 	k := v - 1
-	for k > sc.s.from && (sc.toks[k].is(cAux|cPassiveAdverb) || sc.x.lex.in("time-word", sc.toks[k].low) || startsDigit(sc.toks[k].text)) {
+	for k > sc.s.from && (sc.toks[k].is(cAux|cPassiveAdverb) || sc.toks[k].in(lcTimeWord) || startsDigit(sc.toks[k].text)) {
 		k--
 	}
-	if k > sc.s.from && k < v-1 && sc.x.lex.in("chain-coordinator", sc.toks[k].low) {
+	if k > sc.s.from && k < v-1 && sc.toks[k].in(lcChainCoordinator) {
 		return sc.firstVerbSubject(k, false) // "and last year agreed to give"
 	}
 	return nil
@@ -243,7 +243,7 @@ func (sc *scope) prevGovernor(k int) int {
 		if sc.toks[j].is(cClauseBreak) {
 			return -1
 		}
-		if sc.toks[j].low == "to" && sc.x.lex.in("control-verb", sc.toks[j-1].low) {
+		if sc.toks[j].low == "to" && sc.toks[j-1].in(lcControlVerb) {
 			return j - 1
 		}
 	}
@@ -267,7 +267,7 @@ func (sc *scope) includedSubject(lo int) []int {
 	}
 	g := sc.grp[sc.ms[mi].group]
 	p := sc.ms[g[0]].from - 1
-	if p <= sc.s.from || !sc.x.lex.in("list-opener", sc.toks[p].low) || sc.toks[p-1].low != "," {
+	if p <= sc.s.from || !sc.toks[p].in(lcListOpener) || sc.toks[p-1].low != "," {
 		return nil
 	}
 	return g
@@ -289,7 +289,7 @@ func (sc *scope) supplierSubject(at int, whose bool) []int {
 	if x != nil && !sc.copulaOrApposition(x, at) {
 		x = nil
 	}
-	if c := at - 1; x == nil && c > sc.s.from && sc.x.lex.in("copula", sc.toks[c].low) {
+	if c := at - 1; x == nil && c > sc.s.from && sc.toks[c].in(lcCopula) {
 		x = sc.verbSubject(c)
 	}
 	return x
@@ -333,7 +333,7 @@ func (sc *scope) reportedRelative(lo int) []int {
 	for k > sc.s.from && sc.toks[k].is(cAux|cBe|cPassiveAdverb) {
 		k--
 	}
-	if k <= sc.s.from || !sc.x.lex.in("say-verb", sc.toks[k].low) {
+	if k <= sc.s.from || !sc.toks[k].in(lcSayVerb) {
 		return nil
 	}
 	mi, ok := sc.endAt(k - 1)
@@ -353,7 +353,7 @@ func (sc *scope) reportedRelative(lo int) []int {
 // headedGroup finds an armed group named before a head noun of its own
 // and the comma at c: "the M23 rebellion," (class movement-head).
 func (sc *scope) headedGroup(c int) []int {
-	if c-2 < sc.s.from || sc.toks[c].low != "," || !sc.x.lex.in("movement-head", sc.toks[c-1].low) {
+	if c-2 < sc.s.from || sc.toks[c].low != "," || !sc.toks[c-1].in(lcMovementHead) {
 		return nil
 	}
 	mi, ok := sc.endAt(c - 2)

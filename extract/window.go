@@ -117,10 +117,9 @@ func (sc *scope) wordWithin(from, n int, words ...string) bool {
 
 // classWithin reports whether a word of the lexicon's class stands in
 // toks[from:from+n], within the sentence.
-func (sc *scope) classWithin(from, n int, class string) bool {
-	words := sc.x.lex.words[class]
+func (sc *scope) classWithin(from, n int, class classID) bool {
 	for k := max(from, sc.s.from); k < from+n && k < sc.s.to; k++ {
-		if words[sc.toks[k].low] {
+		if sc.toks[k].in(class) {
 			return true
 		}
 	}
