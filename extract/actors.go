@@ -423,7 +423,7 @@ func (x *Extractor) namePrefix(toks []token, i, from int) bool {
 // "Iran-backed Houthis", "Saudi-led coalition".
 func (x *Extractor) hyphenParticiple(w string) bool {
 	k := strings.LastIndexByte(w, '-')
-	return k > 0 && x.lex.in("name-prefix-participle", w[k+1:])
+	return k > 0 && x.lex.has(lcNamePrefixParticiple, w[k+1:])
 }
 
 func (x *Extractor) startsName(toks []token, i, to int) bool {

@@ -234,7 +234,7 @@ func (sc *scope) cleftFocus(h, from int) []int {
 	for k > from && (sc.toks[k].is(cAux|cBe) || sc.toks[k].low == "been" || strings.HasSuffix(sc.toks[k].low, "ly")) {
 		k--
 	}
-	if k <= from || !sc.x.lex.in("cleft-relative", sc.toks[k].low) {
+	if k <= from || !sc.toks[k].in(lcCleftRelative) {
 		return nil
 	}
 	mi, ok := sc.endAt(k - 1)
@@ -243,7 +243,7 @@ func (sc *scope) cleftFocus(h, from int) []int {
 	}
 	g := sc.grp[sc.ms[mi].group]
 	b := sc.ms[g[0]].from - 1
-	if b > from && sc.x.lex.in("determiner", sc.toks[b].low) {
+	if b > from && sc.toks[b].in(lcDeterminer) {
 		b-- // "it was the Somali army who"
 	}
 	if b-1 < from || !sc.toks[b].is(cBe) || sc.toks[b-1].low != "it" {

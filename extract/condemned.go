@@ -40,7 +40,7 @@ func (sc *scope) condemnedDoer(i int) []int {
 			}
 			return sc.doerAfterHead(k)
 		}
-		if t.low == "'s" || t.low == "\"" || t.low == "'" || sc.x.lex.in("determiner", t.low) {
+		if t.low == "'s" || t.low == "\"" || t.low == "'" || t.in(lcDeterminer) {
 			continue
 		}
 		if !t.word || t.cap || t.is(cPreposition|cClauseBreak|cBe|cReporting) {
@@ -59,7 +59,7 @@ func (sc *scope) deedHead(t *token) bool {
 	if t.is(cActNoun | cHostileNoun | cChargeAct) {
 		return true
 	}
-	return sc.x.lex.in("deed-noun", t.low) || sc.x.lex.in("conduct-noun", t.low) || sc.x.lex.in("agent-of", t.low)
+	return t.in(lcDeedNoun) || t.in(lcConductNoun) || t.in(lcAgentOf)
 }
 
 // doerAfterHead reads the doer after the head noun at h of a condemned
@@ -71,7 +71,7 @@ func (sc *scope) doerAfterHead(h int) []int {
 	if n < sc.s.to && (sc.toks[n].low == "\"" || sc.toks[n].low == "'") {
 		n++
 	}
-	if n < sc.s.to && sc.toks[n].low == "of" && sc.x.lex.in("agent-of", sc.toks[h].low) {
+	if n < sc.s.to && sc.toks[n].low == "of" && sc.toks[h].in(lcAgentOf) {
 		return sc.agentOf(n)
 	}
 	for k := n; k < sc.s.to && k <= h+condemnedByWindow; k++ {
@@ -101,7 +101,7 @@ const condemnedByWindow = 8
 // Israel's by the possessive itself).
 func (sc *scope) agentOf(n int) []int {
 	k := n + 1
-	for k < sc.s.to && sc.x.lex.in("determiner", sc.toks[k].low) {
+	for k < sc.s.to && sc.toks[k].in(lcDeterminer) {
 		k++
 	}
 	mi, ok := sc.startAt(k)
