@@ -719,8 +719,8 @@ func (sc *scope) nounAgent(i, max int) []int {
 			return nil // "according to a readout released by Cairo" names a source
 		}
 		if t.low == "by" {
-			if pastVerb && sc.modifierBefore(i) != nil || sc.toks[k-1].in(lcFollowVerb) {
-				return nil // "..., followed by Panama": the next actor of a list, no agent
+			if pastVerb && (sc.modifierBefore(i) != nil || sc.toks[k-1].is(cStopVerb)) || sc.toks[k-1].in(lcFollowVerb) {
+				return nil // "..., followed by Panama": the next actor of a list, no agent; "was blocked by X": X's act
 			}
 			return sc.agent(k-1, byNextWindow)
 		}

@@ -495,6 +495,9 @@ func (sc *scope) supplyPassive(i int, t trig) {
 		tgt = sc.usedBy(lo) // "the drones used by the Houthis are provided by Iran"
 	}
 	if tgt == nil {
+		tgt = sc.withGoodsUser(lo) // "Russia struck Kyiv with drones supplied by Iran"
+	}
+	if tgt == nil {
 		sc.arrivedHere(i, t, src)
 		return
 	}
@@ -577,6 +580,51 @@ func (sc *scope) goodsUser(i int) []int {
 		}
 	}
 	return nil
+}
+
+// withGoodsPhrase: the goods between "with" and a supply participle said
+// of them ("with aircraft and munitions supplied", "with 40 Bayraktar TB2
+// drones bought").
+const withGoodsPhrase = 8
+
+// withGoodsUser finds who used the goods a supply participle at i is said
+// of when they are the object of an instrumental "with": the subject of
+// the clause ("Russia struck Kyiv with drones supplied by Iran", "Saudi
+// Arabia, which led a coalition with aircraft supplied by the United
+// States"). Nil when no goods stand right before the participle.
+func (sc *scope) withGoodsUser(i int) []int {
+	k := sc.goodsHead(i)
+	if k < sc.s.from || k != i-1 || !sc.toks[k].is(cGoods) {
+		return nil
+	}
+	for k--; k > sc.s.from && k >= i-withGoodsPhrase; k-- {
+		t := &sc.toks[k]
+		if t.low == "with" {
+			return sc.instrumentUser(k)
+		}
+		if _, ok := sc.endAt(k); ok || !t.word && t.low != "," && t.low != "$" || t.is(cClauseBreak|cPreposition|cBe) {
+			return nil
+		}
+	}
+	return nil
+}
+
+// instrumentUser finds the subject of the clause an instrumental "with"
+// at k belongs to: past the verb's object ("Russia struck Kyiv with":
+// Russia); none after a participle, whose phrase the "with" belongs to ("a
+// ship loaded with").
+func (sc *scope) instrumentUser(k int) []int {
+	if p := &sc.toks[k-1]; p.word && !p.cap && (strings.HasSuffix(p.low, "ed") || p.in(lcWithAdverb)) {
+		return nil // "arrived together with an air defence system delivered by X": no instrument
+	}
+	g := sc.subject(k, sc.s.from)
+	if g == nil {
+		return nil
+	}
+	if v := sc.prevWord(sc.ms[g[0]].from); v > sc.s.from && sc.toks[v].word && !sc.toks[v].cap && !sc.toks[v].is(cPreposition|cClauseBreak|cBe|cAux) && sc.toks[v].low != "the" {
+		return sc.verbSubject(v) // g is the verb's object
+	}
+	return g
 }
 
 // usedThrough reports a preposition at k that a verb of using governs:
@@ -1037,6 +1085,12 @@ func (sc *scope) notSupplyVerb(i int, t trig) bool {
 	if t.pos == noun || i-1 < sc.s.from {
 		return false
 	}
+	if sc.x.lex.in("particle-frame", t.lemma) && (i+1 >= sc.s.to || !sc.toks[i+1].in(lcVerbParticle)) {
+		return true // "flew jets to Romania": no "flown in"
+	}
+	if sc.x.lex.in("with-frame", t.lemma) && !sc.objectWith(i) {
+		return true // "presented a report on arms sales": no "presented Y with"
+	}
 	p := &sc.toks[i-1]
 	if t.pos == verbGer && (p.low == "that" || p.in(lcSayVerb)) {
 		return true
@@ -1058,6 +1112,20 @@ func (sc *scope) notSupplyVerb(i int, t trig) bool {
 		return sc.ms[mi].adj // "Russian train cars": a demonym before a noun
 	}
 	return !p.is(cAux) && !p.in(lcVerbContext) && !strings.HasSuffix(p.low, "ly")
+}
+
+// objectWith reports "with" right after the actor that is the object of
+// the verb at i: "presented Mnangagwa with a helicopter".
+func (sc *scope) objectWith(i int) bool {
+	mi, ok := sc.startAt(i + 1)
+	if !ok && i+2 < sc.s.to && sc.toks[i+1].low == "the" {
+		mi, ok = sc.startAt(i + 2)
+	}
+	if !ok {
+		return false
+	}
+	e := sc.ms[sc.grp[sc.ms[mi].group][len(sc.grp[sc.ms[mi].group])-1]].to
+	return e < sc.s.to && sc.toks[e].low == "with"
 }
 
 // nounBefore reports a lower-case word at k that no verb form ends: a
@@ -1687,10 +1755,16 @@ func (sc *scope) nounInContext(i int, t trig) {
 // nounTarget finds "to X" or "for X" right after a supply noun and its
 // "of GOODS" complement: "deliveries of tanks to Ukraine".
 func (sc *scope) nounTarget(i int) []int {
-	for k := i + 1; k < sc.s.to && k < i+nounTargetWindow; k++ {
+	for k, n := i+1, 0; k < sc.s.to && n < nounTargetWindow; k, n = k+1, n+1 {
 		w := sc.toks[k].low
 		if w == "to" || w == "for" {
 			return sc.after(k)
+		}
+		if sc.toks[k].is(cGoods) {
+			n-- // goods count for nothing: "of Israeli drones and air defence systems to"
+		}
+		if w == "and" && k+1 < sc.s.to && sc.goodsBetween(k+1, min(sc.s.to, k+1+possessedGoodsWindow)) {
+			continue // a list of goods
 		}
 		if mi, ok := sc.startAt(k); ok && sc.makerOfGoods(mi) {
 			k = sc.ms[mi].to - 1 // "shipment of U.S. munitions for Israel": the maker, not the recipient
@@ -1719,7 +1793,7 @@ func (sc *scope) supplier(i int) {
 		at = sc.ms[y[0]].from
 	} else if y = sc.ofGoodsOwner(i); y != nil {
 		// "the source of most of its military hardware": the owner of the goods
-	} else if y = sc.prepGroup(i, supplierToWindow, "to"); y == nil || !sc.goodsBetween(i+1, sc.ms[y[0]].from) {
+	} else if y = sc.prepGroup(i, supplierToWindow, "to", "for"); y == nil || !sc.goodsBetween(i+1, sc.ms[y[0]].from) {
 		return // "X is the main supplier of wheat to Y" names Y after the noun
 	}
 	x := sc.supplierSubject(at, whose)
