@@ -376,7 +376,7 @@ func (x *Extractor) boundaryOK(toks []token, ref *nameRef, i, end, from, to int)
 	if end < to {
 		n := &toks[end]
 		if n.cap && n.word && !n.nl && !n.is(cWeekday) && !n.is(cTitleWord) && !n.is(cHead) && !x.startsName(toks, end, to) && n.low != "'s" &&
-			!n.in(lcCompanySuffix) && !x.goodsName(toks, end, to) && !stateBody(toks, end, to) { // "Hyundai Rotem Co."; "sold Caracas Sukhoi jets"; "the Pakistan Air Force"
+			!n.in(lcCompanySuffix) && !x.goodsName(toks, end, to) && !stateBody(toks, end, to) && !x.sharedPluralHead(toks, ref, i, end, from, to) { // "Hyundai Rotem Co."; "sold Caracas Sukhoi jets"; "the Pakistan Air Force"
 			return false
 		}
 	}
@@ -384,6 +384,44 @@ func (x *Extractor) boundaryOK(toks []token, ref *nameRef, i, end, from, to int)
 		return false
 	}
 	return true
+}
+
+// sharedHeadWords is how many capitalised words a plural head shared by
+// coordinated names may have: two ("People's Republics").
+const sharedHeadWords = 2
+
+// sharedPluralHead reports a name at [i, end) that ends a coordination
+// whose names share the capitalised plural head after it: "the Donetsk
+// and Luhansk People's Republics" (a name after "and" or "or", the head
+// one or two capitalised words ending in a plural, the first name being
+// the same kind of actor).
+func (x *Extractor) sharedPluralHead(toks []token, ref *nameRef, i, end, from, to int) bool {
+	if i-2 < from || toks[i-1].low != "and" && toks[i-1].low != "or" {
+		return false
+	}
+	j, words := end, 0
+	for j < to && words < sharedHeadWords && (toks[j].cap && toks[j].word || toks[j].low == "'s" && j > end) {
+		if toks[j].cap {
+			words++
+		}
+		j++
+	}
+	last := toks[j-1].low
+	if j >= to || words == 0 || toks[j].cap || len(last) < 4 || last[len(last)-1] != 's' || strings.HasSuffix(last, "ss") {
+		return false
+	}
+	first, ok := x.nameEndingAt(toks, i-2, from)
+	return ok && first.actor != nil && ref.actor != nil && first.actor.Type == ref.actor.Type
+}
+
+// nameEndingAt returns the dictionary name that ends at token j.
+func (x *Extractor) nameEndingAt(toks []token, j, from int) (*nameRef, bool) {
+	for k := j; k >= from && k > j-endNameWindow; k-- {
+		if r, end, ok := x.trie.longest(toks, k, j+1); ok && end == j+1 {
+			return r, true
+		}
+	}
+	return nil, false
 }
 
 // stateBody reports capitalised words at k up to a head noun, each an

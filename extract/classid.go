@@ -204,6 +204,10 @@ const (
 	lcReciprocalWord
 	lcPactClauseOpener
 	lcPartitive
+	lcTerritoryRef
+	lcIrregularPast
+	lcSovereigntyNoun
+	lcRecognitionHolder
 
 	numClassIDs // the number of class ids
 )
@@ -401,6 +405,10 @@ var classIDNames = [numClassIDs]string{
 	lcReciprocalWord:       "reciprocal-word",
 	lcPactClauseOpener:     "pact-clause-opener",
 	lcPartitive:            "partitive",
+	lcTerritoryRef:         "territory-ref",
+	lcIrregularPast:        "irregular-past",
+	lcSovereigntyNoun:      "sovereignty-noun",
+	lcRecognitionHolder:    "recognition-holder",
 }
 
 // classSet is a set of class ids.

@@ -643,6 +643,9 @@ func (sc *scope) rankReferenceOf(i int) []int {
 			return sc.referenceAfter(k)
 		}
 	}
+	if c := sc.rankAside(to - 1); c > 0 {
+		return sc.referenceAfter(c + 1) // "among the first, after Moscow, to recognise"
+	}
 	for k := to - 1; k > sc.s.from && k >= to-rankWindow; k-- {
 		if sc.toks[k].low == "," {
 			return nil
@@ -652,6 +655,36 @@ func (sc *scope) rankReferenceOf(i int) []int {
 		}
 	}
 	return nil
+}
+
+// rankAsideWindow is how long an aside naming a rank's reference may be:
+// ", after Moscow and Caracas,".
+const rankAsideWindow = 8
+
+// rankAside returns the comma that opens an aside naming a rank's
+// reference when the comma at k closes it, right before the rank's "to":
+// "among the first governments in the world, after Moscow, to recognise"
+// (a rank word before the aside, a rank-preposition and actors inside
+// it); 0 if there is none.
+func (sc *scope) rankAside(k int) int {
+	if k <= sc.s.from || sc.toks[k].low != "," {
+		return 0
+	}
+	for c := k - 1; c > sc.s.from && c >= k-rankAsideWindow; c-- {
+		if sc.toks[c].low != "," {
+			continue
+		}
+		if c+1 >= k || !sc.toks[c+1].in(lcRankPreposition) {
+			return 0
+		}
+		g := sc.after(c + 1)
+		lo := max(sc.s.from, c-rankWindow)
+		if g == nil || sc.ms[g[len(g)-1]].to != k || !sc.classWithin(lo, c-lo, lcRank) {
+			return 0
+		}
+		return c
+	}
+	return 0
 }
 
 // trailingRank returns the rank-preposition that, after a comma, names a

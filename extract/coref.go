@@ -362,22 +362,27 @@ func (sc *scope) resolvePlural(mi int) []graph.ActorID {
 	m := &sc.ms[mi]
 	var r []graph.ActorID
 	if n := sc.x.lex.pluralSize(sc.toks, m.from, m.to); n > 0 {
-		// "the three countries": the last group of three
+		// "the three countries": the last group of three; "the two
+		// regions": of two territories (territory-ref)
+		terr := sc.toks[m.to-1].in(lcTerritoryRef)
 		for k := mi - 1; k >= 0 && r == nil; k-- {
-			if g := sc.grp[sc.ms[k].group]; len(g) == n && sc.ms[k].pron == "" {
+			if g := sc.grp[sc.ms[k].group]; len(g) == n && sc.ms[k].pron == "" && (!terr || sc.x.allTerritories(sc.ids(g))) {
 				r = sc.ids(g)
 			}
 		}
 		named := false
-		if r == nil {
+		if r == nil && !terr {
 			// "A signed a treaty with B, under which the two sides ...":
 			// the states of this sentence before an older group
 			r, named = sc.statesBefore(mi, n)
 		}
 		for k := len(sc.st.groups) - 1; k >= 0 && r == nil; k-- {
-			if len(sc.st.groups[k]) == n {
+			if len(sc.st.groups[k]) == n && (!terr || sc.x.allTerritories(sc.st.groups[k])) {
 				r = sc.st.groups[k]
 			}
+		}
+		if terr && r == nil {
+			return nil
 		}
 		if r == nil && !named && len(sc.st.prevStates) == n {
 			r = sc.st.hold(sc.st.prevStates...) // "A and B said they stood with C. The three countries ..."
@@ -404,6 +409,17 @@ func (sc *scope) resolvePlural(mi int) []graph.ActorID {
 		r = sc.st.lastSubject
 	}
 	return r
+}
+
+// allTerritories reports whether every actor of ids is a territory (a
+// breakaway region, a self-proclaimed republic), not a state or body.
+func (x *Extractor) allTerritories(ids []graph.ActorID) bool {
+	for _, id := range ids {
+		if a, ok := x.actor(id); !ok || a.Type != graph.Territory {
+			return false
+		}
+	}
+	return len(ids) > 0
 }
 
 // resolveCollective resolves "the Nordic countries", "the Gulf

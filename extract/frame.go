@@ -408,6 +408,9 @@ func (sc *scope) antecedent(j, lo int) []int {
 		k--
 	}
 	if mi, ok := sc.endAt(k); ok && k >= lo {
+		if p := sc.prevWord(sc.ms[mi].from); p-1 > lo && sc.toks[p].low == "of" && sc.toks[p-1].is(cPluralRef) {
+			return sc.pluralHeadAntecedent(p-1, lo) // "two breakaway regions of Georgia that Moscow recognised"
+		}
 		return sc.grp[sc.ms[mi].group]
 	}
 	if k > lo && startsDigit(sc.toks[k].text) {
@@ -418,6 +421,28 @@ func (sc *scope) antecedent(j, lo int) []int {
 	}
 	if k+1 < j {
 		return sc.apposedHead(k, lo) // the comma before "which" closes an apposition
+	}
+	return nil
+}
+
+// pluralHeadAntecedent returns what a relative clause is about when its
+// antecedent is a plural noun at h with an "of" phrase ("Abkhazia and
+// South Ossetia, two breakaway regions of Georgia that Moscow
+// recognised"): the list the noun's apposition follows, not the actor of
+// the "of" phrase; nil when the noun is no apposition.
+func (sc *scope) pluralHeadAntecedent(h, lo int) []int {
+	c := h - 1
+	for c > lo && c >= h-copulaWindow && sc.toks[c].low != "," {
+		if t := &sc.toks[c]; !t.word || t.cap || t.is(cBe|cAux|cReporting|cClauseBreak|cPreposition) {
+			return nil
+		}
+		c--
+	}
+	if c <= lo || sc.toks[c].low != "," {
+		return nil
+	}
+	if mi, ok := sc.endAt(c - 1); ok && !sc.ms[mi].poss && !sc.ms[mi].adj && sc.ms[mi].pron == "" {
+		return sc.grp[sc.ms[mi].group]
 	}
 	return nil
 }
@@ -948,7 +973,7 @@ func (sc *scope) firstVerbSubject(k int, speech bool) []int {
 			continue // "accused A of arming B and condemned C": not "arming"
 		}
 		if isTrig && t.pos != noun || sc.toks[j].is(cReporting) && !sc.adjectiveBefore(j) || sc.toks[j].is(cBe) && sc.x.lex.has(lcFiniteBe, w) || sc.presentAfterName(j) ||
-			len(w) > 4 && strings.HasSuffix(w, "ed") && !sc.toks[j].cap {
+			len(w) > 4 && strings.HasSuffix(w, "ed") && !sc.toks[j].cap || sc.toks[j].in(lcIrregularPast) && !sc.toks[j].cap {
 			if s := sc.subjectFront(j, sc.s.from, false); s != nil {
 				if f := sc.ms[s[0]].from; k > 0 && (speech || sc.toks[k-1].low == ",") && (sc.afterThat(f) || sc.reportedAfter(f)) {
 					// ", and accused Y" after "saying that X had ...": the

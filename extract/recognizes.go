@@ -50,11 +50,14 @@ func (sc *scope) recognizes(i int, t trig) {
 	if sc.negated(lo, i, true) || sc.willOnly(lo, i) {
 		return
 	}
-	y, _ := sc.object(i, winLongAgent, "of", false)
+	y := sc.sovereignAfter(i + 1)
+	if y == nil {
+		y, _ = sc.object(i, winLongAgent, "of", false)
+	}
 	if y == nil {
 		y = sc.gappedObject(x, i)
 	}
-	if y == nil {
+	if y == nil || sc.regionsOfState(y) {
 		return
 	}
 	sc.emit(graph.Recognizes, x, y, i, graph.Asserted, "", "")
@@ -81,6 +84,51 @@ func (sc *scope) gappedObject(x []int, i int) []int {
 		return nil // not "which Moscow says it recognised"
 	}
 	return sc.antecedent(k, sc.s.from)
+}
+
+// sovereignWindow is how many words may open the noun phrase of a
+// recognised sovereignty before its owner: "the so-called".
+const sovereignWindow = 3
+
+// sovereignAfter returns the owner of a sovereignty recognised in the
+// noun phrase starting at k (data/lexicon.txt, sovereignty-noun): "recognised
+// Moroccan sovereignty over Western Sahara", "Danish sovereignty over
+// Greenland", "China's sovereignty over Taiwan" name the sovereign (a
+// demonym or a possessive), which is what is recognised, not the
+// territory after "over"; nil when the phrase is no such sovereignty.
+func (sc *scope) sovereignAfter(k int) []int {
+	for j := k; j < sc.s.to && j < k+sovereignWindow; j++ {
+		mi, ok := sc.startAt(j)
+		if !ok {
+			if sc.toks[j].cap || !sc.toks[j].word && sc.toks[j].low != "\"" {
+				return nil
+			}
+			continue
+		}
+		m := &sc.ms[mi]
+		e := m.to
+		if e < sc.s.to && sc.toks[e].low == "'s" {
+			e++
+		}
+		if (m.adj || m.poss) && e < sc.s.to && sc.toks[e].in(lcSovereigntyNoun) {
+			return sc.grp[m.group]
+		}
+		return nil
+	}
+	return nil
+}
+
+// regionsOfState reports an object y that is the state a territory noun
+// is in, not what is recognised: "recognised two regions of Georgia"
+// (territory-ref, "of" and a country; "the Georgian regions of Abkhazia
+// and South Ossetia" names the regions themselves).
+func (sc *scope) regionsOfState(y []int) bool {
+	p := sc.prevWord(sc.ms[y[0]].from)
+	if p-1 < sc.s.from || sc.toks[p].low != "of" || !sc.toks[p-1].in(lcTerritoryRef) {
+		return false
+	}
+	a, ok := sc.x.mentionActor(&sc.ms[y[0]])
+	return ok && a.Type == graph.Country
 }
 
 // Windows of recognitions.
@@ -177,6 +225,8 @@ func (sc *scope) rankBefore(lo, k int) bool {
 	if k-1 >= sc.s.from && sc.toks[k-1].low == "," {
 		if a := sc.asideStart(k-1, sc.s.from); a > sc.s.from {
 			k, lo = a, sc.s.from // "one of only three states, along with A and B, to recognise"
+		} else if a := sc.rankAside(k - 1); a > 0 {
+			return true // "among the first governments, after Moscow, to recognise"
 		}
 	}
 	return sc.classWithin(max(lo, k-rankWindow), k-max(lo, k-rankWindow), lcRank)
@@ -253,9 +303,25 @@ func (sc *scope) recognitionNoun(i int) {
 		return
 	}
 	y := sc.prepGroup(i, winObject, "of")
+	for k := i + 1; k < sc.s.to && k <= i+winObject; k++ {
+		if sc.toks[k].low == "of" {
+			if g := sc.sovereignAfter(k + 1); g != nil {
+				y = g // "the recognition by the US of Moroccan sovereignty over Western Sahara"
+			}
+			break
+		}
+	}
 	x := sc.nounAgent(i, winAgent)
 	if x != nil && y == nil {
 		y = sc.modifierBefore(i) // "Northern Cyprus's recognition by Turkey"
+	}
+	if x == nil && y == nil {
+		if g, v := sc.recognitionFrom(i); g != nil {
+			x, y = g, sc.verbSubject(v) // "Taiwan, which still has formal recognition from A, B and C"
+		}
+	}
+	if x == nil {
+		x = sc.grantedBy(i)
 	}
 	if x == nil {
 		x = sc.modifierBefore(i)
@@ -273,6 +339,48 @@ func (sc *scope) recognitionNoun(i int) {
 		return
 	}
 	sc.emit(graph.Recognizes, x, y, i, graph.Asserted, "", "")
+}
+
+// grantedBy returns the subject of a verb that grants the recognition
+// noun at i when a possessive pronoun stands between them ("France
+// announced its recognition of ...", "extended their formal
+// recognition"): the pronoun is the granter's; nil otherwise.
+func (sc *scope) grantedBy(i int) []int {
+	k := i - 1
+	if k > sc.s.from && sc.modifierWord(k) {
+		k-- // "its formal recognition"
+	}
+	mi, ok := sc.endAt(k)
+	if !ok || sc.ms[mi].pron == "" {
+		return nil
+	}
+	v := sc.ms[mi].from - 1
+	if v < sc.s.from || !sc.toks[v].in(lcRecognitionGrant) {
+		return nil
+	}
+	return sc.verbSubject(v)
+}
+
+// recognitionFrom reads a recognition noun held "from" its granters after
+// a verb of holding (data/lexicon.txt, recognition-holder: "still
+// maintains formal recognition from A, B and C", "has won recognition
+// from"): it returns the granters and the verb, whose subject is
+// recognised; nil when the noun is not so.
+func (sc *scope) recognitionFrom(i int) ([]int, int) {
+	v := -1
+	for k := i - 1; k >= sc.s.from && k >= i-modifierWindow; k-- {
+		if sc.toks[k].in(lcRecognitionHolder) {
+			v = k
+			break
+		}
+	}
+	if v < 0 || i+1 >= sc.s.to || sc.toks[i+1].low != "from" {
+		return nil, -1
+	}
+	if g := sc.gappedList(i+1, false); g != nil {
+		return g, v // "from Guatemala, Belize, Paraguay and a handful of Pacific states"
+	}
+	return sc.after(i + 1), v
 }
 
 // grantedRecognition reads a recognition noun with no object after a
