@@ -625,6 +625,12 @@ func headAfter(toks []token, j, to int) int {
 			for e < to && e < k+maxHeadWords && toks[e].is(cHead) {
 				e++
 			}
+			if e < to && modifierHead(&toks[e-1], &toks[e]) {
+				if e-1 == k {
+					return 0 // "a Russian military drone": the drone's, no head
+				}
+				e--
+			}
 			return e
 		}
 		if t.low == "armed" || t.cap && t.is(cInstitution) {
@@ -638,6 +644,14 @@ func headAfter(toks []token, j, to int) int {
 		}
 	}
 	return 0
+}
+
+// modifierHead reports a head noun that is also a goods word ("military",
+// "intelligence") used as a modifier of the goods or act noun n after it
+// ("a Russian military drone", "the military attacks carried out by"):
+// no institution there.
+func modifierHead(t, n *token) bool {
+	return t.is(cHead) && t.is(cGoods) && n.word && !n.cap && (n.is(cActNoun) || n.is(cGoods) && !n.is(cHead))
 }
 
 // headAfterName is headAfter for a proper name: only an adjacent head
@@ -1003,6 +1017,9 @@ func (c *lexicon) institutionRef(toks []token, i, to int) int {
 	}
 	if j >= to || !toks[j].is(cInstitutionRef) {
 		return 0
+	}
+	if j+1 < to && modifierHead(&toks[j], &toks[j+1]) {
+		return 0 // "the military attacks": a modifier
 	}
 	if j+1 < to {
 		n := &toks[j+1]

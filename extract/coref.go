@@ -317,7 +317,7 @@ func (sc *scope) resolvePossessive(mi int) []graph.ActorID {
 		}
 	}
 	for k := mi - 1; k >= 0 && r == nil; k-- {
-		if sc.ms[k].pron == "" && !sc.ms[k].person && !sc.bareModifier(k, m.from) && !slices.Contains(subj, sc.ms[k].id) {
+		if sc.ms[k].pron == "" && !sc.ms[k].person && !sc.bareModifier(k, m.from) && !(m.pron == "its" && sc.pluralHead(k)) && !slices.Contains(subj, sc.ms[k].id) {
 			if m.pron == "their" && len(sc.grp[sc.ms[k].group]) >= 2 {
 				r = sc.ids(sc.grp[sc.ms[k].group])
 			} else {
@@ -337,6 +337,18 @@ func (sc *scope) resolvePossessive(mi int) []graph.ActorID {
 		r = sc.st.lastSubject
 	}
 	return r
+}
+
+// pluralHead reports a mention headed by a plural noun ("Russian troops",
+// "Iranian officials"): no antecedent of "its" ("allowed Russian troops
+// to use its territory").
+func (sc *scope) pluralHead(k int) bool {
+	m := &sc.ms[k]
+	if m.to-1 <= m.nFrom || !sc.toks[m.to-1].is(cHead) {
+		return false
+	}
+	h := sc.toks[m.to-1].low
+	return strings.HasSuffix(h, "s") && !strings.HasSuffix(h, "ss")
 }
 
 // bareModifier reports a bare demonym or name modifier before the
