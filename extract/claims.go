@@ -203,7 +203,7 @@ func (sc *scope) hostile(from int, subj []int) {
 // areas").
 func (sc *scope) hostileVerb(from, to int, subj []int) {
 	for h := from; h < to; h++ {
-		if !sc.toks[h].is(cHostile) {
+		if !sc.toks[h].is(cHostile) && !sc.hostileIdiom(h) {
 			continue
 		}
 		if sc.toks[h].is(cClauseBreak) {
@@ -219,9 +219,19 @@ func (sc *scope) hostileVerb(from, to int, subj []int) {
 		if y == nil || sc.negated(sc.window(y, h), h, false) || !sc.adjacentSubject(y, h) && sc.cleftFocus(h, from) == nil {
 			continue
 		}
+		if sc.negated(from, sc.ms[y[0]].from, false) {
+			return // "said there was no indication that Turkey had been targeting ..."
+		}
 		sc.emit(graph.Accuses, subj, y, h, graph.Asserted, "", "")
 		return
 	}
+}
+
+// hostileIdiom reports a verb of the lexicon's idiom-verb class whose
+// "with" and a word of idiom-object make a hostile idiom: "said Israel was
+// playing with fire".
+func (sc *scope) hostileIdiom(h int) bool {
+	return h+2 < sc.s.to && sc.toks[h+1].low == "with" && sc.x.lex.in("idiom-object", sc.toks[h+2].low) && sc.x.lex.in("idiom-verb", sc.toks[h].low)
 }
 
 // cleftFocus returns the actor a cleft puts in focus as the doer of the
@@ -662,10 +672,11 @@ func (sc *scope) accusingClaim(k int) bool {
 	if k <= sc.s.from {
 		k = sc.s.from // a claim told before its attribution: the whole sentence
 	}
+	from := k
 	for ; k < sc.s.to; k++ {
 		t := &sc.toks[k]
-		if t.is(cHostile | cActNoun | cHostileNoun) {
-			return true
+		if t.is(cHostile|cActNoun|cHostileNoun) && !sc.negated(max(from, k-hostilePolarityWindow), k, false) {
+			return true // not "said it had no interest in destabilising ..."
 		}
 		if tr, ok := sc.trigOf(t); ok && (tr.rel == graph.Supplies || tr.rel == graph.Accuses) {
 			return true

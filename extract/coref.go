@@ -843,14 +843,21 @@ func (sc *scope) rememberAct() {
 		var doer []int
 		switch {
 		case t.is(cHostile) && (strings.HasSuffix(t.low, "ed") || t.low == "struck" || t.low == "shot"):
-			if _, in := sc.claimAt(k); !in {
+			c, in := sc.claimAt(k)
+			if (!in || c.disputed == "") && !sc.reducedRelative(k) {
 				doer = sc.subject(k, sc.s.from)
+			}
+			if in && doer != nil && !sc.adjacentSubject(doer, k) {
+				doer = nil // in a claim, only a clause's own verb: "North Korea fired missiles, Seoul said"
 			}
 		case t.is(cActNoun):
 			doer = sc.modifierBefore(k)
 			if doer == nil {
 				doer = sc.doerBefore(k) // "Israeli strikes": the act noun heads the mention
 			}
+		}
+		if doer == nil || sc.placeModifier(doer) {
+			continue // "the Damascus attack (killed)", "the Erbil operation": where, not who
 		}
 		if doer == nil {
 			continue
@@ -866,6 +873,21 @@ func (sc *scope) rememberAct() {
 			}
 		}
 	}
+}
+
+// placeModifier reports a lone city name right before an act noun, no
+// possessive ("the Damascus attack"): a capital names its state as a
+// speaker, but before an act it tells where the act struck.
+func (sc *scope) placeModifier(g []int) bool {
+	if len(g) != 1 {
+		return false
+	}
+	m := &sc.ms[g[0]]
+	if m.poss || m.adj || m.pron != "" || m.to-m.nFrom != 1 || m.to >= sc.s.to || !sc.toks[m.to].is(cActNoun) {
+		return false
+	}
+	ref, end, ok := sc.x.trie.longest(sc.toks, m.nFrom, m.to)
+	return ok && end == m.to && ref.kind == NameCapital
 }
 
 // resolveSpeaker resolves we, us and our inside a quote: the state of the

@@ -163,7 +163,7 @@ func (sc *scope) accusersOf(i, k int, src, owner []int) (graph.ActorID, []graph.
 		return by, sc.coAccusers(by, sc.ids(src)) // "X alleged that ..., a claim Y denied"
 	}
 	within := sc.st.sentences
-	if k < sc.s.to && sc.toks[k].low == "that" {
+	if k < sc.s.to && sc.toks[k].low == "that" || sc.contentAfter(k) {
 		within = thatMemory
 	}
 	accusers := sc.lastAccusersWithin(sc.ids(src), within)
@@ -171,6 +171,16 @@ func (sc *scope) accusersOf(i, k int, src, owner []int) (graph.ActorID, []graph.
 		return "", nil
 	}
 	return accusers[0], accusers
+}
+
+// contentAfter reports a claim noun at k followed by what it says ("reports
+// of the troop deployment", "claims that ...", "allegations about ..."):
+// a denial of it says what it denies, like "denied that ...".
+func (sc *scope) contentAfter(k int) bool {
+	if k+1 >= sc.s.to || !sc.toks[k].is(cClaimNoun) {
+		return false
+	}
+	return sc.x.lex.in("content-preposition", sc.toks[k+1].low)
 }
 
 // thatMemory is how many sentences back the accusation a "denied that

@@ -111,11 +111,11 @@ var wordClasses = []wordClass{
 	{"not-modifier", cNotModifier}, {"allies-link", 0}, {"ally-link", 0}, {"ally-np-word", 0},
 	{"pact-cue", 0}, {"pact-verb", 0}, {"pact-title-cue", 0}, {"not-pact-cue", 0}, {"exercise-cue", 0}, {"ties-cue", 0}, {"recognition-noun", 0}, {"switch-verb", 0}, {"recognition-object", 0}, {"recognition-holder", 0}, {"sovereignty-noun", 0}, {"decision-noun", 0}, {"joint-activity", 0}, {"joint-cue", 0}, {"rank-preposition", 0}, {"special-accede", cSpecial}, {"completed-opener", 0}, {"apposed-det", 0}, {"step-modifier", 0}, {"join-aside", 0}, {"bind-participle", 0}, {"held-participle", 0}, {"special-alongside", cSpecial},
 	// claims and denials
-	{"hostile-participle", 0}, {"attribution-aside", 0}, {"charge-noun", 0}, {"claim-verb", cClaimVerb}, {"charge-act", cChargeAct}, {"deed-noun", 0}, {"agent-of", 0}, {"member-body", 0}, {"tail-word", cTailWord}, {"claim-filler", 0}, {"claim-filler-near", 0}, {"denial-particle", 0},
+	{"hostile-participle", 0}, {"attribution-aside", 0}, {"charge-noun", 0}, {"claim-verb", cClaimVerb}, {"charge-act", cChargeAct}, {"deed-noun", 0}, {"agent-of", 0}, {"of-patient", 0}, {"member-body", 0}, {"tail-word", cTailWord}, {"claim-filler", 0}, {"claim-filler-near", 0}, {"denial-particle", 0},
 	{"linked-to", 0}, {"linked-by", 0}, {"linked-with", 0}, {"claim-participle", 0},
 	{"denial-nothing", 0}, {"denial-kind", 0}, {"denied-charge", 0}, {"claimed-right", 0}, {"denial-event", 0}, {"denial-tail", 0}, {"hearsay-adverb", cHearsay}, {"hearsay-participle", cHearsay},
 	// supplies from the buyer's side
-	{"use-prep", 0}, {"amount-word", 0}, {"amount-preposition", 0}, {"copula-adverb", 0}, {"help-verb", 0}, {"amount-period", 0}, {"verb-particle", 0}, {"particle-frame", 0}, {"with-frame", 0}, {"company-head", 0}, {"goods-backer", 0}, {"purpose-noun", 0}, {"plan-dropped", 0}, {"agreement-noun", 0}, {"agreed-participle", 0}, {"backing-participle", 0}, {"name-prefix-participle", 0}, {"cleft-relative", 0},
+	{"use-prep", 0}, {"amount-word", 0}, {"amount-preposition", 0}, {"copula-adverb", 0}, {"help-verb", 0}, {"amount-period", 0}, {"verb-particle", 0}, {"particle-frame", 0}, {"with-frame", 0}, {"company-head", 0}, {"goods-backer", 0}, {"purpose-noun", 0}, {"plan-dropped", 0}, {"agreement-noun", 0}, {"agreed-participle", 0}, {"backing-participle", 0}, {"name-prefix-participle", 0}, {"cleft-relative", 0}, {"idiom-verb", 0}, {"definite-determiner", 0}, {"content-preposition", 0}, {"idiom-object", 0},
 	// claims
 	{"said-object", 0},
 	// clause roles

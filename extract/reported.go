@@ -63,6 +63,13 @@ func (sc *scope) evaluatedAct(from, to int, subj []int) bool {
 		switch {
 		case t.is(cActNoun) || t.in(lcConductNoun):
 			y = sc.conductDoer(h, to)
+			if y == nil && t.is(cActNoun) && sc.recalledAct(from, h) && sc.judgedAfter(h, to) {
+				// "said the launches were \"absolutely unacceptable\"": the act told before
+				if id := sc.recalledDoer(t.low); id != "" && id != by && !sc.negated(max(from, h-hostilePolarityWindow), h, false) {
+					sc.emitIDs(graph.Accuses, subj, []graph.ActorID{id}, h, graph.Asserted, "", "")
+					return true
+				}
+			}
 			if y == nil || !sc.judgedBefore(h) && !sc.judgedAfter(h, to) {
 				continue
 			}
@@ -112,13 +119,17 @@ func (sc *scope) conductDoer(h, to int) []int {
 	if y := sc.conductOwner(h); y != nil {
 		return y
 	}
-	if n := h + 1; n < to && sc.toks[n].low == "of" && !sc.toks[h].is(cActNoun) {
-		return sc.after(n)
+	if n := h + 1; n < to && sc.toks[n].low == "of" && !sc.toks[h].is(cActNoun) && !sc.x.lex.in("of-patient", sc.toks[h].low) {
+		return sc.after(n) // not "the blockade of Gaza": what was hit
 	}
 	for k := h + 1; k < to && k <= h+conductAgentWindow; k++ {
 		t := &sc.toks[k]
 		if t.low == "by" {
 			return sc.after(k)
+		}
+		if mi, ok := sc.startAt(k); ok && sc.toks[k-1].low == "of" {
+			k = sc.ms[mi].to - 1 // "the occupation of Crimea by Russia": what was hit
+			continue
 		}
 		if _, ok := sc.startAt(k); ok || !t.word || t.is(cClauseBreak|cBe) || t.low == "which" || t.low == "that" {
 			return nil
@@ -449,4 +460,29 @@ func (sc *scope) noBasis(j int) bool {
 		return false
 	}
 	return sc.classWithin(j+1, evaluationWindow, lcBasisNoun)
+}
+
+// recalledAct reports an act noun at h that names an act told before: a
+// definite determiner (definite-determiner: "the launches", "this
+// attack") right before it or before its act modifiers, at the start of
+// the stretch from or after a word that is no part of a name.
+func (sc *scope) recalledAct(from, h int) bool {
+	k := h - 1
+	for k >= from && sc.x.lex.in("act-modifier", sc.toks[k].low) {
+		k--
+	}
+	return k >= from && sc.x.lex.in("definite-determiner", sc.toks[k].low)
+}
+
+// recalledDoer returns the doer of the act the noun w names again: the
+// last hostile act told in the last actMemory sentences, else the story's
+// lead act when w may name it (sameAct), else "".
+func (sc *scope) recalledDoer(w string) graph.ActorID {
+	if sc.st.lastActor != "" && sc.st.sentences-sc.st.lastActAt <= actMemory {
+		return sc.st.lastActor
+	}
+	if sc.st.leadActor != "" && sc.sameAct(w, sc.st.leadAct) {
+		return sc.st.leadActor
+	}
+	return ""
 }
