@@ -41,7 +41,7 @@ const (
 // that a test writes a level-0 table every 256 KB.
 func OpenDeepLevelZeroSmall(dir string, opts Options) (*Store, error) {
 	return open(dir, opts, func(dir string) badger.Options {
-		return testBadgerOptions(dir).WithNumLevelZeroTables(48).WithNumLevelZeroTablesStall(96).WithMemTableSize(256 << 10).WithValueThreshold(1 << 10)
+		return testBadgerOptions(dir).WithNumLevelZeroTables(48).WithNumLevelZeroTablesStall(96).WithMemTableSize(256 << 10).WithValueThreshold(1 << 10).WithBaseTableSize(64 << 10)
 	})
 }
 

@@ -183,6 +183,7 @@ func badgerOptions(dir string) badger.Options {
 		WithNumLevelZeroTables(48).
 		WithBaseLevelSize(256 << 20).
 		WithBaseTableSize(8 << 20).
+		WithBlockSize(16 << 10).
 		WithNumLevelZeroTablesStall(96).
 		WithNumCompactors(2).
 		WithValueLogFileSize(64 << 20).
@@ -567,6 +568,16 @@ func (s *Store) Close() error {
 	return s.mergeLevelZero(large)
 }
 
+// mergedTableSize is the size of the tables a close's merge and flatten
+// write (badgerOptions' 8 MB during a session). An open maps each table
+// and reads its index, so it costs about a tenth of a millisecond per
+// table besides the index's bytes: the 1 GB benchmark store in 10 tables
+// of 64 MB instead of 83 of 8 opened in 0.60 of the CPU (docs/benchmarks.md).
+// During a session 8 MB tables are kept (a 100 MB ingest with 64 MB
+// tables throughout took 1.27 times the CPU), and so they are by the merge
+// after small sessions (with 64 MB tables it took 1.4 times the CPU).
+const mergedTableSize = 64 << 20
+
 // mergeLevelZero opens the closed store once more to merge level 0 into
 // the base level, and to write the copies of first mentions (leadcopy.go)
 // with a value threshold that keeps them in the tree. After small
@@ -574,9 +585,15 @@ func (s *Store) Close() error {
 // left as they are: writing them walks every mention key, twice the CPU
 // of the merge itself on the 100 MB store (docs/benchmarks.md). After a
 // large session it opens the store a third time to put its tables in one
-// level (flattenSmall), copies included.
+// level (flattenSmall), copies included. After a large session both
+// write tables of mergedTableSize.
 func (s *Store) mergeLevelZero(large bool) error {
-	bo := s.opts.apply(s.dir, s.bopts).WithCompactL0OnClose(true)
+	bo := s.opts.apply(s.dir, s.bopts)
+	if large {
+		bo = bo.WithBaseTableSize(max(bo.BaseTableSize, mergedTableSize))
+	}
+	flat := bo
+	bo = bo.WithCompactL0OnClose(true)
 	err := s.reopen(bo.WithValueThreshold(max(bo.ValueThreshold, leadCopyThreshold)), func(db *badger.DB) error {
 		if large || !currentCopies(db) {
 			return writeLeadCopies(context.Background(), db)
@@ -584,7 +601,7 @@ func (s *Store) mergeLevelZero(large bool) error {
 		return nil
 	})
 	if err == nil && large {
-		err = s.reopen(s.opts.apply(s.dir, s.bopts), flattenSmall)
+		err = s.reopen(flat, flattenSmall)
 	}
 	if err != nil {
 		return fmt.Errorf("store: close %s: merging level 0: %w", s.dir, err)

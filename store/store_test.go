@@ -247,6 +247,11 @@ func TestCloseMergesAfterLargeSession(t *testing.T) {
 	if err := errors.Join(b.Flush(), s.Close()); err != nil {
 		t.Fatal(err)
 	}
+	// the merge wrote the tables below level 0 in tables of
+	// mergedTableSize, larger than the session's: one holds them all
+	if tables, err := filepath.Glob(filepath.Join(dir, "*.sst")); err != nil || len(tables) != 1 {
+		t.Errorf("tables after the large session's close: %q (%v), want one", tables, err)
+	}
 	for session, want := range []int{0, 1} {
 		s, err = store.OpenDeepLevelZeroSmall(dir, store.Options{})
 		if err != nil {
