@@ -375,7 +375,7 @@ func interruptIngest(t *testing.T, bin, db string, stdin *os.File, path string) 
 	}
 	interrupt := time.AfterFunc(500*time.Millisecond, func() { cmd.Process.Signal(os.Interrupt) })
 	defer interrupt.Stop()
-	hang := time.AfterFunc(time.Minute, func() { cmd.Process.Kill() })
+	hang := time.AfterFunc(time.Until(hangDeadline(t)), func() { cmd.Process.Kill() })
 	defer hang.Stop()
 	err := cmd.Wait()
 	noCrash(t, []string{"ingest", path}, stderr.String())

@@ -25,11 +25,12 @@ import (
 	"geokg/store"
 )
 
-// runBin runs the built geokg with args and stdin, gives up after a
-// minute, and fails the test if anything on stderr looks like a Go crash.
+// runBin runs the built geokg with args and stdin, gives up when the test
+// binary's own deadline is near (hangDeadline), and fails the test if
+// anything on stderr looks like a Go crash.
 func runBin(t *testing.T, bin, stdin string, args ...string) result {
 	t.Helper()
-	ctx, cancel := context.WithTimeout(context.Background(), time.Minute)
+	ctx, cancel := context.WithDeadline(context.Background(), hangDeadline(t))
 	defer cancel()
 	cmd := exec.CommandContext(ctx, bin, args...)
 	cmd.Env = append(os.Environ(), "GEOKG_DB=", "NO_COLOR=1")
@@ -41,7 +42,7 @@ func runBin(t *testing.T, bin, stdin string, args ...string) result {
 	var exitErr *exec.ExitError
 	switch {
 	case ctx.Err() != nil:
-		t.Fatalf("geokg %s: no answer within a minute\n%s", strings.Join(args, " "), r.stderr)
+		t.Fatalf("geokg %s: no answer before the test's deadline\n%s", strings.Join(args, " "), r.stderr)
 	case errors.As(err, &exitErr):
 		r.code = exitErr.ExitCode()
 	case err != nil:
@@ -49,6 +50,18 @@ func runBin(t *testing.T, bin, stdin string, args ...string) result {
 	}
 	noCrash(t, args, r.stderr)
 	return r
+}
+
+// hangDeadline is when a command that has not answered is taken for hung:
+// a minute before the test binary's -timeout, so that the test fails with
+// the command's name and its stderr instead of go test's goroutine dump. It
+// is a guard against hangs, not a speed check: under -race on a busy
+// two-core machine a 3000-article ingest took over a minute.
+func hangDeadline(t *testing.T) time.Time {
+	if d, ok := t.Deadline(); ok {
+		return d.Add(-time.Minute)
+	}
+	return time.Now().Add(time.Hour)
 }
 
 // noCrash fails the test when stderr shows a panic or a goroutine dump.
