@@ -453,9 +453,13 @@ func (x *Extractor) shortNameRef(out *mention, toks []token, i, to int) bool {
 	if e == i+1 || e < to && (toks[e].low == "of" || toks[e].cap) || toks[e-1].is(cBodyNoun) || x.startsName(toks, i+1, e) {
 		return false // a name of its own: "the Kremlin", "the Chinese"
 	}
+	last := toks[e-1].wid // a word's id among the words of dictionary names
+	if last == 0 {
+		return false // a word of no name ends no body's name
+	}
 	n := e - i - 1
 	for p := i - 1; p >= n && p > i-shortNameWindow; p-- {
-		if toks[p].low != toks[e-1].low || !sameWords(toks[p-n+1:p+1], toks[i+1:e]) {
+		if toks[p].wid != last || !sameWords(toks[p-n+1:p+1], toks[i+1:e]) {
 			continue
 		}
 		if id := x.bodyEndingAt(toks, p-n+1, p+1); id != "" {
