@@ -2068,5 +2068,5 @@ func modelName(w string) bool {
 	if len(w) < 2 || len(w) > 10 || w[0] < 'A' || w[0] > 'Z' {
 		return false
 	}
-	return strings.ContainsAny(w, "0123456789")
+	return strings.IndexFunc(w, isDigit) >= 0
 }
