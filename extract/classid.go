@@ -208,6 +208,8 @@ const (
 	lcIrregularPast
 	lcSovereigntyNoun
 	lcRecognitionHolder
+	lcParticleFrame
+	lcWithFrame
 
 	numClassIDs // the number of class ids
 )
@@ -409,6 +411,8 @@ var classIDNames = [numClassIDs]string{
 	lcIrregularPast:        "irregular-past",
 	lcSovereigntyNoun:      "sovereignty-noun",
 	lcRecognitionHolder:    "recognition-holder",
+	lcParticleFrame:        "particle-frame",
+	lcWithFrame:            "with-frame",
 }
 
 // classSet is a set of class ids.

@@ -1085,10 +1085,10 @@ func (sc *scope) notSupplyVerb(i int, t trig) bool {
 	if t.pos == noun || i-1 < sc.s.from {
 		return false
 	}
-	if sc.x.lex.in("particle-frame", t.lemma) && (i+1 >= sc.s.to || !sc.toks[i+1].in(lcVerbParticle)) {
+	if sc.x.lex.has(lcParticleFrame, t.lemma) && (i+1 >= sc.s.to || !sc.toks[i+1].in(lcVerbParticle)) {
 		return true // "flew jets to Romania": no "flown in"
 	}
-	if sc.x.lex.in("with-frame", t.lemma) && !sc.objectWith(i) {
+	if sc.x.lex.has(lcWithFrame, t.lemma) && !sc.objectWith(i) {
 		return true // "presented a report on arms sales": no "presented Y with"
 	}
 	p := &sc.toks[i-1]
