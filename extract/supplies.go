@@ -733,6 +733,9 @@ func (sc *scope) supplyActive(i int, t trig, src []int, by graph.ActorID) {
 		status = sc.supplyStatus(src, i, t)
 	}
 	tgt := sc.supplyTarget(i, t)
+	if tgt == nil && sc.unnamedObjectWith(i) {
+		return // "supplying the separatist formations in Donbas with tanks": no recipient from before
+	}
 	if tgt == nil {
 		tgt = sc.gappedRecipient(i, t, src)
 	}
@@ -1112,6 +1115,34 @@ func (sc *scope) notSupplyVerb(i int, t trig) bool {
 		return sc.ms[mi].adj // "Russian train cars": a demonym before a noun
 	}
 	return !p.is(cAux) && !p.in(lcVerbContext) && !strings.HasSuffix(p.low, "ly")
+}
+
+// unnamedObjectWindow: the words of a direct object up to its "with"
+// ("the separatist formations in Donbas with").
+const unnamedObjectWindow = 8
+
+// unnamedObjectWith reports a supply verb at i whose direct object is a
+// noun phrase naming no actor, with a prepositional modifier, followed by
+// "with" and the goods ("had been supplying the separatist formations in
+// Donbas with tanks"): a recipient told and unknown, not one named before
+// ("supplied the unit with rifles" is an anaphor and keeps it).
+func (sc *scope) unnamedObjectWith(i int) bool {
+	k := i + 1
+	if k >= sc.s.to || !sc.toks[k].in(lcDeterminer) {
+		return false
+	}
+	postmodified := false // "the unit with": an anaphor, resolved before
+	for k++; k < sc.s.to && k <= i+unnamedObjectWindow; k++ {
+		t := &sc.toks[k]
+		if _, ok := sc.startAt(k); ok || t.is(cClauseBreak) || !t.word {
+			return false
+		}
+		if t.low == "with" {
+			return postmodified
+		}
+		postmodified = postmodified || t.is(cPreposition)
+	}
+	return false
 }
 
 // objectWith reports "with" right after the actor that is the object of
