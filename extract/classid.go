@@ -210,6 +210,7 @@ const (
 	lcRecognitionHolder
 	lcParticleFrame
 	lcWithFrame
+	lcTakePart
 
 	numClassIDs // the number of class ids
 )
@@ -413,6 +414,7 @@ var classIDNames = [numClassIDs]string{
 	lcRecognitionHolder:    "recognition-holder",
 	lcParticleFrame:        "particle-frame",
 	lcWithFrame:            "with-frame",
+	lcTakePart:             "take-part",
 }
 
 // classSet is a set of class ids.

@@ -407,6 +407,9 @@ func (sc *scope) antecedent(j, lo int) []int {
 	if k >= lo && sc.toks[k].low == "," {
 		k--
 	}
+	if k > lo && sc.toks[k].low == ")" {
+		k-- // "the Collective Security Treaty Organization (CSTO), of which"
+	}
 	if mi, ok := sc.endAt(k); ok && k >= lo {
 		if p := sc.prevWord(sc.ms[mi].from); p-1 > lo && sc.toks[p].low == "of" && sc.toks[p-1].is(cPluralRef) {
 			return sc.pluralHeadAntecedent(p-1, lo) // "two breakaway regions of Georgia that Moscow recognised"

@@ -444,6 +444,9 @@ func (sc *scope) nearestPlural(j int) []int {
 
 // membership reads "X is a member of NATO", "Turkey, a NATO member,".
 func (sc *scope) membership(i int) {
+	if sc.memberOfWhich(i) {
+		return
+	}
 	// "became the 32nd member of NATO"
 	y := sc.prepGroup(i, winNoun, "of")
 	if y == nil {
@@ -474,6 +477,9 @@ func (sc *scope) membership(i int) {
 		// "borders NATO members Poland and Latvia": the members named, in
 		// a description that makes each a member, not a list of allies
 		x, fellows = g, false
+	}
+	if g := sc.apposedList(i); g != nil && y != nil && sc.ms[y[0]].from < i {
+		x, fellows = g, false // "four NATO members, Spain, Greece, Romania and Slovakia, do not ..."
 	}
 	if x == nil || y == nil || !sc.copulaOrApposition(x, i) || sc.negated(sc.window(x, i), i, true) {
 		return
@@ -514,6 +520,50 @@ const (
 	// ("Denmark, a founding member of NATO").
 	appositionHeadWindow = 4
 )
+
+// apposedList returns the list apposed to a plural noun at i after a
+// comma: two or more states and a comma or a clause's verb after them
+// ("four NATO members, Spain, Greece, Romania and Slovakia, do not
+// recognise it"); nil otherwise.
+func (sc *scope) apposedList(i int) []int {
+	if i+2 >= sc.s.to || sc.toks[i+1].low != "," || !strings.HasSuffix(sc.toks[i].low, "s") {
+		return nil
+	}
+	g := sc.after(i + 1)
+	if g == nil || sc.ms[g[0]].from != i+2 || len(sc.ends(g)) < 2 {
+		return nil
+	}
+	for _, mi := range g {
+		if a, ok := sc.x.mentionActor(&sc.ms[mi]); !ok || !stateLike(a) {
+			return nil
+		}
+	}
+	e := sc.ms[g[len(g)-1]].to
+	if e < sc.s.to && sc.toks[e].low != "," && !sc.finiteVerb(e) && !sc.toks[e].is(cAux|cBe) {
+		return nil
+	}
+	return g
+}
+
+// memberOfWhich reads a member noun in a relative clause opened by "of
+// which" on an alliance: "the CSTO, of which Armenia is a member, ..."
+// (the clause's subject joins the alliance). It reports whether the noun
+// was read so.
+func (sc *scope) memberOfWhich(i int) bool {
+	y := sc.relativePrep(i, ofPrep)
+	if y == nil {
+		return false
+	}
+	x := sc.subject(i, sc.s.from)
+	if x == nil || sc.ms[x[0]].from < sc.ms[y[len(y)-1]].to || !sc.copulaOrApposition(x, i) || sc.negated(sc.window(x, i), i, true) {
+		return true
+	}
+	sc.joinsAlliance(x, y, i, false)
+	return true
+}
+
+// ofPrep is the preposition of "of which".
+var ofPrep = []string{"of"}
 
 // bodyBefore finds the body named right before "member" at i, possessive
 // or not, across an ordinal or adjective: "a NATO member", "NATO's 29th
@@ -691,10 +741,20 @@ func (sc *scope) jointExercises(i int) {
 	}
 	if g := sc.stagedBy(i); len(g) >= 2 {
 		sc.pairwise(sc.ends(g), i) // "joint military exercises staged by A, B and C"
+		sc.joinedBy(g, i)
+		return
+	}
+	if g := sc.heldByRelative(i); len(g) >= 2 {
+		sc.pairwise(sc.ends(g), i) // "the exercise, which Serbian, Russian and Belarusian paratroopers held"
 		return
 	}
 	n := len(sc.out)
 	sc.alliedParties(i)
+	if len(sc.out) > n {
+		if x := sc.pactSigner(i); len(sc.ends(x)) >= 2 {
+			sc.joinedBy(x, i)
+		}
+	}
 	if y := sc.prepGroup(i, winObject, "with"); len(sc.out) > n && y != nil && !strings.HasSuffix(sc.toks[i].low, "s") {
 		// "hosted a naval exercise with Russia and China": one exercise,
 		// every guest trains with the others too ("holds exercises with
@@ -726,6 +786,11 @@ func (sc *scope) exerciseCued(i int) bool {
 	if sc.classWithin(i-modifierWindow, modifierWindow, class) {
 		return true // "joint exercises", "trilateral Freedom Edge exercise"
 	}
+	if p := i - 1; class == lcExerciseCue && p > sc.s.from && sc.toks[p].cap && sc.toks[p].word && !sc.toks[i].cap {
+		if _, named := sc.endAt(p); !named {
+			return true // a named exercise: "the annual Balikatan exercises"
+		}
+	}
 	for k := i - 1; k >= sc.s.from && k >= i-modifierChainWindow; k-- {
 		t := &sc.toks[k]
 		if t.in(class) {
@@ -745,10 +810,82 @@ func (sc *scope) exerciseCued(i int) bool {
 // after them (in -ed or held-participle): "exercises staged by A, B and
 // C", "drills held by A and B".
 func (sc *scope) stagedBy(i int) []int {
-	if k := i + 1; k+1 < sc.s.to && (strings.HasSuffix(sc.toks[k].low, "ed") || sc.toks[k].in(lcHeldParticiple)) && sc.toks[k+1].low == "by" {
-		return sc.after(k + 1)
+	k := i + 1
+	if k+1 < sc.s.to && (strings.HasSuffix(sc.toks[k].low, "ed") || sc.toks[k].in(lcHeldParticiple)) {
+		b := k + 1
+		if b+1 < sc.s.to && sc.adverb(b) {
+			b++ // "drills held jointly by A and B"
+		}
+		if sc.toks[b].low == "by" {
+			return sc.after(b)
+		}
 	}
 	return nil
+}
+
+// exerciseRelativeWindow is how far after an exercise noun the "which"
+// of a relative clause on it may stand, past its name ("the trilateral
+// exercise \"Slavic Brotherhood\", which").
+const exerciseRelativeWindow = 8
+
+// heldByRelative finds the agents of exercises at i told in a relative
+// clause whose object they are: "the exercise \"Slavic Brotherhood\",
+// which Serbian, Russian and Belarusian paratroopers held every year" (a
+// group right after "which", then a held-participle or a verb in -ed).
+func (sc *scope) heldByRelative(i int) []int {
+	for k := i + 1; k+1 < sc.s.to && k <= i+exerciseRelativeWindow; k++ {
+		if sc.toks[k].low != "which" && sc.toks[k].low != "that" {
+			if sc.toks[k].is(cClauseBreak) && sc.toks[k].low != "," {
+				return nil
+			}
+			continue
+		}
+		g := sc.after(k)
+		if g == nil || sc.ms[g[0]].from != k+1 {
+			return nil
+		}
+		v := sc.ms[g[len(g)-1]].to
+		for v < sc.s.to && (sc.toks[v].is(cAux) || sc.adverb(v)) {
+			v++
+		}
+		if v < sc.s.to && (sc.toks[v].in(lcHeldParticiple) || strings.HasSuffix(sc.toks[v].low, "ed")) {
+			return g
+		}
+		return nil
+	}
+	return nil
+}
+
+// joinedWindow is how far after an exercise noun its added participants
+// may be told: ", with Australian forces also taking part this year".
+const joinedWindow = 14
+
+// joinedBy reads participants added to exercises at i whose parties x
+// were found: "... held their annual Balikatan exercises, with Australian
+// forces also taking part" (a "with" phrase after a comma, an adverb or
+// not, and a verb of taking part: data/lexicon.txt, take-part). Each is an
+// ally of every party.
+func (sc *scope) joinedBy(x []int, i int) {
+	for k := i + 1; k+2 < sc.s.to && k <= i+joinedWindow; k++ {
+		if sc.toks[k].low != "with" || sc.toks[k-1].low != "," {
+			continue
+		}
+		g := sc.after(k)
+		if g == nil || sc.ms[g[0]].from != k+1 || !sc.forcesGroup(g) {
+			return
+		}
+		v := sc.ms[g[len(g)-1]].to
+		if v < sc.s.to && sc.toks[v].in(lcForcesHead) {
+			v++ // the head of "Argentine forces"
+		}
+		for v < sc.s.to && (sc.adverb(v) || sc.toks[v].in(lcCopulaAdverb)) {
+			v++ // "also"
+		}
+		if v < sc.s.to && sc.toks[v].in(lcTakePart) {
+			sc.emit(graph.AlliesWith, g, x, i, graph.Asserted, "", "")
+		}
+		return
+	}
 }
 
 // forcesTogether reports exercises held by two or more states' forces
