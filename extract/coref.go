@@ -169,8 +169,8 @@ func (sc *scope) resolveIt(mi int) []graph.ActorID {
 			subj[k] = true
 		}
 		for k := mi - 1; k >= 0 && r == nil; k-- {
-			if sc.ms[k].pron == "" && !sc.ms[k].person && !subj[k] {
-				r = sc.st.one(sc.ms[k].id)
+			if sc.named(k) && !sc.ms[k].person && !subj[k] {
+				r = sc.nounAntecedent(k)
 			}
 		}
 	}
@@ -179,8 +179,8 @@ func (sc *scope) resolveIt(mi int) []graph.ActorID {
 		if first >= mi {
 			break
 		}
-		if len(sc.grp[g]) == 1 && !sc.ms[first].person && sc.ms[first].pron == "" && sc.eligible(g) {
-			r = sc.st.one(sc.ms[first].id)
+		if len(sc.grp[g]) == 1 && !sc.ms[first].person && sc.named(first) && sc.eligible(g) {
+			r = sc.nounAntecedent(first)
 		}
 	}
 	if r == nil {
@@ -214,6 +214,9 @@ func (sc *scope) saidOfItself(j int) []graph.ActorID {
 // state the article is about, named most often so far (ties: the last one
 // in subject position).
 func (sc *scope) resolveState(mi int) []graph.ActorID {
+	if r := sc.claimantsOwn(mi); r != nil {
+		return r
+	}
 	if o := sc.st.ownerOf(sc.x.lex, sc.toks[sc.ms[mi].to-1].low); o != nil {
 		if *o != "" {
 			return sc.st.one(*o) // "the army": whose army was named
@@ -240,6 +243,35 @@ func (sc *scope) resolveState(mi int) []graph.ActorID {
 		r = sc.st.lastSubject
 	}
 	return r
+}
+
+// claimantsOwn resolves "the government" or "the ministry" inside what a
+// state, its body or its official says to that state ("Singapore's
+// foreign ministry said the government had not authorised any transfer"):
+// a state speaks of its own government. Not "the army" or "the junta",
+// which a claim often names as another state's.
+func (sc *scope) claimantsOwn(mi int) []graph.ActorID {
+	m := &sc.ms[mi]
+	noun := sc.toks[m.to-1].low
+	if !sc.x.lex.in("government-ref", noun) && !sc.x.lex.in("ministry-ref", noun) {
+		return nil
+	}
+	p := sc.prevWord(m.from)
+	if p < sc.s.from || sc.toks[p].low != "that" && !sc.x.lex.in("say-verb", sc.toks[p].low) {
+		return nil // the subject of what is said, not "accused the government"
+	}
+	c, ok := sc.claimAt(m.from)
+	if !ok || c.by == "" {
+		return nil
+	}
+	id := c.by
+	if aff := sc.affOf(id); aff != "" {
+		id = aff
+	}
+	if a, ok := sc.x.actor(id); !ok || a.Type != graph.Country {
+		return nil
+	}
+	return sc.st.one(id)
 }
 
 // ownerOf returns where the state owning the institution a noun names is
@@ -317,11 +349,11 @@ func (sc *scope) resolvePossessive(mi int) []graph.ActorID {
 		}
 	}
 	for k := mi - 1; k >= 0 && r == nil; k-- {
-		if sc.ms[k].pron == "" && !sc.ms[k].person && !sc.bareModifier(k, m.from) && !(m.pron == "its" && sc.pluralHead(k)) && !slices.Contains(subj, sc.ms[k].id) {
+		if sc.named(k) && !sc.ms[k].person && !sc.bareModifier(k, m.from) && !(m.pron == "its" && sc.pluralHead(k)) && !slices.Contains(subj, sc.ms[k].id) {
 			if m.pron == "their" && len(sc.grp[sc.ms[k].group]) >= 2 {
 				r = sc.ids(sc.grp[sc.ms[k].group])
 			} else {
-				r = sc.st.one(sc.ms[k].id)
+				r = sc.nounAntecedent(k)
 			}
 		}
 	}
@@ -337,6 +369,40 @@ func (sc *scope) resolvePossessive(mi int) []graph.ActorID {
 		r = sc.st.lastSubject
 	}
 	return r
+}
+
+// named reports a mention that names its actor by a noun phrase: a name,
+// or a reference by noun ("the military", "the alliance", "the group",
+// "the kingdom"), which a pronoun may take as its antecedent ("the
+// military had acted ... and that it purchased weapons"); not another
+// pronoun.
+func (sc *scope) named(k int) bool {
+	// the kinds of mention that referenceAt, bodyRef and descriptionRef
+	// give a reference by noun (tags, not words of the text)
+	switch sc.ms[k].pron {
+	case "":
+		return true
+	case "state":
+		return true
+	case "body":
+		return true
+	case "group":
+		return true
+	case "desc":
+		return true
+	}
+	return false
+}
+
+// nounAntecedent returns the actor a named mention k stands for (one).
+func (sc *scope) nounAntecedent(k int) []graph.ActorID {
+	if sc.ms[k].pron == "" {
+		return sc.st.one(sc.ms[k].id)
+	}
+	if r := sc.resolve(k); len(r) == 1 {
+		return r
+	}
+	return nil
 }
 
 // pluralHead reports a mention headed by a plural noun ("Russian troops",
