@@ -14,8 +14,9 @@ func (sc *scope) accuses(i int, t trig) {
 		sc.accusationNoun(i, t)
 		return
 	}
-	if _, _, ok := sc.claimObject(i, false); ok && t.lemma != "allege" && t.lemma != "accuse" {
-		// "condemned as unacceptable allegations by X": a denial
+	if k, _, ok := sc.claimObject(i, false); ok && t.lemma != "allege" && t.lemma != "accuse" && (k >= sc.s.to || !sc.x.lex.in("judged-claim", sc.toks[k].low) || sc.x.lex.in("charge-noun", sc.toks[k].low)) {
+		// "condemned as unacceptable allegations by X": a denial; not
+		// "slammed the Chinese envoy's remarks", an accusation
 		sc.denies(i, trig{rel: graph.Denies, lemma: t.lemma, pos: t.pos})
 		return
 	}

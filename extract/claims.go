@@ -41,6 +41,14 @@ func (sc *scope) nounUse(r int) bool {
 	}
 	if mi, ok := sc.endAt(p); ok && (sc.ms[mi].adj || sc.ms[mi].poss) {
 		return true // "Israeli claims", "Moscow's claims": a noun
+	} else if ok {
+		// "rejected US claims that ...": a name between a denial and the
+		// word modifies it
+		if q := sc.prevWord(sc.ms[sc.grp[sc.ms[mi].group][0]].from); q >= sc.s.from {
+			if t, isTrig := sc.trigOf(&sc.toks[q]); isTrig && t.rel == graph.Denies {
+				return true
+			}
+		}
 	}
 	return false
 }
@@ -312,7 +320,7 @@ func (sc *scope) claimObject(i int, deeds bool) (int, []int, bool) {
 			if k == i+1 && (m.pron == "it" || m.pron == "them") {
 				return k, nil, true // "denied it": the claim just made
 			}
-			if !m.poss && !m.adj && m.pron == "" && !sc.isModifierOfNext(m) {
+			if !m.poss && !m.adj && m.pron == "" && !sc.isModifierOfNext(m) && !sc.possessiveAfter(m) {
 				return 0, nil, false
 			}
 			owner = sc.grp[m.group]
@@ -387,6 +395,12 @@ const (
 	// a claim ("by hackers linked to", "allegations, first made by").
 	participleWindow = 4
 )
+
+// possessiveAfter reports a mention followed by "'s" that it did not
+// take in ("the Turkish ministry's statement").
+func (sc *scope) possessiveAfter(m *mention) bool {
+	return m.to < sc.s.to && sc.toks[m.to].low == "'s"
+}
 
 // claimOwner finds who made the claim named at k: "claims by X", "the
 // allegations, first made by X", "the claims of X".

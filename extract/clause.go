@@ -20,7 +20,7 @@ import (
 // sentence opens with it. ok is false when i is no such gerund.
 func (sc *scope) participleSubject(i int) ([]int, bool) {
 	t, isTrig := sc.trigOf(&sc.toks[i])
-	if !isTrig || t.pos != verbGer || i-1 <= sc.s.from-1 {
+	if !(isTrig && t.pos == verbGer || sc.reportingGerund(i)) || i-1 <= sc.s.from-1 {
 		return nil, false
 	}
 	if g := sc.absoluteSubject(i); g != nil {
@@ -50,6 +50,15 @@ func (sc *scope) participleSubject(i int) ([]int, bool) {
 		}
 	}
 	return nil, true
+}
+
+// reportingGerund reports a verb of saying in -ing at i (", saying
+// ...", ", adding that ..."): like a trigger's gerund, it takes the main
+// clause's subject, not the nearest actor ("rejected claims that it arms
+// Ansarullah, saying ...": Tehran says, not Ansarullah).
+func (sc *scope) reportingGerund(i int) bool {
+	t := &sc.toks[i]
+	return t.is(cReporting) && !t.cap && strings.HasSuffix(t.low, "ing")
 }
 
 // absoluteSubject finds the subject of an absolute clause "with X
