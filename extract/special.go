@@ -454,6 +454,10 @@ func (sc *scope) membership(i int) {
 		// named before "member"
 		y = sc.bodyBefore(i)
 	}
+	if y == nil {
+		sc.ordinalMember(i)
+		return
+	}
 	x := sc.subject(i, sc.s.from)
 	if y != nil && x != nil && sc.ms[y[0]].from < i {
 		x = sc.subject(sc.ms[y[0]].from, sc.s.from)
@@ -520,6 +524,27 @@ const (
 	// ("Denmark, a founding member of NATO").
 	appositionHeadWindow = 4
 )
+
+// ordinalMember reads "Finland became the 31st member in April": a
+// member noun with a numeral ordinal right before it (a digit, then an
+// ending of data/lexicon.txt, ordinal-suffix) and no body of its
+// own is a member of the military alliance the article named last
+// (sentences before: "Sweden joined NATO in March. Finland became the
+// 31st member a year earlier"), its subject joining it.
+func (sc *scope) ordinalMember(i int) {
+	id := sc.st.lastBody["alliance"]
+	if id == "" || i-1 <= sc.s.from {
+		return
+	}
+	if w := sc.toks[i-1].low; !startsDigit(w) || !sc.x.lex.endsIn("ordinal-suffix", w, 1) {
+		return
+	}
+	x := sc.subject(i, sc.s.from)
+	if x == nil || !sc.copulaOrApposition(x, i) || sc.negated(sc.window(x, i), i, true) || sc.willOnly(sc.window(x, i), i) {
+		return
+	}
+	sc.emitIDs(graph.AlliesWith, x, []graph.ActorID{id}, i, graph.Asserted, "", "")
+}
 
 // apposedList returns the list apposed to a plural noun at i after a
 // comma: two or more states and a comma or a clause's verb after them
