@@ -398,8 +398,12 @@ func itemAggregate(item *badger.Item) (aggregate, error) {
 // committed (flush): an edge named by a hundred articles of a batch is
 // rewritten once, not a hundred times.
 type pendingCounts struct {
-	byEdge map[graph.EdgeKey]*pendingEdge
-	order  []graph.EdgeKey
+	// edges holds each edge's pending counts in the order first met, at
+	// the index at gives by its edgeID (hashing an id is cheaper than
+	// hashing a key's three strings, and the slice spares an allocation
+	// per edge)
+	edges  []pendingEdge
+	at     map[edgeID]int
 	actors map[graph.ActorID]actorCounts // what the actors' counts gain
 	totals totals                        // what the store's totals gain (totals.go)
 	// edgeKeyBytes and actorKeyBytes are the lengths of the e/ and c/
@@ -432,7 +436,7 @@ func (p *pendingCounts) addActor(id graph.ActorID, edges, articles int) {
 // estimate is, on the high side, what flush adds to a transaction that m
 // meters: an e/ value per edge, a c/ value per actor and the totals.
 func (p *pendingCounts) estimate(m *txnMeter) (size, count int64) {
-	edges, actors := int64(len(p.order)), int64(len(p.actors))
+	edges, actors := int64(len(p.edges)), int64(len(p.actors))
 	size = m.maxEntrySize(0, maxAggregateLen)*edges + int64(p.edgeKeyBytes) +
 		m.maxEntrySize(0, maxActorCountsLen)*actors + int64(p.actorKeyBytes) +
 		m.maxEntrySize(len(totalsKey), (1+2*relationCount)*6)
@@ -458,20 +462,21 @@ const (
 )
 
 type pendingEdge struct {
+	key   graph.EdgeKey
 	id    edgeID
 	delta aggregate
 }
 
 func (p *pendingCounts) add(k graph.EdgeKey, id edgeID, a aggregate) {
-	if p.byEdge == nil {
-		p.byEdge = map[graph.EdgeKey]*pendingEdge{}
+	if p.at == nil {
+		p.at = map[edgeID]int{}
 	}
-	if cur, ok := p.byEdge[k]; ok {
-		cur.delta.add(a)
+	if i, ok := p.at[id]; ok {
+		p.edges[i].delta.add(a)
 		return
 	}
-	p.byEdge[k] = &pendingEdge{id, a}
-	p.order = append(p.order, k)
+	p.at[id] = len(p.edges)
+	p.edges = append(p.edges, pendingEdge{k, id, a})
 	p.edgeKeyBytes += len(edgePrefix) + len(k.Source) + len(k.Relation) + len(k.Target) + 2
 }
 
@@ -480,8 +485,9 @@ func (p *pendingCounts) add(k graph.EdgeKey, id edgeID, a aggregate) {
 // cache when it has it (see countCache), else from txn.
 func (p *pendingCounts) flush(txn writer, cache *writeCache) error {
 	var buf []byte
-	for _, k := range p.order {
-		pe := p.byEdge[k]
+	for i := range p.edges {
+		pe := &p.edges[i]
+		k := pe.key
 		stored, err := cache.storedCounts(txn, k, pe.id)
 		if err != nil {
 			return err
@@ -513,8 +519,9 @@ func (p *pendingCounts) flush(txn writer, cache *writeCache) error {
 
 func (p *pendingCounts) reset() {
 	clear(p.actors)
-	clear(p.byEdge)
-	p.order = p.order[:0]
+	clear(p.at)
+	clear(p.edges) // no strings kept alive
+	p.edges = p.edges[:0]
 	p.totals = totals{}
 	p.edgeKeyBytes, p.actorKeyBytes = 0, 0
 	p.copies = false

@@ -300,10 +300,9 @@ type pendingMonths struct {
 // months come from cache when it has them.
 func (p *pendingCounts) flushMonths(txn writer, cache *writeCache) error {
 	var buf []byte
-	for _, id := range slices.Sorted(maps.Keys(p.months)) {
-		pm := p.months[id]
-		for _, i := range slices.Sorted(maps.Keys(pm.counts)) {
-			t := *pm.counts[i]
+	for id, pm := range p.months {
+		for i, pt := range pm.counts {
+			t := *pt
 			if !pm.recounted {
 				stored, err := cache.storedMonth(txn, id, i)
 				if err != nil {
