@@ -475,7 +475,7 @@ func (x *Extractor) startsName(toks []token, i, to int) bool {
 const endNameWindow = 4
 
 func (x *Extractor) endsName(toks []token, j, from int) bool {
-	for k := j; k >= from && k > j-endNameWindow; k-- {
+	for k := j; k >= max(from, 0) && k > j-endNameWindow; k-- {
 		if _, end, ok := x.trie.longest(toks, k, j+1); ok && end == j+1 {
 			return true
 		}

@@ -29,6 +29,13 @@ func fuzzSeeds(tb testing.TB) []string {
 		"Russia\x00 accused\x00Ukraine.",
 		"“Kyiv denied it,” he said.\n\nMoscow recognised Abkhazia.",
 		"Mr. Kim said. He added: 'Washington supplies Kyiv'!",
+		// texts that open with a verb, "includes" or an appositive role: no
+		// rule may read the token before the first
+		"includes Kazakhstan and Tajikistan.",
+		"received radars from Kenya last year.",
+		"shelled Ghana on Monday.",
+		"Launched missiles at the Georgian government.",
+		"Accord Signed Chinese, foreign ministry spokesman Lin in Ankara was condemned by",
 	}
 	f, err := os.Open("testdata/passages.jsonl")
 	if err != nil {

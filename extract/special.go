@@ -148,6 +148,9 @@ func (sc *scope) blocIncludes(i int) {
 	for k > sc.s.from && (sc.toks[k].low == "that" || sc.toks[k].low == "which" || sc.toks[k].in(lcPassiveAdverb)) {
 		k--
 	}
+	if k < sc.s.from {
+		return // "Includes ..." opens the sentence: no alliance before it
+	}
 	mi, ok := sc.endAt(k)
 	if !ok && sc.toks[k].is(cBodyNoun) {
 		// "the CSTO, the Moscow-led security bloc that ...": the body the

@@ -532,8 +532,11 @@ func (sc *scope) usedBy(i int) []int {
 // is not its recipient, as it is after a form of be ("Kyiv was sent tanks
 // by Berlin").
 func (sc *scope) reducedRelative(i int) bool {
+	if i-1 < sc.s.from {
+		return false
+	}
 	p := &sc.toks[i-1]
-	if i-1 < sc.s.from || !p.word || p.cap || p.is(cBe|cAux|cPassiveAdverb) || strings.HasSuffix(p.low, "ly") {
+	if !p.word || p.cap || p.is(cBe|cAux|cPassiveAdverb) || strings.HasSuffix(p.low, "ly") {
 		return false
 	}
 	_, afterName := sc.endAt(i - 1)
