@@ -86,10 +86,10 @@ const (
 // classes and, in an Extractor's vocabulary, its id among the words of the
 // dictionary names (0: in no name).
 type wordInfo struct {
-	wid int32
 	cls uint64
-	tg  uint16   // 1 + the index of its trigger in trigList, 0 if none
 	ids classSet // its classes that have an id (classid.go)
+	wid int32
+	tg  uint16 // 1 + the index of its trigger in trigList, 0 if none
 }
 
 // classVocab is the vocabulary of the built-in lexicon's word classes and
