@@ -239,7 +239,7 @@ func (sc *scope) hostileVerb(from, to int, subj []int) {
 // "with" and a word of idiom-object make a hostile idiom: "said Israel was
 // playing with fire".
 func (sc *scope) hostileIdiom(h int) bool {
-	return h+2 < sc.s.to && sc.toks[h+1].low == "with" && sc.x.lex.in("idiom-object", sc.toks[h+2].low) && sc.x.lex.in("idiom-verb", sc.toks[h].low)
+	return h+2 < sc.s.to && sc.toks[h+1].low == "with" && sc.toks[h+2].in(lcIdiomObject) && sc.toks[h].in(lcIdiomVerb)
 }
 
 // cleftFocus returns the actor a cleft puts in focus as the doer of the

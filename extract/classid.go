@@ -211,6 +211,12 @@ const (
 	lcParticleFrame
 	lcWithFrame
 	lcTakePart
+	lcStateBodyOf
+	lcOfPatient
+	lcIdiomVerb
+	lcDefiniteDeterminer
+	lcContentPreposition
+	lcIdiomObject
 
 	numClassIDs // the number of class ids
 )
@@ -415,6 +421,12 @@ var classIDNames = [numClassIDs]string{
 	lcParticleFrame:        "particle-frame",
 	lcWithFrame:            "with-frame",
 	lcTakePart:             "take-part",
+	lcStateBodyOf:          "state-body-of",
+	lcOfPatient:            "of-patient",
+	lcIdiomVerb:            "idiom-verb",
+	lcDefiniteDeterminer:   "definite-determiner",
+	lcContentPreposition:   "content-preposition",
+	lcIdiomObject:          "idiom-object",
 }
 
 // classSet is a set of class ids.

@@ -180,7 +180,7 @@ func (sc *scope) contentAfter(k int) bool {
 	if k+1 >= sc.s.to || !sc.toks[k].is(cClaimNoun) {
 		return false
 	}
-	return sc.x.lex.in("content-preposition", sc.toks[k+1].low)
+	return sc.toks[k+1].in(lcContentPreposition)
 }
 
 // thatMemory is how many sentences back the accusation a "denied that

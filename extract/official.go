@@ -386,7 +386,7 @@ func (x *Extractor) unstatedBody(out *mention, toks []token, i, to int, st *arti
 	if end < to && toks[end].cap && toks[end].word {
 		return false // "the Foreign Office Minister", "the Presidency Council"
 	}
-	if id == "" && !x.lex.in("state-body-of", toks[j].low) {
+	if id == "" && !toks[j].in(lcStateBodyOf) {
 		id = x.officialState(toks, i, st)
 	}
 	if id == "" {

@@ -119,7 +119,7 @@ func (sc *scope) conductDoer(h, to int) []int {
 	if y := sc.conductOwner(h); y != nil {
 		return y
 	}
-	if n := h + 1; n < to && sc.toks[n].low == "of" && !sc.toks[h].is(cActNoun) && !sc.x.lex.in("of-patient", sc.toks[h].low) {
+	if n := h + 1; n < to && sc.toks[n].low == "of" && !sc.toks[h].is(cActNoun) && !sc.toks[h].in(lcOfPatient) {
 		return sc.after(n) // not "the blockade of Gaza": what was hit
 	}
 	for k := h + 1; k < to && k <= h+conductAgentWindow; k++ {
@@ -468,10 +468,10 @@ func (sc *scope) noBasis(j int) bool {
 // the stretch from or after a word that is no part of a name.
 func (sc *scope) recalledAct(from, h int) bool {
 	k := h - 1
-	for k >= from && sc.x.lex.in("act-modifier", sc.toks[k].low) {
+	for k >= from && sc.toks[k].in(lcActModifier) {
 		k--
 	}
-	return k >= from && sc.x.lex.in("definite-determiner", sc.toks[k].low)
+	return k >= from && sc.toks[k].in(lcDefiniteDeterminer)
 }
 
 // recalledDoer returns the doer of the act the noun w names again: the
