@@ -253,11 +253,11 @@ func (sc *scope) resolveState(mi int) []graph.ActorID {
 func (sc *scope) claimantsOwn(mi int) []graph.ActorID {
 	m := &sc.ms[mi]
 	noun := sc.toks[m.to-1].low
-	if !sc.x.lex.in("government-ref", noun) && !sc.x.lex.in("ministry-ref", noun) {
+	if !sc.x.lex.has(lcGovernmentRef, noun) && !sc.x.lex.has(lcMinistryRef, noun) {
 		return nil
 	}
 	p := sc.prevWord(m.from)
-	if p < sc.s.from || sc.toks[p].low != "that" && !sc.x.lex.in("say-verb", sc.toks[p].low) {
+	if p < sc.s.from || sc.toks[p].low != "that" && !sc.toks[p].in(lcSayVerb) {
 		return nil // the subject of what is said, not "accused the government"
 	}
 	c, ok := sc.claimAt(m.from)
