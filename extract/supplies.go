@@ -1120,6 +1120,26 @@ func (sc *scope) notSupplyVerb(i int, t trig) bool {
 	return !p.is(cAux) && !p.in(lcVerbContext) && !strings.HasSuffix(p.low, "ly")
 }
 
+// nounModifier finds the actor modifying a supply noun at i ("Russia's
+// continued military aid", "EU budget support"), not a name before a verb
+// or "and" ("lifted sanctions on Burundi and resumed budget support": no
+// Burundi).
+func (sc *scope) nounModifier(i int) []int {
+	m := sc.modifierBefore(i)
+	if m == nil {
+		return nil
+	}
+	if sc.ms[m[len(m)-1]].poss {
+		return m // "Russia's continued support"
+	}
+	for k := sc.ms[m[len(m)-1]].to; k < i; k++ {
+		if w := sc.toks[k].low; w == "and" || w == "or" || !sc.toks[k].is(cGoods) && strings.HasSuffix(w, "ed") && len(w) >= minVerbLen {
+			return nil
+		}
+	}
+	return m
+}
+
 // unnamedObjectWindow: the words of a direct object up to its "with"
 // ("the separatist formations in Donbas with").
 const unnamedObjectWindow = 8
@@ -1595,9 +1615,10 @@ func (sc *scope) supplyNoun(i int, t trig) {
 	if t.lemma == "delivery" && !sc.goodsBetween(max(sc.s.from, i-possessedGoodsWindow), sc.ms[tgt[0]].from) && !sc.toks[i].in(lcAidNoun) && !sc.goodsOfAfter(tgt) {
 		return
 	}
+	vp := sc.s.from // where the verb phrase governing the noun starts, when it is a second one
 	src := sc.nounAgent(i, supplyAgentWindow)
 	if src == nil {
-		src = sc.modifierBefore(i)
+		src = sc.nounModifier(i)
 	}
 	if src == nil {
 		src = sc.goodsMaker(i) // "the transfer of Iranian missiles to Russia"
@@ -1611,7 +1632,7 @@ func (sc *scope) supplyNoun(i int, t trig) {
 		// the governing verb's subject: "X continued its military aid to Y";
 		// not inside a prepositional phrase ("an investigation of arms sales to Y")
 		k := i - 1
-		for k >= sc.s.from && !sc.toks[k].is(cProvision) && (sc.toks[k].is(cGoods) || sc.x.lex.isAdjectiveLike(sc.toks[k].low) || strings.Contains(sc.toks[k].low, "-") ||
+		for k >= sc.s.from && !sc.toks[k].is(cProvision) && (sc.toks[k].is(cGoods) || sc.toks[k].in(lcGoodsAdjective) || sc.x.lex.isAdjectiveLike(sc.toks[k].low) || strings.Contains(sc.toks[k].low, "-") ||
 			sc.toks[k].in(lcSupplyNounModifier) || startsDigit(sc.toks[k].text)) {
 			if _, ok := sc.endAt(k); ok {
 				break
@@ -1625,11 +1646,15 @@ func (sc *scope) supplyNoun(i int, t trig) {
 		if src == nil {
 			return
 		}
+		if k-1 > sc.ms[src[len(src)-1]].to && sc.toks[k-1].low == "and" {
+			vp = k // "which lifted sanctions on Y and resumed budget support": the second verb phrase's own polarity
+		}
 	}
-	if sc.negated(sc.window(src, i), i, true) || sc.stoppedBefore(min(sc.ms[src[0]].from, i)) {
+	if sc.negated(max(sc.window(src, i), vp), i, true) || sc.stoppedBefore(min(sc.ms[src[0]].from, i)) {
 		return
 	}
-	sc.emit(graph.Supplies, src, tgt, i, sc.supplyStatus(src, i, t), "", "")
+	// "the government" as the recipient: the state named since the supplier
+	sc.emitEnds(graph.Supplies, sc.ends(src), sc.recipientEnds(tgt, src, i), i, sc.supplyStatus(src, i, t), "", "")
 }
 
 // agreedWith reads a supply noun followed by a participle of agreeing and
@@ -1827,6 +1852,8 @@ func (sc *scope) supplier(i int) {
 		at = sc.ms[y[0]].from
 	} else if y = sc.ofGoodsOwner(i); y != nil {
 		// "the source of most of its military hardware": the owner of the goods
+	} else if y = sc.ofGoodsUser(i); y != nil {
+		// "the supplier of most of the fighters used by the Pakistani air force"
 	} else if y = sc.prepGroup(i, supplierToWindow, "to", "for"); y == nil || !sc.goodsBetween(i+1, sc.ms[y[0]].from) {
 		return // "X is the main supplier of wheat to Y" names Y after the noun
 	}
@@ -1877,6 +1904,33 @@ func (sc *scope) verbBetween(from, at int) bool {
 // minVerbLen: the shortest word read as a verb by its ending ("armed",
 // not "red" or "king").
 const minVerbLen = 5
+
+// ofGoodsUser finds the user of the goods in a supplier noun's "of"
+// phrase, named after a verb of using and "by": "the supplier of most of
+// the J-10C fighters used by the Pakistani air force" (class goods-user;
+// "the supplier of the drones shot down by Y" is none).
+func (sc *scope) ofGoodsUser(i int) []int {
+	if i+1 >= sc.s.to || sc.toks[i+1].low != "of" {
+		return nil
+	}
+	for k := i + 2; k+1 < sc.s.to && k <= i+supplierToWindow; k++ {
+		t := &sc.toks[k]
+		if t.in(lcGoodsUser) && sc.toks[k+1].low == "by" && sc.goodsBetween(i+2, k) {
+			if y := sc.after(k + 1); y != nil {
+				return y
+			}
+			return sc.demonymRecipient(k + 2) // "used by the Pakistani air force"
+		}
+		if mi, ok := sc.startAt(k); ok && sc.goodsBetween(sc.ms[mi].from, sc.ms[mi].to) {
+			k = sc.ms[mi].to - 1 // "the fighters": goods, no group of fighters
+			continue
+		}
+		if _, ok := sc.startAt(k); ok || t.is(cClauseBreak) {
+			return nil
+		}
+	}
+	return nil
+}
 
 // supplierPossessor finds the possessor before the supplier noun at i:
 // "Y's main arms supplier", "the Maldives' main security provider", or
