@@ -131,6 +131,10 @@ func (x *Extractor) referenceAt(out *mention, toks []token, i, to int, st *artic
 			// "Chile's air force" is
 			out.to, out.poss = h, false
 		}
+		if out.poss && x.lex.pron[p]&pSpeaker != 0 && i+1 < to && toks[i+1].in(lcHisState) {
+			// "Our country condemns ...", "armed our army": the speaker's state
+			out.to, out.poss = i+2, false
+		}
 		return true
 	}
 	if toks[i].low == "the" {

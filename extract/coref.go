@@ -956,6 +956,45 @@ func (sc *scope) placeModifier(g []int) bool {
 	return ok && end == m.to && ref.kind == NameCapital
 }
 
+// quoteSpeaker returns, for a token j inside a quote that opens after the
+// sentence's start ("The minister said: \"Our partners ...\""), the
+// subject of the nearest reporting verb before the opening mark; ok is
+// false when j stands in no such quote.
+func (sc *scope) quoteSpeaker(j int) ([]int, bool) {
+	open := -1
+	for k := sc.s.from; k < j; k++ {
+		if sc.toks[k].low == "\"" {
+			if open < 0 {
+				open = k
+			} else {
+				open = -1
+			}
+		}
+	}
+	if open <= sc.s.from {
+		return nil, false
+	}
+	for r := open - 1; r > sc.s.from; r-- {
+		if sc.toks[r].is(cReporting) {
+			return sc.subject(r, sc.s.from), true
+		}
+	}
+	return nil, true
+}
+
+// speakerState returns the state a speaker's mention speaks for: a
+// person's affiliation, a state or body itself; nil for a person of no
+// known state.
+func (sc *scope) speakerState(by graph.ActorID) []graph.ActorID {
+	if aff := sc.affOf(by); aff != "" {
+		return sc.st.one(aff)
+	}
+	if a, known := sc.x.actor(by); known && a.Type == graph.Person {
+		return nil // a person of no known state
+	}
+	return sc.st.one(by)
+}
+
 // resolveSpeaker resolves we, us and our inside a quote: the state of the
 // speaker the quote is attributed to in the sentence ("'Our partners have
 // armed us,' the Belarusian defence minister said"); outside a quote, or
@@ -963,17 +1002,16 @@ func (sc *scope) placeModifier(g []int) bool {
 func (sc *scope) resolveSpeaker(mi int) []graph.ActorID {
 	m := &sc.ms[mi]
 	if q := sc.toks[sc.s.from].low; q != "\"" && q != "'" {
+		// a quote after its speaker: "X said: \"Our partners ...\""
+		subj, ok := sc.quoteSpeaker(m.from)
+		if ids := sc.ids(subj); ok && len(ids) == 1 {
+			return sc.speakerState(ids[0])
+		}
 		return nil
 	}
 	c, ok := sc.claimAt(m.from)
 	if !ok || c.by == "" || c.disputed != "" {
 		return nil
 	}
-	if aff := sc.affOf(c.by); aff != "" {
-		return sc.st.one(aff)
-	}
-	if a, known := sc.x.actor(c.by); known && a.Type == graph.Person {
-		return nil // a person of no known state
-	}
-	return sc.st.one(c.by)
+	return sc.speakerState(c.by)
 }
