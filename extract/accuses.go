@@ -14,7 +14,7 @@ func (sc *scope) accuses(i int, t trig) {
 		sc.accusationNoun(i, t)
 		return
 	}
-	if k, _, ok := sc.claimObject(i, false); ok && t.lemma != "allege" && t.lemma != "accuse" && (k >= sc.s.to || !sc.x.lex.in("judged-claim", sc.toks[k].low) || sc.x.lex.in("charge-noun", sc.toks[k].low)) {
+	if k, _, ok := sc.claimObject(i, false); ok && t.lemma != "allege" && t.lemma != "accuse" && (k >= sc.s.to || !sc.toks[k].in(lcJudgedClaim) || sc.toks[k].in(lcChargeNoun)) {
 		// "condemned as unacceptable allegations by X": a denial; not
 		// "slammed the Chinese envoy's remarks", an accusation
 		sc.denies(i, trig{rel: graph.Denies, lemma: t.lemma, pos: t.pos})
