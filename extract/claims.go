@@ -320,15 +320,15 @@ func (sc *scope) claimObject(i int, deeds bool) (int, []int, bool) {
 			if k == i+1 && (m.pron == "it" || m.pron == "them") {
 				return k, nil, true // "denied it": the claim just made
 			}
-			if !m.poss && !m.adj && m.pron == "" && !sc.isModifierOfNext(m) && !sc.possessiveAfter(m) {
+			end, ok := sc.ownerEnd(m)
+			if !ok {
 				return 0, nil, false
 			}
-			owner = sc.grp[m.group]
-			k = m.to - 1
-			if k+1 < sc.s.to && sc.toks[k+1].low == "'s" {
-				k++
-			}
+			owner, k = sc.grp[m.group], end
 			continue
+		}
+		if t.low == "\"" && owner != nil {
+			continue // "Andrews' \"one-sided accusations\""
 		}
 		if t.is(cClaimNoun) {
 			if by := sc.claimOwner(k); by != nil {
@@ -344,6 +344,12 @@ func (sc *scope) claimObject(i int, deeds bool) (int, []int, bool) {
 		}
 		if deeds && sc.deniedAct(t) {
 			return k, nil, true // "denied the arms transfers", "rejected the strikes"
+		}
+		if k == i+1 {
+			if j := sc.skipWhatCalled(k); j != k {
+				k = j // "rejected what he described as Andrews' \"one-sided accusations\""
+				continue
+			}
 		}
 		if k == i+1 && t.low == "as" {
 			if j := sc.claimAfterAs(k); j > 0 {
@@ -396,11 +402,41 @@ const (
 	participleWindow = 4
 )
 
-// possessiveAfter reports a mention followed by "'s" that it did not
-// take in ("the Turkish ministry's statement").
-func (sc *scope) possessiveAfter(m *mention) bool {
-	return m.to < sc.s.to && sc.toks[m.to].low == "'s"
+// ownerEnd reads a mention before a denied claim noun as the claim's
+// owner: a possessive, a demonym or a name modifying the next word, a
+// name with its "'s" ("the Turkish ministry's statement", "Andrews'
+// accusations"). It returns the owner's last token and whether it is one.
+func (sc *scope) ownerEnd(m *mention) (int, bool) {
+	e := sc.possessiveAfter(m)
+	if !m.poss && !m.adj && m.pron == "" && !sc.isModifierOfNext(m) && e < 0 {
+		return 0, false
+	}
+	k := max(m.to-1, e)
+	if k+1 < sc.s.to && (sc.toks[k+1].low == "'s" || sc.toks[k+1].low == "'" && m.poss) {
+		k++
+	}
+	return k, true
 }
+
+// possessiveAfter returns where the "'s" after a mention stands when the
+// mention did not take it in, past capitalised words of a body the
+// dictionary does not know ("the Turkish ministry's statement", "the
+// Azerbaijani State Border Service's claims"): the index before it, or -1.
+func (sc *scope) possessiveAfter(m *mention) int {
+	for k := m.to; k < sc.s.to && k < m.to+possessiveBodyWindow; k++ {
+		if sc.toks[k].low == "'s" {
+			return k - 1
+		}
+		if !sc.toks[k].cap || !sc.toks[k].word || sc.inMention(k) {
+			return -1
+		}
+	}
+	return -1
+}
+
+// possessiveBodyWindow: the capitalised words of an unknown body between
+// a name and its "'s" ("State Border Service").
+const possessiveBodyWindow = 4
 
 // claimOwner finds who made the claim named at k: "claims by X", "the
 // allegations, first made by X", "the claims of X".
