@@ -217,6 +217,8 @@ const (
 	lcDefiniteDeterminer
 	lcContentPreposition
 	lcIdiomObject
+	lcReciprocalFirst
+	lcReciprocalSecond
 
 	numClassIDs // the number of class ids
 )
@@ -427,6 +429,8 @@ var classIDNames = [numClassIDs]string{
 	lcDefiniteDeterminer:   "definite-determiner",
 	lcContentPreposition:   "content-preposition",
 	lcIdiomObject:          "idiom-object",
+	lcReciprocalFirst:      "reciprocal-first",
+	lcReciprocalSecond:     "reciprocal-second",
 }
 
 // classSet is a set of class ids.

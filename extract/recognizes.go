@@ -50,14 +50,12 @@ func (sc *scope) recognizes(i int, t trig) {
 	if sc.negated(lo, i, true) || sc.willOnly(lo, i) {
 		return
 	}
-	y := sc.sovereignAfter(i + 1)
-	if y == nil {
-		y, _ = sc.object(i, winLongAgent, "of", false)
+	if sc.reciprocalAfter(i) {
+		sc.eachRecognizes(x, i) // "Israel and the PLO recognised each other"
+		return
 	}
+	y := sc.recognizedObject(x, i)
 	if y == nil {
-		y = sc.gappedObject(x, i)
-	}
-	if y == nil || sc.regionsOfState(y) {
 		return
 	}
 	sc.emit(graph.Recognizes, x, y, i, graph.Asserted, "", "")
@@ -116,6 +114,44 @@ func (sc *scope) sovereignAfter(k int) []int {
 		return nil
 	}
 	return nil
+}
+
+// recognizedObject finds what the subject x of the recognition verb at i
+// recognises: the sovereign of a recognised sovereignty, the verb's
+// object (or "of" phrase), or a gapped relative's antecedent; nil when
+// none, or when the object is the state a territory noun is in.
+func (sc *scope) recognizedObject(x []int, i int) []int {
+	y := sc.sovereignAfter(i + 1)
+	if y == nil {
+		y, _ = sc.object(i, winLongAgent, "of", false)
+	}
+	if y == nil {
+		y = sc.gappedObject(x, i)
+	}
+	if y == nil || sc.regionsOfState(y) {
+		return nil
+	}
+	return y
+}
+
+// eachRecognizes records that every member of the group x recognises
+// every other, with the trigger at i.
+func (sc *scope) eachRecognizes(x []int, i int) {
+	ends := sc.ends(x)
+	for a := range ends {
+		for b := range ends {
+			if a != b {
+				sc.emitEnds(graph.Recognizes, ends[a:a+1], ends[b:b+1], i, graph.Asserted, "", "")
+			}
+		}
+	}
+}
+
+// reciprocalAfter reports a reciprocal pronoun right after the verb at i
+// ("recognised each other", "one another": data/lexicon.txt,
+// reciprocal-first and reciprocal-second).
+func (sc *scope) reciprocalAfter(i int) bool {
+	return i+2 < sc.s.to && sc.toks[i+1].in(lcReciprocalFirst) && sc.toks[i+2].in(lcReciprocalSecond)
 }
 
 // regionsOfState reports an object y that is the state a territory noun
