@@ -345,11 +345,9 @@ func (sc *scope) claimObject(i int, deeds bool) (int, []int, bool) {
 		if deeds && sc.deniedAct(t) {
 			return k, nil, true // "denied the arms transfers", "rejected the strikes"
 		}
-		if k == i+1 {
-			if j := sc.skipWhatCalled(k); j != k {
-				k = j // "rejected what he described as Andrews' \"one-sided accusations\""
-				continue
-			}
+		if j := sc.skipWhatCalled(k); k == i+1 && j != k {
+			limit, k = limit+j-k, j // "rejected what he described as Andrews' \"one-sided accusations\""
+			continue
 		}
 		if k == i+1 && t.low == "as" {
 			if j := sc.claimAfterAs(k); j > 0 {
