@@ -462,7 +462,44 @@ func writeNamed(txn writer, p *Prepared) error {
 // and its mentions with the edges they make new; what they add to their
 // edges' aggregates goes to pending.
 func writeBody(txn writer, p *Prepared, cache *writeCache, pending *pendingCounts) error {
-	actors, groups := p.actors, p.groups
+	joined, err := writeActors(txn, p, cache, pending)
+	if err != nil {
+		return err
+	}
+	for _, id := range joined {
+		// its months now show the edges of an actor that had some
+		if err := pending.recountedMonths(context.Background(), txn, id); err != nil {
+			return err
+		}
+	}
+	groups := p.groups
+	ends := map[graph.ActorID]bool{}
+	for _, g := range groups {
+		ends[g.key.Source], ends[g.key.Target] = true, true
+	}
+	for id := range ends {
+		pending.addActor(id, 0, 1) // one more article shows its edges
+	}
+	pending.totals.Articles++ // and the store holds one more
+	links, err := groupLinks(txn, cache, groups)
+	if err != nil {
+		return err
+	}
+	pending.addMonths(links, 1)
+	for _, g := range groups {
+		if err := addEdge(txn, g, cache, pending); err != nil {
+			return err
+		}
+	}
+	return nil
+}
+
+// writeActors upserts the article's actors and placeholders for the ids it
+// names without an actor, and returns the actors its affiliations joined
+// that already had edges (stored or pending): their months must be
+// recounted.
+func writeActors(txn writer, p *Prepared, cache *writeCache, pending *pendingCounts) ([]graph.ActorID, error) {
+	actors := p.actors
 	var upserted map[graph.ActorID]graph.Actor
 	if cache != nil {
 		upserted = cache.actors
@@ -489,7 +526,7 @@ func writeBody(txn writer, p *Prepared, cache *writeCache, pending *pendingCount
 			continue
 		}
 		if err := upsert(a); err != nil {
-			return err
+			return nil, err
 		}
 	}
 	for _, id := range p.refs {
@@ -497,34 +534,10 @@ func writeBody(txn writer, p *Prepared, cache *writeCache, pending *pendingCount
 			continue
 		}
 		if err := upsert(placeholder(id)); err != nil {
-			return err
+			return nil, err
 		}
 	}
-	for _, id := range joined {
-		// its months now show the edges of an actor that had some
-		if err := pending.recountedMonths(context.Background(), txn, id); err != nil {
-			return err
-		}
-	}
-	ends := map[graph.ActorID]bool{}
-	for _, g := range groups {
-		ends[g.key.Source], ends[g.key.Target] = true, true
-	}
-	for id := range ends {
-		pending.addActor(id, 0, 1) // one more article shows its edges
-	}
-	pending.totals.Articles++ // and the store holds one more
-	links, err := groupLinks(txn, cache, groups)
-	if err != nil {
-		return err
-	}
-	pending.addMonths(links, 1)
-	for _, g := range groups {
-		if err := addEdge(txn, g, cache, pending); err != nil {
-			return err
-		}
-	}
-	return nil
+	return joined, nil
 }
 
 // unforget removes the mark Forget left for article id, if any: the

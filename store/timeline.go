@@ -45,28 +45,9 @@ func (s *Store) Timeline(ctx context.Context, id, other graph.ActorID, f Filter)
 		}
 		return ms, nil
 	}
-	f.Evidence = -1
-	if keysOnly {
-		f.Evidence = 0
-	}
-	v := &graph.View{}
-	var err error
-	if keysOnly && f.MinArticles == 0 {
-		v.Links, err = s.viewKeys(ctx, id, f)
-	} else {
-		v, err = s.View(ctx, id, f)
-	}
+	links, err := s.timelineLinks(ctx, id, other, f, keysOnly)
 	if err != nil {
 		return nil, fmt.Errorf("store: timeline: %w", err)
-	}
-	if other != "" {
-		if f.Rollup {
-			if other, err = s.root(ctx, other); err != nil {
-				return nil, fmt.Errorf("store: timeline: %w", err)
-			}
-		} else if _, err := s.Actor(ctx, other); err != nil {
-			return nil, fmt.Errorf("store: timeline: %w", err)
-		}
 	}
 	perRel := map[graph.Relation]map[monthArticle]bool{}
 	total := map[monthArticle]bool{}
@@ -81,12 +62,6 @@ func (s *Store) Timeline(ctx context.Context, id, other graph.ActorID, f Filter)
 		perRel[rel][k] = true
 		total[k] = true
 	}
-	var links []graph.Link
-	for _, l := range v.Links {
-		if other == "" || l.Other == other {
-			links = append(links, l)
-		}
-	}
 	if keysOnly {
 		if err := s.countKeys(ctx, links, count); err != nil {
 			return nil, fmt.Errorf("store: timeline: %w", err)
@@ -99,6 +74,43 @@ func (s *Store) Timeline(ctx context.Context, id, other graph.ActorID, f Filter)
 		}
 	}
 	return months(perRel, total), nil
+}
+
+// timelineLinks returns the links of id's view under f that a timeline
+// counts: with other set, only those with other (its root when f rolls
+// up). keysOnly reads the links without evidence and, unless
+// f.MinArticles needs them, without their counts.
+func (s *Store) timelineLinks(ctx context.Context, id, other graph.ActorID, f Filter, keysOnly bool) ([]graph.Link, error) {
+	f.Evidence = -1
+	if keysOnly {
+		f.Evidence = 0
+	}
+	v := &graph.View{}
+	var err error
+	if keysOnly && f.MinArticles == 0 {
+		v.Links, err = s.viewKeys(ctx, id, f)
+	} else {
+		v, err = s.View(ctx, id, f)
+	}
+	if err != nil {
+		return nil, err
+	}
+	if other != "" {
+		if f.Rollup {
+			if other, err = s.root(ctx, other); err != nil {
+				return nil, err
+			}
+		} else if _, err := s.Actor(ctx, other); err != nil {
+			return nil, err
+		}
+	}
+	var links []graph.Link
+	for _, l := range v.Links {
+		if other == "" || l.Other == other {
+			links = append(links, l)
+		}
+	}
+	return links, nil
 }
 
 // countKeys calls count with the relation, date and article (its key
