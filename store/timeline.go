@@ -1,10 +1,8 @@
 package store
 
 import (
-	"bytes"
 	"context"
 	"fmt"
-	"slices"
 	"time"
 
 	"github.com/dgraph-io/badger/v4"
@@ -115,44 +113,14 @@ func (s *Store) timelineLinks(ctx context.Context, id, other graph.ActorID, f Fi
 
 // countKeys calls count with the relation, date and article (its key
 // form: an identity, not the id) of every mention of the links' edges,
-// from a key-only walk: one iterator over the edges' mention keys in key
-// order, which seeks only when the next edge's keys do not follow the
-// last one's (an iterator per edge, each over every table, was most of a
-// timeline's time).
+// from eachLinkMention's key-only walk (one iterator in key order: an
+// iterator per edge, each over every table, was most of a timeline's
+// time).
 func (s *Store) countKeys(ctx context.Context, links []graph.Link, count func(graph.Relation, time.Time, string)) error {
-	type edge struct {
-		prefix []byte
-		rel    graph.Relation
-	}
-	edges := make([]edge, len(links))
-	for i, l := range links {
-		edges[i] = edge{evidencePrefix(l.Edge.EdgeKey), l.Edge.Relation}
-	}
-	slices.SortFunc(edges, func(a, b edge) int { return bytes.Compare(a.prefix, b.prefix) })
 	return s.view(ctx, func(txn *badger.Txn) error {
-		it := txn.NewIterator(badger.IteratorOptions{Prefix: []byte(mentionPrefix)})
-		defer it.Close()
-		for i, e := range edges {
-			if i == 0 || !it.ValidForPrefix(e.prefix) {
-				it.Seek(e.prefix) // else it stands at the edge's first key
-			}
-			for ; it.ValidForPrefix(e.prefix); it.Next() {
-				if err := ctx.Err(); err != nil {
-					return err
-				}
-				k := it.Item().Key()
-				date, article, _, ok := mentionSuffix(k[len(e.prefix):])
-				if !ok {
-					return corrupt(fmt.Errorf("bad mention key %q", k))
-				}
-				t, err := parseKeyTime(date)
-				if err != nil {
-					return corrupt(fmt.Errorf("mention key %q: %w", k, err))
-				}
-				count(e.rel, t, string(article))
-			}
-		}
-		return nil
+		return eachLinkMention(ctx, txn, links, func(l graph.Link, date time.Time, article []byte) {
+			count(l.Edge.Relation, date, string(article))
+		})
 	})
 }
 
