@@ -138,6 +138,8 @@ const (
 	lcUsePrep
 	lcAmountWord
 	lcAmountPreposition
+	lcFiniteAux
+	lcRelativeOpener
 	lcCopulaAdverb
 	lcHelpVerb
 	lcAmountPeriod
@@ -350,6 +352,8 @@ var classIDNames = [numClassIDs]string{
 	lcUsePrep:              "use-prep",
 	lcAmountWord:           "amount-word",
 	lcAmountPreposition:    "amount-preposition",
+	lcFiniteAux:            "finite-aux",
+	lcRelativeOpener:       "relative-opener",
 	lcCopulaAdverb:         "copula-adverb",
 	lcHelpVerb:             "help-verb",
 	lcAmountPeriod:         "amount-period",

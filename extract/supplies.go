@@ -125,6 +125,9 @@ func (sc *scope) askedSupplier(src []int) bool {
 // modifies goods ("drones supplied by Turkey and munitions bought from
 // Israel": Turkey bought nothing; the goods' user, if any, did).
 func (sc *scope) reverseSubject(i int, t trig) []int {
+	if g := sc.parallelSubject(i); g != nil {
+		return g // "India has turned from Russia, which ..., and has bought"
+	}
 	g := sc.verbSubject(i)
 	if t.pos != verbPast || !sc.reducedRelative(i) || !sc.goodsNoun(i-1) {
 		return g
@@ -204,6 +207,9 @@ func (sc *scope) supplyVerbSubject(i int, t trig) []int {
 				return g
 			}
 		}
+	}
+	if g := sc.parallelSubject(i); g != nil {
+		return g // "X has ... Y, which supplies ..., and has bought": X
 	}
 	return sc.verbSubject(i)
 }

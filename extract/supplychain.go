@@ -362,3 +362,73 @@ func (sc *scope) headedGroup(c int) []int {
 	}
 	return sc.grp[sc.ms[mi].group]
 }
+
+// parallelWindow: the words a main clause's subject, verb and object may
+// span before the relative clause a coordinated verb phrase steps over.
+const parallelWindow = 30
+
+// parallelSubject finds the subject of a supply verb at i in a verb phrase
+// coordinated by ", and" after a relative clause, when its auxiliary
+// matches the main clause's and not the relative clause's: "India ... has
+// diversified away from Russia, which still supplies most of its arms,
+// and has bought jets from France" (India, not Russia); "X has sent troops
+// to Y, some of whom have been moved ..., and has also shipped shells"
+// (X). With the same auxiliary in both clauses, or none, it returns nil
+// and the nearest verb's subject stands.
+func (sc *scope) parallelSubject(i int) []int {
+	k, aux := i-1, -1
+	for k > sc.s.from && (sc.toks[k].is(cAux) || sc.adverb(k)) {
+		if sc.toks[k].in(lcFiniteAux) {
+			aux = k
+		}
+		k--
+	}
+	if aux < 0 || k-1 <= sc.s.from || !sc.toks[k].in(lcChainCoordinator) || sc.toks[k-1].low != "," {
+		return nil
+	}
+	rel := sc.relativeOpening(k - 1)
+	if rel < 0 {
+		return nil
+	}
+	for j := rel + 1; j < k; j++ {
+		if sc.toks[j].in(lcFiniteAux) {
+			if sc.toks[j].low == sc.toks[aux].low {
+				return nil // "Spain, which has sold jets ..., and has ordered": either
+			}
+			break
+		}
+	}
+	for j := rel - 1; j > sc.s.from && j >= rel-parallelWindow; j-- {
+		if sc.toks[j].is(cClauseBreak) {
+			return nil
+		}
+		if sc.toks[j].low == sc.toks[aux].low {
+			return sc.subject(j, sc.s.from)
+		}
+	}
+	return nil
+}
+
+// relativeOpening finds, left of the comma at c in its clause, the comma
+// that opens a relative clause (", which", ", who", ", some of whom"), or
+// -1.
+func (sc *scope) relativeOpening(c int) int {
+	for j := c - 1; j > sc.s.from && j >= c-parallelWindow; j-- {
+		t := &sc.toks[j]
+		if t.is(cClauseBreak) && !t.in(lcRelativeOpener) && !(t.low == "since" && sc.toks[j-1].is(cAux)) {
+			return -1 // "have since returned" is no clause
+		}
+		if !t.in(lcRelativeOpener) {
+			continue
+		}
+		p := j - 1
+		if p-1 > sc.s.from && sc.toks[p].low == "of" {
+			p -= 2 // "some of whom", "most of which"
+		}
+		if p > sc.s.from && sc.toks[p].low == "," {
+			return p
+		}
+		return -1
+	}
+	return -1
+}
