@@ -64,6 +64,17 @@ type layout struct {
 	emptyLog bool
 }
 
+// levelZero is how many tables the MANIFEST lists in level 0.
+func (l layout) levelZero() int {
+	n := 0
+	for _, t := range l.listed {
+		if t.Level == 0 {
+			n++
+		}
+	}
+	return n
+}
+
 // clean reports whether a read-only Badger open of the folder changes
 // nothing in it: Badger deletes tables its MANIFEST does not list even
 // when it opens read-only.

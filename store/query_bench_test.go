@@ -5,6 +5,7 @@ import (
 	"fmt"
 	"math/rand/v2"
 	"os"
+	"slices"
 	"strconv"
 	"testing"
 	"time"
@@ -42,6 +43,18 @@ func shapeArticles(b *testing.B) int {
 // the tables it left in level 0).
 func shapeStore(b *testing.B) *store.Store {
 	b.Helper()
+	dir := shapeDir(b)
+	s, err := store.Open(dir, store.Options{})
+	if err != nil {
+		b.Fatal(err)
+	}
+	b.Cleanup(func() { s.Close() })
+	return s
+}
+
+// shapeDir builds the benchmark store and closes it; it returns its folder.
+func shapeDir(b *testing.B) string {
+	b.Helper()
 	dir := b.TempDir()
 	s, err := store.Open(dir, store.Options{})
 	if err != nil {
@@ -70,11 +83,7 @@ func shapeStore(b *testing.B) *store.Store {
 	if err := s.Close(); err != nil {
 		b.Fatal(err)
 	}
-	if s, err = store.Open(dir, store.Options{}); err != nil {
-		b.Fatal(err)
-	}
-	b.Cleanup(func() { s.Close() })
-	return s
+	return dir
 }
 
 func shapeID(i int) graph.ActorID { return graph.ActorID(fmt.Sprintf("A%03d", i)) }
@@ -176,4 +185,52 @@ func BenchmarkQueries(b *testing.B) {
 		b.Fatal("a put and a forget retired the copies of first mentions")
 	}
 	run("actor-copies-after-small-writes", view)
+}
+
+// BenchmarkSmallSessions times the writable sessions of a one-article
+// ingest and of a one-article forget as the commands open the store
+// (store.Options.SmallWrites): each op opens the benchmark store, puts a
+// new article and closes it, then opens it again, forgets that article
+// and closes it. A session's close writes its memtable as a level-0
+// table, and every 40th merges them (Close), as small sessions do. The
+// process's start and the extractor are not in it.
+func BenchmarkSmallSessions(b *testing.B) {
+	dir := shapeDir(b)
+	ctx := context.Background()
+	r := rand.New(rand.NewPCG(9, 9))
+	n := shapeArticles(b)
+	session := func(fn func(s *store.Store) error) {
+		s, err := store.Open(dir, store.Options{SmallWrites: true})
+		if err != nil {
+			b.Fatal(err)
+		}
+		err = fn(s)
+		if cerr := s.Close(); err == nil {
+			err = cerr
+		}
+		if err != nil {
+			b.Fatal(err)
+		}
+	}
+	b.ReportAllocs()
+	for b.Loop() {
+		art, ms := shapeArticle(r, n)
+		n++
+		art.Actors = articleActors(ms) // as an ingest lists them: forget finds the mentions from them
+		session(func(s *store.Store) error { _, err := s.PutArticle(ctx, art, nil, ms); return err })
+		session(func(s *store.Store) error { _, err := s.Forget(ctx, art.ID); return err })
+	}
+}
+
+// articleActors lists the ends of ms, each once, in order.
+func articleActors(ms []graph.Mention) []graph.ActorID {
+	var out []graph.ActorID
+	for _, m := range ms {
+		for _, a := range []graph.ActorID{m.Source, m.Target} {
+			if !slices.Contains(out, a) {
+				out = append(out, a)
+			}
+		}
+	}
+	return out
 }

@@ -212,11 +212,26 @@ func badgerOptions(dir string) badger.Options {
 // with this; the ingests took 0.92 of the CPU). Only for a store with no memtable log to replay
 // (its entries might not fit the smaller memtable) and of the current
 // format (an upgrade writes much).
-func smallWrites(bo badger.Options) badger.Options {
+//
+// Its tables are built for the small memtable too: Badger's flush of a
+// memtable into a level-0 table takes a buffer of twice the table size
+// (table.NewTableBuilder), 16 MB for the usual 8 MB tables, which alone
+// set off a garbage collection in every one-article forget. With fewer
+// than compactAlways tables in level 0 (levelZero, from the MANIFEST) no
+// compaction is due that a small session must run, so it starts no
+// compactors: a compaction would otherwise write tables of the small
+// size, and the close of the session that leaves compactAlways tables
+// merges them with the usual sizes (mergeLevelZero). With more, Badger
+// compacts as in any session (it stalls writes at 96 level-0 tables when
+// nothing compacts them).
+func smallWrites(bo badger.Options, levelZero int) badger.Options {
 	const memtable = 1 << 20
 	bo = bo.WithValueLogFileSize(1 << 20)
 	if bo.ValueThreshold <= memtable*15/100 { // Badger's limit on a value in the tree
 		bo = bo.WithMemTableSize(memtable).WithValueThreshold(64 << 10)
+	}
+	if levelZero < compactAlways {
+		bo = bo.WithBaseTableSize(bo.MemTableSize).WithNumCompactors(0)
 	}
 	return bo
 }
@@ -330,7 +345,7 @@ func openWrite(dir string, opts Options, bopts func(string) badger.Options, l la
 	}
 	bo := opts.apply(dir, bopts)
 	if opts.SmallWrites && len(l.mems) == 0 && string(l.format.value) == strconv.Itoa(FormatVersion) {
-		bo = smallWrites(bo)
+		bo = smallWrites(bo, l.levelZero())
 	}
 	db, err := badger.Open(bo)
 	if err != nil && l.emptyLog {
@@ -566,6 +581,23 @@ func (s *Store) Close() error {
 		return nil
 	}
 	return s.mergeLevelZero(large)
+}
+
+// Leave is Close for a process that exits right after it, as a command
+// of geokg does. A store opened read-only from its own folder is left
+// open: Badger's close unmaps every table and value log file and syncs
+// each mapping (msync), which the exit's unmapping makes needless, and
+// which grows with the count of files (docs/benchmarks.md). Any other
+// store (writable, whose memtable must be written and value log cut to
+// its end; or read from a recovered copy, to be removed) is closed as by
+// Close. Nothing may use s afterwards, and the process must exit: until
+// it does, the Badger left open holds the store's directory lock
+// (shared), so that no writer opens the store in between.
+func (s *Store) Leave() error {
+	if s.opts.ReadOnly && s.copy == "" {
+		return nil
+	}
+	return s.Close()
 }
 
 // mergedTableSize is the size of the tables a close's merge and flatten

@@ -582,3 +582,50 @@ func TestOpenOrphanTable(t *testing.T) {
 	}
 	mustCheck(t, s)
 }
+
+// TestLeave checks Leave, Close for a process that exits next: a
+// writable store is closed (its memtable written into a table, no log
+// left to replay), a read-only one is left open without writing to the
+// store's folder.
+func TestLeave(t *testing.T) {
+	dir := t.TempDir()
+	s, err := store.Open(dir, store.Options{})
+	if err != nil {
+		t.Fatal(err)
+	}
+	fixture(t, s)
+	want := mustGraph(t, s)
+	if err := s.Leave(); err != nil {
+		t.Fatal(err)
+	}
+	names := func() []string {
+		entries, err := os.ReadDir(dir)
+		if err != nil {
+			t.Fatal(err)
+		}
+		var out []string
+		for _, e := range entries {
+			if fi, err := e.Info(); err == nil {
+				out = append(out, fmt.Sprintf("%s %d", e.Name(), fi.Size()))
+			}
+			if strings.HasSuffix(e.Name(), ".mem") {
+				t.Errorf("a memtable log left after a writable Leave: %s", e.Name())
+			}
+		}
+		return out
+	}
+	before := names()
+	r, err := store.Open(dir, store.Options{ReadOnly: true})
+	if err != nil {
+		t.Fatal(err)
+	}
+	if got := mustGraph(t, r); !reflect.DeepEqual(got, want) {
+		t.Errorf("graph after a writable Leave differs")
+	}
+	if err := r.Leave(); err != nil {
+		t.Fatal(err)
+	}
+	if after := names(); !reflect.DeepEqual(after, before) {
+		t.Errorf("folder after a read-only Leave: %v, before: %v", after, before)
+	}
+}

@@ -191,3 +191,83 @@ func copyFiles(t *testing.T, from, to string) {
 		}
 	}
 }
+
+// TestQuickFormat checks that an open finds the format key in a table's
+// blocks (quickTable, findFormat) as Badger's table iterator finds it
+// (readTable, which reads the whole index with its checksum first), on
+// tables of small blocks in which the key's versions span several
+// blocks, with keys just before and after it, a deleted version, and
+// tables whose range holds the key without holding it.
+func TestQuickFormat(t *testing.T) {
+	dir := t.TempDir()
+	bo := badgerOptions(dir).WithBlockSize(512).WithLogger(nil)
+	rng := rand.New(rand.NewPCG(16, 7))
+	for session := range 5 {
+		db, err := badger.Open(bo)
+		if err != nil {
+			t.Fatal(err)
+		}
+		for i := range 60 {
+			err := db.Update(func(txn *badger.Txn) error {
+				for _, k := range []string{"geokg/fo", "geokg/formas", "geokg/formatted", "a/x", "z/y"} {
+					k = fmt.Sprintf("%s%03d", k, rng.IntN(50))
+					if err := txn.Set([]byte(k), []byte(strings.Repeat("v", rng.IntN(80)))); err != nil {
+						return err
+					}
+				}
+				switch {
+				case session == 3: // the key's range without the key
+					return nil
+				case session == 2 && i == 59:
+					return txn.Delete([]byte(formatKey))
+				case i%2 == 0 || session == 4:
+					return txn.Set([]byte(formatKey), []byte(strconv.Itoa(rng.IntN(1000))+strings.Repeat(" ", rng.IntN(40))))
+				}
+				return nil
+			})
+			if err != nil {
+				t.Fatal(err)
+			}
+		}
+		if err := db.Close(); err != nil {
+			t.Fatal(err)
+		}
+	}
+	listed := map[uint64]badger.TableManifest{}
+	if err := readManifest(dir, listed); err != nil {
+		t.Fatal(err)
+	}
+	if len(listed) != 5 {
+		t.Fatalf("%d tables, want one per session", len(listed))
+	}
+	for id := range listed {
+		path := filepath.Join(dir, tableName(id))
+		var quick, full tableFormat
+		if !quickTable(path, &quick) {
+			t.Errorf("table %s not read quickly", tableName(id))
+		}
+		if err := readTable(path, listed[id].Compression, false, &full); err != nil {
+			t.Fatal(err)
+		}
+		if quick.seen != full.seen || quick.version != full.version || string(quick.value) != string(full.value) || (quick.value == nil) != (full.value == nil) {
+			t.Errorf("table %s: quick read %+v, Badger's iterator %+v", tableName(id), quick, full)
+		}
+	}
+}
+
+// TestSmallWritesOptions checks the Badger options of a session sized for
+// small writes: tables built for its 1 MB memtable (a flush's buffer is
+// twice the table size) and no compactors while level 0 holds fewer
+// tables than any close merges; with that many, compactors and the usual
+// table size, so that Badger compacts as in any session and never stalls.
+func TestSmallWritesOptions(t *testing.T) {
+	bo := badgerOptions(t.TempDir())
+	small := smallWrites(bo, compactAlways-1)
+	if small.MemTableSize != 1<<20 || small.BaseTableSize != small.MemTableSize || small.NumCompactors != 0 {
+		t.Errorf("small session, %d level-0 tables: memtable %d, tables %d, %d compactors", compactAlways-1, small.MemTableSize, small.BaseTableSize, small.NumCompactors)
+	}
+	full := smallWrites(bo, compactAlways)
+	if full.MemTableSize != 1<<20 || full.BaseTableSize != bo.BaseTableSize || full.NumCompactors != bo.NumCompactors {
+		t.Errorf("small session, %d level-0 tables: memtable %d, tables %d, %d compactors", compactAlways, full.MemTableSize, full.BaseTableSize, full.NumCompactors)
+	}
+}

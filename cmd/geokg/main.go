@@ -26,6 +26,7 @@ func main() {
 	stopProfile := startProfile()
 	stdout := newStdout(os.Stdout)
 	g := &globalOptions{}
+	exitAfterRun = true
 	root := newRootCommand(g)
 	root.SetOut(stdout)
 	err := stdout.check(executeSafely(ctx, root, g))

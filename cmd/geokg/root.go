@@ -220,7 +220,7 @@ func (c *storeCloser) start() {
 		return
 	}
 	c.done = make(chan error, 1)
-	go func() { c.done <- c.s.Close() }()
+	go func() { c.done <- endStore(c.s) }()
 }
 
 // wait ends what start began (or closes the store) and sets *err to the
@@ -239,9 +239,23 @@ func closeStore(s *store.Store, err *error) {
 	if isServed(s) {
 		return
 	}
-	if cerr := s.Close(); cerr != nil && *err == nil {
+	if cerr := endStore(s); cerr != nil && *err == nil {
 		*err = cerr
 	}
+}
+
+// exitAfterRun is set by main: the process exits once the command has
+// run, so a query's store is left to the exit (store.Store.Leave). Tests
+// that run commands in their own process leave it unset, and every store
+// is closed.
+var exitAfterRun bool
+
+// endStore closes s, or leaves it to the process's exit (exitAfterRun).
+func endStore(s *store.Store) error {
+	if exitAfterRun {
+		return s.Leave()
+	}
+	return s.Close()
 }
 
 // dictionary returns the built-in actor dictionary, with --actors merged
