@@ -1101,7 +1101,12 @@ func (x *Extractor) leaderState(name []token) graph.ActorID {
 // ("MADRID, May 28 (Reuters) - ", "KYIV -"): the city there is where the
 // story was filed, not an actor.
 func dateline(toks []token, from, to int) int {
-	if from >= to || !toks[from].upper || !toks[from].word || len(toks[from].text) < 3 {
+	if from >= to || !toks[from].upper || !toks[from].word {
+		return from
+	}
+	// a short first word only when the city goes on in capitals: "LA PAZ,"
+	// and "EL FASHER," are datelines, "US -" and "UN:" are not
+	if len(toks[from].text) < 3 && (from+1 >= to || !toks[from+1].upper || !toks[from+1].word) {
 		return from
 	}
 	for k := from + 1; k < to && k < from+datelineDashWindow; k++ {
@@ -1134,7 +1139,7 @@ func (c *lexicon) functionWord(t *token) bool {
 }
 
 // sharedChoice chooses, for a name two actors share ("Congo",
-// "Congolese"), the one the article has named most often so far (by
+// "Congolese", "JCS"), the one the article has named most often so far, it or its state (by
 // another name: "the Republic of the Congo ... Congo"); with neither named,
 // the dictionary's first (the Democratic Republic of the Congo, listed
 // before the Republic of the Congo).
@@ -1143,11 +1148,22 @@ func (x *Extractor) sharedChoice(toks []token, ref *nameRef, i, end int, st *art
 	best := ref
 	for k := range refs {
 		r := &refs[k]
-		if r.kind == ref.kind && st.stateCounts[r.id] > st.stateCounts[best.id] {
+		if r.kind == ref.kind && sharedCount(r, st) > sharedCount(best, st) {
 			best = r
 		}
 	}
 	return best
+}
+
+// sharedCount is how often the article has named the actor of a shared
+// name, or the state it speaks for: "JCS" after "South Korea" is South
+// Korea's Joint Chiefs of Staff.
+func sharedCount(r *nameRef, st *articleState) int {
+	n := st.stateCounts[r.id]
+	if r.actor != nil && r.actor.Affiliation != "" {
+		n += st.stateCounts[r.actor.Affiliation]
+	}
+	return n
 }
 
 // appositiveRole returns the actor of the role a titled person at toks[i]
