@@ -207,6 +207,8 @@ const (
 	lcPactClauseOpener
 	lcPartitive
 	lcTerritoryRef
+	lcTerritoryNoun
+	lcCountNoun
 	lcIrregularPast
 	lcSovereigntyNoun
 	lcRecognitionHolder
@@ -421,6 +423,8 @@ var classIDNames = [numClassIDs]string{
 	lcPactClauseOpener:     "pact-clause-opener",
 	lcPartitive:            "partitive",
 	lcTerritoryRef:         "territory-ref",
+	lcTerritoryNoun:        "territory-noun",
+	lcCountNoun:            "count-noun",
 	lcIrregularPast:        "irregular-past",
 	lcSovereigntyNoun:      "sovereignty-noun",
 	lcRecognitionHolder:    "recognition-holder",

@@ -124,7 +124,9 @@ func (sc *scope) clausesJoined(a, b *mention) bool {
 	}
 	pt := &sc.toks[p]
 	if pt.is(cPreposition) && !pt.is(cClauseBreak) {
-		return pt.low != "between" && pt.low != "among"
+		// "countries including Cuba and Vietnam recognise": the plural's members
+		// "as A and B troops took part": "as" opens the clause they are the subject of
+		return pt.low != "between" && pt.low != "among" && pt.low != "as" && !pt.in(lcListOpener) && !sc.membersOf(p)
 	}
 	tr, isTrig := sc.trigOf(pt)
 	return isTrig && tr.pos != noun || pt.is(cReporting) && !sc.nounUse(p) // "a claim Turkey and Azerbaijan denied": one subject
@@ -155,6 +157,9 @@ func (sc *scope) finiteVerb(k int) bool {
 	}
 	if t.is(cReporting) {
 		return !strings.HasSuffix(t.low, "ing")
+	}
+	if !t.cap && k+1 < sc.s.to && t.in(lcIrregularPast) {
+		return sc.toks[k+1].low != "by" // "as Filipino troops took part", not "troops led by"
 	}
 	if t.cap || len(t.low) < 5 || !strings.HasSuffix(t.low, "ed") || k+1 >= sc.s.to {
 		return false

@@ -144,7 +144,7 @@ func (sc *scope) groupMentions() {
 }
 
 func (sc *scope) joined(a, b *mention) bool {
-	if a.poss || a.adj != b.adj && !(a.adj && sc.forcesNamed(b)) {
+	if a.poss || a.adj != b.adj && !(a.adj && (sc.forcesNamed(b) || sc.forcesAfterName(b))) {
 		// "Russian and Chinese warships" join, and "Philippine and US
 		// troops" (the head is both's); "Iran and Russian troops" do not
 		return false
@@ -185,6 +185,13 @@ func (sc *scope) joined(a, b *mention) bool {
 // of armed forces (forces-head): "US troops", "UK forces".
 func (sc *scope) forcesNamed(m *mention) bool {
 	return !m.person && m.pron == "" && m.to-1 > m.nFrom && sc.toks[m.to-1].in(lcForcesHead)
+}
+
+// forcesAfterName reports a state's name followed by a head noun of
+// armed forces that the name does not include: "Finnish and U.S. forces",
+// "the Philippine and U.S. militaries" (forces-head).
+func (sc *scope) forcesAfterName(m *mention) bool {
+	return !m.person && !m.adj && !m.poss && m.pron == "" && m.to < sc.s.to && sc.toks[m.to].in(lcForcesHead)
 }
 
 // introWindow is how far the comma closing an opening participle clause
@@ -251,6 +258,9 @@ func (sc *scope) eligible(g int) bool {
 	if p-1 >= sc.s.from && sc.toks[p].low == "as" && sc.toks[p-1].low == "such" {
 		return true // "others such as Mexico and Venezuela continue to recognise it"
 	}
+	if p-1 >= sc.s.from && sc.toks[p].in(lcListOpener) && sc.toks[p-1].word && !sc.toks[p-1].cap {
+		return true // "several countries including Poland and Hungary recognised it": no comma, the plural's members
+	}
 	if p >= sc.s.from && sc.toks[p].low == "as" && (sc.opensClause(last) || sc.calledAs(p)) {
 		// "the bid stalled as Turkey accused Stockholm": "as" opens a
 		// clause; "condemned what it described as the Turkish bombardment"
@@ -268,7 +278,7 @@ func (sc *scope) eligible(g int) bool {
 // member-body class: "a panel of UN experts accused ...", "a team of
 // Chinese investigators" speak for the actor named after "of".
 func (sc *scope) membersOf(p int) bool {
-	return sc.toks[p].low == "of" && p-1 >= sc.s.from && sc.toks[p-1].in(lcMemberBody)
+	return sc.toks[p].low == "of" && p-1 >= sc.s.from && (sc.toks[p-1].in(lcMemberBody) || sc.toks[p-1].in(lcCountNoun))
 }
 
 // speaksThrough reports a possessive before a noun of what an actor says
@@ -644,11 +654,11 @@ func (sc *scope) skipWhatCalled(k int) int {
 
 // after returns the group right after word k (skipping determiners), if any.
 func (sc *scope) after(k int) []int {
-	j := k + 1
+	j, base := k+1, k // base: the modifiers are counted after a hyphenated one
 	for j < sc.s.to {
 		if mi, ok := sc.startAt(j); ok {
 			if e := sc.ms[mi].to; j < k+hyphenModifierWindow && e+1 < sc.s.to && sc.toks[e].low == "-" && strings.HasSuffix(sc.toks[e+1].low, "ed") {
-				j = e + 2 // "the U.N.-recognised Government": a modifier, split at its hyphen
+				j, base = e+2, e+1 // "the U.N.-recognised Government": a modifier, split at its hyphen
 				continue
 			}
 			break // a mention that starts with its determiner: "the rebels", "the junta"
@@ -657,16 +667,22 @@ func (sc *scope) after(k int) []int {
 			j = b // "with the navies of Ghana and Nigeria": the states the body serves
 			continue
 		}
+		if t := sc.territoriesOf(j); t > j {
+			j = t // "by the breakaway regions of Abkhazia and South Ossetia": the regions named
+			continue
+		}
 		switch w := sc.toks[j].low; {
+		case j < k+hyphenModifierWindow && strings.Contains(w, "-") && (!sc.toks[j].cap || strings.HasSuffix(w[strings.LastIndexByte(w, '-'):], "ed")) && sc.toks[j].word:
+			j, base = j+1, j // "by the Moscow-backed separatist regions of"
+			continue
 		case sc.toks[j].is(cObjectSkip),
-			j < k+hyphenModifierWindow && strings.Contains(w, "-") && (!sc.toks[j].cap || strings.HasSuffix(w[strings.LastIndexByte(w, '-'):], "ed")) && sc.toks[j].word,
-			j < k+afterModifierWindow && sc.modifierWord(j):
+			j < base+afterModifierWindow && sc.modifierWord(j):
 			j++
 			continue
 		}
 		break
 	}
-	if mi, ok := sc.startAt(j); ok && !sc.ms[mi].adj {
+	if mi, ok := sc.startAt(j); ok && (!sc.ms[mi].adj || sc.forcesGroup(sc.grp[sc.ms[mi].group])) {
 		m := &sc.ms[mi]
 		// "Yemen's Houthi rebels", "Russia's Wagner Group": the possessed actor
 		if m.poss && m.to+1 < sc.s.to {
@@ -700,6 +716,29 @@ func (sc *scope) bodyOf(j int) int {
 		return j
 	}
 	return k + 2
+}
+
+// territoriesOf reads a territory noun at j, after a word such as
+// "breakaway" or not (pre-name), with "of" and a territory after it:
+// "the breakaway regions of Abkhazia and South Ossetia" are those regions;
+// "two regions of Georgia" are not Georgia. It returns the index of the
+// territory's name, or j.
+func (sc *scope) territoriesOf(j int) int {
+	k := j
+	if k < sc.s.to && sc.toks[k].is(cPreName) && !sc.toks[k].is(cPronoun) {
+		k++
+	}
+	if k+2 >= sc.s.to || !sc.toks[k].in(lcTerritoryRef) || sc.toks[k+1].low != "of" {
+		return j
+	}
+	mi, ok := sc.startAt(k + 2)
+	if !ok {
+		return j
+	}
+	if a, ok := sc.x.mentionActor(&sc.ms[mi]); ok && a.Type == graph.Territory {
+		return k + 2
+	}
+	return j
 }
 
 // agent finds "by X" within max words after i.

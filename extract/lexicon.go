@@ -105,7 +105,7 @@ var wordClasses = []wordClass{
 	{"special-ties", cSpecial}, {"special-join", cSpecial}, {"special-other", cSpecial}, {"special-member", cSpecial},
 	{"special-part", cSpecial}, {"special-switch", cSpecial}, {"special-called", cSpecial}, {"special-payroll", cSpecial},
 	{"special-pact", cSpecial}, {"special-exercises", cSpecial}, {"special-formed", cSpecial}, {"special-so", cSpecial}, {"special-follow", cSpecial}, {"special-traded", cSpecial}, {"blame-noun", 0}, {"speech-noun", 0}, {"do-verb", 0}, {"rank", 0}, {"fact-to", 0}, {"list-verb", 0}, {"relative-adverb", 0}, {"quantifier", cQuantifier}, {"pre-name", cPreName}, {"object-skip", cObjectSkip}, {"aside-start", 0}, {"clause-opener", 0}, {"determiner", 0}, {"noun-determiner", cNounDeterminer}, {"bloc-noun", 0}, {"bloc-grouping", 0}, {"special-grievance", cSpecial}, {"special-include", cSpecial}, {"others-noun", 0}, {"mutual-aid", 0}, {"mutual-verb", 0}, {"pay-verb", 0},
-	{"his-state", 0}, {"plural-ref", cPluralRef}, {"territory-ref", 0}, {"group-ref", cGroupRef}, {"name-head", 0}, {"seat-head", cSeatHead},
+	{"his-state", 0}, {"plural-ref", cPluralRef}, {"territory-ref", 0}, {"territory-noun", 0}, {"count-noun", 0}, {"group-ref", cGroupRef}, {"name-head", 0}, {"seat-head", cSeatHead},
 	{"institution-modifier", cInstitutionModifier}, {"institution-ref", cInstitutionRef}, {"leader-head", cLeaderHead},
 	{"what-called", 0}, {"passive-adverb", cPassiveAdverb}, {"follow-verb", 0},
 	{"not-modifier", cNotModifier}, {"allies-link", 0}, {"ally-link", 0}, {"ally-np-word", 0},

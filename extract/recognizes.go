@@ -15,7 +15,10 @@ func (sc *scope) recognizes(i int, t trig) {
 	}
 	if t.pos == verbPast && (sc.passive(i) || sc.apposedParticiple(i)) {
 		x := sc.agent(i, winAgent)
-		y := sc.subject(i, sc.s.from)
+		y := sc.territoryBefore(i) // "the territory is recognised only by ..."
+		if y == nil {
+			y = sc.subject(i, sc.s.from)
+		}
 		if y == nil {
 			y = sc.possBefore(i) // "Kosovo's independence has been recognised by ..."
 		}
@@ -25,6 +28,9 @@ func (sc *scope) recognizes(i int, t trig) {
 		return
 	}
 	x := sc.verbSubject(i)
+	if sc.relativeOfObject(i) {
+		x = nil // "leaving Taipei with 12 countries that still recognise it": not Taipei
+	}
 	if x == nil {
 		if y := sc.after(i); y != nil && !sc.negated(max(sc.s.from, i-subjectlessPolarityWindow), i, true) {
 			sc.noteRecognized(y) // "Most states recognise Palestine. Sweden did so in 2014."
@@ -54,7 +60,19 @@ func (sc *scope) recognizes(i int, t trig) {
 		sc.eachRecognizes(x, i) // "Israel and the PLO recognised each other"
 		return
 	}
+	sc.recognizesObject(x, i)
+}
+
+// recognizesObject records what the subject x of the recognition verb at
+// i recognises, and a gapped clause after it.
+func (sc *scope) recognizesObject(x []int, i int) {
 	y := sc.recognizedObject(x, i)
+	if ids, ok := sc.topicObject(x, y, i); ok {
+		if len(ids) > 0 {
+			sc.emitIDs(graph.Recognizes, x, ids, i, graph.Asserted, "", "")
+		}
+		return
+	}
 	if y == nil {
 		return
 	}
@@ -63,6 +81,35 @@ func (sc *scope) recognizes(i int, t trig) {
 	if g := sc.gappedAfter(sc.ms[y[len(y)-1]].to); g != nil {
 		sc.emit(graph.Recognizes, g, y, i, graph.Asserted, "", "") // "... in 2014 and Iceland in 2011"
 	}
+}
+
+// relativeNounWindow is how many words a noun phrase before a relative
+// "that" may have after its preposition: "with just 12 countries".
+const relativeNounWindow = 5
+
+// relativeOfObject reports a verb at i in a relative clause ("that",
+// "which" right before it, past auxiliaries and "still") on a noun that
+// is the object of a preposition other than "of" or "among" ("leaving Taipei with
+// just 12 countries that still recognise it"): its subject is that noun,
+// not an actor before the preposition.
+func (sc *scope) relativeOfObject(i int) bool {
+	k := i - 1
+	for k > sc.s.from && (sc.toks[k].is(cAux) || sc.toks[k].in(lcRelativeAdverb)) {
+		k--
+	}
+	if k <= sc.s.from || sc.toks[k].low != "that" && sc.toks[k].low != "which" {
+		return false
+	}
+	for j := k - 1; j >= sc.s.from && j >= k-relativeNounWindow; j-- {
+		t := &sc.toks[j]
+		if _, named := sc.endAt(j); named || t.cap || !t.word {
+			return false
+		}
+		if t.is(cPreposition) {
+			return t.low != "of" && t.low != "among" && !t.is(cClauseBreak) // "X is among the 12 countries that": X
+		}
+	}
+	return false
 }
 
 // gappedObject returns the object of a relative clause whose verb at i
@@ -134,6 +181,65 @@ func (sc *scope) recognizedObject(x []int, i int) []int {
 	return y
 }
 
+// topicObject resolves the object of the recognition verb at i whose
+// subject is x when it is a pronoun ("recognised it", "them") or a bare
+// territory noun ("recognised the territories": territory-ref): what was
+// recognised earlier in the sentence, else in the sentence before (what
+// is recognised is the article's topic, not the nearest actor); else, for
+// a pronoun, its own antecedent other than the subject, since an object
+// pronoun is not its verb's subject ("Kosovo declared independence in
+// 2008. The United States recognised it the next day"). ok is false when
+// the object is no such word; ids is empty when nothing fits.
+func (sc *scope) topicObject(x, y []int, i int) (ids []graph.ActorID, ok bool) {
+	pron := len(y) == 1 && (sc.ms[y[0]].pron == "it" || sc.x.lex.pron[sc.ms[y[0]].pron]&pPlural != 0)
+	if !pron && (y != nil || !sc.territoryNounAfter(i)) {
+		return nil, false
+	}
+	subj := sc.ids(x)
+	ids = sc.recognizedBefore(i)
+	if ids == nil && sc.st.sentences-sc.st.lastRecognizedAt <= doSoReach {
+		ids = sc.st.lastRecognized
+	}
+	if ids = without(ids, subj); len(ids) > 0 || !pron {
+		return ids, true
+	}
+	if ids = without(sc.ids(y), subj); len(ids) > 0 || sc.ms[y[0]].to-sc.ms[y[0]].from > 1 {
+		return ids, true // "the two regions" resolves by its own rule alone
+	}
+	if sc.ms[y[0]].pron == "it" {
+		return without(sc.st.lastSubject, subj), true
+	}
+	return without(sc.st.lastGroup, subj), true
+}
+
+// territoryNounAfter reports a plural territory noun with no number and
+// no "of" phrase as the object of the verb at i: "recognised the
+// territories", "the breakaway regions" (data/lexicon.txt, territory-ref).
+func (sc *scope) territoryNounAfter(i int) bool {
+	k := i + 1
+	if k < sc.s.to && sc.toks[k].low == "the" {
+		k++
+	}
+	for n := 0; n < 2 && k < sc.s.to && sc.modifierWord(k) && !sc.toks[k].in(lcTerritoryRef); n++ {
+		k++
+	}
+	if k == i+1 || k >= sc.s.to || !sc.toks[k].in(lcTerritoryRef) {
+		return false
+	}
+	return k+1 >= sc.s.to || sc.toks[k+1].low != "of"
+}
+
+// without returns the ids of a that are not in b, in a new slice.
+func without(a, b []graph.ActorID) []graph.ActorID {
+	var r []graph.ActorID
+	for _, id := range a {
+		if !slices.Contains(b, id) {
+			r = append(r, id)
+		}
+	}
+	return r
+}
+
 // eachRecognizes records that every member of the group x recognises
 // every other, with the trigger at i.
 func (sc *scope) eachRecognizes(x []int, i int) {
@@ -159,12 +265,32 @@ func (sc *scope) reciprocalAfter(i int) bool {
 // (territory-ref, "of" and a country; "the Georgian regions of Abkhazia
 // and South Ossetia" names the regions themselves).
 func (sc *scope) regionsOfState(y []int) bool {
+	if sc.statesRegions(y) {
+		return true
+	}
 	p := sc.prevWord(sc.ms[y[0]].from)
 	if p-1 < sc.s.from || sc.toks[p].low != "of" || !sc.toks[p-1].in(lcTerritoryRef) {
 		return false
 	}
 	a, ok := sc.x.mentionActor(&sc.ms[y[0]])
 	return ok && a.Type == graph.Country
+}
+
+// statesRegions reports an object y that owns the territories after it:
+// "recognise the independence of Georgia's occupied regions" recognises
+// the regions, not Georgia (a possessive, two modifiers at most and a
+// territory noun: territory-ref, territory-noun).
+func (sc *scope) statesRegions(y []int) bool {
+	m := &sc.ms[y[len(y)-1]]
+	k := m.to
+	if !m.poss || k >= sc.s.to || sc.toks[k].low != "'s" {
+		return false
+	}
+	k++
+	for n := 0; n < 2 && k < sc.s.to && !sc.toks[k].in(lcTerritoryRef) && !sc.toks[k].in(lcTerritoryNoun); n++ {
+		k++
+	}
+	return k < sc.s.to && (sc.toks[k].in(lcTerritoryRef) || sc.toks[k].in(lcTerritoryNoun))
 }
 
 // Windows of recognitions.
@@ -293,6 +419,28 @@ func (sc *scope) possBefore(i int) []int {
 	return nil
 }
 
+// territoryBefore reads a passive recognition at i whose subject is "the"
+// and a territory noun (territory-noun: "the territory is recognised only
+// by A"): the territory named last before it in the sentence, or nil.
+func (sc *scope) territoryBefore(i int) []int {
+	k := i - 1
+	for k > sc.s.from && (sc.toks[k].is(cAux|cBe) || sc.adverb(k)) {
+		k--
+	}
+	if k-1 < sc.s.from || !sc.toks[k].in(lcTerritoryNoun) || sc.toks[k-1].low != "the" {
+		return nil
+	}
+	for mi := len(sc.ms) - 1; mi >= 0; mi-- {
+		if sc.ms[mi].to > k || sc.ms[mi].pron != "" {
+			continue
+		}
+		if a, ok := sc.x.mentionActor(&sc.ms[mi]); ok && a.Type == graph.Territory {
+			return []int{mi}
+		}
+	}
+	return nil
+}
+
 // apposedWindow is how far a participle's "by" may stand in an apposition
 // ("the two regions, recognised as independent only by Russia").
 const apposedWindow = 6
@@ -362,8 +510,9 @@ func (sc *scope) recognitionNoun(i int) {
 	if x == nil {
 		x = sc.modifierBefore(i)
 	}
-	if y == nil && sc.classWithin(i-modifierWindow, modifierWindow, lcSwitchVerb) {
-		// "switched diplomatic recognition from Taipei to Beijing"
+	if y == nil && (sc.classWithin(i-modifierWindow, modifierWindow, lcSwitchVerb) || sc.grantedTo(i)) {
+		// "switched diplomatic recognition from Taipei to Beijing",
+		// "extended recognition to Abkhazia"
 		y = sc.prepGroup(i, winLongObject, "to")
 		x = sc.subject(i, sc.s.from)
 	}
@@ -395,6 +544,18 @@ func (sc *scope) grantedBy(i int) []int {
 		return nil
 	}
 	return sc.verbSubject(v)
+}
+
+// grantedTo reports a recognition noun at i given "to" what is
+// recognised by a verb of granting before it (data/lexicon.txt,
+// recognition-grant): "extended recognition to Abkhazia", "granted
+// diplomatic recognition to Kosovo".
+func (sc *scope) grantedTo(i int) bool {
+	k := i - 1
+	if k > sc.s.from && sc.modifierWord(k) {
+		k-- // "extended diplomatic recognition"
+	}
+	return k >= sc.s.from && sc.toks[k].in(lcRecognitionGrant) && i+1 < sc.s.to && sc.toks[i+1].low == "to"
 }
 
 // recognitionFrom reads a recognition noun held "from" its granters after
@@ -598,7 +759,14 @@ func (sc *scope) secondClause(v int) bool {
 			return true
 		}
 	}
-	return false
+	// "Honduras switched in March, Nicaragua did so in 2021": a subject
+	// right after a comma, the clauses joined without "and"
+	x := sc.subject(v, sc.s.from)
+	if x == nil {
+		return false
+	}
+	p := sc.prevWord(sc.ms[x[0]].from)
+	return p >= sc.s.from && sc.toks[p].low == ","
 }
 
 // secondClauseWindow: the subject between "and" and "did so" ("and the
@@ -710,6 +878,9 @@ func (sc *scope) followedBy(i int) {
 // "May" is none.
 func (sc *scope) stopAfter(i int) bool {
 	for k := i + 1; k < sc.s.to; k++ {
+		if sc.toks[k].low == "," && k+1 < sc.s.to && (sc.toks[k+1].low == "and" || sc.toks[k+1].low == "but") {
+			return false // "..., Nicaragua did so in 2021, and Kiribati cut ties with Taipei": another clause
+		}
 		if t := &sc.toks[k]; t.is(cStopVerb) && !(t.cap && t.is(cWeekday)) {
 			return true
 		}

@@ -132,7 +132,7 @@ func (sc *scope) forcesGroup(g []int) bool {
 	if sc.forcesNamed(m) {
 		return true
 	}
-	return m.adj && m.to < sc.s.to && sc.toks[m.to].in(lcForcesHead)
+	return (m.adj || sc.forcesAfterName(m)) && m.to < sc.s.to && sc.toks[m.to].in(lcForcesHead)
 }
 
 // blocIncludes reads "the CSTO, the Moscow-led security bloc that also
@@ -675,10 +675,15 @@ func (sc *scope) partOf(i int) {
 func (sc *scope) switchedRecognition(i int) {
 	// "switched (diplomatic recognition) from Taipei to Beijing", "switched to Beijing"
 	y := sc.prepGroup(i, winObject, "to")
+	v := sc.recognitionVerbWithin(i+1, modifierWindow)
+	if y == nil && v > 0 {
+		y = sc.after(v) // "switched back to recognising Taipei"
+	}
 	if y == nil {
+		sc.tookStep(i) // "Panama made the switch in 2017": "did so"
 		return
 	}
-	named := sc.classWithin(i+1, modifierWindow, lcRecognitionNoun)
+	named := v > 0 || sc.classWithin(i+1, modifierWindow, lcRecognitionNoun)
 	ids := sc.ids(y)
 	if !named && !(len(ids) == 1 && sc.x.lex.actors["switch-target"][ids[0]]) {
 		return
@@ -687,6 +692,17 @@ func (sc *scope) switchedRecognition(i int) {
 	if x != nil && !sc.negated(sc.window(x, i), i, true) && !sc.willOnly(sc.window(x, i), i) {
 		sc.emit(graph.Recognizes, x, y, i, graph.Asserted, "", "")
 	}
+}
+
+// recognitionVerbWithin returns the index of a recognition verb among
+// the n words from k ("switched back to recognising Taipei"), or -1.
+func (sc *scope) recognitionVerbWithin(k, n int) int {
+	for j := k; j < sc.s.to && j < k+n; j++ {
+		if t, ok := sc.trigOf(&sc.toks[j]); ok && t.rel == graph.Recognizes && t.pos != noun {
+			return j
+		}
+	}
+	return -1
 }
 
 // calledClaims reads "India called the Pakistani claim baseless": a denial.
@@ -763,7 +779,7 @@ func (sc *scope) defenceClause(i int) bool {
 // allies, as in other event coders' gold (CAMEO's military cooperation;
 // docs/annotation.md).
 func (sc *scope) jointExercises(i int) {
-	with := i+1 < sc.s.to && sc.toks[i+1].low == "with" // "held exercises with France": joint
+	with := sc.withAfter(i) > 0 // "held exercises with France": joint
 	if sc.compoundAllies(i) || !with && !sc.exerciseCued(i) && !sc.forcesTogether(i) {
 		return // "the Russia-Belarus drills": a compound of states is a cue of its own
 	}
@@ -774,14 +790,17 @@ func (sc *scope) jointExercises(i int) {
 	}
 	if g := sc.heldByRelative(i); len(g) >= 2 {
 		sc.pairwise(sc.ends(g), i) // "the exercise, which Serbian, Russian and Belarusian paratroopers held"
+		sc.joinedBy(g, i)
 		return
 	}
 	n := len(sc.out)
 	sc.alliedParties(i)
-	if len(sc.out) > n {
-		if x := sc.pactSigner(i); len(sc.ends(x)) >= 2 {
-			sc.joinedBy(x, i)
-		}
+	x := sc.pactSigner(i)
+	if len(sc.ends(x)) < 2 {
+		x = sc.nextPlural(i) // "the Balikatan exercises, in which Philippine and US troops trained"
+	}
+	if len(sc.ends(x)) >= 2 {
+		sc.joinedBy(x, i)
 	}
 	if y := sc.prepGroup(i, winObject, "with"); len(sc.out) > n && y != nil && !strings.HasSuffix(sc.toks[i].low, "s") {
 		// "hosted a naval exercise with Russia and China": one exercise,
@@ -789,11 +808,32 @@ func (sc *scope) jointExercises(i int) {
 		// A, B and C" may be one with each)
 		sc.pairwise(sc.ends(y), i)
 	}
-	if i+1 < sc.s.to && sc.toks[i+1].low == "with" && len(sc.out) > n {
-		if y := sc.forcesAfter(i + 1); y != nil {
+	if w := sc.withAfter(i); w > 0 && len(sc.out) > n {
+		if y := sc.forcesAfter(w); y != nil {
 			sc.pairwise(sc.ends(y), i) // "exercises with Jordanian and Emirati troops": one force of both
 		}
 	}
+}
+
+// withTimeWindow is how many words of a time phrase may stand between
+// exercises and their "with": "exercises this autumn with".
+const withTimeWindow = 3
+
+// withAfter returns the index of the "with" that follows the exercise
+// noun at i, right after it or past a time phrase of time words, numbers
+// and months (time-word: "took part in exercises this autumn with Finnish
+// forces"), or -1.
+func (sc *scope) withAfter(i int) int {
+	for k := i + 1; k < sc.s.to && k <= i+1+withTimeWindow; k++ {
+		t := &sc.toks[k]
+		if t.low == "with" {
+			return k
+		}
+		if !t.in(lcTimeWord) && !startsDigit(t.text) && !(t.cap && t.is(cWeekday)) {
+			return -1
+		}
+	}
+	return -1
 }
 
 // modifierChainWindow is how far before "exercises" a cue may stand past
@@ -844,11 +884,27 @@ func (sc *scope) stagedBy(i int) []int {
 		if b+1 < sc.s.to && sc.adverb(b) {
 			b++ // "drills held jointly by A and B"
 		}
-		if sc.toks[b].low == "by" {
-			return sc.after(b)
+		if b := sc.byAfterTime(b); b > 0 {
+			return sc.after(b) // "a drill held last week by A, B and C"
 		}
 	}
 	return nil
+}
+
+// byAfterTime returns the index of a "by" at k or past a time phrase of
+// time words, numbers and months (time-word, withTimeWindow: "last week
+// by", "in June by"), or -1.
+func (sc *scope) byAfterTime(k int) int {
+	for j := k; j < sc.s.to && j <= k+withTimeWindow; j++ {
+		t := &sc.toks[j]
+		if t.low == "by" {
+			return j
+		}
+		if !t.in(lcTimeWord) && !startsDigit(t.text) && !(t.cap && t.is(cWeekday)) {
+			return -1
+		}
+	}
+	return -1
 }
 
 // exerciseRelativeWindow is how far after an exercise noun the "which"
@@ -895,6 +951,10 @@ const joinedWindow = 14
 // ally of every party.
 func (sc *scope) joinedBy(x []int, i int) {
 	for k := i + 1; k+2 < sc.s.to && k <= i+joinedWindow; k++ {
+		if sc.toks[k].in(lcFollowVerb) && sc.toks[k-1].low == "," {
+			sc.joinedByForces(x, k, i) // ", joined for the first time by French forces"
+			return
+		}
 		if sc.toks[k].low != "with" || sc.toks[k-1].low != "," {
 			continue
 		}
@@ -911,6 +971,37 @@ func (sc *scope) joinedBy(x []int, i int) {
 		}
 		if v < sc.s.to && sc.toks[v].in(lcTakePart) {
 			sc.emit(graph.AlliesWith, g, x, i, graph.Asserted, "", "")
+		}
+		return
+	}
+}
+
+// joinedByForces reads the forces a participle of joining at v adds to
+// exercises at i whose parties x were found: ", joined for the first time
+// by French forces alongside Australian troops" (a "by" within
+// joinedWindow, before any clause break; forces after it, and forces
+// after "alongside" them). Each is an ally of every party.
+func (sc *scope) joinedByForces(x []int, v, i int) {
+	for k := v + 1; k+1 < sc.s.to && k <= v+joinedWindow; k++ {
+		if sc.toks[k].is(cClauseBreak) || sc.toks[k].low == "," {
+			return
+		}
+		if sc.toks[k].low != "by" {
+			continue
+		}
+		g := sc.forcesAfter(k)
+		if g == nil {
+			return
+		}
+		sc.emit(graph.AlliesWith, g, x, i, graph.Asserted, "", "")
+		e := sc.ms[g[len(g)-1]].to
+		if e < sc.s.to && sc.toks[e].in(lcForcesHead) {
+			e++ // the head of "French forces"
+		}
+		if e < sc.s.to && sc.toks[e].in(lcComitative) {
+			if g2 := sc.forcesAfter(e); g2 != nil {
+				sc.emit(graph.AlliesWith, g2, x, i, graph.Asserted, "", "") // "alongside Australian troops"
+			}
 		}
 		return
 	}
@@ -993,6 +1084,10 @@ func (sc *scope) boundTo(i int) []int {
 // defence pact with B": Russia, by the verb "signed"), else of the noun.
 func (sc *scope) pactSigner(i int) []int {
 	for k := i - 1; k > sc.s.from && k >= i-winObject; k-- {
+		if sc.toks[k].low == "part" && sc.toks[k-1].in(lcTakeVerb) {
+			// "It hosts a NATO battlegroup and has taken part in exercises": the taker
+			return sc.verbSubject(k - 1)
+		}
 		if sc.toks[k].in(lcPactVerb) {
 			if sc.toks[k-1].low == "," && strings.HasSuffix(sc.toks[k].low, "ing") {
 				if x := sc.relativeHead(k); x != nil {
