@@ -223,6 +223,10 @@ const (
 	lcIdiomObject
 	lcReciprocalFirst
 	lcReciprocalSecond
+	lcWithNoun
+	lcRelativeWhich
+	lcSpecialCalled
+	lcSpecialSaid
 
 	numClassIDs // the number of class ids
 )
@@ -439,6 +443,10 @@ var classIDNames = [numClassIDs]string{
 	lcIdiomObject:          "idiom-object",
 	lcReciprocalFirst:      "reciprocal-first",
 	lcReciprocalSecond:     "reciprocal-second",
+	lcWithNoun:             "with-noun",
+	lcRelativeWhich:        "relative-which",
+	lcSpecialCalled:        "special-called",
+	lcSpecialSaid:          "special-said",
 }
 
 // classSet is a set of class ids.

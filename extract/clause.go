@@ -38,6 +38,9 @@ func (sc *scope) participleSubject(i int) ([]int, bool) {
 	if i-1 == sc.s.from {
 		return nil, false
 	}
+	if g := sc.relativeDenier(i); g != nil {
+		return g, true // "..., a charge Kigali called \"a distortion\", accusing Pretoria"
+	}
 	// "A, B and C started the process on Thursday, accusing Tehran ...",
 	// "B recalled its envoy after blaming A"
 	for g := range sc.grp {
@@ -76,6 +79,9 @@ func (sc *scope) absoluteSubject(i int) []int {
 	}
 	if k < sc.s.from || sc.toks[k].low != "with" && sc.toks[k].low != "without" || sc.ms[mi].poss {
 		return nil
+	}
+	if p := k - 1; p >= sc.s.from && sc.toks[p].in(lcWithNoun) {
+		return nil // "filed a complaint with the Security Council accusing Israel": a noun's "with"
 	}
 	return g
 }

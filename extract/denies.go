@@ -22,7 +22,7 @@ func (sc *scope) denies(i int, t trig) {
 	bare := false
 	if !ok && i+1 < sc.s.to {
 		// a bare "X denies" at the end of a headline or clause
-		if !sc.bareEnd(i + 1) {
+		if !sc.bareEnd(i+1) && !sc.dismissedNext(i) {
 			return // "..., a charge Taipei rejected as absurd" goes on
 		}
 		k, bare = i, true
@@ -473,4 +473,72 @@ func (sc *scope) nothingHappened(from, to int) bool {
 		}
 	}
 	return false
+}
+
+// dismissedNext reports a dismissive judgement right after the verb at i,
+// with no "as": "..., a charge Kigali called \"a distortion\"", "...,
+// claims Moldova says are baseless" (a quote, a determiner or a form of be
+// first, then a word of the dismissive class within describedClaimWindow
+// words).
+func (sc *scope) dismissedNext(i int) bool {
+	n := i + 1
+	if n >= sc.s.to {
+		return false
+	}
+	if t := &sc.toks[n]; t.word && !t.in(lcDismissive) && !t.in(lcDeterminer) && !t.is(cBe) {
+		return false
+	}
+	return sc.dismissiveWithin(n, describedClaimWindow)
+}
+
+// saidDismissed reads a verb of saying at i in a relative clause on a
+// claim noun, judged false right after it: "Russia accused Chisinau of
+// ..., claims Moldova says are baseless" is Moldova's denial, like "a
+// charge Moldova rejected".
+func (sc *scope) saidDismissed(i int) {
+	src := sc.subject(i, sc.s.from)
+	if src == nil || i+1 >= sc.s.to || !sc.toks[i+1].is(cBe) || !sc.dismissedNext(i) || !sc.claimAntecedent(src) {
+		return
+	}
+	sc.denies(i, trig{rel: graph.Denies, lemma: "say", pos: verbBase})
+}
+
+// relativeDenier returns the denier of a relative denial on a claim noun
+// that the participle at i follows after a comma: "X said ..., a charge
+// Kigali called \"a distortion\", accusing Pretoria of ...": Kigali
+// accuses, not X. Nil when another comma stands between.
+func (sc *scope) relativeDenier(i int) []int {
+	if i-1 <= sc.s.from || sc.toks[i-1].low != "," {
+		return nil
+	}
+	for j := i - 2; j > sc.s.from; j-- {
+		if sc.toks[j].low == "," {
+			return nil
+		}
+		mi, ok := sc.startAt(j)
+		if !ok {
+			continue
+		}
+		g := sc.grp[sc.ms[mi].group]
+		if v := sc.nextWord(sc.ms[g[len(g)-1]].to - 1); v < i && sc.claimAntecedent(g) && sc.denialVerb(v) {
+			return g
+		}
+		return nil
+	}
+	return nil
+}
+
+// denialVerb reports a verb of denying, or of describing or saying that
+// a relative denial uses ("called", "says"), at k, past an auxiliary.
+func (sc *scope) denialVerb(k int) bool {
+	if k < sc.s.to && sc.toks[k].is(cAux) {
+		k++
+	}
+	if k >= sc.s.to {
+		return false
+	}
+	if t, ok := sc.trigOf(&sc.toks[k]); ok && t.rel == graph.Denies {
+		return true
+	}
+	return sc.toks[k].in(lcSpecialCalled) || sc.toks[k].in(lcSpecialSaid)
 }

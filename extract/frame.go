@@ -318,6 +318,9 @@ func (sc *scope) subjectFront(i, lo int, front bool) []int {
 			continue
 		}
 		if !sc.toks[j].is(cClauseBreak | cSubjectStop | cReporting) {
+			if sc.toks[j].in(lcRelativeWhich) && sc.whoseHead(j, i) {
+				return sc.antecedent(j, lo) // "Israel, whose foreign minister accused them"
+			}
 			continue // no test below holds
 		}
 		if sc.reportBoundary(j, lo) {
@@ -346,6 +349,22 @@ func (sc *scope) subjectFront(i, lo int, front bool) []int {
 		}
 	}
 	return nil
+}
+
+// whoseHead reports a "whose" at j after a comma whose noun phrase, with
+// no actor in it, runs up to the verb at i: "Israel, whose foreign
+// minister accused": the minister is the antecedent's, who speaks for it
+// (not a cleft's "it was the military whose air strikes had killed").
+func (sc *scope) whoseHead(j, i int) bool {
+	if sc.toks[j].low != "whose" || j-1 < sc.s.from || sc.toks[j-1].low != "," {
+		return false
+	}
+	for k := j + 1; k < i; k++ {
+		if t := &sc.toks[k]; !t.word || t.cap && !t.is(cPersonTitle) || sc.inMention(k) {
+			return false
+		}
+	}
+	return j+1 < i
 }
 
 // yearBeforeVerb reports a time phrase at j of a year right before the
@@ -535,6 +554,13 @@ func (sc *scope) asideStart(j, lo int) int {
 		if first.in(lcWithAdverb) && k+2 < j && sc.toks[k+2].low == "with" {
 			return k // ", along with A and B,": a comitative aside, after any word
 		}
+		if first.is(cPreposition) && k+2 < j && sc.toks[k+2].in(lcRelativeWhich) {
+			k = sc.abbrevBefore(k) // "the Syrian Democratic Forces (SDF), in which ...,"
+			if _, ok := sc.endAt(k - 1); ok {
+				return k // ", of which Somalia is a member,"
+			}
+			return -1
+		}
 		if _, ok := sc.endAt(k - 1); !ok {
 			return -1
 		}
@@ -547,6 +573,15 @@ func (sc *scope) asideStart(j, lo int) int {
 		return -1
 	}
 	return -1
+}
+
+// abbrevBefore returns the "(" of an abbreviation in brackets right
+// before k ("the Syrian Democratic Forces (SDF),"), else k.
+func (sc *scope) abbrevBefore(k int) int {
+	if q := k - 3; q > sc.s.from && sc.toks[k-1].low == ")" && sc.toks[q].low == "(" && sc.toks[q+1].cap {
+		return q
+	}
+	return k
 }
 
 func (sc *scope) complementizer(j int) bool {

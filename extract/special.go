@@ -62,6 +62,7 @@ var specialRules = [...]struct {
 	{"special-step", (*scope).tookStep},
 	{"special-held", (*scope).heldResponsible},
 	{"special-alongside", (*scope).alongsideForces},
+	{"special-said", (*scope).saidDismissed},
 }
 
 // alongsideForces reads armed forces training alongside other states'
