@@ -668,6 +668,11 @@ func (sc *scope) adjacentSubject(y []int, h int) bool {
 		if strings.HasSuffix(w, "ly") || w == "directly" || w == "\"" || w == "'" {
 			continue // "Turkish forces had \"repeatedly violated"
 		}
+		if w == "to" && k-1 > sc.s.from && sc.toks[k-1].in(lcAttemptVerb) {
+			k-- // "Eritrea was preparing to wage war", "Poland plans to seize"
+			aux = aux || !strings.HasSuffix(sc.toks[k].low, "ing")
+			continue
+		}
 		if !aux || !sc.compoundWord(k) {
 			return false // "rockets fired at": a reduced relative, no claim about y
 		}

@@ -227,6 +227,7 @@ const (
 	lcRelativeWhich
 	lcSpecialCalled
 	lcSpecialSaid
+	lcAttemptVerb
 
 	numClassIDs // the number of class ids
 )
@@ -447,6 +448,7 @@ var classIDNames = [numClassIDs]string{
 	lcRelativeWhich:        "relative-which",
 	lcSpecialCalled:        "special-called",
 	lcSpecialSaid:          "special-said",
+	lcAttemptVerb:          "attempt-verb",
 }
 
 // classSet is a set of class ids.
