@@ -102,7 +102,7 @@ func (sc *scope) supplies(i int, t trig) {
 			sc.noteRecipient(i, t) // "donors pledged aid for Sudan"
 			return
 		}
-		if !sc.negated(sc.window(src, i), i, true) && !(t.pos == verbGer && sc.stoppedBefore(min(sc.ms[src[0]].from, i))) && !sc.askedSupplier(src) {
+		if !sc.negated(sc.afterBut(sc.window(src, i), i), i, true) && !(t.pos == verbGer && sc.stoppedBefore(min(sc.ms[src[0]].from, i))) && !sc.askedSupplier(src) {
 			sc.supplyActive(i, t, src, "")
 		}
 	}
@@ -484,6 +484,11 @@ func (sc *scope) supplyPassive(i int, t trig) {
 			if tgt := sc.prepGroup(i, supplyAgentWindow, "to"); tgt != nil {
 				sc.emitEnds(graph.Supplies, []endpoint{e}, sc.ends(tgt), i, sc.supplyStatus(nil, i, t), "", "")
 			}
+		} else if d := sc.demonymGoodsSubject(i); d != nil {
+			// "a consignment of Ethiopian weapons had been delivered to Puntland"
+			if tgt := sc.prepGroup(i, supplyAgentWindow, "to"); tgt != nil {
+				sc.emit(graph.Supplies, d, tgt, i, sc.supplyStatus(nil, i, t), "", "")
+			}
 		}
 		return
 	}
@@ -736,6 +741,9 @@ func (sc *scope) equippedWith(i int, t trig) {
 func (sc *scope) supplyActive(i int, t trig, src []int, by graph.ActorID) {
 	if i+1 < sc.s.to && sc.toks[i+1].is(cNegator) {
 		return // "had sent no aircraft to Libya"
+	}
+	if t.goods && sc.stopBeforeGoods(i) {
+		return // "approved a ban on arms sales to Y"
 	}
 	status := graph.Promised
 	if t.lemma != "promise" && t.lemma != "pledge" {
@@ -1448,6 +1456,9 @@ func (sc *scope) possessedGoods(k int, head bool) bool {
 	}
 	for j := k; j < sc.s.to && j < k+possessedGoodsWindow; j++ {
 		t := &sc.toks[j]
+		if t.in(lcPossessedRecipient) && j+1 < sc.s.to && sc.toks[j+1].low == "of" {
+			return sc.goodsOfAfterHead(j + 2) // "Pakistan's imports of major weapons", not "of oil"
+		}
 		if t.is(cCommodity) {
 			return false
 		}
@@ -1870,7 +1881,7 @@ func (sc *scope) supplier(i int) {
 	if x == nil && (whose || at < i) {
 		x = sc.copulaComplement(i) // "Y's main supplier of rifles is X"
 	}
-	if x == nil || sc.negated(sc.window(x, i), i, false) {
+	if x == nil || sc.negated(sc.afterBut(sc.window(x, i), i), i, false) {
 		return
 	}
 	ys := sc.possessorOf(y, x)
@@ -2163,4 +2174,80 @@ func modelName(w string) bool {
 		return false
 	}
 	return strings.IndexFunc(w, isDigit) >= 0
+}
+
+// goodsOfAfterHead reports goods in the "of" phrase that starts at k after
+// a possessed head ("imports of major weapons"), read past modifiers; a
+// commodity there ("imports of oil") is trade, no supply.
+func (sc *scope) goodsOfAfterHead(k int) bool {
+	for j := k; j < sc.s.to && j < k+possessedGoodsWindow; j++ {
+		t := &sc.toks[j]
+		if t.is(cCommodity) || t.is(cClauseBreak) || t.low == "," {
+			return false
+		}
+		if t.is(cGoods) && !t.is(cGoodsModifier) {
+			return true
+		}
+	}
+	return false
+}
+
+// afterBut moves the start lo of a polarity window past the last "but"
+// before the trigger at i: a negation in the first of two contrasted
+// predicates is not the second's ("X, which has no formal ties with Y but
+// is its main arms supplier", "has no embassy in Y but sold it jets").
+func (sc *scope) afterBut(lo, i int) int {
+	for k := i - 1; k > lo; k-- {
+		if sc.toks[k].low == "but" {
+			return k + 1
+		}
+	}
+	return lo
+}
+
+// demonymGoodsSubject finds the state a demonym names on the goods that are
+// the subject of a passive supply participle at i with no agent: "a
+// consignment of Ethiopian weapons had been delivered to Puntland",
+// "Turkish drones were shipped to Y" (the goods' state supplies, as the
+// maker of "Iranian-made drones were delivered to" does). Only goods,
+// their modifiers and the auxiliary stand between; a commodity ("Ukrainian
+// grain was shipped to Egypt") is trade.
+func (sc *scope) demonymGoodsSubject(i int) []int {
+	goods := false
+	for k := i - 1; k >= sc.s.from && k >= i-passiveGoodsWindow; k-- {
+		if mi, ok := sc.endAt(k); ok {
+			m := &sc.ms[mi]
+			if !goods || !m.adj || !sc.makerOfGoods(mi) {
+				return nil
+			}
+			return sc.grp[m.group]
+		}
+		t := &sc.toks[k]
+		switch {
+		case t.is(cCommodity) || t.is(cClauseBreak) || t.low == "," || t.cap:
+			return nil
+		case t.is(cGoods) && !t.is(cGoodsModifier):
+			goods = true
+		case !goods && !t.is(cAux|cBe|cPassiveAdverb):
+			return nil // "the weapons Egypt said were delivered"
+		}
+	}
+	return nil
+}
+
+// stopBeforeGoods reports a word of stopping (class stop) between the
+// supply verb at i that needs goods and its goods: "approved a ban on
+// arms sales to Y", "announced an end to arms deliveries" (the object is
+// the stop, not the goods).
+func (sc *scope) stopBeforeGoods(i int) bool {
+	for k := i + 1; k < sc.s.to && k <= i+winLongObject; k++ {
+		t := &sc.toks[k]
+		if _, isName := sc.startAt(k); isName || t.is(cGoods) || t.is(cClauseBreak) {
+			return false // "the helicopters it has promised Kenya would arrive in May"
+		}
+		if t.is(cStopVerb) && !t.cap {
+			return true
+		}
+	}
+	return false
 }

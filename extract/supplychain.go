@@ -291,6 +291,9 @@ func (sc *scope) supplierSubject(at int, whose bool) []int {
 	}
 	if c := at - 1; x == nil && c > sc.s.from && sc.toks[c].in(lcCopula) {
 		x = sc.verbSubject(c)
+		if w := sc.toks[c-1].low; x == nil && c-1 > sc.s.from && (w == "but" || w == "and") {
+			x = sc.subject(c-1, sc.s.from) // "which has no formal ties with Y but is its main supplier"
+		}
 	}
 	return x
 }
