@@ -801,6 +801,8 @@ func (x *Extractor) titledPerson(toks []token, i, title, k, after int, aff graph
 	}
 	if e, ok := x.actor(id); ok {
 		id = e.ID
+	} else if known, ok := x.knownPerson(toks, k, after); ok {
+		id = known // "President Tayyip Erdogan": Recep Tayyip Erdogan
 	} else {
 		if aff == "" {
 			aff = x.appositiveRole(toks, i)
@@ -997,6 +999,8 @@ func (x *Extractor) newPerson(toks []token, from, to, phrase int, aff graph.Acto
 	id := graph.ActorID("person:" + graph.Slug(name))
 	if e, ok := x.actor(id); ok {
 		id = e.ID
+	} else if known, ok := x.knownPerson(toks, from, to); ok {
+		id = known // "President Tayyip Erdogan": Recep Tayyip Erdogan
 	} else {
 		st.newPersons[id] = graph.Actor{ID: id, Name: name, Type: graph.Person, Affiliation: aff}
 	}
@@ -1007,6 +1011,45 @@ func (x *Extractor) newPerson(toks []token, from, to, phrase int, aff graph.Acto
 		m.from = from
 	}
 	return m
+}
+
+// knownPerson returns the dictionary person a name the dictionary does
+// not list as a whole stands for: its last word is a surname the
+// dictionary lists alone for a person (only distinctive ones are), and
+// each of its other words is a word of that person's name or of one of
+// the names listed ("Tayyip Erdogan" is Recep Tayyip Erdogan; "Ahmed
+// Erdogan" and "Emine Erdogan" are not).
+func (x *Extractor) knownPerson(toks []token, from, to int) (graph.ActorID, bool) {
+	if to-from < 2 {
+		return "", false
+	}
+	ref, end, ok := x.trie.longest(toks, to-1, to)
+	if !ok || end != to || ref.kind != NameProper {
+		return "", false
+	}
+	a, ok := x.refActor(ref)
+	if !ok || a.Type != graph.Person {
+		return "", false
+	}
+	for k := from; k < to-1; k++ {
+		if !personWord(a, toks[k].text) {
+			return "", false
+		}
+	}
+	return a.ID, true
+}
+
+// personWord reports w as a whole word of a's name or of one of its
+// aliases, in any case.
+func personWord(a *graph.Actor, w string) bool {
+	for _, n := range append([]string{a.Name}, a.Aliases...) {
+		for _, f := range strings.Fields(n) {
+			if strings.EqualFold(f, w) {
+				return true
+			}
+		}
+	}
+	return false
 }
 
 // institutionRef matches "the ministry", "the foreign ministry", "the

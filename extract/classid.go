@@ -202,6 +202,7 @@ const (
 	lcRegionModifier
 	lcDescriptionWord
 	lcDescriptionNoun
+	lcDescriptionCapital
 	lcAttackWord
 	lcReciprocalWord
 	lcPactClauseOpener
@@ -423,6 +424,7 @@ var classIDNames = [numClassIDs]string{
 	lcRegionModifier:       "region-modifier",
 	lcDescriptionWord:      "description-word",
 	lcDescriptionNoun:      "description-noun",
+	lcDescriptionCapital:   "description-capital",
 	lcAttackWord:           "attack-word",
 	lcReciprocalWord:       "reciprocal-word",
 	lcPactClauseOpener:     "pact-clause-opener",

@@ -506,6 +506,7 @@ func (x *Extractor) allTerritories(ids []graph.ActorID) bool {
 // Nordic countries of ..."); nothing when the sentence names none, since
 // such a phrase often means states the article never names.
 func (sc *scope) resolveCollective(mi int) []graph.ActorID {
+	members := sc.regionMembers(mi)
 	for k := mi - 1; k >= 0; k-- {
 		g := sc.grp[sc.ms[k].group]
 		if len(g) < 2 || sc.ms[k].pron != "" {
@@ -517,12 +518,54 @@ func (sc *scope) resolveCollective(mi int) []graph.ActorID {
 			_, _, ok := sc.mentionState(&sc.ms[g[gi]])
 			all = all && ok
 		}
-		if all {
+		if all && (members == nil || allIn(ids, members)) {
 			return ids
 		}
 		k = g[0]
 	}
+	if members != nil {
+		return sortedIDs(mapKeys(members))
+	}
 	return nil
+}
+
+// regionPrefix starts the lexicon's actor classes of the regions whose
+// states are known: "actors region-baltic EST LVA LTU".
+const regionPrefix = "region-"
+
+// regionMembers returns the states of the region a regional reference
+// at mention mi names ("the Baltic states", "the three Nordic
+// countries"), when the lexicon lists them (region-WORD); else nil. A
+// group named before in the sentence is the reference only when all its
+// states are of the region: "Poland and Germany ... the Baltic states"
+// is Estonia, Latvia and Lithuania.
+func (sc *scope) regionMembers(mi int) map[graph.ActorID]bool {
+	m := &sc.ms[mi]
+	for k := m.from + 1; k < m.to; k++ {
+		if t := &sc.toks[k]; t.in(lcRegionModifier) {
+			if ids := sc.x.lex.actors[regionPrefix+t.low]; ids != nil {
+				return ids
+			}
+		}
+	}
+	return nil
+}
+
+func allIn(ids []graph.ActorID, set map[graph.ActorID]bool) bool {
+	for _, id := range ids {
+		if !set[id] {
+			return false
+		}
+	}
+	return true
+}
+
+func mapKeys(set map[graph.ActorID]bool) []graph.ActorID {
+	out := make([]graph.ActorID, 0, len(set))
+	for id := range set {
+		out = append(out, id)
+	}
+	return out
 }
 
 // statesBefore returns the states named before mention mi in the

@@ -9,7 +9,8 @@ import (
 
 // This file reads descriptive references to a state named before: "the
 // kingdom", "the emirate", "the Gulf state", "the island", "the island
-// nation", "the republic". Each descriptive word (data/lexicon.txt,
+// nation", "the republic", and "the North" for the half of a divided
+// country (a description-capital word: only capitalised). Each descriptive word (data/lexicon.txt,
 // description-word) names the states it fits ("actors described-island
 // TWN CYP ..."), so that "the kingdom" in a story about Morocco and
 // Algeria is Morocco: world knowledge kept as data, not guessed from text.
@@ -39,8 +40,8 @@ func (c *lexicon) descriptionRef(toks []token, i, to int) int {
 	for j := i + 1; j < to && j <= i+1+descriptionWindow; j++ {
 		t := &toks[j]
 		isDesc := t.in(lcDescriptionWord)
-		if !t.word || t.cap && !isDesc {
-			return 0
+		if !t.word || t.cap && !isDesc || !t.cap && t.in(lcDescriptionCapital) {
+			return 0 // "the north of the country" is a region, "the North" a state
 		}
 		described = described || isDesc
 		if !t.in(lcDescriptionNoun) {

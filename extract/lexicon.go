@@ -130,7 +130,7 @@ var wordClasses = []wordClass{
 	{"participle-head", 0},
 	// discourse: gapped lists, pro-verbs, recognitions of the article's topic
 	{"gap-tail", 0}, {"special-step", cSpecial}, {"take-verb", 0}, {"recognition-grant", 0},
-	{"region-modifier", 0}, {"description-word", 0}, {"description-noun", 0},
+	{"region-modifier", 0}, {"description-word", 0}, {"description-noun", 0}, {"description-capital", 0},
 	{"attack-word", 0}, {"reciprocal-word", 0}, {"pact-clause-opener", 0}, {"partitive", 0},
 }
 
@@ -203,8 +203,8 @@ func parseLexLine(f []string) (lexEntry, error) {
 		}
 		e.class, e.words = f[1], f[2:]
 	case "actors":
-		if len(f) < 3 || f[1] != "alliance" && f[1] != "switch-target" && f[1] != "union" && f[1] != "diplomatic-ally" && !strings.HasPrefix(f[1], describedPrefix) {
-			return e, fmt.Errorf("actors: want alliance, union, switch-target, diplomatic-ally or described-WORD and at least one actor id")
+		if len(f) < 3 || f[1] != "alliance" && f[1] != "switch-target" && f[1] != "union" && f[1] != "diplomatic-ally" && !strings.HasPrefix(f[1], describedPrefix) && !strings.HasPrefix(f[1], regionPrefix) {
+			return e, fmt.Errorf("actors: want alliance, union, switch-target, diplomatic-ally, described-WORD or region-WORD and at least one actor id")
 		}
 		e.class, e.words = f[1], f[2:]
 		return e, nil
