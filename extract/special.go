@@ -825,9 +825,16 @@ const withTimeWindow = 3
 // and months (time-word: "took part in exercises this autumn with Finnish
 // forces"), or -1.
 func (sc *scope) withAfter(i int) int {
-	for k := i + 1; k < sc.s.to && k <= i+1+withTimeWindow; k++ {
+	return sc.wordPastTime(i+1, "with")
+}
+
+// wordPastTime finds word at from or past time words, numbers and months
+// (time-word, withTimeWindow), or -1: the shared walk of withAfter and
+// byAfterTime.
+func (sc *scope) wordPastTime(from int, word string) int {
+	for k := from; k < sc.s.to && k <= from+withTimeWindow; k++ {
 		t := &sc.toks[k]
-		if t.low == "with" {
+		if t.low == word {
 			return k
 		}
 		if !t.in(lcTimeWord) && !startsDigit(t.text) && !(t.cap && t.is(cWeekday)) {
@@ -896,16 +903,7 @@ func (sc *scope) stagedBy(i int) []int {
 // time words, numbers and months (time-word, withTimeWindow: "last week
 // by", "in June by"), or -1.
 func (sc *scope) byAfterTime(k int) int {
-	for j := k; j < sc.s.to && j <= k+withTimeWindow; j++ {
-		t := &sc.toks[j]
-		if t.low == "by" {
-			return j
-		}
-		if !t.in(lcTimeWord) && !startsDigit(t.text) && !(t.cap && t.is(cWeekday)) {
-			return -1
-		}
-	}
-	return -1
+	return sc.wordPastTime(k, "by")
 }
 
 // exerciseRelativeWindow is how far after an exercise noun the "which"
