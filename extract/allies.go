@@ -454,7 +454,7 @@ func (sc *scope) blocAllies(i int) bool {
 // blocPart returns the military alliance a single name stands for
 // ("NATO", "CSTO"), or "".
 func (sc *scope) blocPart(name string) graph.ActorID {
-	ids := sc.x.dict.byName[lookupKey(name)]
+	ids := sc.x.dict.idsNamed(name)
 	if len(ids) != 1 || !sc.x.lex.actors["alliance"][ids[0]] {
 		return ""
 	}

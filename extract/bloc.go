@@ -162,7 +162,7 @@ func (sc *scope) compoundAt(k int) []endpoint {
 // statePart returns the state a single name stands for ("US", "Japan",
 // "ROK"), or "" when it names no state or several actors.
 func (sc *scope) statePart(name string) graph.ActorID {
-	ids := sc.x.dict.byName[lookupKey(name)]
+	ids := sc.x.dict.idsNamed(name)
 	if len(ids) != 1 {
 		return ""
 	}

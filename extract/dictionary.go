@@ -5,6 +5,7 @@ import (
 	_ "embed"
 	"fmt"
 	"io"
+	"iter"
 	"slices"
 	"strings"
 	"sync"
@@ -92,8 +93,12 @@ func (e Entry) clone() Entry {
 // their names. Build one with LoadDictionary, NewDictionary or Builtin.
 type Dictionary struct {
 	entries map[graph.ActorID]Entry
-	ids     []graph.ActorID            // sorted
-	byName  map[string][]graph.ActorID // lookupKey(name) -> sorted ids
+	ids     []graph.ActorID // sorted
+	// byName maps lookupKey(name) to the sorted ids of the actors with
+	// that name. It is built on the first lookup (idsNamed): an extractor
+	// and most commands never look a name up this way.
+	byName     map[string][]graph.ActorID
+	byNameOnce sync.Once
 }
 
 // NewDictionary builds a dictionary from entries, checking each the way
@@ -116,20 +121,29 @@ func NewDictionary(entries []Entry) (*Dictionary, error) {
 }
 
 func newDictionary(m map[graph.ActorID]Entry) *Dictionary {
-	d := &Dictionary{entries: m, byName: map[string][]graph.ActorID{}}
+	d := &Dictionary{entries: m, ids: make([]graph.ActorID, 0, len(m))}
 	for id := range m {
 		d.ids = append(d.ids, id)
 	}
 	slices.Sort(d.ids)
-	for _, id := range d.ids {
-		for _, n := range m[id].Names {
-			k := lookupKey(n.Text)
-			if ids := d.byName[k]; len(ids) == 0 || ids[len(ids)-1] != id {
-				d.byName[k] = append(ids, id)
+	return d
+}
+
+// idsNamed returns the sorted ids of the actors that have name as a name
+// of any kind, compared as Lookup compares. The slice is the index's own.
+func (d *Dictionary) idsNamed(name string) []graph.ActorID {
+	d.byNameOnce.Do(func() {
+		d.byName = map[string][]graph.ActorID{}
+		for _, id := range d.ids {
+			for _, n := range d.entries[id].Names {
+				k := lookupKey(n.Text)
+				if ids := d.byName[k]; len(ids) == 0 || ids[len(ids)-1] != id {
+					d.byName[k] = append(ids, id)
+				}
 			}
 		}
-	}
-	return d
+	})
+	return d.byName[lookupKey(name)]
 }
 
 // normalizeEntry validates e and puts its names in canonical form.
@@ -410,6 +424,19 @@ func (d *Dictionary) Entries() []Entry {
 	return out
 }
 
+// all yields every entry in id order without copying it: the caller must
+// not change its slices.
+func (d *Dictionary) all() iter.Seq[*Entry] {
+	return func(yield func(*Entry) bool) {
+		for _, id := range d.ids {
+			e := d.entries[id]
+			if !yield(&e) {
+				return
+			}
+		}
+	}
+}
+
 // Entry returns the entry with the given id.
 func (d *Dictionary) Entry(id graph.ActorID) (Entry, bool) {
 	e, ok := d.entries[id]
@@ -420,7 +447,7 @@ func (d *Dictionary) Entry(id graph.ActorID) (Entry, bool) {
 // any kind, compared without case and without a leading "the". It is an
 // exact lookup meant for tests and the command line, not for running text.
 func (d *Dictionary) Lookup(name string) []Entry {
-	ids := d.byName[lookupKey(name)]
+	ids := d.idsNamed(name)
 	out := make([]Entry, len(ids))
 	for i, id := range ids {
 		out[i] = d.entries[id].clone()

@@ -45,7 +45,8 @@ type Extractor struct {
 	// surname is too ambiguous to be an actor by itself).
 	surnames map[string]graph.ActorID
 	// actors holds each dictionary actor by id, so the hot path reads its
-	// type and affiliation without copying the entry's names.
+	// type and affiliation without copying the entry's names (their
+	// Aliases are the dictionary's: read only).
 	actors map[graph.ActorID]*graph.Actor
 	// maxMentions is Options.MaxMentions.
 	maxMentions int
@@ -71,8 +72,8 @@ func New(opts Options) *Extractor {
 	if opts.Lexicon != nil {
 		lex = opts.Lexicon.compile()
 	}
-	x := &Extractor{dict: d, lex: lex, trie: buildTrie(d, lex), surnames: map[string]graph.ActorID{}, actors: map[graph.ActorID]*graph.Actor{}, maxMentions: opts.MaxMentions, specialRule: specialIndex(lex)}
-	for _, en := range d.Entries() {
+	x := &Extractor{dict: d, lex: lex, surnames: map[string]graph.ActorID{}, actors: make(map[graph.ActorID]*graph.Actor, d.Len()), maxMentions: opts.MaxMentions, specialRule: specialIndex(lex)}
+	for en := range d.all() {
 		a := en.Actor
 		x.actors[a.ID] = &a
 		if a.Type != graph.Person || a.Affiliation == "" {
@@ -91,7 +92,7 @@ func New(opts Options) *Extractor {
 			x.surnames[s] = a.Affiliation
 		}
 	}
-	x.trie.setActors(x.actors)
+	x.trie = buildTrie(d, lex, x.actors)
 	x.classed = classedActors(lex, x.actors)
 	x.model = opts.model()
 	return x

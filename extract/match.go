@@ -50,27 +50,31 @@ func (n *trieNode) child(wid int32) *trieNode {
 }
 
 // trie matches dictionary names over token sequences, longest first. Its
-// edges are keyed by word id: vocab gives each lower-case word of a name
-// an id from 1, and the root's children are indexed by it.
+// edges are keyed by word id: each lower-case word of a name has an id
+// from 1 (wids), and the root's children are indexed by it.
 type trie struct {
 	root  []*trieNode // by word id
-	vocab map[string]wordInfo
-	table *vocab // vocab for the tokenizer
+	table *vocab      // vocab for the tokenizer: the lexicon's words and the names' words
+	// wids holds the id of each word of a name, and toks the tokens of
+	// the name add reads: both serve only while the trie is built
+	wids map[string]int32
+	toks []token
 }
 
-// wordID returns the id of a name's word, adding it to the vocabulary.
+// wordID returns the id of a name's word, giving it one if it has none.
 func (t *trie) wordID(low string) int32 {
-	wi, ok := t.vocab[low]
-	if !ok || wi.wid == 0 {
-		wi.wid = int32(len(t.root))
-		t.vocab[low] = wi
+	w, ok := t.wids[low]
+	if !ok {
+		w = int32(len(t.root))
+		t.wids[low] = w
 		t.root = append(t.root, nil)
 	}
-	return wi.wid
+	return w
 }
 
 func (t *trie) add(name string, ref nameRef) {
-	toks := tokenize(name)
+	t.toks = tokenizeInto(t.toks[:0], name, classTable())
+	toks := t.toks
 	if len(toks) > 1 && toks[0].low == "the" {
 		toks = toks[1:]
 	}
@@ -214,51 +218,24 @@ func caseOK(r *nameRef, toks []token) bool {
 	return true
 }
 
-// setActors points every name at its actor.
-func (t *trie) setActors(actors map[graph.ActorID]*graph.Actor) {
-	var walk func(n *trieNode)
-	walk = func(n *trieNode) {
-		for i := range n.refs {
-			n.refs[i].actor = actors[n.refs[i].id]
-		}
-		for _, e := range n.next {
-			walk(e.node)
-		}
-	}
-	for _, n := range t.root {
-		if n != nil {
-			walk(n)
-		}
-	}
-}
-
-// buildTrie indexes every name of the dictionary.
-func buildTrie(d *Dictionary, lex *lexicon) *trie {
-	t := &trie{root: []*trieNode{nil}, vocab: map[string]wordInfo{}}
-	for w, wi := range lex.vocab {
-		t.vocab[w] = wi
-	}
-	for _, e := range d.Entries() {
+// buildTrie indexes every name of the dictionary, and points each at its
+// actor in actors.
+func buildTrie(d *Dictionary, lex *lexicon, actors map[graph.ActorID]*graph.Actor) *trie {
+	t := &trie{root: []*trieNode{nil}, wids: map[string]int32{}}
+	for e := range d.all() {
+		a := actors[e.Actor.ID]
 		for _, n := range e.Names {
 			switch n.Kind {
 			case NameTitle:
-				t.add(n.Text, nameRef{id: e.Actor.ID, kind: NameTitle, from: dayOf(e.From), to: dayOf(e.To)})
+				t.add(n.Text, nameRef{id: e.Actor.ID, kind: NameTitle, actor: a, from: dayOf(e.From), to: dayOf(e.To)})
 			case NameDemonym:
-				t.add(n.Text, nameRef{id: e.Actor.ID, kind: NameDemonym})
+				t.add(n.Text, nameRef{id: e.Actor.ID, kind: NameDemonym, actor: a})
 				if p := demonymPlural(n.Text); p != "" {
-					t.add(p, nameRef{id: e.Actor.ID, kind: nameDemonymPlural})
+					t.add(p, nameRef{id: e.Actor.ID, kind: nameDemonymPlural, actor: a})
 				}
 			default:
-				t.add(n.Text, nameRef{id: e.Actor.ID, kind: n.Kind})
+				t.add(n.Text, nameRef{id: e.Actor.ID, kind: n.Kind, actor: a})
 			}
-		}
-	}
-	// the words that start a name are classed so, for actorsIn to tell
-	// them with the other classes it tests, in one test
-	for w, wi := range t.vocab {
-		if wi.wid != 0 && t.root[wi.wid] != nil {
-			wi.cls |= cNameStart
-			t.vocab[w] = wi
 		}
 	}
 	for _, n := range t.root {
@@ -266,8 +243,29 @@ func buildTrie(d *Dictionary, lex *lexicon) *trie {
 			markShared(n)
 		}
 	}
-	t.table = newVocab(t.vocab)
+	t.table = t.vocabulary(lex)
+	t.wids, t.toks = nil, nil
 	return t
+}
+
+// vocabulary returns the tokenizer's vocabulary: the lexicon's words with
+// their classes, and the words of the names with their ids. The words that
+// start a name are classed so, for actorsIn to tell them with the other
+// classes it tests, in one test.
+func (t *trie) vocabulary(lex *lexicon) *vocab {
+	v := newVocabSized(len(lex.vocab) + len(t.wids))
+	for w, wi := range lex.vocab {
+		*v.slot(w) = wi
+	}
+	for w, wid := range t.wids {
+		wi := v.slot(w)
+		wi.wid = wid
+		if t.root[wid] != nil {
+			wi.cls |= cNameStart
+		}
+	}
+	v.setPunct()
+	return v
 }
 
 // markShared marks the names of n and below that another actor has too.

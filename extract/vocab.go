@@ -138,29 +138,50 @@ func fnvString(s string) uint32 {
 }
 
 func newVocab(m map[string]wordInfo) *vocab {
-	n := 16
-	for n < 2*len(m) {
-		n *= 2
-	}
-	v := &vocab{slots: make([]vslot, n), mask: uint32(n - 1)}
+	v := newVocabSized(len(m))
 	for w, wi := range m {
-		if w == "" {
-			continue
-		}
-		h := fnvString(w)
-		i := h & v.mask
-		for v.slots[i].key != "" {
-			i = (i + 1) & v.mask
-		}
-		v.slots[i] = vslot{key: w, hash: h, wordInfo: wi}
+		*v.slot(w) = wi
 	}
+	v.setPunct()
+	return v
+}
+
+// newVocabSized returns an empty vocabulary for up to n words.
+func newVocabSized(n int) *vocab {
+	size := 16
+	for size < 2*n {
+		size *= 2
+	}
+	return &vocab{slots: make([]vslot, size), mask: uint32(size - 1)}
+}
+
+// slot returns the word info of w, adding w with none if it is not in v
+// yet; v must have room for it. The empty word is never added: its info
+// is thrown away.
+func (v *vocab) slot(w string) *wordInfo {
+	if w == "" {
+		return new(wordInfo)
+	}
+	h := fnvString(w)
+	i := h & v.mask
+	for v.slots[i].key != "" {
+		if v.slots[i].hash == h && v.slots[i].key == w {
+			return &v.slots[i].wordInfo
+		}
+		i = (i + 1) & v.mask
+	}
+	v.slots[i] = vslot{key: w, hash: h}
+	return &v.slots[i].wordInfo
+}
+
+// setPunct fills punct from the slots of the one-byte ASCII words.
+func (v *vocab) setPunct() {
 	for c := range utf8.RuneSelf {
 		s := string(rune(c))
 		if sl := v.find(s, fnvString(s)); sl != nil {
 			v.punct[c] = sl.wordInfo
 		}
 	}
-	return v
 }
 
 // find returns the slot of word s, whose hash is h, or nil.
