@@ -162,9 +162,10 @@ func normalizeEntry(e Entry) (Entry, error) {
 	if !e.From.IsZero() && !e.To.IsZero() && e.To.Before(e.From) {
 		return e, fmt.Errorf("actor %s: to %s before from %s: %w", a.ID, e.To.Format(dateLayout), e.From.Format(dateLayout), graph.ErrInvalid)
 	}
-	names := []Name{{Text: a.Name, Kind: NameProper}}
+	names := make([]Name, 1, len(e.Names)+1)
+	names[0] = Name{Text: a.Name, Kind: NameProper}
 	for _, n := range e.Names {
-		n.Text = strings.Join(strings.Fields(n.Text), " ")
+		n.Text = singleSpaced(n.Text)
 		if err := checkName(a, n); err != nil {
 			return e, err
 		}
@@ -175,11 +176,29 @@ func normalizeEntry(e Entry) (Entry, error) {
 	a.Aliases = nil
 	for _, n := range names[1:] {
 		if n.Text != a.Name && !slices.Contains(a.Aliases, n.Text) {
+			if a.Aliases == nil {
+				a.Aliases = make([]string, 0, len(names)-1)
+			}
 			a.Aliases = append(a.Aliases, n.Text)
 		}
 	}
 	e.Actor, e.Names = a, names
 	return e, nil
+}
+
+// singleSpaced returns s without white space at either end and with each
+// run of white space inside it turned into one space; s itself when it is
+// so already, as names mostly are.
+func singleSpaced(s string) string {
+	for i := 0; i < len(s); i++ {
+		c := s[i]
+		switch {
+		case c >= utf8.RuneSelf, c == ' ' && (i == 0 || i == len(s)-1 || s[i+1] == ' '),
+			c != ' ' && asciiSpace[c]:
+			return strings.Join(strings.Fields(s), " ")
+		}
+	}
+	return s
 }
 
 // checkID adds to graph.ActorID.Validate what the file format needs: no
@@ -336,15 +355,16 @@ func parseLine(line string) (Entry, error) {
 	if !utf8.ValidString(line) {
 		return Entry{}, fmt.Errorf("not UTF-8: %w", graph.ErrInvalid)
 	}
-	f := strings.Split(line, "\t")
-	if len(f) < colName+1 {
-		return Entry{}, fmt.Errorf("%d columns, want at least 3 (id, type, name) separated by tabs: %w", len(f), graph.ErrInvalid)
+	n := strings.Count(line, "\t") + 1
+	if n < colName+1 {
+		return Entry{}, fmt.Errorf("%d columns, want at least 3 (id, type, name) separated by tabs: %w", n, graph.ErrInvalid)
 	}
-	if len(f) > numCols {
-		return Entry{}, fmt.Errorf("%d columns, want at most %d: %w", len(f), numCols, graph.ErrInvalid)
+	if n > numCols {
+		return Entry{}, fmt.Errorf("%d columns, want at most %d: %w", n, numCols, graph.ErrInvalid)
 	}
-	f = append(f, make([]string, numCols-len(f))...)
-	for i := range f {
+	var f [numCols]string
+	for i, rest := 0, line; rest != ""; i++ {
+		f[i], rest, _ = strings.Cut(rest, "\t")
 		f[i] = strings.TrimSpace(f[i])
 	}
 	typ, err := graph.ParseActorType(f[colType])
@@ -365,8 +385,13 @@ func parseLine(line string) (Entry, error) {
 }
 
 func parseNames(s string) ([]Name, error) {
-	var names []Name
-	for _, part := range strings.Split(s, ";") {
+	if s == "" {
+		return nil, nil
+	}
+	names := make([]Name, 0, strings.Count(s, ";")+1)
+	for rest := s; rest != ""; {
+		var part string
+		part, rest, _ = strings.Cut(rest, ";")
 		part = strings.TrimSpace(part)
 		if part == "" {
 			continue

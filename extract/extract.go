@@ -68,8 +68,8 @@ func New(opts Options) *Extractor {
 	if d == nil {
 		d = Builtin()
 	}
-	lex := builtinLex()
-	if opts.Lexicon != nil {
+	lex := builtinLex() // compiled once per process
+	if opts.Lexicon != nil && !opts.Lexicon.isBuiltin() {
 		lex = opts.Lexicon.compile()
 	}
 	x := &Extractor{dict: d, lex: lex, surnames: map[string]graph.ActorID{}, actors: make(map[graph.ActorID]*graph.Actor, d.Len()), maxMentions: opts.MaxMentions, specialRule: specialIndex(lex)}

@@ -351,6 +351,13 @@ var builtinLexicon = sync.OnceValues(func() (*Lexicon, error) {
 // file is malformed, which the package's tests rule out.
 func BuiltinLexicon() (*Lexicon, error) { return builtinLexicon() }
 
+// isBuiltin reports whether l is the embedded lexicon itself (not a copy
+// nor a merge), whose compiled form builtinLex keeps.
+func (l *Lexicon) isBuiltin() bool {
+	b, err := builtinLexicon()
+	return err == nil && l == b
+}
+
 // lexicon is a Lexicon compiled for the tokenizer and the rules: each word
 // form's classes and trigger.
 type lexicon struct {

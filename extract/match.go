@@ -55,10 +55,42 @@ func (n *trieNode) child(wid int32) *trieNode {
 type trie struct {
 	root  []*trieNode // by word id
 	table *vocab      // vocab for the tokenizer: the lexicon's words and the names' words
-	// wids holds the id of each word of a name, and toks the tokens of
-	// the name add reads: both serve only while the trie is built
-	wids map[string]int32
-	toks []token
+	// wids holds the id of each word of a name, toks the tokens of the
+	// name add reads, and the blocks what newNode, an edge's or a name's
+	// first slice are cut from: all serve only while the trie is built
+	wids      map[string]int32
+	toks      []token
+	nodeBlock []trieNode
+	edgeBlock []trieEdge
+	refBlock  []nameRef
+}
+
+// newNode returns a new node, cut from a block of nodes made at once (the
+// dictionary's names make thousands of nodes).
+func (t *trie) newNode() *trieNode {
+	if len(t.nodeBlock) == 0 {
+		t.nodeBlock = make([]trieNode, 512)
+	}
+	n := &t.nodeBlock[0]
+	t.nodeBlock = t.nodeBlock[1:]
+	return n
+}
+
+// appendTo appends v to s; a first element comes from *block, a chunk that
+// the first elements of many slices share (most nodes have one edge and
+// one name), with a capacity of one, so that a second append copies the
+// slice out of the block.
+func appendTo[T any](s []T, v T, block *[]T) []T {
+	if len(s) > 0 {
+		return append(s, v)
+	}
+	if len(*block) == 0 {
+		*block = make([]T, 512)
+	}
+	s = (*block)[:1:1]
+	*block = (*block)[1:]
+	s[0] = v
+	return s
 }
 
 // wordID returns the id of a name's word, giving it one if it has none.
@@ -72,8 +104,13 @@ func (t *trie) wordID(low string) int32 {
 	return w
 }
 
+// noWords is a vocabulary without words, for tokenizing names: the trie
+// reads their tokens' texts, not their classes.
+var noWords = newVocabSized(0)
+
+// add indexes name, a name of ref.id of ref.kind.
 func (t *trie) add(name string, ref nameRef) {
-	t.toks = tokenizeInto(t.toks[:0], name, classTable())
+	t.toks = tokenizeInto(t.toks[:0], name, noWords)
 	toks := t.toks
 	if len(toks) > 1 && toks[0].low == "the" {
 		toks = toks[1:]
@@ -95,7 +132,7 @@ func (t *trie) add(name string, ref nameRef) {
 	w := t.wordID(toks[0].low)
 	n := t.root[w]
 	if n == nil {
-		n = &trieNode{}
+		n = t.newNode()
 		t.root[w] = n
 	}
 	n.titles = n.titles || title
@@ -103,8 +140,8 @@ func (t *trie) add(name string, ref nameRef) {
 		w := t.wordID(k.low)
 		c := n.child(w)
 		if c == nil {
-			c = &trieNode{}
-			n.next = append(n.next, trieEdge{w, c})
+			c = t.newNode()
+			n.next = appendTo(n.next, trieEdge{w, c}, &t.edgeBlock)
 		}
 		n = c
 		n.titles = n.titles || title
@@ -117,7 +154,7 @@ func (t *trie) add(name string, ref nameRef) {
 			return
 		}
 	}
-	n.refs = append(n.refs, ref)
+	n.refs = appendTo(n.refs, ref, &t.refBlock)
 }
 
 func isAllCaps(s string) bool {
@@ -221,7 +258,7 @@ func caseOK(r *nameRef, toks []token) bool {
 // buildTrie indexes every name of the dictionary, and points each at its
 // actor in actors.
 func buildTrie(d *Dictionary, lex *lexicon, actors map[graph.ActorID]*graph.Actor) *trie {
-	t := &trie{root: []*trieNode{nil}, wids: map[string]int32{}}
+	t := &trie{root: []*trieNode{nil}, wids: make(map[string]int32, 2*d.Len())}
 	for e := range d.all() {
 		a := actors[e.Actor.ID]
 		for _, n := range e.Names {
@@ -244,7 +281,7 @@ func buildTrie(d *Dictionary, lex *lexicon, actors map[graph.ActorID]*graph.Acto
 		}
 	}
 	t.table = t.vocabulary(lex)
-	t.wids, t.toks = nil, nil
+	t.wids, t.toks, t.nodeBlock, t.edgeBlock, t.refBlock = nil, nil, nil, nil, nil
 	return t
 }
 
