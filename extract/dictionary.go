@@ -266,28 +266,40 @@ func BuiltinErr() error {
 }
 
 func loadBuiltin() (*Dictionary, error) {
-	states, err := LoadDictionary(strings.NewReader(countriesTSV), "data/countries.tsv")
+	states, err := parseDictionary(stringLines(countriesTSV), "data/countries.tsv")
 	if err != nil {
 		return nil, err
 	}
-	curated, err := LoadDictionary(strings.NewReader(curatedTSV), "data/curated.tsv")
+	curated, err := parseDictionary(stringLines(curatedTSV), "data/curated.tsv")
 	if err != nil {
 		return nil, err
 	}
-	m := make(map[graph.ActorID]Entry, states.Len()+curated.Len())
-	for id, e := range curated.entries {
+	m := states
+	for id, e := range curated {
 		if IsStateID(id) {
-			if _, ok := states.entries[id]; !ok {
+			if _, ok := states[id]; !ok {
 				return nil, fmt.Errorf("data/curated.tsv: state %s missing from data/countries.tsv: run go generate ./extract", id)
 			}
 			continue
 		}
 		m[id] = e
 	}
-	for id, e := range states.entries {
-		m[id] = e
-	}
 	return newDictionary(m), nil
+}
+
+// stringLines yields the lines of s without their line ends, as a
+// bufio.Scanner splitting lines would, but without copying them: the
+// entries of the embedded files keep pointing into the binary's data.
+func stringLines(s string) iter.Seq[string] {
+	return func(yield func(string) bool) {
+		for s != "" {
+			var line string
+			line, s, _ = strings.Cut(s, "\n")
+			if !yield(strings.TrimSuffix(line, "\r")) {
+				return
+			}
+		}
+	}
 }
 
 // IsStateID reports whether id has the form of an ISO 3166 alpha-3 code
@@ -323,12 +335,31 @@ const (
 // in docs/dictionary.md. name is used in errors, which read
 // "NAME:LINE: problem" and wrap graph.ErrInvalid when a value is bad.
 func LoadDictionary(r io.Reader, name string) (*Dictionary, error) {
-	m := map[graph.ActorID]Entry{}
-	firstLine := map[graph.ActorID]int{}
 	sc := bufio.NewScanner(r)
 	sc.Buffer(make([]byte, 0, 64*1024), 1<<20)
-	for n := 1; sc.Scan(); n++ {
-		line := strings.TrimSuffix(sc.Text(), "\r")
+	lines := func(yield func(string) bool) {
+		for sc.Scan() && yield(sc.Text()) {
+		}
+	}
+	m, err := parseDictionary(lines, name)
+	if err != nil {
+		return nil, err
+	}
+	if err := sc.Err(); err != nil {
+		return nil, fmt.Errorf("%s: read: %w", name, err)
+	}
+	return newDictionary(m), nil
+}
+
+// parseDictionary parses the lines of a dictionary file into its entries
+// by id; see LoadDictionary.
+func parseDictionary(lines iter.Seq[string], name string) (map[graph.ActorID]Entry, error) {
+	m := map[graph.ActorID]Entry{}
+	firstLine := map[graph.ActorID]int{}
+	n := 0
+	for line := range lines {
+		n++
+		line = strings.TrimSuffix(line, "\r")
 		if n == 1 {
 			line = strings.TrimPrefix(line, "\uFEFF")
 		}
@@ -345,10 +376,7 @@ func LoadDictionary(r io.Reader, name string) (*Dictionary, error) {
 		}
 		m[id], firstLine[id] = e, n
 	}
-	if err := sc.Err(); err != nil {
-		return nil, fmt.Errorf("%s: read: %w", name, err)
-	}
-	return newDictionary(m), nil
+	return m, nil
 }
 
 func parseLine(line string) (Entry, error) {

@@ -8,6 +8,8 @@ import (
 	"slices"
 	"strings"
 	"sync"
+	"unicode"
+	"unicode/utf8"
 
 	"geokg/graph"
 )
@@ -73,17 +75,18 @@ func New(opts Options) *Extractor {
 		lex = opts.Lexicon.compile()
 	}
 	x := &Extractor{dict: d, lex: lex, surnames: map[string]graph.ActorID{}, actors: make(map[graph.ActorID]*graph.Actor, d.Len()), maxMentions: opts.MaxMentions, specialRule: specialIndex(lex)}
+	all := make([]graph.Actor, 0, d.Len()) // one allocation for every actor
 	for en := range d.all() {
-		a := en.Actor
-		x.actors[a.ID] = &a
+		all = append(all, en.Actor)
+		a := &all[len(all)-1]
+		x.actors[a.ID] = a
 		if a.Type != graph.Person || a.Affiliation == "" {
 			continue
 		}
-		parts := strings.Fields(a.Name)
-		if len(parts) < 2 {
+		last := lastWord(a.Name)
+		if last == a.Name {
 			continue
 		}
-		last := parts[len(parts)-1]
 		for _, s := range []string{last, lex.stripArticle(last)} {
 			if prev, ok := x.surnames[s]; ok && prev != a.Affiliation {
 				x.surnames[s] = "" // two states share the surname: ambiguous
@@ -96,6 +99,17 @@ func New(opts Options) *Extractor {
 	x.classed = classedActors(lex, x.actors)
 	x.model = opts.model()
 	return x
+}
+
+// lastWord returns the last word of name, which has no white space at
+// either end (normalizeEntry trims it): name itself when it is one word.
+func lastWord(name string) string {
+	i := strings.LastIndexFunc(name, unicode.IsSpace)
+	if i < 0 {
+		return name
+	}
+	_, size := utf8.DecodeRuneInString(name[i:])
+	return name[i+size:]
 }
 
 // Result is what Extract finds in one article.
