@@ -239,8 +239,35 @@ func (sc *scope) hostileVerb(from, to int, subj []int) {
 // "with" and a word of idiom-object make a hostile idiom: "said Israel was
 // playing with fire".
 func (sc *scope) hostileIdiom(h int) bool {
+	if sc.toks[h].in(lcDeedVerb) {
+		return sc.deedObject(h)
+	}
 	return h+2 < sc.s.to && sc.toks[h+1].low == "with" && sc.toks[h+2].in(lcIdiomObject) && sc.toks[h].in(lcIdiomVerb)
 }
+
+// deedObject reports a word of hostile-evaluation in the object of the
+// verb of doing at h ("committed naked aggression", "had perpetrated
+// \"heinous crimes\""), past quotes, determiners and lower-case modifiers
+// (deedObjectWindow words).
+func (sc *scope) deedObject(h int) bool {
+	for k := h + 1; k < sc.s.to && k <= h+deedObjectWindow; k++ {
+		t := &sc.toks[k]
+		if t.in(lcHostileEvaluation) {
+			return true
+		}
+		if t.low == "\"" || t.low == "'" || t.in(lcDeterminer) || t.low == "of" && sc.toks[k-1].in(lcEvaluationHead) {
+			continue // "committed \"a blatant act of aggression\""
+		}
+		if !t.word || t.cap || t.is(cPreposition|cClauseBreak|cBe|cAux|cNegator) || sc.inMention(k) {
+			return false
+		}
+	}
+	return false
+}
+
+// deedObjectWindow: the words of a deed verb's object up to its hostile
+// head ("commit \"widespread and systematic\" atrocities").
+const deedObjectWindow = 6
 
 // cleftFocus returns the actor a cleft puts in focus as the doer of the
 // verb at h: "it was Ethiopia which had violated ...", "it is Russia that

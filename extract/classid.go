@@ -229,6 +229,11 @@ const (
 	lcSpecialCalled
 	lcSpecialSaid
 	lcAttemptVerb
+	lcSpeakerBody
+	lcFactNoun
+	lcFactJudgement
+	lcFactMatch
+	lcDeedVerb
 
 	numClassIDs // the number of class ids
 )
@@ -451,6 +456,11 @@ var classIDNames = [numClassIDs]string{
 	lcSpecialCalled:        "special-called",
 	lcSpecialSaid:          "special-said",
 	lcAttemptVerb:          "attempt-verb",
+	lcSpeakerBody:          "speaker-body",
+	lcFactNoun:             "fact-noun",
+	lcFactJudgement:        "fact-judgement",
+	lcFactMatch:            "fact-match",
+	lcDeedVerb:             "deed-verb",
 }
 
 // classSet is a set of class ids.

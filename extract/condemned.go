@@ -117,8 +117,11 @@ func (sc *scope) agentOf(n int) []int {
 }
 
 // pastAdverbial steps over a short prepositional phrase between a verb
-// and an object told by "what X called" ("condemned in a statement what
-// it called ..."): it returns where the object starts, or k.
+// and its object: one told by "what X called" ("condemned in a statement
+// what it called ..."), or a noun phrase opened by a determiner or a
+// quote after the phrase's own words ("condemned on Friday the decision
+// of ...", "denounced in a statement the \"flagrant violation\" of ...").
+// It returns where the object starts, or k.
 func (sc *scope) pastAdverbial(k int) int {
 	if k >= sc.s.to || !sc.toks[k].is(cPreposition) {
 		return k
@@ -128,11 +131,24 @@ func (sc *scope) pastAdverbial(k int) int {
 		if t.low == "what" {
 			return j
 		}
-		if !t.word || t.cap || t.is(cPreposition|cClauseBreak) {
+		if j > k+1 && sc.opensObject(j) {
+			return j
+		}
+		if !t.word || t.cap && !t.is(cWeekday) || t.is(cPreposition|cClauseBreak) {
 			return k
 		}
 	}
 	return k
+}
+
+// opensObject reports a determiner or an opening quote at j after a word
+// of the phrase before it (not "in the").
+func (sc *scope) opensObject(j int) bool {
+	t, p := &sc.toks[j], &sc.toks[j-1]
+	if !p.word || p.in(lcDeterminer) {
+		return false
+	}
+	return t.in(lcDeterminer) || t.low == "\""
 }
 
 // adverbialWindow: the words of a prepositional phrase before "what X

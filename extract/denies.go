@@ -435,7 +435,7 @@ func (sc *scope) dismissedAt(k int) int {
 			continue
 		}
 		for j := b + 1; j < sc.s.to && j <= b+judgeWindow; j++ {
-			if sc.toks[j].in(lcDismissive) {
+			if sc.toks[j].in(lcDismissive) || sc.factDenied(j) {
 				return j
 			}
 		}
@@ -445,16 +445,48 @@ func (sc *scope) dismissedAt(k int) int {
 }
 
 // dismissiveWithin reports a word of the lexicon's dismissive class among
-// the n words from from.
+// the n words from from, or a claim judged against the facts there.
 func (sc *scope) dismissiveWithin(from, n int) bool {
-	words := sc.x.lex.words["dismissive"]
 	for k := max(from, sc.s.from); k < from+n && k < sc.s.to; k++ {
-		if words[sc.toks[k].low] {
+		if sc.toks[k].in(lcDismissive) || sc.factDenied(k) {
 			return true
 		}
 	}
 	return false
 }
+
+// factDenied reports a fact-noun at k judged as untrue by the words before
+// it (factWindow words): a fact-judgement word ("inconsistent with the
+// facts", "distorts the facts"), or a fact-match word after a negator or
+// "nothing" ("does not correspond to reality", "nothing in common with
+// reality").
+func (sc *scope) factDenied(k int) bool {
+	if !sc.toks[k].in(lcFactNoun) {
+		return false
+	}
+	for j := k - 1; j >= sc.s.from && j >= k-factWindow; j-- {
+		t := &sc.toks[j]
+		if t.in(lcFactJudgement) {
+			return true
+		}
+		if t.in(lcFactMatch) {
+			for n := j - 1; n >= sc.s.from && n >= j-factWindow; n-- {
+				if sc.toks[n].is(cNegator) || sc.toks[n].in(lcDenialNothing) {
+					return true
+				}
+			}
+			return false
+		}
+		if !t.word || t.is(cClauseBreak) {
+			return false
+		}
+	}
+	return false
+}
+
+// factWindow: the words between a judgement and the facts it is measured
+// against ("inconsistent with the facts", "not in line with the facts").
+const factWindow = 3
 
 // nothingKindWords is how far "nothing" stands before "kind" in "nothing
 // of the kind".

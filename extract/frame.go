@@ -278,8 +278,34 @@ func (sc *scope) eligible(g int) bool {
 // member-body class: "a panel of UN experts accused ...", "a team of
 // Chinese investigators" speak for the actor named after "of".
 func (sc *scope) membersOf(p int) bool {
-	return sc.toks[p].low == "of" && p-1 >= sc.s.from && (sc.toks[p-1].in(lcMemberBody) || sc.toks[p-1].in(lcCountNoun))
+	if sc.toks[p].low != "of" || p-1 < sc.s.from {
+		return false
+	}
+	if h := &sc.toks[p-1]; h.in(lcMemberBody) || h.in(lcCountNoun) {
+		return true
+	}
+	return sc.toks[p-1].in(lcSpeakerBody) && !sc.inPhrase(p-1)
 }
+
+// inPhrase reports a preposition before the noun phrase whose head is at
+// h, past its determiner and lower-case modifiers (phraseModifierWindow
+// words): "a statement by the leaders of ...".
+func (sc *scope) inPhrase(h int) bool {
+	for k := h - 1; k >= sc.s.from && k >= h-phraseModifierWindow; k-- {
+		t := &sc.toks[k]
+		if t.is(cPreposition) {
+			return true
+		}
+		if !t.word || t.cap && k > sc.s.from || t.is(cClauseBreak|cTrigger|cReporting|cAux|cBe) {
+			return false
+		}
+	}
+	return false
+}
+
+// phraseModifierWindow: the words before a speaker-body head ("by the
+// three foreign ministers").
+const phraseModifierWindow = 4
 
 // speaksThrough reports a possessive before a noun of what an actor says
 // or writes ("Iran's letter accused", "the ministry's statement

@@ -238,7 +238,7 @@ func (sc *scope) judgedClause(k, to int) bool {
 func (sc *scope) evaluation(k, to int, class classID) bool {
 	for j := k + 1; j < to && j <= k+evaluationWindow; j++ {
 		t := &sc.toks[j]
-		if t.in(class) {
+		if t.in(class) || class == lcDismissive && sc.factDeniedAfter(j, to) {
 			return true
 		}
 		if t.low == "of" && sc.toks[j-1].in(lcEvaluationHead) {
@@ -249,6 +249,21 @@ func (sc *scope) evaluation(k, to int, class classID) bool {
 		}
 		if t.is(cNegator) || t.cap || sc.inMention(j) || !sc.lowerNoun(j) {
 			return false
+		}
+	}
+	return false
+}
+
+// factDeniedAfter reports a judgement against the facts starting at j
+// ("inconsistent with the facts", "not consistent with the facts"),
+// before to.
+func (sc *scope) factDeniedAfter(j, to int) bool {
+	if !sc.toks[j].in(lcFactJudgement) && !sc.toks[j].in(lcFactMatch) && !sc.toks[j].is(cNegator) {
+		return false
+	}
+	for k := j + 1; k < to && k <= j+2*factWindow; k++ {
+		if sc.factDenied(k) {
+			return true
 		}
 	}
 	return false
