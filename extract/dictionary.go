@@ -266,11 +266,14 @@ func BuiltinErr() error {
 }
 
 func loadBuiltin() (*Dictionary, error) {
-	states, err := parseDictionary(stringLines(countriesTSV), "data/countries.tsv")
+	// the maps are made large enough at once: growing them cost more
+	// than parsing the lines
+	nStates, nCurated := strings.Count(countriesTSV, "\n")+1, strings.Count(curatedTSV, "\n")+1
+	states, err := parseDictionary(stringLines(countriesTSV), "data/countries.tsv", nStates+nCurated)
 	if err != nil {
 		return nil, err
 	}
-	curated, err := parseDictionary(stringLines(curatedTSV), "data/curated.tsv")
+	curated, err := parseDictionary(stringLines(curatedTSV), "data/curated.tsv", nCurated)
 	if err != nil {
 		return nil, err
 	}
@@ -341,7 +344,7 @@ func LoadDictionary(r io.Reader, name string) (*Dictionary, error) {
 		for sc.Scan() && yield(sc.Text()) {
 		}
 	}
-	m, err := parseDictionary(lines, name)
+	m, err := parseDictionary(lines, name, 0)
 	if err != nil {
 		return nil, err
 	}
@@ -352,10 +355,10 @@ func LoadDictionary(r io.Reader, name string) (*Dictionary, error) {
 }
 
 // parseDictionary parses the lines of a dictionary file into its entries
-// by id; see LoadDictionary.
-func parseDictionary(lines iter.Seq[string], name string) (map[graph.ActorID]Entry, error) {
-	m := map[graph.ActorID]Entry{}
-	firstLine := map[graph.ActorID]int{}
+// by id, in a map made for size entries; see LoadDictionary.
+func parseDictionary(lines iter.Seq[string], name string, size int) (map[graph.ActorID]Entry, error) {
+	m := make(map[graph.ActorID]Entry, size)
+	firstLine := make(map[graph.ActorID]int, size)
 	n := 0
 	for line := range lines {
 		n++

@@ -409,7 +409,7 @@ func (c *lexicon) apply(e lexEntry) {
 		}
 	case "words":
 		if c.words[e.class] == nil {
-			c.words[e.class] = map[string]bool{}
+			c.words[e.class] = make(map[string]bool, len(e.words))
 		}
 		for _, w := range e.words {
 			c.words[e.class][w] = true
