@@ -234,6 +234,9 @@ const (
 	lcFactJudgement
 	lcFactMatch
 	lcDeedVerb
+	lcPayrollOwned
+	lcPayeeNoun
+	lcGroupSponsor
 
 	numClassIDs // the number of class ids
 )
@@ -461,6 +464,9 @@ var classIDNames = [numClassIDs]string{
 	lcFactJudgement:        "fact-judgement",
 	lcFactMatch:            "fact-match",
 	lcDeedVerb:             "deed-verb",
+	lcPayrollOwned:         "payroll-owned",
+	lcPayeeNoun:            "payee-noun",
+	lcGroupSponsor:         "group-sponsor",
 }
 
 // classSet is a set of class ids.

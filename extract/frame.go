@@ -465,6 +465,9 @@ func (sc *scope) antecedent(j, lo int) []int {
 	if k > lo && sc.toks[k].low == ")" {
 		k-- // "the Collective Security Treaty Organization (CSTO), of which"
 	}
+	if _, ok := sc.endAt(k - 1); ok && k > lo && sc.toks[k].low == "\"" {
+		k-- // the so-called "Syrian National Army", which
+	}
 	if mi, ok := sc.endAt(k); ok && k >= lo {
 		if p := sc.prevWord(sc.ms[mi].from); p-1 > lo && sc.toks[p].low == "of" && sc.toks[p-1].is(cPluralRef) {
 			return sc.pluralHeadAntecedent(p-1, lo) // "two breakaway regions of Georgia that Moscow recognised"
@@ -945,6 +948,9 @@ func (sc *scope) passive(i int) bool {
 			if mi, ok := sc.startAt(k); ok {
 				k = sc.ms[mi].to - 1
 				continue
+			}
+			if sc.toks[k].is(cHead) || w == "of" && sc.toks[k-1].is(cHead) {
+				continue // "to the Pakistan Army by", "to the army of Pakistan by"
 			}
 			if w != "to" && w != "the" && !strings.HasSuffix(w, "ly") {
 				break

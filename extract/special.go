@@ -1125,6 +1125,23 @@ func (sc *scope) grievance(i int) {
 	}
 }
 
+// payeeDemonym finds the state a demonym at k names before the people a
+// bill is paid for: "(the pensions of) Transnistrian residents", "Lebanese
+// soldiers" (class payee-noun or recipient-noun).
+func (sc *scope) payeeDemonym(k int) []int {
+	if k < sc.s.to && sc.toks[k].low == "the" {
+		k++
+	}
+	mi, ok := sc.startAt(k)
+	if !ok || !sc.ms[mi].adj || sc.ms[mi].to >= sc.s.to {
+		return nil
+	}
+	if n := &sc.toks[sc.ms[mi].to]; n.in(lcPayeeNoun) || n.in(lcRecipientNoun) {
+		return sc.grp[sc.ms[mi].group]
+	}
+	return nil
+}
+
 // payerWindow is how far before "salaries" or "budget" its verb may
 // stand: "promised to cover the monthly salaries", "agreed to continue to
 // pay the salaries of the country's soldiers".
@@ -1145,7 +1162,13 @@ func (sc *scope) payroll(i int) {
 	if payer < 0 {
 		return
 	}
-	y := sc.prepGroup(i, winAdverb, "of")
+	var y []int
+	if !sc.toks[i].in(lcPayrollOwned) {
+		y = sc.prepGroup(i, winAdverb, "of")
+	}
+	if y == nil && i+1 < sc.s.to && sc.toks[i+1].low == "of" && !sc.toks[i].in(lcPayrollOwned) {
+		y = sc.payeeDemonym(i + 2) // "the pensions of Transnistrian residents"
+	}
 	if y == nil {
 		y = sc.modifierBefore(i)
 	}

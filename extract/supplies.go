@@ -91,6 +91,9 @@ func (sc *scope) supplies(i int, t trig) {
 	case t.pos == verbPast && sc.passiveChain(i):
 		sc.supplyPassive(i, t)
 	default:
+		if t.pos == verbPast && sc.whoseGoods(i) && sc.ownedGoodsSold(i, t) {
+			return // "Turkey, whose drones delivered to Baku"
+		}
 		src := sc.supplyVerbSubject(i, t)
 		if src == nil {
 			src = sc.companySubject(i) // "Israeli defence firms have agreed to supply"
@@ -106,6 +109,27 @@ func (sc *scope) supplies(i int, t trig) {
 			sc.supplyActive(i, t, src, "")
 		}
 	}
+}
+
+// goodsOwnerEnd returns where the owner of the goods right before a supply
+// participle at i ends: past the goods and their model ("Bayraktar TB2
+// drones") and a possessive's "'s"; i-1 when no goods stand there.
+func (sc *scope) goodsOwnerEnd(i int) int {
+	k := i - 1
+	for k > sc.s.from && (sc.toks[k].is(cGoods) || sc.toks[k].cap && !sc.endsMention(k) || modelName(sc.toks[k].text)) && k >= i-passiveGoodsWindow {
+		k--
+	}
+	if k > sc.s.from && (sc.toks[k].low == "'s" || sc.toks[k].low == "'") {
+		k--
+	}
+	return k
+}
+
+// whoseGoods reports goods owned by a relative "whose" right before a
+// supply participle at i: "Turkey, whose drones delivered to Baku ...".
+func (sc *scope) whoseGoods(i int) bool {
+	k := sc.goodsOwnerEnd(i)
+	return k < i-1 && k > sc.s.from && sc.toks[k].low == "whose" && sc.toks[k-1].low == ","
 }
 
 // askedSupplier reports a supplier that is the object of a verb of
@@ -129,6 +153,9 @@ func (sc *scope) reverseSubject(i int, t trig) []int {
 		return g // "India has turned from Russia, which ..., and has bought"
 	}
 	g := sc.verbSubject(i)
+	if g == nil {
+		g = sc.includedSubject(i) // "militant networks, including the TTP, were receiving funds from India"
+	}
 	if t.pos != verbPast || !sc.reducedRelative(i) || !sc.goodsNoun(i-1) {
 		return g
 	}
@@ -146,14 +173,15 @@ func (sc *scope) reverseSubject(i int, t trig) []int {
 const companyWindow = 7
 
 // companySubject finds a supply verb's subject told as a state's
-// companies: "Israeli defence firms have reportedly agreed to supply",
-// "Chilean companies supplied" (the demonym's state; not "Singapore-based
-// companies", no demonym, nor past another name or a clause break).
+// companies or vehicles: "Israeli defence firms have reportedly agreed to
+// supply", "Chilean companies supplied", "an Egyptian naval vessel
+// delivered" (the demonym's state; not "Singapore-based companies", no
+// demonym, nor past another name or a clause break).
 func (sc *scope) companySubject(i int) []int {
 	for k := i - 1; k > sc.s.from && k > i-companyWindow; k-- {
 		t := &sc.toks[k]
-		if t.in(lcCompanyHead) {
-			return sc.demonymBefore(k)
+		if t.in(lcCompanyHead) || t.in(lcCarrierNoun) {
+			return sc.demonymBefore(k) // "an Egyptian naval vessel delivered"
 		}
 		if _, ok := sc.endAt(k); ok || !t.word || t.cap || t.is(cClauseBreak) {
 			return nil
@@ -196,6 +224,9 @@ func (sc *scope) supplyVerbSubject(i int, t trig) []int {
 	if g := sc.controlSubject(i); g != nil && t.pos == verbBase {
 		return g // "and last year agreed to give", "continues to fight ... and to supply"
 	}
+	if g := sc.asideRelativeSubject(i); g != nil {
+		return g // "Iran, which he said continued to smuggle"
+	}
 	if t.pos == verbBase && i-2 > sc.s.from && sc.toks[i-1].low == "to" {
 		k := i - 2
 		if t := &sc.toks[k]; t.word && !t.cap && !sc.endsMention(k) {
@@ -219,26 +250,25 @@ func (sc *scope) supplyVerbSubject(i int, t trig) []int {
 // sold to Ethiopia", "Russian S-400 systems delivered to India" (the
 // owner supplies the "to" phrase's actor). It reports whether it read one.
 func (sc *scope) ownedGoodsSold(i int, t trig) bool {
-	k := i - 1
-	for k > sc.s.from && (sc.toks[k].is(cGoods) || sc.toks[k].cap && !sc.endsMention(k) || modelName(sc.toks[k].text)) && k >= i-passiveGoodsWindow {
-		k-- // the goods and their model: "Bayraktar TB2 drones"
-	}
-	if k > sc.s.from && (sc.toks[k].low == "'s" || sc.toks[k].low == "'") {
-		k--
-	}
-	mi, ok := sc.endAt(k)
-	if !ok || k == i-1 || !sc.goodsBetween(k+1, i) {
+	k := sc.goodsOwnerEnd(i)
+	if k == i-1 || !sc.goodsBetween(k+1, i) {
 		return false
 	}
-	m := &sc.ms[mi]
-	if m.pron != "" || !m.poss && !m.adj && !sc.makerOfGoods(mi) {
-		return false
+	var owner []int
+	if mi, ok := sc.endAt(k); ok {
+		m := &sc.ms[mi]
+		if m.pron != "" || !m.poss && !m.adj && !sc.makerOfGoods(mi) {
+			return false
+		}
+		owner = sc.grp[m.group]
+	} else if sc.whoseGoods(i) {
+		owner = sc.antecedent(k, sc.s.from) // "Turkey, whose Bayraktar drones delivered to Baku"
 	}
 	tgt := sc.prepGroup(i, supplyAgentWindow, "to")
-	if tgt == nil || sc.negated(max(sc.s.from, k-winPolarity), k, true) {
+	if owner == nil || tgt == nil || sc.negated(max(sc.s.from, k-winPolarity), k, true) {
 		return false
 	}
-	sc.emit(graph.Supplies, sc.grp[m.group], tgt, i, sc.supplyStatus(nil, i, t), "", "")
+	sc.emit(graph.Supplies, owner, tgt, i, sc.supplyStatus(nil, i, t), "", "")
 	return true
 }
 
@@ -1121,8 +1151,8 @@ func (sc *scope) notSupplyVerb(i int, t trig) bool {
 	if t.pos == verbGer && (p.low == "and" || p.low == ",") && i+1 < sc.s.to && (sc.toks[i+1].low == "for" || sc.toks[i+1].low == "to") && sc.nounBefore(i-2) {
 		return true // "technology transfer and training for the pilots": a noun
 	}
-	if t.pos == verbPast && (p.low == "with" || p.is(cGoods)) && i+1 < sc.s.to && sc.toks[i+1].is(cGoods) {
-		return true // "supplied X with armed drones": an adjective on the goods
+	if t.pos == verbPast && (p.low == "with" || p.is(cGoods) && !p.in(lcCarrierNoun)) && i+1 < sc.s.to && sc.toks[i+1].is(cGoods) {
+		return true // "supplied X with armed drones": an adjective on the goods (not "two planes delivered ammunition")
 	}
 	if !sc.toks[i].is(cNounVerb) {
 		return false
@@ -1594,8 +1624,8 @@ func (sc *scope) goodsBetween(from, to int) bool {
 		if t.is(cGoods) && !needs || t.cap && (modelName(t.text) && !sc.inMention(k) || sc.countedName(k)) {
 			return true
 		}
-		if needs && k > from && sc.toks[k-1].in(lcGoodsAdjective) {
-			return true
+		if needs && k > from && (sc.toks[k-1].in(lcGoodsAdjective) || sc.toks[k-1].cap && sc.toks[k-1].word && !sc.inMention(k-1)) {
+			return true // "military support", "the Harop systems" (a model's name)
 		}
 		// "military" ending the range before "support": a goods-pair-first
 		// word (a goods-modifier one: "military" is read alone there too)
@@ -1650,7 +1680,7 @@ func (sc *scope) supplyNoun(i int, t trig) {
 		// not inside a prepositional phrase ("an investigation of arms sales to Y")
 		k := i - 1
 		for k >= sc.s.from && !sc.toks[k].is(cProvision) && (sc.toks[k].is(cGoods) || sc.toks[k].in(lcGoodsAdjective) || sc.x.lex.isAdjectiveLike(sc.toks[k].low) || strings.Contains(sc.toks[k].low, "-") ||
-			sc.toks[k].in(lcSupplyNounModifier) || startsDigit(sc.toks[k].text)) {
+			sc.toks[k].in(lcSupplyNounModifier) || startsDigit(sc.toks[k].text) || sc.amountIn(k)) {
 			if _, ok := sc.endAt(k); ok {
 				break
 			}
@@ -1672,6 +1702,19 @@ func (sc *scope) supplyNoun(i int, t trig) {
 	}
 	// "the government" as the recipient: the state named since the supplier
 	sc.emitEnds(graph.Supplies, sc.ends(src), sc.recipientEnds(tgt, src, i), i, sc.supplyStatus(src, i, t), "", "")
+}
+
+// amountIn reports the "in" of an amount of goods at k: "announced $300
+// million in military aid for Y" (the noun's governing verb stands before
+// the amount).
+func (sc *scope) amountIn(k int) bool {
+	if sc.toks[k].low == "of" && k-1 > sc.s.from && sc.toks[k-1].is(cGoods) && k+1 < sc.s.to && sc.amountAt(k+1) {
+		return true // "a new package of $300 million in military aid"
+	}
+	if sc.toks[k].low != "in" || k-2 <= sc.s.from || !sc.toks[k-1].in(lcAmountWord) {
+		return false
+	}
+	return startsDigit(sc.toks[k-2].text) || sc.toks[k-1].low == "dollars" || sc.toks[k-1].low == "euros"
 }
 
 // agreedWith reads a supply noun followed by a participle of agreeing and
@@ -1871,6 +1914,8 @@ func (sc *scope) supplier(i int) {
 		// "the source of most of its military hardware": the owner of the goods
 	} else if y = sc.ofGoodsUser(i); y != nil {
 		// "the supplier of most of the fighters used by the Pakistani air force"
+	} else if y = sc.sponsoredGroup(i); y != nil {
+		// "the main sponsor of the RSF"
 	} else if y = sc.prepGroup(i, supplierToWindow, "to", "for"); y == nil || !sc.goodsBetween(i+1, sc.ms[y[0]].from) {
 		return // "X is the main supplier of wheat to Y" names Y after the noun
 	}
@@ -1891,6 +1936,32 @@ func (sc *scope) supplier(i int) {
 			sc.emitEnds(graph.Supplies, sc.ends(z), ys, i, graph.Asserted, "", "") // "second-biggest donor after the United States"
 		}
 	}
+}
+
+// sponsoredGroup finds the armed group a sponsor noun at i keeps going:
+// "the main sponsor of the RSF", "the financier of the M23" (class
+// group-sponsor; "sponsors of terrorism", "a sponsor of the talks" name
+// no group).
+func (sc *scope) sponsoredGroup(i int) []int {
+	if !sc.toks[i].in(lcGroupSponsor) || i+2 >= sc.s.to {
+		return nil
+	}
+	k := i + 1
+	if sc.toks[k].low == "\"" {
+		k++ // "the "main sponsor" of the RSF"
+	}
+	if sc.toks[k].low != "of" {
+		return nil
+	}
+	k = sc.nextWord(k)
+	if k+1 < sc.s.to && sc.toks[k].word && !sc.toks[k].cap {
+		k++ // "of the terrorist Rapid Support Forces militia"
+	}
+	mi, ok := sc.startAt(k)
+	if !ok || sc.ms[mi].adj || sc.ms[mi].act == nil || sc.ms[mi].act.Type != graph.Group {
+		return nil
+	}
+	return sc.grp[sc.ms[mi].group]
 }
 
 // verbBetween reports a verb between a supplier noun's subject (ending at

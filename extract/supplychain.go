@@ -261,12 +261,12 @@ func (sc *scope) includedSubject(lo int) []int {
 	if k <= sc.s.from || sc.toks[k].low != "," {
 		return nil
 	}
-	mi, ok := sc.endAt(k - 1)
+	mi, ok := sc.endAt(sc.abbrevBefore(k) - 1) // "the Baloch Liberation Army (BLA),"
 	if !ok {
 		return nil
 	}
 	g := sc.grp[sc.ms[mi].group]
-	p := sc.ms[g[0]].from - 1
+	p := sc.prevWord(sc.ms[g[0]].from) // "networks, including the TTP and the BLA, were receiving"
 	if p <= sc.s.from || !sc.toks[p].in(lcListOpener) || sc.toks[p-1].low != "," {
 		return nil
 	}
@@ -291,11 +291,36 @@ func (sc *scope) supplierSubject(at int, whose bool) []int {
 	}
 	if c := at - 1; x == nil && c > sc.s.from && sc.toks[c].in(lcCopula) {
 		x = sc.verbSubject(c)
+
 		if w := sc.toks[c-1].low; x == nil && c-1 > sc.s.from && (w == "but" || w == "and") {
 			x = sc.subject(c-1, sc.s.from) // "which has no formal ties with Y but is its main supplier"
 		}
 	}
+	if x == nil {
+		x = sc.ofBeingSubject(at)
+	}
 	return x
+}
+
+// ofBeingWindow: the words of a role phrase after "of being" ("the
+// \"main sponsor\"").
+const ofBeingWindow = 5
+
+// ofBeingSubject finds the actor a charge says is what the role phrase at
+// at names: "accused the UAE of being the main sponsor of the RSF" (the
+// object before "of being").
+func (sc *scope) ofBeingSubject(at int) []int {
+	k := at - 1
+	for k > sc.s.from && k >= at-ofBeingWindow && sc.toks[k].low != "being" && (sc.toks[k].low == "\"" || sc.toks[k].word && !sc.toks[k].cap) {
+		k--
+	}
+	if k-2 < sc.s.from || sc.toks[k].low != "being" || sc.toks[k-1].low != "of" {
+		return nil
+	}
+	if mi, ok := sc.endAt(k - 2); ok {
+		return sc.grp[sc.ms[mi].group]
+	}
+	return nil
 }
 
 // ofGoodsWindow: the words after a supplier noun's "of" up to the owner of
@@ -434,4 +459,54 @@ func (sc *scope) relativeOpening(c int) int {
 		return -1
 	}
 	return -1
+}
+
+// asideVerbWindow: the words between a relative clause's reporting aside
+// and its supply verb ("had for years", "continued to").
+const asideVerbWindow = 6
+
+// asideRelativeSubject finds the supplier of an active supply verb at i
+// in a relative clause whose subject is told through a reporting aside:
+// "the US administration, which, he said, had for years supplied", "the
+// Iranian regime, which he said continued to smuggle" (the relative
+// pronoun's antecedent, not the speaker); nil if there is none.
+func (sc *scope) asideRelativeSubject(i int) []int {
+	k := i - 1
+	if k-1 > sc.s.from && sc.toks[k].low == "to" && sc.toks[k-1].in(lcControlVerb) {
+		k -= 2 // "continued to smuggle"
+	}
+	for n := 0; k > sc.s.from && n < asideVerbWindow && sc.asideVerbWord(k); n++ {
+		k--
+	}
+	if k > sc.s.from && sc.toks[k].low == "," {
+		k--
+	}
+	if k <= sc.s.from || !sc.toks[k].in(lcSayVerb) {
+		return nil
+	}
+	k--
+	if mi, ok := sc.endAt(k); ok {
+		k = sc.ms[sc.grp[sc.ms[mi].group][0]].from - 1 // "which officials say"
+	} else if sc.toks[k].is(cPronoun) {
+		k--
+	} else {
+		return nil
+	}
+	if k > sc.s.from && sc.toks[k].low == "," {
+		k--
+	}
+	if k <= sc.s.from || !sc.toks[k].in(lcRelativeWhich) && sc.toks[k].low != "who" || sc.toks[k].low == "whose" {
+		return nil
+	}
+	return sc.antecedent(k, sc.s.from)
+}
+
+// asideVerbWord reports a word between a reporting aside and its verb:
+// an auxiliary, an adverb, a time word or the "for" of "for years".
+func (sc *scope) asideVerbWord(k int) bool {
+	t := &sc.toks[k]
+	if t.is(cAux|cPassiveAdverb) || sc.adverb(k) || t.in(lcTimeWord) {
+		return true
+	}
+	return t.low == "for" && k+1 < sc.s.to && sc.toks[k+1].in(lcTimeWord)
 }
