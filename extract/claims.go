@@ -200,6 +200,7 @@ func (sc *scope) tailOnly(k int) bool {
 // hostile adds accusations for claims of hostile acts made by subj.
 func (sc *scope) hostile(from int, subj []int) {
 	sc.judgedClaim(from, sc.s.to, subj) // "said that X's claim that ... was false"
+	sc.causedHarm(from, subj)           // "said the violence was the result of Y's policies"
 	if sc.hostileAct(from, subj) || sc.chargedAct(from, subj) || sc.evaluatedAct(from, sc.s.to, subj) {
 		return
 	}
@@ -587,8 +588,8 @@ func (sc *scope) claimOf(k int) []int {
 	}
 	g := sc.after(k + 1)
 	for _, mi := range g {
-		if m := &sc.ms[mi]; m.adj || sc.toks[m.to-1].is(cActNoun|cHostileNoun) {
-			return nil
+		if m := &sc.ms[mi]; m.adj || m.poss && m.pron != "" || sc.toks[m.to-1].is(cActNoun|cHostileNoun) {
+			return nil // "criticism of its defence cooperation with Y": what the claim is about
 		}
 	}
 	return g

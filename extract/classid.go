@@ -237,6 +237,10 @@ const (
 	lcPayrollOwned
 	lcPayeeNoun
 	lcGroupSponsor
+	lcCauseResult
+	lcCauseNoun
+	lcCauseVerb
+	lcHarmNoun
 
 	numClassIDs // the number of class ids
 )
@@ -467,6 +471,10 @@ var classIDNames = [numClassIDs]string{
 	lcPayrollOwned:         "payroll-owned",
 	lcPayeeNoun:            "payee-noun",
 	lcGroupSponsor:         "group-sponsor",
+	lcCauseResult:          "cause-result",
+	lcCauseNoun:            "cause-noun",
+	lcCauseVerb:            "cause-verb",
+	lcHarmNoun:             "harm-noun",
 }
 
 // classSet is a set of class ids.

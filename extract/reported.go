@@ -501,3 +501,116 @@ func (sc *scope) recalledDoer(w string) graph.ActorID {
 	}
 	return ""
 }
+
+// causedHarm reads, in what subj is said to say from from on, a harm told
+// as the result of someone's deed (the lexicon's cause-result, cause-noun,
+// cause-verb and harm-noun classes): "the violence was the direct
+// consequence of the terror of the Pristina authorities", "the real cause
+// of the violence was Kurti's campaign", "Congo's failure to pursue peace
+// had caused the crisis". subj accuses the doer.
+func (sc *scope) causedHarm(from int, subj []int) {
+	for k := max(from, sc.s.from); k < sc.s.to; k++ {
+		t := &sc.toks[k]
+		if !t.word || t.cap {
+			continue
+		}
+		var y []int
+		switch {
+		case t.in(lcCauseResult) && sc.harmBefore(from, k):
+			y = sc.causeDoer(k)
+		case t.in(lcCauseNoun) && k+2 < sc.s.to && sc.toks[k+1].low == "of" && sc.classWithin(k+2, causeWindow, lcHarmNoun):
+			if b := sc.beAfter(k+2, causeWindow); b > 0 {
+				y = sc.causeSubject(b)
+			}
+		case t.in(lcCauseVerb) && sc.classWithin(k+1, causeWindow, lcHarmNoun):
+			y = sc.possessiveBefore(from, k)
+		}
+		if y == nil || sc.about(y, sc.first(subj)) || sc.negated(from, k, false) {
+			continue
+		}
+		sc.emit(graph.Accuses, subj, y, k, graph.Asserted, "", "")
+		return
+	}
+}
+
+// causeWindow: the words between a cause word and the harm or the form
+// of be it is linked by ("the real cause of the recent violence was").
+const causeWindow = 4
+
+// harmBefore reports a form of be right before the cause-result noun at k
+// (past determiners, quotes and modifiers) whose subject, in the words
+// before it, holds a harm-noun ("the violence was \"the direct
+// consequence").
+func (sc *scope) harmBefore(from, k int) bool {
+	j := k - 1
+	for j > from && j >= k-causeWindow && !sc.toks[j].is(cBe) {
+		if t := &sc.toks[j]; t.word && (t.cap || t.is(cClauseBreak|cPreposition)) {
+			return false
+		}
+		j--
+	}
+	return j > from && sc.toks[j].is(cBe) && sc.classWithin(max(from, j-causeWindow), j-max(from, j-causeWindow), lcHarmNoun)
+}
+
+// causeDoer reads the doer after "of" behind the cause-result noun at k,
+// as a condemned deed's ("the policies of the US administration").
+func (sc *scope) causeDoer(k int) []int {
+	if k+1 >= sc.s.to || sc.toks[k+1].low != "of" {
+		return nil
+	}
+	return sc.condemnedDoer(k + 1)
+}
+
+// causeSubject reads what the form of be at b names as a harm's cause:
+// a deed and its doer ("was Kurti's \"campaign of terror\""), or an actor
+// standing for its deed right after it ("was Russia's campaign", a
+// state's phrase by its head noun).
+func (sc *scope) causeSubject(b int) []int {
+	if y := sc.condemnedDoer(b); y != nil {
+		return y
+	}
+	k := b + 1
+	for k < sc.s.to && (sc.toks[k].in(lcDeterminer) || sc.toks[k].low == "\"") {
+		k++
+	}
+	if mi, ok := sc.startAt(k); ok && !sc.ms[mi].adj && !sc.ms[mi].poss && sc.ms[mi].pron == "" {
+		return sc.grp[sc.ms[mi].group]
+	}
+	return nil
+}
+
+// beAfter returns a form of be within n words after k, or -1.
+func (sc *scope) beAfter(k, n int) int {
+	for j := k; j < sc.s.to && j <= k+n; j++ {
+		if sc.toks[j].is(cBe) {
+			return j
+		}
+		if sc.toks[j].is(cClauseBreak) {
+			return -1
+		}
+	}
+	return -1
+}
+
+// possessiveBefore finds the possessive actor that opens the subject of
+// the cause-verb at k ("Congo's \"failure to pursue peace\" had caused"):
+// the nearest mention before k, within causeSubjectWindow words, marked
+// possessive.
+func (sc *scope) possessiveBefore(from, k int) []int {
+	for j := k - 1; j >= max(from, sc.s.from) && j >= k-causeSubjectWindow; j-- {
+		if mi, ok := sc.endAt(j); ok {
+			if m := &sc.ms[mi]; m.poss && m.pron == "" {
+				return sc.grp[m.group]
+			}
+			return nil
+		}
+		if sc.toks[j].is(cClauseBreak|cReporting) || sc.toks[j].low == "," {
+			return nil
+		}
+	}
+	return nil
+}
+
+// causeSubjectWindow: the words of a cause-verb's subject after its
+// possessive ("Congo's \"failure to pursue peace\" had").
+const causeSubjectWindow = 9
