@@ -544,6 +544,10 @@ func (x *Extractor) demonymMention(toks []token, ref *nameRef, m mention, end, t
 		// the list's last demonym takes the head
 		return m, end
 	}
+	if h := x.bodyAfter(toks, end, to); h > 0 && j == end {
+		m.to = h // "the Philippine National Maritime Council": the state's own body
+		return m, h
+	}
 	m.adj = true
 	return m, end
 }

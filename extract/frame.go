@@ -208,8 +208,8 @@ func (sc *scope) introClause() int {
 	if !first.cap || len(w) <= 4 || !strings.HasSuffix(w, "ed") && !strings.HasSuffix(w, "ing") {
 		return 0
 	}
-	if len(sc.ms) > 0 && sc.ms[0].from == sc.s.from+1 {
-		return 0
+	if len(sc.ms) > 0 && sc.ms[0].from <= sc.s.from+1 {
+		return 0 // "Neighbouring Mauritania"; "Ahmed Al-Mismari, ...": a name, no participle
 	}
 	for k := sc.s.from + 1; k < sc.s.to && k < sc.s.from+introWindow; k++ {
 		if sc.toks[k].low == "," {
@@ -573,6 +573,10 @@ func (sc *scope) withFronted(g int) []int {
 func (sc *scope) asideStart(j, lo int) int {
 	for k := j - 1; k > lo; k-- {
 		w := sc.toks[k].low
+		if w == ")" && k-2 > lo && sc.toks[k-2].low == "(" && sc.toks[k-1].cap {
+			k -= 2 // an abbreviation in brackets: "the Libyan National Army (LNA),"
+			continue
+		}
 		if w == ";" || w == ":" || w == "(" || w == ")" || w == "but" {
 			return -1
 		}
