@@ -69,8 +69,8 @@ func (sc *scope) supplies(i int, t trig) {
 		return
 	}
 	t = sc.supplyForm(i, t)
-	if sc.notSupplyVerb(i, t) {
-		return
+	if sc.notSupplyVerb(i, t) || t.pos != noun && sc.inMention(i) {
+		return // "the Ukrainian armed forces": a word of a name
 	}
 	ov, hasOv := sc.overrides[i]
 	switch {
@@ -105,7 +105,7 @@ func (sc *scope) supplies(i int, t trig) {
 			sc.noteRecipient(i, t) // "donors pledged aid for Sudan"
 			return
 		}
-		if !sc.negated(sc.afterBut(sc.window(src, i), i), i, true) && !(t.pos == verbGer && sc.stoppedBefore(min(sc.ms[src[0]].from, i))) && !sc.askedSupplier(src) {
+		if !sc.negated(sc.afterBut(sc.window(src, i), i), i, true) && !(t.pos == verbGer && sc.stoppedBefore(min(sc.ms[src[0]].from, i))) && !sc.askedSupplier(src) && !sc.noClaimThat(sc.ms[src[0]].from) {
 			sc.supplyActive(i, t, src, "")
 		}
 	}

@@ -510,3 +510,28 @@ func (sc *scope) asideVerbWord(k int) bool {
 	}
 	return t.low == "for" && k+1 < sc.s.to && sc.toks[k+1].in(lcTimeWord)
 }
+
+// noClaimWindow: the words between a negation and the "that" of the
+// clause it empties ("no credible evidence that").
+const noClaimWindow = 3
+
+// noClaimThat reports a supply whose subject, starting at at, opens a
+// that-clause after a negated noun: "there is no evidence that Iran
+// supplied ...", "no suggestion that Washington armed the group" (nothing
+// is told as done).
+func (sc *scope) noClaimThat(at int) bool {
+	p := at - 1
+	if p-1 <= sc.s.from || sc.toks[p].low != "that" {
+		return false
+	}
+	for k := p - 1; k >= sc.s.from && k >= p-noClaimWindow; k-- {
+		t := &sc.toks[k]
+		if t.is(cNegator) {
+			return true
+		}
+		if !t.word || t.cap {
+			return false
+		}
+	}
+	return false
+}
