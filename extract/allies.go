@@ -92,7 +92,7 @@ func (sc *scope) boundBetween(x []int, i int) bool {
 // allyNoun reads "ally" and "allies": "X is one of Y's allies", "X, a key
 // Y ally", "its ally Moscow", "X and Y are allies".
 func (sc *scope) allyNoun(i int) {
-	if sc.blocAllies(i) {
+	if sc.blocAllies(i) || sc.politicalAlly(i) {
 		return
 	}
 	y := sc.allyOwner(i)
@@ -123,6 +123,18 @@ func (sc *scope) allyNoun(i int) {
 		return
 	}
 	sc.emit(graph.AlliesWith, x, y, i, graph.Asserted, "", "")
+}
+
+// politicalAlly reports an ally noun at i whose modifiers make it no
+// military ally (data/lexicon.txt, political-ally): "a close political
+// ally of Morales", "his ideological allies".
+func (sc *scope) politicalAlly(i int) bool {
+	for k := i - 1; k > sc.s.from && k >= i-allyAdjectiveWindow && !sc.toks[k].cap && (sc.allyModifier(k) || sc.toks[k].in(lcDeterminer)); k-- {
+		if sc.toks[k].in(lcPoliticalAlly) {
+			return true
+		}
+	}
+	return false
 }
 
 // listedAllies returns the actors a plural ally noun at i is said to
@@ -223,6 +235,12 @@ func (sc *scope) allyOwner(i int) []int {
 		k--
 	}
 	if mi, ok := sc.endAt(k); ok && k >= sc.s.from {
+		if of := sc.prepGroup(i, winNoun, "of"); of != nil && sc.ms[mi].adj {
+			return of // "the Lebanese ally of Tehran": the demonym is the ally's own
+		}
+		if o := sc.blocOwner(mi); o != nil {
+			return o
+		}
 		return sc.grp[sc.ms[mi].group]
 	}
 	if k >= sc.s.from && sc.toks[k].low == "'s" {
@@ -231,6 +249,44 @@ func (sc *scope) allyOwner(i int) []int {
 		}
 	}
 	return sc.prepGroup(i, winNoun, "of")
+}
+
+// relativeBefore returns the antecedent of the relative clause the "and"
+// at j stands in ("Armenia, which hosts a Russian base and has been"):
+// a "which" or "who" before it with no clause break or comma between;
+// nil otherwise.
+func (sc *scope) relativeBefore(j int) []int {
+	for k := j - 1; k > sc.s.from; k-- {
+		t := &sc.toks[k]
+		if t.low == "which" || t.low == "who" {
+			return sc.antecedent(k, sc.s.from)
+		}
+		if t.is(cClauseBreak) || t.low == "," {
+			return nil
+		}
+	}
+	return nil
+}
+
+// blocOwner returns the owner of an ally noun whose modifier mi names a
+// military alliance, with a possessive before it: in "Lithuania's fellow
+// NATO ally" the ally is Lithuania's, NATO the bloc both belong to; nil
+// otherwise.
+func (sc *scope) blocOwner(mi int) []int {
+	if !sc.x.lex.actors["alliance"][sc.ms[mi].id] {
+		return nil
+	}
+	k := sc.ms[mi].from - 1
+	for k > sc.s.from && sc.allyModifier(k) && !sc.toks[k].cap {
+		k--
+	}
+	if k <= sc.s.from || sc.toks[k].low != "'s" {
+		return nil
+	}
+	if o, ok := sc.endAt(k - 1); ok {
+		return sc.grp[sc.ms[o].group]
+	}
+	return nil
 }
 
 // allyHolder finds who is the ally of y at the noun i: named after it
@@ -268,9 +324,33 @@ func (sc *scope) allyHolder(i int, y []int) []int {
 		if y != nil && sc.ms[y[0]].from < i {
 			from = sc.ms[y[0]].from
 		}
-		x = sc.subject(from, sc.s.from)
+		x = sc.linkedSubject(from)
 	}
 	return x
+}
+
+// linkedSubject returns the subject of an ally or member noun phrase
+// starting before from: the nearest subject to its left, or, when the
+// phrase's link verb follows "and" inside a relative clause ("Armenia,
+// which hosts a Russian base and has been a formal ally of Russia"), the
+// clause's antecedent, not the first verb phrase's object.
+func (sc *scope) linkedSubject(from int) []int {
+	k := from - 1
+	for k > sc.s.from && (sc.allyModifier(k) || sc.toks[k].in(lcDeterminer)) && !sc.toks[k].cap {
+		k--
+	}
+	if k > sc.s.from && sc.toks[k].in(lcAllyLink) && sc.toks[k].word {
+		j := k - 1
+		for j > sc.s.from && (sc.toks[j].is(cAux|cPassiveAdverb) || sc.adverb(j)) {
+			j-- // "and has long been"
+		}
+		if sc.toks[j].low == "and" {
+			if s := sc.relativeBefore(j); s != nil {
+				return s
+			}
+		}
+	}
+	return sc.subject(from, sc.s.from)
 }
 
 // apposedTo returns what an apposition whose noun is at i describes, the

@@ -112,7 +112,12 @@ const (
 	lcApposedDet
 	lcStepModifier
 	lcJoinAside
+	lcJoinVerb
 	lcBindParticiple
+	lcTrainPartner
+	lcSpecialTrained
+	lcPoliticalAlly
+	lcCommitVerb
 	lcHeldParticiple
 	lcHostileParticiple
 	lcAttributionAside
@@ -346,6 +351,11 @@ var classIDNames = [numClassIDs]string{
 	lcApposedDet:           "apposed-det",
 	lcStepModifier:         "step-modifier",
 	lcJoinAside:            "join-aside",
+	lcJoinVerb:             "join-verb",
+	lcTrainPartner:         "train-partner",
+	lcSpecialTrained:       "special-trained",
+	lcPoliticalAlly:        "political-ally",
+	lcCommitVerb:           "commit-verb",
 	lcBindParticiple:       "bind-participle",
 	lcHeldParticiple:       "held-participle",
 	lcHostileParticiple:    "hostile-participle",

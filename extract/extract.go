@@ -209,6 +209,10 @@ type articleState struct {
 	// lastRecognizedAt, for "Sweden did so in 2014"
 	lastRecognized   []graph.ActorID
 	lastRecognizedAt int
+	// lastPact holds the parties of the last pact signed with someone, in
+	// sentence lastPactAt, for "The treaty obliges each side to ..."
+	lastPact   []graph.ActorID
+	lastPactAt int
 	// lastMover did the last act of any relation but an accusation or a
 	// denial, in sentence lastMoveAt, and lastRecognizer the last
 	// recognition, for "condemned the move", "condemned the recognition"

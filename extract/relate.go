@@ -17,14 +17,15 @@ func (sc *scope) relations(art graph.Article) []graph.Mention {
 			continue // most words: neither case below
 		}
 		i := sc.s.from + k
-		if t, ok := sc.trigOf(tk); ok && sc.trigger(i, t) {
-			continue
+		if t, ok := sc.trigOf(tk); ok && sc.trigger(i, t) && !tk.in(lcSpecialTrained) {
+			continue // a verb of training is also read as training forces ("trained with")
 		}
 		if tk.is(cSpecial) {
 			sc.special(i)
 		}
 	}
 	sc.coSubjects()
+	sc.joinedIn()
 	for k := range sc.out {
 		sc.out[k].Article = art.ID
 		sc.out[k].Date = art.Date

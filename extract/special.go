@@ -62,6 +62,9 @@ var specialRules = [...]struct {
 	{"special-step", (*scope).tookStep},
 	{"special-held", (*scope).heldResponsible},
 	{"special-alongside", (*scope).alongsideForces},
+	{"special-trained", (*scope).trainedWith},
+	{"special-come", (*scope).cameToAid},
+	{"special-covered", (*scope).coveredByBloc},
 	{"special-said", (*scope).saidDismissed},
 }
 
@@ -724,6 +727,7 @@ func (sc *scope) calledClaims(i int) {
 // defencePact reads "signed a mutual defence pact with Y", "the defence
 // treaty between A and B".
 func (sc *scope) defencePact(i int) {
+	sc.rememberPact(i)
 	// a defence pact, not a "military cooperation agreement"
 	if !sc.pactCued(i) || sc.compoundAllies(i) {
 		return
@@ -733,6 +737,7 @@ func (sc *scope) defencePact(i int) {
 		return
 	}
 	sc.alliedParties(i)
+	sc.rememberedPact(i) // "The treaty obliges each side to ...": the pact of the sentence before
 }
 
 // pactCueAfter is how far after a pact noun its title may name mutual

@@ -1,0 +1,126 @@
+package extract
+
+// This file reads a verb of joining whose object or agent shares an
+// activity told after it: "Kenya joined Uganda and Rwanda in recognising
+// Somaliland", "Moscow is joined only by A and B in recognising them",
+// "Ghana joins A and B among the states which recognise Y", "Japan joined
+// the U.S. and the ROK in the trilateral exercise". The joiner and the
+// joined both do what the activity tells: a comitative clause, read after
+// the frames like the other shared roles of coSubjects.
+
+import (
+	"geokg/graph"
+)
+
+// joinByWindow is how far "by" may stand after a passive verb of joining:
+// "is joined only by", "was joined later that year by".
+const joinByWindow = 4
+
+// joinActivityWindow is how far after the joined actors the activity's
+// trigger may stand: "in the trilateral \"Freedom Edge\" exercise",
+// "among the African states which recognise".
+const joinActivityWindow = 8
+
+// joinedIn reads each verb of joining (data/lexicon.txt, join-verb) of the
+// sentence followed by the joined actors and "in" or "among".
+func (sc *scope) joinedIn() {
+	for k := sc.s.from + 1; k < sc.s.to; k++ {
+		if !sc.toks[k].in(lcJoinVerb) {
+			continue
+		}
+		x, g, e := sc.joinParties(k)
+		if x == nil || g == nil || sc.negated(sc.window(x, k), k, true) {
+			continue
+		}
+		if t := sc.joinActivity(e); t > 0 && !sc.negated(e, t, true) {
+			sc.shareActivity(x, g, t)
+		}
+	}
+}
+
+// joinParties returns, for the verb of joining at k, the joiner (its
+// subject), the joined (its object, or a passive's agent after "by") and
+// the word after the joined, which must be "in" or "among".
+func (sc *scope) joinParties(k int) (x, g []int, e int) {
+	if sc.passive(k) {
+		j := k + 1
+		for j < sc.s.to && j <= k+joinByWindow && sc.toks[j].low != "by" {
+			if !sc.toks[j].word || sc.toks[j].cap {
+				return nil, nil, 0
+			}
+			j++
+		}
+		if j >= sc.s.to || sc.toks[j].low != "by" {
+			return nil, nil, 0
+		}
+		g, x = sc.after(j), sc.subject(k, sc.s.from)
+	} else {
+		j := k + 1
+		if j < sc.s.to && sc.toks[j].low == "the" {
+			j++
+		}
+		if mi, ok := sc.startAt(j); ok && sc.ms[mi].pron == "" && !sc.ms[mi].poss && !sc.ms[mi].adj {
+			g = sc.grp[sc.ms[mi].group]
+		}
+		x = sc.verbSubject(k)
+	}
+	if g == nil || x == nil {
+		return nil, nil, 0
+	}
+	e = sc.ms[g[len(g)-1]].to
+	if e >= sc.s.to || sc.toks[e].low != "in" && sc.toks[e].low != "among" {
+		return nil, nil, 0
+	}
+	return x, g, e
+}
+
+// joinActivity returns the trigger of the activity after the word e ("in"
+// or "among"): a relation's trigger ("in recognising", "among the states
+// which recognise") or a noun of exercises ("in the trilateral
+// exercise"); 0 when the clause names none.
+func (sc *scope) joinActivity(e int) int {
+	for t := e + 1; t < sc.s.to && t <= e+joinActivityWindow; t++ {
+		tk := &sc.toks[t]
+		if tk.is(cClauseBreak) || tk.low == "," {
+			return 0
+		}
+		if _, ok := sc.trigOf(tk); ok || sc.x.lex.has(lcSpecialExercises, tk.low) && !tk.in(lcJointActivity) {
+			return t
+		}
+	}
+	return 0
+}
+
+// shareActivity gives the joiner x and the joined g the roles of the
+// activity at t: each relation told at t with one of them as source is
+// copied with the others as sources ("Germany joined France in condemning
+// Russia": the frame took France); a recognition told with no subject
+// found is told with all of them; at a noun of exercises the joiner is an
+// ally of the joined.
+func (sc *scope) shareActivity(x, g []int, t int) {
+	tr, ok := sc.trigOf(&sc.toks[t])
+	if !ok {
+		sc.emitEnds(graph.AlliesWith, sc.ends(x), sc.ends(g), t, graph.Asserted, "", "")
+		return
+	}
+	doers := append(append([]endpoint(nil), sc.ends(x)...), sc.ends(g)...)
+	at := graph.Span{Start: sc.toks[t].start, End: sc.toks[t].end}
+	told := false
+	for o, n := 0, len(sc.out); o < n; o++ {
+		m := sc.out[o]
+		if m.TrigSpan != at || m.Relation == graph.Denies || !hasID(doers, m.Source) {
+			continue
+		}
+		told = true
+		var peers []endpoint
+		for _, d := range doers {
+			if d.id != m.Source && d.id != m.Target {
+				peers = append(peers, d)
+			}
+		}
+		sc.copyRole(m, peers, true)
+	}
+	if !told && tr.rel == graph.Recognizes && tr.pos != noun {
+		sc.recognizesObject(append(append([]int(nil), x...), g...), t)
+	}
+}

@@ -1,0 +1,137 @@
+package extract
+
+// This file reads alliances told by what a treaty obliges its parties to
+// do rather than by a word of alliance: "committed to come to Tuvalu's aid
+// in the event of military aggression", "The treaty obliges each side to
+// provide military assistance to the other" (the treaty signed in the
+// sentence before), "are covered by the alliance's mutual defence clause".
+
+import (
+	"geokg/graph"
+)
+
+// pactReach is how many sentences back "the treaty" may name a pact whose
+// parties were told: the sentence before.
+const pactReach = 1
+
+// rememberPact notes the parties of a pact noun at i signed with someone
+// ("Putin signed a Comprehensive Strategic Partnership Treaty with North
+// Korea", "A and B signed the treaty"), cued as a defence pact or not, for
+// a defence clause told of "the treaty" in the next sentence.
+func (sc *scope) rememberPact(i int) {
+	x := sc.pactSigner(i)
+	if x == nil || sc.ms[x[0]].from > i {
+		return
+	}
+	ids := sc.ids(x)
+	if y := sc.prepGroup(i, winObject, "with"); y != nil {
+		ids = append(ids, sc.ids(y)...)
+	}
+	if len(ids) >= 2 {
+		sc.st.lastPact, sc.st.lastPactAt = ids, sc.st.sentences
+	}
+}
+
+// rememberedPact makes allies of the parties of the pact told in the
+// sentence before, when the pact noun at i is a definite reference with
+// no actor named in its sentence ("The treaty obliges each side to ...").
+func (sc *scope) rememberedPact(i int) {
+	if i-1 < sc.s.from || !sc.toks[i-1].in(lcDefiniteDeterminer) {
+		return
+	}
+	for mi := range sc.ms {
+		if sc.ms[mi].pron == "" {
+			return // the sentence names parties of its own
+		}
+	}
+	if len(sc.st.lastPact) < 2 || sc.st.sentences-sc.st.lastPactAt > pactReach {
+		return
+	}
+	var ends []endpoint
+	for _, id := range sc.st.lastPact {
+		ends = append(ends, endpoint{id: id, span: graph.Span{Start: sc.toks[i].start, End: sc.toks[i].end}})
+	}
+	sc.pairwise(ends, i)
+}
+
+// cameToAid reads "X committed to come to Y's aid", "would come to Y's
+// defence": a verb of coming (special-come) with "to", an owner and a
+// noun of aid (mutual-aid) after it is a promise of defence, an alliance,
+// when a verb of commitment stands before it (commit-verb: "pledged to
+// come") or a pact is named in the sentence ("signed the treaty, under
+// which Canberra committed to come to Tuvalu's aid"). "The EU came to
+// Greece's aid with loans" is neither.
+func (sc *scope) cameToAid(i int) {
+	j := i + 1
+	if j+2 >= sc.s.to || sc.toks[j].low != "to" {
+		return
+	}
+	mi, ok := sc.startAt(j + 1)
+	if !ok || !sc.aidOf(mi) || !sc.committed(i) {
+		return
+	}
+	x := sc.verbSubject(i)
+	if x == nil {
+		return
+	}
+	stop := i // a verb of commitment is no stop verb here: "pledged to come"
+	if i-2 >= sc.s.from && sc.toks[i-2].in(lcCommitVerb) {
+		stop = i - 2
+	}
+	if lo := sc.window(x, i); sc.negated(lo, stop, true) || sc.negated(lo, i, false) {
+		return
+	}
+	sc.emit(graph.AlliesWith, x, []int{mi}, i, graph.Asserted, "", "")
+}
+
+// aidOf reports a mention mi that owns a noun of aid (mutual-aid) after
+// it ("Tuvalu's aid") or whose head is one ("Cyprus's defence", read as
+// the state's defence).
+func (sc *scope) aidOf(mi int) bool {
+	m := &sc.ms[mi]
+	if !m.poss {
+		return m.to-1 > m.from && sc.toks[m.to-1].in(lcMutualAid)
+	}
+	e := m.to
+	if e < sc.s.to && (sc.toks[e].low == "'s" || sc.toks[e].low == "'") {
+		e++
+	}
+	return e < sc.s.to && sc.toks[e].in(lcMutualAid)
+}
+
+// committed reports a verb of commitment right before "to" and the verb
+// of coming at i ("pledged to come", "is obliged to come"), or a pact
+// noun in the sentence.
+func (sc *scope) committed(i int) bool {
+	if i-2 >= sc.s.from && sc.toks[i-1].low == "to" && sc.toks[i-2].in(lcCommitVerb) {
+		return true
+	}
+	return sc.classWithin(sc.s.from, sc.s.to-sc.s.from, lcSpecialPact)
+}
+
+// coveredByBloc reads "Latvia, Lithuania and Estonia are covered by the
+// alliance's mutual defence clause", "Poland is protected by NATO's
+// collective defence guarantee": a participle of protection
+// (special-covered) with "by", a military alliance's possessive and a
+// pact cue after it makes the subject a member.
+func (sc *scope) coveredByBloc(i int) {
+	if i+2 >= sc.s.to || sc.toks[i+1].low != "by" {
+		return
+	}
+	mi, ok := sc.startAt(i + 2) // "NATO's", "the alliance's"
+	if !ok && sc.toks[i+2].in(lcDeterminer) {
+		mi, ok = sc.startAt(i + 3)
+	}
+	if !ok {
+		return
+	}
+	m := &sc.ms[mi] // the cue may be a head of the mention: "NATO's collective defence"
+	if !sc.classWithin(m.from+1, m.to-m.from-1+modifierWindow, lcPactCue) {
+		return
+	}
+	x := sc.verbSubject(i)
+	if x == nil || sc.negated(sc.window(x, i), i, true) {
+		return
+	}
+	sc.joinsAlliance(x, []int{mi}, i, false)
+}
