@@ -20,7 +20,7 @@ const heldoutDir = "testdata/heldout"
 // batchFloors are the floors of micro precision and recall at state level
 // on each batch of testdata/heldout (its gold files' numbers by hundreds:
 // batch 14 is 1401-1436): the figures measured when the floors were set
-// (5d99eb4) minus 0.03, so that a change which costs one batch several edges fails
+// (6404842; batch 16 as first scored) minus 0.03, so that a change which costs one batch several edges fails
 // although the articles of TestArticles hold. Raise a batch's floor when
 // a change lifts it for good.
 var batchFloors = map[int]floor{
@@ -33,10 +33,11 @@ var batchFloors = map[int]floor{
 	9:  {0.90, 0.78},
 	10: {0.91, 0.72},
 	11: {0.92, 0.76},
-	12: {0.93, 0.71},
-	13: {0.93, 0.79},
-	14: {0.94, 0.79},
-	15: {0.88, 0.59},
+	12: {0.93, 0.74},
+	13: {0.93, 0.81},
+	14: {0.94, 0.80},
+	15: {0.92, 0.76},
+	16: {0.77, 0.64},
 }
 
 // batchOf returns the batch of a gold file's id NNN_slug (the hundreds of
