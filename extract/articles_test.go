@@ -189,14 +189,8 @@ func TestArticles(t *testing.T) {
 	w := tabwriter.NewWriter(&per, 0, 0, 2, ' ', tabwriter.AlignRight)
 	fmt.Fprintln(w, "article\ttp\tfp\tfn\t")
 	for _, a := range as {
-		date, err := graph.ParseDate(a.Date)
-		if err != nil {
-			t.Fatalf("%s: date: %v", a.json, err)
-		}
-		res := x.Extract(graph.Article{ID: a.ID, Date: date, Size: len(a.text)}, a.text)
-		preds, byID := predictions(res)
 		before := s.total()
-		s.scorePassage(n, a.passage(), preds, byID)
+		scoreArticle(t, x, n, s, a)
 		after := s.total()
 		fmt.Fprintf(w, "%s\t%d\t%d\t%d\t\n", a.ID, after.tp-before.tp, after.fp-before.fp, after.fn-before.fn)
 	}

@@ -94,13 +94,19 @@ func scoreArticles(t *testing.T, x *extract.Extractor, n *namer, as []article) *
 	t.Helper()
 	s := newScore()
 	for _, a := range as {
-		date, err := graph.ParseDate(a.Date)
-		if err != nil {
-			t.Fatalf("%s: date: %v", a.json, err)
-		}
-		res := x.Extract(graph.Article{ID: a.ID, Date: date, Size: len(a.text)}, a.text)
-		preds, byID := predictions(res)
-		s.scorePassage(n, a.passage(), preds, byID)
+		scoreArticle(t, x, n, s, a)
 	}
 	return s
+}
+
+// scoreArticle runs x on one article and adds its score to s.
+func scoreArticle(t *testing.T, x *extract.Extractor, n *namer, s *score, a article) {
+	t.Helper()
+	date, err := graph.ParseDate(a.Date)
+	if err != nil {
+		t.Fatalf("%s: date: %v", a.json, err)
+	}
+	res := x.Extract(graph.Article{ID: a.ID, Date: date, Size: len(a.text)}, a.text)
+	preds, byID := predictions(res)
+	s.scorePassage(n, a.passage(), preds, byID)
 }
