@@ -92,15 +92,20 @@ func (sc *scope) blocAt(k int) bool {
 // pairMembers makes allies of every two states of a bloc's members, when
 // there are two or more.
 func (sc *scope) pairMembers(g []int, i int) {
-	var states []endpoint
-	for _, e := range sc.ends(g) {
-		if a, ok := sc.x.actor(e.id); ok && stateLike(a) {
-			states = append(states, e)
-		}
-	}
-	if len(states) >= 2 {
+	if states := sc.stateEnds(g); len(states) >= 2 {
 		sc.pairwise(states, i)
 	}
+}
+
+// stateEnds returns the states and territories among the actors of g.
+func (sc *scope) stateEnds(g []int) []endpoint {
+	var out []endpoint
+	for _, e := range sc.ends(g) {
+		if a, ok := sc.x.actor(e.id); ok && stateLike(a) {
+			out = append(out, e)
+		}
+	}
+	return out
 }
 
 // stateLike reports a state or a territory that acts as one (Abkhazia,

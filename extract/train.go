@@ -85,14 +85,3 @@ func (sc *scope) trainForces(x []int) bool {
 	}
 	return p-1 >= sc.s.from && sc.toks[p].low == "of" && (sc.toks[p-1].in(lcTrainPartner) || sc.toks[p-1].in(lcForcesHead))
 }
-
-// stateEnds returns the states and territories among the actors of g.
-func (sc *scope) stateEnds(g []int) []endpoint {
-	var out []endpoint
-	for _, e := range sc.ends(g) {
-		if a, ok := sc.x.actor(e.id); ok && stateLike(a) {
-			out = append(out, e)
-		}
-	}
-	return out
-}
