@@ -126,6 +126,9 @@ func (sc *scope) accusedOf(i int, t trig, src []int) []int {
 			}
 		}
 		tgt, _ = sc.object(i, accusedObjectWindow, t.obj, false) // the lexicon's obj= prepositions
+		if tgt != nil && sc.clauseBetween(i, sc.ms[tgt[0]].from) {
+			return nil // "Mogadishu accuses Addis over Puntland arms, ..., UAE rejects ...": another clause's
+		}
 		if owned := sc.possessed(tgt); owned != nil {
 			tgt = owned // "accused Russia's Wagner Group": Wagner
 		}

@@ -341,7 +341,8 @@ func (sc *scope) claimAt(i int) (claim, bool) {
 func (sc *scope) claimObject(i int, deeds bool) (int, []int, bool) {
 	var owner []int
 	limit := i + claimObjectWindow
-	for k := i + 1; k < sc.s.to && k <= limit; k++ {
+	// not past another clause: "X denies Y blame, Houthis claim ..."
+	for k := i + 1; k < sc.s.to && k <= limit && !sc.newClauseAt(k); k++ {
 		t := &sc.toks[k]
 		if mi, ok := sc.startAt(k); ok {
 			m := &sc.ms[mi]
@@ -950,4 +951,44 @@ func (sc *scope) claimMadeBy(k int) []int {
 		}
 	}
 	return nil
+}
+
+// newClauseAt reports a comma at k that opens a clause of its own: a name
+// (no possessive, modifier or pronoun) and its own finite verb after it,
+// as the items of a roundup's headline ("Mogadishu accuses Addis over
+// Puntland arms, Egyptian shipment lands, UAE rejects Sudan charges",
+// "Hezbollah denies Majdal Shams blame, Houthis claim Red Sea strike"):
+// what a verb before the comma charges or denies is not looked for past it.
+func (sc *scope) newClauseAt(k int) bool {
+	if k+1 >= sc.s.to || sc.toks[k].low != "," {
+		return false
+	}
+	mi, ok := sc.startAt(k + 1)
+	if !ok && sc.toks[k+1].low == "the" {
+		mi, ok = sc.startAt(k + 2)
+	}
+	if !ok {
+		return false
+	}
+	m := &sc.ms[mi]
+	if m.poss || m.adj || m.pron != "" {
+		return false
+	}
+	g := sc.grp[m.group]
+	e := sc.ms[g[len(g)-1]].to
+	if e >= sc.s.to || sc.toks[e].cap {
+		return false
+	}
+	return sc.finiteVerb(e) || sc.toks[e].is(cClaimVerb)
+}
+
+// clauseBetween reports a comma that opens a clause of its own between
+// the tokens from and to (newClauseAt).
+func (sc *scope) clauseBetween(from, to int) bool {
+	for k := from + 1; k < to; k++ {
+		if sc.newClauseAt(k) {
+			return true
+		}
+	}
+	return false
 }

@@ -62,14 +62,15 @@ func TestClassesRead(t *testing.T) {
 			"UKR accuses RUS asserted", "office", false},
 		{"comitative", "Alongside Russia, Belarus accused Poland of provocations.", "RUS accuses POL asserted", "alongside", false},
 		{"modifier-ending", "Russia denied the fabricated claims by Ukraine.", "RUS denies UKR asserted", "ed", false},
-		// "six" is no mention-start word: the reference is found from
-		// "The", a plural-det word
-		{"count-6", "Russia, Belarus, Iran, China, Cuba and Syria held talks in Minsk. The six countries accused Ukraine of sabotage.",
-			"CUB accuses UKR asserted", "words count-6 six", true},
+		// "thirteen" is no mention-start word: the reference is found from
+		// "The", a plural-det word (count-13 is no class of the built-in
+		// lexicon, whose counts end at twelve)
+		{"count-13", "Russia, Belarus, Iran, China, Cuba, Syria, Laos, Nepal, Chad, Mali, Niger, Peru and Fiji held talks in Minsk. The thirteen countries accused Ukraine of sabotage.",
+			"CUB accuses UKR asserted", "words count-13 thirteen", true},
 	} {
 		user := "unwords " + c.class + " " + c.unwords + "\n"
 		if strings.HasPrefix(c.unwords, "words ") {
-			user = c.unwords + "\n" // a class extended: "words count-6 six"
+			user = c.unwords + "\n" // a class extended: "words count-13 thirteen"
 		}
 		before, after := classEdges(t, c.text, user)
 		if got := map[bool][]string{false: before, true: after}[c.blocks]; !slices.Contains(got, c.want) {

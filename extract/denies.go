@@ -135,11 +135,17 @@ func (sc *scope) chargeDenied(i int, src []int) bool {
 }
 
 // bareEnd reports the end of a bare denial's clause at k, past a time
-// and adverbs (lexicon class denial-tail, weekdays, numbers): "..., a
-// charge Cairo dismissed last week as baseless", "X denied on Monday.".
+// and adverbs (lexicon class denial-tail, weekdays, numbers) and a short
+// prepositional phrase: "..., a charge Cairo dismissed last week as
+// baseless", "X denied on Monday.", "..., a charge the embassy rejected
+// in a statement as \"fantasies\"".
 func (sc *scope) bareEnd(k int) bool {
 	for ; k < sc.s.to; k++ {
 		t := &sc.toks[k]
+		if t.is(cPreposition) && t.low != "as" && sc.phraseEnd(k) > k {
+			k = sc.phraseEnd(k)
+			continue
+		}
 		if t.is(cWeekday) || startsDigit(t.text) || t.in(lcDenialTail) || t.word && !t.cap && strings.HasSuffix(t.low, "ly") {
 			continue
 		}
@@ -147,6 +153,28 @@ func (sc *scope) bareEnd(k int) bool {
 	}
 	return true
 }
+
+// phraseEnd returns the last word of the prepositional phrase opened at p:
+// lower-case words, none a trigger, at most
+// denialPhraseWindow of them ("in a statement", "at a news briefing").
+func (sc *scope) phraseEnd(p int) int {
+	k := p
+	for j := p + 1; j < sc.s.to && j <= p+denialPhraseWindow; j++ {
+		t := &sc.toks[j]
+		if !t.word || t.cap || t.is(cPreposition) {
+			break
+		}
+		if _, ok := sc.trigOf(t); ok {
+			break
+		}
+		k = j
+	}
+	return k
+}
+
+// denialPhraseWindow: the words of a prepositional phrase after a bare
+// denial ("rejected in a short written statement as").
+const denialPhraseWindow = 4
 
 // accusersOf returns whom the denial at i of the claim at k answers (the
 // first, and all): the claim's owner; else who made a claim earlier in the
