@@ -117,7 +117,7 @@ func refineCounted(ctx context.Context, c *mentionCursor, e *graph.Edge, f Filte
 		a.setCounts(e)
 		if e.Mentions > 0 && (f.Rollup || e.Articles >= f.MinArticles) {
 			if onlyLead := f.Evidence == 1 || f.Evidence != 0 && e.Mentions == 1; f.copies && onlyLead {
-				if m, ok := copiedLead(c.txn, e.EdgeKey, a.lead); ok {
+				if m, ok := copiedLead(c.lookups(), e.EdgeKey, a.lead); ok {
 					e.Evidence = []graph.Mention{m}
 					return true, nil
 				}

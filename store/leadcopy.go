@@ -120,7 +120,7 @@ func stampLeadCopies(txn writer) error {
 // copiedLead returns edge k's first mention from its copy, when the copy
 // holds lead (ok false otherwise: no copy, another lead, or one that does
 // not decode, which the caller then reads from the mention keys).
-func copiedLead(txn *badger.Txn, k graph.EdgeKey, lead string) (m graph.Mention, ok bool) {
+func copiedLead(txn getter, k graph.EdgeKey, lead string) (m graph.Mention, ok bool) {
 	if lead == "" {
 		return m, false
 	}

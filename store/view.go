@@ -138,14 +138,21 @@ func gatherLinks(ctx context.Context, txn *badger.Txn, id graph.ActorID, f Filte
 	if err != nil {
 		return a, links, err
 	}
-	for _, subject := range append([]graph.ActorID{id}, members...) {
-		// room for its edges, from its stored count (a hint: 0 if none,
-		// bounded if damaged)
+	subjects := append([]graph.ActorID{id}, members...)
+	// room for their edges at once, from their stored counts (a hint: 0
+	// if none, bounded if damaged): a slice grown per subject was copied
+	// as often, and in a process this short every page it takes is a
+	// page fault
+	n := 0
+	for _, subject := range subjects {
 		c, err := getActorCounts(txn, subject)
 		if err != nil {
 			return a, links, err
 		}
-		links.grow(min(c.Edges, maxLinksHint))
+		n += min(c.Edges, maxLinksHint)
+	}
+	links.grow(min(n, maxLinksHint))
+	for _, subject := range subjects {
 		if err := links.add(ctx, txn, subject, id, f); err != nil {
 			return a, links, err
 		}
