@@ -249,6 +249,7 @@ var (
 // that the tests catch, Builtin returns an empty dictionary and BuiltinErr
 // says why.
 func Builtin() *Dictionary {
+	builds.dictionary.Add(1)
 	builtinOnce.Do(func() {
 		builtin, builtinErr = loadBuiltin()
 		if builtinErr != nil {
@@ -338,6 +339,7 @@ const (
 // in docs/dictionary.md. name is used in errors, which read
 // "NAME:LINE: problem" and wrap graph.ErrInvalid when a value is bad.
 func LoadDictionary(r io.Reader, name string) (*Dictionary, error) {
+	builds.dictionary.Add(1)
 	sc := bufio.NewScanner(r)
 	sc.Buffer(make([]byte, 0, 64*1024), 1<<20)
 	lines := func(yield func(string) bool) {

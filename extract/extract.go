@@ -66,6 +66,7 @@ type Extractor struct {
 
 // New returns an Extractor over the given dictionary.
 func New(opts Options) *Extractor {
+	builds.extractor.Add(1)
 	d := opts.Dictionary
 	if d == nil {
 		d = Builtin()

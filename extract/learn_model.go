@@ -207,4 +207,7 @@ var builtinModel = sync.OnceValues(func() (*Model, error) {
 
 // BuiltinModel returns the embedded model; an error says the embedded
 // file is malformed, which the package's tests rule out.
-func BuiltinModel() (*Model, error) { return builtinModel() }
+func BuiltinModel() (*Model, error) {
+	builds.model.Add(1)
+	return builtinModel()
+}

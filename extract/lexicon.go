@@ -167,6 +167,7 @@ func countClass(name string) int {
 // docs/extraction.md describes); name is used in errors, which give the
 // file and line.
 func LoadLexicon(r io.Reader, name string) (*Lexicon, error) {
+	builds.lexicon.Add(1)
 	l := &Lexicon{}
 	sc := bufio.NewScanner(r)
 	sc.Buffer(make([]byte, 0, 64<<10), 1<<20)
@@ -349,7 +350,10 @@ var builtinLexicon = sync.OnceValues(func() (*Lexicon, error) {
 
 // BuiltinLexicon returns the embedded lexicon; an error says the embedded
 // file is malformed, which the package's tests rule out.
-func BuiltinLexicon() (*Lexicon, error) { return builtinLexicon() }
+func BuiltinLexicon() (*Lexicon, error) {
+	builds.lexicon.Add(1)
+	return builtinLexicon()
+}
 
 // isBuiltin reports whether l is the embedded lexicon itself (not a copy
 // nor a merge), whose compiled form builtinLex keeps.
