@@ -50,6 +50,8 @@ func (s *Store) Paths(ctx context.Context, from, to graph.ActorID, maxHops, limi
 	} else {
 		err = s.view(ctx, func(txn *badger.Txn) error {
 			n := &stepReader{ctx: ctx, txn: txn, f: f}
+			// the steps' counts looked up by seeks, as a view's (refineLinks)
+			cursorFor(txn).seeks = !manyLevels(s.db)
 			n.f.Evidence = 0 // evidence is read for the edges of the paths only
 			var err error
 			p.Paths, p.More, err = graph.ShortestPaths(n, p.From, p.To, maxHops, limit)
