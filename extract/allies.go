@@ -99,6 +99,8 @@ func (sc *scope) allyNoun(i int) {
 	x := sc.allyHolder(i, y)
 	if l := sc.listedAllies(i); l != nil && y != nil && sc.ms[y[0]].from < i {
 		x = l // "Taiwan's remaining allies include A, B and C"
+	} else if x != nil && sc.ms[x[0]].from < i && sc.nounVerbNext(i) {
+		return // "as the United States and its European allies announced": the noun heads a subject
 	}
 	if y != nil && x != nil && sc.first(x) == sc.first(y) {
 		y = sc.ownerBeforeHolder(x, y)
@@ -139,13 +141,23 @@ func (sc *scope) politicalAlly(i int) bool {
 
 // listedAllies returns the actors a plural ally noun at i is said to
 // include or to be, right after it: "Y's allies include A, B and C", "Y's
-// closest allies are A and B"; nil when none.
+// closest allies are A and B", "Y's allies, including A and B"; nil when
+// none.
 func (sc *scope) listedAllies(i int) []int {
 	k := i + 1
-	if k >= sc.s.to || !strings.HasSuffix(sc.toks[i].low, "s") || !sc.toks[k].in(lcListVerb) {
+	if k < sc.s.to && sc.toks[k].low == "," {
+		k++ // "the United States and its allies, including Australia and Japan"
+	}
+	if k >= sc.s.to || !strings.HasSuffix(sc.toks[i].low, "s") {
 		return nil
 	}
-	return sc.after(k)
+	if sc.toks[k].in(lcListVerb) && k == i+1 {
+		return sc.after(k)
+	}
+	if g := sc.after(k); sc.toks[k].in(lcListOpener) && g != nil && sc.ms[g[0]].from <= k+2 {
+		return g
+	}
+	return nil
 }
 
 // diplomaticAlly reports an ally noun at i of y that names a state
@@ -228,11 +240,11 @@ const allyAdjectiveWindow = 4
 
 func (sc *scope) allyOwner(i int) []int {
 	k := i - 1
-	for k >= sc.s.from && k > i-allyAdjectiveWindow && !sc.toks[k].cap && sc.toks[k].word && sc.allyModifier(k) {
+	for k >= sc.s.from && k > i-allyAdjectiveWindow-1 && (sc.toks[k].word && (sc.toks[k].cap || sc.allyModifier(k)) || sc.toks[k].low == "\"") {
 		if _, ok := sc.endAt(k); ok {
 			break
 		}
-		k--
+		k-- // past a quotation mark (Syria's "loyal ally") and a capitalised word of no actor ("Iran's closest Arab ally")
 	}
 	if mi, ok := sc.endAt(k); ok && k >= sc.s.from {
 		if of := sc.prepGroup(i, winNoun, "of"); of != nil && sc.ms[mi].adj {
@@ -349,6 +361,11 @@ func (sc *scope) linkedSubject(from int) []int {
 				return s
 			}
 		}
+		if j-1 > sc.s.from && sc.toks[j].in(lcHisState) && sc.toks[j-1].low == "whose" {
+			// "Bashar al-Assad, whose government has been Iran's closest
+			// ally": the relative's antecedent, whose state it is
+			return sc.antecedent(j-1, sc.s.from)
+		}
 	}
 	return sc.subject(from, sc.s.from)
 }
@@ -385,11 +402,13 @@ func (sc *scope) regardedAsAlly(i int) bool {
 	if v < sc.s.from || !sc.x.lex.words["regard-verb"][sc.toks[v].low] {
 		return false
 	}
+	x := sc.verbSubject(v)
 	if ends := sc.ends(y); len(ends) >= 2 && sc.toks[i].low == "allies" {
-		sc.pairwise(ends, i) // "the treaty bound the two countries as allies"
+		if !sc.negated(sc.window(x, v), v, false) { // not "declined to describe the two countries as allies"
+			sc.pairwise(ends, i) // "the treaty bound the two countries as allies"
+		}
 		return true
 	}
-	x := sc.verbSubject(v)
 	if x == nil || sc.negated(sc.window(x, v), v, false) || sc.wordWithin(k+1, i-k, "not", "no") {
 		return true
 	}
@@ -400,7 +419,7 @@ func (sc *scope) regardedAsAlly(i int) bool {
 // skipAllyModifiers returns the first word at or before k that is not an
 // adjective or determiner of "ally" ("the most honest", "its closest").
 func (sc *scope) skipAllyModifiers(k int) int {
-	for k > sc.s.from && (sc.allyModifier(k) || sc.toks[k].in(lcDeterminer) || sc.x.lex.count[sc.toks[k].low] > 0 || sc.toks[k].low == "most") && !sc.toks[k].cap {
+	for k > sc.s.from && (sc.allyModifier(k) || sc.toks[k].in(lcDeterminer) || sc.x.lex.count[sc.toks[k].low] > 0 || sc.toks[k].low == "most" || sc.toks[k].low == "\"") && !sc.toks[k].cap {
 		k--
 	}
 	return k

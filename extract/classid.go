@@ -246,6 +246,7 @@ const (
 	lcCauseNoun
 	lcCauseVerb
 	lcHarmNoun
+	lcAsCompound
 
 	numClassIDs // the number of class ids
 )
@@ -485,6 +486,7 @@ var classIDNames = [numClassIDs]string{
 	lcCauseNoun:            "cause-noun",
 	lcCauseVerb:            "cause-verb",
 	lcHarmNoun:             "harm-noun",
+	lcAsCompound:           "as-compound",
 }
 
 // classSet is a set of class ids.

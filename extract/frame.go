@@ -127,8 +127,9 @@ func (sc *scope) groupMentions() {
 		}
 		first := &sc.ms[spans[g][0]]
 		last := &sc.ms[spans[g-1][1]-1]
-		gap := first.from - last.to
-		if (gap == 1 || gap == 2 && sc.toks[last.to+1].low == "the") && sc.toks[last.to].low == "," && !last.poss && !last.adj && last.pron == "" {
+		end := sc.forcesEnd(last) // "the Philippine Navy, the US Navy and ..."
+		gap := first.from - end
+		if (gap == 1 || gap == 2 && sc.toks[end+1].low == "the") && sc.toks[end].low == "," && !last.poss && !last.adj && last.pron == "" {
 			spans[g-1][1] = spans[g][1]
 			spans = append(spans[:g], spans[g+1:]...)
 		}
@@ -151,7 +152,7 @@ func (sc *scope) joined(a, b *mention) bool {
 	}
 	var words [3]string // the words between, but "the"; more than 3 never join
 	n := 0
-	for k := a.to; k < b.from; k++ {
+	for k := sc.forcesEnd(a); k < b.from; k++ {
 		if w := sc.toks[k].low; w != "the" { // read in place, not copied
 			if n == len(words) {
 				return false
@@ -179,6 +180,17 @@ func (sc *scope) joined(a, b *mention) bool {
 			words[0] == "," && sc.x.lex.has(lcWithAdverb, words[1]) && words[2] == "with" && sc.commaAfter(b)
 	}
 	return false
+}
+
+// forcesEnd returns where mention m ends with the head noun of armed
+// forces that follows its name ("the US Navy and the Australian Navy",
+// "US troops and Iraqi forces": forcesAfterName): the head is the
+// mention's own for coordination.
+func (sc *scope) forcesEnd(m *mention) int {
+	if sc.forcesAfterName(m) {
+		return m.to + 1
+	}
+	return m.to
 }
 
 // forcesNamed reports a mention that is a state's name with a head noun

@@ -132,6 +132,8 @@ var wordClasses = []wordClass{
 	{"gap-tail", 0}, {"special-step", cSpecial}, {"take-verb", 0}, {"recognition-grant", 0},
 	{"region-modifier", 0}, {"description-word", 0}, {"description-noun", 0}, {"description-capital", 0},
 	{"attack-word", 0}, {"reciprocal-word", 0}, {"pact-clause-opener", 0}, {"partitive", 0},
+	// relations round 6
+	{"as-compound", 0}, {"special-bound", cSpecial},
 }
 
 // in reports whether w is a word of the class named class. It costs two

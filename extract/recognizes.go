@@ -171,6 +171,9 @@ func (sc *scope) recognizedObject(x []int, i int) []int {
 	y := sc.sovereignAfter(i + 1)
 	if y == nil {
 		y, _ = sc.object(i, winLongAgent, "of", false)
+		if y != nil && sc.asBefore(i, sc.ms[y[0]].from) {
+			return nil // "recognise Gonzalez as president-elect of Venezuela": Gonzalez, not Venezuela
+		}
 	}
 	if y == nil {
 		y = sc.gappedObject(x, i)
@@ -179,6 +182,21 @@ func (sc *scope) recognizedObject(x []int, i int) []int {
 		return nil
 	}
 	return y
+}
+
+// asBefore reports an "as" between the verb at i and the object found at
+// k, after a word of the verb's own object: in "recognised Gonzalez as
+// president-elect of Venezuela" what is recognised stands before "as",
+// and the state after it names the title. "such as", "as well as" and an
+// "as" right after the verb ("recognised as independent A and B") are
+// none.
+func (sc *scope) asBefore(i, k int) bool {
+	for j := i + 2; j < k; j++ {
+		if sc.toks[j].low == "as" && !sc.toks[j-1].in(lcAsCompound) {
+			return true
+		}
+	}
+	return false
 }
 
 // topicObject resolves the object of the recognition verb at i whose
@@ -499,7 +517,10 @@ func (sc *scope) recognitionNoun(i int) {
 	if x != nil && y == nil {
 		y = sc.modifierBefore(i) // "Northern Cyprus's recognition by Turkey"
 	}
-	if x == nil && y == nil {
+	// "had switched recognition from Beijing to Taipei": Beijing is what was
+	// left, no granter "from" whom it is held
+	switched := sc.classWithin(i-modifierWindow, modifierWindow, lcSwitchVerb)
+	if x == nil && y == nil && !switched {
 		if g, v := sc.recognitionFrom(i); g != nil {
 			x, y = g, sc.verbSubject(v) // "Taiwan, which still has formal recognition from A, B and C"
 		}
@@ -510,7 +531,7 @@ func (sc *scope) recognitionNoun(i int) {
 	if x == nil {
 		x = sc.modifierBefore(i)
 	}
-	if y == nil && (sc.classWithin(i-modifierWindow, modifierWindow, lcSwitchVerb) || sc.grantedTo(i)) {
+	if y == nil && (switched || sc.grantedTo(i)) {
 		// "switched diplomatic recognition from Taipei to Beijing",
 		// "extended recognition to Abkhazia"
 		y = sc.prepGroup(i, winLongObject, "to")

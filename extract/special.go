@@ -65,6 +65,7 @@ var specialRules = [...]struct {
 	{"special-trained", (*scope).trainedWith},
 	{"special-come", (*scope).cameToAid},
 	{"special-covered", (*scope).coveredByBloc},
+	{"special-bound", (*scope).boundAllies},
 	{"special-said", (*scope).saidDismissed},
 }
 
@@ -451,7 +452,7 @@ func (sc *scope) nearestPlural(j int) []int {
 
 // membership reads "X is a member of NATO", "Turkey, a NATO member,".
 func (sc *scope) membership(i int) {
-	if sc.memberOfWhich(i) {
+	if sc.memberOfWhich(i) || sc.nounVerbNext(i) {
 		return
 	}
 	// "became the 32nd member of NATO"
@@ -498,6 +499,17 @@ func (sc *scope) membership(i int) {
 	sc.joinsAlliance(x, y, i, fellows)
 }
 
+// nounVerbNext reports a noun at i that its clause's verb follows ("and
+// its members have repeatedly said", "its members met in Minsk"): the noun
+// is that verb's subject, no link's complement.
+func (sc *scope) nounVerbNext(i int) bool {
+	k := i + 1
+	for k < sc.s.to && (sc.adverb(k) || sc.toks[k].in(lcCopulaAdverb)) {
+		k++
+	}
+	return k < sc.s.to && (sc.toks[k].in(lcFiniteAux) || sc.finiteVerb(k))
+}
+
 // joinsAlliance emits allies-with between x and each military alliance of
 // y (data/lexicon.txt, "actors alliance"); with fellows, the members of x
 // are allies of each other too.
@@ -505,8 +517,10 @@ func (sc *scope) joinsAlliance(x, y []int, i int, fellows bool) {
 	for _, m := range y {
 		ends := sc.ends([]int{m}) // "the alliance" resolved
 		if pm := &sc.ms[m]; pm.pron == "its" && (len(ends) != 1 || !sc.x.lex.actors["alliance"][ends[0].id]) {
-			// "Sweden became its 32nd member": "its" is the last alliance named
-			if id := sc.st.lastBody["alliance"]; id != "" {
+			// "Sweden became its 32nd member": "its" is the last alliance named,
+			// unless the sentence named another international body before it
+			// ("The SCO ... is not a military alliance, and its members")
+			if id := sc.st.lastBody["alliance"]; id != "" && !sc.otherBodyBefore(m) {
 				ends = []endpoint{{id: id, span: graph.Span{Start: sc.toks[pm.from].start, End: sc.toks[pm.to-1].end}}}
 			}
 		}
@@ -517,6 +531,26 @@ func (sc *scope) joinsAlliance(x, y []int, i int, fellows bool) {
 			}
 		}
 	}
+}
+
+// otherBodyBefore reports that the last international body (an
+// organisation of no state's) named in the sentence before mention mi is
+// no military alliance (the SCO, the EU, the UN): an "its" at mi stands
+// for it, and its members are not allies by membership.
+func (sc *scope) otherBodyBefore(mi int) bool {
+	for k := mi - 1; k >= 0; k-- {
+		m := &sc.ms[k]
+		if m.from < sc.s.from {
+			break
+		}
+		if m.pron != "" {
+			continue
+		}
+		if a, ok := sc.x.actor(m.id); ok && a.Type == graph.Organization && a.Affiliation == "" {
+			return !sc.x.lex.actors["alliance"][m.id]
+		}
+	}
+	return false
 }
 
 // Windows of memberships and ties.
@@ -545,6 +579,9 @@ func (sc *scope) ordinalMember(i int) {
 	}
 	if w := sc.toks[i-1].low; !startsDigit(w) || !sc.x.lex.endsIn("ordinal-suffix", w, 1) {
 		return
+	}
+	if p := i - 2; p > sc.s.from && (sc.toks[p].low == "'s" || sc.toks[p].low == "'") {
+		return // "the organisation's 10th member": a body of its own, not a named alliance
 	}
 	x := sc.subject(i, sc.s.from)
 	if x == nil || !sc.copulaOrApposition(x, i) || sc.negated(sc.window(x, i), i, true) || sc.willOnly(sc.window(x, i), i) {
@@ -736,6 +773,9 @@ func (sc *scope) defencePact(i int) {
 		sc.pairwise(sc.ends(g), i) // "a defence agreement signed by A and B"
 		return
 	}
+	if sc.relativeAllies(i) {
+		return // "a defence pact that Egypt and Somalia signed"
+	}
 	sc.alliedParties(i)
 	sc.rememberedPact(i) // "The treaty obliges each side to ...": the pact of the sentence before
 }
@@ -750,16 +790,54 @@ const pactCueAfter = 6
 // agreement"), or a title after it that names mutual assistance or an
 // alliance ("treaty of friendship and mutual assistance").
 func (sc *scope) pactCued(i int) bool {
-	if sc.classWithin(i-modifierWindow, modifierWindow, lcPactCue) {
-		return !sc.classWithin(i-modifierWindow, modifierWindow, lcNotPactCue)
-	}
-	if sc.defenceClause(i) {
+	lo := sc.phraseStart(i, modifierWindow)
+	cued := sc.classWithin(lo, i-lo, lcPactCue)
+	if cued && !sc.classWithin(i-modifierWindow, modifierWindow, lcNotPactCue) {
 		return true
+	}
+	if sc.defenceClause(i) || sc.mutualDefenceAfter(i) {
+		return true // even "a defence cooperation protocol ..., which includes a mutual defence clause"
+	}
+	if cued {
+		return false // "a military cooperation agreement"
 	}
 	if i+1 >= sc.s.to || sc.toks[i+1].low != "of" && sc.toks[i+1].low != "on" {
 		return false
 	}
 	return sc.classWithin(i+2, pactCueAfter, lcPactTitleCue)
+}
+
+// mutualDefenceAfter reports a clause after the pact noun at i that says
+// it holds mutual defence, with no negator between: "the defence
+// cooperation protocol signed with Cairo, which diplomats say includes a
+// mutual defence clause" (a reciprocal word right before a noun of aid:
+// "mutual defence", "mutual assistance"); not "contains no mutual defence
+// obligations".
+func (sc *scope) mutualDefenceAfter(i int) bool {
+	for k := i + 1; k+1 < sc.s.to; k++ {
+		if sc.toks[k].is(cNegator) {
+			return false
+		}
+		if sc.toks[k].low == "mutual" && sc.toks[k+1].in(lcMutualAid) {
+			return true
+		}
+	}
+	return false
+}
+
+// phraseStart returns the first of at most n words before the noun at i
+// that belong to its own phrase: a preposition, a comma or a clause break
+// ends it ("elevating their defence relationship to treaty level": the
+// cue "defence" is another noun's).
+func (sc *scope) phraseStart(i, n int) int {
+	k := i
+	for k > sc.s.from && k > i-n {
+		if t := &sc.toks[k-1]; t.is(cPreposition|cClauseBreak) || t.low == "," {
+			break
+		}
+		k--
+	}
+	return k
 }
 
 // defenceClause reports a clause of mutual defence after the pact noun at
@@ -794,15 +872,15 @@ func (sc *scope) jointExercises(i int) {
 		sc.joinedBy(g, i)
 		return
 	}
-	if g := sc.heldByRelative(i); len(g) >= 2 {
-		sc.pairwise(sc.ends(g), i) // "the exercise, which Serbian, Russian and Belarusian paratroopers held"
-		sc.joinedBy(g, i)
-		return
+	if sc.relativeAllies(i) {
+		return // "the exercise, which Serbian, Russian and Belarusian paratroopers held"
 	}
 	n := len(sc.out)
 	sc.alliedParties(i)
 	x := sc.pactSigner(i)
-	if len(sc.ends(x)) < 2 {
+	if y := sc.prepGroup(i, winObject, "with"); len(sc.ends(x)) == 1 && len(sc.out) > n && y != nil && !sc.absoluteWith(y) {
+		x = append(slices.Clip(x), y...) // "Indonesian troops held a joint exercise with the United States"
+	} else if len(sc.ends(x)) < 2 {
 		x = sc.nextPlural(i) // "the Balikatan exercises, in which Philippine and US troops trained"
 	}
 	if len(sc.ends(x)) >= 2 {
@@ -867,7 +945,7 @@ func (sc *scope) exerciseCued(i int) bool {
 	if sc.classWithin(i-modifierWindow, modifierWindow, class) {
 		return true // "joint exercises", "trilateral Freedom Edge exercise"
 	}
-	if p := i - 1; class == lcExerciseCue && p > sc.s.from && sc.toks[p].cap && sc.toks[p].word && !sc.toks[i].cap {
+	if p := sc.beforeGloss(i - 1); class == lcExerciseCue && p > sc.s.from && sc.toks[p].cap && sc.toks[p].word && !sc.toks[i].cap {
 		if _, named := sc.endAt(p); !named {
 			return true // a named exercise: "the annual Balikatan exercises"
 		}
@@ -911,73 +989,193 @@ func (sc *scope) byAfterTime(k int) int {
 	return sc.wordPastTime(k, "by")
 }
 
+// glossWindow is how long a bracketed gloss may be: the brackets, quotes
+// and a few words ("(\"shoulder to shoulder\")").
+const glossWindow = 10
+
+// beforeGloss returns, for a closing bracket at k, the word before its
+// opening bracket within glossWindow: "the Balikatan (\"shoulder to
+// shoulder\") exercises" reads as "the Balikatan exercises". Any other
+// word is returned as is.
+func (sc *scope) beforeGloss(k int) int {
+	if k <= sc.s.from || sc.toks[k].low != ")" {
+		return k
+	}
+	for j := k - 1; j > sc.s.from && j >= k-glossWindow; j-- {
+		if sc.toks[j].low == "(" {
+			return j - 1
+		}
+	}
+	return k
+}
+
 // exerciseRelativeWindow is how far after an exercise noun the "which"
 // of a relative clause on it may stand, past its name ("the trilateral
 // exercise \"Slavic Brotherhood\", which").
 const exerciseRelativeWindow = 8
 
-// heldByRelative finds the agents of exercises at i told in a relative
-// clause whose object they are: "the exercise \"Slavic Brotherhood\",
-// which Serbian, Russian and Belarusian paratroopers held every year" (a
-// group right after "which", then a held-participle or a verb in -ed).
-func (sc *scope) heldByRelative(i int) []int {
+// heldByRelative finds the agents of exercises or a pact at i told in a
+// relative clause whose object they are: "the exercise \"Slavic
+// Brotherhood\", which Serbian, Russian and Belarusian paratroopers held
+// every year", "a defence pact that Egypt and Somalia signed" (a group
+// right after "which" or "that" and a determiner, then a held-participle
+// or a verb in -ed). v is the index of that verb; g is nil when there is no
+// such clause.
+func (sc *scope) heldByRelative(i int) (g []int, v int) {
 	for k := i + 1; k+1 < sc.s.to && k <= i+exerciseRelativeWindow; k++ {
 		if sc.toks[k].low != "which" && sc.toks[k].low != "that" {
 			if sc.toks[k].is(cClauseBreak) && sc.toks[k].low != "," {
-				return nil
+				return nil, 0
 			}
 			continue
 		}
-		g := sc.after(k)
-		if g == nil || sc.ms[g[0]].from != k+1 {
-			return nil
+		if sc.toks[k-1].is(cPreposition) {
+			return nil, 0 // "a pact under which Turkey pledged": no object relative
 		}
-		v := sc.ms[g[len(g)-1]].to
+		first := k + 1
+		if sc.toks[first].in(lcDeterminer) {
+			first++ // "that the Philippines and Japan have staged"
+		}
+		g = sc.after(k)
+		if g == nil || sc.ms[g[0]].from != first && sc.ms[g[0]].from != k+1 {
+			return nil, 0
+		}
+		v = sc.ms[g[len(g)-1]].to
 		for v < sc.s.to && (sc.toks[v].is(cAux) || sc.adverb(v)) {
 			v++
 		}
 		if v < sc.s.to && (sc.toks[v].in(lcHeldParticiple) || strings.HasSuffix(sc.toks[v].low, "ed")) {
-			return g
+			return g, v
 		}
-		return nil
+		return nil, 0
 	}
-	return nil
+	return nil, 0
+}
+
+// relativeAllies reads the parties of exercises or a pact at i told in a
+// relative clause on them (heldByRelative): its subject's members are
+// allies of each other, and of those named after "with" past its verb
+// ("the flight drills that the U.S. Air Force carried out with Guyana's
+// forces"). It reports whether there was such a clause; one with a single
+// party and no "with" gives nothing (not the main clause's subject: "China
+// condemned the drills that Japan held").
+func (sc *scope) relativeAllies(i int) bool {
+	g, v := sc.heldByRelative(i)
+	if g == nil {
+		return false
+	}
+	own := sc.prevWord(sc.ms[g[0]].from) <= i+2 // the relative stands on the noun itself
+	if len(sc.ends(g)) < 2 && !own {
+		return false // "exercises at the range, which Moscow described as ...": another noun's
+	}
+	if sc.negated(sc.ms[g[len(g)-1]].to, v, true) {
+		return true
+	}
+	if y := sc.prepGroup(v, winObject, "with"); y != nil && own {
+		sc.emit(graph.AlliesWith, g, y, i, graph.Asserted, "", "")
+	}
+	if len(sc.ends(g)) >= 2 {
+		sc.pairwise(sc.ends(g), i)
+		sc.joinedBy(g, i)
+	}
+	return true
 }
 
 // joinedWindow is how far after an exercise noun its added participants
-// may be told: ", with Australian forces also taking part this year".
-const joinedWindow = 14
+// may be told: ", with Australian forces also taking part this year", past
+// the places and hosts of the exercise ("joint exercise with the United
+// States in East Java and the Riau Islands, co-hosted by the TNI and the
+// US Indo-Pacific Command, with a contingent from ... also taking part").
+const joinedWindow = 32
 
 // joinedBy reads participants added to exercises at i whose parties x
 // were found: "... held their annual Balikatan exercises, with Australian
-// forces also taking part" (a "with" phrase after a comma, an adverb or
-// not, and a verb of taking part: data/lexicon.txt, take-part). Each is an
-// ally of every party.
+// forces also taking part" (a "with" phrase after a comma naming forces,
+// or a unit "from" or "of" a state: "with a contingent from the Japan
+// Self-Defense Forces"; an adverb or not, and a verb of taking part:
+// data/lexicon.txt, take-part). Each is an ally of every party.
 func (sc *scope) joinedBy(x []int, i int) {
 	for k := i + 1; k+2 < sc.s.to && k <= i+joinedWindow; k++ {
 		if sc.toks[k].in(lcFollowVerb) && sc.toks[k-1].low == "," {
 			sc.joinedByForces(x, k, i) // ", joined for the first time by French forces"
 			return
 		}
+		if w := sc.toks[k].low; w == ";" || w == ":" {
+			return
+		}
 		if sc.toks[k].low != "with" || sc.toks[k-1].low != "," {
 			continue
 		}
 		g := sc.after(k)
-		if g == nil || sc.ms[g[0]].from != k+1 || !sc.forcesGroup(g) {
+		if unit := sc.unitOf(k + 1); unit > 0 {
+			g = nil // "with a contingent from the Japan Self-Defense Forces"
+			if mi, ok := sc.startAt(unit); ok {
+				g = sc.grp[sc.ms[mi].group]
+			}
+		} else if g != nil && (sc.ms[g[0]].from != k+1 || !sc.forcesGroup(g)) {
 			return
 		}
-		v := sc.ms[g[len(g)-1]].to
-		if v < sc.s.to && sc.toks[v].in(lcForcesHead) {
-			v++ // the head of "Argentine forces"
+		if g == nil {
+			return
 		}
-		for v < sc.s.to && (sc.adverb(v) || sc.toks[v].in(lcCopulaAdverb)) {
-			v++ // "also"
-		}
-		if v < sc.s.to && sc.toks[v].in(lcTakePart) {
+		if sc.takesPart(g) {
 			sc.emit(graph.AlliesWith, g, x, i, graph.Asserted, "", "")
 		}
 		return
 	}
+}
+
+// takesPart reports a verb of taking part right after the forces g (past
+// their head noun and an adverb): "Australian forces also taking part",
+// "Japanese ships joining" (data/lexicon.txt, take-part).
+func (sc *scope) takesPart(g []int) bool {
+	v := sc.ms[g[len(g)-1]].to
+	if v+1 < sc.s.to && !sc.toks[v].cap && sc.toks[v+1].in(lcForcesHead) {
+		v++ // "the Brunei armed forces"
+	}
+	if v < sc.s.to && sc.toks[v].in(lcForcesHead) {
+		v++ // the head of "Argentine forces"
+	}
+	for v < sc.s.to && (sc.adverb(v) || sc.toks[v].in(lcCopulaAdverb)) {
+		v++ // "also"
+	}
+	return v < sc.s.to && sc.toks[v].in(lcTakePart)
+}
+
+// unitOf returns where the state stands after a unit of forces opening a
+// phrase at k ("a contingent from the Japan Self-Defense Forces", "units
+// of the Thai army": a determiner or not, a forces-head or train-partner
+// noun, "from" or "of" and "the" or not), or 0.
+func (sc *scope) unitOf(k int) int {
+	if k < sc.s.to && sc.toks[k].in(lcDeterminer) {
+		k++
+	}
+	if k+1 >= sc.s.to || !sc.toks[k].in(lcForcesHead) && !sc.toks[k].in(lcTrainPartner) {
+		return 0
+	}
+	if w := sc.toks[k+1].low; w != "from" && w != "of" {
+		return 0
+	}
+	k += 2
+	if k < sc.s.to && sc.toks[k].low == "the" {
+		k++
+	}
+	return k
+}
+
+// absoluteWith reports a group g after ", with" that a verb of taking
+// part follows: ", with Australian forces also joining" adds a participant
+// (joinedBy), it names no partner of the exercise's subject.
+func (sc *scope) absoluteWith(g []int) bool {
+	k := sc.ms[g[0]].from - 1
+	for n := 0; n < 4 && k > sc.s.from && sc.toks[k].low != "with"; n++ {
+		t := &sc.toks[k]
+		if !t.in(lcDeterminer) && !t.in(lcForcesHead) && !t.in(lcTrainPartner) && t.low != "from" && t.low != "of" {
+			return false // only "a contingent from the" stands between
+		}
+		k--
+	}
+	return k > sc.s.from && sc.toks[k].low == "with" && sc.toks[k-1].low == "," && sc.takesPart(g)
 }
 
 // joinedByForces reads the forces a participle of joining at v adds to
@@ -1039,6 +1237,9 @@ func (sc *scope) alliedParties(i int) {
 		return
 	}
 	y := sc.prepGroup(i, winObject, "with")
+	if y != nil && sc.absoluteWith(y) {
+		y = nil // "held exercises, with Australian forces also taking part": joinedBy's
+	}
 	if y == nil {
 		y = sc.boundTo(i) // "China is bound to North Korea by a 1961 treaty"
 	}
@@ -1087,7 +1288,13 @@ func (sc *scope) boundTo(i int) []int {
 // verb of signing before it ("Russia recognised A and B, and signed a
 // defence pact with B": Russia, by the verb "signed"), else of the noun.
 func (sc *scope) pactSigner(i int) []int {
-	for k := i - 1; k > sc.s.from && k >= i-winObject; k-- {
+	lim := i - winObject
+	for k := i - 1; k > sc.s.from && k >= lim; k-- {
+		if g := sc.beforeGloss(k); g != k {
+			lim -= k - g // "taking part in the annual Balikatan (\"shoulder to shoulder\") exercises"
+			k = g + 1
+			continue
+		}
 		if sc.toks[k].low == "part" && sc.toks[k-1].in(lcTakeVerb) {
 			// "It hosts a NATO battlegroup and has taken part in exercises": the taker
 			return sc.verbSubject(k - 1)

@@ -135,3 +135,64 @@ func (sc *scope) coveredByBloc(i int) {
 	}
 	sc.joinsAlliance(x, []int{mi}, i, false)
 }
+
+// boundBlocWindow is how far after "through" or "by" the military
+// alliance or defence pact that binds may end: "through the Moscow-led
+// CSTO".
+const boundBlocWindow = 5
+
+// boundAllies reads a participle of binding (special-bound) that tells
+// an alliance: "Ankara and Baku are bound by a mutual assistance
+// commitment in case of attack on either side" (a subject of two or more,
+// "by" and a clause of mutual defence after it, defenceClause: each is
+// the others' ally), "Kyrgyzstan and Tajikistan are bound to Moscow
+// through the CSTO" ("to" a party, then "through" or "by" a military
+// alliance or a defence pact, blocAt: the subject's allies). Negated,
+// nothing.
+func (sc *scope) boundAllies(i int) {
+	if i+2 >= sc.s.to {
+		return
+	}
+	x := sc.boundSubject(i)
+	if x == nil || sc.negated(sc.window(x, i), i, true) {
+		return
+	}
+	switch sc.toks[i+1].low {
+	case "by":
+		if len(sc.ends(x)) >= 2 && sc.defenceClause(i+1) {
+			sc.pairwise(sc.ends(x), i)
+		}
+	case "to":
+		y := sc.after(i + 1)
+		if y == nil || sc.ms[y[0]].from > i+1+winNoun { // "to Moscow", "to the Kremlin"
+			return
+		}
+		e := sc.ms[y[len(y)-1]].to
+		if e >= sc.s.to || sc.toks[e].low != "through" && sc.toks[e].low != "by" {
+			return
+		}
+		for k := e + 1; k < sc.s.to && k <= e+boundBlocWindow; k++ {
+			if sc.blocAt(k) {
+				sc.emit(graph.AlliesWith, x, y, i, graph.Asserted, "", "")
+				return
+			}
+		}
+	}
+}
+
+// boundSubject returns the subject of the participle at i: the
+// antecedent of a relative clause whose second verb phrase it is
+// ("Kyrgyzstan and Tajikistan, which both host Russian bases and are
+// also bound to Moscow"), else the verb's subject.
+func (sc *scope) boundSubject(i int) []int {
+	j := i - 1
+	for j > sc.s.from && (sc.toks[j].is(cAux|cBe|cPassiveAdverb) || sc.adverb(j)) {
+		j--
+	}
+	if sc.toks[j].low == "and" {
+		if s := sc.relativeBefore(j); s != nil {
+			return s
+		}
+	}
+	return sc.verbSubject(i)
+}
