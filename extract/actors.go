@@ -197,7 +197,24 @@ func ownedHead(toks []token, i, to int, st *articleState) graph.ActorID {
 var theRefs = [...]struct {
 	match func(*lexicon, []token, int, int) int
 	pron  string
-}{{(*lexicon).titleRef, "he"}, {(*lexicon).groupRef, "group"}, {(*lexicon).institutionRef, "state"}, {(*lexicon).officeRef, "state"}, {(*lexicon).descriptionRef, "desc"}}
+}{{(*lexicon).titleRef, "he"}, {(*lexicon).groupRef, "group"}, {(*lexicon).institutionRef, "state"}, {(*lexicon).officeRef, "state"}, {(*lexicon).descriptionRef, "desc"}, {(*lexicon).documentRef, "document"}}
+
+// documentRef matches a body's text opening a clause: "The text condemns
+// ...", ", and the resolution demands ..." ("the" and a noun of the
+// document-noun class, no "of", possessive or name after it). Its actor
+// is the adopter the article named last (resolveDocument).
+func (c *lexicon) documentRef(toks []token, i, to int) int {
+	if i+1 >= to || !toks[i+1].in(lcDocumentNoun) || toks[i+1].cap {
+		return 0
+	}
+	if i+2 < to && (toks[i+2].low == "of" || toks[i+2].low == "'s" || toks[i+2].cap) {
+		return 0
+	}
+	if !toks[i].cap && (i == 0 || toks[i-1].low != "," && toks[i-1].low != "and") {
+		return 0 // "Russia criticised the resolution": the text as an object is no actor
+	}
+	return 2
+}
 
 // phraseAt matches a phrase that names an actor without a name of its
 // own: "the Modi government", "the government in Minsk", a person with an
@@ -375,7 +392,7 @@ func (c *lexicon) groupRef(toks []token, i, to int) int {
 func (x *Extractor) boundaryOK(toks []token, ref *nameRef, i, end, from, to int) bool {
 	if ref.kind == NameDemonym || ref.kind == nameDemonymPlural {
 		// "Latin American", "South American": a region, not the state
-		return i-1 <= from || !x.namePrefix(toks, i, from)
+		return i-1 <= from || !x.namePrefix(toks, i, from) || x.prefixedBody(toks, i, end, to) > 0
 	}
 	if end < to {
 		n := &toks[end]
@@ -384,10 +401,46 @@ func (x *Extractor) boundaryOK(toks []token, ref *nameRef, i, end, from, to int)
 			return false
 		}
 	}
-	if end-i == 1 && i > from && x.namePrefix(toks, i, from) {
+	if end-i == 1 && i > from && x.namePrefix(toks, i, from) && x.prefixedBody(toks, i, end, to) == 0 {
 		return false
 	}
-	return true
+	return !x.innerBodyName(toks, ref, i, end, from)
+}
+
+// innerBodyName reports a body's name of several words that ends a longer
+// capitalised name the dictionary lacks: "the West Papua National
+// Liberation Army" is not the ELN ("National Liberation Army"), "Iran's
+// Supreme National Security Council" not another state's council. The
+// word before it must start that name as namePrefix says, and be no
+// function word ("At Security Council" in a headline) nor a hyphenated
+// compound.
+func (x *Extractor) innerBodyName(toks []token, ref *nameRef, i, end, from int) bool {
+	if end-i < 2 || i-1 <= from || !x.namePrefix(toks, i, from) || x.lex.functionWord(&toks[i-1]) || strings.ContainsRune(toks[i-1].low, '-') {
+		return false // "the Russia-based Wagner Group": a compound modifies the name
+	}
+	a, ok := x.refActor(ref)
+	return ok && (a.Type == graph.Group || a.Type == graph.Organization)
+}
+
+// prefixedBody reports a state's name or demonym at [i, end) between a
+// word of the body-prefix class and the capitalised body it names: "the
+// Royal Thai Navy", "the Royal Solomon Islands Police Force" (the prefix
+// starts no longer name there). It returns the body's end, or 0.
+func (x *Extractor) prefixedBody(toks []token, i, end, to int) int {
+	if i == 0 || !toks[i-1].cap || !toks[i-1].in(lcBodyPrefix) {
+		return 0
+	}
+	if h := x.bodyAfter(toks, end, to); h > 0 {
+		return h
+	}
+	h := end
+	for h < to && h < end+bodyAfterWindow && toks[h].cap && toks[h].word && toks[h].is(cInstitution|cHead) {
+		h++
+	}
+	if h > end && toks[h-1].is(cHead) {
+		return h // "Royal Australian Navy", "Royal Malaysian Police"
+	}
+	return 0
 }
 
 // sharedHeadWords is how many capitalised words a plural head shared by
@@ -495,6 +548,11 @@ func (x *Extractor) nameMention(toks []token, ref *nameRef, i, end, from, to int
 		ref = x.sharedChoice(toks, ref, i, end, st)
 	}
 	m := mention{from: i, to: end, nFrom: i, id: ref.id, act: ref.actor}
+	if h := x.prefixedBody(toks, i, end, to); h > 0 && i-1 >= from {
+		// "the Royal Thai Navy": the state's body, prefix and all
+		m.from, m.to = i-1, h
+		return m, h
+	}
 	if e, ok := x.refActor(ref); ok && e.Type == graph.Person {
 		m.person = true
 		st.addSurname(x.lex, toks[i:end], ref.id)
@@ -610,7 +668,7 @@ func (x *Extractor) bodyAfter(toks []token, j, to int) int {
 	if j >= to || !toks[j].cap || x.startsName(toks, j, to) {
 		return 0
 	}
-	for k := j; k < to && k < j+bodyAfterWindow && toks[k].cap && toks[k].word; k++ {
+	for k := j; k < to && k < j+bodyAfterWindow && (toks[k].cap && toks[k].word || bodyAnd(toks, k, j, to)); k++ {
 		if toks[k].in(lcBodyHead) {
 			return k + 1
 		}
@@ -618,9 +676,17 @@ func (x *Extractor) bodyAfter(toks []token, j, to int) int {
 	return 0
 }
 
-// bodyAfterWindow: the words of a state's body after its possessive
-// ("Taiwan's Mainland Affairs Council").
-const bodyAfterWindow = 5
+// bodyAnd reports an "and" at k joining two capitalised words of a body's
+// name that starts at j: "the Cambodian Mine Action and Victim Assistance
+// Authority".
+func bodyAnd(toks []token, k, j, to int) bool {
+	return k > j && k+1 < to && toks[k].low == "and" && toks[k+1].cap && toks[k+1].word
+}
+
+// bodyAfterWindow: the words of a state's body after its possessive or
+// demonym ("Taiwan's Mainland Affairs Council", "the Cambodian Mine
+// Action and Victim Assistance Authority").
+const bodyAfterWindow = 8
 
 // headAfter finds a head noun within three words after position j (the
 // words between being lower-case modifiers), returning the index after it.
@@ -809,7 +875,7 @@ func (x *Extractor) titledPerson(toks []token, i, title, k, after int, aff graph
 		id = known // "President Tayyip Erdogan": Recep Tayyip Erdogan
 	} else {
 		if aff == "" {
-			aff = x.appositiveRole(toks, i)
+			aff = x.appositiveRole(toks, i, st)
 		}
 		if aff == "" && x.lex.stateTitle(toks[title:k]) {
 			aff = x.officialState(toks, i, st)
@@ -965,10 +1031,35 @@ func (x *Extractor) roleBeforeName(out *mention, toks []token, i, from, to int, 
 	}
 	aff, ok := x.roleAffiliation(toks, c+1, i-1)
 	if !ok {
-		return false
+		if aff = x.possessorRole(toks, c+1, i-1, st); aff == "" {
+			return false
+		}
 	}
 	*out = x.newPerson(toks, i, i+n, i, aff, st)
 	return true
+}
+
+// possessorRole reads a role owned by "its" or "their" at toks[k:to]
+// ("Its spokesman, Colonel NAME,", "Their foreign minister, NAME,"): the
+// role's owner is the subject of the sentence before, when that is one
+// state or armed group ("Niger, whose junta seized power, followed suit.
+// Its spokesman, ..."). It returns that actor, or "".
+func (x *Extractor) possessorRole(toks []token, k, to int, st *articleState) graph.ActorID {
+	if k+1 >= to || toks[k].low != "its" && toks[k].low != "their" || len(st.lastSubject) != 1 {
+		return ""
+	}
+	title := false
+	for j := k + 1; j < to; j++ {
+		if !toks[j].word || toks[j].cap && !toks[j].is(cPersonTitle|cTitleWord) {
+			return "" // "Its Foreign Ministry spokesman": named bodies are read elsewhere
+		}
+		title = title || toks[j].is(cPersonTitle)
+	}
+	a, ok := x.actor(st.lastSubject[0])
+	if !title || !ok || a.Type != graph.Country && a.Type != graph.Group {
+		return ""
+	}
+	return a.ID
 }
 
 func (x *Extractor) roleAffiliation(toks []token, k, to int) (graph.ActorID, bool) {
@@ -1218,7 +1309,7 @@ func sharedCount(r *nameRef, st *articleState) int {
 // Lieutenant General Sok Chea," speaks for Cambodia, whatever state the
 // paragraph opens with; "" when no comma and role with an actor come
 // right before.
-func (x *Extractor) appositiveRole(toks []token, i int) graph.ActorID {
+func (x *Extractor) appositiveRole(toks []token, i int, st *articleState) graph.ActorID {
 	if i < 2 || toks[i-1].low != "," {
 		return ""
 	}
@@ -1230,6 +1321,9 @@ func (x *Extractor) appositiveRole(toks []token, i int) graph.ActorID {
 		return ""
 	}
 	if aff, ok := x.roleAffiliation(toks, c+1, i-1); ok {
+		return aff
+	}
+	if aff := x.possessorRole(toks, c+1, i-1, st); aff != "" {
 		return aff
 	}
 	// "The Coalition's spokesman, ...": a body's short name owns the role

@@ -173,6 +173,9 @@ const (
 	lcChainCoordinator
 	lcContractModifier
 	lcPlaceHead
+	lcBodyPrefix
+	lcShortNoun
+	lcDocumentNoun
 	lcCarrierNoun
 	lcPlacePreposition
 	lcGenericDeterminer
@@ -413,6 +416,9 @@ var classIDNames = [numClassIDs]string{
 	lcChainCoordinator:     "chain-coordinator",
 	lcContractModifier:     "contract-modifier",
 	lcPlaceHead:            "place-head",
+	lcBodyPrefix:           "body-prefix",
+	lcShortNoun:            "short-noun",
+	lcDocumentNoun:         "document-noun",
 	lcCarrierNoun:          "carrier-noun",
 	lcPlacePreposition:     "place-preposition",
 	lcGenericDeterminer:    "generic-determiner",

@@ -114,6 +114,11 @@ func (sc *scope) resolveKind(mi int, pron string) []graph.ActorID {
 		return sc.resolveCollective(mi)
 	case "desc":
 		return sc.resolveDescription(mi)
+	case "document":
+		if id := sc.st.lastBody[adopterClass]; id != "" {
+			return sc.st.one(id) // "The text condemns ...": the body that adopted it
+		}
+		return nil
 	}
 	switch pc := sc.x.lex.pron[pron]; {
 	case pc&pPerson != 0:
@@ -892,6 +897,10 @@ func overlap(a, b []endpoint) bool {
 	}
 	return false
 }
+
+// adopterClass is the lexicon's actor class of the bodies whose texts
+// speak for them ("The resolution condemns ..."): documentRef.
+const adopterClass = "adopter"
 
 // bodyRef matches "the alliance", "the bloc", "the union": a body of the
 // kind the noun names (the lexicon's body-noun classes), named before.

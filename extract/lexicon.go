@@ -123,7 +123,7 @@ var wordClasses = []wordClass{
 	// coreference
 	{"army-ref", 0}, {"junta-ref", 0}, {"ministry-ref", 0}, {"government-ref", 0}, {"body-head", 0}, {"state-noun", 0}, {"owned-head", 0},
 	// alliances
-	{"forces-head", 0}, {"body-of-head", 0}, {"body-of-modifier", 0}, {"chain-coordinator", 0}, {"contract-modifier", 0}, {"place-head", 0}, {"carrier-noun", 0}, {"place-preposition", 0}, {"generic-determiner", 0}, {"control-verb", 0}, {"time-word", 0}, {"members-noun", 0}, {"movement-head", 0}, {"company-suffix", 0}, {"currency", 0}, {"condemn-predicate", 0},
+	{"forces-head", 0}, {"body-of-head", 0}, {"body-of-modifier", 0}, {"chain-coordinator", 0}, {"contract-modifier", 0}, {"place-head", 0}, {"body-prefix", 0}, {"short-noun", 0}, {"document-noun", 0}, {"carrier-noun", 0}, {"place-preposition", 0}, {"generic-determiner", 0}, {"control-verb", 0}, {"time-word", 0}, {"members-noun", 0}, {"movement-head", 0}, {"company-suffix", 0}, {"currency", 0}, {"condemn-predicate", 0},
 	// reported hostile content
 	{"conduct-noun", 0}, {"hostile-evaluation", 0}, {"hostile-modifier", 0}, {"evaluation-link", 0}, {"evaluation-head", 0}, {"evaluation-of", 0}, {"bear-verb", 0}, {"responsibility-noun", 0}, {"special-held", cSpecial}, {"accountable", 0}, {"judged-claim", 0}, {"concern-word", 0}, {"act-participle", 0}, {"lies-with", 0}, {"armed-act", 0}, {"have-verb", 0}, {"lack-verb", 0}, {"basis-noun", 0},
 	// clause roles
@@ -206,8 +206,8 @@ func parseLexLine(f []string) (lexEntry, error) {
 		}
 		e.class, e.words = f[1], f[2:]
 	case "actors":
-		if len(f) < 3 || f[1] != "alliance" && f[1] != "switch-target" && f[1] != "union" && f[1] != "diplomatic-ally" && !strings.HasPrefix(f[1], describedPrefix) && !strings.HasPrefix(f[1], regionPrefix) {
-			return e, fmt.Errorf("actors: want alliance, union, switch-target, diplomatic-ally, described-WORD or region-WORD and at least one actor id")
+		if len(f) < 3 || f[1] != "alliance" && f[1] != "switch-target" && f[1] != "union" && f[1] != "diplomatic-ally" && f[1] != adopterClass && !strings.HasPrefix(f[1], describedPrefix) && !strings.HasPrefix(f[1], regionPrefix) {
+			return e, fmt.Errorf("actors: want alliance, union, switch-target, diplomatic-ally, adopter, described-WORD or region-WORD and at least one actor id")
 		}
 		e.class, e.words = f[1], f[2:]
 		return e, nil
@@ -372,7 +372,8 @@ type lexicon struct {
 	// actors holds the actor classes: "alliance" (military alliances:
 	// their members are allies of them and of each other) and
 	// "switch-target" (a switch of allegiance to it is a recognition),
-	// "diplomatic-ally" (its allies are the states that recognise it).
+	// "diplomatic-ally" (its allies are the states that recognise it),
+	// "adopter" (bodies whose texts speak for them: documentRef).
 	actors map[string]map[graph.ActorID]bool
 	// classesOf lists the actor classes of each actor in one
 	classesOf map[graph.ActorID][]string

@@ -450,7 +450,11 @@ func (x *Extractor) shortNameRef(out *mention, toks []token, i, to int) bool {
 	for e < to && e <= i+shortNameWords && toks[e].cap && toks[e].word && !toks[e].upper {
 		e++
 	}
-	if e == i+1 || e < to && (toks[e].low == "of" || toks[e].cap) || toks[e-1].is(cBodyNoun) || x.startsName(toks, i+1, e) {
+	lower := e == i+1 && e < to && !toks[e].cap && toks[e].in(lcShortNoun)
+	if lower {
+		e++ // "accused the council of treating ...": a lower-case short name
+	}
+	if e == i+1 || e < to && (toks[e].low == "of" && !(lower && gerundNext(toks, e+1, to)) || toks[e].cap) || toks[e-1].is(cBodyNoun) || x.startsName(toks, i+1, e) {
 		return false // a name of its own: "the Kremlin", "the Chinese"
 	}
 	last := toks[e-1].wid // a word's id among the words of dictionary names
