@@ -25,7 +25,10 @@ type mention struct {
 // actorsIn finds the mentions of a sentence's tokens [from, to).
 // It appends them to ms.
 func (x *Extractor) actorsIn(ms []mention, toks []token, from, to int, st *articleState) []mention {
-	from = dateline(toks, from, to)
+	if d := dateline(toks, from, to); d > from {
+		x.sectionDateline(toks, from, d, st)
+		from = d
+	}
 	for i := from; i < to; {
 		// a lower-case word that starts no name and at which no rule of
 		// mentionAt starts (its tests, gathered): skip a run of them
@@ -42,6 +45,29 @@ func (x *Extractor) actorsIn(ms []mention, toks []token, from, to int, st *artic
 		i = next
 	}
 	return ms
+}
+
+// sectionDateline reads the dateline of a roundup's section at
+// toks[from:d] ("EL FASHER, Sudan -", "MOSCOW -"; no date, no bracket as
+// in the story's own "CAIRO, May 3 (Reuters) -"): the section is about
+// the one state it names, whose army, junta, ministry and government "the
+// army", "the ministry" ... mean from then on; naming none or several, it
+// forgets the sections before's.
+func (x *Extractor) sectionDateline(toks []token, from, d int, st *articleState) {
+	var id graph.ActorID
+	for c := from; c < d; c++ {
+		if startsDigit(toks[c].text) || toks[c].low == "(" {
+			return
+		}
+		if s := x.stateAt(toks, c, d); s != "" {
+			if id != "" && s != id {
+				id = ""
+				break // "YEREVAN / MADRID -"
+			}
+			id = s
+		}
+	}
+	st.armyOwner, st.juntaOwner, st.ministryOwner, st.governmentOwner = id, id, id, id
 }
 
 // mentionAt reads the mention that starts at toks[i]: a titled person, a
@@ -379,10 +405,14 @@ func (c *lexicon) groupRef(toks []token, i, to int) int {
 		return 0
 	}
 	if toks[i+1].is(cGroupRef) {
-		if i+2 < to && (toks[i+2].low == "of" && !gerundNext(toks, i+3, to) || toks[i+2].low == "'s" || toks[i+2].cap) {
+		n := 2
+		if i+2 < to && toks[i+2].is(cGroupRef) {
+			n = 3 // "the paramilitary group": the longer noun
+		}
+		if k := i + n; k < to && (toks[k].low == "of" && !gerundNext(toks, k+1, to) || toks[k].low == "'s" || toks[k].cap) {
 			return 0 // "the group of experts"; not "accused the group of trying to ..."
 		}
-		return 2
+		return n
 	}
 	return 0
 }

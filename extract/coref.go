@@ -313,12 +313,18 @@ func (sc *scope) resolveHisState(mi int) []graph.ActorID {
 }
 
 // resolveGroup resolves "the group", "the rebels": the last armed group of
-// the sentence, else the one the article names most.
+// the sentence (or the group of the last person of it who speaks for one),
+// else the one the article names most.
 func (sc *scope) resolveGroup(mi int) []graph.ActorID {
 	var r []graph.ActorID
 	for k := mi - 1; k >= 0 && r == nil; k-- {
-		if sc.ms[k].pron == "" && sc.isGroup(sc.ms[k].id) {
+		if sc.ms[k].pron != "" {
+			continue
+		}
+		if sc.isGroup(sc.ms[k].id) {
 			r = sc.st.one(sc.ms[k].id)
+		} else if aff := sc.affOf(sc.ms[k].id); sc.ms[k].person && aff != "" && sc.isGroup(aff) {
+			r = sc.st.one(aff) // "Houthi spokesman Yahya Saree said the group ...": his group
 		}
 	}
 	if r == nil {

@@ -40,8 +40,8 @@ func (c *lexicon) descriptionRef(toks []token, i, to int) int {
 	for j := i + 1; j < to && j <= i+1+descriptionWindow; j++ {
 		t := &toks[j]
 		isDesc := t.in(lcDescriptionWord)
-		if !t.word || t.cap && !isDesc || !t.cap && t.in(lcDescriptionCapital) {
-			return 0 // "the north of the country" is a region, "the North" a state
+		if !t.word || t.cap && !isDesc || !t.cap && t.in(lcDescriptionCapital) || t.in(lcRank) {
+			return 0 // "the north of the country" is a region, "the North" a state; "the first Pacific state to" a rank
 		}
 		described = described || isDesc
 		if !t.in(lcDescriptionNoun) {

@@ -222,6 +222,9 @@ func (x *Extractor) officialFor(out *mention, toks []token, i, to int) bool {
 		k++
 	}
 	end, id, ok := x.roleActor(toks, k, to)
+	if !ok && k > i && toks[k-1].low == "the" {
+		end, id, ok = x.describedRoleActor(toks, k-1, to)
+	}
 	if !ok || end < to && toks[end].low == "," && x.lex.nameLen(toks, end+1, to) >= 2 {
 		return false
 	}
@@ -284,6 +287,30 @@ func (x *Extractor) roleComplement(toks []token, k, to int) int {
 // roleActor reads the actor of a role at toks[k]: a name, with its
 // possessive head ("Chile's foreign ministry"), or a demonym with its head
 // ("the Chilean government"). It returns where the phrase ends.
+// describedRoleActor reads a role's owner named by a description that
+// fits one state only, with its possessive and head at toks[i] ("a
+// spokesperson for the North's defense ministry"): the end of the head,
+// the state, and whether it matched.
+func (x *Extractor) describedRoleActor(toks []token, i, to int) (int, graph.ActorID, bool) {
+	n := x.lex.descriptionRef(toks, i, to)
+	e := i + n
+	if n == 0 || e >= to || toks[e].low != "'s" {
+		return 0, "", false
+	}
+	var id graph.ActorID
+	for k := i + 1; k < e; k++ {
+		ids := x.lex.actors[describedPrefix+toks[k].low]
+		if len(ids) > 1 || len(ids) == 1 && id != "" {
+			return 0, "", false
+		}
+		for a := range ids {
+			id = a // the one state the word fits
+		}
+	}
+	h := headAfter(toks, e+1, to)
+	return h, id, id != "" && h > 0
+}
+
 func (x *Extractor) roleActor(toks []token, k, to int) (int, graph.ActorID, bool) {
 	ref, end, ok := x.trie.longest(toks, k, to)
 	if !ok {
