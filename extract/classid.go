@@ -250,6 +250,8 @@ const (
 	lcCauseVerb
 	lcHarmNoun
 	lcAsCompound
+	lcComplementizer
+	lcPlanVerb
 
 	numClassIDs // the number of class ids
 )
@@ -493,6 +495,8 @@ var classIDNames = [numClassIDs]string{
 	lcCauseVerb:            "cause-verb",
 	lcHarmNoun:             "harm-noun",
 	lcAsCompound:           "as-compound",
+	lcComplementizer:       "complementizer",
+	lcPlanVerb:             "plan-verb",
 }
 
 // classSet is a set of class ids.

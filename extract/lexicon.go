@@ -133,7 +133,7 @@ var wordClasses = []wordClass{
 	{"region-modifier", 0}, {"description-word", 0}, {"description-noun", 0}, {"description-capital", 0},
 	{"attack-word", 0}, {"reciprocal-word", 0}, {"pact-clause-opener", 0}, {"partitive", 0},
 	// relations round 6
-	{"as-compound", 0}, {"special-bound", cSpecial},
+	{"as-compound", 0}, {"special-bound", cSpecial}, {"complementizer", 0}, {"plan-verb", 0},
 }
 
 // in reports whether w is a word of the class named class. It costs two

@@ -261,6 +261,9 @@ func (sc *scope) joinedAlliance(i int) {
 	if mi, ok := sc.startAt(i + 1); ok && y == nil {
 		y = sc.grp[sc.ms[mi].group] // "joined the alliance"
 	}
+	if p := sc.prevWord(i); strings.HasSuffix(sc.toks[i].low, "ing") && (p < sc.s.from || sc.toks[p].in(lcComplementizer)) {
+		return // "insists that joining the EU and NATO remains its goal": a gerund subject, no act
+	}
 	x := sc.subject(i, sc.s.from)
 	if x == nil || y == nil || sc.negated(sc.window(x, i), i, true) {
 		return
@@ -863,6 +866,9 @@ func (sc *scope) defenceClause(i int) bool {
 // allies, as in other event coders' gold (CAMEO's military cooperation;
 // docs/annotation.md).
 func (sc *scope) jointExercises(i int) {
+	if sc.intendedExercise(i) {
+		return
+	}
 	with := sc.withAfter(i) > 0 // "held exercises with France": joint
 	if sc.compoundAllies(i) || !with && !sc.exerciseCued(i) && !sc.forcesTogether(i) {
 		return // "the Russia-Belarus drills": a compound of states is a cue of its own
@@ -1007,6 +1013,49 @@ func (sc *scope) beforeGloss(k int) int {
 		}
 	}
 	return k
+}
+
+// intendedExercise reports exercises at i told as intended, not held: a
+// modal of intention (intention-marker "will", "would") in the words
+// before it, or "to" before a verb there that a word of a plan governs
+// (plan-verb, or a stop word of intention: "is due to take part in joint
+// exercises", "plans to hold"), all up to a comma or a clause break; "sent
+// the patrol ship to Guyanese waters to take part in joint exercises" is a
+// purpose, the exercise held, and "agreed to undertake joint exercises"
+// an agreement, which counts.
+func (sc *scope) intendedExercise(i int) bool {
+	for k := i - 1; k > sc.s.from && k >= i-winObject; k-- {
+		t := &sc.toks[k]
+		if t.is(cClauseBreak) || t.low == "," {
+			return false
+		}
+		if !t.in(lcIntentionMarker) {
+			continue
+		}
+		if t.low != "to" {
+			return true
+		}
+		if n := &sc.toks[k+1]; n.word && !n.cap && !n.in(lcDeterminer) && !startsDigit(n.low) {
+			return sc.plannedBefore(k)
+		}
+	}
+	return false
+}
+
+// plannedBefore reports a word of a plan before the "to" at k in its
+// clause (up to a comma or a clause break): "is due", "set", "plans"
+// (plan-verb, stop).
+func (sc *scope) plannedBefore(k int) bool {
+	for j := k - 1; j >= sc.s.from; j-- {
+		t := &sc.toks[j]
+		if t.is(cClauseBreak) || t.low == "," {
+			return false
+		}
+		if t.in(lcPlanVerb) || t.is(cStopVerb) {
+			return true
+		}
+	}
+	return false
 }
 
 // exerciseRelativeWindow is how far after an exercise noun the "which"
@@ -1237,8 +1286,11 @@ func (sc *scope) alliedParties(i int) {
 		return
 	}
 	y := sc.prepGroup(i, winObject, "with")
-	if y != nil && sc.absoluteWith(y) {
-		y = nil // "held exercises, with Australian forces also taking part": joinedBy's
+	if y != nil && (sc.absoluteWith(y) || sc.wordWithin(i+1, sc.ms[y[0]].from-i-1, "as")) {
+		// "held exercises, with Australian forces also taking part":
+		// joinedBy's; "sign defence treaty as Pacific contest with China
+		// intensifies": another clause's
+		y = nil
 	}
 	if y == nil {
 		y = sc.boundTo(i) // "China is bound to North Korea by a 1961 treaty"
