@@ -907,7 +907,7 @@ func (x *Extractor) titledPerson(toks []token, i, title, k, after int, aff graph
 		if aff == "" {
 			aff = x.appositiveRole(toks, i, st)
 		}
-		if aff == "" && x.lex.stateTitle(toks[title:k]) {
+		if aff == "" && x.lex.stateTitle(toks[title:k]) && !x.unknownBodyBefore(toks, i, title) {
 			aff = x.officialState(toks, i, st)
 		}
 		st.newPersons[id] = graph.Actor{ID: id, Name: name, Type: graph.Person, Affiliation: aff}
@@ -915,6 +915,19 @@ func (x *Extractor) titledPerson(toks []token, i, title, k, after int, aff graph
 	st.addSurname(x.lex, toks[k:after], id)
 	st.noteTitles(toks[title:k], id)
 	return mention{from: i, to: after, nFrom: k, id: id, person: true}, true
+}
+
+// unknownBodyBefore reports an abbreviation the dictionary lacks right
+// before a title or opening it ("TPNPB spokesman Sebby Sambom"): the
+// official speaks for that body, whose state the paragraph or the
+// dateline does not tell.
+func (x *Extractor) unknownBodyBefore(toks []token, i, title int) bool {
+	for c := max(i-1, 0); c <= title && c < len(toks); c++ {
+		if t := &toks[c]; t.upper && t.word && len(t.text) >= 2 && !t.is(cTitleWord) && !x.startsName(toks, c, c+1) {
+			return true
+		}
+	}
+	return false
 }
 
 // nameLen counts the capitalised words of a person's name at toks[k],
