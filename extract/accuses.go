@@ -14,9 +14,10 @@ func (sc *scope) accuses(i int, t trig) {
 		sc.accusationNoun(i, t)
 		return
 	}
-	if k, _, ok := sc.claimObject(i, false); ok && t.lemma != "allege" && t.lemma != "accuse" && (k >= sc.s.to || !sc.toks[k].in(lcJudgedClaim) || sc.toks[k].in(lcChargeNoun)) {
+	if k, _, ok := sc.claimObject(i, false); ok && t.lemma != "allege" && t.lemma != "accuse" && (k >= sc.s.to || sc.toks[k].low != "that" && (!sc.toks[k].in(lcJudgedClaim) || sc.toks[k].in(lcChargeNoun))) {
 		// "condemned as unacceptable allegations by X": a denial; not
-		// "slammed the Chinese envoy's remarks", an accusation
+		// "slammed the Chinese envoy's remarks", an accusation, nor
+		// "charged that ...", a claim
 		sc.denies(i, trig{rel: graph.Denies, lemma: t.lemma, pos: t.pos})
 		return
 	}
@@ -106,17 +107,11 @@ func (sc *scope) accusedOf(i int, t trig, src []int) []int {
 	var tgt []int
 	if t.lemma == "allege" {
 		// "X alleged that Y ...": Y is the that-clause's subject
-		for k := i + 1; k < sc.s.to && k <= i+allegedThatWindow; k++ {
-			if sc.toks[k].low == "that" {
-				if g := sc.after(k); g != nil && sc.eligible(sc.ms[g[0]].group) {
-					tgt = g
-				}
-				break
-			}
-		}
-		if tgt == nil {
+		if tgt, _ = sc.thatSubject(i); tgt == nil {
 			tgt = sc.after(i)
 		}
+	} else if g, ok := sc.thatSubject(i); ok && t.lemma == "charge" {
+		return g // "X charged that Y ...", "charged that it was Y, not Z, that ..."
 	} else {
 		if !hasPrep(t.obj, "on") {
 			// "condemned the aggression of Washington against Caracas": the
@@ -128,6 +123,9 @@ func (sc *scope) accusedOf(i int, t trig, src []int) []int {
 		tgt, _ = sc.object(i, accusedObjectWindow, t.obj, false) // the lexicon's obj= prepositions
 		if tgt != nil && sc.clauseBetween(i, sc.ms[tgt[0]].from) {
 			return nil // "Mogadishu accuses Addis over Puntland arms, ..., UAE rejects ...": another clause's
+		}
+		if tgt == nil && hasPrep(t.obj, "on") {
+			tgt = sc.blamedWeapon(i) // "blamed the strike on Russian missiles"
 		}
 		if owned := sc.possessed(tgt); owned != nil {
 			tgt = owned // "accused Russia's Wagner Group": Wagner
@@ -152,6 +150,62 @@ func (sc *scope) accusedOf(i int, t trig, src []int) []int {
 		tgt = sc.relativeObject(src) // "Hamas, which he again condemned for the attack"
 	}
 	return tgt
+}
+
+// blamedWeapon finds the demonym on the weapons a blame is laid on after
+// the verb at i: "blamed the strike on Russian Kh-22 missiles", "which
+// Kyiv blamed on Iranian drones" (lexicon class blamed-weapon, past
+// capitalised model names and modifiers).
+func (sc *scope) blamedWeapon(i int) []int {
+	for k := i + 1; k+1 < sc.s.to && k <= i+accusedObjectWindow; k++ {
+		if sc.toks[k].is(cClauseBreak) {
+			return nil
+		}
+		if sc.toks[k].low != "on" {
+			continue
+		}
+		j := k + 1
+		if sc.toks[j].in(lcDeterminer) {
+			j++
+		}
+		mi, ok := sc.startAt(j)
+		if !ok || !sc.ms[mi].adj {
+			return nil
+		}
+		for w := sc.ms[mi].to; w < sc.s.to && w < sc.ms[mi].to+blamedWeaponWindow; w++ {
+			if sc.toks[w].in(lcBlamedWeapon) {
+				return sc.grp[sc.ms[mi].group]
+			}
+			if !sc.toks[w].word || sc.inMention(w) {
+				return nil
+			}
+		}
+		return nil
+	}
+	return nil
+}
+
+// blamedWeaponWindow: the weapon noun after the demonym, past a model's
+// name and a modifier ("Russian Kh-22 cruise missiles").
+const blamedWeaponWindow = 3
+
+// thatSubject finds the subject of the that-clause after the verb at i
+// ("alleged that Y ...", "charged that Y ..."), or the focus of a cleft
+// there ("charged that it was Y, not Z, that ..."); found reports a "that".
+func (sc *scope) thatSubject(i int) (g []int, found bool) {
+	for k := i + 1; k < sc.s.to && k <= i+allegedThatWindow; k++ {
+		if sc.toks[k].low != "that" {
+			continue
+		}
+		if k+2 < sc.s.to && sc.toks[k+1].low == "it" && sc.toks[k+2].is(cBe) {
+			k += 2 // a cleft: "that it was Washington ... that"
+		}
+		if g = sc.after(k); g != nil && sc.eligible(sc.ms[g[0]].group) {
+			return g, true
+		}
+		return nil, true
+	}
+	return nil, false
 }
 
 // relativeObject finds the antecedent of an object-gapped relative clause

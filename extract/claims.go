@@ -74,11 +74,13 @@ func (sc *scope) findClaims() {
 		if sc.nounUse(r) || r+1 < sc.s.to && sc.toks[r+1].in(lcSaidObject) {
 			continue // "declared independence", "claimed responsibility": no clause said
 		}
-		subj := sc.verbSubject(r) // "X replied that Y ..., and said ...": X
+		subj := sc.withSubject(r) // "..., with X calling the drills a provocation by Y"
+		if subj == nil {
+			subj = sc.verbSubject(r) // "X replied that Y ..., and said ...": X
+		}
 		if subj == nil {
 			subj = sc.speechAgent(r) // "A report by UN experts said ..."
 		}
-
 		if subj == nil {
 			// "..., said Iranian officials"
 			if g := sc.after(r); g != nil && r > sc.s.from && sc.toks[r-1].low == "," {
@@ -694,8 +696,8 @@ func (sc *scope) adjacentSubject(y []int, h int) bool {
 			aux = true
 			continue
 		}
-		if strings.HasSuffix(w, "ly") || w == "directly" || w == "\"" || w == "'" {
-			continue // "Turkish forces had \"repeatedly violated"
+		if strings.HasSuffix(w, "ly") || w == "directly" || w == "\"" || w == "'" || t.in(lcCopulaAdverb) {
+			continue // "Turkish forces had \"repeatedly violated", "was still attacking"
 		}
 		if w == "to" && k-1 > sc.s.from && sc.toks[k-1].in(lcAttemptVerb) {
 			k-- // "Eritrea was preparing to wage war", "Poland plans to seize"
@@ -991,4 +993,23 @@ func (sc *scope) clauseBetween(from, to int) bool {
 		}
 	}
 	return false
+}
+
+// withSubject returns the subject of a participle of saying at r in an
+// absolute phrase: the group right before it after "with" ("Caracas
+// condemned the drills, with Foreign Minister Yvan Gil calling the
+// exercise \"a provocation\" by Washington"), or nil.
+func (sc *scope) withSubject(r int) []int {
+	if !strings.HasSuffix(sc.toks[r].low, "ing") {
+		return nil
+	}
+	mi, ok := sc.endAt(r - 1)
+	if !ok {
+		return nil
+	}
+	g := sc.grp[sc.ms[mi].group]
+	if p := sc.prevWord(sc.ms[g[0]].from); p >= sc.s.from && sc.toks[p].low == "with" {
+		return g
+	}
+	return nil
 }

@@ -252,6 +252,7 @@ const (
 	lcAsCompound
 	lcComplementizer
 	lcPlanVerb
+	lcBlamedWeapon
 
 	numClassIDs // the number of class ids
 )
@@ -497,6 +498,7 @@ var classIDNames = [numClassIDs]string{
 	lcAsCompound:           "as-compound",
 	lcComplementizer:       "complementizer",
 	lcPlanVerb:             "plan-verb",
+	lcBlamedWeapon:         "blamed-weapon",
 }
 
 // classSet is a set of class ids.

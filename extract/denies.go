@@ -56,7 +56,9 @@ func (sc *scope) denies(i int, t trig) {
 // that names the denier: "X said Israel had committed genocide, a finding
 // Israel rejected" and "Thailand said the mines were laid by Cambodian
 // forces, which Phnom Penh dismissed" are accusations of the denier by
-// the claim's owner.
+// the claim's owner. A claim the relative's noun calls a charge charges
+// by that word ("X said Kyiv was opening a second front, a charge Kyiv
+// dismissed"; lexicon class denied-charge).
 func (sc *scope) chargedBefore(i int, src []int) {
 	ante := sc.prevWord(sc.ms[src[0]].from)
 	if ante >= sc.s.from && (sc.toks[ante].low == "that" || sc.toks[ante].low == "which") {
@@ -67,8 +69,8 @@ func (sc *scope) chargedBefore(i int, src []int) {
 		if c.by == "" || c.disputed != "" || c.from > ante {
 			continue
 		}
-		if !sc.chargingWithin(c.from, ante) {
-			return // "Poland says Belarus signed a treaty, a claim Minsk rejects"
+		if !sc.chargingWithin(c.from, ante) && !sc.toks[ante].in(lcDeniedCharge) {
+			return // "Poland says Belarus signed a treaty, a claim Minsk rejects"; not "..., a charge Minsk rejects"
 		}
 		for _, mi := range src {
 			if id := sc.first([]int{mi}); id != "" && sc.namedWithin(c.from, ante, id) && !sc.affiliated(c.by, id) {
@@ -286,6 +288,9 @@ func (sc *scope) deniedCharge(k int, src, owner []int) {
 	if sc.accusedBefore(sc.first(owner), sc.first(src)) {
 		return // "Ukraine accused Iran of ... Tehran denied the accusations by Kyiv": told already
 	}
+	if !named && k+1 < sc.s.to && sc.toks[k+1].low == "about" && sc.accusedOther(sc.first(owner), sc.first(src)) {
+		return // "dismissed the U.S. allegations about the shipments" after the US charged Pyongyang
+	}
 	if about || sc.ms[owner[0]].pron == "" && sc.toks[k].in(lcDeniedCharge) {
 		sc.emit(graph.Accuses, owner, src, k, graph.Asserted, "", "")
 	}
@@ -296,6 +301,20 @@ func (sc *scope) deniedCharge(k int, src, owner []int) {
 func (sc *scope) accusedBefore(by, id graph.ActorID) bool {
 	for _, a := range sc.st.accusers {
 		if a.edge && sc.affiliated(a.by, by) && sc.affiliated(a.of, id) {
+			return true
+		}
+	}
+	return false
+}
+
+// accusedOther reports an accusation by by, within thatMemory sentences,
+// of someone other than id and what it speaks for: a charge by by about
+// something that names no one ("the U.S. allegations about the
+// shipments") is that one, not a charge against id (a charge "of arming
+// the RSF" is still one against the denier).
+func (sc *scope) accusedOther(by, id graph.ActorID) bool {
+	for _, a := range sc.st.accusers {
+		if a.edge && sc.st.sentences-a.at <= thatMemory && sc.affiliated(a.by, by) && !sc.affiliated(a.of, id) {
 			return true
 		}
 	}

@@ -42,6 +42,11 @@ const (
 	// determiner, a doer and modifiers ("called Iran's \"reckless\"
 	// missile strikes").
 	describedWindow = 8
+	// describedAgentWindow: the "by" of the agent after a verb of
+	// describing, past its object and the quoted judgement ("calling the
+	// joint exercise \"an unfortunate provocation\" by Washington"); past
+	// describedWindow words, only right after the hostile word.
+	describedAgentWindow = 12
 	// judgedClaimWindow: the verb judging a claim after the claim noun,
 	// past its that-clause ("the claim that Doha had been told in advance
 	// was false").
@@ -207,6 +212,9 @@ func (sc *scope) judgedAfter(h, to int) bool {
 		if !t.is(cBe) && !t.in(lcEvaluationLink) {
 			continue
 		}
+		if sc.toks[k-1].is(cNegator) {
+			return false // "did not amount to aggression"; not "the decision not to extend ... was"
+		}
 		if k+1 < to && sc.toks[k+1].low == "that" {
 			return sc.judgedClause(k+2, to)
 		}
@@ -232,7 +240,8 @@ func (sc *scope) judgedClause(k, to int) bool {
 // evaluation reports a word of class right after the verb at k, past
 // determiners, forms of be, adverbs, quotes, "and" and modifiers, and
 // past "of" after a word of the evaluation-head class ("a flagrant act of
-// war", with war in the evaluation-of class); a preposition, a name or a
+// war", with war in the evaluation-of class) and "to" after a verb of
+// evaluation-link ("amounts to aggression"); a preposition, a name or a
 // negation ends the search ("were a response to ...", "was not a
 // violation").
 func (sc *scope) evaluation(k, to int, class classID) bool {
@@ -244,8 +253,8 @@ func (sc *scope) evaluation(k, to int, class classID) bool {
 		if t.low == "of" && sc.toks[j-1].in(lcEvaluationHead) {
 			return j+1 < to && (sc.toks[j+1].in(class) || sc.toks[j+1].in(lcEvaluationOf))
 		}
-		if !t.word || t.is(cBe) || t.low == "and" || t.in(lcDeterminer) {
-			continue
+		if !t.word || t.is(cBe) || t.low == "and" || t.in(lcDeterminer) || j == k+1 && t.low == "to" && sc.toks[k].in(lcEvaluationLink) {
+			continue // "amounted to \"aggression\""
 		}
 		if t.is(cNegator) || t.cap || sc.inMention(j) || !sc.lowerNoun(j) {
 			return false
@@ -303,7 +312,7 @@ func (sc *scope) describedAct(i int) {
 		sc.describedAgent(i)
 		return
 	}
-	src := sc.verbSubject(i)
+	src := sc.describer(i)
 	if src == nil || sc.negated(sc.window(src, i), i, false) {
 		return
 	}
@@ -411,20 +420,39 @@ func (sc *scope) actNounBefore(from, h int) bool {
 // which the minister described as \"aggression\" and \"blackmail\" by
 // Morocco", "called it a provocation by Moscow".
 func (sc *scope) describedAgent(i int) {
-	for k := i + 1; k < sc.s.to && k <= i+describedWindow; k++ {
+	for k := i + 1; k < sc.s.to && k <= i+describedAgentWindow; k++ {
 		t := &sc.toks[k]
 		if t.is(cClauseBreak) || t.low == "," || sc.toks[k-1].low != "by" && sc.inMention(k) && !sc.toks[i+1].is(cPronoun) {
 			return
 		}
-		if t.low != "by" || !sc.evaluationBefore(i, k) {
-			continue
+		if t.low != "by" || !sc.evaluationBefore(i, k) || k > i+describedWindow && !sc.evaluationAt(k-1) {
+			continue // far from the verb, the "by" must follow the judgement: not "a breach of an order by Y"
 		}
-		y, src := sc.after(k), sc.verbSubject(i)
+		y, src := sc.after(k), sc.describer(i)
 		if y != nil && src != nil && !sc.about(y, sc.first(src)) && !sc.negated(sc.window(src, i), i, false) {
 			sc.emit(graph.Accuses, src, y, i, graph.Asserted, "", "")
 		}
 		return
 	}
+}
+
+// evaluationAt reports a word of hostile-evaluation at k, or a closing
+// quote after one ("\"an unfortunate provocation\" by").
+func (sc *scope) evaluationAt(k int) bool {
+	if k > sc.s.from && (sc.toks[k].low == "\"" || sc.toks[k].low == "'") {
+		k--
+	}
+	return sc.toks[k].in(lcHostileEvaluation)
+}
+
+// describer returns the subject of the verb of describing at i: the
+// actor of an absolute phrase ("with Foreign Minister X calling the
+// exercise ..."), else the verb's subject.
+func (sc *scope) describer(i int) []int {
+	if g := sc.withSubject(i); g != nil {
+		return g
+	}
+	return sc.verbSubject(i)
 }
 
 // evaluationBefore reports a word of hostile-evaluation between the verb
