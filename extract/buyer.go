@@ -431,6 +431,9 @@ func (sc *scope) forGoodsAfter(i, at int) bool {
 		if sc.toks[k].low == "for" {
 			return sc.goodsBetween(k+1, min(sc.s.to, k+1+forGoodsWindow))
 		}
+		if at == i+2 && k == end && sc.toks[k].low == "of" {
+			return sc.goodsBetween(k+1, min(sc.s.to, k+1+winLongObject)) // "took delivery from Russia of several air defence systems"
+		}
 		if at == i+2 && !sc.toks[k-1].is(cPreposition) && (sc.amountAt(k) || sc.toks[k].is(cGoods) && !sc.toks[k].is(cGoodsModifier|cCommodity)) {
 			return true // "received from Russia this year 30 T-72 tanks": the verb's "from" first
 		}

@@ -71,7 +71,7 @@ func (sc *scope) findClaims() {
 		if !sc.toks[r].is(cReporting) || sc.toks[r].cap && r > sc.s.from || sc.inMention(r) {
 			continue
 		}
-		if sc.nounUse(r) || r+1 < sc.s.to && sc.toks[r+1].in(lcSaidObject) {
+		if sc.nounUse(r) || r+1 < sc.s.to && sc.toks[r+1].in(lcSaidObject) || sc.unnamedRelativeClaim(r) {
 			continue // "declared independence", "claimed responsibility": no clause said
 		}
 		subj := sc.withSubject(r) // "..., with X calling the drills a provocation by Y"

@@ -253,6 +253,8 @@ const (
 	lcComplementizer
 	lcPlanVerb
 	lcBlamedWeapon
+	lcSourceNoun
+	lcProgrammeNoun
 
 	numClassIDs // the number of class ids
 )
@@ -499,6 +501,8 @@ var classIDNames = [numClassIDs]string{
 	lcComplementizer:       "complementizer",
 	lcPlanVerb:             "plan-verb",
 	lcBlamedWeapon:         "blamed-weapon",
+	lcSourceNoun:           "source-noun",
+	lcProgrammeNoun:        "programme-noun",
 }
 
 // classSet is a set of class ids.

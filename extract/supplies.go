@@ -77,7 +77,7 @@ func (sc *scope) supplies(i int, t trig) {
 	case t.lemma == "supplier":
 		sc.supplier(i)
 	case t.pos == noun && sc.takenDelivery(i):
-		sc.buyerSide(i, t, sc.verbSubject(i-1)) // "X took delivery of tanks from Y"
+		sc.buyerSide(i, t, sc.buyerSubject(i-1)) // "X took delivery of tanks from Y"
 	case t.pos == noun && t.reverse:
 		sc.buyerSide(i, t, sc.nounBuyer(i, t)) // "Peru's purchases of jets from Brazil"
 	case t.pos == noun:
@@ -88,7 +88,7 @@ func (sc *scope) supplies(i int, t trig) {
 		sc.supplyActive(i, t, ov.src, ov.by)
 	case t.reverse:
 		sc.buyerSide(i, t, sc.reverseSubject(i, t))
-	case t.pos == verbPast && sc.passiveChain(i):
+	case t.pos == verbPast && (sc.passiveChain(i) || sc.timedPassive(i)):
 		sc.supplyPassive(i, t)
 	default:
 		if t.pos == verbPast && sc.whoseGoods(i) && sc.ownedGoodsSold(i, t) {
@@ -105,7 +105,7 @@ func (sc *scope) supplies(i int, t trig) {
 			sc.noteRecipient(i, t) // "donors pledged aid for Sudan"
 			return
 		}
-		if !sc.negated(sc.afterBut(sc.window(src, i), i), i, true) && !(t.pos == verbGer && sc.stoppedBefore(min(sc.ms[src[0]].from, i))) && !sc.askedSupplier(src) && !sc.noClaimThat(sc.ms[src[0]].from) {
+		if !sc.negated(sc.afterBut(sc.window(src, i), i), i, true) && !sc.anySupplier(src) && !(t.pos == verbGer && sc.stoppedBefore(min(sc.ms[src[0]].from, i))) && !sc.askedSupplier(src) && !sc.noClaimThat(sc.ms[src[0]].from) {
 			sc.supplyActive(i, t, src, "")
 		}
 	}
@@ -152,6 +152,9 @@ func (sc *scope) reverseSubject(i int, t trig) []int {
 	if g := sc.parallelSubject(i); g != nil {
 		return g // "India has turned from Russia, which ..., and has bought"
 	}
+	if g := sc.asideRelativeSubject(i); g != nil {
+		return g // "the Houthis, who officials say have received"
+	}
 	g := sc.verbSubject(i)
 	if g == nil {
 		g = sc.includedSubject(i) // "militant networks, including the TTP, were receiving funds from India"
@@ -166,6 +169,124 @@ func (sc *scope) reverseSubject(i int, t trig) []int {
 		return nil // "engaged the Indian aircraft with jets acquired from China"
 	}
 	return g
+}
+
+// timedPassive reports a passive participle at i whose form of "be" stands
+// before a time phrase or adverbs: "were for years supplied with", "was
+// in 2019 quietly armed by".
+func (sc *scope) timedPassive(i int) bool {
+	k := i - 1
+	for n := 0; k > sc.s.from && n < asideVerbWindow && !sc.toks[k].is(cBe) && (sc.asideVerbWord(k) || sc.toks[k].low == "in" || startsDigit(sc.toks[k].text)); n++ {
+		k--
+	}
+	return k < i-1 && k >= sc.s.from && sc.toks[k].is(cBe)
+}
+
+// makerMention reports a mention that names the maker of goods ("U.S.-made",
+// "Korean-built"), no recipient.
+func (sc *scope) makerMention(mi int) bool {
+	m := &sc.ms[mi]
+	if m.to+1 < sc.s.to && sc.toks[m.to].low == "-" && sc.x.lex.has(lcMakerSuffix, "-"+sc.toks[m.to+1].low) {
+		return true
+	}
+	t := &sc.toks[m.to-1]
+	h := strings.LastIndexByte(t.low, '-')
+	return h > 0 && sc.x.lex.has(lcMakerSuffix, t.low[h:])
+}
+
+// anySupplier reports a supplier told in general by a determiner before
+// it: "would not support any EU decision to fund weapons", "no NATO
+// member will send troops" (class generic-determiner, or "no").
+func (sc *scope) anySupplier(src []int) bool {
+	p := sc.ms[src[0]].from - 1
+	return p >= sc.s.from && (sc.toks[p].in(lcGenericDeterminer) || sc.toks[p].low == "no") // not "without Iran, which ..."
+}
+
+// ownersOut drops from a group of suppliers the last member when it is a
+// possessive and others are not: "received from Israel and Washington's
+// decision to lift its embargo" (Washington owns another noun phrase).
+func (sc *scope) ownersOut(g []int) []int {
+	if len(g) > 1 && sc.ms[g[len(g)-1]].poss && !sc.ms[g[0]].poss {
+		return g[: len(g)-1 : len(g)-1]
+	}
+	return g
+}
+
+// parenWindow: the words of an abbreviation in parentheses after a name
+// ("the Indonesian Navy (TNI AL)").
+const parenWindow = 5
+
+// parenEnd returns where an abbreviation in parentheses starting at k
+// ends, past its ")"; k when none stands there.
+func (sc *scope) parenEnd(k int) int {
+	if k >= sc.s.to || sc.toks[k].low != "(" {
+		return k
+	}
+	for j := k + 1; j < sc.s.to && j <= k+parenWindow; j++ {
+		if sc.toks[j].low == ")" {
+			return j + 1
+		}
+	}
+	return k
+}
+
+// demonymSource finds the state of a store of goods named by its demonym
+// at k: "from German stocks", "from the Russian arsenals" (class
+// source-noun).
+func (sc *scope) demonymSource(k int) []int {
+	if k < sc.s.to && sc.toks[k].low == "the" {
+		k++
+	}
+	mi, ok := sc.startAt(k)
+	if !ok || !sc.ms[mi].adj || sc.ms[mi].to >= sc.s.to || !sc.toks[sc.ms[mi].to].in(lcSourceNoun) {
+		return nil
+	}
+	return []int{mi}
+}
+
+// underSponsor finds the owner of an aid programme in an "under" phrase
+// of the clause of an agentless supply participle at i: "Under Japan's
+// Official Security Assistance framework, radars are to be provided to",
+// "delivered to Y under a US programme" (a state's possessive or name,
+// then a programme noun, class programme-noun).
+func (sc *scope) underSponsor(i int) []int {
+	for k := sc.s.from; k < sc.s.to && k < i+supplyAgentWindow; k++ {
+		if sc.toks[k].low != "under" || k+2 >= sc.s.to {
+			continue
+		}
+		j := k + 1
+		if sc.toks[j].in(lcDeterminer) {
+			j++
+		}
+		mi, ok := sc.startAt(j)
+		if !ok || sc.ms[mi].pron != "" {
+			continue
+		}
+		if a, known := sc.x.mentionActor(&sc.ms[mi]); !known || a.Type != graph.Country {
+			continue
+		}
+		for h := sc.ms[mi].to; h < sc.s.to && h <= sc.ms[mi].to+parenWindow; h++ {
+			if p := sc.parenEnd(h); p > h {
+				h = p // "Official Security Assistance (OSA) framework"
+			}
+			if sc.toks[h].in(lcProgrammeNoun) {
+				return []int{mi}
+			}
+			if sc.toks[h].is(cClauseBreak|cPreposition) || sc.toks[h].low == "," {
+				break
+			}
+		}
+	}
+	return nil
+}
+
+// buyerSubject finds the subject of a buyer-side verb at i that takes
+// no frame of its own: "Russia, which officials say has taken delivery".
+func (sc *scope) buyerSubject(i int) []int {
+	if g := sc.asideRelativeSubject(i); g != nil {
+		return g
+	}
+	return sc.verbSubject(i)
 }
 
 // companyWindow: the words between a company noun and its supply verb
@@ -242,7 +363,36 @@ func (sc *scope) supplyVerbSubject(i int, t trig) []int {
 	if g := sc.parallelSubject(i); g != nil {
 		return g // "X has ... Y, which supplies ..., and has bought": X
 	}
-	return sc.verbSubject(i)
+	g := sc.verbSubject(i)
+	if t.pos == verbPast {
+		if h := sc.pastAfterPresent(i, g); h != nil {
+			return h
+		}
+	}
+	return g
+}
+
+// pastAfterPresent finds the subject of a past supply verb at i after
+// "and" when the subject g was read from a name and a plural noun that
+// looks like a present verb: "Armenia hosted NATO drills and sent aid"
+// (a verb in the past is coordinated with one in the past: Armenia, not
+// NATO). nil when g is no such name.
+func (sc *scope) pastAfterPresent(i int, g []int) []int {
+	if g == nil {
+		return nil
+	}
+	m := &sc.ms[g[len(g)-1]]
+	k := i - 1
+	for k > m.to && (sc.toks[k].is(cAux) || sc.adverb(k)) {
+		k--
+	}
+	if k != m.to+1 || sc.toks[k].low != "and" {
+		return nil
+	}
+	if t := &sc.toks[m.to]; !t.word || t.cap || !strings.HasSuffix(t.low, "s") || strings.HasSuffix(t.low, "ss") {
+		return nil
+	}
+	return sc.firstVerbSubject(sc.ms[g[0]].from, false)
 }
 
 // ownedGoodsSold reads a supply participle right after goods that a
@@ -307,8 +457,12 @@ func (sc *scope) noteRecipient(i int, t trig) {
 func (sc *scope) arrival(i int) {
 	lo := max(sc.s.from, i-winLongObject)
 	carry, hasCarry := sc.carryCue(max(sc.s.from, i-carryWindow), i)
+	gFrom, gTo, head := carry+1, i, carry-1
 	if hasCarry {
 		lo = max(sc.s.from, min(lo, carry-carrierWindow)) // "An Egyptian naval vessel carrying weapons and military equipment for the Somali National Army docked"
+	} else if carry, hasCarry = sc.carryAfter(i); hasCarry {
+		gFrom, gTo, head = carry+1, sc.clauseEnd(carry+1), sc.vehicleBefore(i) // "an Egyptian naval vessel docked in Mogadishu carrying heavy weapons"
+		lo = max(sc.s.from, head-carrierWindow)
 	}
 	if !hasCarry && sc.toks[i].in(lcCarryArrival) {
 		return // "missiles landed in Kyiv" is an attack; "planes carrying arms landed in X" a delivery
@@ -328,9 +482,39 @@ func (sc *scope) arrival(i int) {
 		return
 	}
 	sc.st.setRecipient(ids[0])
-	if hasCarry && sc.goodsBetween(carry+1, i) {
-		sc.carrier(lo, carry, i, g) // "two Egyptian military aircraft carrying weapons landed in Mogadishu"
+	if hasCarry && head > sc.s.from && sc.goodsBetween(gFrom, gTo) {
+		sc.carrier(lo, head, gFrom, gTo, i, g) // "two Egyptian military aircraft carrying weapons landed in Mogadishu"
 	}
+}
+
+// carryAfter finds a carry cue after the place of an arrival verb at i,
+// in its clause and before another verb phrase: "docked in Mogadishu
+// carrying heavy weapons" (not "landed in Minsk and carried out ...").
+func (sc *scope) carryAfter(i int) (int, bool) {
+	end := min(sc.clauseEnd(i+1), i+carryWindow)
+	for k := i + 1; k < end; k++ {
+		w := sc.toks[k].low
+		if w == "and" || w == "," || w == "which" || w == "who" || w == "that" {
+			return 0, false
+		}
+		if sc.toks[k].in(lcCarryCue) {
+			return k, true
+		}
+	}
+	return 0, false
+}
+
+// vehicleBefore returns the head noun before an arrival verb at i, past
+// an auxiliary ("planes have landed"); sc.s.from when none.
+func (sc *scope) vehicleBefore(i int) int {
+	k := i - 1
+	if k > sc.s.from && sc.toks[k].is(cAux) {
+		k--
+	}
+	if k <= sc.s.from {
+		return sc.s.from
+	}
+	return k
 }
 
 // carryWindow: a carry cue before an arrival verb, past the goods and
@@ -360,18 +544,18 @@ func (sc *scope) carryCue(lo, i int) (int, bool) {
 // place at g as their supplier: a demonym or a state's name before the
 // carry cue at carry ("Egyptian military aircraft carrying weapons").
 // Trade goods on board are no supply.
-func (sc *scope) carrier(lo, carry, i int, g []int) {
-	for k := carry + 1; k < i; k++ {
+func (sc *scope) carrier(lo, head, gFrom, gTo, i int, g []int) {
+	for k := gFrom; k < gTo; k++ {
 		if sc.toks[k].is(cCommodity) {
 			return
 		}
 	}
-	if !sc.toks[carry-1].in(lcCarrierNoun) {
+	if !sc.toks[head].in(lcCarrierNoun) {
 		return // "Iranian drones carrying explosives landed in Kyiv": a weapon, no carrier
 	}
 	for mi := range sc.ms {
 		m := &sc.ms[mi]
-		if m.from < lo || m.to > carry || m.pron != "" || m.poss {
+		if m.from < lo || m.to > head+1 || m.pron != "" || m.poss {
 			continue
 		}
 		if a, ok := sc.x.mentionActor(m); ok && a.Type == graph.Country {
@@ -514,6 +698,11 @@ func (sc *scope) supplyPassive(i int, t trig) {
 			if tgt := sc.prepGroup(i, supplyAgentWindow, "to"); tgt != nil {
 				sc.emitEnds(graph.Supplies, []endpoint{e}, sc.ends(tgt), i, sc.supplyStatus(nil, i, t), "", "")
 			}
+		} else if u := sc.underSponsor(i); u != nil {
+			// "Under Japan's aid framework, radars are to be provided to the Philippine Navy"
+			if tgt := sc.prepGroup(i, supplyAgentWindow, "to"); tgt != nil {
+				sc.emit(graph.Supplies, u, tgt, i, sc.supplyStatus(nil, i, t), "", "")
+			}
 		} else if d := sc.demonymGoodsSubject(i); d != nil {
 			// "a consignment of Ethiopian weapons had been delivered to Puntland"
 			if tgt := sc.prepGroup(i, supplyAgentWindow, "to"); tgt != nil {
@@ -581,7 +770,7 @@ func (sc *scope) reducedRelative(i int) bool {
 		return false
 	}
 	_, afterName := sc.endAt(i - 1)
-	return !afterName
+	return !afterName && !sc.timedPassive(i) // "were for years armed by": no noun's participle
 }
 
 // arrivedHere gives goods "supplied by X" with no recipient the place the
@@ -614,6 +803,9 @@ func (sc *scope) goodsUser(i int) []int {
 	for i = k + 1; k >= sc.s.from && k >= i-goodsPhraseWindow; k-- {
 		t := &sc.toks[k]
 		if t.in(lcGoodsUser) {
+			if sc.negated(max(sc.s.from, k-winPolarity), k, true) {
+				return nil // "does not rely on jets supplied by Russia"
+			}
 			return sc.verbSubject(k)
 		}
 		if t.is(cPreposition) && sc.usedThrough(k) {
@@ -676,8 +868,8 @@ func (sc *scope) instrumentUser(k int) []int {
 // right before it, or before one adverb ending in -ly.
 func (sc *scope) usedThrough(k int) bool {
 	j := k - 1
-	if j > sc.s.from && strings.HasSuffix(sc.toks[j].low, "ly") {
-		j--
+	if j > sc.s.from && sc.adverb(j) {
+		j-- // "relies heavily on", not the "ly" of "rely on"
 	}
 	return j >= sc.s.from && sc.toks[j].in(lcGoodsUser) && sc.toks[k].in(lcUsePrep)
 }
@@ -1259,8 +1451,8 @@ func (sc *scope) supplyTarget(i int, t trig) []int {
 	}
 	if g := sc.after(i); g != nil {
 		last := &sc.ms[g[len(g)-1]]
-		if !last.poss {
-			w, end := doubleObjectWindow, sc.stateBodyEnd(last.to)
+		if !last.poss && !sc.makerMention(g[len(g)-1]) { // not "provide the U.S.-made warplanes"
+			w, end := doubleObjectWindow, sc.parenEnd(sc.stateBodyEnd(last.to))
 			if end < sc.s.to && sc.toks[end].low == "with" {
 				w = withGoodsWindow
 			}
@@ -2221,7 +2413,10 @@ func (sc *scope) fromSource(i int, preps string) []int {
 				if m := &sc.ms[g[0]]; len(g) == 1 && m.poss && m.pron != "" {
 					return nil // "buying weapons from its allies": the allies, unnamed
 				}
-				return g
+				return sc.ownersOut(g)
+			}
+			if g := sc.demonymSource(k + 1); g != nil {
+				return g // "from German stocks"
 			}
 			return sc.describedName(k + 1) // "from Turkish manufacturer Baykar"
 		}

@@ -468,8 +468,11 @@ const asideVerbWindow = 6
 // asideRelativeSubject finds the supplier of an active supply verb at i
 // in a relative clause whose subject is told through a reporting aside:
 // "the US administration, which, he said, had for years supplied", "the
-// Iranian regime, which he said continued to smuggle" (the relative
-// pronoun's antecedent, not the speaker); nil if there is none.
+// Iranian regime, which he said continued to smuggle", "Israel, which
+// according to flight data and Armenian officials has delivered" (the
+// relative pronoun's antecedent, not the speaker), also of a second
+// relative clause ("the Houthis, who control ... and who officials say
+// have received"); nil if there is none. Buyer-side verbs read it too.
 func (sc *scope) asideRelativeSubject(i int) []int {
 	k := i - 1
 	if k-1 > sc.s.from && sc.toks[k].low == "to" && sc.toks[k-1].in(lcControlVerb) {
@@ -481,24 +484,104 @@ func (sc *scope) asideRelativeSubject(i int) []int {
 	if k > sc.s.from && sc.toks[k].low == "," {
 		k--
 	}
-	if k <= sc.s.from || !sc.toks[k].in(lcSayVerb) {
+	if k <= sc.s.from {
 		return nil
 	}
-	k--
-	if mi, ok := sc.endAt(k); ok {
-		k = sc.ms[sc.grp[sc.ms[mi].group][0]].from - 1 // "which officials say"
-	} else if sc.toks[k].is(cPronoun) {
-		k--
-	} else {
+	if k = sc.reportingAsideBefore(k); k <= sc.s.from {
 		return nil
 	}
-	if k > sc.s.from && sc.toks[k].low == "," {
+	if sc.toks[k].low == "," {
 		k--
 	}
 	if k <= sc.s.from || !sc.toks[k].in(lcRelativeWhich) && sc.toks[k].low != "who" || sc.toks[k].low == "whose" {
 		return nil
 	}
-	return sc.antecedent(k, sc.s.from)
+	return sc.antecedent(sc.firstRelative(k), sc.s.from)
+}
+
+// accordingWindow: the words of an "according to" aside before the actor
+// that ends it ("according to flight-tracking data and").
+const accordingWindow = 6
+
+// reportingAsideBefore returns where the words before a reporting aside
+// ending at k end: "he said", "officials say", "according to flight data
+// and Armenian officials"; sc.s.from when k ends none.
+func (sc *scope) reportingAsideBefore(k int) int {
+	if sc.toks[k].in(lcSayVerb) {
+		k--
+		if mi, ok := sc.endAt(k); ok {
+			return sc.ms[sc.grp[sc.ms[mi].group][0]].from - 1 // "which officials say"
+		}
+		if k > sc.s.from && sc.toks[k].is(cPronoun) {
+			return k - 1
+		}
+		for n := 0; k > sc.s.from && n < unnamedSpeakerWindow && sc.speakerWord(k); n++ {
+			k-- // "which Western governments say"
+		}
+		return k
+	}
+	mi, ok := sc.endAt(k)
+	if !ok {
+		return sc.s.from
+	}
+	j := sc.ms[sc.grp[sc.ms[mi].group][0]].from - 1
+	for n := 0; j > sc.s.from+1 && n < accordingWindow && sc.toks[j].low != "to"; n++ {
+		if t := &sc.toks[j]; t.cap || !t.word && t.low != "," {
+			return sc.s.from
+		}
+		j--
+	}
+	if j <= sc.s.from+1 || sc.toks[j].low != "to" || sc.toks[j-1].low != "according" {
+		return sc.s.from
+	}
+	return j - 2
+}
+
+// unnamedSpeakerWindow: the words of a speaker no actor names ("Western
+// governments", "US officials").
+const unnamedSpeakerWindow = 3
+
+// speakerWord reports a word of a speaker no actor names: a noun or an
+// adjective, not a verb, a preposition or a relative word.
+func (sc *scope) speakerWord(k int) bool {
+	t := &sc.toks[k]
+	return t.word && !t.is(cAux|cBe|cPreposition|cClauseBreak|cPronoun) && !t.in(lcRelativeWhich) && t.low != "who" && t.low != "and"
+}
+
+// unnamedRelativeClaim records, for a verb of saying at r whose subject
+// is words no actor names right after a relative word, the clause after
+// it as a claim with no speaker, and reports it: "Russia, which Western
+// governments say has ..." (the relative word is what is said, its
+// antecedent no speaker).
+func (sc *scope) unnamedRelativeClaim(r int) bool {
+	k, n := r-1, 0
+	for ; k > sc.s.from && n < unnamedSpeakerWindow && sc.speakerWord(k) && !sc.inMention(k); n++ {
+		k--
+	}
+	if n == 0 || k <= sc.s.from || !(sc.toks[k].in(lcRelativeWhich) && sc.toks[k].low != "whose" || sc.toks[k].low == "who") {
+		return false
+	}
+	sc.claims = append(sc.claims, claim{from: r + 1, to: sc.s.to, unnamed: true})
+	return true
+}
+
+// firstRelative returns the first relative word of relative clauses
+// coordinated by "and" whose second one opens at k: "who control ... and
+// who officials say" (the first "who"); k itself when none.
+func (sc *scope) firstRelative(k int) int {
+	p := k - 1
+	if p <= sc.s.from || sc.toks[p].low != "and" {
+		return k
+	}
+	for j := p - 1; j > sc.s.from && j >= p-parallelWindow; j-- {
+		if sc.toks[j].low == sc.toks[k].low {
+			return j
+		}
+		if sc.toks[j].is(cClauseBreak) {
+			break
+		}
+	}
+	return k
 }
 
 // asideVerbWord reports a word between a reporting aside and its verb:
