@@ -35,7 +35,7 @@ func (sc *scope) accuses(i int, t trig) {
 		}
 		return
 	}
-	src := sc.agentBefore(i)
+	src := sc.gerundSubject(i, "by")
 	if src == nil {
 		src = sc.verbSubject(i)
 	}
@@ -82,10 +82,14 @@ func (sc *scope) subjectAgent(i int) []int {
 	return nil
 }
 
-// agentBefore reads a gerund right after a by-agent: "a case brought by
-// Sudan accusing the UAE of ..." is Sudan's accusation, not the court's
-// that threw the case out.
-func (sc *scope) agentBefore(i int) []int {
+// gerundSubject returns the group right before a gerund at i when the
+// preposition prep stands before that group: after "by", a by-agent's
+// gerund ("a case brought by Sudan accusing the UAE of ..." is Sudan's
+// accusation, not the court's that threw the case out); after "with", the
+// subject of an absolute phrase ("Caracas condemned the drills, with
+// Foreign Minister Yvan Gil calling the exercise \"a provocation\" by
+// Washington"). Otherwise nil.
+func (sc *scope) gerundSubject(i int, prep string) []int {
 	if !strings.HasSuffix(sc.toks[i].low, "ing") {
 		return nil
 	}
@@ -94,7 +98,7 @@ func (sc *scope) agentBefore(i int) []int {
 		return nil
 	}
 	g := sc.grp[sc.ms[mi].group]
-	if p := sc.prevWord(sc.ms[g[0]].from); p >= sc.s.from && sc.toks[p].low == "by" {
+	if p := sc.prevWord(sc.ms[g[0]].from); p >= sc.s.from && sc.toks[p].low == prep {
 		return g
 	}
 	return nil

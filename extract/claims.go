@@ -74,7 +74,7 @@ func (sc *scope) findClaims() {
 		if sc.nounUse(r) || r+1 < sc.s.to && sc.toks[r+1].in(lcSaidObject) || sc.unnamedRelativeClaim(r) {
 			continue // "declared independence", "claimed responsibility": no clause said
 		}
-		subj := sc.withSubject(r) // "..., with X calling the drills a provocation by Y"
+		subj := sc.gerundSubject(r, "with") // "..., with X calling the drills a provocation by Y"
 		if subj == nil {
 			subj = sc.verbSubject(r) // "X replied that Y ..., and said ...": X
 		}
@@ -993,23 +993,4 @@ func (sc *scope) clauseBetween(from, to int) bool {
 		}
 	}
 	return false
-}
-
-// withSubject returns the subject of a participle of saying at r in an
-// absolute phrase: the group right before it after "with" ("Caracas
-// condemned the drills, with Foreign Minister Yvan Gil calling the
-// exercise \"a provocation\" by Washington"), or nil.
-func (sc *scope) withSubject(r int) []int {
-	if !strings.HasSuffix(sc.toks[r].low, "ing") {
-		return nil
-	}
-	mi, ok := sc.endAt(r - 1)
-	if !ok {
-		return nil
-	}
-	g := sc.grp[sc.ms[mi].group]
-	if p := sc.prevWord(sc.ms[g[0]].from); p >= sc.s.from && sc.toks[p].low == "with" {
-		return g
-	}
-	return nil
 }

@@ -449,7 +449,7 @@ func (sc *scope) evaluationAt(k int) bool {
 // actor of an absolute phrase ("with Foreign Minister X calling the
 // exercise ..."), else the verb's subject.
 func (sc *scope) describer(i int) []int {
-	if g := sc.withSubject(i); g != nil {
+	if g := sc.gerundSubject(i, "with"); g != nil {
 		return g
 	}
 	return sc.verbSubject(i)
