@@ -280,6 +280,32 @@ func (sc *scope) underSponsor(i int) []int {
 	return nil
 }
 
+// gappedObjectRecipient finds the recipient of an active supply verb at i
+// in an object-gapped relative clause whose subject is src: "Hezbollah,
+// which Iran has armed since the 1980s", "Ukraine, which the US has
+// supplied with tanks", "the Syrian National Army, a coalition of factions
+// that Ankara has armed" (a "that" only after an apposition: "warned
+// Lebanon that Iran has armed militias" is a that-clause). A verb that
+// needs goods takes them after "with".
+func (sc *scope) gappedObjectRecipient(i int, t trig, src []int) []int {
+	if t.goods && (i+1 >= sc.s.to || sc.toks[i+1].low != "with") {
+		return nil
+	}
+	p := sc.prevWord(sc.ms[src[0]].from)
+	if p <= sc.s.from {
+		return nil
+	}
+	switch sc.toks[p].low {
+	case "which", "whom":
+		return sc.antecedent(p, sc.s.from)
+	case "that":
+		if _, afterName := sc.endAt(p - 1); !afterName && !sc.toks[p-1].in(lcChainCoordinator) { // not "..., and that Asmara was financing"
+			return sc.apposedHead(p, sc.s.from)
+		}
+	}
+	return nil
+}
+
 // buyerSubject finds the subject of a buyer-side verb at i that takes
 // no frame of its own: "Russia, which officials say has taken delivery".
 func (sc *scope) buyerSubject(i int) []int {
@@ -580,7 +606,7 @@ func (sc *scope) contextRecipient(i int, t trig, src []int) []endpoint {
 	if r == "" || sc.st.sentences-sc.st.recipientAt > memory {
 		return nil
 	}
-	if !sc.goodsBetween(i+1, min(sc.s.to, i+winLongObject)) {
+	if !sc.goodsBetween(i+1, min(sc.s.to, i+winLongObject)) || sc.unnamedGovernment(i) {
 		return nil
 	}
 	comma := false // "to" and "for" past a comma belong to another phrase ("according to")
@@ -603,6 +629,28 @@ func (sc *scope) contextRecipient(i int, t trig, src []int) []endpoint {
 		}
 	}
 	return []endpoint{{id: r, span: graph.Span{Start: sc.toks[i].start, End: sc.toks[i].end}}}
+}
+
+// unnamedGovWindow: the words from "with the" to a government's head noun
+// ("with the Tripoli-based government").
+const unnamedGovWindow = 4
+
+// unnamedGovernment reports a partner government named before i in the
+// sentence by "with the" and a head noun that no actor is ("signed an
+// accord with the Tripoli-based government, then supplied drones"): the
+// recipient may be that one, not the article's last.
+func (sc *scope) unnamedGovernment(i int) bool {
+	for k := sc.s.from; k+1 < i; k++ {
+		if sc.toks[k].low != "with" || sc.toks[k+1].low != "the" {
+			continue
+		}
+		for h := k + 2; h < i && h <= k+unnamedGovWindow; h++ {
+			if sc.toks[h].is(cGovHead) && !sc.toks[h].cap && !sc.inMention(h) {
+				return true
+			}
+		}
+	}
+	return false
 }
 
 // nounBuyer finds the buyer of a buyer-side noun: its possessive or
@@ -1002,6 +1050,9 @@ func (sc *scope) supplyActive(i int, t trig, src []int, by graph.ActorID) {
 // its own phrase, from the clause around it, else from the article
 // (contextRecipient).
 func (sc *scope) clauseRecipient(i int, t trig, src []int) []endpoint {
+	if g := sc.gappedObjectRecipient(i, t, src); g != nil {
+		return sc.ends(g) // "Hezbollah, which Iran has armed since the 1980s"
+	}
 	if g := sc.fundedBefore(i, t, src); g != nil {
 		return sc.ends(g)
 	}
