@@ -61,6 +61,22 @@ func BenchmarkJSON(b *testing.B) {
 	}
 }
 
+// BenchmarkJSONStream writes the edges of bigGraph through a JSONStream,
+// as an export of a store does (the writer's share of it).
+func BenchmarkJSONStream(b *testing.B) {
+	g := bigGraph(1000, 10000)
+	b.ReportAllocs()
+	for b.Loop() {
+		js := export.NewJSONStream(io.Discard)
+		for _, e := range g.Edges {
+			js.Edge(e)
+		}
+		if err := js.Close(); err != nil {
+			b.Fatal(err)
+		}
+	}
+}
+
 func BenchmarkDOT(b *testing.B) {
 	g := bigGraph(1000, 10000)
 	b.ReportAllocs()

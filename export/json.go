@@ -57,7 +57,20 @@ func JSON(w io.Writer, g *graph.Graph) error {
 	jw.raw("{\n")
 	jw.array("nodes", len(s.actors), func(i int) any { return toNode(s.actors[i]) })
 	jw.raw(",\n")
-	jw.array("edges", len(s.edges), func(i int) any { return toEdge(s.edges[i]) })
+	jw.value("edges")
+	if len(s.edges) == 0 {
+		jw.raw(": []")
+	} else {
+		jw.raw(": [\n")
+		for i, e := range s.edges {
+			if i > 0 {
+				jw.raw(",\n")
+			}
+			jw.raw("  ")
+			jw.edge(e)
+		}
+		jw.raw("\n]")
+	}
 	jw.raw("\n}\n")
 	if err := jw.flush(); err != nil {
 		return fmt.Errorf("export: json: %w", err)
@@ -108,10 +121,11 @@ func toMentions(ms []graph.Mention) []jsonMention {
 // writer, so that a large graph is never held as one string. The first error
 // sticks and is returned by flush.
 type jsonWriter struct {
-	bw  *bufio.Writer
-	buf bytes.Buffer
-	enc *json.Encoder
-	err error
+	bw      *bufio.Writer
+	buf     bytes.Buffer
+	enc     *json.Encoder
+	scratch []byte // edge's bytes
+	err     error
 }
 
 func newJSONWriter(w io.Writer) *jsonWriter {
@@ -138,6 +152,15 @@ func (jw *jsonWriter) value(v any) {
 		return
 	}
 	_, jw.err = jw.bw.Write(bytes.TrimSuffix(jw.buf.Bytes(), []byte("\n")))
+}
+
+// edge writes e as value(toEdge(e)) would (appendEdge).
+func (jw *jsonWriter) edge(e graph.Edge) {
+	if jw.err != nil {
+		return
+	}
+	jw.scratch = appendEdge(jw.scratch[:0], e)
+	_, jw.err = jw.bw.Write(jw.scratch)
 }
 
 // array writes "name": [ ... ] with elem(0) … elem(n-1), one per line.

@@ -45,7 +45,8 @@ func (s *JSONStream) Edge(e graph.Edge) {
 		s.jw.value("edges")
 	}
 	e.Evidence = sortedEvidence(e.Evidence)
-	s.elem(s.edges, toEdge(e))
+	s.open(s.edges)
+	s.jw.edge(e)
 	s.edges++
 }
 
@@ -69,12 +70,17 @@ func (s *JSONStream) Close() error {
 
 // elem writes element i of the open array, as jsonWriter.array does.
 func (s *JSONStream) elem(i int, v any) {
+	s.open(i)
+	s.jw.value(v)
+}
+
+// open writes what comes before element i of the open array.
+func (s *JSONStream) open(i int) {
 	if i == 0 {
 		s.jw.raw(": [\n  ")
 	} else {
 		s.jw.raw(",\n  ")
 	}
-	s.jw.value(v)
 }
 
 // endArray closes an array of n elements.
