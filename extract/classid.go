@@ -255,6 +255,11 @@ const (
 	lcBlamedWeapon
 	lcSourceNoun
 	lcProgrammeNoun
+	lcTiesEstablish
+	lcTiesNoun
+	lcTiesModifier
+	lcNewStateWord
+	lcIndependenceVerb
 
 	numClassIDs // the number of class ids
 )
@@ -503,6 +508,11 @@ var classIDNames = [numClassIDs]string{
 	lcBlamedWeapon:         "blamed-weapon",
 	lcSourceNoun:           "source-noun",
 	lcProgrammeNoun:        "programme-noun",
+	lcTiesEstablish:        "ties-establish",
+	lcTiesNoun:             "ties-noun",
+	lcTiesModifier:         "ties-modifier",
+	lcNewStateWord:         "new-state-word",
+	lcIndependenceVerb:     "independence-verb",
 }
 
 // classSet is a set of class ids.

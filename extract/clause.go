@@ -576,9 +576,10 @@ func hasSpan(ends []endpoint, span graph.Span) bool {
 
 // infinitiveOwner finds the subject of a verb at i in an infinitive after
 // a noun of deciding (data/lexicon.txt, decision-noun): the noun's
-// possessor or its "of" phrase, "Moscow's decision to recognise the two
-// republics", "the decision of the French government to supply ...".
-// nil when i is no such verb.
+// possessor or its "of" or "by" phrase, "Moscow's decision to recognise
+// the two republics", "the decision of the French government to supply
+// ...", "a decision by President X to recognise". nil when i is no such
+// verb.
 func (sc *scope) infinitiveOwner(i int) []int {
 	if i-2 <= sc.s.from || sc.toks[i-1].low != "to" {
 		return nil
@@ -597,8 +598,8 @@ func (sc *scope) infinitiveOwner(i int) []int {
 		return nil
 	}
 	g := sc.grp[sc.ms[mi].group]
-	if p := sc.prevWord(sc.ms[g[0]].from); p-1 >= sc.s.from && sc.toks[p].low == "of" && sc.toks[p-1].in(lcDecisionNoun) {
-		return g
+	if p := sc.prevWord(sc.ms[g[0]].from); p-1 >= sc.s.from && (sc.toks[p].low == "of" || sc.toks[p].low == "by") && sc.toks[p-1].in(lcDecisionNoun) {
+		return g // "the decisions of A, B and C to", "a decision by President X to"
 	}
 	return nil
 }

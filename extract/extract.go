@@ -210,6 +210,10 @@ type articleState struct {
 	// lastRecognizedAt, for "Sweden did so in 2014"
 	lastRecognized   []graph.ActorID
 	lastRecognizedAt int
+	// newState declared or gained independence in sentence newStateAt,
+	// for "recognised the new state" after it
+	newState   graph.ActorID
+	newStateAt int
 	// lastPact holds the parties of the last pact signed with someone, in
 	// sentence lastPactAt, for "The treaty obliges each side to ..."
 	lastPact   []graph.ActorID

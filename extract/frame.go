@@ -471,8 +471,8 @@ func (sc *scope) antecedent(j, lo int) []int {
 		}
 		k -= 2
 	}
-	if k >= lo && sc.toks[k].low == "," {
-		k--
+	if k >= lo && (sc.toks[k].low == "," || sc.toks[k].low == "-") {
+		k-- // "three members - A, B and C - which still recognise"
 	}
 	if k > lo && sc.toks[k].low == ")" {
 		k-- // "the Collective Security Treaty Organization (CSTO), of which"

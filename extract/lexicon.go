@@ -135,6 +135,9 @@ var wordClasses = []wordClass{
 	{"attack-word", 0}, {"reciprocal-word", 0}, {"pact-clause-opener", 0}, {"partitive", 0},
 	// relations round 6
 	{"as-compound", 0}, {"special-bound", cSpecial}, {"complementizer", 0}, {"plan-verb", 0},
+	// relations round 7
+	{"ties-establish", 0}, {"ties-noun", 0}, {"ties-modifier", 0}, {"new-state-word", 0}, {"independence-verb", 0},
+	{"special-independence", cSpecial},
 }
 
 // in reports whether w is a word of the class named class. It costs two

@@ -28,6 +28,9 @@ func (sc *scope) recognizes(i int, t trig) {
 		return
 	}
 	x := sc.verbSubject(i)
+	if x == nil {
+		x = sc.apposedRelative(i) // "In Paraguay, the only country that still recognises Taiwan, ..."
+	}
 	if sc.relativeOfObject(i) {
 		x = nil // "leaving Taipei with 12 countries that still recognise it": not Taipei
 	}
@@ -209,6 +212,9 @@ func (sc *scope) asBefore(i, k int) bool {
 // 2008. The United States recognised it the next day"). ok is false when
 // the object is no such word; ids is empty when nothing fits.
 func (sc *scope) topicObject(x, y []int, i int) (ids []graph.ActorID, ok bool) {
+	if sc.st.newState != "" && sc.st.sentences-sc.st.newStateAt <= newStateReach && sc.newStateAfter(i) {
+		return without([]graph.ActorID{sc.st.newState}, sc.ids(x)), true // "recognised the new state"
+	}
 	pron := len(y) == 1 && (sc.ms[y[0]].pron == "it" || sc.x.lex.pron[sc.ms[y[0]].pron]&pPlural != 0)
 	if !pron && (y != nil || !sc.territoryNounAfter(i)) {
 		return nil, false
@@ -907,4 +913,75 @@ func (sc *scope) stopAfter(i int) bool {
 		}
 	}
 	return false
+}
+
+// independenceDeclared notes the actor that declared or gained the
+// independence at i ("Kosovo declared independence from Serbia", "South
+// Sudan, which gained independence in 2011": independence-verb right
+// before it) as the new state a later recognition may name by a
+// description ("recognised the new state", newStateAfter).
+func (sc *scope) independenceDeclared(i int) {
+	v := i - 1
+	if v <= sc.s.from || !sc.toks[v].in(lcIndependenceVerb) {
+		return
+	}
+	x := sc.verbSubject(v)
+	if x == nil || sc.negated(sc.window(x, v), v, true) || sc.willOnly(sc.window(x, v), v) {
+		return
+	}
+	for _, e := range sc.ends(x) {
+		if e.act != nil && stateLike(e.act) {
+			sc.st.newState, sc.st.newStateAt = e.id, sc.st.sentences
+			return
+		}
+	}
+}
+
+// newStateAfter reports an object of the recognition verb at i that
+// describes a state or territory as new ("the new state", "the newly
+// independent country", "the breakaway republic": "the", one or two
+// words with a new-state-word among them, then a state-noun or
+// territory-noun with no "of" or name after it).
+func (sc *scope) newStateAfter(i int) bool {
+	k := i + 1
+	if k >= sc.s.to || sc.toks[k].low != "the" {
+		return false
+	}
+	k++
+	cued := false
+	for n := 0; n < 2 && k < sc.s.to && sc.toks[k].in(lcNewStateWord); n++ {
+		cued = true
+		k++
+	}
+	if !cued || k >= sc.s.to || !sc.toks[k].in(lcStateNoun) && !sc.toks[k].in(lcTerritoryNoun) {
+		return false
+	}
+	if k+1 < sc.s.to {
+		if _, named := sc.startAt(k + 1); named || sc.toks[k+1].low == "of" {
+			return false // "the new state of South Sudan" names it
+		}
+	}
+	return true
+}
+
+// newStateReach is how many sentences back the independence a "new
+// state" names may have been told.
+const newStateReach = 1
+
+// apposedRelative returns the actor a relative clause's head is apposed
+// to when the verb at i opens the clause ("that", "which" right before
+// it, past auxiliaries and relative adverbs), its head is a state-noun
+// and its noun phrase follows a comma after a name that is no subject of
+// its own: "In
+// Paraguay, the only South American country that still recognises
+// Taiwan, ..." (the name after a preposition); nil otherwise.
+func (sc *scope) apposedRelative(i int) []int {
+	r := i - 1
+	for r > sc.s.from && (sc.toks[r].is(cAux) || sc.toks[r].in(lcRelativeAdverb)) {
+		r--
+	}
+	if r <= sc.s.from || sc.toks[r].low != "that" && sc.toks[r].low != "which" || !sc.toks[r-1].in(lcStateNoun) {
+		return nil // "the newspaper that recognises": no state
+	}
+	return sc.apposedHead(r, sc.s.from)
 }

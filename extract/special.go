@@ -67,6 +67,7 @@ var specialRules = [...]struct {
 	{"special-covered", (*scope).coveredByBloc},
 	{"special-bound", (*scope).boundAllies},
 	{"special-said", (*scope).saidDismissed},
+	{"special-independence", (*scope).independenceDeclared},
 }
 
 // alongsideForces reads armed forces training alongside other states'
@@ -196,7 +197,7 @@ func (sc *scope) othersInclude(i int) bool {
 
 // diplomaticTies reads "established diplomatic relations with Y".
 func (sc *scope) diplomaticTies(i int) {
-	if !sc.classWithin(i+1, modifierWindow, lcTiesCue) || sc.tiesNegated(i) {
+	if !sc.classWithin(i+1, modifierWindow, lcTiesCue) && !sc.bareTies(i) || sc.tiesNegated(i) {
 		return
 	}
 	x := sc.verbSubject(i)
@@ -221,6 +222,23 @@ func (sc *scope) diplomaticTies(i int) {
 		sc.emitEnds(graph.Recognizes, ends[:1], ends[1:], i, graph.Asserted, "", "")
 		sc.emitEnds(graph.Recognizes, ends[1:], ends[:1], i, graph.Asserted, "", "")
 	}
+}
+
+// bareTies reports a verb of establishing at i (data/lexicon.txt,
+// ties-establish) whose object is "relations" or "ties" with no other
+// word than a ties-modifier between: "Costa Rica established relations
+// with Beijing in 2007", "establish formal ties" (a first exchange of
+// ties is diplomatic; "restored relations", "established trade
+// relations" and "close ties" are not read so).
+func (sc *scope) bareTies(i int) bool {
+	if !sc.toks[i].in(lcTiesEstablish) {
+		return false
+	}
+	k := i + 1
+	if k < sc.s.to && sc.toks[k].in(lcTiesModifier) {
+		k++
+	}
+	return k < sc.s.to && sc.toks[k].in(lcTiesNoun)
 }
 
 // tiesNegated reports a verb of having ties at i that is only an
