@@ -129,7 +129,7 @@ type jsonWriter struct {
 }
 
 func newJSONWriter(w io.Writer) *jsonWriter {
-	jw := &jsonWriter{bw: bufio.NewWriter(w)}
+	jw := &jsonWriter{bw: bufio.NewWriterSize(w, 64<<10)} // as RDFWriter: a 180 MB export made 44,000 writes of 4 KB
 	jw.enc = json.NewEncoder(&jw.buf)
 	jw.enc.SetEscapeHTML(false)
 	return jw
