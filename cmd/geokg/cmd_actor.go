@@ -38,7 +38,6 @@ for the actor (its ministers, its government) are shown with who said them.`,
   geokg actor RUS --format json --evidence 10`,
 		Args: usageArgs(cobra.ExactArgs(1)),
 		RunE: func(cmd *cobra.Command, args []string) error {
-			hugeHeap() // allocates tens of MB: see hugeheap_linux.go
 			opts.evidenceSet = cmd.Flags().Changed("evidence")
 			return runActor(cmd.Context(), opts, g, args[0], cmd.OutOrStdout())
 		},

@@ -46,7 +46,6 @@ place; a FILE inside the store folder is refused.`,
   geokg export --actor Iran --depth 2 --relation supplies --format dot`,
 		Args: usageArgs(cobra.NoArgs),
 		RunE: func(cmd *cobra.Command, _ []string) error {
-			hugeHeap() // allocates tens of MB: see hugeheap_linux.go
 			return runExport(cmd.Context(), opts, g, cmd.OutOrStdout(), cmd.ErrOrStderr())
 		},
 	}

@@ -37,7 +37,6 @@ the same schema as "geokg export --format json".`,
   geokg extract saved-page.html`,
 		Args: usageArgs(cobra.MinimumNArgs(1)),
 		RunE: func(cmd *cobra.Command, args []string) error {
-			hugeHeap() // allocates tens of MB: see hugeheap_linux.go
 			opts.stdin = cmd.InOrStdin()
 			return runExtract(cmd.Context(), opts, g, args, cmd.OutOrStdout(), cmd.ErrOrStderr())
 		},

@@ -48,7 +48,6 @@ stderr is a terminal (not with --quiet).`,
   curl -s https://example.org/story.html | geokg ingest --url https://example.org/story.html -`,
 		Args: usageArgs(cobra.MinimumNArgs(1)),
 		RunE: func(cmd *cobra.Command, args []string) error {
-			hugeHeap() // allocates tens of MB: see hugeheap_linux.go
 			opts.stdin = cmd.InOrStdin()
 			return runIngest(cmd.Context(), opts, g, args, cmd.OutOrStdout(), cmd.ErrOrStderr())
 		},
