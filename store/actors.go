@@ -53,14 +53,26 @@ func getActor(txn getter, id graph.ActorID) (graph.Actor, error) {
 // error from it stops the walk and is returned as is.
 func (s *Store) Actors(ctx context.Context, fn func(a graph.Actor, degree int) error) error {
 	err := s.view(ctx, func(txn *badger.Txn) error {
+		// the counts (c/) in one walk, as Stats reads them, not a lookup
+		// per actor through every table; decoded only for an actor listed
+		counted := map[graph.ActorID][]byte{}
+		err := eachValue(ctx, txn, []byte(actorCountPrefix), func(k, v []byte) error {
+			counted[graph.ActorID(k[len(actorCountPrefix):])] = slices.Clone(v)
+			return nil
+		})
+		if err != nil {
+			return err
+		}
 		return eachValue(ctx, txn, []byte(actorPrefix), func(_, v []byte) error {
 			a, err := decodeActor(v)
 			if err != nil {
 				return err
 			}
-			c, err := getActorCounts(txn, a.ID)
-			if err != nil {
-				return err
+			var c actorCounts
+			if v, ok := counted[a.ID]; ok {
+				if c, err = decodeActorCounts(v); err != nil {
+					return err
+				}
 			}
 			return callback(fn(a, c.Edges))
 		})
