@@ -149,7 +149,7 @@ func (x *Extractor) referenceAt(out *mention, toks []token, i, to int, st *artic
 			return true
 		}
 	}
-	if p := toks[i].low; toks[i].is(cPronoun) && !(toks[i].upper && len(toks[i].text) > 1) && !(p == "it" && i+1 < to && (toks[i+1].in(lcImpersonalVerb) || i+2 < to && toks[i+1].in(lcImpersonalCopula) && toks[i+2].is(cImpersonalAdj))) {
+	if p := toks[i].low; toks[i].is(cPronoun) && !(toks[i].upper && len(toks[i].text) > 1) && !(p == "it" && (i+1 < to && (toks[i+1].in(lcImpersonalVerb) || i+2 < to && toks[i+1].in(lcImpersonalCopula) && toks[i+2].is(cImpersonalAdj)) || cleftIt(toks, i, to))) {
 		*out = mention{from: i, to: i + 1, nFrom: i, pron: p, poss: x.lex.pron[p]&pPossessive != 0}
 		if h := headAfter(toks, i+1, to); out.poss && h > 0 && toks[h-1].is(cGovHead) && x.opensSubject(toks, i) {
 			// "Its air force operates ...", "and its foreign ministry
@@ -604,6 +604,12 @@ func (x *Extractor) nameMention(toks []token, ref *nameRef, i, end, from, to int
 		m.to = h
 		return m, h
 	}
+	if end < to && toks[end].is(cPluralState) && ref.actor != nil && ref.actor.Type == graph.Organization {
+		// "accusing EU states of complicity", "the ECOWAS states": the
+		// body's members are its mention; "states" is no verb of saying
+		m.to = end + 1
+		return m, end + 1
+	}
 	if end < to && (toks[end].low == "member" || toks[end].low == "members" || toks[end].in(lcCurrency)) {
 		// "UN member states", "NATO members": the members, not the body;
 		// "6.5 billion U.S. dollars": money, not the state
@@ -831,6 +837,7 @@ func (x *Extractor) titledName(toks []token, i, j, to int, aff graph.ActorID, st
 		if ref, end, ok := x.trie.longest(toks, k, to); ok && sawTitle {
 			if e, ok := x.refActor(ref); ok && e.Type == graph.Person {
 				st.addSurname(x.lex, toks[k:end], ref.id)
+				st.noteTitles(toks[j:k], ref.id) // "Russian President Vladimir Putin": "the president"
 				return mention{from: i, to: end, nFrom: k, id: ref.id, person: true, act: ref.actor}, true
 			}
 			if aff == "" {
@@ -891,7 +898,7 @@ func (c *lexicon) afterPortfolio(toks []token, k, after int) int {
 // it. aff is the actor the title names ("" for none: an official then
 // speaks for the state of its context, see officialState).
 func (x *Extractor) titledPerson(toks []token, i, title, k, after int, aff graph.ActorID, st *articleState) (mention, bool) {
-	if after-k > 4 || after-k == 1 && strings.Contains(toks[k].low, ".") {
+	if after-k > 4 || after-k == 1 && strings.Contains(toks[k].low, ".") || headlineVerb(&toks[k]) {
 		return mention{}, false
 	}
 	name := joinText(toks[k:after])
@@ -1390,4 +1397,18 @@ func (c *lexicon) articleName(t *token) bool {
 	}
 	r, _ := utf8.DecodeRuneInString(t.text[i+1:])
 	return unicode.IsUpper(r)
+}
+
+// headlineVerb reports a capitalised verb of the third person after a
+// title in a headline written in title case ("DPRK FM Spokesperson Rejects
+// U.S. Fabrications", "Spokeswoman Rejects Chilean Claims"): a reporting,
+// relation or stop verb ending in -s starts no one's name.
+func headlineVerb(t *token) bool {
+	return strings.HasSuffix(t.low, "s") && t.is(cReporting|cTrigger|cStopVerb)
+}
+
+// cleftIt reports the "it" of a cleft question, which stands for no one:
+// "Who is it that has shipped weapons to ...?", "what was it that".
+func cleftIt(toks []token, i, to int) bool {
+	return i > 0 && i+1 < to && toks[i-1].is(cBe) && toks[i+1].in(lcCleftRelative)
 }

@@ -487,6 +487,11 @@ func (sc *scope) resolvePlural(mi int) []graph.ActorID {
 		}
 	}
 	for k := mi - 1; k >= 0 && r == nil; k-- {
+		if sc.pluralGroupRef(k) {
+			r = sc.resolve(k) // "fought alongside the rebels and that Kigali had supplied them"
+		}
+	}
+	for k := mi - 1; k >= 0 && r == nil; k-- {
 		if sc.ms[k].pron == "" && !sc.ms[k].person && sc.eligible(sc.ms[k].group) {
 			r = sc.st.one(sc.ms[k].id)
 		}
@@ -498,6 +503,19 @@ func (sc *scope) resolvePlural(mi int) []graph.ActorID {
 		r = sc.st.lastSubject
 	}
 	return r
+}
+
+// pluralGroupRef reports a reference to an armed group by a plural noun
+// ("the rebels", "the militants"): a plural pronoun after it in the
+// sentence is that group before any single name ("Kigali had supplied
+// them").
+func (sc *scope) pluralGroupRef(k int) bool {
+	m := &sc.ms[k]
+	if m.pron != "group" {
+		return false
+	}
+	head := &sc.toks[m.to-1]
+	return strings.HasSuffix(head.low, "s") && head.is(cGroupRef)
 }
 
 // allTerritories reports whether every actor of ids is a territory (a
@@ -685,6 +703,7 @@ func (sc *scope) remember() {
 		}
 	}
 	sc.rememberAct()
+	sc.rememberUnnamedTitles()
 	// the speaker of the sentence ("'...,' Isaias said") is who "he" means next
 	sent := sc.toks[sc.s.from:sc.s.to]
 	for k := range sent {
@@ -702,6 +721,61 @@ func (sc *scope) remember() {
 			}
 		}
 	}
+}
+
+// rememberUnnamedTitles makes an official named by title alone, who
+// speaks for one actor ("a spokesperson for the DPRK Ministry of Foreign
+// Affairs", "the Iranian foreign minister"), the holder of that title:
+// "the spokesperson" next is that actor, not the last person the article
+// named (a president, an envoy). A person named later with the title
+// holds it again (noteTitles).
+func (sc *scope) rememberUnnamedTitles() {
+	for i := range sc.ms {
+		m := &sc.ms[i]
+		if m.pron != "" {
+			continue
+		}
+		from, to := m.from, m.to
+		if m.person {
+			// "The spokesman for the Ministry of Foreign Affairs of Iran,
+			// Nasser Kanaani, said": the role before the name is his
+			if from, to = sc.appositiveRoleBefore(m.from), m.from; from < 0 {
+				continue
+			}
+		} else if !sc.unnamedOfficial(m) {
+			continue
+		}
+		for k := from; k < to; k++ {
+			if t := &sc.toks[k]; t.is(cPersonTitle) {
+				sc.st.titleHolder[t.low] = m.id
+			}
+		}
+	}
+}
+
+// appositiveRoleWindow bounds the role phrase before a name in apposition,
+// in tokens: "The spokesman for the Ministry of Foreign Affairs of the
+// Islamic Republic of Iran," has fourteen.
+const appositiveRoleWindow = 20
+
+// appositiveRoleBefore returns where the role stands that a person's
+// name at toks[n] follows in apposition ("The spokesman for the ministry,
+// NAME,"): after a comma, a phrase that opens the sentence or a clause
+// after a dash or comma and starts with a determiner or a title; -1 if
+// none.
+func (sc *scope) appositiveRoleBefore(n int) int {
+	toks := sc.toks
+	if n-2 < sc.s.from || toks[n-1].low != "," {
+		return -1
+	}
+	c := n - 2
+	for c > sc.s.from && n-c < appositiveRoleWindow && toks[c-1].low != "," && toks[c-1].low != "-" && toks[c-1].low != "--" {
+		c--
+	}
+	if t := &toks[c]; c > sc.s.from && n-c >= appositiveRoleWindow || t.low != "the" && t.low != "a" && !t.is(cPersonTitle|cTitleWord) {
+		return -1
+	}
+	return c
 }
 
 // unnamedOfficial reports a mention of an official by title alone ("a
@@ -1065,11 +1139,135 @@ func (sc *scope) resolveSpeaker(mi int) []graph.ActorID {
 		if ids := sc.ids(subj); ok && len(ids) == 1 {
 			return sc.speakerState(ids[0])
 		}
-		return nil
+		if ok {
+			return nil
+		}
+	} else if c, ok := sc.claimAt(m.from); ok && c.by != "" {
+		if c.disputed != "" {
+			return nil
+		}
+		return sc.speakerState(c.by)
 	}
-	c, ok := sc.claimAt(m.from)
-	if !ok || c.by == "" || c.disputed != "" {
-		return nil
+	if by := sc.quoteAcross(m.from); by != "" {
+		return sc.speakerState(by)
 	}
-	return sc.speakerState(c.by)
+	return nil
+}
+
+// quoteAcross returns the speaker of a quote of several sentences that
+// holds toks[j] ("\"Armenia is our ally. We proceed from ...,\" Zakharova
+// said."): the quote opens in the paragraph before j and closes after
+// it, in this sentence or a later one of the paragraph, and the words
+// after the closing mark attribute it (quoteAttribution); "" if not.
+func (sc *scope) quoteAcross(j int) graph.ActorID {
+	toks := sc.toks
+	p := j
+	for p > 0 && j-p < quoteAcrossWindow && !toks[p].nl {
+		p--
+	}
+	open := -1
+	for k := p; k < j; k++ {
+		if toks[k].low == "\"" {
+			if open < 0 {
+				open = k
+			} else {
+				open = -1
+			}
+		}
+	}
+	if open < 0 {
+		return ""
+	}
+	for k := j + 1; k < len(toks) && k-j < quoteAcrossWindow && !toks[k].nl; k++ {
+		if toks[k].low == "\"" {
+			return sc.quoteAttribution(k + 1)
+		}
+	}
+	return ""
+}
+
+// quoteAcrossWindow bounds, in tokens, how far quoteAcross looks back for
+// a quote's opening mark and ahead for its closing one: a paragraph.
+const quoteAcrossWindow = 400
+
+// quoteAttribution reads the speaker named at toks[k], after a quote's
+// closing mark: "..., Zakharova said", "..., the spokeswoman added",
+// "..., she stressed", "..., said Foreign Minister X". The speaker is a
+// surname the article named, a dictionary name, or a person reference
+// (the title's holder, else the last person), followed, or preceded, by
+// a reporting verb; "" if none.
+func (sc *scope) quoteAttribution(k int) graph.ActorID {
+	toks := sc.toks
+	for k < len(toks) && toks[k].low == "," {
+		k++
+	}
+	inverted := k < len(toks) && toks[k].is(cReporting) && !toks[k].cap
+	if inverted {
+		k++
+	}
+	if k >= len(toks) {
+		return ""
+	}
+	id, end := sc.attributed(k)
+	if id == "" || !inverted && (end >= len(toks) || !toks[end].is(cReporting)) {
+		return ""
+	}
+	return id
+}
+
+// titledAttribution reads a speaker named by a state's title at toks[k]
+// ("the Hungarian foreign minister said", "Hungarian Foreign Minister
+// NAME said"): the person when the dictionary knows the name after the
+// title, else the state; "" if none.
+func (sc *scope) titledAttribution(k int) (graph.ActorID, int) {
+	toks := sc.toks
+	if toks[k].low == "the" {
+		k++
+	}
+	ref, end, ok := sc.x.trie.longest(toks, k, len(toks))
+	if !ok || ref.kind != NameDemonym {
+		return "", k
+	}
+	t := end
+	for t < len(toks) && t < end+titleModifierWindow && toks[t].is(cTitleWord|cPersonTitle) {
+		t++
+	}
+	if t == end || !toks[t-1].is(cPersonTitle) || t >= len(toks) {
+		return "", k
+	}
+	if p, pend, ok := sc.x.trie.longest(toks, t, len(toks)); ok {
+		if a, known := sc.x.refActor(p); known && a.Type == graph.Person {
+			return p.id, pend
+		}
+	}
+	if n := sc.x.lex.nameLen(toks, t, len(toks)); n > 0 {
+		t += n // a person the dictionary lacks: the state speaks
+	}
+	return ref.id, t
+}
+
+// attributed reads the speaker's name or reference at toks[k] for
+// quoteAttribution, and where it ends.
+func (sc *scope) attributed(k int) (graph.ActorID, int) {
+	toks, st := sc.toks, sc.st
+	t := &toks[k]
+	if t.low == "he" || t.low == "she" {
+		return st.lastPerson, k + 1
+	}
+	if id, end := sc.titledAttribution(k); id != "" {
+		return id, end
+	}
+	if n := sc.x.lex.titleRef(toks, k, len(toks)); n > 0 {
+		if id := st.titleHolder[toks[k+n-1].low]; id != "" {
+			return id, k + n
+		}
+		return st.lastPerson, k + n
+	}
+	if ref, end, ok := sc.x.trie.longest(toks, k, len(toks)); ok && ref.kind != NameDemonym && ref.kind != nameDemonymPlural {
+		return ref.id, end
+	}
+	if id, ok := st.surnames[t.text]; ok && t.cap {
+		return id, k + 1
+	}
+	return "", k
 }

@@ -261,8 +261,9 @@ func (x *Extractor) postedTo(toks []token, k, to int) int {
 }
 
 // roleComplementWindow: the words of a role's own complement ("the
-// general staff", "the national security council").
-const roleComplementWindow = 3
+// general staff", "the national security council", "the Ministry of
+// Foreign Affairs").
+const roleComplementWindow = 5
 
 // roleComplement skips the complement of a role at toks[k] and the
 // preposition after it ("chief of [staff of] Ghana's army", "secretary of
@@ -275,13 +276,19 @@ func (x *Extractor) roleComplement(toks []token, k, to int) int {
 		m++
 	}
 	n := m
-	for n < to && n < m+roleComplementWindow && toks[n].word && (toks[n].is(cTitleWord) || toks[n].in(lcRoleComplement)) {
-		n++
+	for n < to && n < m+roleComplementWindow && (x.complementWord(&toks[n]) || n > m && toks[n].low == "of" && n+1 < to && x.complementWord(&toks[n+1])) {
+		n++ // "of" inside the complement: "the Ministry of Foreign Affairs of Iran"
 	}
 	if n == m || n+1 >= to || !toks[n].in(lcOfficialPrep) {
 		return k
 	}
 	return n + 1
+}
+
+// complementWord reports a word of a role's complement: a title word or
+// one of the role-complement class ("staff", "ministry").
+func (x *Extractor) complementWord(t *token) bool {
+	return t.word && (t.is(cTitleWord) || t.in(lcRoleComplement))
 }
 
 // roleActor reads the actor of a role at toks[k]: a name, with its
