@@ -260,6 +260,8 @@ const (
 	lcTiesModifier
 	lcNewStateWord
 	lcIndependenceVerb
+	lcProspectPreposition
+	lcProspectModifier
 
 	numClassIDs // the number of class ids
 )
@@ -513,6 +515,8 @@ var classIDNames = [numClassIDs]string{
 	lcTiesModifier:         "ties-modifier",
 	lcNewStateWord:         "new-state-word",
 	lcIndependenceVerb:     "independence-verb",
+	lcProspectPreposition:  "prospect-preposition",
+	lcProspectModifier:     "prospect-modifier",
 }
 
 // classSet is a set of class ids.

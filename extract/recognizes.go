@@ -415,7 +415,18 @@ func (sc *scope) rankBefore(lo, k int) bool {
 			return true // "among the first governments, after Moscow, to recognise"
 		}
 	}
-	return sc.classWithin(max(lo, k-rankWindow), k-max(lo, k-rankWindow), lcRank)
+	return sc.classWithin(max(lo, k-rankWindow), k-max(lo, k-rankWindow), lcRank) || sc.ordinalWithin(max(lo, k-rankWindow), k)
+}
+
+// ordinalWithin reports a numeric ordinal between lo and k: "the 31st
+// member to join" is a rank like "the first".
+func (sc *scope) ordinalWithin(lo, k int) bool {
+	for j := lo; j < k; j++ {
+		if w := sc.toks[j].low; startsDigit(w) && sc.x.lex.endsIn("ordinal-suffix", w, 1) {
+			return true
+		}
+	}
+	return false
 }
 
 // possBefore finds what a passive recognition with no subject of its own
@@ -984,4 +995,51 @@ func (sc *scope) apposedRelative(i int) []int {
 		return nil // "the newspaper that recognises": no state
 	}
 	return sc.apposedHead(r, sc.s.from)
+}
+
+// tiesBetween reads a noun of establishing ties (special-establishment)
+// with its ties and the two parties "between" whom they are: "the
+// resumption of diplomatic relations between China and Nauru", "the
+// establishment of ties between A and B" (each recognises the other, as
+// with "A and B established diplomatic relations"). Resumption and
+// restoration need "diplomatic", as their verbs do; a negation or an
+// intention before the noun, or a preposition of a prospect ("a
+// condition for", "talks on", "steps towards"), gives nothing.
+func (sc *scope) tiesBetween(i int) {
+	k := i + 1
+	if k >= sc.s.to || sc.toks[k].low != "of" {
+		return
+	}
+	k++
+	cue := false
+	for n := 0; n < 2 && k < sc.s.to && (sc.toks[k].in(lcTiesModifier) || sc.toks[k].in(lcTiesCue)); n++ {
+		cue = cue || sc.toks[k].in(lcTiesCue)
+		k++
+	}
+	if k+1 >= sc.s.to || !sc.toks[k].in(lcTiesNoun) || sc.toks[k+1].low != "between" {
+		return
+	}
+	if !cue && !sc.toks[i].in(lcTiesEstablish) {
+		return // "the restoration of relations between Riyadh and Tehran"
+	}
+	lo := max(sc.s.from, i-nounPolarityWindow)
+	if sc.negated(lo, i, true) || sc.willOnly(lo, i) || sc.prospectBefore(i) {
+		return
+	}
+	if ends := sc.ends(sc.after(k + 1)); len(ends) == 2 {
+		sc.emitEnds(graph.Recognizes, ends[:1], ends[1:], i, graph.Asserted, "", "")
+		sc.emitEnds(graph.Recognizes, ends[1:], ends[:1], i, graph.Asserted, "", "")
+	}
+}
+
+// prospectBefore reports a preposition of a prospect before the noun at
+// i and its determiners (data/lexicon.txt, prospect-preposition, pre-name
+// and not-yet words): "a condition for the establishment of", "talks on
+// the possible establishment of" tell no ties established.
+func (sc *scope) prospectBefore(i int) bool {
+	k := i - 1
+	for k > sc.s.from && (sc.toks[k].is(cPreName) || sc.toks[k].in(lcProspectModifier)) {
+		k--
+	}
+	return k >= sc.s.from && sc.toks[k].in(lcProspectPreposition)
 }

@@ -68,6 +68,7 @@ var specialRules = [...]struct {
 	{"special-bound", (*scope).boundAllies},
 	{"special-said", (*scope).saidDismissed},
 	{"special-independence", (*scope).independenceDeclared},
+	{"special-establishment", (*scope).tiesBetween},
 }
 
 // alongsideForces reads armed forces training alongside other states'
@@ -283,8 +284,8 @@ func (sc *scope) joinedAlliance(i int) {
 		return // "insists that joining the EU and NATO remains its goal": a gerund subject, no act
 	}
 	x := sc.subject(i, sc.s.from)
-	if x == nil || y == nil || sc.negated(sc.window(x, i), i, true) {
-		return
+	if x == nil || y == nil || sc.negated(sc.window(x, i), i, true) || sc.willOnly(sc.window(x, i), i) {
+		return // "invited Finland to join NATO", "applied to join": a bid
 	}
 	sc.joinsAlliance(x, y, i, false)
 	if with := sc.togetherWith(i); with != nil {
@@ -1042,6 +1043,9 @@ func (sc *scope) beforeGloss(k int) int {
 // purpose, the exercise held, and "agreed to undertake joint exercises"
 // an agreement, which counts.
 func (sc *scope) intendedExercise(i int) bool {
+	if sc.plannedAfter(i) {
+		return true // "the exercise, scheduled to take place in July"
+	}
 	for k := i - 1; k > sc.s.from && k >= i-winObject; k-- {
 		t := &sc.toks[k]
 		if t.is(cClauseBreak) || t.low == "," {
@@ -1058,6 +1062,21 @@ func (sc *scope) intendedExercise(i int) bool {
 		}
 	}
 	return false
+}
+
+// plannedAfter reports a participle or adjective of a plan right after
+// the exercise noun at i (or a comma after it), then "to": "the
+// exercise, scheduled to take place in July", "manoeuvres due to start"
+// (plan-verb, planned); not "held exercises, scheduled for two weeks".
+func (sc *scope) plannedAfter(i int) bool {
+	k := i + 1
+	if k < sc.s.to && sc.toks[k].low == "," {
+		k++
+	}
+	if k+1 >= sc.s.to || !sc.toks[k].in(lcPlanVerb) && sc.toks[k].low != "planned" {
+		return false
+	}
+	return sc.toks[k+1].low == "to"
 }
 
 // plannedBefore reports a word of a plan before the "to" at k in its
