@@ -488,6 +488,10 @@ func (sc *scope) nestedGerunds(k int, ov override) {
 			continue // "of \"flooding ..."
 		}
 		if !strings.HasSuffix(w, "ing") {
+			if b := sc.meansBy(k); b > 0 {
+				k = b // "of prolonging the conflict by hosting and arming the rebels": the means share the subject
+				continue
+			}
 			return
 		}
 		if t, ok := sc.trigOf(&sc.toks[k]); ok && t.pos == verbGer && t.rel != graph.Accuses {
@@ -497,6 +501,30 @@ func (sc *scope) nestedGerunds(k int, ov override) {
 			sc.overrides[k] = ov
 		}
 	}
+}
+
+// meansWindow: the object of an accused gerund between it and the "by"
+// of its means ("of prolonging the war by", "of violating a UN arms
+// embargo on Libya by").
+const meansWindow = 8
+
+// meansBy returns the "by" of a means gerund after the object of an
+// accused gerund that ends at k ("of prolonging the conflict by hosting
+// and arming"), or -1 when none follows in the clause.
+func (sc *scope) meansBy(k int) int {
+	for j := k; j < sc.s.to-1 && j < k+meansWindow; j++ {
+		t := &sc.toks[j]
+		if t.low == "by" {
+			if strings.HasSuffix(sc.toks[j+1].low, "ing") {
+				return j
+			}
+			return -1
+		}
+		if t.is(cClauseBreak) || t.low == "," || t.low == "that" || t.low == "which" {
+			return -1
+		}
+	}
+	return -1
 }
 
 func (sc *scope) accusationNoun(i int, t trig) {

@@ -262,6 +262,9 @@ const (
 	lcIndependenceVerb
 	lcProspectPreposition
 	lcProspectModifier
+	lcPledgeNoun
+	lcOwnForces
+	lcArmyModified
 
 	numClassIDs // the number of class ids
 )
@@ -517,6 +520,9 @@ var classIDNames = [numClassIDs]string{
 	lcIndependenceVerb:     "independence-verb",
 	lcProspectPreposition:  "prospect-preposition",
 	lcProspectModifier:     "prospect-modifier",
+	lcPledgeNoun:           "pledge-noun",
+	lcOwnForces:            "own-forces",
+	lcArmyModified:         "army-modified",
 }
 
 // classSet is a set of class ids.

@@ -810,8 +810,8 @@ func (sc *scope) countNamed() {
 		}
 		if ok && !m.adj && a.Type == graph.Country {
 			var o *graph.ActorID // looked up only for a name with a head noun: most are one word
-			if !m.person && m.to-1 > m.nFrom {
-				o = sc.st.ownerOf(sc.x.lex, sc.toks[m.to-1].low)
+			if !m.person && m.to-1 > m.nFrom && (m.to >= sc.s.to || !sc.toks[m.to].in(lcArmyModified)) {
+				o = sc.st.ownerOf(sc.x.lex, sc.toks[m.to-1].low) // not "the Russian military contractor"
 			}
 			if o != nil {
 				*o = m.id // "Sudan's army", "the Sudanese Armed Forces", "the Malian junta"

@@ -464,6 +464,9 @@ func (sc *scope) copulaSubject(j, lo int) ([]int, bool) {
 // which ..."), or nil.
 func (sc *scope) antecedent(j, lo int) []int {
 	k := j - 1
+	if k-1 > lo && sc.toks[k].low == "\"" && sc.toks[k-1].low == "," {
+		k-- // a quote that opens at the pronoun: "lies with Washington, \"which continues to send"
+	}
 	if k-1 >= lo && sc.toks[k].low == "of" && sc.toks[k-1].in(lcPartitive) {
 		// "..., including A in 2017 and B in 2018, each of which established ties"
 		if g := sc.listBefore(k-1, lo); g != nil {

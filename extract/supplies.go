@@ -65,7 +65,7 @@ func (sc *scope) supplies(i int, t trig) {
 		defer func() { sc.trade = false }()
 	}
 	if sc.toks[i].is(cArrivalVerb) {
-		sc.arrival(i)
+		sc.arrival(i, t)
 		return
 	}
 	t = sc.supplyForm(i, t)
@@ -82,8 +82,8 @@ func (sc *scope) supplies(i int, t trig) {
 		sc.buyerSide(i, t, sc.nounBuyer(i, t)) // "Peru's purchases of jets from Brazil"
 	case t.pos == noun:
 		sc.supplyNoun(i, t)
-	case hasOv && ov.src == nil:
-		return // "accused the smugglers of flooding Togo with rifles": the doer is no actor
+	case hasOv && (ov.src == nil || slices.Contains(sc.ids(ov.src), ov.by)):
+		return // "accused the smugglers of flooding Togo with rifles": the doer is no actor; nor the accuser ("accused countries he did not name of")
 	case hasOv:
 		sc.supplyActive(i, t, ov.src, ov.by)
 	case t.reverse:
@@ -386,6 +386,9 @@ func (sc *scope) supplyVerbSubject(i int, t trig) []int {
 			}
 		}
 	}
+	if t.pos == verbBase && sc.unnamedPledger(i) {
+		return nil // "welcomed a pledge by the King Salman Relief Centre to provide": not the welcomer
+	}
 	if g := sc.parallelSubject(i); g != nil {
 		return g // "X has ... Y, which supplies ..., and has bought": X
 	}
@@ -396,6 +399,32 @@ func (sc *scope) supplyVerbSubject(i int, t trig) []int {
 		}
 	}
 	return g
+}
+
+// pledgerWindow: the words of a "by" phrase between a pledge noun and the
+// infinitive it governs ("a pledge by the King Salman Humanitarian Aid
+// and Relief Centre to provide").
+const pledgerWindow = 12
+
+// unnamedPledger reports an infinitive supply verb at i governed by a
+// noun of promising or deciding whose "by" phrase names no actor: "a
+// pledge by the King Salman Humanitarian Aid and Relief Centre to
+// provide", "an offer by a local charity to send" (the pledger, not the
+// clause's subject, is to supply; a named one is read before).
+func (sc *scope) unnamedPledger(i int) bool {
+	if i-2 <= sc.s.from || sc.toks[i-1].low != "to" {
+		return false
+	}
+	for k := i - 2; k > sc.s.from && k >= i-pledgerWindow; k-- {
+		t := &sc.toks[k]
+		if t.low == "by" {
+			return sc.toks[k-1].in(lcPledgeNoun)
+		}
+		if _, ok := sc.endAt(k); ok && !sc.toks[k+1].cap || t.is(cClauseBreak) || t.low == "," || !t.word {
+			return false // a name, not one inside a longer unknown one ("the King Salman Relief Centre")
+		}
+	}
+	return false
 }
 
 // pastAfterPresent finds the subject of a past supply verb at i after
@@ -480,7 +509,7 @@ func (sc *scope) noteRecipient(i int, t trig) {
 // arrival notes X as the recipient of goods arriving in or at X: "the
 // first F-16 jets to arrive in Ukraine", "instructors arrived in Niamey
 // with an air defence system". Goods must be named in the clause.
-func (sc *scope) arrival(i int) {
+func (sc *scope) arrival(i int, t trig) {
 	lo := max(sc.s.from, i-winLongObject)
 	carry, hasCarry := sc.carryCue(max(sc.s.from, i-carryWindow), i)
 	gFrom, gTo, head := carry+1, i, carry-1
@@ -500,7 +529,11 @@ func (sc *scope) arrival(i int) {
 	if g == nil {
 		g = sc.arrivalPlace(i) // "landed in the Somali capital", "docked at the port of Mogadishu"
 	}
-	if g == nil || sc.negated(lo, i, true) {
+	if sc.negated(lo, i, true) {
+		return
+	}
+	sc.arrivedFrom(i, t, lo, g) // "the first batteries of BrahMos missiles arrived from India"
+	if g == nil {
 		return
 	}
 	ids := sc.ids(g)
@@ -513,9 +546,68 @@ func (sc *scope) arrival(i int) {
 	}
 }
 
-// carryAfter finds a carry cue after the place of an arrival verb at i,
-// in its clause and before another verb phrase: "docked in Mogadishu
-// carrying heavy weapons" (not "landed in Minsk and carried out ...").
+// unownedForces reports "the" and a state's forces named by no state at
+// k: "the coast guard", "the navy", "the army" (class own-forces, past
+// one modifier); not "the Philippine Navy" or "the army of Mali", a
+// recipient of their own.
+func (sc *scope) unownedForces(k int) bool {
+	if k+1 >= sc.s.to || sc.toks[k].low != "the" {
+		return false
+	}
+	for j := k + 1; j < sc.s.to && j <= k+2; j++ {
+		t := &sc.toks[j]
+		if !t.word || t.cap {
+			return false
+		}
+		if t.in(lcOwnForces) {
+			return j+1 >= sc.s.to || sc.toks[j+1].low != "of"
+		}
+	}
+	return false
+}
+
+// arrivedFrom reads the source of goods arriving: "the first batteries of
+// BrahMos missiles arrived from India", "arrived in Manila from India"
+// (the state after "from" supplies the place at g, else the recipient of
+// the sentences before, as contextRecipient does). Goods must be the
+// arrival's subject, and no trade goods: "grain shipments arrived from
+// Odesa" is trade; "Putin arrived in Hanoi from Pyongyang" carries none.
+func (sc *scope) arrivedFrom(i int, t trig, lo int, g []int) {
+	if !sc.goodsBetween(lo, i) || sc.classWithinBits(lo, i, cCommodity) {
+		return
+	}
+	src := sc.prepGroup(i, winAdverb+2, "from")
+	if len(sc.ids(src)) != 1 {
+		return
+	}
+	if a, ok := sc.x.mentionActor(&sc.ms[src[0]]); !ok || a.Type != graph.Country {
+		return
+	}
+	var ends []endpoint
+	if g != nil {
+		ends = sc.ends(g)
+	} else if r := sc.st.recipient; r != "" && sc.st.sentences-sc.st.recipientAt <= recipientMemory && !sc.affiliated(sc.ids(src)[0], r) {
+		ends = []endpoint{{id: r, span: graph.Span{Start: sc.toks[i].start, End: sc.toks[i].end}}}
+	}
+	if ends != nil {
+		sc.emitEnds(graph.Supplies, sc.ends(src), ends, i, sc.supplyStatus(src, i, t), "", "")
+	}
+}
+
+// classWithinBits reports a token of the class bits c between from and to.
+func (sc *scope) classWithinBits(from, to int, c uint64) bool {
+	for k := max(from, sc.s.from); k < to && k < sc.s.to; k++ {
+		if sc.toks[k].is(c) {
+			return true
+		}
+	}
+	return false
+}
+
+// carryAfter finds a carry cue or "with" after the place of an arrival
+// verb at i, in its clause and before another verb phrase: "docked in
+// Mogadishu carrying heavy weapons", "instructors arrived in Niamey with
+// an air defence system" (not "landed in Minsk and carried out ...").
 func (sc *scope) carryAfter(i int) (int, bool) {
 	end := min(sc.clauseEnd(i+1), i+carryWindow)
 	for k := i + 1; k < end; k++ {
@@ -523,8 +615,8 @@ func (sc *scope) carryAfter(i int) (int, bool) {
 		if w == "and" || w == "," || w == "which" || w == "who" || w == "that" {
 			return 0, false
 		}
-		if sc.toks[k].in(lcCarryCue) {
-			return k, true
+		if sc.toks[k].in(lcCarryCue) || w == "with" {
+			return k, true // "arrived in Niamey with an air defence system"
 		}
 	}
 	return 0, false
@@ -619,7 +711,7 @@ func (sc *scope) contextRecipient(i int, t trig, src []int) []endpoint {
 		if k <= i+2 && sc.x.lex.has(lcGenericDeterminer, w) {
 			return nil // "must approve any resale": goods in general
 		}
-		if !comma && (w == "to" || w == "for") && !sc.goodsBetween(k+1, min(sc.s.to, k+forGoodsWindow)) {
+		if !comma && (w == "to" || w == "for") && !sc.goodsBetween(k+1, min(sc.s.to, k+forGoodsWindow)) && !sc.unownedForces(k+1) {
 			return nil // a recipient of its own ("for reconstruction"), not goods ("launchers for Patriot systems")
 		}
 	}
@@ -735,6 +827,9 @@ func (sc *scope) goodsNoun(p int) bool {
 // sent tanks by Berlin".
 func (sc *scope) supplyPassive(i int, t trig) {
 	lo, hi := sc.participleChain(i) // "are armed, trained and financed by Algeria"
+	if t.goods && lo == i && !sc.goodsBetween(max(sc.s.from, lo-winLongObject), min(sc.s.to, hi+supplyAgentWindow)) {
+		return // "Serbia, supported by Russia and China, never did": a verb that needs goods names none
+	}
 	src := sc.agent(hi, supplyAgentWindow)
 	if src == nil && (t.lemma == "equip" || t.lemma == "arm") {
 		sc.equippedWith(i, t) // "the army is equipped with Chinese hardware"
@@ -854,14 +949,75 @@ func (sc *scope) goodsUser(i int) []int {
 			if sc.negated(max(sc.s.from, k-winPolarity), k, true) {
 				return nil // "does not rely on jets supplied by Russia"
 			}
-			return sc.verbSubject(k)
+			if g := sc.verbSubject(k); g != nil {
+				return g
+			}
+			return sc.ownedUser(k) // "Its advance relied heavily on drones supplied by Turkey"
 		}
 		if t.is(cPreposition) && sc.usedThrough(k) {
 			continue // "relies heavily on drones bought from Turkey"
 		}
+		if p := sc.secondUse(k); p > 0 {
+			k = p + 1 // "relied on drones supplied by Turkey and on munitions bought from Israel"
+			i = p + 1 // the window counts from the first preposition again
+			continue
+		}
 		if _, ok := sc.endAt(k); ok || t.is(cClauseBreak|cPreposition) || !t.word && t.low != "," {
 			return nil
 		}
+	}
+	return nil
+}
+
+// secondUse returns the preposition of a verb of using that a second
+// one at k repeats after "and" ("relied on drones supplied by Turkey and
+// on munitions bought from Israel": the first "on"), or -1.
+func (sc *scope) secondUse(k int) int {
+	if k-1 <= sc.s.from || !sc.toks[k].in(lcUsePrep) || sc.toks[k-1].low != "and" {
+		return -1
+	}
+	for p := k - 2; p > sc.s.from && p >= k-2*goodsPhraseWindow; p-- {
+		if sc.toks[p].is(cClauseBreak) {
+			return -1
+		}
+		if sc.toks[p].low == sc.toks[k].low && sc.usedThrough(p) {
+			return p
+		}
+	}
+	return -1
+}
+
+// ownedUser finds the owner of the subject of a verb of using at k whose
+// subject is no actor but a thing an actor owns: "Its advance relied
+// heavily on drones supplied by Turkey", "Kyiv's air defence relies on
+// systems bought from Germany" (Azerbaijan, Kyiv). The subject is one or
+// two lower-case words right after a possessive name or "its"/"their".
+func (sc *scope) ownedUser(k int) []int {
+	j := k - 1
+	for j > sc.s.from && sc.adverb(j) {
+		j--
+	}
+	for n := 0; n < 2 && j > sc.s.from; n, j = n+1, j-1 {
+		t := &sc.toks[j]
+		if !t.word || t.cap || t.is(cPreposition|cClauseBreak|cAux|cBe) {
+			return nil
+		}
+		if _, ok := sc.endAt(j); ok {
+			return nil
+		}
+		p := j - 1
+		if sc.toks[p].low == "'s" && p > sc.s.from {
+			p--
+		}
+		mi, ok := sc.endAt(p)
+		if !ok {
+			continue
+		}
+		m := &sc.ms[mi]
+		if m.pron == "its" || m.pron == "their" || m.pron == "" && !m.adj && (m.poss || sc.toks[p+1].low == "'s") {
+			return sc.grp[m.group]
+		}
+		return nil
 	}
 	return nil
 }
@@ -1914,6 +2070,13 @@ func (sc *scope) supplyNoun(i int, t trig) {
 		src = sc.goodsMaker(i) // "the transfer of Iranian missiles to Russia"
 	}
 	if src == nil {
+		if e, ok := sc.makerWordOf(i); ok && !sc.negated(max(sc.s.from, i-winPolarity), i, true) {
+			// "the delivery to Southern Cyprus of Israeli-made air defence systems"
+			sc.emitEnds(graph.Supplies, []endpoint{e}, sc.recipientEnds(tgt, nil, i), i, sc.supplyStatus(nil, i, t), "", "")
+			return
+		}
+	}
+	if src == nil {
 		for k := i - 1; k >= sc.s.from && k >= i-nounVerbWindow; k-- {
 			if tt, ok := sc.trigOf(&sc.toks[k]); ok && tt.rel == graph.Supplies && tt.pos != noun {
 				return // the verb's frame reads it
@@ -1945,6 +2108,29 @@ func (sc *scope) supplyNoun(i int, t trig) {
 	}
 	// "the government" as the recipient: the state named since the supplier
 	sc.emitEnds(graph.Supplies, sc.ends(src), sc.recipientEnds(tgt, src, i), i, sc.supplyStatus(src, i, t), "", "")
+}
+
+// makerWordOf finds the maker word of the goods after the "of" of a
+// supply noun at i, before or after its "to" phrase: "the delivery of
+// Israeli-made radars to Y", "the delivery to Y earlier this year of
+// Israeli-made radars" (the maker supplies).
+func (sc *scope) makerWordOf(i int) (endpoint, bool) {
+	for k := i + 1; k < sc.s.to && k <= i+nounTargetWindow+winAdverb; k++ {
+		t := &sc.toks[k]
+		if t.low == "of" {
+			if e, _, ok := sc.goodsMakerWord(k); ok {
+				return e, true
+			}
+			if g := sc.goodsMaker(k - 1); g != nil && k > i+1 {
+				return sc.ends(g)[0], true // "the delivery to Cyprus last month of Israeli drones"
+			}
+			return endpoint{}, false
+		}
+		if t.is(cClauseBreak) || t.low == "," || t.low == "by" || t.low == "from" {
+			break
+		}
+	}
+	return endpoint{}, false
 }
 
 // amountIn reports the "in" of an amount of goods at k: "announced $300
@@ -2001,6 +2187,9 @@ func (sc *scope) stoppedBefore(at int) bool {
 // "the transfer to Ukraine of about 100 armoured personnel carriers".
 func (sc *scope) goodsOfAfter(tgt []int) bool {
 	k := sc.ms[tgt[len(tgt)-1]].to
+	for n := 0; n < 3 && k < sc.s.to && sc.toks[k].in(lcTimeWord); n++ {
+		k++ // "the delivery to Cyprus earlier this year of"
+	}
 	return k < sc.s.to && sc.toks[k].low == "of" && sc.goodsBetween(k+1, min(sc.s.to, k+1+winAdverb))
 }
 
@@ -2553,12 +2742,16 @@ func (sc *scope) demonymGoodsSubject(i int) []int {
 }
 
 // stopBeforeGoods reports a word of stopping (class stop) between the
-// supply verb at i that needs goods and its goods: "approved a ban on
-// arms sales to Y", "announced an end to arms deliveries" (the object is
-// the stop, not the goods).
+// supply verb at i that needs goods and its goods, or right after its
+// first goods word: "approved a ban on arms sales to Y", "announced an end
+// to arms deliveries", "extended an arms embargo on Y" (the object is the
+// stop, not the goods).
 func (sc *scope) stopBeforeGoods(i int) bool {
 	for k := i + 1; k < sc.s.to && k <= i+winLongObject; k++ {
 		t := &sc.toks[k]
+		if t.is(cGoods) && k+1 < sc.s.to && sc.toks[k+1].is(cStopVerb) && !sc.toks[k+1].cap {
+			return true // "extended an arms embargo on Haiti": goods naming the stop
+		}
 		if _, isName := sc.startAt(k); isName || t.is(cGoods) || t.is(cClauseBreak) {
 			return false // "the helicopters it has promised Kenya would arrive in May"
 		}
