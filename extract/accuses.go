@@ -4,12 +4,16 @@ package extract
 // "accusations by X against Y", "X condemned Y's act".
 
 import (
+	"slices"
 	"strings"
 
 	"geokg/graph"
 )
 
 func (sc *scope) accuses(i int, t trig) {
+	if sc.toks[i].in(lcOutVerb) && (i+1 >= sc.s.to || sc.toks[i+1].low != "out") {
+		return // "storms lashed the coast"; "lashed out at Paris" accuses
+	}
 	if t.pos == noun {
 		sc.accusationNoun(i, t)
 		return
@@ -37,7 +41,7 @@ func (sc *scope) accuses(i int, t trig) {
 	}
 	src := sc.gerundSubject(i, "by")
 	if src == nil {
-		src = sc.verbSubject(i)
+		src = sc.withCounterpart(sc.verbSubject(i))
 	}
 	if src == nil {
 		return
@@ -238,6 +242,9 @@ func (sc *scope) actAgent(i int) []int {
 		}
 		if sc.toks[k+1].low == "by" && (strings.HasSuffix(t.low, "ed") || t.is(cActNoun|cHostileNoun) || t.low == "out" && sc.toks[k-1].low == "carried") {
 			return sc.after(k + 1) // "condemned as a blatant aggression a missile attack by Iran"
+		}
+		if e := sc.timeAfterVerb(k + 1); e > k && e+1 < sc.s.to && sc.toks[e+1].low == "by" && (strings.HasSuffix(t.low, "ed") || t.in(lcHeldParticiple)) {
+			return sc.after(e + 1) // "a drill held last week by A, B and C"
 		}
 	}
 	return nil
@@ -585,3 +592,38 @@ func (sc *scope) conditional() bool {
 	}
 	return false
 }
+
+// withCounterpart adds to a subject named as someone's counterpart the
+// one whose counterpart it is: "Polish Foreign Minister Radoslaw Sikorski
+// and his Ukrainian counterpart Andrii Sybiha condemned ..." (a
+// possessive pronoun, a demonym and a counterpart-noun between "and" and
+// the name).
+func (sc *scope) withCounterpart(src []int) []int {
+	if src == nil {
+		return nil
+	}
+	seen := false // the noun may be in the name's mention ("Ukrainian counterpart Andrii Sybiha")
+	for k := sc.ms[src[0]].from; k < sc.ms[src[0]].to; k++ {
+		seen = seen || sc.toks[k].in(lcCounterpartNoun)
+	}
+	for k := sc.ms[src[0]].from - 1; k > sc.s.from && k >= sc.ms[src[0]].from-counterpartWindow; k-- {
+		t := &sc.toks[k]
+		switch {
+		case t.in(lcCounterpartNoun):
+			seen = true
+		case t.low == "and" && seen:
+			if mi, ok := sc.endAt(k - 1); ok && !sc.ms[mi].poss && !sc.ms[mi].adj && sc.ms[mi].pron == "" {
+				return append(slices.Clip(sc.grp[sc.ms[mi].group]), src...)
+			}
+			return src
+		case t.low == "," || t.word && !t.cap && !t.is(cClauseBreak) || sc.inMention(k):
+		default:
+			return src
+		}
+	}
+	return src
+}
+
+// counterpartWindow: the words between "and" and the counterpart's name
+// ("and his Papua New Guinean counterpart, James Marape,").
+const counterpartWindow = 7

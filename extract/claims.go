@@ -355,11 +355,15 @@ func (sc *scope) claimObject(i int, deeds bool) (int, []int, bool) {
 			if !ok {
 				return 0, nil, false
 			}
-			owner, k = sc.grp[m.group], end
+			owner, k = sc.moreOwners(owner, m, k), end
 			continue
 		}
-		if t.low == "\"" && owner != nil {
-			continue // "Andrews' \"one-sided accusations\""
+		if owner != nil && sc.ownerGap(k) {
+			continue // "Andrews' \"one-sided accusations\"", "the British, French and German allegations"
+		}
+		if e := sc.timeAfterVerb(k); owner == nil && e >= k {
+			limit, k = limit+e-k+1, e // "rejected on Friday the allegations of the SVR"
+			continue
 		}
 		if t.is(cClaimNoun) {
 			if by := sc.claimOwner(k); by != nil {
@@ -370,11 +374,8 @@ func (sc *scope) claimObject(i int, deeds bool) (int, []int, bool) {
 		if k == i+1 && (t.low == "that" || t.low == "this" && !sc.toks[k+1].word) {
 			return k, nil, true
 		}
-		if deeds && k == i+1 && sc.deniedDeed(i, k) {
-			return k, nil, true // "denies backing the M23": the claim is the deed
-		}
-		if deeds && sc.deniedAct(t) {
-			return k, nil, true // "denied the arms transfers", "rejected the strikes"
+		if deeds && (k == i+1 && sc.deniedDeed(i, k) || sc.deniedAct(t)) {
+			return k, nil, true // "denies backing the M23", "denied the arms transfers": the deed
 		}
 		if j := sc.skipWhatCalled(k); k == i+1 && j != k {
 			limit, k = limit+j-k, j // "rejected what he described as Andrews' \"one-sided accusations\""
@@ -445,6 +446,47 @@ func (sc *scope) ownerEnd(m *mention) (int, bool) {
 		k++
 	}
 	return k, true
+}
+
+// timeAfterVerb returns the last word of a time phrase at k ("on Friday",
+// "last week", "this month", "yesterday"), or -1.
+func (sc *scope) timeAfterVerb(k int) int {
+	t := &sc.toks[k]
+	if t.is(cWeekday) || t.in(lcTimeAdverb) {
+		return k
+	}
+	if k+1 < sc.s.to && t.in(lcTimeOpener) && (sc.toks[k+1].is(cWeekday) || sc.toks[k+1].in(lcTimeNoun)) {
+		return k + 1
+	}
+	return -1
+}
+
+// moreOwners adds the owner mention m, which starts at k, to the owners
+// named before it in a list ("the British, French and German
+// allegations": a comma or "and" right before m), else gives m's group.
+func (sc *scope) moreOwners(owner []int, m *mention, k int) []int {
+	p := sc.prevWord(k)
+	if owner == nil || p < sc.s.from || sc.toks[p].low != "and" && sc.toks[p].low != "," {
+		return sc.grp[m.group]
+	}
+	return append(slices.Clip(owner), sc.grp[m.group]...)
+}
+
+// ownerGap reports what may stand between a claim's owner and the rest of
+// the claim at k: a quotation mark, or "and" before another owner.
+func (sc *scope) ownerGap(k int) bool {
+	return sc.toks[k].low == "\"" || sc.toks[k].low == "and" && sc.ownerNext(k+1)
+}
+
+// ownerNext reports a demonym or possessive owner of a claim starting at k
+// ("the British and French claims", "the US and Israel's accusations").
+func (sc *scope) ownerNext(k int) bool {
+	mi, ok := sc.startAt(k)
+	if !ok {
+		return false
+	}
+	_, ok = sc.ownerEnd(&sc.ms[mi])
+	return ok
 }
 
 // possessiveAfter returns where the "'s" after a mention stands when the
@@ -588,6 +630,9 @@ func (sc *scope) claimOf(k int) []int {
 	}
 	if k+1 >= sc.s.to || sc.toks[k+1].low != "of" && sc.toks[k+1].low != "from" {
 		return nil
+	}
+	if sc.toks[k+1].low == "of" && sc.toks[k].in(lcNewsNoun) {
+		return nil // "reports of North Korean troops in Russia": what was reported
 	}
 	g := sc.after(k + 1)
 	for _, mi := range g {

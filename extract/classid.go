@@ -265,6 +265,12 @@ const (
 	lcPledgeNoun
 	lcOwnForces
 	lcArmyModified
+	lcNewsNoun
+	lcCounterpartNoun
+	lcTimeAdverb
+	lcTimeOpener
+	lcTimeNoun
+	lcOutVerb
 
 	numClassIDs // the number of class ids
 )
@@ -523,6 +529,12 @@ var classIDNames = [numClassIDs]string{
 	lcPledgeNoun:           "pledge-noun",
 	lcOwnForces:            "own-forces",
 	lcArmyModified:         "army-modified",
+	lcNewsNoun:             "news-noun",
+	lcCounterpartNoun:      "counterpart-noun",
+	lcTimeAdverb:           "time-adverb",
+	lcTimeOpener:           "time-opener",
+	lcTimeNoun:             "time-noun",
+	lcOutVerb:              "out-verb",
 }
 
 // classSet is a set of class ids.

@@ -29,8 +29,8 @@ func (sc *scope) denies(i int, t trig) {
 	} else if !ok {
 		k, bare = i, true
 	}
-	src := sc.verbSubject(i)
-	if src == nil || sc.negated(sc.window(src, i), i, false) {
+	src := sc.withCounterpart(sc.verbSubject(i))
+	if src == nil || sc.negated(sc.window(src, i), i, false) || sc.unnamedDenier(src, i) {
 		return
 	}
 	if bare && t.lemma != "deny" && !sc.claimAntecedent(src) && !sc.claimWhich(i, src) {
@@ -340,6 +340,9 @@ func (sc *scope) chargeNames(k int, id graph.ActorID) (named, about bool) {
 	for ; j < sc.s.to && !sc.toks[j].is(cClauseBreak) && sc.toks[j].low != ","; j++ {
 		if mi, ok := sc.startAt(j); ok {
 			p := sc.prevWord(j)
+			if sc.ms[mi].pron != "" && sc.predicted(sc.ms[mi].to) {
+				return true, false // "claims that it would open the way for a base": no deed charged
+			}
 			return true, !sc.toks[p].is(cPreposition) && sc.about([]int{mi}, id)
 		}
 	}
@@ -620,4 +623,34 @@ func (sc *scope) denialVerb(k int) bool {
 		return true
 	}
 	return sc.toks[k].in(lcSpecialCalled) || sc.toks[k].in(lcSpecialSaid)
+}
+
+// unnamedDenier reports a relative denial whose subject is a name the
+// dictionary lacks, between a claim noun and the verb at i: in "arming
+// the group ..., a charge the Islamic Republic denies" the denier is
+// unknown, not the group before the charge.
+func (sc *scope) unnamedDenier(src []int, i int) bool {
+	end := sc.ms[src[len(src)-1]].to
+	k := i - 1
+	for k >= end && (sc.toks[k].is(cAux) || sc.adverb(k)) {
+		k-- // "a charge the Islamic Republic has long denied"
+	}
+	named := false
+	for ; k >= end && sc.toks[k].word && sc.toks[k].cap && !sc.inMention(k); k-- {
+		named = true
+	}
+	if !named || k < end {
+		return false
+	}
+	if sc.toks[k].in(lcDeterminer) {
+		k--
+	}
+	return k >= end && sc.toks[k].is(cClaimNoun)
+}
+
+// predicted reports a modal right after a charge's pronoun subject at k:
+// "claims that it would open the way for a Chinese base" foretells, it
+// charges no deed (lexicon classes modal, conditional-modal).
+func (sc *scope) predicted(k int) bool {
+	return k < sc.s.to && (sc.toks[k].in(lcModal) || sc.toks[k].in(lcConditionalModal))
 }

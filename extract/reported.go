@@ -82,7 +82,7 @@ func (sc *scope) evaluatedAct(from, to int, subj []int) bool {
 			if y = sc.subject(h, from); y == nil || !sc.adjacentSubject(y, h) {
 				continue
 			}
-		case t.in(lcLiesWith) && sc.classWithin(h-responsibilityWindow, responsibilityWindow, lcResponsibilityNoun):
+		case t.in(lcLiesWith) && sc.classWithin(sc.pastAdverbs(h)-responsibilityWindow, responsibilityWindow, lcResponsibilityNoun):
 			if y = sc.prepGroup(h, winAdverb, "with"); y == nil {
 				continue // "the responsibility for the situation lies with Russia"
 			}
@@ -642,3 +642,13 @@ func (sc *scope) possessiveBefore(from, k int) []int {
 // causeSubjectWindow: the words of a cause-verb's subject after its
 // possessive ("Congo's \"failure to pursue peace\" had").
 const causeSubjectWindow = 9
+
+// pastAdverbs returns where the adverbs before the word at h begin ("the
+// responsibility for the crime also lies with Washington", "rests
+// squarely with"): h itself when none stands there.
+func (sc *scope) pastAdverbs(h int) int {
+	for h > sc.s.from && (sc.toks[h-1].in(lcCopulaAdverb) || sc.adverb(h-1)) {
+		h--
+	}
+	return h
+}
