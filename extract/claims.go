@@ -227,7 +227,10 @@ func (sc *scope) hostileVerb(from, to int, subj []int) {
 		if y == nil {
 			y = sc.subject(h, from)
 		}
-		if y == nil || sc.negated(sc.window(y, h), h, false) || !sc.adjacentSubject(y, h) && sc.cleftFocus(h, from) == nil {
+		if y == nil || !sc.adjacentSubject(y, h) && sc.cleftFocus(h, from) == nil {
+			y = sc.deedSubject(from, h) // "said the US arms sales to Taiwan seriously violate ..."
+		}
+		if y == nil || sc.negated(sc.window(y, h), h, false) {
 			continue
 		}
 		if sc.negated(from, sc.ms[y[0]].from, false) {
@@ -1039,3 +1042,63 @@ func (sc *scope) clauseBetween(from, to int) bool {
 	}
 	return false
 }
+
+// deedSubject finds the owner of a deed told as the subject of the
+// hostile verb at h in a claim: "said the US arms sales to China's Taiwan
+// region seriously violate ...", "Washington's moves undermine ...". The
+// deed is a deed-noun or a supply noun (not an act: "drone attacks killed
+// 14 people" reports), before the verb
+// past adverbs and auxiliaries and a phrase opened by a preposition
+// after the deed (deedSubjectWindow words); its owner a possessive or
+// demonym before it (conductOwner).
+func (sc *scope) deedSubject(from, h int) []int {
+	j := h - 1
+	for j > from && (sc.toks[j].is(cAux) || sc.adverb(j) || sc.toks[j].in(lcCopulaAdverb)) {
+		j--
+	}
+	for k := j; k > from && k >= j-deedSubjectWindow; k-- {
+		t := &sc.toks[k]
+		if t.is(cClauseBreak|cBe|cReporting) || t.low == "," || t.low == "that" || t.low == "which" {
+			return nil
+		}
+		if !t.in(lcDeedNoun) && !sc.supplyNounAt(k) {
+			continue
+		}
+		if k < j && !sc.toks[k+1].is(cPreposition) && sc.toks[k+1].low != "to" {
+			return nil // "Russia's decision Kyiv rejected undermines ...": the deed is no subject
+		}
+		if y := sc.conductOwner(k); y != nil {
+			return y
+		}
+		return sc.nameModifier(k) // "the US arms sales"
+	}
+	return nil
+}
+
+// nameModifier finds a state's name modifying the noun at k past
+// lower-case nouns ("the US arms sales": a name no demonym), not a
+// person's or a pronoun.
+func (sc *scope) nameModifier(k int) []int {
+	for w := k - 1; w >= sc.s.from && w >= k-conductOwnerWindow; w-- {
+		if mi, ok := sc.endAt(w); ok {
+			if m := &sc.ms[mi]; !m.person && m.pron == "" {
+				return sc.grp[m.group]
+			}
+			return nil
+		}
+		if !sc.lowerNoun(w) {
+			return nil
+		}
+	}
+	return nil
+}
+
+// supplyNounAt reports a noun of supply at k ("sales", "deliveries").
+func (sc *scope) supplyNounAt(k int) bool {
+	g, ok := sc.trigOf(&sc.toks[k])
+	return ok && g.rel == graph.Supplies && g.pos == noun
+}
+
+// deedSubjectWindow: the words from a deed to the hostile verb it is the
+// subject of ("sales to China's Taiwan region").
+const deedSubjectWindow = 6
