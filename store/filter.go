@@ -51,6 +51,14 @@ func (f Filter) selectsMentions() bool {
 	return !f.Since.IsZero() || !f.Until.IsZero() || len(f.Statuses) > 0
 }
 
+// countsDecide reports whether f may drop an edge that has a key: it
+// selects mentions or asks for more than one article. Otherwise every
+// edge key is kept, since Check holds that each has mentions (an r/ key
+// its e/ twin, an e/ key a mention).
+func (f Filter) countsDecide() bool {
+	return f.selectsMentions() || f.MinArticles > 1
+}
+
 // keepsMention reports whether mention m passes Since, Until and Statuses.
 // Until is inclusive: it keeps the whole of its day (UTC).
 func (f Filter) keepsMention(m graph.Mention) bool {

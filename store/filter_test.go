@@ -186,6 +186,51 @@ func TestPaths(t *testing.T) {
 	}
 }
 
+// TestPathsOverInEdges checks the steps a search takes against an edge's
+// direction, which it reads without their counts when the filter cannot
+// drop an edge for them: the paths show the edge's counts all the same,
+// a narrowing by articles still drops it, and a forget that removes the
+// edge removes the step.
+func TestPathsOverInEdges(t *testing.T) {
+	s := narrowFixture(t)
+	ctx := context.Background()
+	steps := func(f store.Filter) string {
+		t.Helper()
+		p, err := s.Paths(ctx, "UKR", "RUS", 0, 0, f)
+		if err != nil {
+			t.Fatal(err)
+		}
+		var out []string
+		for _, path := range p.Paths {
+			for _, st := range path {
+				e := st.Edge
+				out = append(out, fmt.Sprintf("%s %s %s %d/%d %s..%s", e.Source, e.Relation, e.Target, e.Articles, e.Mentions,
+					graph.FormatDate(e.FirstSeen), graph.FormatDate(e.LastSeen)))
+			}
+		}
+		return strings.Join(out, "; ")
+	}
+	want := "RUS supplies UKR 1/1 2024-08-01..2024-08-01; UKR accuses RUS 1/1 2024-07-15..2024-07-15"
+	if got := steps(store.Filter{Evidence: 1}); got != want {
+		t.Errorf("UKR to RUS:\n got %s\nwant %s", got, want)
+	}
+	if got := steps(store.Filter{MinArticles: 1}); got != want {
+		t.Errorf("UKR to RUS, min articles 1:\n got %s\nwant %s", got, want)
+	}
+	if got := steps(store.Filter{MinArticles: 2}); got != "" {
+		t.Errorf("UKR to RUS, min articles 2: %s, want no path", got)
+	}
+	if got := steps(store.Filter{Statuses: []graph.Status{graph.Alleged}}); got != "RUS supplies UKR 1/1 2024-08-01..2024-08-01" {
+		t.Errorf("UKR to RUS, alleged only: %s", got)
+	}
+	if _, err := s.Forget(ctx, "a5"); err != nil {
+		t.Fatal(err)
+	}
+	if got := steps(store.Filter{}); got != "UKR accuses RUS 1/1 2024-07-15..2024-07-15" {
+		t.Errorf("UKR to RUS after the supply's article is forgotten: %s", got)
+	}
+}
+
 func TestTimelineAndStats(t *testing.T) {
 	s := narrowFixture(t)
 	ctx := context.Background()
