@@ -447,6 +447,80 @@ func TestMergeKeepsCurrentCopies(t *testing.T) {
 	}
 }
 
+// TestMergeMovesActorsIntoTree: the close of a large session writes the
+// actor records that an ingest's value threshold sent to the value log
+// again, into the tree (actorsIntoTree), and they read the same.
+func TestMergeMovesActorsIntoTree(t *testing.T) {
+	ctx := context.Background()
+	dir := t.TempDir()
+	bopts := func(dir string) badger.Options { return testBadgerOptions(dir).WithValueThreshold(64) }
+	s, err := open(dir, Options{}, bopts)
+	if err != nil {
+		t.Fatal(err)
+	}
+	var actors []graph.Actor
+	for _, id := range propActors {
+		actors = append(actors, graph.Actor{ID: id, Name: "The State of " + string(id), Type: graph.Country,
+			Aliases: []string{string(id) + " capital", "the government of " + string(id)}})
+	}
+	r := rand.New(rand.NewPCG(4, 4))
+	for i := range 20 {
+		art, ms := randomArticle(r, i)
+		if _, err := s.PutArticle(ctx, art, actors, ms); err != nil {
+			t.Fatal(err)
+		}
+	}
+	want := views(t, s)
+	if err := s.Close(); err != nil {
+		t.Fatal(err)
+	}
+	// inTree counts the actor records whose value is in the tree (Badger
+	// sizes an entry of the value log by its header and checksum too)
+	inTree := func(s *Store) (n, all int) {
+		t.Helper()
+		err := s.db.View(func(txn *badger.Txn) error {
+			return eachItem(ctx, txn, []byte(actorPrefix), func(item *badger.Item) error {
+				all++
+				if item.EstimatedSize() == item.KeySize()+item.ValueSize() {
+					n++
+				}
+				return nil
+			})
+		})
+		if err != nil {
+			t.Fatal(err)
+		}
+		return n, all
+	}
+	before, err := open(dir, Options{ReadOnly: true}, bopts)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if n, all := inTree(before); all != len(actors) || n != 0 {
+		t.Errorf("before the merge: %d of %d actor records in the tree, want 0 of %d", n, all, len(actors))
+	}
+	if err := before.Close(); err != nil {
+		t.Fatal(err)
+	}
+	if err := s.mergeLevelZero(true); err != nil {
+		t.Fatal(err)
+	}
+	after, err := open(dir, Options{ReadOnly: true}, bopts)
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer after.Close()
+	if n, all := inTree(after); all != len(actors) || n != all {
+		t.Errorf("after the merge: %d of %d actor records in the tree, want all %d", n, all, len(actors))
+	}
+	if got := views(t, after); !reflect.DeepEqual(got, want) || !copiesCurrent(t, after) {
+		t.Errorf("after the merge: views equal %v, copies current %v", reflect.DeepEqual(got, want), copiesCurrent(t, after))
+	}
+	if problems, err := after.Check(ctx); err != nil || len(problems) != 0 {
+		t.Errorf("Check after the merge = %q, %v", problems, err)
+	}
+}
+
 // TestMergeFlattensSmallStore: the close of a large session puts the
 // tables of a store whose tables lie in two levels below level 0 into one
 // (flattenSmall), and the graph stays what it was.
