@@ -74,13 +74,7 @@ func (sc *scope) findClaims() {
 		if sc.nounUse(r) || r+1 < sc.s.to && sc.toks[r+1].in(lcSaidObject) || sc.unnamedRelativeClaim(r) {
 			continue // "declared independence", "claimed responsibility": no clause said
 		}
-		subj := sc.gerundSubject(r, "with") // "..., with X calling the drills a provocation by Y"
-		if subj == nil {
-			subj = sc.verbSubject(r) // "X replied that Y ..., and said ...": X
-		}
-		if subj == nil {
-			subj = sc.speechAgent(r) // "A report by UN experts said ..."
-		}
+		subj := sc.claimSubject(r)
 		if subj == nil {
 			// "..., said Iranian officials"
 			if g := sc.after(r); g != nil && r > sc.s.from && sc.toks[r-1].low == "," {
@@ -115,6 +109,64 @@ func (sc *scope) findClaims() {
 			sc.rememberClaim(subj, r)
 		}
 	}
+}
+
+// noteReport notes by (or no actor: "") as the author of the report the
+// verb of saying at r speaks through: "said in a report", "said in its
+// first report on Thursday", "In its final report, the panel found" (a
+// finding noun in a phrase opened by "in", reportWindow words from r),
+// "A report by independent experts said" (its "by" or "from" names the
+// author, "" when no actor). "The report said" names none: not noted.
+func (sc *scope) noteReport(r int, by graph.ActorID) {
+	for k := max(sc.s.from, r-reportWindow); k < sc.s.to && k <= r+reportWindow; k++ {
+		if k < r && sc.toks[k].in(lcFindingNoun) && (sc.toks[k+1].low == "by" || sc.toks[k+1].low == "from") {
+			sc.st.reportBy, sc.st.reportSeen = "", true
+			if g := sc.after(k + 1); g != nil {
+				sc.st.reportBy = sc.first(g)
+			}
+			return
+		}
+		if sc.toks[k].low != "in" {
+			continue
+		}
+		for j := k + 1; j < sc.s.to && j <= k+reportWindow && sc.toks[j].word; j++ {
+			if sc.toks[j].in(lcFindingNoun) {
+				sc.st.reportBy, sc.st.reportSeen = by, true
+				return
+			}
+		}
+	}
+}
+
+// reportSpeaker returns who speaks at the verb of saying at r: its
+// subject subj, else the actor after it ("..., said the ministry in its
+// report"), else "".
+func (sc *scope) reportSpeaker(subj []int, r int) graph.ActorID {
+	if subj == nil {
+		subj = sc.after(r)
+	}
+	if subj == nil {
+		return ""
+	}
+	return sc.first(subj)
+}
+
+// reportWindow: the words between a verb of saying and its "in a report"
+// phrase, and from "in" to the report ("in its 29-page final report").
+const reportWindow = 6
+
+// claimSubject returns who speaks at the verb of saying at r, and notes
+// the report it speaks through (noteReport).
+func (sc *scope) claimSubject(r int) []int {
+	subj := sc.gerundSubject(r, "with") // "..., with X calling the drills a provocation by Y"
+	if subj == nil {
+		subj = sc.verbSubject(r) // "X replied that Y ..., and said ...": X
+	}
+	if subj == nil {
+		subj = sc.speechAgent(r) // "A report by UN experts said ..."
+	}
+	sc.noteReport(r, sc.reportSpeaker(subj, r))
+	return subj
 }
 
 // accordingTo reads "according to X, ...": the sentence is X's claim,

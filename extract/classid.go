@@ -271,6 +271,7 @@ const (
 	lcTimeOpener
 	lcTimeNoun
 	lcOutVerb
+	lcFindingNoun
 
 	numClassIDs // the number of class ids
 )
@@ -535,6 +536,7 @@ var classIDNames = [numClassIDs]string{
 	lcTimeOpener:           "time-opener",
 	lcTimeNoun:             "time-noun",
 	lcOutVerb:              "out-verb",
+	lcFindingNoun:          "finding-noun",
 }
 
 // classSet is a set of class ids.

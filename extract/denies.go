@@ -192,6 +192,9 @@ func (sc *scope) accusersOf(i, k int, src, owner []int) (graph.ActorID, []graph.
 	if by := sc.claimBefore(i, sc.first(src)); by != "" {
 		return by, sc.coAccusers(by, sc.ids(src)) // "X alleged that ..., a claim Y denied"
 	}
+	if k < sc.s.to && sc.toks[k].in(lcFindingNoun) && sc.st.reportSeen {
+		return sc.reportAccusers(src) // "rejected the findings": the report's author
+	}
 	within := sc.st.sentences
 	if k < sc.s.to && sc.toks[k].low == "that" || sc.contentAfter(k) {
 		within = thatMemory
@@ -201,6 +204,29 @@ func (sc *scope) accusersOf(i, k int, src, owner []int) (graph.ActorID, []graph.
 		return "", nil
 	}
 	return accusers[0], accusers
+}
+
+// reportAccusers returns whom a denial of "the report" or "the findings"
+// with no owner answers: the last accusers of the deniers src who spoke
+// through the article's last report (or speak for its author); none
+// when no actor wrote it ("an 11-nation monitoring team said in its
+// report ..., Russia rejected the findings": not the states that condemned
+// what it found).
+func (sc *scope) reportAccusers(src []int) (graph.ActorID, []graph.ActorID) {
+	by := sc.st.reportBy
+	if by == "" {
+		return "", nil
+	}
+	var out []graph.ActorID
+	for _, a := range sc.lastAccusers(sc.ids(src)) {
+		if sc.affiliated(a, by) {
+			out = append(out, a)
+		}
+	}
+	if len(out) == 0 {
+		return "", nil
+	}
+	return out[0], out
 }
 
 // contentAfter reports a claim noun at k followed by what it says ("reports

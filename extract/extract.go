@@ -161,6 +161,11 @@ type articleState struct {
 	// not name the accuser.
 	accusers []accusation
 	events   int // numbers accusations made by one trigger together
+	// reportBy spoke through the article's last report ("X said in a
+	// report"; "" when no actor did: "a monitoring team said in its
+	// report"), once reportSeen, for "rejected the findings"
+	reportBy   graph.ActorID
+	reportSeen bool
 	// lastSupplier is the source of the last supply found, for "the
 	// transfer" or "the deliveries" named again later.
 	lastSupplier graph.ActorID
