@@ -219,10 +219,30 @@ func (sc *scope) presentAfterName(j int) bool {
 	if p > sc.s.from && (sc.toks[p].in(lcCopulaAdverb) || strings.HasSuffix(sc.toks[p].low, "ly")) {
 		p-- // "Qatar also hosts"
 	}
-	_, afterName := sc.endAt(p)
+	mi, afterName := sc.endAt(p)
+	if afterName && sc.objectOfPresent(sc.ms[mi].from) {
+		return false // "China welcomes Nauru ties, rejects ...": a noun after the object
+	}
 	afterName = afterName || p >= sc.s.from && sc.toks[p].cap && sc.toks[p].word
-	w := sc.toks[j].low
-	return afterName && !sc.toks[j].cap && len(w) > 3 && strings.HasSuffix(w, "s") && !strings.HasSuffix(w, "ss") && !sc.toks[j].is(cPreposition)
+	return afterName && !sc.toks[j].cap && presentForm(sc.toks[j].low) && !sc.toks[j].is(cPreposition)
+}
+
+// presentForm reports a word that may be a verb's present tense: "says",
+// "defends" (not "ss": "press").
+func presentForm(w string) bool {
+	return len(w) > 3 && strings.HasSuffix(w, "s") && !strings.HasSuffix(w, "ss")
+}
+
+// objectOfPresent reports a name starting at f right after a present tense
+// that follows a name itself ("China welcomes Nauru ties"): the name is
+// that verb's object, so the word after it is a noun it modifies.
+func (sc *scope) objectOfPresent(f int) bool {
+	v := f - 1
+	if v <= sc.s.from || sc.toks[v].cap || !presentForm(sc.toks[v].low) || sc.toks[v].is(cPreposition|cReporting) {
+		return false
+	}
+	_, afterName := sc.endAt(v - 1)
+	return afterName
 }
 
 // coSubjectWords is the length of the comma and the two words that open
