@@ -1154,3 +1154,90 @@ func (sc *scope) supplyNounAt(k int) bool {
 // deedSubjectWindow: the words from a deed to the hostile verb it is the
 // subject of ("sales to China's Taiwan region").
 const deedSubjectWindow = 6
+
+// readLabel reads the speaker label of a transcript that opens a
+// paragraph ("WANG WENBIN: ...", "SPOKESPERSON NEBIAT GETACHEW: ...",
+// "MINISTER: ..."): the paragraph is that speaker's answer, and "we" in
+// it is the speaker's state (resolveSpeaker). A paragraph with no label,
+// or a questioner's ("Q:", "ANCHOR:"), is nobody's.
+func (sc *scope) readLabel() {
+	if sc.s.from > 0 && !sc.toks[sc.s.from].nl {
+		return // the paragraph goes on: its label holds
+	}
+	sc.st.labelSpeaker = ""
+	if colon := sc.labelEnd(); colon > 0 {
+		sc.st.labelSpeaker = sc.labelSpeakerOf(sc.s.from, colon)
+	}
+}
+
+// labelEnd returns the colon that ends a speaker label opening the
+// sentence: capitalised words, and a note in brackets ("Q (wire
+// agency):"), at most labelWindow tokens; -1 if none.
+func (sc *scope) labelEnd() int {
+	words := 0
+	for k := sc.s.from; k < sc.s.to && k < sc.s.from+labelWindow; k++ {
+		t := &sc.toks[k]
+		switch {
+		case t.low == ":" && words > 0:
+			return k
+		case t.low == "(":
+			for k < sc.s.to-1 && sc.toks[k].low != ")" {
+				k++
+			}
+		case t.word && t.cap:
+			words++
+		default:
+			return -1
+		}
+	}
+	return -1
+}
+
+// labelWindow: the tokens of a speaker label ("Q (Somali news site):").
+const labelWindow = 10
+
+// labelSpeakerOf returns who speaks by the label toks[from:colon]: a
+// person the article named, by a word of the name ("WANG WENBIN"), or
+// of a label read before ("NEBIAT"), else the holder of its title
+// ("MINISTER", "SPOKESMAN": the person the article introduced with it);
+// "" for a questioner or an unknown label.
+func (sc *scope) labelSpeakerOf(from, colon int) graph.ActorID {
+	var held graph.ActorID
+	for k := from; k < colon && sc.toks[k].low != "("; k++ {
+		t := &sc.toks[k]
+		if t.in(lcQuestionerLabel) {
+			return ""
+		}
+		if id := sc.st.surnames[titleCase(t.text)]; id != "" {
+			return sc.noteLabel(from, colon, id)
+		}
+		if id := sc.st.labelWords[t.low]; id != "" {
+			return id
+		}
+		if t.is(cPersonTitle) && held == "" {
+			held = sc.st.titleHolder[t.low]
+		}
+	}
+	if held != "" {
+		return sc.noteLabel(from, colon, held)
+	}
+	return ""
+}
+
+// noteLabel notes each word of the label toks[from:colon] as id's, and
+// returns id.
+func (sc *scope) noteLabel(from, colon int, id graph.ActorID) graph.ActorID {
+	for k := from; k < colon && sc.toks[k].low != "("; k++ {
+		sc.st.labelWords[sc.toks[k].low] = id
+	}
+	return id
+}
+
+// titleCase returns w with its first letter upper case and the rest
+// lower case ("WENBIN" -> "Wenbin"), as a surname is written.
+func titleCase(w string) string {
+	if w == "" {
+		return w
+	}
+	return strings.ToUpper(w[:1]) + strings.ToLower(w[1:])
+}

@@ -272,6 +272,7 @@ const (
 	lcTimeNoun
 	lcOutVerb
 	lcFindingNoun
+	lcQuestionerLabel
 
 	numClassIDs // the number of class ids
 )
@@ -537,6 +538,7 @@ var classIDNames = [numClassIDs]string{
 	lcTimeNoun:             "time-noun",
 	lcOutVerb:              "out-verb",
 	lcFindingNoun:          "finding-noun",
+	lcQuestionerLabel:      "questioner-label",
 }
 
 // classSet is a set of class ids.

@@ -1151,6 +1151,9 @@ func (sc *scope) resolveSpeaker(mi int) []graph.ActorID {
 	if by := sc.quoteAcross(m.from); by != "" {
 		return sc.speakerState(by)
 	}
+	if by := sc.st.labelSpeaker; by != "" {
+		return sc.speakerState(by) // "MINISTER: We condemn ...": the label's speaker
+	}
 	return nil
 }
 

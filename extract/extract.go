@@ -166,6 +166,12 @@ type articleState struct {
 	// report"), once reportSeen, for "rejected the findings"
 	reportBy   graph.ActorID
 	reportSeen bool
+	// labelSpeaker answers in the paragraph a transcript's speaker label
+	// opened ("WANG WENBIN: ...", "MINISTER: ..."), "" outside one;
+	// labelWords holds the words of each label read, by speaker, for a
+	// shorter label later ("NEBIAT:" after "SPOKESPERSON NEBIAT GETACHEW:")
+	labelSpeaker graph.ActorID
+	labelWords   map[string]graph.ActorID
 	// lastSupplier is the source of the last supply found, for "the
 	// transfer" or "the deliveries" named again later.
 	lastSupplier graph.ActorID
@@ -242,11 +248,12 @@ type articleState struct {
 // and nothing of it outlives an Extract).
 func (st *articleState) reset() {
 	if st.surnames == nil {
-		*st = articleState{surnames: map[string]graph.ActorID{}, newPersons: map[graph.ActorID]graph.Actor{}, groupCounts: map[graph.ActorID]int{}, stateCounts: map[graph.ActorID]int{}, lastBody: map[string]graph.ActorID{}, headOwner: map[string]graph.ActorID{}, titleHolder: map[string]graph.ActorID{}}
+		*st = articleState{surnames: map[string]graph.ActorID{}, newPersons: map[graph.ActorID]graph.Actor{}, groupCounts: map[graph.ActorID]int{}, stateCounts: map[graph.ActorID]int{}, lastBody: map[string]graph.ActorID{}, headOwner: map[string]graph.ActorID{}, titleHolder: map[string]graph.ActorID{}, labelWords: map[string]graph.ActorID{}}
 		return
 	}
 	clear(st.headOwner)
 	clear(st.titleHolder)
+	clear(st.labelWords)
 	clear(st.surnames)
 	clear(st.newPersons)
 	clear(st.groupCounts)
@@ -257,7 +264,7 @@ func (st *articleState) reset() {
 	clear(st.ones)
 	clear(st.actorIDs)
 	clear(st.prevStates)
-	*st = articleState{surnames: st.surnames, newPersons: st.newPersons, groupCounts: st.groupCounts, stateCounts: st.stateCounts, lastBody: st.lastBody, headOwner: st.headOwner, titleHolder: st.titleHolder,
+	*st = articleState{surnames: st.surnames, newPersons: st.newPersons, groupCounts: st.groupCounts, stateCounts: st.stateCounts, lastBody: st.lastBody, headOwner: st.headOwner, titleHolder: st.titleHolder, labelWords: st.labelWords,
 		accusers: st.accusers[:0], groups: st.groups[:0], ones: st.ones[:0], actorIDs: st.actorIDs[:0], prevStates: st.prevStates[:0]}
 }
 
