@@ -154,21 +154,22 @@ func articleMentionKeys(ctx context.Context, txn *badger.Txn, a graph.Article) (
 		}
 		return nil
 	}
-	edges, err := articleEdges(txn, a.Actors, each)
+	prefixOf := func(edge graph.EdgeKey) []byte {
+		return appendArticlePart(appendKeyTime(evidencePrefix(edge), a.Date), a.ID)
+	}
+	// an article's mentions of an edge are numbered from 0 (groupByEdge):
+	// without its first key it has none there. A lookup, which most
+	// tables answer from their bloom filters, spares a seek through every
+	// table for each edge between the actors it lists that it does not show.
+	mentioned := func(edge graph.EdgeKey) bool {
+		return hasKey(txn, binary.BigEndian.AppendUint16(prefixOf(edge), 0))
+	}
+	edges, err := articleEdges(txn, a.Actors, mentioned, each)
 	if err != nil {
 		return nil, err
 	}
 	for _, edge := range edges {
-		prefix := appendArticlePart(appendKeyTime(evidencePrefix(edge), a.Date), a.ID)
-		// an article's mentions of an edge are numbered from 0
-		// (groupByEdge): without its first key it has none there. A
-		// lookup, which most tables answer from their bloom filters,
-		// spares a seek through every table for each edge between the
-		// actors it lists that it does not show.
-		if !hasKey(txn, binary.BigEndian.AppendUint16(slices.Clip(prefix), 0)) {
-			continue
-		}
-		err := each(prefix, func(mk []byte) { out = append(out, mentionRefKey{slices.Clone(mk), edge}) })
+		err := each(prefixOf(edge), func(mk []byte) { out = append(out, mentionRefKey{slices.Clone(mk), edge}) })
 		if err != nil {
 			return nil, err
 		}
@@ -183,35 +184,40 @@ func articleMentionKeys(ctx context.Context, txn *badger.Txn, a graph.Article) (
 const maxEdgeProbes = 128
 
 // articleEdges lists the edges between the actors an article lists
-// (sources in its order): a
-// lookup of each possible one, which skips the tables whose bloom filter
-// lacks it, or for an article that lists many actors a walk (each) over
-// each source's out-edges. A walk read all of an actor's out-edges, a few
-// hundred on the 100 MB corpus: most of what forgetting an article cost.
-func articleEdges(txn *badger.Txn, actors []graph.ActorID, each func(prefix []byte, fn func(k []byte)) error) ([]graph.EdgeKey, error) {
+// (sources in its order) that mentioned says the article has mentions of:
+// it asks mentioned of each possible one, or for an article that lists
+// many actors of each of a walk (each) over each source's out-edges. A
+// walk read all of an actor's out-edges, a few hundred on the 100 MB
+// corpus: most of what forgetting an article cost. The possible edges are
+// not looked up themselves first: between the states of a large store
+// most exist, and each found cost a seek (a fifth of a forget in one
+// process; docs/benchmarks.md), where the article's mention keys, which
+// only its own edges have, are mostly answered by bloom filters.
+func articleEdges(txn *badger.Txn, actors []graph.ActorID, mentioned func(graph.EdgeKey) bool, each func(prefix []byte, fn func(k []byte)) error) ([]graph.EdgeKey, error) {
 	targets := slices.Compact(slices.Sorted(slices.Values(actors)))
 	var edges []graph.EdgeKey
 	for _, src := range actors {
 		if len(targets)*len(graph.Relations) <= maxEdgeProbes {
 			for _, rel := range graph.Relations {
 				for _, tgt := range targets {
-					k := graph.EdgeKey{Source: src, Relation: rel, Target: tgt}
-					if hasKey(txn, edgeKey(k)) {
+					if k := (graph.EdgeKey{Source: src, Relation: rel, Target: tgt}); mentioned(k) {
 						edges = append(edges, k)
 					}
 				}
 			}
 			continue
 		}
+		var walked []graph.EdgeKey
 		err := each(outPrefix(src), func(k []byte) {
 			edge, err := parseEdgeKey(k)
 			if err == nil && slices.Contains(actors, edge.Target) {
-				edges = append(edges, edge) // a malformed key is Check's business
+				walked = append(walked, edge) // a malformed key is Check's business
 			}
 		})
 		if err != nil {
 			return nil, err
 		}
+		edges = append(edges, slices.DeleteFunc(walked, func(k graph.EdgeKey) bool { return !mentioned(k) })...)
 	}
 	return edges, nil
 }
