@@ -25,7 +25,9 @@ type mention struct {
 // actorsIn finds the mentions of a sentence's tokens [from, to).
 // It appends them to ms.
 func (x *Extractor) actorsIn(ms []mention, toks []token, from, to int, st *articleState) []mention {
-	if d := dateline(toks, from, to); d > from {
+	if l := x.readTurn(toks, from, to, st); l > from {
+		from = l // a speaker's label names no actor of the sentence
+	} else if d := dateline(toks, from, to); d > from {
 		x.sectionDateline(toks, from, d, st)
 		from = d
 	}
@@ -87,6 +89,9 @@ func (x *Extractor) mentionAt(toks []token, i, from, to int, st *articleState) (
 			return m, m.to
 		}
 		ref, end, ok = x.trie.longest(toks, i, to)
+	}
+	if (toks[i].cap || toks[i].low == "the") && x.introducedGroup(&m, toks, i, to, st) {
+		return m, m.to
 	}
 	if (toks[i].cap || toks[i].is(cTitleWord)) && x.lex.titleAfter(toks, i, end, ok, to) { // personAt's first tests
 		if m, found := x.personAt(toks, i, to, ref, end, ok, st); found {
@@ -182,6 +187,15 @@ func (x *Extractor) referenceAt(out *mention, toks []token, i, to int, st *artic
 			*out = mention{from: i, to: i + 2, nFrom: i, pron: "hisstate"}
 			return true
 		}
+		if toks[i+1].is(cClaimNoun) && !toks[i+1].cap {
+			// "rejected her statements", "his account": the person's claim
+			p := "he"
+			if w == "her" {
+				p = "she"
+			}
+			*out = mention{from: i, to: i + 1, nFrom: i, pron: p, poss: true}
+			return true
+		}
 	}
 	return false
 }
@@ -256,7 +270,7 @@ func (x *Extractor) phraseAt(out *mention, toks []token, i, from, to int, st *ar
 	if (the || toks[i].cap) && x.leaderGovernment(out, toks, i, to) {
 		return true
 	}
-	if start && !the && x.seatIn(out, toks, i, to) {
+	if start && !the && (x.seatIn(out, toks, i, to) || x.membersOf(out, toks, i, to)) {
 		return true
 	}
 	if x.appositivePerson(out, toks, i, from, to, st) {
@@ -340,8 +354,10 @@ func (c *lexicon) pluralRef(toks []token, i, to int) int {
 		return 0
 	}
 	if toks[j].is(cPluralRef) {
-		if toks[i].low == "the" && j == i+1 {
-			return 0 // "the countries" alone is too vague; "the two countries" is not
+		if toks[i].low == "the" && j == i+1 && !(toks[j].cap && toks[j].in(lcCommuniqueNoun)) {
+			// "the countries" alone is too vague; "the two countries" is
+			// not, nor a communique's "The Ministers" (its signatories)
+			return 0
 		}
 		return j + 1 - i
 	}
@@ -782,6 +798,8 @@ func (c *lexicon) titleRunWord(toks []token, j, k, to int) bool {
 	switch {
 	case t.is(cTitleWord), t.low == "of", t.low == "'s", t.low == "for":
 		return true
+	case rankAt(toks, k, to), t.low == "." && k > j && rankAt(toks, k-1, to):
+		return true // a rank between title and name: "Army Commander Maj. Gen. NAME"
 	case t.low == "and":
 		return k+1 < to && toks[k+1].is(cTitleWord)
 	case t.low == "the":
@@ -823,7 +841,7 @@ func (x *Extractor) titledName(toks []token, i, j, to int, aff graph.ActorID, st
 	k := j
 	for k < to && k < j+titleRunWindow {
 		t := &toks[k]
-		if t.is(cPersonTitle) || t.in(lcNameTitle) {
+		if t.is(cPersonTitle) || t.in(lcNameTitle) || rankAt(toks, k, to) {
 			sawTitle = true
 		}
 		if x.lex.titleRunWord(toks, j, k, to) || !sawTitle && t.is(cInstitutionRef) {
@@ -911,6 +929,9 @@ func (x *Extractor) titledPerson(toks []token, i, title, k, after int, aff graph
 	} else if known, ok := x.knownPerson(toks, k, after); ok {
 		id = known // "President Tayyip Erdogan": Recep Tayyip Erdogan
 	} else {
+		if aff == "" {
+			aff = st.introducedBody(toks, i-1) // "TPNPB spokesman NAME"
+		}
 		if aff == "" {
 			aff = x.appositiveRole(toks, i, st)
 		}
@@ -1411,4 +1432,11 @@ func headlineVerb(t *token) bool {
 // "Who is it that has shipped weapons to ...?", "what was it that".
 func cleftIt(toks []token, i, to int) bool {
 	return i > 0 && i+1 < to && toks[i-1].is(cBe) && toks[i+1].in(lcCleftRelative)
+}
+
+// rankAt reports an abbreviated military rank at toks[k]: a capitalised
+// word of the rank-abbreviation class and its full stop ("Maj." "Gen."
+// "Brig."), which the tokenizer splits.
+func rankAt(toks []token, k, to int) bool {
+	return k+1 < to && toks[k].cap && toks[k].in(lcRankAbbreviation) && toks[k+1].low == "."
 }

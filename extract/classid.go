@@ -273,6 +273,15 @@ const (
 	lcOutVerb
 	lcFindingNoun
 	lcQuestionerLabel
+	lcInterviewerLabel
+	lcFemaleWord
+	lcMaleWord
+	lcRankAbbreviation
+	lcJuntaHead
+	lcJuntaModifier
+	lcMemberNoun
+	lcGroupNameHead
+	lcCommuniqueNoun
 
 	numClassIDs // the number of class ids
 )
@@ -539,6 +548,15 @@ var classIDNames = [numClassIDs]string{
 	lcOutVerb:              "out-verb",
 	lcFindingNoun:          "finding-noun",
 	lcQuestionerLabel:      "questioner-label",
+	lcInterviewerLabel:     "interviewer-label",
+	lcFemaleWord:           "female-word",
+	lcMaleWord:             "male-word",
+	lcRankAbbreviation:     "rank-abbreviation",
+	lcJuntaHead:            "junta-head",
+	lcJuntaModifier:        "junta-modifier",
+	lcMemberNoun:           "member-noun",
+	lcGroupNameHead:        "group-name-head",
+	lcCommuniqueNoun:       "communique-noun",
 }
 
 // classSet is a set of class ids.

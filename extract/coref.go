@@ -142,18 +142,19 @@ func (sc *scope) resolvePerson(mi int) []graph.ActorID {
 		}
 	}
 	var r []graph.ActorID
+	g := pronounGender(sc.ms[mi].pron)
 	for k := mi - 1; k >= 0; k-- {
-		if sc.ms[k].person && sc.ms[k].pron == "" {
+		if sc.ms[k].person && sc.ms[k].pron == "" && sc.st.fits(sc.ms[k].id, g) {
 			r = sc.st.one(sc.ms[k].id)
 			break
 		}
-		if a := sc.ms[k].act; a != nil && a.Type == graph.Person && sc.ms[k].pron == "" {
+		if a := sc.ms[k].act; a != nil && a.Type == graph.Person && sc.ms[k].pron == "" && sc.st.fits(a.ID, g) {
 			r = sc.st.one(a.ID) // "Netanyahu's office said he ...": the leader named
 			break
 		}
 	}
-	if r == nil && sc.st.lastPerson != "" {
-		r = sc.st.one(sc.st.lastPerson)
+	if p := sc.st.lastPersonFor(g); r == nil && p != "" {
+		r = sc.st.one(p)
 	}
 	return r
 }
@@ -449,6 +450,9 @@ func (sc *scope) bareModifier(k, j int) bool {
 // group of that size, else the last group, actor or subject.
 func (sc *scope) resolvePlural(mi int) []graph.ActorID {
 	m := &sc.ms[mi]
+	if r := sc.communiqueParties(m); r != nil {
+		return r
+	}
 	var r []graph.ActorID
 	if n := sc.x.lex.pluralSize(sc.toks, m.from, m.to); n > 0 {
 		// "the three countries": the last group of three; "the two
@@ -663,12 +667,15 @@ func (st *articleState) hold(ids ...graph.ActorID) []graph.ActorID {
 
 // isGroup reports an armed group or movement.
 func (sc *scope) isGroup(id graph.ActorID) bool {
-	a, ok := sc.x.actor(id)
-	return ok && a.Type == graph.Group
+	if a, ok := sc.x.actor(id); ok {
+		return a.Type == graph.Group
+	}
+	return sc.st.newPersons[id].Type == graph.Group // introduced by the article
 }
 
 // remember passes this sentence's people and subjects on to the next.
 func (sc *scope) remember() {
+	sc.rememberGenders()
 	sc.countNamed()
 	subjectSet := false
 	for g, members := range sc.grp {
@@ -812,6 +819,9 @@ func (sc *scope) countNamed() {
 			var o *graph.ActorID // looked up only for a name with a head noun: most are one word
 			if !m.person && m.to-1 > m.nFrom && (m.to >= sc.s.to || !sc.toks[m.to].in(lcArmyModified)) {
 				o = sc.st.ownerOf(sc.x.lex, sc.toks[m.to-1].low) // not "the Russian military contractor"
+			}
+			if sc.militaryRulers(m) {
+				sc.st.juntaOwner = m.id // "Mali's military rulers": "the junta" next
 			}
 			if o != nil {
 				*o = m.id // "Sudan's army", "the Sudanese Armed Forces", "the Malian junta"
@@ -1139,8 +1149,8 @@ func (sc *scope) resolveSpeaker(mi int) []graph.ActorID {
 		if ids := sc.ids(subj); ok && len(ids) == 1 {
 			return sc.speakerState(ids[0])
 		}
-		if ok {
-			return nil
+		if ok && (subj != nil || !sc.st.inTurn) {
+			return nil // a quote in a speaker's turn said by no one else is his
 		}
 	} else if c, ok := sc.claimAt(m.from); ok && c.by != "" {
 		if c.disputed != "" {
@@ -1150,6 +1160,9 @@ func (sc *scope) resolveSpeaker(mi int) []graph.ActorID {
 	}
 	if by := sc.quoteAcross(m.from); by != "" {
 		return sc.speakerState(by)
+	}
+	if sc.st.turn != "" {
+		return sc.speakerState(sc.st.turn) // "MINISTER: We condemn ..."
 	}
 	if by := sc.st.labelSpeaker; by != "" {
 		return sc.speakerState(by) // "MINISTER: We condemn ...": the label's speaker
@@ -1255,7 +1268,7 @@ func (sc *scope) attributed(k int) (graph.ActorID, int) {
 	toks, st := sc.toks, sc.st
 	t := &toks[k]
 	if t.low == "he" || t.low == "she" {
-		return st.lastPerson, k + 1
+		return st.lastPersonFor(pronounGender(t.low)), k + 1
 	}
 	if id, end := sc.titledAttribution(k); id != "" {
 		return id, end
@@ -1273,4 +1286,28 @@ func (sc *scope) attributed(k int) (graph.ActorID, int) {
 		return id, k + 1
 	}
 	return "", k
+}
+
+// militaryRulers reports a state's mention that ends in a junta-head
+// noun after a junta-modifier ("Mali's military rulers", "Niger's
+// military government", "Myanmar's military regime"): the state's junta.
+func (sc *scope) militaryRulers(m *mention) bool {
+	h := m.to - 1
+	return !m.person && h-1 > m.nFrom && sc.toks[h].in(lcJuntaHead) && sc.toks[h-1].in(lcJuntaModifier)
+}
+
+// communiqueParties resolves a communique's "The Ministers" (the and a
+// capitalised plural-ref noun, quoted) to whom the quote is attributed
+// ("the text said: \"The Ministers condemned ...\"": the bloc whose text
+// it is); nil when the quote names no speaker (the group named before
+// then, as "the three ministers").
+func (sc *scope) communiqueParties(m *mention) []graph.ActorID {
+	if m.to-m.from != 2 || !sc.toks[m.from+1].cap || sc.toks[m.from].low != "the" {
+		return nil
+	}
+	subj, ok := sc.quoteSpeaker(m.from)
+	if !ok || subj == nil {
+		return nil
+	}
+	return sc.ids(subj)
 }

@@ -241,6 +241,21 @@ type articleState struct {
 	ones []graph.ActorID
 	// actorIDs is actorsFor's buffer
 	actorIDs []graph.ActorID
+	// inTurn: the sentence is in a paragraph a transcript's speaker label
+	// opens, whose speaker is turn ("" for the interviewer's); guest is
+	// the one answering ("A:"); labels holds each label read, lower case,
+	// and its speaker (coref_turn.go)
+	inTurn      bool
+	turn, guest graph.ActorID
+	labels      map[string]graph.ActorID
+	// gender holds the gender a person was named with, lastWoman (in
+	// sentence lastWomanAt) and lastMan the last of each (coref_gender.go)
+	gender map[graph.ActorID]uint8
+	// introduced holds the armed groups the article introduced with an
+	// abbreviation, by it (coref_intro.go)
+	introduced         map[string]*graph.Actor
+	lastWoman, lastMan graph.ActorID
+	lastWomanAt        int
 }
 
 // reset readies st for a new article: emptied, it keeps its maps and
@@ -248,12 +263,14 @@ type articleState struct {
 // and nothing of it outlives an Extract).
 func (st *articleState) reset() {
 	if st.surnames == nil {
-		*st = articleState{surnames: map[string]graph.ActorID{}, newPersons: map[graph.ActorID]graph.Actor{}, groupCounts: map[graph.ActorID]int{}, stateCounts: map[graph.ActorID]int{}, lastBody: map[string]graph.ActorID{}, headOwner: map[string]graph.ActorID{}, titleHolder: map[string]graph.ActorID{}, labelWords: map[string]graph.ActorID{}}
+		*st = articleState{surnames: map[string]graph.ActorID{}, newPersons: map[graph.ActorID]graph.Actor{}, groupCounts: map[graph.ActorID]int{}, stateCounts: map[graph.ActorID]int{}, lastBody: map[string]graph.ActorID{}, headOwner: map[string]graph.ActorID{}, titleHolder: map[string]graph.ActorID{}, labelWords: map[string]graph.ActorID{}, labels: map[string]graph.ActorID{}, gender: map[graph.ActorID]uint8{}}
 		return
 	}
 	clear(st.headOwner)
 	clear(st.titleHolder)
 	clear(st.labelWords)
+	clear(st.labels)
+	clear(st.gender)
 	clear(st.surnames)
 	clear(st.newPersons)
 	clear(st.groupCounts)
@@ -264,7 +281,7 @@ func (st *articleState) reset() {
 	clear(st.ones)
 	clear(st.actorIDs)
 	clear(st.prevStates)
-	*st = articleState{surnames: st.surnames, newPersons: st.newPersons, groupCounts: st.groupCounts, stateCounts: st.stateCounts, lastBody: st.lastBody, headOwner: st.headOwner, titleHolder: st.titleHolder, labelWords: st.labelWords,
+	*st = articleState{surnames: st.surnames, newPersons: st.newPersons, groupCounts: st.groupCounts, stateCounts: st.stateCounts, lastBody: st.lastBody, headOwner: st.headOwner, titleHolder: st.titleHolder, labelWords: st.labelWords, labels: st.labels, gender: st.gender,
 		accusers: st.accusers[:0], groups: st.groups[:0], ones: st.ones[:0], actorIDs: st.actorIDs[:0], prevStates: st.prevStates[:0]}
 }
 

@@ -72,10 +72,24 @@ func (x *Extractor) paragraphState(toks []token, i int) graph.ActorID {
 		if toks[k].low == "\"" || toks[k].low == "“" {
 			return ""
 		}
-		if id := x.stateAt(toks, k, i); id != "" {
+		if id := x.governedAt(toks, k, i); id != "" {
 			return id
 		}
 		k++
+	}
+	return ""
+}
+
+// governedAt is stateAt that also takes a territory with a government
+// of its own ("In Hargeisa, the Ministry of Foreign Affairs ...":
+// Somaliland's), for the officials of a paragraph.
+func (x *Extractor) governedAt(toks []token, k, to int) graph.ActorID {
+	ref, _, ok := x.trie.longest(toks, k, to)
+	if !ok {
+		return ""
+	}
+	if a, ok := x.refActor(ref); ok && (a.Type == graph.Country || a.Type == graph.Territory) {
+		return a.ID
 	}
 	return ""
 }
@@ -538,3 +552,30 @@ func (x *Extractor) bodyEndingAt(toks []token, from, end int) graph.ActorID {
 // its short name: "United Nations Security Council" before "Security
 // Council", "Coalition of Patriots for Change" before "Change".
 const shortNamePrefix = 4
+
+// membersOf matches "members of the RSF", "fighters of the Wagner Group":
+// a member-noun, "of" and an armed group's name; the phrase is the group
+// (who "had committed crimes" is the group). A number of them is not
+// ("100 fighters of the Wagner company had moved ..."). A state's or a bloc's
+// members are left alone ("members of NATO" tells a membership).
+func (x *Extractor) membersOf(out *mention, toks []token, i, to int) bool {
+	if !toks[i].in(lcMemberNoun) || i+2 >= to || toks[i+1].low != "of" {
+		return false
+	}
+	if p := i - 1; p >= 0 && (startsDigit(toks[p].text) || toks[p].is(cCount) || toks[p].in(lcNumberWord)) {
+		return false // "more than 100 fighters of the group": some of them, not the group
+	}
+	k := i + 2
+	if toks[k].low == "the" {
+		k++
+	}
+	ref, end, ok := x.trie.longest(toks, k, to)
+	if !ok || ref.kind == NameDemonym || ref.kind == nameDemonymPlural {
+		return false
+	}
+	if a, ok := x.refActor(ref); !ok || a.Type != graph.Group || end < to && toks[end].cap {
+		return false
+	}
+	*out = mention{from: i, to: end, nFrom: k, id: ref.id, act: ref.actor}
+	return true
+}

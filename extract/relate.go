@@ -11,6 +11,7 @@ func (sc *scope) relations(art graph.Article) []graph.Mention {
 		return nil // a question asserts nothing
 	}
 	sc.findClaims()
+	sc.turnClaim()
 	sent := sc.toks[sc.s.from:sc.s.to]
 	for k := range sent {
 		tk := &sent[k]
