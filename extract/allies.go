@@ -4,6 +4,7 @@ package extract
 // "X, a key Y ally", "an alliance with Y", "a mutual defence pact".
 
 import (
+	"slices"
 	"strings"
 
 	"geokg/graph"
@@ -11,6 +12,9 @@ import (
 
 func (sc *scope) allies(i int, t trig) {
 	w := sc.toks[i].low
+	if sc.alliedReference(i) {
+		return // "The two allied states held ..."
+	}
 	switch {
 	case t.pos == verbPast || t.pos == verbBase || t.pos == verbGer:
 		sc.alliedVerb(i)
@@ -529,7 +533,8 @@ func (c *lexicon) endsIn(class, w string, minStem int) bool {
 // blocAllies reads "the three NATO allies" after the three were named:
 // a plural reference whose noun is the trigger at i and whose modifier
 // names a military alliance ("actors alliance" in data/lexicon.txt). The
-// states referred to are allies of the alliance and of each other. It
+// states referred to are allies of the alliance and of each other; with
+// a number and no alliance ("the two allies") of each other only. It
 // reports whether the noun was such a reference.
 func (sc *scope) blocAllies(i int) bool {
 	mi, ok := sc.endAt(i)
@@ -547,7 +552,52 @@ func (sc *scope) blocAllies(i int) bool {
 		}
 		return true
 	}
+	if sc.x.lex.pluralSize(sc.toks, sc.ms[mi].from, i) >= 2 {
+		// "the two allies", "the two treaty allies": a reference to the
+		// states last named together, allies of each other
+		if ends := sc.ends([]int{mi}); len(ends) >= 2 && sc.lastGroupIs(ends) {
+			sc.pairwise(ends, i)
+			return true
+		}
+	}
 	return false
+}
+
+// alliedReference reads "the two allied states" after the two were
+// named together in the sentence before: a plural reference of two or
+// more that holds the trigger at i as a modifier; its states are allies
+// of each other (lastGroupIs). It reports whether the trigger was so.
+func (sc *scope) alliedReference(i int) bool {
+	for mi := range sc.ms {
+		m := &sc.ms[mi]
+		if i <= m.from || i >= m.to-1 || sc.x.lex.pluralSize(sc.toks, m.from, i) < 2 {
+			continue
+		}
+		if ends := sc.ends([]int{mi}); len(ends) >= 2 && sc.lastGroupIs(ends) {
+			sc.pairwise(ends, i)
+		}
+		return true
+	}
+	return false
+}
+
+// lastGroupReach is how many sentences back the pair that "the two
+// allies" names may have been named together: the sentence before.
+const lastGroupReach = 1
+
+// lastGroupIs reports ends that are the last group of two or more actors
+// named together, in the sentence before ("Philippine and US troops ...
+// The two treaty allies"), not an older pair a reference may reach.
+func (sc *scope) lastGroupIs(ends []endpoint) bool {
+	if len(ends) != len(sc.st.lastGroup) || sc.st.sentences-sc.st.lastGroupAt > lastGroupReach {
+		return false
+	}
+	for _, e := range ends {
+		if !slices.Contains(sc.st.lastGroup, e.id) {
+			return false
+		}
+	}
+	return true
 }
 
 // blocPart returns the military alliance a single name stands for

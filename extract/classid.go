@@ -103,6 +103,7 @@ const (
 	lcTiesCue
 	lcRecognitionNoun
 	lcSwitchVerb
+	lcNameHedge
 	lcRecognitionObject
 	lcDecisionNoun
 	lcJointActivity
@@ -378,6 +379,7 @@ var classIDNames = [numClassIDs]string{
 	lcTiesCue:              "ties-cue",
 	lcRecognitionNoun:      "recognition-noun",
 	lcSwitchVerb:           "switch-verb",
+	lcNameHedge:            "name-hedge",
 	lcRecognitionObject:    "recognition-object",
 	lcDecisionNoun:         "decision-noun",
 	lcJointActivity:        "joint-activity",

@@ -693,7 +693,7 @@ func (sc *scope) remember() {
 			return kept
 		}
 		if len(ids) >= 2 {
-			sc.st.lastGroup = keep()
+			sc.st.lastGroup, sc.st.lastGroupAt = keep(), sc.st.sentences
 			sc.st.groups = append(sc.st.groups, keep())
 		}
 		m := &sc.ms[members[0]]
@@ -894,6 +894,17 @@ func (sc *scope) emitIDs(rel graph.Relation, src []int, tgt []graph.ActorID, i i
 	sc.emitEnds(rel, sc.ends(src), ends, i, status, by, disputed)
 }
 
+// selfRelated reports ends that no relation can join: an actor and
+// itself, a person and the state it speaks for, and, for recognitions
+// and alliances, two officials of one state ("the two sides" misread as
+// a prime minister and his foreign minister).
+func (sc *scope) selfRelated(rel graph.Relation, s, t *endpoint) bool {
+	if s.id == "" || t.id == "" || s.id == t.id || sc.aff(s) == t.id || sc.aff(t) == s.id {
+		return true
+	}
+	return (rel == graph.Recognizes || rel == graph.AlliesWith) && sc.aff(s) != "" && sc.aff(s) == sc.aff(t)
+}
+
 func (sc *scope) emitEnds(rel graph.Relation, srcs, tgts []endpoint, i int, status graph.Status, by, disputed graph.ActorID) {
 	if !rel.Symmetric() && overlap(srcs, tgts) {
 		return // a group related to itself ("A, B and C said they condemned ...") is a misreading
@@ -908,7 +919,7 @@ func (sc *scope) emitEnds(rel graph.Relation, srcs, tgts []endpoint, i int, stat
 		for ti := range tgts {
 			t := &tgts[ti]
 			// sc.affiliated(s.id, t.id), with the actors the ends know
-			if s.id == "" || t.id == "" || s.id == t.id || sc.aff(s) == t.id || sc.aff(t) == s.id {
+			if sc.selfRelated(rel, s, t) {
 				continue
 			}
 			m := graph.Mention{

@@ -157,6 +157,7 @@ type articleState struct {
 	dateline     graph.ActorID
 	datelineSeen bool
 	lastGroup    []graph.ActorID // the last group of two or more
+	lastGroupAt  int             // the sentence (sentences) lastGroup was named in
 	// accusers records who accused whom, newest last, for denials that do
 	// not name the accuser.
 	accusers []accusation

@@ -150,10 +150,10 @@ func (sc *scope) joined(a, b *mention) bool {
 		// troops" (the head is both's); "Iran and Russian troops" do not
 		return false
 	}
-	var words [3]string // the words between, but "the"; more than 3 never join
+	var words [3]string // the words between, but "the" and b's own pre-name words; more than 3 never join
 	n := 0
 	for k := sc.forcesEnd(a); k < b.from; k++ {
-		if w := sc.toks[k].low; w != "the" { // read in place, not copied
+		if w := sc.toks[k].low; w != "the" && !sc.preNameOf(k, b) { // read in place, not copied
 			if n == len(words) {
 				return false
 			}
@@ -168,6 +168,9 @@ func (sc *scope) joined(a, b *mention) bool {
 		}
 		return words[0] == "and" || words[0] == "&"
 	case 2:
+		if words[0] == "and" && words[1] == "of" {
+			return sc.ofBefore(a) // "the independence of Abkhazia and of South Ossetia"
+		}
 		if words[0] == "and" && words[1] == "then" {
 			return !sc.clausesJoined(a, b) // "the Soviet Union and then Russia supplied"
 		}
@@ -180,6 +183,33 @@ func (sc *scope) joined(a, b *mention) bool {
 			words[0] == "," && sc.x.lex.has(lcWithAdverb, words[1]) && words[2] == "with" && sc.commaAfter(b)
 	}
 	return false
+}
+
+// preNameOf reports a word at k of the run of pre-name and name-hedge
+// words (no determiner, no possessive pronoun) right before the name b, after "and":
+// "Abkhazia and the breakaway South Ossetia", "A and the so-called B"
+// name B itself.
+func (sc *scope) preNameOf(k int, b *mention) bool {
+	for j := k; j < b.from; j++ {
+		t := &sc.toks[j]
+		if !t.is(cPreName) && !t.in(lcNameHedge) || t.in(lcDeterminer) || sc.x.lex.pron[t.low] != 0 {
+			return false
+		}
+	}
+	if b.adj {
+		return false // "Mozambican forces and a South African contractor": two heads
+	}
+	return k > 0 && (sc.toks[k-1].low == "and" || sc.toks[k-1].is(cPreName))
+}
+
+// ofBefore reports an "of" right before mention a, past its pre-name
+// words: a's phrase is the object of "of", as a coordinated "and of B" is.
+func (sc *scope) ofBefore(a *mention) bool {
+	k := a.from - 1
+	for k > sc.s.from && (sc.toks[k].is(cPreName) || sc.toks[k].in(lcNameHedge)) {
+		k--
+	}
+	return k >= sc.s.from && sc.toks[k].low == "of"
 }
 
 // forcesEnd returns where mention m ends with the head noun of armed
@@ -373,6 +403,10 @@ func (sc *scope) subjectFront(i, lo int, front bool) []int {
 				j = k // continue left of the aside's opening comma
 				continue
 			}
+			if k := sc.subordinateStart(j, lo); k >= 0 {
+				j = k // ", nine years after Turkey invaded, and is recognised only by"
+				continue
+			}
 		}
 		if j == i-1 && (w == "that" || w == "which" || w == "who") {
 			if s, ok := sc.copulaSubject(j, lo); ok {
@@ -530,7 +564,9 @@ func (sc *scope) apposedHead(k, lo int) []int {
 	for c := k - 1; c > lo && c >= k-copulaWindow; c-- {
 		t := &sc.toks[c]
 		if t.low == "," {
-			if mi, ok := sc.endAt(c - 1); ok && !sc.ms[mi].poss && !sc.ms[mi].adj && sc.ms[mi].pron == "" {
+			// past an abbreviation in brackets: "the Collective Security
+			// Treaty Organization (CSTO), the security bloc to which"
+			if mi, ok := sc.endAt(sc.abbrevBefore(c) - 1); ok && !sc.ms[mi].poss && !sc.ms[mi].adj && sc.ms[mi].pron == "" {
 				return sc.seq[mi : mi+1 : mi+1] // of a list, the last: "A, B and China, Pakistan's closest ally, which"
 			}
 			return nil
@@ -609,7 +645,7 @@ func (sc *scope) asideStart(j, lo int) int {
 			}
 			return -1
 		}
-		if _, ok := sc.endAt(k - 1); !ok {
+		if _, ok := sc.capHeadEnd(k - 1); !ok {
 			return -1
 		}
 		if first.in(lcAsideStart) {
@@ -617,6 +653,74 @@ func (sc *scope) asideStart(j, lo int) int {
 		}
 		if t, ok := sc.trigOf(first); ok && t.pos == verbPast || first.is(cPersonTitle) {
 			return k
+		}
+		return -1
+	}
+	return -1
+}
+
+// auxVerb reports an auxiliary at n with a verb after it ("has held",
+// "had been"), not an adverb of the aux class before a noun ("then
+// allies").
+func (sc *scope) auxVerb(n int) bool {
+	if !sc.toks[n].is(cAux) || n+1 >= sc.s.to {
+		return false
+	}
+	v := &sc.toks[n+1]
+	return v.is(cBe) || !v.cap && strings.HasSuffix(v.low, "ed") || sc.finiteVerb(n+1)
+}
+
+// capHeadWindow is how many capitalised head words of a body may follow
+// the name in it: "the Kosovo Security Force", "the Guyana Defence Force".
+const capHeadWindow = 2
+
+// capHeadEnd returns the mention that ends at k, or before at most
+// capHeadWindow capitalised words that end at k (the head of a body
+// whose name the mention is: "The Kosovo Security Force, which ...").
+func (sc *scope) capHeadEnd(k int) (int, bool) {
+	for j := k; j >= sc.s.from && j >= k-capHeadWindow; j-- {
+		if mi, ok := sc.endAt(j); ok {
+			return mi, true
+		}
+		if t := &sc.toks[j]; !t.cap || !t.word {
+			return 0, false
+		}
+	}
+	return 0, false
+}
+
+// subordinateLead is how many words of a time phrase may open a
+// subordinate clause before its subordinator: "nine years after".
+const subordinateLead = 3
+
+// subordinateStart returns the opening comma of a subordinate clause
+// that the comma at j closes: a clause set off by commas whose first
+// words are a subordinator (a clause-break word such as "after", "when",
+// "because"; not "but", nor a mark) after at most a short time phrase of
+// lower-case words and numbers, with "and", an auxiliary or a finite
+// verb after it: in "X declared independence in 1983, nine years after
+// Turkey invaded, and is recognised only by Turkey" the clause's actors
+// are no subject of the verb after it. -1 when the comma closes no such
+// clause.
+func (sc *scope) subordinateStart(j, lo int) int {
+	if n := j + 1; n >= sc.s.to || sc.toks[n].low != "and" && !sc.toks[n].is(cBe) && !sc.finiteVerb(n) && !sc.auxVerb(n) {
+		return -1 // the comma opens an apposition ("where A and B forces, then allies, defeated")
+	}
+	for k := j - 1; k > lo; k-- {
+		if sc.toks[k].low != "," {
+			continue
+		}
+		for n := k + 1; n < j && n <= k+1+subordinateLead; n++ {
+			t := &sc.toks[n]
+			if t.is(cClauseBreak) {
+				if !t.word || t.low == "but" {
+					return -1
+				}
+				return k
+			}
+			if !t.word || t.cap && !startsDigit(t.text) {
+				return -1
+			}
 		}
 		return -1
 	}

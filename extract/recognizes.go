@@ -56,7 +56,7 @@ func (sc *scope) recognizes(i int, t trig) {
 		x = f // "Syria and North Korea have followed Russia in recognising ..."
 	}
 	lo := sc.window(x, i)
-	if sc.negated(lo, i, true) || sc.willOnly(lo, i) {
+	if sc.negated(lo, i, true) || sc.willOnly(lo, i) || sc.withdrawnAfter(x, i) {
 		return
 	}
 	if sc.reciprocalAfter(i) {
@@ -76,8 +76,8 @@ func (sc *scope) recognizesObject(x []int, i int) {
 		}
 		return
 	}
-	if y == nil {
-		return
+	if y == nil || sc.classWithinBits(i+1, sc.ms[y[0]].from, cNegator) {
+		return // "recognises no Kosovo passports", "recognizes no government in Kabul"
 	}
 	sc.emit(graph.Recognizes, x, y, i, graph.Asserted, "", "")
 	sc.noteRecognized(y) // "X recognises Taiwan. The others include A and B."
@@ -121,6 +121,9 @@ func (sc *scope) relativeOfObject(i int) bool {
 // antecedent), or nil.
 func (sc *scope) gappedObject(x []int, i int) []int {
 	k := sc.prevWord(sc.ms[x[0]].from)
+	if k > sc.s.from && sc.toks[k].low == "only" {
+		k-- // "which only Turkey recognises"
+	}
 	if k <= sc.s.from || sc.toks[k].low != "which" && sc.toks[k].low != "that" {
 		return nil
 	}
@@ -128,10 +131,35 @@ func (sc *scope) gappedObject(x []int, i int) []int {
 	for j < i && (sc.toks[j].is(cAux) || sc.toks[j].in(lcRelativeAdverb)) {
 		j++ // "which Moscow has formally recognised"
 	}
+	if j < i && sc.toks[j].in(lcCopula) {
+		j = sc.rankTo(j+1, i) // "which Turkey remains the only country to recognise"
+	}
 	if j != i {
 		return nil // not "which Moscow says it recognised"
 	}
 	return sc.antecedent(k, sc.s.from)
+}
+
+// rankTo returns the verb at i when the words from j are a ranked noun
+// phrase and "to" right before it ("the only country to", "the first
+// state to": "the", rank words, at most one state-noun), else j.
+func (sc *scope) rankTo(j, i int) int {
+	k := j
+	if k < i && sc.toks[k].low == "the" {
+		k++
+	}
+	ranked := false
+	for k < i && sc.toks[k].in(lcRank) {
+		ranked = true
+		k++
+	}
+	if k < i && sc.toks[k].in(lcStateNoun) {
+		k++
+	}
+	if !ranked || k+1 != i || sc.toks[k].low != "to" {
+		return j
+	}
+	return i
 }
 
 // sovereignWindow is how many words may open the noun phrase of a
@@ -933,6 +961,9 @@ func (sc *scope) stopAfter(i int) bool {
 // description ("recognised the new state", newStateAfter).
 func (sc *scope) independenceDeclared(i int) {
 	v := i - 1
+	if v-1 > sc.s.from && sc.x.lex.pron[sc.toks[v].low] != 0 {
+		v-- // "declared its independence"
+	}
 	if v <= sc.s.from || !sc.toks[v].in(lcIndependenceVerb) {
 		return
 	}
@@ -1042,4 +1073,36 @@ func (sc *scope) prospectBefore(i int) bool {
 		k--
 	}
 	return k >= sc.s.from && sc.toks[k].in(lcProspectPreposition)
+}
+
+// withdrawnWindow is how far after a verb of stopping the recognition
+// noun it stops may stand: "later withdrew their diplomatic recognition".
+const withdrawnWindow = 3
+
+// recognitionNounWithin reports a noun of recognition (a recognizes
+// trigger: "recognition", not "ties") among the n words from k.
+func (sc *scope) recognitionNounWithin(k, n int) bool {
+	for j := k; j < sc.s.to && j < k+n; j++ {
+		if t, ok := sc.trigOf(&sc.toks[j]); ok && t.rel == graph.Recognizes && t.pos == noun {
+			return true
+		}
+	}
+	return false
+}
+
+// withdrawnAfter reports a recognition at i that its own subject x
+// withdrew later in the sentence: a verb of stopping (stop) with a
+// noun of recognition after it and no subject of its own
+// other than x ("Vanuatu and Tuvalu, which had recognised Abkhazia, later
+// withdrew their recognition", "... at one point, but later withdrew
+// their recognition"). A recognition once held is none now.
+func (sc *scope) withdrawnAfter(x []int, i int) bool {
+	for k := i + 1; k < sc.s.to; k++ {
+		if !sc.toks[k].is(cStopVerb) || sc.toks[k].cap || !sc.recognitionNounWithin(k+1, withdrawnWindow) {
+			continue
+		}
+		s := sc.verbSubject(k)
+		return s == nil || slices.Contains(sc.ids(x), sc.first(s))
+	}
+	return false
 }

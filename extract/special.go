@@ -754,6 +754,9 @@ func (sc *scope) switchedRecognition(i int) {
 	x := sc.verbSubject(i)
 	if x != nil && !sc.negated(sc.window(x, i), i, true) && !sc.willOnly(sc.window(x, i), i) {
 		sc.emit(graph.Recognizes, x, y, i, graph.Asserted, "", "")
+		if g := sc.gappedAfter(sc.ms[y[len(y)-1]].to); g != nil {
+			sc.emit(graph.Recognizes, g, y, i, graph.Asserted, "", "") // "..., Nicaragua in December 2021"
+		}
 	}
 }
 
@@ -795,11 +798,63 @@ func (sc *scope) defencePact(i int) {
 		sc.pairwise(sc.ends(g), i) // "a defence agreement signed by A and B"
 		return
 	}
+	if g := sc.signedLaterBy(i); len(sc.ends(g)) >= 2 {
+		sc.pairwise(sc.ends(g), i) // "The pact was signed on August 14 in Cairo by A and B"
+		return
+	}
 	if sc.relativeAllies(i) {
 		return // "a defence pact that Egypt and Somalia signed"
 	}
 	sc.alliedParties(i)
 	sc.rememberedPact(i) // "The treaty obliges each side to ...": the pact of the sentence before
+}
+
+// signedLaterBy returns the signers of a pact noun at i that is the
+// subject of a verb of signing (pact-verb) in the passive, or that a
+// participle of signing follows, past the pact's title, with a time or
+// place phrase before its "by": "The mutual defence protocol was signed
+// on August 14 in Cairo by A and B", "the Treaty on Alliance signed
+// between A and B in 2014", "a treaty was signed by A with B"; nil
+// otherwise.
+func (sc *scope) signedLaterBy(i int) []int {
+	for k := sc.titleEnd(i); k < sc.s.to && k <= i+winAdverb+pactCueAfter; k++ {
+		t := &sc.toks[k]
+		if t.in(lcPactVerb) && strings.HasSuffix(t.low, "ed") {
+			if sc.negated(i, k, true) {
+				return nil
+			}
+			if k+1 < sc.s.to && sc.toks[k+1].low == "between" {
+				return sc.after(k + 1)
+			}
+			g := sc.agent(k, winAgent)
+			if y := sc.prepGroup(k, winAgent, "with"); len(g) == 1 && y != nil {
+				g = append(slices.Clip(g), y...) // "was signed by Moscow with South Ossetia"
+			}
+			return g
+		}
+		if !t.is(cBe|cAux|cPassiveAdverb) && !sc.adverb(k) {
+			return nil
+		}
+	}
+	return nil
+}
+
+// titleEnd returns the word after the title of a pact noun at i ("the
+// Treaty on Alliance and Strategic Partnership"): "of" or "on" and the
+// capitalised words joined by "and" or commas after it; i+1 when it has
+// none.
+func (sc *scope) titleEnd(i int) int {
+	k := i + 1
+	if k+1 >= sc.s.to || sc.toks[k].low != "of" && sc.toks[k].low != "on" || !sc.toks[k+1].cap {
+		return k
+	}
+	for k++; k < sc.s.to; k++ {
+		t := &sc.toks[k]
+		if !t.cap && t.low != "and" && t.low != "," && t.low != "of" {
+			break
+		}
+	}
+	return k
 }
 
 // pactCueAfter is how far after a pact noun its title may name mutual
@@ -1315,7 +1370,7 @@ func (sc *scope) alliedParties(i int) {
 		sc.pairwise(sc.ends(g), i) // "the Mutual Defense Treaty between A and B"
 		return
 	}
-	x := sc.pactSigner(i)
+	x := sc.withCounterpart(sc.pactSigner(i)) // "A and his Somali counterpart B signed a defence pact"
 	if x == nil {
 		x = sc.nextPlural(i) // "Under the treaty, the two countries commit themselves to ..."
 	}

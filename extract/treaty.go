@@ -115,18 +115,8 @@ func (sc *scope) committed(i int) bool {
 // (special-covered) with "by", a military alliance's possessive and a
 // pact cue after it makes the subject a member.
 func (sc *scope) coveredByBloc(i int) {
-	if i+2 >= sc.s.to || sc.toks[i+1].low != "by" {
-		return
-	}
-	mi, ok := sc.startAt(i + 2) // "NATO's", "the alliance's"
-	if !ok && sc.toks[i+2].in(lcDeterminer) {
-		mi, ok = sc.startAt(i + 3)
-	}
+	mi, ok := sc.blocPactBy(i)
 	if !ok {
-		return
-	}
-	m := &sc.ms[mi] // the cue may be a head of the mention: "NATO's collective defence"
-	if !sc.classWithin(m.from+1, m.to-m.from-1+modifierWindow, lcPactCue) {
 		return
 	}
 	x := sc.verbSubject(i)
@@ -134,6 +124,25 @@ func (sc *scope) coveredByBloc(i int) {
 		return
 	}
 	sc.joinsAlliance(x, []int{mi}, i, false)
+}
+
+// blocPactBy returns the mention after "by" right after the participle
+// at i that owns a pact cue ("by the alliance's mutual defence clause",
+// "by NATO's collective defence guarantee", "by the CSTO's collective
+// defence clause"); ok is false when there is none.
+func (sc *scope) blocPactBy(i int) (int, bool) {
+	if i+2 >= sc.s.to || sc.toks[i+1].low != "by" {
+		return 0, false
+	}
+	mi, ok := sc.startAt(i + 2) // "NATO's", "the alliance's"
+	if !ok && sc.toks[i+2].in(lcDeterminer) {
+		mi, ok = sc.startAt(i + 3)
+	}
+	if !ok {
+		return 0, false
+	}
+	m := &sc.ms[mi] // the cue may be a head of the mention: "NATO's collective defence"
+	return mi, sc.classWithin(m.from+1, m.to-m.from-1+modifierWindow, lcPactCue)
 }
 
 // boundBlocWindow is how far after "through" or "by" the military
@@ -145,7 +154,9 @@ const boundBlocWindow = 5
 // an alliance: "Ankara and Baku are bound by a mutual assistance
 // commitment in case of attack on either side" (a subject of two or more,
 // "by" and a clause of mutual defence after it, defenceClause: each is
-// the others' ally), "Kyrgyzstan and Tajikistan are bound to Moscow
+// the others' ally; "are both bound by the CSTO's collective defence
+// clause": members of the bloc and each other's allies, blocPactBy),
+// "Kyrgyzstan and Tajikistan are bound to Moscow
 // through the CSTO" ("to" a party, then "through" or "by" a military
 // alliance or a defence pact, blocAt: the subject's allies). Negated,
 // nothing.
@@ -159,7 +170,9 @@ func (sc *scope) boundAllies(i int) {
 	}
 	switch sc.toks[i+1].low {
 	case "by":
-		if len(sc.ends(x)) >= 2 && sc.defenceClause(i+1) {
+		if mi, ok := sc.blocPactBy(i); ok {
+			sc.joinsAlliance(x, []int{mi}, i, true) // "A and B are both bound by the CSTO's collective defence clause"
+		} else if len(sc.ends(x)) >= 2 && sc.defenceClause(i+1) {
 			sc.pairwise(sc.ends(x), i)
 		}
 	case "to":
