@@ -36,7 +36,7 @@ func (sc *scope) buyerSide(i int, t trig, tgt []int) {
 	if t.from == "on" && !sc.reliedOn(at) {
 		return // "relies heavily on Turkey": for what is not said
 	}
-	if !sc.goodsBetween(i+1, at) && !sc.goodsBefore(tgt, i) && !sc.supplyParticiple(at) && t.from != "on" && !(t.pos != verbGer && sc.goodsNoun(i-1)) && !sc.forGoodsAfter(i, at) {
+	if !sc.goodsBetween(i+1, at) && !sc.modelPlural(i+1, at) && !sc.goodsBefore(tgt, i) && !sc.supplyParticiple(at) && t.from != "on" && !(t.pos != verbGer && sc.goodsNoun(i-1)) && !sc.forGoodsAfter(i, at) {
 		if u := sc.goodsUser(i); u == nil {
 			return
 		} else {
@@ -52,6 +52,22 @@ func (sc *scope) buyerSide(i int, t trig, tgt []int) {
 		// "received missiles from the United States and drones from Turkey"
 		sc.emitEnds(graph.Supplies, sc.ends(g), sc.ends(tgt), i, status, "", "")
 	}
+}
+
+// modelPlural reports a weapon named by its model in the plural, alone
+// between a buyer-side verb and its "from" phrase at [from, to): "also
+// received Akincis from Turkey", "bought Rafales from France" (a
+// capitalised plural that no actor is; countedName reads one after a
+// number). Goods must be named before it in the sentence.
+func (sc *scope) modelPlural(from, to int) bool {
+	if to != from+2 || sc.toks[to-1].low != "from" {
+		return false
+	}
+	t := &sc.toks[from]
+	if !t.cap || !t.word || len(t.low) < 4 || t.low[len(t.low)-1] != 's' || strings.HasSuffix(t.low, "ss") || sc.inMention(from) {
+		return false
+	}
+	return sc.goodsBetween(sc.s.from, from-1) // goods named before: "which inducted TB2s, also received Akincis" (not "received Christians from")
 }
 
 // droppedWindow: the words of a clause after "but" that say a plan was
@@ -152,6 +168,7 @@ func (sc *scope) supplierOf(i int, t trig) (src []endpoint, at int) {
 	if g, k := sc.goodsAgent(i); g != nil {
 		return sc.ends(g), k
 	}
+	i = sc.timeBeforeOf(i) // "took delivery in April 2022 of the Chinese FK-3 system"
 	if e, k, ok := sc.goodsMakerWord(i); ok {
 		return []endpoint{e}, sc.goodsPhraseEnd(k) // the goods it makes follow it
 	}
@@ -159,6 +176,19 @@ func (sc *scope) supplierOf(i int, t trig) (src []endpoint, at int) {
 		return sc.ends([]int{mi}), sc.goodsPhraseEnd(sc.ms[mi].to - 1) // "bought Russian S-400 systems"
 	}
 	return nil, 0
+}
+
+// timeBeforeOf returns the last word of a time phrase right after i that
+// "of" follows ("delivery in April 2022 of", "delivery last week of"), else i.
+func (sc *scope) timeBeforeOf(i int) int {
+	k := i + 1
+	for k < sc.s.to && k <= i+winAdverb && (sc.toks[k].in(lcTimeWord) || sc.toks[k].is(cWeekday) || startsDigit(sc.toks[k].text)) {
+		k++
+	}
+	if k > i+1 && k < sc.s.to && sc.toks[k].low == "of" {
+		return k - 1
+	}
+	return i
 }
 
 // goodsDemonym finds a demonym on the goods right after a buyer-side verb
@@ -413,6 +443,22 @@ func (sc *scope) makerBefore(i int) (endpoint, bool) {
 	return e, ok && k < i
 }
 
+// timeOnly reports a time phrase and nothing else in [from, to): "over
+// the years", "last month", "in 2022" (class time-word, "over", "the",
+// "past", numbers).
+func (sc *scope) timeOnly(from, to int) bool {
+	if from >= to {
+		return false
+	}
+	for k := from; k < to; k++ {
+		t := &sc.toks[k]
+		if !t.in(lcTimeWord) && !startsDigit(t.text) && t.low != "over" && t.low != "the" && t.low != "past" {
+			return false
+		}
+	}
+	return true
+}
+
 // forGoodsAfterWindow: the words from a contract's other party to the goods it
 // is for ("with Russia in October for S-400 air defence systems").
 const forGoodsAfterWindow = 8
@@ -427,14 +473,15 @@ func (sc *scope) forGoodsAfter(i, at int) bool {
 		return false
 	}
 	end := sc.ms[sc.grp[sc.ms[mi].group][len(sc.grp[sc.ms[mi].group])-1]].to
+	fromNext := at == i+2 || sc.timeOnly(i+1, at-1) // "has received over the years from Taipei"
 	for k := end; k < sc.s.to && k < end+forGoodsAfterWindow; k++ {
 		if sc.toks[k].low == "for" {
 			return sc.goodsBetween(k+1, min(sc.s.to, k+1+forGoodsWindow))
 		}
-		if at == i+2 && k == end && sc.toks[k].low == "of" {
+		if fromNext && k == end && sc.toks[k].low == "of" {
 			return sc.goodsBetween(k+1, min(sc.s.to, k+1+winLongObject)) // "took delivery from Russia of several air defence systems"
 		}
-		if at == i+2 && !sc.toks[k-1].is(cPreposition) && (sc.amountAt(k) || sc.toks[k].is(cGoods) && !sc.toks[k].is(cGoodsModifier|cCommodity)) {
+		if fromNext && !sc.toks[k-1].is(cPreposition) && (sc.amountAt(k) || sc.toks[k].is(cGoods) && !sc.toks[k].is(cGoodsModifier|cCommodity)) {
 			return true // "received from Russia this year 30 T-72 tanks": the verb's "from" first
 		}
 		if sc.toks[k].is(cClauseBreak) && !sc.timePhrase(k) || sc.toks[k].low == "," {

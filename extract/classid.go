@@ -266,6 +266,7 @@ const (
 	lcPledgeNoun
 	lcOwnForces
 	lcArmyModified
+	lcCoSupplier
 	lcNewsNoun
 	lcCounterpartNoun
 	lcTimeAdverb
@@ -542,6 +543,7 @@ var classIDNames = [numClassIDs]string{
 	lcPledgeNoun:           "pledge-noun",
 	lcOwnForces:            "own-forces",
 	lcArmyModified:         "army-modified",
+	lcCoSupplier:           "co-supplier",
 	lcNewsNoun:             "news-noun",
 	lcCounterpartNoun:      "counterpart-noun",
 	lcTimeAdverb:           "time-adverb",

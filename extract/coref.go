@@ -229,6 +229,8 @@ func (sc *scope) resolveState(mi int) []graph.ActorID {
 		}
 		if d := sc.x.datelineState(sc.toks, sc.st); o == &sc.st.governmentOwner && d != "" && sc.st.stateCounts[d] > 0 {
 			return sc.st.one(d) // "BANGUI, ... The government accused ...": the dateline's
+		} else if o == &sc.st.armyOwner && d != "" && 2*sc.st.stateCounts[d] >= sc.st.maxStateCount() && !sc.modifiesHead(mi) {
+			return sc.st.one(d) // "PORT SUDAN - ... the army": the dateline's, when the article is about it (not a conference's host)
 		}
 	}
 	var r []graph.ActorID
@@ -249,6 +251,24 @@ func (sc *scope) resolveState(mi int) []graph.ActorID {
 		r = sc.st.lastSubject
 	}
 	return r
+}
+
+// modifiesHead reports a reference at mi right before a head noun, a
+// modifier of it: "the military authorities in Niamey" (a junta, which
+// the dateline does not place).
+func (sc *scope) modifiesHead(mi int) bool {
+	k := sc.ms[mi].to
+	return k < sc.s.to && sc.toks[k].word && !sc.toks[k].cap && sc.toks[k].is(cHead)
+}
+
+// maxStateCount is how often the state the article names most was named
+// so far.
+func (st *articleState) maxStateCount() int {
+	n := 0
+	for _, k := range st.stateCounts {
+		n = max(n, k)
+	}
+	return n
 }
 
 // claimantsOwn resolves "the government" or "the ministry" inside what a

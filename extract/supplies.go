@@ -91,8 +91,12 @@ func (sc *scope) supplies(i int, t trig) {
 	case t.pos == verbPast && (sc.passiveChain(i) || sc.timedPassive(i)):
 		sc.supplyPassive(i, t)
 	default:
-		if t.pos == verbPast && sc.whoseGoods(i) && sc.ownedGoodsSold(i, t) {
-			return // "Turkey, whose drones delivered to Baku"
+		if t.pos == verbPast && (sc.whoseGoods(i) || sc.goodsParticiple(i)) && sc.ownedGoodsSold(i, t) {
+			return // "Turkey, whose drones delivered to Baku"; "and Iranian drones supplied to the army"
+		}
+		if t.pos == verbPast && sc.goodsParticiple(i) {
+			sc.supplyPassive(i, t) // "and drones supplied to the army ...": the goods' participle, not the clause's verb
+			return
 		}
 		src := sc.supplyVerbSubject(i, t)
 		if src == nil {
@@ -109,6 +113,14 @@ func (sc *scope) supplies(i int, t trig) {
 			sc.supplyActive(i, t, src, "")
 		}
 	}
+}
+
+// goodsParticiple reports a supply participle at i right after a goods
+// noun and before its "to" phrase: "Turkey delivered jets, and drones
+// supplied to the army were seen" (a reduced relative on the goods: the
+// clause's subject is not its supplier).
+func (sc *scope) goodsParticiple(i int) bool {
+	return i+1 < sc.s.to && sc.toks[i+1].low == "to" && sc.goodsNoun(i-1)
 }
 
 // goodsOwnerEnd returns where the owner of the goods right before a supply
@@ -473,7 +485,7 @@ func (sc *scope) ownedGoodsSold(i int, t trig) bool {
 	if owner == nil || tgt == nil || sc.negated(max(sc.s.from, k-winPolarity), k, true) {
 		return false
 	}
-	sc.emit(graph.Supplies, owner, tgt, i, sc.supplyStatus(nil, i, t), "", "")
+	sc.emitEnds(graph.Supplies, sc.ends(owner), sc.recipientEnds(tgt, owner, i), i, sc.supplyStatus(nil, i, t), "", "")
 	return true
 }
 
@@ -533,17 +545,42 @@ func (sc *scope) arrival(i int, t trig) {
 		return
 	}
 	sc.arrivedFrom(i, t, lo, g) // "the first batteries of BrahMos missiles arrived from India"
-	if g == nil {
+	place, ok := sc.arrivalEnds(i, g)
+	if !ok {
 		return
 	}
-	ids := sc.ids(g)
-	if len(ids) != 1 {
-		return
-	}
-	sc.st.setRecipient(ids[0])
+	sc.st.setRecipient(place[0].id)
 	if hasCarry && head > sc.s.from && sc.goodsBetween(gFrom, gTo) {
-		sc.carrier(lo, head, gFrom, gTo, i, g) // "two Egyptian military aircraft carrying weapons landed in Mogadishu"
+		sc.carrier(lo, head, gFrom, gTo, i, place) // "two Egyptian military aircraft carrying weapons landed in Mogadishu"
 	}
+}
+
+// arrivalEnds returns the one state goods arriving at i reach: the
+// place group g, else the dateline's state when the arrival names a place
+// of its own that no state is ("MOGADISHU - ... landed at the Aden Adde
+// International Airport": a capitalised name ending in a place-head noun).
+func (sc *scope) arrivalEnds(i int, g []int) ([]endpoint, bool) {
+	if g != nil {
+		ids := sc.ids(g)
+		return sc.ends(g), len(ids) == 1
+	}
+	k := i + 1
+	for k < sc.s.to && k <= i+winAdverb && sc.toks[k].low != "at" && sc.toks[k].low != "in" {
+		k++
+	}
+	j := k + 1
+	if j < sc.s.to && sc.toks[j].low == "the" {
+		j++
+	}
+	e := j
+	for e < sc.s.to && e < j+placeWindow && sc.toks[e].cap && sc.toks[e].word && !sc.inMention(e) {
+		e++
+	}
+	d := sc.x.datelineState(sc.toks, sc.st)
+	if k >= sc.s.to || e == j || !sc.toks[e-1].in(lcPlaceHead) || d == "" {
+		return nil, false
+	}
+	return []endpoint{{id: d, span: graph.Span{Start: sc.toks[j].start, End: sc.toks[e-1].end}}}, true
 }
 
 // unownedForces reports "the" and a state's forces named by no state at
@@ -662,11 +699,24 @@ func (sc *scope) carryCue(lo, i int) (int, bool) {
 // place at g as their supplier: a demonym or a state's name before the
 // carry cue at carry ("Egyptian military aircraft carrying weapons").
 // Trade goods on board are no supply.
-func (sc *scope) carrier(lo, head, gFrom, gTo, i int, g []int) {
+func (sc *scope) carrier(lo, head, gFrom, gTo, i int, place []endpoint) {
 	for k := gFrom; k < gTo; k++ {
 		if sc.toks[k].is(cCommodity) {
 			return
 		}
+	}
+	if mi, ok := sc.endAt(head); ok && !sc.toks[head].in(lcCarrierNoun) {
+		o := sc.prevWord(sc.ms[mi].from)
+		if o > sc.s.from && sc.toks[o].low == "the" {
+			o--
+		}
+		// "aircraft of the Egyptian Air Force carrying weapons": the vehicles before "of"
+		if o-1 >= sc.s.from && sc.toks[o].low == "of" && sc.toks[o-1].in(lcCarrierNoun) {
+			if a, ok := sc.x.mentionActor(&sc.ms[mi]); ok && a.Type == graph.Country && !sc.ms[mi].poss {
+				sc.emitEnds(graph.Supplies, sc.ends([]int{mi}), place, i, graph.Asserted, "", "")
+			}
+		}
+		return
 	}
 	if !sc.toks[head].in(lcCarrierNoun) {
 		return // "Iranian drones carrying explosives landed in Kyiv": a weapon, no carrier
@@ -677,7 +727,7 @@ func (sc *scope) carrier(lo, head, gFrom, gTo, i int, g []int) {
 			continue
 		}
 		if a, ok := sc.x.mentionActor(m); ok && a.Type == graph.Country {
-			sc.emitEnds(graph.Supplies, sc.ends([]int{mi}), sc.ends(g), i, graph.Asserted, "", "")
+			sc.emitEnds(graph.Supplies, sc.ends([]int{mi}), place, i, graph.Asserted, "", "")
 			return
 		}
 	}
@@ -871,10 +921,32 @@ func (sc *scope) supplyPassive(i int, t trig) {
 		tgt = sc.withGoodsUser(lo) // "Russia struck Kyiv with drones supplied by Iran"
 	}
 	if tgt == nil {
+		tgt = sc.arrivalAfter(hi) // "six jets donated by Russia arrived in Serbia"
+	}
+	if tgt == nil {
 		sc.arrivedHere(i, t, src)
 		return
 	}
 	sc.emit(graph.Supplies, src, tgt, i, sc.supplyStatus(src, i, t), "", "")
+}
+
+// arrivalAfter finds the place goods a supply participle at i qualifies
+// arrive in, when an arrival verb follows the participle's agent in its
+// clause: "six MiG-29 jets donated by Russia arrived in Serbia in 2017".
+func (sc *scope) arrivalAfter(i int) []int {
+	for k := i + 1; k < sc.s.to && k <= i+supplyAgentWindow; k++ {
+		t := &sc.toks[k]
+		if t.is(cClauseBreak) || t.low == "," || t.low == "which" || t.low == "that" || t.low == "who" {
+			return nil
+		}
+		if t.is(cArrivalVerb) && !t.in(lcCarryArrival) {
+			if g := sc.prepGroup(k, winAdverb, "in", "at"); g != nil {
+				return g
+			}
+			return sc.arrivalPlace(k)
+		}
+	}
+	return nil
 }
 
 // usedBy finds the user named in the subject of a passive supply verb at
@@ -1200,6 +1272,43 @@ func (sc *scope) supplyActive(i int, t trig, src []int, by graph.ActorID) {
 	ends := sc.recipientEnds(tgt, src, i)
 	sc.emitEnds(graph.Supplies, sc.ends(src), ends, i, status, by, "")
 	sc.gappedSuppliers(i, ends, status, by)
+	if g := sc.coSuppliers(sc.ms[tgt[len(tgt)-1]].to); g != nil {
+		sc.emitEnds(graph.Supplies, sc.ends(g), ends, i, status, by, "") // "pledged F-16s to Ukraine alongside Denmark and the Netherlands"
+	}
+}
+
+// coSupplierWindow: the words from the recipient to a word of company
+// ("to Ukraine last year alongside").
+const coSupplierWindow = 6
+
+// coSuppliers finds states named after a supply's recipient ending at k
+// by a word of company (class co-supplier: "alongside", "together with",
+// "along with"): "Norway has pledged F-16s to Ukraine alongside Denmark
+// and the Netherlands" (they supply the recipient too). Only states:
+// "sent soldiers alongside the rebels" names no supplier.
+func (sc *scope) coSuppliers(k int) []int {
+	for j := k; j < sc.s.to && j < k+coSupplierWindow; j++ {
+		t := &sc.toks[j]
+		if t.is(cClauseBreak) || t.low == "," || t.low == "which" || t.low == "who" || t.low == "that" {
+			return nil
+		}
+		if !t.in(lcCoSupplier) {
+			continue
+		}
+		if j+1 < sc.s.to && sc.toks[j+1].low == "with" {
+			j++ // "together with", "along with"
+		} else if t.low != "alongside" {
+			return nil
+		}
+		g := sc.after(j)
+		for _, mi := range g {
+			if a, ok := sc.x.mentionActor(&sc.ms[mi]); !ok || a.Type != graph.Country || sc.ms[mi].pron != "" || sc.ms[mi].poss {
+				return nil
+			}
+		}
+		return g
+	}
+	return nil
 }
 
 // clauseRecipient finds the recipient of a supply verb at i with none in
@@ -1214,6 +1323,9 @@ func (sc *scope) clauseRecipient(i int, t trig, src []int) []endpoint {
 	}
 	if g := sc.mainClauseRecipient(i, src); g != nil {
 		return sc.ends(g) // "a backer of Ukraine, having sent tanks"
+	}
+	if g := sc.goodsUsedBy(i+1, i+supplierToWindow); g != nil {
+		return sc.ends(g) // "Israel had provided the bulk of the drones used by Azerbaijani forces"
 	}
 	if sc.goodsBetween(i+1, min(sc.s.to, i+winLongObject)) {
 		if g := sc.asideRecipient(src, i); g != nil {
@@ -1495,6 +1607,9 @@ func (sc *scope) recipientBefore(mi int, src []int, i int) graph.ActorID {
 	if ids := sc.ids(src); len(ids) > 0 {
 		supplier = string(ids[0])
 	}
+	if r := sc.st.armyOwner; r != "" && string(r) != supplier && sc.x.lex.has(lcArmyRef, sc.toks[sc.ms[mi].to-1].low) {
+		return r // "the Sudanese Armed Forces ... supplied to the army": the army named before, over the last recipient
+	}
 	if r := sc.st.lastRecipient; r != "" && string(r) != supplier && !sc.isGroup(r) {
 		return r // not an armed group: "the army" is a state's
 	}
@@ -1541,6 +1656,9 @@ func (sc *scope) notSupplyVerb(i int, t trig) bool {
 		return true // "presented a report on arms sales": no "presented Y with"
 	}
 	p := &sc.toks[i-1]
+	if t.pos == verbBase && p.is(cPreposition) && p.low != "to" && !p.cap {
+		return true // "bought Nauru with promises of money": a noun after a preposition, no verb
+	}
 	if t.pos == verbGer && (p.low == "that" || p.in(lcSayVerb)) {
 		return true
 	}
@@ -2433,9 +2551,16 @@ func (sc *scope) ofGoodsUser(i int) []int {
 	if i+1 >= sc.s.to || sc.toks[i+1].low != "of" {
 		return nil
 	}
-	for k := i + 2; k+1 < sc.s.to && k <= i+supplierToWindow; k++ {
+	return sc.goodsUsedBy(i+2, i+supplierToWindow)
+}
+
+// goodsUsedBy finds the user of goods starting at from, named by a
+// goods-user participle and "by" before lim: "the drones and loitering
+// munitions used by Azerbaijani forces" (the user receives them).
+func (sc *scope) goodsUsedBy(from, lim int) []int {
+	for k := from; k+1 < sc.s.to && k <= lim; k++ {
 		t := &sc.toks[k]
-		if t.in(lcGoodsUser) && sc.toks[k+1].low == "by" && sc.goodsBetween(i+2, k) {
+		if t.in(lcGoodsUser) && sc.toks[k+1].low == "by" && sc.goodsBetween(from, k) {
 			if y := sc.after(k + 1); y != nil {
 				return y
 			}
@@ -2445,7 +2570,7 @@ func (sc *scope) ofGoodsUser(i int) []int {
 			k = sc.ms[mi].to - 1 // "the fighters": goods, no group of fighters
 			continue
 		}
-		if _, ok := sc.startAt(k); ok || t.is(cClauseBreak) {
+		if _, ok := sc.startAt(k); ok || t.is(cClauseBreak) || t.low == "," || t.low == "who" || t.low == "which" || t.low == "that" {
 			return nil
 		}
 	}
