@@ -20,27 +20,28 @@ const heldoutDir = "testdata/heldout"
 // batchFloors are the floors of micro precision and recall at state level
 // on each batch of testdata/heldout (its gold files' numbers by hundreds:
 // batch 14 is 1401-1436): the figures measured when the floors were set
-// (686b419, the tenth session's end; batch 18 as first scored) minus
+// (78c8e8d, the eleventh session's end; batch 19 as first scored) minus
 // 0.03, so that a change which costs one batch several edges fails
 // although the articles of TestArticles hold. Raise a batch's floor when
 // a change lifts it for good.
 var batchFloors = map[int]floor{
 	2:  {0.96, 0.86},
 	4:  {0.91, 0.75},
-	5:  {0.94, 0.83},
-	6:  {0.93, 0.82},
-	7:  {0.93, 0.80},
+	5:  {0.95, 0.85},
+	6:  {0.94, 0.82},
+	7:  {0.94, 0.81},
 	8:  {0.95, 0.83},
 	9:  {0.92, 0.81},
-	10: {0.91, 0.72},
-	11: {0.93, 0.78},
-	12: {0.94, 0.76},
+	10: {0.91, 0.73},
+	11: {0.93, 0.79},
+	12: {0.94, 0.77},
 	13: {0.93, 0.83},
 	14: {0.95, 0.82},
-	15: {0.92, 0.80},
+	15: {0.93, 0.80},
 	16: {0.94, 0.85},
-	17: {0.94, 0.82},
-	18: {0.85, 0.66},
+	17: {0.95, 0.87},
+	18: {0.92, 0.80},
+	19: {0.85, 0.69},
 }
 
 // batchOf returns the batch of a gold file's id NNN_slug (the hundreds of
