@@ -235,24 +235,8 @@ func (sc *scope) turnClaim() {
 // dismissedClaim reads it after "X said"; the dismissive word is the
 // trigger.
 func (sc *scope) turnDismissal(speaker []int, from int) {
-	for k := from; k < sc.s.to && k <= from+claimTargetWindow; k++ {
-		if sc.toks[k].is(cClauseBreak) || sc.toks[k].is(cBe) {
-			return
-		}
-		if !sc.toks[k].is(cClaimNoun) {
-			continue
-		}
-		d := sc.dismissedAt(k)
-		if d < 0 || sc.negated(k, d, false) {
-			return
-		}
-		owner := sc.claimOwner(k)
-		if owner == nil {
-			owner = sc.modifierBefore(k)
-		}
-		if owner != nil && !sc.about(owner, sc.first(speaker)) {
-			sc.emit(graph.Denies, speaker, owner, d, graph.Asserted, "", "")
-		}
-		return
+	owner, d, ok := sc.falseClaim(from, from+claimTargetWindow)
+	if ok && owner != nil && !sc.about(owner, sc.first(speaker)) {
+		sc.emit(graph.Denies, speaker, owner, d, graph.Asserted, "", "")
 	}
 }

@@ -475,32 +475,45 @@ func (sc *scope) askedDenial(speaker []int, r int) {
 // claim noun stands within claimTargetWindow words after the reporting
 // verb at r; the dismissive word after its verb be (judgeWindow).
 func (sc *scope) dismissedClaim(speaker []int, r int) {
-	for k := r + 1; k < sc.s.to && k <= r+claimTargetWindow; k++ {
+	owner, _, ok := sc.falseClaim(r+1, r+claimTargetWindow)
+	if !ok {
+		return
+	}
+	if owner != nil {
+		if !sc.about(owner, sc.first(speaker)) {
+			sc.emit(graph.Denies, speaker, owner, r, graph.Asserted, "", "")
+		}
+		return
+	}
+	if accusers := sc.lastAccusersWithin(sc.ids(speaker), thatMemory); len(accusers) > 0 {
+		sc.emitIDs(graph.Denies, speaker, accusers, r, graph.Asserted, "", "")
+	}
+}
+
+// falseClaim finds, from start to last, a claim noun whose verb be is
+// followed by a dismissive word ("Congo's accusations were baseless"),
+// before any clause break or be, and not negated. It returns the claim's
+// owner (nil when none is named), the dismissive word and whether such a
+// claim was found.
+func (sc *scope) falseClaim(start, last int) (owner []int, d int, ok bool) {
+	for k := start; k < sc.s.to && k <= last; k++ {
 		if sc.toks[k].is(cClauseBreak) || sc.toks[k].is(cBe) {
-			return
+			return nil, -1, false
 		}
 		if !sc.toks[k].is(cClaimNoun) {
 			continue
 		}
-		d := sc.dismissedAt(k)
+		d = sc.dismissedAt(k)
 		if d < 0 || sc.negated(k, d, false) {
-			return
+			return nil, -1, false
 		}
-		owner := sc.claimOwner(k)
+		owner = sc.claimOwner(k)
 		if owner == nil {
 			owner = sc.modifierBefore(k)
 		}
-		if owner != nil {
-			if !sc.about(owner, sc.first(speaker)) {
-				sc.emit(graph.Denies, speaker, owner, r, graph.Asserted, "", "")
-			}
-			return
-		}
-		if accusers := sc.lastAccusersWithin(sc.ids(speaker), thatMemory); len(accusers) > 0 {
-			sc.emitIDs(graph.Denies, speaker, accusers, r, graph.Asserted, "", "")
-		}
-		return
+		return owner, d, true
 	}
+	return nil, -1, false
 }
 
 // dismissedAt finds, after the claim noun at k, the dismissive word that
