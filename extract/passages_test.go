@@ -599,17 +599,17 @@ func relOrder(r string) int {
 	return len(graph.Relations)
 }
 
-// TestPassages measures the extractor on the annotated passages and fails
-// below the thresholds at the top of this file.
-func TestPassages(t *testing.T) {
-	ps := mustLoadPassages(t)
+// scorePassages runs the built-in extractor on each passage of file and
+// scores it at state level; with -v it logs the misses and extras.
+func scorePassages(t *testing.T, file string, ps []passage) *score {
+	t.Helper()
 	x := extract.New(extract.Options{})
 	n := newNamer()
 	s := newScore()
 	for _, p := range ps {
 		date, err := graph.ParseDate(p.Date)
 		if err != nil && p.Date != "" {
-			t.Fatalf("%s:%d: passage %s: date: %v", passagesFile, p.line, p.ID, err)
+			t.Fatalf("%s:%d: passage %s: date: %v", file, p.line, p.ID, err)
 		}
 		res := x.Extract(graph.Article{ID: p.ID, Date: date, Size: len(p.Text)}, p.Text)
 		preds, byID := predictions(res)
@@ -620,6 +620,14 @@ func TestPassages(t *testing.T) {
 			t.Log(l)
 		}
 	}
+	return s
+}
+
+// TestPassages measures the extractor on the annotated passages and fails
+// below the thresholds at the top of this file.
+func TestPassages(t *testing.T) {
+	ps := mustLoadPassages(t)
+	s := scorePassages(t, passagesFile, ps)
 	t.Logf("%d passages\n%s", len(ps), s.table())
 
 	total := s.total()

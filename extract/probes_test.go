@@ -3,7 +3,6 @@ package extract_test
 import (
 	"testing"
 
-	"geokg/extract"
 	"geokg/graph"
 )
 
@@ -35,23 +34,12 @@ func TestProbes(t *testing.T) {
 	if err != nil {
 		t.Fatal(err)
 	}
-	x := extract.New(extract.Options{})
-	n := newNamer()
-	s := newScore()
 	for _, p := range ps {
-		date, err := graph.ParseDate(p.Date)
-		if err != nil {
-			t.Fatalf("%s:%d: probe %s: date: %v", probesFile, p.line, p.ID, err)
-		}
-		res := x.Extract(graph.Article{ID: p.ID, Date: date, Size: len(p.Text)}, p.Text)
-		preds, byID := predictions(res)
-		s.scorePassage(n, p, preds, byID)
-	}
-	if testing.Verbose() {
-		for _, l := range s.lines {
-			t.Log(l)
+		if p.Date == "" {
+			t.Fatalf("%s:%d: probe %s: no date", probesFile, p.line, p.ID)
 		}
 	}
+	s := scorePassages(t, probesFile, ps)
 	t.Logf("%d probes\n%s", len(ps), s.table())
 	checkFloors(t, probesFile, s, probeFloors)
 	for _, rel := range graph.Relations {
