@@ -6,6 +6,7 @@ import (
 	"os/exec"
 	"path/filepath"
 	"strings"
+	"sync/atomic"
 	"testing"
 	"time"
 )
@@ -360,32 +361,54 @@ func TestFIFOInputs(t *testing.T) {
 }
 
 // interruptIngest runs "geokg ingest path" with stdin, sends it SIGINT
-// half a second later, and returns its exit status and stderr. A geokg
-// that ignores the signal is killed after a minute (status -1).
+// some time later, and returns its exit status and stderr. A geokg that
+// ignores the signal is killed at the test's hang deadline (status -1). On
+// a loaded machine the signal can arrive before geokg has started to
+// handle it, and the process dies of it (status -1 too): then the run is
+// tried again with a longer delay, so only a geokg that never handles the
+// signal fails every try.
 func interruptIngest(t *testing.T, bin, db string, stdin *os.File, path string) (int, string) {
+	t.Helper()
+	var code int
+	var stderr string
+	for _, delay := range []time.Duration{500 * time.Millisecond, 2 * time.Second, 8 * time.Second} {
+		var hung bool
+		code, stderr, hung = interruptAfter(t, bin, db, stdin, path, delay)
+		if code != -1 || hung {
+			return code, stderr
+		}
+		t.Logf("geokg died of SIGINT sent %v after its start; trying a longer delay", delay)
+	}
+	return code, stderr
+}
+
+// interruptAfter runs one "geokg ingest path" and sends it SIGINT after
+// delay; hung reports that it was killed at the hang deadline.
+func interruptAfter(t *testing.T, bin, db string, stdin *os.File, path string, delay time.Duration) (code int, stderr string, hung bool) {
 	t.Helper()
 	cmd := exec.Command(bin, "ingest", "--db", db, path)
 	if stdin != nil {
 		cmd.Stdin = stdin
 	}
-	var stderr strings.Builder
-	cmd.Stderr = &stderr
+	var errOut strings.Builder
+	cmd.Stderr = &errOut
 	if err := cmd.Start(); err != nil {
 		t.Fatal(err)
 	}
-	interrupt := time.AfterFunc(500*time.Millisecond, func() { cmd.Process.Signal(os.Interrupt) })
+	interrupt := time.AfterFunc(delay, func() { cmd.Process.Signal(os.Interrupt) })
 	defer interrupt.Stop()
-	hang := time.AfterFunc(time.Until(hangDeadline(t)), func() { cmd.Process.Kill() })
+	var killed atomic.Bool
+	hang := time.AfterFunc(time.Until(hangDeadline(t)), func() { killed.Store(true); cmd.Process.Kill() })
 	defer hang.Stop()
 	err := cmd.Wait()
-	noCrash(t, []string{"ingest", path}, stderr.String())
+	noCrash(t, []string{"ingest", path}, errOut.String())
 	if ee, ok := err.(*exec.ExitError); ok {
-		return ee.ExitCode(), stderr.String()
+		return ee.ExitCode(), errOut.String(), killed.Load()
 	}
 	if err != nil {
 		t.Fatal(err)
 	}
-	return 0, stderr.String()
+	return 0, errOut.String(), killed.Load()
 }
 
 // TestFileNames: a line break in a file name does not break the articles
