@@ -1241,14 +1241,23 @@ func (c *lexicon) institutionRef(toks []token, i, to int) int {
 			g++ // "accused the junta of repeatedly violating"
 		}
 		ofGerund := n.low == "of" && g < to && strings.HasSuffix(toks[g].low, "ing")
-		if n.low == "of" && !ofGerund || n.low == "in" || n.cap && n.word {
-			return 0 // "the government of Sudan", "the army in Gaza", "the Army Chief"
+		if n.low == "of" && !ofGerund || n.low == "in" && !timeAfter(toks, j+2, to) || n.cap && n.word {
+			return 0 // "the government of Sudan", "the army in Gaza", "the Army Chief"; not "to the army in the months before"
 		}
 	}
 	if toks[j].cap && j > i+1 {
 		return 0
 	}
 	return j + 1 - i
+}
+
+// timeAfter reports a time phrase at k, after "in": "in 2023", "in
+// February", "in the months before", "in recent weeks" (a time, no place).
+func timeAfter(toks []token, k, to int) bool {
+	if k < to && (toks[k].low == "the" || toks[k].low == "recent") {
+		k++
+	}
+	return k < to && (startsDigit(toks[k].text) || toks[k].is(cWeekday) || toks[k].in(lcTimeWord) && toks[k].low != "in" && toks[k].low != "on")
 }
 
 // leaderGovernment matches "the Modi government", "the Biden

@@ -267,6 +267,7 @@ const (
 	lcOwnForces
 	lcArmyModified
 	lcCoSupplier
+	lcLikelihood
 	lcNewsNoun
 	lcCounterpartNoun
 	lcTimeAdverb
@@ -544,6 +545,7 @@ var classIDNames = [numClassIDs]string{
 	lcOwnForces:            "own-forces",
 	lcArmyModified:         "army-modified",
 	lcCoSupplier:           "co-supplier",
+	lcLikelihood:           "likelihood",
 	lcNewsNoun:             "news-noun",
 	lcCounterpartNoun:      "counterpart-noun",
 	lcTimeAdverb:           "time-adverb",

@@ -843,6 +843,9 @@ func (sc *scope) countNamed() {
 			if sc.militaryRulers(m) {
 				sc.st.juntaOwner = m.id // "Mali's military rulers": "the junta" next
 			}
+			if !m.person && m.to-2 > m.nFrom && sc.x.lex.has(lcArmyRef, sc.toks[m.to-2].low) && sc.toks[m.to-1].is(cGovHead) {
+				sc.st.armyOwner = m.id // "Myanmar's military government": "the military" is Myanmar's too
+			}
 			if o != nil {
 				*o = m.id // "Sudan's army", "the Sudanese Armed Forces", "the Malian junta"
 			} else if k := m.to + 1; !m.person && k < sc.s.to && sc.toks[m.to].is(cInstitutionModifier) && sc.toks[k].in(lcMinistryRef) {

@@ -1194,8 +1194,8 @@ func (sc *scope) firstVerbSubject(k int, speech bool) []int {
 			qo = q
 			continue
 		}
-		if sc.toks[j].is(cClauseBreak) && (qo < 0 || j < qo) {
-			return nil // not inside a quote: "said it \"cannot stand idle while ...\" and accused"
+		if sc.toks[j].is(cClauseBreak) && (qo < 0 || j < qo) && !sc.timePhrase(j) {
+			return nil // not inside a quote: "said it \"cannot stand idle while ...\" and accused"; "since 1957" is no clause
 		}
 		if _, inMention := sc.endAt(j); inMention {
 			continue

@@ -72,6 +72,9 @@ func (sc *scope) supplies(i int, t trig) {
 	if sc.notSupplyVerb(i, t) || t.pos != noun && sc.inMention(i) {
 		return // "the Ukrainian armed forces": a word of a name
 	}
+	if sc.usedToSupply(i, t) {
+		return // "allowing its territory to be used to ship arms to Y": the user, whom no one names, supplies
+	}
 	ov, hasOv := sc.overrides[i]
 	switch {
 	case t.lemma == "supplier":
@@ -109,10 +112,50 @@ func (sc *scope) supplies(i int, t trig) {
 			sc.noteRecipient(i, t) // "donors pledged aid for Sudan"
 			return
 		}
-		if !sc.negated(sc.afterBut(sc.window(src, i), i), i, true) && !sc.anySupplier(src) && !(t.pos == verbGer && sc.stoppedBefore(min(sc.ms[src[0]].from, i))) && !sc.askedSupplier(src) && !sc.noClaimThat(sc.ms[src[0]].from) {
+		if !sc.negated(sc.afterBut(sc.window(src, i), i), i, true) && !sc.hypotheticalSupply(src, i) && !sc.anySupplier(src) && !(t.pos == verbGer && sc.stoppedBefore(min(sc.ms[src[0]].from, i))) && !sc.askedSupplier(src) && !sc.noClaimThat(sc.ms[src[0]].from) {
 			sc.supplyActive(i, t, src, "")
 		}
 	}
+}
+
+// hypotheticalSupply reports a supply verb at i after a modal or a word
+// of likelihood with a condition after the verb: "Cairo is likely to
+// supply the army with more drones if El Fasher falls", "Egypt could
+// send troops and arms if asked" (a prediction under a condition, no
+// supply told; "would" counts only with a condition too).
+func (sc *scope) hypotheticalSupply(src []int, i int) bool {
+	hedged := false
+	for k := sc.window(src, i); k < i; k++ {
+		t := &sc.toks[k]
+		if t.in(lcModal) || t.in(lcConditionalModal) || t.in(lcLikelihood) {
+			hedged = true
+		}
+	}
+	if !hedged {
+		return false
+	}
+	for k := i + 1; k < sc.s.to; k++ {
+		if sc.toks[k].in(lcCondition) {
+			return sc.toks[k-1].low != "even" && sc.toks[k-1].low != "as"
+		}
+		if sc.toks[k].low == ";" {
+			return false
+		}
+	}
+	return false
+}
+
+// usedToSupply reports an infinitive supply verb at i after a passive of
+// "use" ("be used to", "was used to", "being used to"): "accused Chad of
+// allowing its territory to be used to funnel weapons to the RSF" (what is
+// used supplies nothing, nor does the one who lets it be used).
+func (sc *scope) usedToSupply(i int, t trig) bool {
+	u := i - 2 // "used", before "to"
+	if t.pos != verbBase || u-1 < sc.s.from || sc.toks[i-1].low != "to" || sc.toks[u].low != "used" {
+		return false
+	}
+	b := &sc.toks[u-1]
+	return b.is(cBe) || b.low == "being" || b.low == "been"
 }
 
 // goodsParticiple reports a supply participle at i right after a goods
@@ -147,11 +190,15 @@ func (sc *scope) whoseGoods(i int) bool {
 // askedSupplier reports a supplier that is the object of a verb of
 // asking, urging or stopping right before it: "urged Seoul to send air
 // defence systems", "called on Germany to supply tanks", "pressed
-// Washington to provide more aid" (a request, no supply; class stop).
+// Washington to provide more aid" (a request, no supply; class stop); or
+// the "it" of a cleft question ("Who is it that has shipped ...?").
 func (sc *scope) askedSupplier(src []int) bool {
 	p := sc.prevWord(sc.ms[src[0]].from)
 	if p > sc.s.from && (sc.toks[p].low == "on" || sc.toks[p].low == "upon") {
 		p--
+	}
+	if p-1 >= sc.s.from && sc.ms[src[0]].pron == "it" && sc.toks[p].is(cBe) && (sc.toks[p-1].low == "who" || sc.toks[p-1].low == "what") {
+		return true // "Who is it that has shipped weapons to Kyiv?": the question names no supplier
 	}
 	return p >= sc.s.from && sc.toks[p].is(cStopVerb)
 }
@@ -763,6 +810,9 @@ func (sc *scope) contextRecipient(i int, t trig, src []int) []endpoint {
 		}
 		if !comma && (w == "to" || w == "for") && !sc.goodsBetween(k+1, min(sc.s.to, k+forGoodsWindow)) && !sc.unownedForces(k+1) {
 			return nil // a recipient of its own ("for reconstruction"), not goods ("launchers for Patriot systems")
+		}
+		if !comma && (w == "to" || w == "for") && sc.unownedForces(k+1) && sc.isGroup(r) {
+			return nil // "delivered drones to the army": a state's forces, not the armed group supplied before
 		}
 	}
 	for _, id := range sc.ids(src) {
@@ -2467,6 +2517,9 @@ func (sc *scope) supplier(i int) {
 	} else if y = sc.sponsoredGroup(i); y != nil {
 		// "the main sponsor of the RSF"
 	} else if y = sc.prepGroup(i, supplierToWindow, "to", "for"); y == nil || !sc.goodsBetween(i+1, sc.ms[y[0]].from) {
+		if y == nil {
+			sc.supplierInContext(i) // "Turkey has also emerged as a key supplier:"
+		}
 		return // "X is the main supplier of wheat to Y" names Y after the noun
 	}
 	x := sc.supplierSubject(at, whose)
@@ -2486,6 +2539,31 @@ func (sc *scope) supplier(i int) {
 			sc.emitEnds(graph.Supplies, sc.ends(z), ys, i, graph.Asserted, "", "") // "second-biggest donor after the United States"
 		}
 	}
+}
+
+// supplierInContext gives a supplier noun at i that ends its phrase, with
+// no one it supplies named, the recipient of the supplies told just
+// before (as contextRecipient does for a verb): "Pakistan's navy will take
+// delivery of submarines from China ... Turkey has also emerged as a key
+// supplier: ..." (a recipient carried from the sentences before).
+func (sc *scope) supplierInContext(i int) {
+	if i+1 < sc.s.to && sc.toks[i+1].word {
+		return // "a supplier of wheat", "suppliers said"
+	}
+	r, memory := sc.st.recipient, recipientMemory
+	if !sc.st.mixedRecipients {
+		memory = soleRecipientMemory
+	}
+	x := sc.supplierSubject(i, false)
+	if r == "" || sc.st.sentences-sc.st.recipientAt > memory || x == nil || sc.negated(sc.afterBut(sc.window(x, i), i), i, false) {
+		return
+	}
+	for _, id := range sc.ids(x) {
+		if sc.affiliated(id, r) {
+			return
+		}
+	}
+	sc.emitEnds(graph.Supplies, sc.ends(x), []endpoint{{id: r, span: graph.Span{Start: sc.toks[i].start, End: sc.toks[i].end}}}, i, graph.Asserted, "", "")
 }
 
 // sponsoredGroup finds the armed group a sponsor noun at i keeps going:

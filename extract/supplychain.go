@@ -289,17 +289,87 @@ func (sc *scope) supplierSubject(at int, whose bool) []int {
 	if x != nil && !sc.copulaOrApposition(x, at) {
 		x = nil
 	}
-	if c := at - 1; x == nil && c > sc.s.from && sc.toks[c].in(lcCopula) {
+	if c := sc.pastAside(sc.phraseHead(at) - 1); x == nil && c > sc.s.from && sc.toks[c].in(lcCopula) {
 		x = sc.verbSubject(c)
 
 		if w := sc.toks[c-1].low; x == nil && c-1 > sc.s.from && (w == "but" || w == "and") {
 			x = sc.subject(c-1, sc.s.from) // "which has no formal ties with Y but is its main supplier"
+		}
+		if x == nil {
+			x = sc.secondRelative(c - 1) // "the United States, which switched ... but which remains the principal supplier"
 		}
 	}
 	if x == nil {
 		x = sc.ofBeingSubject(at)
 	}
 	return x
+}
+
+// secondRelative finds the antecedent of a relative pronoun at k that a
+// coordinator joins to an earlier relative clause of the sentence: "the
+// United States, which switched its recognition ... but which remains the
+// principal supplier" (the first "which"'s antecedent).
+func (sc *scope) secondRelative(k int) []int {
+	if k-1 <= sc.s.from || (sc.toks[k].low != "which" && sc.toks[k].low != "who") || (sc.toks[k-1].low != "but" && sc.toks[k-1].low != "and") {
+		return nil
+	}
+	for j := k - 2; j > sc.s.from; j-- {
+		if sc.toks[j].low == sc.toks[k].low {
+			return sc.relativeAntecedent(j)
+		}
+		if sc.toks[j].is(cClauseBreak) {
+			return nil
+		}
+	}
+	return nil
+}
+
+// rolePhraseWindow: the determiner and adjectives before a supplier noun
+// ("the principal", "a key").
+const rolePhraseWindow = 3
+
+// phraseHead returns where the role phrase of a supplier noun at at
+// starts, past its determiner and adjectives ("remains the principal
+// supplier": "the"); at itself when a copula or a name stands right
+// before it.
+func (sc *scope) phraseHead(at int) int {
+	k := at
+	for k-1 > sc.s.from && k > at-rolePhraseWindow {
+		t := &sc.toks[k-1]
+		if !t.word || t.cap || t.in(lcCopula) || t.is(cClauseBreak) {
+			break
+		}
+		k--
+		if t.in(lcDeterminer) {
+			return k
+		}
+	}
+	if k < at && sc.toks[k].in(lcDeterminer) {
+		return k
+	}
+	return at
+}
+
+// asideWindow: the words of an aside between commas ("remains, under the
+// Taiwan Relations Act, the principal supplier").
+const asideWindow = 8
+
+// pastAside returns the word before an aside between commas that ends at
+// k (a comma): "remains, under the Taiwan Relations Act," gives "remains";
+// else k.
+func (sc *scope) pastAside(k int) int {
+	if k <= sc.s.from || sc.toks[k].low != "," {
+		return k
+	}
+	for j := k - 1; j > sc.s.from && j >= k-asideWindow; j-- {
+		if sc.toks[j].low == "," {
+			return j - 1
+		}
+		if sc.toks[j].is(cClauseBreak) {
+			return k
+		}
+	}
+	return k
 }
 
 // ofBeingWindow: the words of a role phrase after "of being" ("the
