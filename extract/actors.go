@@ -875,7 +875,7 @@ func (x *Extractor) titledName(toks []token, i, j, to int, aff graph.ActorID, st
 		// the name must end the title phrase: followed by a non-capitalised
 		// word or punctuation; before a title word it is part of the title
 		// ("Chief Cabinet Secretary Minoru Kihara")
-		if after < to && (toks[after].low == "of" || toks[after].low == "'s" || toks[after].cap && toks[after].is(cTitleWord)) {
+		if after < to && (toks[after].low == "of" && !lowerAfter(toks, after+1, to) || toks[after].low == "'s" || toks[after].cap && toks[after].is(cTitleWord)) {
 			k = after
 			continue
 		}
@@ -885,6 +885,14 @@ func (x *Extractor) titledName(toks []token, i, j, to int, aff graph.ActorID, st
 		return x.titledPerson(toks, i, j, k, after, aff, st)
 	}
 	return mention{}, false
+}
+
+// lowerAfter reports a lower-case word at toks[k] other than "the": after
+// "of", the name before ends ("accused opposition leader NAME of fraud"),
+// where a portfolio would be capitalised ("Minister NAME of the
+// Interior").
+func lowerAfter(toks []token, k, to int) bool {
+	return k < to && toks[k].word && !toks[k].cap && toks[k].low != "the"
 }
 
 // afterPortfolio returns where the name starts in the capitalised words
@@ -935,7 +943,7 @@ func (x *Extractor) titledPerson(toks []token, i, title, k, after int, aff graph
 		if aff == "" {
 			aff = x.appositiveRole(toks, i, st)
 		}
-		if aff == "" && x.lex.stateTitle(toks[title:k]) && !x.unknownBodyBefore(toks, i, title) {
+		if aff == "" && x.lex.stateTitle(toks[title:k]) && !x.unknownBodyBefore(toks, i, title) && !nonStateBefore(toks, title) {
 			aff = x.officialState(toks, i, st)
 		}
 		st.newPersons[id] = graph.Actor{ID: id, Name: name, Type: graph.Person, Affiliation: aff}
@@ -953,6 +961,27 @@ func (x *Extractor) unknownBodyBefore(toks []token, i, title int) bool {
 	for c := max(i-1, 0); c <= title && c < len(toks); c++ {
 		if t := &toks[c]; t.upper && t.word && len(t.text) >= 2 && !t.is(cTitleWord) && !x.startsName(toks, c, c+1) {
 			return true
+		}
+	}
+	return false
+}
+
+// nonStateWindow is how many words before a title nonStateBefore reads:
+// "opposition leader", "Venezuelan opposition presidential candidate".
+const nonStateWindow = 2
+
+// nonStateBefore reports a word of the non-state-modifier class right
+// before the title at toks[title] ("opposition leader NAME", "exiled
+// dissident NAME", "rebel commander NAME"): its holder opposes or fights
+// the state, and does not speak for the state of the paragraph or the
+// dateline.
+func nonStateBefore(toks []token, title int) bool {
+	for c := title - 1; c >= 0 && c >= title-nonStateWindow; c-- {
+		if toks[c].in(lcNonStateModifier) {
+			return true
+		}
+		if !toks[c].word {
+			return false
 		}
 	}
 	return false

@@ -62,6 +62,7 @@ const (
 	lcConditionalModal
 	lcCondition
 	lcNonStateTitle
+	lcNonStateModifier
 	lcTitlePreposition
 	lcNameTitle
 	lcStateBody
@@ -340,6 +341,7 @@ var classIDNames = [numClassIDs]string{
 	lcConditionalModal:     "conditional-modal",
 	lcCondition:            "condition",
 	lcNonStateTitle:        "non-state-title",
+	lcNonStateModifier:     "non-state-modifier",
 	lcTitlePreposition:     "title-preposition",
 	lcNameTitle:            "name-title",
 	lcStateBody:            "state-body",
