@@ -286,6 +286,9 @@ const (
 	lcMemberNoun
 	lcGroupNameHead
 	lcCommuniqueNoun
+	lcExerciseOff
+	lcOffVerb
+	lcObserverNoun
 
 	numClassIDs // the number of class ids
 )
@@ -565,6 +568,9 @@ var classIDNames = [numClassIDs]string{
 	lcMemberNoun:           "member-noun",
 	lcGroupNameHead:        "group-name-head",
 	lcCommuniqueNoun:       "communique-noun",
+	lcExerciseOff:          "exercise-off",
+	lcOffVerb:              "off-verb",
+	lcObserverNoun:         "observer-noun",
 }
 
 // classSet is a set of class ids.

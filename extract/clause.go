@@ -132,7 +132,8 @@ func (sc *scope) clausesJoined(a, b *mention) bool {
 	if pt.is(cPreposition) && !pt.is(cClauseBreak) {
 		// "countries including Cuba and Vietnam recognise": the plural's members
 		// "as A and B troops took part": "as" opens the clause they are the subject of
-		return pt.low != "between" && pt.low != "among" && pt.low != "as" && !pt.in(lcListOpener) && !sc.membersOf(p)
+		// "Troops from A and B held": the forces heading the sentence are
+		return pt.low != "between" && pt.low != "among" && pt.low != "as" && !pt.in(lcListOpener) && !sc.membersOf(p) && !sc.forcesFromHead(p)
 	}
 	tr, isTrig := sc.trigOf(pt)
 	return isTrig && tr.pos != noun || pt.is(cReporting) && !sc.nounUse(p) // "a claim Turkey and Azerbaijan denied": one subject

@@ -940,7 +940,7 @@ func (sc *scope) defenceClause(i int) bool {
 // allies, as in other event coders' gold (CAMEO's military cooperation;
 // docs/annotation.md).
 func (sc *scope) jointExercises(i int) {
-	if sc.intendedExercise(i) {
+	if sc.intendedExercise(i) || sc.calledOff(i) {
 		return
 	}
 	with := sc.withAfter(i) > 0 // "held exercises with France": joint
@@ -957,7 +957,7 @@ func (sc *scope) jointExercises(i int) {
 	}
 	n := len(sc.out)
 	sc.alliedParties(i)
-	x := sc.pactSigner(i)
+	x := sc.forcesSubject(sc.pactSigner(i), i)
 	if y := sc.prepGroup(i, winObject, "with"); len(sc.ends(x)) == 1 && len(sc.out) > n && y != nil && !sc.absoluteWith(y) {
 		x = append(slices.Clip(x), y...) // "Indonesian troops held a joint exercise with the United States"
 	} else if len(sc.ends(x)) < 2 {
@@ -1371,6 +1371,7 @@ func (sc *scope) alliedParties(i int) {
 		return
 	}
 	x := sc.withCounterpart(sc.pactSigner(i)) // "A and his Somali counterpart B signed a defence pact"
+	x = sc.forcesSubject(x, i)                // "Naval units from A, B and C held joint drills"
 	if x == nil {
 		x = sc.nextPlural(i) // "Under the treaty, the two countries commit themselves to ..."
 	}
@@ -1378,7 +1379,7 @@ func (sc *scope) alliedParties(i int) {
 		return
 	}
 	y := sc.prepGroup(i, winObject, "with")
-	if y != nil && (sc.absoluteWith(y) || sc.wordWithin(i+1, sc.ms[y[0]].from-i-1, "as")) {
+	if y != nil && (sc.absoluteWith(y) || sc.wordWithin(i+1, sc.ms[y[0]].from-i-1, "as") || sc.observedWith(y)) {
 		// "held exercises, with Australian forces also taking part":
 		// joinedBy's; "sign defence treaty as Pacific contest with China
 		// intensifies": another clause's

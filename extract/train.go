@@ -85,3 +85,138 @@ func (sc *scope) trainForces(x []int) bool {
 	}
 	return p-1 >= sc.s.from && sc.toks[p].low == "of" && (sc.toks[p-1].in(lcTrainPartner) || sc.toks[p-1].in(lcForcesHead))
 }
+
+// offWindow is how far after an exercise noun the verb of its clause may
+// stand, past the phrase of its parties: "joint exercises between Kenya
+// and Uganda were cancelled".
+const offWindow = 10
+
+// calledOff reports exercises at i told as never held: a word of a
+// prospect or of calling off (exercise-off: "planned", "proposed",
+// "postponed", "scrapped"; an off-verb before "off": "called off") in the
+// words before the noun up to a comma or a clause break ("the planned
+// joint exercises", "postponed its joint drills with B"), or after the
+// noun as its clause's verb: the participle of a passive of calling off
+// ("were cancelled", "have been called off") or a negator ("never took
+// place", "did not take place").
+func (sc *scope) calledOff(i int) bool {
+	for k := i - 1; k >= sc.s.from && k >= i-winObject; k-- {
+		t := &sc.toks[k]
+		if t.is(cClauseBreak) || t.low == "," {
+			break
+		}
+		if !t.cap && (t.in(lcExerciseOff) || sc.offVerb(k)) {
+			return true
+		}
+	}
+	aux := false
+	for k := i + 1; k < sc.s.to && k <= i+offWindow; k++ {
+		t := &sc.toks[k]
+		switch {
+		case (t.low == "and" || t.low == "but") && !sc.nameAt(sc.nextWord(k)):
+			return false // "held exercises with A and B and would not be told": another verb phrase
+		case t.is(cNegator):
+			return true // "never took place", "were not held"
+		case t.is(cAux | cBe):
+			aux = true
+		case aux && (t.in(lcExerciseOff) || sc.offVerb(k)):
+			return true // "were cancelled", "had been called off"
+		case aux && !sc.adverb(k):
+			return false // "were held": the verb of a clause held
+		case t.is(cClauseBreak) || t.low == ",":
+			return false
+		}
+	}
+	return false
+}
+
+// offVerb reports a verb of calling off at k: an off-verb with "off"
+// after it ("called off", "put off").
+func (sc *scope) offVerb(k int) bool {
+	return k+1 < sc.s.to && sc.toks[k].in(lcOffVerb) && sc.toks[k+1].low == "off"
+}
+
+// observedWith reports a group g after "with" that the words after it
+// name observers of the exercises, not their partners: "held joint
+// exercises with Tanzania as an observer" (as, a determiner or none, an
+// observer-noun).
+func (sc *scope) observedWith(g []int) bool {
+	k := sc.ms[g[len(g)-1]].to
+	if k >= sc.s.to || sc.toks[k].low != "as" {
+		return false
+	}
+	k++
+	if k < sc.s.to && sc.toks[k].in(lcDeterminer) {
+		k++
+	}
+	return k < sc.s.to && sc.toks[k].in(lcObserverNoun)
+}
+
+// forcesFrom finds the states of forces named as "units from A, B and C"
+// at the head of the clause of exercises at i: "Naval units from Iran,
+// Russia and China held joint manoeuvres", "Troops from Kenya and Uganda
+// held joint drills" (forcesFromHead); nil if there is none.
+func (sc *scope) forcesFrom(i int) []int {
+	for k := i - 1; k > sc.s.from && k >= i-winObject; k-- {
+		if sc.toks[k].is(cClauseBreak) || sc.toks[k].low == "," && !sc.inMention(k) {
+			return nil
+		}
+		mi, ok := sc.endAt(k)
+		if !ok {
+			continue
+		}
+		g := sc.grp[sc.ms[mi].group]
+		if f := sc.ms[g[0]].from; f-1 < sc.s.from || !sc.forcesFromHead(f-1) {
+			return nil
+		}
+		return g
+	}
+	return nil
+}
+
+// forcesFromHead reports a "from" at p after a noun of armed forces
+// (forces-head, train-partner, body-of-head) that heads its sentence,
+// with nothing but its modifiers before it: "Naval units from",
+// "Thousands of troops from"; not "Kenya hosted troops from" (the troops
+// are an object). The states after it are the forces' subject, not an
+// object ("Troops from Senegal and Gambia held": one group).
+func (sc *scope) forcesFromHead(p int) bool {
+	if p-1 < sc.s.from || sc.toks[p].low != "from" || !sc.forcesNoun(p-1) {
+		return false
+	}
+	for j := p - 2; j >= sc.s.from; j-- {
+		t := &sc.toks[j]
+		if t.low == "-" || t.low == "—" || t.low == "–" {
+			return true // the dash that ends a dateline: "(IRNA) -\nNaval units from"
+		}
+		if !t.word || sc.inMention(j) || t.is(cAux|cBe|cReporting|cPreposition) && t.low != "of" {
+			return false
+		}
+	}
+	return true
+}
+
+// forcesNoun reports a noun of armed forces at k (forces-head,
+// train-partner or body-of-head).
+func (sc *scope) forcesNoun(k int) bool {
+	t := &sc.toks[k]
+	return t.in(lcForcesHead) || t.in(lcTrainPartner) || t.in(lcBodyOfHead)
+}
+
+// forcesSubject returns x, or when x names fewer than two parties the
+// states of forces "from A, B and C" heading the clause of i (forcesFrom).
+func (sc *scope) forcesSubject(x []int, i int) []int {
+	if len(sc.ends(x)) >= 2 {
+		return x
+	}
+	if g := sc.forcesFrom(i); len(sc.ends(g)) >= 2 {
+		return g
+	}
+	return x
+}
+
+// nameAt reports a mention starting at k.
+func (sc *scope) nameAt(k int) bool {
+	_, ok := sc.startAt(k)
+	return ok
+}
