@@ -409,6 +409,9 @@ type pendingCounts struct {
 	// edgeKeyBytes and actorKeyBytes are the lengths of the e/ and c/
 	// keys flush will write, for estimate.
 	edgeKeyBytes, actorKeyBytes int
+	// freshEdges and freshKeyBytes are the number and length of the r/
+	// keys flush will write (deferred counts only)
+	freshEdges, freshKeyBytes int
 	// copies is true when flush records the copies of first mentions as
 	// still current in the transaction (leadcopy.go).
 	copies bool
@@ -417,6 +420,25 @@ type pendingCounts struct {
 	// write, for estimate.
 	months                   map[graph.ActorID]*pendingMonths
 	monthKeys, monthKeyBytes int
+	// deferred is set on the pending counts of a transaction whose
+	// counts a Batch defers (deferred.go): addEdge then writes no e/ or
+	// r/ key for a new edge but marks it fresh, for flush to write;
+	// prior holds what the batch's committed transactions deferred, and
+	// rejoined the actors whose months must be recounted once the
+	// deferred counts are written.
+	deferred bool
+	prior    *pendingCounts
+	rejoined map[graph.ActorID]bool
+}
+
+// actorEdges is how many edges the pending counts, and those deferred
+// before them, add to actor id's.
+func (p *pendingCounts) actorEdges(id graph.ActorID) int {
+	n := p.actors[id].Edges
+	if p.prior != nil {
+		n += p.prior.actors[id].Edges
+	}
+	return n
 }
 
 // addActor adds to actor id's pending counts.
@@ -441,6 +463,8 @@ func (p *pendingCounts) estimate(m *txnMeter) (size, count int64) {
 		m.maxEntrySize(0, maxActorCountsLen)*actors + int64(p.actorKeyBytes) +
 		m.maxEntrySize(len(totalsKey), (1+2*relationCount)*6)
 	count = edges + actors + 1
+	size += m.maxEntrySize(0, 0)*int64(p.freshEdges) + int64(p.freshKeyBytes)
+	count += int64(p.freshEdges)
 	size += m.maxEntrySize(0, maxMonthLen)*int64(p.monthKeys) + int64(p.monthKeyBytes)
 	count += int64(p.monthKeys)
 	if p.copies {
@@ -465,39 +489,44 @@ type pendingEdge struct {
 	key   graph.EdgeKey
 	id    edgeID
 	delta aggregate
+	// fresh is set for an edge made by a transaction whose counts are
+	// deferred: flush writes its r/ key too
+	fresh bool
 }
 
 func (p *pendingCounts) add(k graph.EdgeKey, id edgeID, a aggregate) {
+	p.addEdge(pendingEdge{key: k, id: id, delta: a})
+}
+
+// addEdge adds pe's delta to its edge's pending counts (and its
+// freshness).
+func (p *pendingCounts) addEdge(pe pendingEdge) {
 	if p.at == nil {
 		p.at = map[edgeID]int{}
 	}
-	if i, ok := p.at[id]; ok {
-		p.edges[i].delta.add(a)
-		return
+	keyLen := len(edgePrefix) + len(pe.key.Source) + len(pe.key.Relation) + len(pe.key.Target) + 2
+	i, ok := p.at[pe.id]
+	if !ok {
+		i = len(p.edges)
+		p.at[pe.id] = i
+		p.edges = append(p.edges, pendingEdge{key: pe.key, id: pe.id})
+		p.edgeKeyBytes += keyLen
 	}
-	p.at[id] = len(p.edges)
-	p.edges = append(p.edges, pendingEdge{k, id, a})
-	p.edgeKeyBytes += len(edgePrefix) + len(k.Source) + len(k.Relation) + len(k.Target) + 2
+	e := &p.edges[i]
+	e.delta.add(pe.delta)
+	if pe.fresh && !e.fresh {
+		e.fresh = true
+		p.freshEdges++
+		p.freshKeyBytes += keyLen
+	}
 }
 
 // flush writes each pending edge's aggregate (the stored one plus what
 // is pending) into txn and empties p. The stored aggregate comes from
 // cache when it has it (see countCache), else from txn.
 func (p *pendingCounts) flush(txn writer, cache *writeCache) error {
-	var buf []byte
-	for i := range p.edges {
-		pe := &p.edges[i]
-		k := pe.key
-		stored, err := cache.storedCounts(txn, k, pe.id)
-		if err != nil {
-			return err
-		}
-		stored.add(pe.delta)
-		buf = appendAggregate(buf[:0], stored)
-		if err := txn.Set(edgeKey(k), slices.Clone(buf)); err != nil {
-			return err
-		}
-		cache.remember(pe.id, buf)
+	if err := p.flushEdges(txn, cache); err != nil {
+		return err
 	}
 	if err := cache.addActorCounts(txn, p.actors); err != nil {
 		return err
@@ -517,6 +546,32 @@ func (p *pendingCounts) flush(txn writer, cache *writeCache) error {
 	return nil
 }
 
+// flushEdges is flush for the pending edges' counts (and the r/ keys of
+// fresh ones).
+func (p *pendingCounts) flushEdges(txn writer, cache *writeCache) error {
+	var buf []byte
+	for i := range p.edges {
+		pe := &p.edges[i]
+		k := pe.key
+		stored, err := cache.storedCounts(txn, k, pe.id)
+		if err != nil {
+			return err
+		}
+		stored.add(pe.delta)
+		buf = appendAggregate(buf[:0], stored)
+		if err := txn.Set(edgeKey(k), slices.Clone(buf)); err != nil {
+			return err
+		}
+		if pe.fresh {
+			if err := txn.Set(revKey(k), nil); err != nil {
+				return err
+			}
+		}
+		cache.remember(pe.id, buf)
+	}
+	return nil
+}
+
 func (p *pendingCounts) reset() {
 	clear(p.actors)
 	clear(p.at)
@@ -524,9 +579,11 @@ func (p *pendingCounts) reset() {
 	p.edges = p.edges[:0]
 	p.totals = totals{}
 	p.edgeKeyBytes, p.actorKeyBytes = 0, 0
+	p.freshEdges, p.freshKeyBytes = 0, 0
 	p.copies = false
 	clear(p.months)
 	p.monthKeys, p.monthKeyBytes = 0, 0
+	clear(p.rejoined)
 }
 
 // countCache keeps the encoded aggregates a writer wrote, so that the

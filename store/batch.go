@@ -66,6 +66,13 @@ type Batch struct {
 	maxCount int64
 	maxAge   time.Duration
 	stats    batchStats
+	// deferCounts is set by DeferCounts; deferred holds what the
+	// committed transactions deferred, to be written (deferred.go), and
+	// deferLost is set when they were given up, unwritten: the store's
+	// next open recounts them.
+	deferCounts bool
+	deferred    deferredCounts
+	deferLost   bool
 }
 
 // inflightCommit is a commit Badger is writing: its articles, and where
@@ -342,6 +349,9 @@ func (b *Batch) openFor(it batchItem) error {
 	}
 	b.begin()
 	if b.cacheFull() || b.mayRead(it.p) {
+		if err := b.endDeferral(); err != nil {
+			return fmt.Errorf("store: put article %s: %w", it.p.art.ID, err)
+		}
 		if err := b.freshen(); err != nil {
 			return fmt.Errorf("store: put article %s: %w", it.p.art.ID, err)
 		}
@@ -355,6 +365,9 @@ func (b *Batch) openFor(it batchItem) error {
 func (b *Batch) fits(it batchItem) bool {
 	size, count := b.estimate(it)
 	psize, pcount := b.pending.estimate(&b.meter)
+	if b.pending.deferred { // only recountKey (deferred.go)
+		psize, pcount = b.meter.maxEntrySize(len(recountKey), 0), 1
+	}
 	return b.meter.size+psize+size <= b.maxSize && b.meter.count+pcount+count <= b.maxCount
 }
 
@@ -407,7 +420,7 @@ func (b *Batch) mayRead(p *Prepared) bool {
 	if _, ok := c.articles[p.hash]; ok {
 		return true
 	}
-	return c.totals == nil // until a commit has read them
+	return c.totals == nil && !b.defers() // until a commit has read them
 }
 
 // commitAsync commits the open transaction without waiting for Badger to
@@ -435,6 +448,7 @@ func (b *Batch) commitAsync() error {
 		return err
 	}
 	b.txn, b.base, b.started, b.stale = next, b.s.writes, time.Now(), true
+	b.startCounts()
 	return nil
 }
 
@@ -450,6 +464,7 @@ func (b *Batch) settle() error {
 	if err := <-c.done; err != nil {
 		b.discard()
 		b.cache = nil
+		b.loseDeferred() // they count its articles
 		return fmt.Errorf("store: commit %d articles: %w", len(c.items), err)
 	}
 	b.stats.commits++
@@ -493,6 +508,10 @@ func (b *Batch) retryAlone(ctx context.Context, it batchItem) (Outcome, error) {
 	items := b.items
 	if len(items) > 0 {
 		b.stats.overflows++
+	}
+	if err := b.writeDeferred(); err != nil { // before the caches go
+		b.discard()
+		return Unchanged, err
 	}
 	b.discard() // and the caches, which hold what the transaction did
 	if len(items) > 0 {
@@ -542,6 +561,10 @@ func (b *Batch) redo() error {
 		return nil
 	}
 	items := b.items
+	if err := b.writeDeferred(); err != nil { // before the caches go
+		b.discard()
+		return err
+	}
 	b.discard()
 	b.begin()
 	for i := range items {
@@ -569,8 +592,10 @@ func (b *Batch) begin() {
 	b.stale = false
 	b.pending.copies = keepLeadCopies(b.s.db, b.txn)
 	if b.cache == nil || b.writes != b.s.writes {
+		b.loseDeferred() // they rest on the caches
 		b.cache = newWriteCache(b.txn)
 	}
+	b.startCounts()
 }
 
 // discard drops the open transaction, with the caches.
@@ -594,6 +619,7 @@ func (b *Batch) end(committed bool) {
 		b.writes = b.s.writes
 	} else {
 		b.cache = nil
+		b.loseDeferred() // they rest on the caches
 	}
 }
 
@@ -606,7 +632,10 @@ func (b *Batch) Flush() error {
 	if err := b.rebuild(); err != nil {
 		return fmt.Errorf("store: commit %d articles: %w", len(b.items), err)
 	}
-	return b.flush()
+	if err := b.flush(); err != nil {
+		return err
+	}
+	return b.writeDeferred()
 }
 
 // callDone calls the done functions of the articles committed, in order.
@@ -656,6 +685,13 @@ func (b *Batch) flush() error {
 // read in a stale transaction, and items were written again, fresh, and
 // committed; or the transaction is dropped and the error says why.
 func (b *Batch) writeCounts(items []batchItem) (handled bool, err error) {
+	if b.pending.deferred {
+		if err := b.deferCommit(); err != nil {
+			b.discard()
+			return true, fmt.Errorf("store: commit %d articles: %w", len(items), err)
+		}
+		return false, nil
+	}
 	// a stale transaction does not see the last commit, so it cannot
 	// tell whether the copies are still current (leadcopy.go)
 	b.pending.copies = b.pending.copies && !b.stale && keepLeadCopies(b.s.db, b.txn)
@@ -706,7 +742,8 @@ func (b *Batch) Cancel() {
 	defer b.callDone()
 	b.s.writeMu.Lock()
 	defer b.s.writeMu.Unlock()
-	_ = b.settle() // a failed commit drops the rest too
+	_ = b.settle()        // a failed commit drops the rest too
+	_ = b.writeDeferred() // else the next open recounts them
 	b.discard()
 }
 

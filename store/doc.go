@@ -39,6 +39,7 @@
 //	x/<article id>                       empty                 an article Forget removed, so that forgetting it again (a re-run of an interrupted forget) says "already forgotten" instead of "not in the store"; removed when the article is ingested again
 //	i/<actor id>/<article id>            empty                 the articles that name an actor outside its relations there (NamedIn: "mentioned in 3 articles" is its c/ articles plus these keys); the article's record lists every actor it names, so Forget removes them without a scan
 //	l/<src>/<rel>/<dst>                  lead and mention      a copy of the edge's first mention (its lead key and value), in Badger's tree, written when a large session closes (leadcopy.go): a view's table reads its first sentences from them instead of the value log
+//	s/recount                            empty                 an ingest deferred counts (e/, r/, c/, v/, s/totals) it has not written yet (deferred.go): the next open recounts them from the mentions
 //	s/leadcopies                         empty                 the copies are current at its version: they are used only while no commit came after it (Badger's MaxVersion); a put, a batch's commit or a forget that keeps them current writes it again in its own transaction
 //
 // A symmetric relation (allies-with) is stored once, with the lesser id as
@@ -68,6 +69,11 @@
 // could otherwise both find an edge new, or a Forget remove an edge that
 // an article is adding mentions to; Badger's conflict detection is
 // therefore off.
+//
+// A Batch told to defer its counts (DeferCounts: a command's ingest into
+// a new store) writes them once, when it is flushed, instead of in every
+// transaction; each of its transactions marks the store (s/recount), and
+// an open after a kill recounts them (deferred.go).
 //
 // A Batch puts hundreds of articles in one transaction, each still whole
 // or not at all, and remembers the actors, edges and articles it wrote from

@@ -468,6 +468,10 @@ func writeBody(txn writer, p *Prepared, cache *writeCache, pending *pendingCount
 	}
 	for _, id := range joined {
 		// its months now show the edges of an actor that had some
+		if pending.deferred {
+			pending.rejoin(id) // recounted once the deferred counts are written
+			continue
+		}
 		if err := pending.recountedMonths(context.Background(), txn, id); err != nil {
 			return err
 		}
@@ -511,7 +515,7 @@ func writeActors(txn writer, p *Prepared, cache *writeCache, pending *pendingCou
 		if err == nil && aff != "" {
 			var c actorCounts
 			c, err = cache.actorCounts(txn, a.ID)
-			if c.Edges+pending.actors[a.ID].Edges > 0 {
+			if c.Edges+pending.actorEdges(a.ID) > 0 {
 				joined = append(joined, aff)
 			}
 		}
@@ -755,13 +759,18 @@ func addEdge(txn writer, g edgeGroup, cache *writeCache, pending *pendingCounts)
 			return err
 		}
 	}
-	if !known {
+	if !known && pending.deferred {
+		// its keys are written with the deferred counts (deferred.go)
+		pending.addEdge(pendingEdge{key: g.key, id: g.id, fresh: true})
+	} else if !known {
 		if err := txn.Set(edgeKey(g.key), nil); err != nil {
 			return err
 		}
 		if err := txn.Set(revKey(g.key), nil); err != nil {
 			return err
 		}
+	}
+	if !known {
 		pending.addActor(g.key.Source, 1, 0)
 		pending.addActor(g.key.Target, 1, 0)
 		pending.totals.count(g.key.Relation, 1, 0)

@@ -294,6 +294,12 @@ func open(dir string, opts Options, bopts func(string) badger.Options) (*Store, 
 			}
 			return nil, err
 		}
+		if err := s.hideDeferred(l); err != nil {
+			if s.db != nil {
+				s.Close()
+			}
+			return nil, err
+		}
 		return s, nil
 	}
 	return openWrite(dir, opts, bopts, l)
@@ -367,6 +373,10 @@ func openWrite(dir string, opts Options, bopts func(string) badger.Options, l la
 		return nil, err
 	}
 	if err := s.rollBackParts(); err != nil { // a killed geokg's half-written article
+		db.Close()
+		return nil, err
+	}
+	if err := s.recountDeferred(context.Background()); err != nil { // counts a killed ingest deferred
 		db.Close()
 		return nil, err
 	}

@@ -143,6 +143,7 @@ func runIngest(ctx context.Context, opts ingestOptions, g *globalOptions, paths 
 	defer closeStore(s, &err)
 	var st ingestStats
 	b := s.NewBatch()
+	b.DeferCounts() // the only writer, and nothing reads until it ends
 	bar := newProgress(stderr, opts.Quiet, paths)
 	if bar != nil {
 		stderr = bar
