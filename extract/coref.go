@@ -475,32 +475,7 @@ func (sc *scope) resolvePlural(mi int) []graph.ActorID {
 	}
 	var r []graph.ActorID
 	if n := sc.x.lex.pluralSize(sc.toks, m.from, m.to); n > 0 {
-		// "the three countries": the last group of three; "the two
-		// regions": of two territories (territory-ref)
-		terr := sc.toks[m.to-1].in(lcTerritoryRef)
-		for k := mi - 1; k >= 0 && r == nil; k-- {
-			if g := sc.grp[sc.ms[k].group]; len(g) == n && sc.ms[k].pron == "" && (!terr || sc.x.allTerritories(sc.ids(g))) {
-				r = sc.ids(g)
-			}
-		}
-		named := false
-		if r == nil && !terr {
-			// "A signed a treaty with B, under which the two sides ...":
-			// the states of this sentence before an older group
-			r, named = sc.statesBefore(mi, n)
-		}
-		for k := len(sc.st.groups) - 1; k >= 0 && r == nil; k-- {
-			if len(sc.st.groups[k]) == n && (!terr || sc.x.allTerritories(sc.st.groups[k])) {
-				r = sc.st.groups[k]
-			}
-		}
-		if terr && r == nil {
-			return nil
-		}
-		if r == nil && !named && len(sc.st.prevStates) == n {
-			r = sc.st.hold(sc.st.prevStates...) // "A and B said they stood with C. The three countries ..."
-		}
-		if r == nil {
+		if r = sc.resolveCounted(mi, n); r == nil {
 			return nil
 		}
 	}
@@ -527,6 +502,65 @@ func (sc *scope) resolvePlural(mi int) []graph.ActorID {
 		r = sc.st.lastSubject
 	}
 	return r
+}
+
+// resolveCounted resolves a plural reference that counts its members
+// ("the three countries", "the two regions": of two territories,
+// territory-ref) to a group of n: see resolvePlural; nil if none.
+func (sc *scope) resolveCounted(mi, n int) []graph.ActorID {
+	m := &sc.ms[mi]
+	var r []graph.ActorID
+	// "the three countries": the last group of three; "the two
+	// regions": of two territories (territory-ref)
+	terr := sc.toks[m.to-1].in(lcTerritoryRef)
+	if g := sc.namedAfterOf(mi, n); g != nil {
+		return sc.ids(g) // "the three juntas of Mali, Burkina Faso and Niger"
+	}
+	for k := mi - 1; k >= 0 && r == nil; k-- {
+		if g := sc.grp[sc.ms[k].group]; len(g) == n && sc.ms[k].pron == "" && (!terr || sc.x.allTerritories(sc.ids(g))) {
+			r = sc.ids(g)
+		}
+	}
+	named := false
+	if r == nil && !terr {
+		// "A signed a treaty with B, under which the two sides ...":
+		// the states of this sentence before an older group
+		r, named = sc.statesBefore(mi, n)
+	}
+	for k := len(sc.st.groups) - 1; k >= 0 && r == nil; k-- {
+		if len(sc.st.groups[k]) == n && (!terr || sc.x.allTerritories(sc.st.groups[k])) {
+			r = sc.st.groups[k]
+		}
+	}
+	if terr && r == nil {
+		return nil
+	}
+	if r == nil && !named && len(sc.st.prevStates) == n {
+		r = sc.st.hold(sc.st.prevStates...) // "A and B said they stood with C. The three countries ..."
+	}
+	if r == nil && !named && len(sc.st.prevMet) == n {
+		r = sc.st.hold(sc.st.prevMet...) // "A's president received B's prime minister. The two countries ..."
+	}
+	return r
+}
+
+// namedAfterOf returns the group of n names right after the plural
+// reference mi and "of", which names its members: "the three juntas of
+// Mali, Burkina Faso and Niger", "the two countries of the Korean
+// peninsula" (no group: nil).
+func (sc *scope) namedAfterOf(mi, n int) []int {
+	m := &sc.ms[mi]
+	if mi+1 >= len(sc.ms) || m.to >= sc.s.to || sc.toks[m.to].low != "of" {
+		return nil
+	}
+	next := &sc.ms[mi+1]
+	if next.from != m.to+1 || next.pron != "" {
+		return nil
+	}
+	if g := sc.grp[next.group]; len(g) == n && g[0] == mi+1 {
+		return g
+	}
+	return nil
 }
 
 // pluralGroupRef reports a reference to an armed group by a plural noun
@@ -825,6 +859,7 @@ func (sc *scope) unnamedOfficial(m *mention) bool {
 // group", "the alliance".
 func (sc *scope) countNamed() {
 	sc.st.prevStates = sc.st.prevStates[:0]
+	sc.metStates()
 	for i := range sc.ms {
 		m := &sc.ms[i]
 		if m.pron != "" {
@@ -861,6 +896,24 @@ func (sc *scope) countNamed() {
 		}
 		for _, class := range sc.x.classesOf(m.id, a) {
 			sc.st.lastBody[class] = m.id // for "the alliance", "the union"
+		}
+	}
+}
+
+// metStates notes the states the sentence names, by name or by an
+// official of theirs named with a person's name, in order
+// (st.prevMet): "Lithuanian President NAME received his Polish
+// counterpart NAME. The two countries are allies" means Lithuania and
+// Poland. A bare demonym ("in the Chinese capital") names none.
+func (sc *scope) metStates() {
+	sc.st.prevMet = sc.st.prevMet[:0]
+	for i := range sc.ms {
+		m := &sc.ms[i]
+		if m.pron != "" || m.adj {
+			continue
+		}
+		if id, a, ok := sc.mentionState(m); ok && a.Type == graph.Country && !slices.Contains(sc.st.prevMet, id) {
+			sc.st.prevMet = append(sc.st.prevMet, id)
 		}
 	}
 }

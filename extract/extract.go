@@ -238,6 +238,10 @@ type articleState struct {
 	// prevStates holds the states the last sentence named, in order, for
 	// "the three countries" after "A and B ... with C".
 	prevStates []graph.ActorID
+	// prevMet holds the states the last sentence named, its officials'
+	// included, for "The two countries ..." after "A's president
+	// received B's" (metStates)
+	prevMet []graph.ActorID
 	// ones holds the ids resolve and remember return and keep (see hold)
 	ones []graph.ActorID
 	// actorIDs is actorsFor's buffer
@@ -282,8 +286,9 @@ func (st *articleState) reset() {
 	clear(st.ones)
 	clear(st.actorIDs)
 	clear(st.prevStates)
+	clear(st.prevMet)
 	*st = articleState{surnames: st.surnames, newPersons: st.newPersons, groupCounts: st.groupCounts, stateCounts: st.stateCounts, lastBody: st.lastBody, headOwner: st.headOwner, titleHolder: st.titleHolder, labelWords: st.labelWords, labels: st.labels, gender: st.gender,
-		accusers: st.accusers[:0], groups: st.groups[:0], ones: st.ones[:0], actorIDs: st.actorIDs[:0], prevStates: st.prevStates[:0]}
+		accusers: st.accusers[:0], groups: st.groups[:0], ones: st.ones[:0], actorIDs: st.actorIDs[:0], prevStates: st.prevStates[:0], prevMet: st.prevMet[:0]}
 }
 
 // noteTitles records id as the holder of each person-title word of toks
