@@ -51,6 +51,9 @@ func (sc *scope) allianceNoun(i int) {
 	if sc.compoundAllies(i) {
 		return // "the US-Japan alliance"
 	}
+	if sc.allianceOf(i) {
+		return // "the AUKUS alliance of A, B and C", "the alliance between A, B and C"
+	}
 	if g := sc.prepGroup(i, winModifier, "between"); g != nil && len(g) >= 2 {
 		sc.emit(graph.AlliesWith, g[:1], g[1:], i, graph.Asserted, "", "")
 		return

@@ -32,8 +32,8 @@ func (sc *scope) formedBloc(i int) {
 // or "BLOC grouping A, B and C": the members named after the verb at i,
 // when a bloc stands right before it.
 func (sc *scope) blocMembersAfter(i int) []int {
-	if !sc.blocAt(i - 1) {
-		return nil
+	if !sc.blocAt(i-1) && !(i-2 >= sc.s.from && sc.toks[i-1].low == "," && sc.blocAt(i-2)) {
+		return nil // "the Alliance of Sahel States, grouping the governments of A, B and C"
 	}
 	if g := sc.prepGroup(i, winAdjacent+1, "by", "of"); g != nil {
 		return g
@@ -192,4 +192,51 @@ func (sc *scope) statesAfter(k int) []int {
 		}
 	}
 	return out
+}
+
+// allianceOf reads the members of an alliance noun at i named after "of"
+// or a participle of grouping ("the AUKUS alliance of A, B and C", "a
+// military alliance grouping A, B and C", "the alliance between A, B and
+// C"): two or more states, allies of each other; not an alliance told as
+// a prospect ("the proposed alliance of A and B": calledOff). It reports
+// whether it found them.
+func (sc *scope) allianceOf(i int) bool {
+	if sc.calledOff(i) || sc.classWithin(i-modifierWindow, modifierWindow, lcNotPactCue) {
+		return false
+	}
+	g := sc.prepGroup(i, winAdjacent+1, "of", "between")
+	if g == nil && i+1 < sc.s.to && sc.toks[i+1].in(lcBlocGrouping) {
+		g = sc.after(i + 1)
+	}
+	if len(sc.stateEnds(g)) < 2 {
+		return false
+	}
+	sc.pairMembers(g, i)
+	return true
+}
+
+// whoseMembers steps back over ", whose members" ending at k, to the body
+// before it: "the CSTO, whose members include A, B and C" (the members
+// included are the body's). Any other k is returned as is.
+func (sc *scope) whoseMembers(k int) int {
+	if k-1 <= sc.s.from || sc.toks[k].low != "members" || sc.toks[k-1].low != "whose" {
+		return k
+	}
+	k -= 2
+	if sc.toks[k].low == "," {
+		k--
+	}
+	return k
+}
+
+// nounPhraseEnds reports that a noun phrase ends before k: the sentence ends,
+// or a punctuation mark, a preposition, a time word or a weekday follows
+// ("entered NATO on Friday", "entered NATO as its 30th member"; not
+// "entered NATO airspace").
+func (sc *scope) nounPhraseEnds(k int) bool {
+	if k >= sc.s.to {
+		return true
+	}
+	t := &sc.toks[k]
+	return !t.word || t.is(cPreposition) || t.in(lcTimeWord) || t.cap && t.is(cWeekday) || startsDigit(t.low)
 }

@@ -289,6 +289,10 @@ const (
 	lcExerciseOff
 	lcOffVerb
 	lcObserverNoun
+	lcEnterVerb
+	lcOpenTies
+	lcSignedDocument
+	lcDocVerb
 
 	numClassIDs // the number of class ids
 )
@@ -571,6 +575,10 @@ var classIDNames = [numClassIDs]string{
 	lcExerciseOff:          "exercise-off",
 	lcOffVerb:              "off-verb",
 	lcObserverNoun:         "observer-noun",
+	lcEnterVerb:            "enter-verb",
+	lcOpenTies:             "open-ties",
+	lcSignedDocument:       "signed-document",
+	lcDocVerb:              "doc-verb",
 }
 
 // classSet is a set of class ids.

@@ -26,6 +26,9 @@ func (sc *scope) participleSubject(i int) ([]int, bool) {
 	if g := sc.absoluteSubject(i); g != nil {
 		return g, true
 	}
+	if g := sc.documentAgent(i); g != nil {
+		return g, true // "signed a joint declaration on Tuesday restoring diplomatic relations"
+	}
 	if sc.toks[i-1].in(lcParticipleHead) {
 		return nil, true // "sanctions on companies supplying the military", "votes condemning Russia"
 	}
@@ -605,8 +608,8 @@ func (sc *scope) infinitiveOwner(i int) []int {
 	if i-2 <= sc.s.from || sc.toks[i-1].low != "to" {
 		return nil
 	}
-	if n := i - 2; sc.toks[n].in(lcDecisionNoun) {
-		// "Moscow's decision to"
+	if n := sc.timeBefore(i - 2); sc.toks[n].in(lcDecisionNoun) {
+		// "Moscow's decision to", "Moscow's decision in 2008 to"
 		if w := sc.toks[n-1].low; n-2 >= sc.s.from && (w == "'s" || w == "'") {
 			if mi, ok := sc.endAt(n - 2); ok && sc.ms[mi].poss {
 				return sc.grp[sc.ms[mi].group]
@@ -872,4 +875,44 @@ func (sc *scope) apposedComma(k int) int {
 		}
 	}
 	return 0
+}
+
+// documentTimeWindow is how many words of a time phrase may stand between
+// a document noun and the gerund of its reduced relative ("a declaration
+// on Tuesday restoring").
+const documentTimeWindow = 3
+
+// documentAgent finds who signed or issued a document whose reduced
+// relative is the gerund at i: "Morocco and Israel signed a joint
+// declaration on Tuesday restoring diplomatic relations", "issued decrees
+// recognising A" (signed-document right before the gerund or past a time
+// phrase; the subject of the pact-verb or doc-verb before the noun, past
+// its determiners and modifiers); nil if there is none.
+func (sc *scope) documentAgent(i int) []int {
+	k := sc.timeBefore(i - 1)
+	if k <= sc.s.from || !sc.toks[k].in(lcSignedDocument) {
+		return nil
+	}
+	for j := k - 1; j > sc.s.from && j >= k-modifierWindow-1; j-- {
+		t := &sc.toks[j]
+		if t.in(lcPactVerb) || t.in(lcDocVerb) {
+			return sc.verbSubject(j)
+		}
+		if !t.word || t.is(cClauseBreak) || sc.inMention(j) {
+			return nil
+		}
+	}
+	return nil
+}
+
+// timeBefore steps back from k over a time phrase of up to
+// documentTimeWindow words (time words, numbers, weekdays: "in 2008", "on
+// Monday", "last week") and returns the word before it, or k when no such
+// phrase ends at k.
+func (sc *scope) timeBefore(k int) int {
+	j := k
+	for n := 0; n < documentTimeWindow && j > sc.s.from && (sc.toks[j].in(lcTimeWord) || sc.toks[j].cap && sc.toks[j].is(cWeekday) || startsDigit(sc.toks[j].low)); n++ {
+		j--
+	}
+	return j
 }

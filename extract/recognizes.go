@@ -1106,3 +1106,39 @@ func (sc *scope) withdrawnAfter(x []int, i int) bool {
 	}
 	return false
 }
+
+// tiesNounAfter reports a ties-noun after the verb at i past its
+// determiners, ties-modifiers and ties-cues: "opened diplomatic
+// relations", "opened full diplomatic ties".
+func (sc *scope) tiesNounAfter(i int) bool {
+	k := i + 1
+	for n := 0; n < 3 && k < sc.s.to && (sc.toks[k].in(lcDeterminer) || sc.toks[k].in(lcTiesModifier) || sc.toks[k].in(lcTiesCue)); n++ {
+		k++
+	}
+	return k < sc.s.to && sc.toks[k].in(lcTiesNoun)
+}
+
+// prepositionBefore reports a preposition between the group g and the
+// "with" that governs it: the group is the object of another phrase's
+// preposition ("with an agreement signed by their ambassadors in New
+// Delhi": New Delhi is no partner of the ties).
+func (sc *scope) prepositionBefore(g []int) bool {
+	for k := sc.ms[g[0]].from - 1; k > sc.s.from && sc.toks[k].low != "with"; k-- {
+		if sc.toks[k].is(cPreposition) {
+			return true
+		}
+	}
+	return false
+}
+
+// gappedWith reports a "with" within tiesWithWindow after i that a comma
+// or "and" follows, its object told after an inserted phrase:
+// "established diplomatic ties with, and opened an embassy in, Tehran".
+func (sc *scope) gappedWith(i int) bool {
+	for k := i + 1; k+1 < sc.s.to && k < i+1+tiesWithWindow; k++ {
+		if sc.toks[k].low == "with" {
+			return sc.toks[k+1].low == "," || sc.toks[k+1].low == "and"
+		}
+	}
+	return false
+}

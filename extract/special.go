@@ -155,6 +155,7 @@ func (sc *scope) blocIncludes(i int) {
 	for k > sc.s.from && (sc.toks[k].low == "that" || sc.toks[k].low == "which" || sc.toks[k].in(lcPassiveAdverb)) {
 		k--
 	}
+	k = sc.whoseMembers(k)
 	if k < sc.s.from {
 		return // "Includes ..." opens the sentence: no alliance before it
 	}
@@ -201,7 +202,13 @@ func (sc *scope) diplomaticTies(i int) {
 	if !sc.classWithin(i+1, modifierWindow, lcTiesCue) && !sc.bareTies(i) || sc.tiesNegated(i) {
 		return
 	}
-	x := sc.verbSubject(i)
+	if sc.toks[i].in(lcOpenTies) && !sc.tiesNounAfter(i) {
+		return // "opened a diplomatic office": no ties
+	}
+	x := sc.documentAgent(i) // "signed a joint declaration on Tuesday restoring diplomatic relations"
+	if x == nil {
+		x = sc.verbSubject(i)
+	}
 	if x == nil {
 		x = sc.includedAfter(i) // "a number of countries have established ... with Y, including A in 2019 and B in 2021"
 	}
@@ -213,7 +220,10 @@ func (sc *scope) diplomaticTies(i int) {
 		return
 	}
 	y := sc.prepGroup(i, winLongObject, "with")
-	if y == nil && sc.wordWithin(i+1, tiesWithWindow, "with") {
+	if y != nil && sc.prepositionBefore(y) {
+		y = nil // "opened relations on Saturday with an agreement signed by their ambassadors in New Delhi"
+	}
+	if y == nil && sc.gappedWith(i) {
 		// "established diplomatic ties with, and opened an embassy in, Tehran"
 		y, _ = sc.object(i, winGappedObject, "in,with", false)
 	}
@@ -282,6 +292,9 @@ func (sc *scope) joinedAlliance(i int) {
 	}
 	if p := sc.prevWord(i); strings.HasSuffix(sc.toks[i].low, "ing") && (p < sc.s.from || sc.toks[p].in(lcComplementizer)) {
 		return // "insists that joining the EU and NATO remains its goal": a gerund subject, no act
+	}
+	if y != nil && sc.toks[i].in(lcEnterVerb) && !sc.nounPhraseEnds(sc.ms[y[len(y)-1]].to) {
+		return // "entered NATO airspace": a modifier of another noun
 	}
 	x := sc.subject(i, sc.s.from)
 	if x == nil || y == nil || sc.negated(sc.window(x, i), i, true) || sc.willOnly(sc.window(x, i), i) {
