@@ -144,8 +144,8 @@ func FuzzLoadLexicon(f *testing.F) {
 // triggers and their cues are read from the lexicon: a user's file adds a
 // word a membership starts at, and takes away a cue of joint exercises.
 func TestLexiconRuleClasses(t *testing.T) {
-	text := "Finland entered NATO in 2023. Russia and Belarus held joint exercises near Brest."
-	before, after := mergedEdges(t, text, "words special-join entered\nunwords exercise-cue joint\n")
+	text := "Finland integrated NATO in 2023. Russia and Belarus held joint exercises near Brest."
+	before, after := mergedEdges(t, text, "words special-join integrated\nunwords exercise-cue joint\n")
 	if before["FIN allies-with org:nato"] || !before["RUS allies-with BLR"] {
 		t.Fatalf("built-in lexicon: got %v, want Russia allies-with Belarus only", before)
 	}
