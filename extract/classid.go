@@ -293,6 +293,7 @@ const (
 	lcOpenTies
 	lcSignedDocument
 	lcDocVerb
+	lcTopicPreposition
 
 	numClassIDs // the number of class ids
 )
@@ -579,6 +580,7 @@ var classIDNames = [numClassIDs]string{
 	lcOpenTies:             "open-ties",
 	lcSignedDocument:       "signed-document",
 	lcDocVerb:              "doc-verb",
+	lcTopicPreposition:     "topic-preposition",
 }
 
 // classSet is a set of class ids.
