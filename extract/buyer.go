@@ -435,7 +435,11 @@ func (sc *scope) auxOnly(from, to int) bool {
 func (sc *scope) makerBefore(i int) (endpoint, bool) {
 	lo := max(sc.s.from, i-passiveGoodsWindow)
 	for k := i - 1; k >= lo; k-- {
-		if sc.toks[k].is(cClauseBreak) || sc.toks[k].low == "," {
+		if sc.toks[k].is(cClauseBreak) {
+			lo = k + 1 // "BANGKOK (AP) - Russian-made jets supplied to": the maker after the dateline's dash
+			break
+		}
+		if sc.toks[k].low == "," {
 			break
 		}
 	}

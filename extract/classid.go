@@ -269,6 +269,11 @@ const (
 	lcArmyModified
 	lcCoSupplier
 	lcLikelihood
+	lcTradeGoods
+	lcTradeMeasure
+	lcGiftLemma
+	lcTopicOpener
+	lcCargoNoun
 	lcNewsNoun
 	lcCounterpartNoun
 	lcTimeAdverb
@@ -293,7 +298,6 @@ const (
 	lcOpenTies
 	lcSignedDocument
 	lcDocVerb
-	lcTopicPreposition
 
 	numClassIDs // the number of class ids
 )
@@ -556,6 +560,11 @@ var classIDNames = [numClassIDs]string{
 	lcArmyModified:         "army-modified",
 	lcCoSupplier:           "co-supplier",
 	lcLikelihood:           "likelihood",
+	lcTradeGoods:           "trade-goods",
+	lcTradeMeasure:         "trade-measure",
+	lcGiftLemma:            "gift-lemma",
+	lcTopicOpener:          "topic-opener",
+	lcCargoNoun:            "cargo-noun",
 	lcNewsNoun:             "news-noun",
 	lcCounterpartNoun:      "counterpart-noun",
 	lcTimeAdverb:           "time-adverb",
@@ -580,7 +589,6 @@ var classIDNames = [numClassIDs]string{
 	lcOpenTies:             "open-ties",
 	lcSignedDocument:       "signed-document",
 	lcDocVerb:              "doc-verb",
-	lcTopicPreposition:     "topic-preposition",
 }
 
 // classSet is a set of class ids.

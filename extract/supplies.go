@@ -38,7 +38,7 @@ const (
 	withGoodsWindow    = 10
 	// recipientWindow: "to X" after the goods ("sent 40 Leopard 2A6
 	// tanks and 12 armoured vehicles to").
-	recipientWindow = 14
+	recipientWindow = 18
 	// possessedHeadWindow: the head noun after a possessor, past one
 	// modifier ("Egypt's armed forces").
 	possessedHeadWindow = 2
@@ -72,7 +72,7 @@ func (sc *scope) supplies(i int, t trig) {
 	if sc.notSupplyVerb(i, t) || t.pos != noun && sc.inMention(i) {
 		return // "the Ukrainian armed forces": a word of a name
 	}
-	if sc.usedToSupply(i, t) {
+	if sc.usedToSupply(i, t) || sc.noSupplyObject(i, t) {
 		return // "allowing its territory to be used to ship arms to Y": the user, whom no one names, supplies
 	}
 	ov, hasOv := sc.overrides[i]
@@ -159,11 +159,12 @@ func (sc *scope) usedToSupply(i int, t trig) bool {
 }
 
 // goodsParticiple reports a supply participle at i right after a goods
-// noun and before its "to" phrase: "Turkey delivered jets, and drones
-// supplied to the army were seen" (a reduced relative on the goods: the
-// clause's subject is not its supplier).
+// noun and before its "to" or "from" phrase: "Turkey delivered jets, and
+// drones supplied to the army were seen", "Russia was fighting with shells
+// shipped from North Korea" (a reduced relative on the goods: the clause's
+// subject is not its supplier).
 func (sc *scope) goodsParticiple(i int) bool {
-	return i+1 < sc.s.to && sc.toks[i+1].low == "to" && sc.goodsNoun(i-1)
+	return i+1 < sc.s.to && (sc.toks[i+1].low == "to" || sc.toks[i+1].low == "from") && sc.goodsNoun(i-1)
 }
 
 // goodsOwnerEnd returns where the owner of the goods right before a supply
@@ -577,6 +578,9 @@ func (sc *scope) arrival(i int, t trig) {
 	} else if carry, hasCarry = sc.carryAfter(i); hasCarry {
 		gFrom, gTo, head = carry+1, sc.clauseEnd(carry+1), sc.vehicleBefore(i) // "an Egyptian naval vessel docked in Mogadishu carrying heavy weapons"
 		lo = max(sc.s.from, head-carrierWindow)
+	} else if head, hasCarry = sc.cargoBefore(i); hasCarry {
+		gFrom, gTo = head+2, i // "a second Egyptian shipment of weapons docked in Mogadishu"
+		lo = max(sc.s.from, min(lo, head-carrierWindow))
 	}
 	if !hasCarry && sc.toks[i].in(lcCarryArrival) {
 		return // "missiles landed in Kyiv" is an attack; "planes carrying arms landed in X" a delivery
@@ -765,7 +769,7 @@ func (sc *scope) carrier(lo, head, gFrom, gTo, i int, place []endpoint) {
 		}
 		return
 	}
-	if !sc.toks[head].in(lcCarrierNoun) {
+	if !sc.toks[head].in(lcCarrierNoun) && !sc.toks[head].in(lcCargoNoun) {
 		return // "Iranian drones carrying explosives landed in Kyiv": a weapon, no carrier
 	}
 	for mi := range sc.ms {
@@ -795,7 +799,7 @@ func (sc *scope) contextRecipient(i int, t trig, src []int) []endpoint {
 	if r == "" || sc.st.sentences-sc.st.recipientAt > memory {
 		return nil
 	}
-	if !sc.goodsBetween(i+1, min(sc.s.to, i+winLongObject)) || sc.unnamedGovernment(i) {
+	if !sc.goodsBetween(i+1, min(sc.s.to, i+winLongObject)) || sc.unnamedGovernment(i) || sc.otherRecipient(i) {
 		return nil
 	}
 	comma := false // "to" and "for" past a comma belong to another phrase ("according to")
@@ -927,10 +931,16 @@ func (sc *scope) goodsNoun(p int) bool {
 // sent tanks by Berlin".
 func (sc *scope) supplyPassive(i int, t trig) {
 	lo, hi := sc.participleChain(i) // "are armed, trained and financed by Algeria"
+	if sc.negatedChain(lo) {
+		return // "arms it paid for were never delivered by Moscow"
+	}
 	if t.goods && lo == i && !sc.goodsBetween(max(sc.s.from, lo-winLongObject), min(sc.s.to, hi+supplyAgentWindow)) {
 		return // "Serbia, supported by Russia and China, never did": a verb that needs goods names none
 	}
 	src := sc.agent(hi, supplyAgentWindow)
+	if src == nil && !t.reverse && hi+1 < sc.s.to && sc.toks[hi+1].low == "from" && sc.goodsNoun(lo-1) {
+		src = sc.after(hi + 1) // "shells shipped from North Korea": where the goods were sent from
+	}
 	if src == nil && (t.lemma == "equip" || t.lemma == "arm") {
 		sc.equippedWith(i, t) // "the army is equipped with Chinese hardware"
 		return
@@ -1183,8 +1193,8 @@ func (sc *scope) instrumentUser(k int) []int {
 	if g == nil {
 		return nil
 	}
-	if v := sc.prevWord(sc.ms[g[0]].from); v > sc.s.from && sc.toks[v].word && !sc.toks[v].cap && !sc.toks[v].is(cPreposition|cClauseBreak|cBe|cAux) && sc.toks[v].low != "the" {
-		return sc.verbSubject(v) // g is the verb's object
+	if v := sc.prevWord(sc.ms[g[0]].from); v > sc.s.from && sc.toks[v].word && !sc.toks[v].cap && !sc.toks[v].is(cPreposition|cClauseBreak|cBe|cAux|cReporting) && sc.toks[v].low != "the" {
+		return sc.verbSubject(v) // g is the verb's object (not "said Russia was fighting with": the reported clause's subject)
 	}
 	return g
 }
@@ -1387,6 +1397,12 @@ func (sc *scope) clauseRecipient(i int, t trig, src []int) []endpoint {
 	}
 	if g := sc.agentHost(src); g != nil {
 		return sc.ends(g) // "Assad was kept afloat by Russia, which supplied warplanes"
+	}
+	if g := sc.handoverPlace(i, src); g != nil {
+		return sc.ends(g) // "handed over four helicopters at Sarajevo airport"
+	}
+	if g := sc.topicRecipient(src); g != nil {
+		return sc.ends(g) // "On Ukraine, he said Washington had delivered Patriot interceptors"
 	}
 	return sc.contextRecipient(i, t, src)
 }
@@ -1728,6 +1744,9 @@ func (sc *scope) notSupplyVerb(i int, t trig) bool {
 	if afterActor {
 		return sc.ms[mi].adj // "Russian train cars": a demonym before a noun
 	}
+	if t.pos == verbGer {
+		return p.in(lcDeterminer) || sc.x.lex.isAdjectiveLike(p.low) // "endangering global shipping", "the shipping"
+	}
 	return !p.is(cAux) && !p.in(lcVerbContext) && !strings.HasSuffix(p.low, "ly")
 }
 
@@ -1744,7 +1763,7 @@ func (sc *scope) nounModifier(i int) []int {
 		return m // "Russia's continued support"
 	}
 	for k := sc.ms[m[len(m)-1]].to; k < i; k++ {
-		if w := sc.toks[k].low; w == "and" || w == "or" || !sc.toks[k].is(cGoods) && strings.HasSuffix(w, "ed") && len(w) >= minVerbLen {
+		if w := sc.toks[k].low; w == "and" || w == "or" || sc.toks[k].is(cReporting) || !sc.toks[k].is(cGoods) && strings.HasSuffix(w, "ed") && len(w) >= minVerbLen {
 			return nil
 		}
 	}
@@ -1831,7 +1850,7 @@ func (sc *scope) supplyTarget(i int, t trig) []int {
 			if end < sc.s.to && sc.toks[end].low == "with" {
 				w = withGoodsWindow
 			}
-			if !t.goods || sc.goodsBetween(end, min(sc.s.to, end+w)) || sc.relativeGoods(i) {
+			if q := sc.pastQuantity(end); !t.goods || sc.goodsBetween(end, min(sc.s.to, q+w)) || sc.relativeGoods(i) {
 				return g // "promised Kyiv 31 tanks", "the jets it has promised Ukraine"
 			}
 		}
@@ -1894,7 +1913,7 @@ func (sc *scope) prepRecipient(i int, t trig) []int {
 			}
 		}
 		goods := told || sc.goodsBetween(i+1, k)
-		if (w == "to" || w == "for" && goods || w == "into" && hasPrep(t.obj, w)) && k+1 < sc.s.to {
+		if (w == "to" || w == "for" && goods || (w == "into" || w == "with" || w == "in") && hasPrep(t.obj, w)) && k+1 < sc.s.to {
 			g := sc.after(k)
 			if g == nil {
 				g = sc.bodyOfAfter(k) // "to the forces of eastern commander Khalifa Haftar"
@@ -1921,8 +1940,8 @@ func (sc *scope) prepRecipient(i int, t trig) []int {
 // United Kingdom donated", "the drones Turkey sold".
 func (sc *scope) relativeGoods(i int) bool {
 	k := i - 1
-	for k > sc.s.from && sc.toks[k].is(cAux) {
-		k--
+	for k > sc.s.from && (sc.toks[k].is(cAux|cBe|cPromise) || sc.toks[k].low == "to") {
+		k-- // "the drones, which Washington is expected to deliver to"
 	}
 	mi, ok := sc.endAt(k)
 	return ok && sc.x.lex.pron[sc.ms[mi].pron]&pPlural == 0 && sc.goodsBefore(sc.grp[sc.ms[mi].group], i) // not "the assistance they provide to Kyiv": whose is unsure
@@ -2232,7 +2251,7 @@ func (sc *scope) supplyNoun(i int, t trig) {
 	vp := sc.s.from // where the verb phrase governing the noun starts, when it is a second one
 	src := sc.nounAgent(i, supplyAgentWindow)
 	if src == nil {
-		src = sc.nounModifier(i)
+		src = sc.nounModifierOrFrom(i, tgt)
 	}
 	if src == nil {
 		src = sc.goodsMaker(i) // "the transfer of Iranian missiles to Russia"
@@ -2528,6 +2547,9 @@ func (sc *scope) supplier(i int) {
 	}
 	if x == nil && (whose || at < i) {
 		x = sc.copulaComplement(i) // "Y's main supplier of rifles is X"
+	}
+	if x == nil && at < i {
+		sc.buyerOfSuppliers(y) // "Belgrade has been diversifying its defence suppliers"
 	}
 	if x == nil || sc.negated(sc.afterBut(sc.window(x, i), i), i, false) {
 		return

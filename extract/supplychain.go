@@ -1,6 +1,7 @@
 package extract
 
 import (
+	"slices"
 	"strings"
 
 	"geokg/graph"
@@ -677,6 +678,9 @@ func (sc *scope) noClaimThat(at int) bool {
 	if p-1 <= sc.s.from || sc.toks[p].low != "that" {
 		return false
 	}
+	if sc.deniedThat(p) {
+		return true
+	}
 	for k := p - 1; k >= sc.s.from && k >= p-noClaimWindow; k-- {
 		t := &sc.toks[k]
 		if t.is(cNegator) {
@@ -687,4 +691,397 @@ func (sc *scope) noClaimThat(at int) bool {
 		}
 	}
 	return false
+}
+
+// tradeGoodsWindow: the words a supply's goods may take after its trigger
+// ("agreed to ship up to 2 million tonnes of liquefied natural gas").
+const tradeGoodsWindow = 12
+
+// noSupplyObject reports a supply trigger at i whose object makes it no
+// supply: goods of trade only (tradeGoods), each other (mutual aid
+// promised in a pact: "are obliged to provide each other military
+// assistance") or an infinitive after a verb of promising ("promised to
+// keep targeting ships": the infinitive is the act promised, read by its
+// own trigger if it has one).
+func (sc *scope) noSupplyObject(i int, t trig) bool {
+	if sc.tradeGoods(i, t) {
+		return true
+	}
+	if t.pos == noun {
+		return false
+	}
+	if sc.reciprocalAfter(i) || i+1 < sc.s.to && sc.toks[i+1].low == "to" && sc.reciprocalAfter(i+1) {
+		return true
+	}
+	return sc.promisedAct(i)
+}
+
+// promisedAct reports a verb of promising at i followed by "to" and a
+// verb: "vowed to keep", "pledged to help" (not "pledged to Ukraine",
+// "promised to the army", "pledged to its allies", "pledged to both"; nor
+// a verb of providing, whose goods the promise frames: "pledged to resume
+// financial aid to", class provision-verb).
+func (sc *scope) promisedAct(i int) bool {
+	if !sc.toks[i].is(cPromise) || i+2 >= sc.s.to || sc.toks[i+1].low != "to" {
+		return false
+	}
+	n := &sc.toks[i+2]
+	if !n.word || n.cap || n.is(cGoods|cQuantifier|cNounDeterminer|cPronoun|cProvision) || n.in(lcDeterminer) || n.in(lcNumberWord) || n.in(lcGoodsAdjective) {
+		return false
+	}
+	if _, ok := sc.startAt(i + 2); ok {
+		return false // "pledged to neighbouring Moldova"
+	}
+	if t, ok := sc.trigOf(n); ok && t.rel == graph.Supplies {
+		return false // "pledged to deliver": the promise reads the goods as before
+	}
+	return !strings.HasSuffix(n.low, "ing") && !strings.HasSuffix(n.low, "ed")
+}
+
+// tradeGoods reports a supply trigger at i whose goods are goods of trade
+// only (class trade-goods, with amounts and other commodities: "sends
+// most of its gas to China", "supplying Hungary with gas", "gas supplies
+// to Europe", "shipments of LNG"), not when weapons or aid go with them
+// ("gas and weapons") or the goods are given ("donated wheat").
+func (sc *scope) tradeGoods(i int, t trig) bool {
+	lo := i + 1
+	if t.pos == noun {
+		lo = max(sc.s.from, i-2) // "natural gas supplies"
+	}
+	seen := false
+	for k := lo; k < sc.s.to && k <= i+tradeGoodsWindow; k++ {
+		g := &sc.toks[k]
+		w := g.low
+		if k == i || w == "to" && k > sc.s.from && sc.toks[k-1].low == "up" {
+			continue // "up to 2 million tonnes"
+		}
+		if g.is(cClauseBreak) || w == "to" || w == "for" || w == "from" || w == "," || w == "via" || w == "through" {
+			break
+		}
+		switch {
+		case g.in(lcTradeGoods):
+			seen = true
+		case sc.notTradeGoods(k):
+			return false // "gas and weapons", "fuel aid"
+		}
+	}
+	if !seen || sc.x.lex.has(lcGiftLemma, t.lemma) {
+		return false
+	}
+	for k := i + 1; k < sc.clauseEnd(i+1); k++ {
+		if sc.notTradeGoods(k) {
+			return false // "wheat to Burkina Faso as a gift, along with armoured vehicles"
+		}
+	}
+	return true
+}
+
+// notTradeGoods reports a word at k that makes goods more than trade:
+// goods that are no commodity ("armoured vehicles"), an aid noun, or a
+// supply noun ("as a gift", "in aid").
+func (sc *scope) notTradeGoods(k int) bool {
+	g := &sc.toks[k]
+	if g.in(lcTradeGoods) || g.in(lcTradeMeasure) {
+		return false
+	}
+	if g.in(lcAidNoun) || g.is(cGoods) && !g.is(cCommodity) {
+		return true
+	}
+	tr, ok := sc.trigOf(g)
+	return ok && tr.rel == graph.Supplies && tr.pos == noun && !tr.reverse
+}
+
+// negatedChain reports a negation among the auxiliaries and adverbs right
+// before a passive participle at lo: "were never delivered", "has not
+// been supplied", "were not yet handed over".
+func (sc *scope) negatedChain(lo int) bool {
+	for k := lo - 1; k >= sc.s.from && k >= lo-winAdverb; k-- {
+		t := &sc.toks[k]
+		if t.is(cNegator) {
+			return true
+		}
+		if !t.is(cAux|cBe) && !sc.adverb(k) && t.low != "yet" && t.low != "been" {
+			return false
+		}
+	}
+	return false
+}
+
+// otherRecipient reports a recipient named in the sentence of a supply
+// trigger at i, right after another supply word and its "to": "the tanks
+// pledged to Kyiv would be shipped once Washington had approved the
+// transfer" (the sentence's own recipient; the one of the sentences before
+// is stale there).
+func (sc *scope) otherRecipient(i int) bool {
+	for k := sc.s.from; k+1 < sc.s.to; k++ {
+		if k == i || sc.toks[k+1].low != "to" {
+			continue
+		}
+		if t, ok := sc.trigOf(&sc.toks[k]); ok && t.rel == graph.Supplies && sc.after(k+1) != nil {
+			return true
+		}
+	}
+	return false
+}
+
+// neededGoods reads a verb of needing or asking for goods at i (class
+// special-need): its subject, one state or a body or the forces of one,
+// becomes the recipient that a supply with no recipient of its own in the
+// sentences after takes ("Armenia's defence ministry has said that its
+// army lacks modern armoured transport. Paris has now shipped a first
+// batch of Bastion vehicles": contextRecipient). No goods, a negation or
+// no state: nothing.
+func (sc *scope) neededGoods(i int) {
+	if !sc.goodsBetween(i+1, min(sc.s.to, i+winLongObject)) || sc.negated(max(sc.s.from, i-winPolarity), i, false) {
+		return
+	}
+	subj := sc.verbSubject(i)
+	if subj == nil {
+		subj = sc.ownerOfForces(i) // "its army lacks"
+	}
+	ids := sc.ids(subj)
+	if len(ids) != 1 {
+		return
+	}
+	id := ids[0]
+	if aff := sc.affOf(id); aff != "" {
+		id = aff // "Haiti's national police", "Armenia's defence ministry"
+	}
+	if a, ok := sc.x.actor(id); ok && a.Type == graph.Country {
+		sc.st.setRecipient(id)
+	}
+}
+
+// ownerOfForces finds the possessor of a state's forces right before the
+// verb at i: "said its army lacks" (the "its").
+func (sc *scope) ownerOfForces(i int) []int {
+	k := i - 1
+	for k > sc.s.from && (sc.toks[k].is(cAux) || sc.adverb(k)) {
+		k--
+	}
+	if k-1 < sc.s.from || !sc.toks[k].in(lcArmyRef) {
+		return nil
+	}
+	if mi, ok := sc.endAt(k - 1); ok && sc.ms[mi].poss {
+		return []int{mi}
+	}
+	return nil
+}
+
+// handoverPlace finds the state of the place where a supply verb at i
+// with goods and no recipient hands them over: "at" or "in" a state or its
+// capital and a place noun ("handed over four helicopters at Sarajevo
+// airport", "delivered the jets at Kaunas air base": class place-head).
+// Not the supplier's own place ("at a ceremony in Berlin").
+func (sc *scope) handoverPlace(i int, src []int) []int {
+	if !sc.goodsBetween(i+1, min(sc.s.to, i+winLongObject)) {
+		return nil
+	}
+	for k := i + 1; k+2 < sc.clauseEnd(i+1); k++ {
+		if w := sc.toks[k].low; w != "at" && w != "in" {
+			continue
+		}
+		mi, ok := sc.startAt(k + 1)
+		if !ok || sc.ms[mi].to >= sc.s.to || !sc.toks[sc.ms[mi].to].in(lcPlaceHead) {
+			continue
+		}
+		a, ok := sc.x.mentionActor(&sc.ms[mi])
+		if !ok || a.Type != graph.Country || slices.Contains(sc.ids(src), sc.ms[mi].id) {
+			continue
+		}
+		return []int{mi}
+	}
+	return nil
+}
+
+// topicRecipient finds the topic a sentence opens with, one state after
+// a topic word and before a comma (class topic-opener): "On Ukraine, the
+// assistant secretary said Washington had delivered Patriot interceptors"
+// (it receives a supply with goods and no recipient in the sentence).
+// Not the supplier itself.
+func (sc *scope) topicRecipient(src []int) []int {
+	k := sc.s.from
+	if k+2 >= sc.s.to || !sc.toks[k].in(lcTopicOpener) {
+		return nil
+	}
+	mi, ok := sc.startAt(k + 1)
+	if !ok || sc.ms[mi].to >= sc.s.to || sc.toks[sc.ms[mi].to].low != "," {
+		return nil
+	}
+	a, ok := sc.x.mentionActor(&sc.ms[mi])
+	if !ok || a.Type != graph.Country || slices.Contains(sc.ids(src), sc.ms[mi].id) {
+		return nil
+	}
+	return []int{mi}
+}
+
+// buyerOfSuppliers makes the possessor y of a supplier noun that names
+// no supplier, one state, the recipient a supply with none of its own in
+// the sentences after takes: "Belgrade has been diversifying its defence
+// suppliers. France will begin delivering the first of 12 Rafale jets in
+// 2028" (France supplies Serbia; contextRecipient).
+func (sc *scope) buyerOfSuppliers(y []int) {
+	ids := sc.ids(y)
+	if len(ids) != 1 {
+		return
+	}
+	if a, ok := sc.x.actor(ids[0]); ok && a.Type == graph.Country {
+		sc.st.setRecipient(ids[0])
+	}
+}
+
+// goodsOwnerWindow: the words of goods before a verb of coming ("most of
+// its heavy military equipment comes").
+const goodsOwnerWindow = 5
+
+// goodsComeFrom reads goods a state owns that come from a supplier, at
+// a verb of coming at i (class special-come): "Algeria, whose arsenal
+// comes overwhelmingly from Russia", "most of India's weapons came from
+// Moscow", "its warplanes come from France" (the supplier supplies the
+// owner). Goods of trade are commerce ("Europe's gas came from Russia").
+func (sc *scope) goodsComeFrom(i int) bool {
+	j := i + 1
+	if j < sc.s.to && sc.adverb(j) {
+		j++
+	}
+	if j+1 >= sc.s.to || sc.toks[j].low != "from" || !sc.ownGoods(i-1) {
+		return false
+	}
+	x := sc.after(j)
+	y := sc.comingGoodsOwner(i)
+	if x == nil || y == nil || sc.negated(max(sc.s.from, i-winAdverb), i, false) {
+		return false
+	}
+	sc.emit(graph.Supplies, x, y, i, graph.Asserted, "", "")
+	return true
+}
+
+// ownGoods reports goods right before k that a state owns: no commodity
+// (class commodity) and no trade goods; an arsenal or imports (class
+// possessed-recipient) count.
+func (sc *scope) ownGoods(k int) bool {
+	if k < sc.s.from {
+		return false
+	}
+	t := &sc.toks[k]
+	if t.is(cCommodity) || t.in(lcTradeGoods) {
+		return false
+	}
+	return t.is(cGoods) && !t.is(cGoodsModifier) || t.in(lcPossessedRecipient) && !t.in(lcArmyRef)
+}
+
+// comingGoodsOwner finds the owner of the goods before a verb of coming at
+// i: a possessive ("India's weapons", "its warplanes") or the antecedent
+// of "whose" (", whose arsenal").
+func (sc *scope) comingGoodsOwner(i int) []int {
+	k := i - 1
+	for k > sc.s.from && k >= i-goodsOwnerWindow && (sc.toks[k].is(cGoods) || sc.toks[k].in(lcGoodsAdjective) || sc.toks[k].in(lcPossessedRecipient) || sc.x.lex.isAdjectiveLike(sc.toks[k].low)) {
+		if _, ok := sc.endAt(k); ok {
+			break
+		}
+		k--
+	}
+	if sc.toks[k].low == "'s" {
+		k--
+	}
+	if sc.toks[k].low == "whose" && k-1 > sc.s.from && sc.toks[k-1].low == "," {
+		k -= 2
+	}
+	mi, ok := sc.endAt(k)
+	if !ok {
+		return nil
+	}
+	if a, ok := sc.x.mentionActor(&sc.ms[mi]); ok && a.Type != graph.Country {
+		return nil
+	}
+	return []int{mi}
+}
+
+// cargoBefore finds a load of goods ("shipment of", "consignment of":
+// class cargo-noun, and "of") before an arrival verb at i, in its
+// clause: it arrives as a vehicle carrying them does.
+func (sc *scope) cargoBefore(i int) (int, bool) {
+	for k := i - 1; k > sc.s.from && k >= i-carryWindow; k-- {
+		if sc.toks[k].is(cClauseBreak) || sc.toks[k].low == "," {
+			break
+		}
+		if sc.toks[k].in(lcCargoNoun) && k+1 < i && sc.toks[k+1].low == "of" {
+			return k, true
+		}
+	}
+	return 0, false
+}
+
+// fromAfterRecipient finds the supplier a supply noun names after its
+// recipient tgt with "from": "military aid to Ukraine from Germany", "an
+// assistance measure for Moldova's armed forces from the European Union"
+// (past the recipient's body: class head).
+func (sc *scope) fromAfterRecipient(tgt []int) []int {
+	k := sc.ms[tgt[len(tgt)-1]].to
+	if k < sc.s.to && sc.toks[k].low == "'s" {
+		k++
+	}
+	for n := 0; k < sc.s.to && n < possessedHeadWindow && !sc.toks[k].is(cHead); n++ {
+		if sc.toks[k].low == "from" {
+			break
+		}
+		k++
+	}
+	if k < sc.s.to && sc.toks[k].is(cHead) {
+		k++ // "Moldova's armed forces"
+	}
+	if k+1 >= sc.s.to || sc.toks[k].low != "from" {
+		return nil
+	}
+	g := sc.after(k)
+	if g == nil || sc.ms[g[len(g)-1]].poss || slices.Contains(sc.ids(g), sc.ms[tgt[0]].id) {
+		return nil // not "from Egypt's Rafah crossing": a place
+	}
+	return g
+}
+
+// pastQuantity returns where the goods' own words start after k, past a
+// determiner and a quantity ("a further 30 Bushmaster protected mobility
+// vehicles": the window for goods counts from "Bushmaster").
+func (sc *scope) pastQuantity(k int) int {
+	for k < sc.s.to {
+		t := &sc.toks[k]
+		if !t.in(lcDeterminer) && !t.in(lcNumberWord) && !startsDigit(t.text) && t.low != "further" && t.low != "another" && t.low != "more" {
+			break
+		}
+		k++
+	}
+	return k
+}
+
+// deniedThat reports a "that" at p opening the reports a denial rejects:
+// "Iran denied reports that it had shipped missiles to Russia", "rejected
+// allegations that it was funnelling weapons" (a verb of denying and a
+// claim noun: reports no one is named for; an accusation that names the
+// supply gives the edge). "denied that it had sent" keeps a denied supply.
+func (sc *scope) deniedThat(p int) bool {
+	k := p - 1
+	if !sc.toks[k].is(cClaimNoun) {
+		return false // "Eritrea denied that it had sent weapons": a denied supply, kept as such
+	}
+	k--
+	if k > sc.s.from && sc.toks[k].in(lcDeterminer) {
+		k--
+	}
+	if k < sc.s.from {
+		return false
+	}
+	t, ok := sc.trigOf(&sc.toks[k])
+	return ok && t.rel == graph.Denies && t.pos != noun
+}
+
+// nounModifierOrFrom finds the supplier of a supply noun at i with
+// recipient tgt: its modifier ("Russia's continued military aid"), else
+// "from X" after the recipient ("an assistance measure for Moldova's
+// armed forces from the European Union").
+func (sc *scope) nounModifierOrFrom(i int, tgt []int) []int {
+	if src := sc.nounModifier(i); src != nil {
+		return src
+	}
+	return sc.fromAfterRecipient(tgt)
 }

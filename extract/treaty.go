@@ -62,6 +62,9 @@ func (sc *scope) rememberedPact(i int) {
 // which Canberra committed to come to Tuvalu's aid"). "The EU came to
 // Greece's aid with loans" is neither.
 func (sc *scope) cameToAid(i int) {
+	if sc.goodsComeFrom(i) {
+		return // "Algeria, whose arsenal comes overwhelmingly from Russia" (supplychain.go)
+	}
 	j := i + 1
 	if j+2 >= sc.s.to || sc.toks[j].low != "to" {
 		return
