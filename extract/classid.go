@@ -298,6 +298,7 @@ const (
 	lcOpenTies
 	lcSignedDocument
 	lcDocVerb
+	lcTopicPreposition
 
 	numClassIDs // the number of class ids
 )
@@ -589,6 +590,7 @@ var classIDNames = [numClassIDs]string{
 	lcOpenTies:             "open-ties",
 	lcSignedDocument:       "signed-document",
 	lcDocVerb:              "doc-verb",
+	lcTopicPreposition:     "topic-preposition",
 }
 
 // classSet is a set of class ids.

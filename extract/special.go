@@ -969,6 +969,9 @@ func (sc *scope) jointExercises(i int) {
 	if sc.relativeAllies(i) {
 		return // "the exercise, which Serbian, Russian and Belarusian paratroopers held"
 	}
+	if sc.exerciseTopic(i) {
+		return // "Vietnam and Laos argued over joint drills": the drills are no one's here
+	}
 	n := len(sc.out)
 	sc.alliedParties(i)
 	x := sc.forcesSubject(sc.pactSigner(i), i)
@@ -1040,7 +1043,7 @@ func (sc *scope) exerciseCued(i int) bool {
 		return true // "joint exercises", "trilateral Freedom Edge exercise"
 	}
 	if p := sc.beforeGloss(i - 1); class == lcExerciseCue && p > sc.s.from && sc.toks[p].cap && sc.toks[p].word && !sc.toks[i].cap {
-		if _, named := sc.endAt(p); !named {
+		if _, named := sc.endAt(p); !named && len(sc.x.dict.idsNamed(sc.toks[p].text)) == 0 {
 			return true // a named exercise: "the annual Balikatan exercises"
 		}
 	}
@@ -1223,8 +1226,8 @@ func (sc *scope) relativeAllies(i int) bool {
 	if len(sc.ends(g)) < 2 && !own {
 		return false // "exercises at the range, which Moscow described as ...": another noun's
 	}
-	if sc.negated(sc.ms[g[len(g)-1]].to, v, true) {
-		return true
+	if sc.negated(sc.ms[g[len(g)-1]].to, v, true) || sc.plannedVerb(v) {
+		return true // "the drills that A and B are expected to hold": a plan
 	}
 	if y := sc.prepGroup(v, winObject, "with"); y != nil && own {
 		sc.emit(graph.AlliesWith, g, y, i, graph.Asserted, "", "")

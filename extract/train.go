@@ -220,3 +220,20 @@ func (sc *scope) nameAt(k int) bool {
 	_, ok := sc.startAt(k)
 	return ok
 }
+
+// plannedVerb reports a word of a plan at v with "to" after it: "the
+// drills that A and B are expected to hold", "are due to stage" (plan-verb,
+// or a stop word of intention: "plan to").
+func (sc *scope) plannedVerb(v int) bool {
+	return v+1 < sc.s.to && (sc.toks[v].in(lcPlanVerb) || sc.toks[v].is(cStopVerb)) && sc.toks[v+1].low == "to"
+}
+
+// exerciseTopic reports exercises at i that are the object of a
+// preposition of a topic (topic-preposition: "argued over joint drills",
+// "talks about the exercises", "protested against them"): the clause's
+// subject speaks of them, it holds none (their own agents, "held by A and
+// B", are read before).
+func (sc *scope) exerciseTopic(i int) bool {
+	k := sc.phraseStart(i, modifierChainWindow)
+	return k-1 >= sc.s.from && sc.toks[k-1].in(lcTopicPreposition)
+}

@@ -632,6 +632,11 @@ func (b *Batch) Flush() error {
 	if err := b.rebuild(); err != nil {
 		return fmt.Errorf("store: commit %d articles: %w", len(b.items), err)
 	}
+	if b.inflight == nil && !b.deferred.any() {
+		// the only transaction to write: its counts go in it, as
+		// undeferred ones (the r/ keys of the edges it makes too)
+		b.pending.deferred = false
+	}
 	if err := b.flush(); err != nil {
 		return err
 	}

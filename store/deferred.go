@@ -246,35 +246,62 @@ func (b *Batch) writeDeferred() error {
 }
 
 // writeDeferredEdges writes the deferred edges' counts, and the r/ keys
-// of those the batch made.
+// of those the batch made, and then the months.
 func (b *Batch) writeDeferredEdges() error {
+	var chunks []pendingCounts
 	for _, c := range b.deferred.chunks {
-		if err := b.writeEdges(c); err != nil {
-			return err
+		for edges := c; len(edges) > 0; {
+			n := b.fitting(len(edges), func(i int) (int64, int64) {
+				k := len(edgeKey(edges[i].key))
+				if edges[i].fresh {
+					return b.meter.maxEntrySize(k, maxAggregateLen) + b.meter.maxEntrySize(k, 0), 2
+				}
+				return b.meter.maxEntrySize(k, maxAggregateLen), 1
+			})
+			chunks = append(chunks, pendingCounts{edges: edges[:n]})
+			edges = edges[n:]
 		}
 	}
-	return nil
+	return b.writeChunks(chunks, (*pendingCounts).flushEdges)
 }
 
-// writeEdges writes the counts of edges, and the r/ keys of fresh ones,
-// in as many transactions as they need.
-func (b *Batch) writeEdges(edges []pendingEdge) error {
-	for len(edges) > 0 {
-		n := b.fitting(len(edges), func(i int) (int64, int64) {
-			k := len(edgeKey(edges[i].key))
-			if edges[i].fresh {
-				return b.meter.maxEntrySize(k, maxAggregateLen) + b.meter.maxEntrySize(k, 0), 2
-			}
-			return b.meter.maxEntrySize(k, maxAggregateLen), 1
-		})
-		chunk := pendingCounts{edges: edges[:n]}
-		if err := b.s.db.Update(func(txn *badger.Txn) error { return chunk.flushEdges(txn, b.cache) }); err != nil {
+// writeChunks writes each chunk with write in a transaction of its own,
+// filling the next while Badger writes the last (as commitAsync does:
+// none of them reads what another writes).
+func (b *Batch) writeChunks(chunks []pendingCounts, write func(*pendingCounts, writer, *writeCache) error) error {
+	var inflight chan error
+	wait := func() error {
+		if inflight == nil {
+			return nil
+		}
+		err := <-inflight
+		inflight = nil
+		b.s.writes++
+		return err
+	}
+	txn := b.s.db.NewTransaction(true)
+	for i := range chunks {
+		if err := write(&chunks[i], txn, b.cache); err != nil {
+			txn.Discard()
+			return errors.Join(err, wait())
+		}
+		if err := wait(); err != nil {
+			txn.Discard()
 			return err
 		}
-		b.s.writes++
-		edges = edges[n:]
+		var next *badger.Txn
+		if i+1 < len(chunks) {
+			next = b.s.db.NewTransaction(true) // before the commit, which it would wait for
+		}
+		inflight = make(chan error, 1)
+		done := inflight
+		txn.CommitWith(func(err error) { done <- err })
+		txn = next
 	}
-	return nil
+	if txn != nil {
+		txn.Discard()
+	}
+	return wait()
 }
 
 // writeDeferredMonths writes the deferred months, an actor's all in one
@@ -295,6 +322,7 @@ func (b *Batch) writeDeferredMonths() error {
 		}
 	}
 	ids := slices.Sorted(maps.Keys(d.months))
+	var chunks []pendingCounts
 	for len(ids) > 0 {
 		n := b.fitting(len(ids), func(i int) (int64, int64) {
 			months := int64(len(d.months[ids[i]].counts))
@@ -304,13 +332,10 @@ func (b *Batch) writeDeferredMonths() error {
 		for _, id := range ids[:n] {
 			chunk.months[id] = d.months[id]
 		}
-		if err := b.s.db.Update(func(txn *badger.Txn) error { return chunk.flushMonths(txn, b.cache) }); err != nil {
-			return err
-		}
-		b.s.writes++
+		chunks = append(chunks, chunk)
 		ids = ids[n:]
 	}
-	return nil
+	return b.writeChunks(chunks, (*pendingCounts).flushMonths)
 }
 
 // fitting is how many of the next n items (at least one) fit in a

@@ -759,10 +759,7 @@ func addEdge(txn writer, g edgeGroup, cache *writeCache, pending *pendingCounts)
 			return err
 		}
 	}
-	if !known && pending.deferred {
-		// its keys are written with the deferred counts (deferred.go)
-		pending.addEdge(pendingEdge{key: g.key, id: g.id, fresh: true})
-	} else if !known {
+	if !known && !pending.deferred { // else written with the deferred counts (deferred.go)
 		if err := txn.Set(edgeKey(g.key), nil); err != nil {
 			return err
 		}
@@ -774,16 +771,16 @@ func addEdge(txn writer, g edgeGroup, cache *writeCache, pending *pendingCounts)
 		pending.addActor(g.key.Source, 1, 0)
 		pending.addActor(g.key.Target, 1, 0)
 		pending.totals.count(g.key.Relation, 1, 0)
-	}
-	if cache != nil {
-		cache.edges[g.id] = struct{}{}
+		if cache != nil {
+			cache.edges[g.id] = struct{}{}
+		}
 	}
 	for i, k := range g.keys {
 		if err := txn.SetEntry(mentionEntry(k, g.values[i], g.mentions[i])); err != nil {
 			return err
 		}
 	}
-	pending.add(g.key, g.id, g.counts)
+	pending.addEdge(pendingEdge{key: g.key, id: g.id, delta: g.counts, fresh: !known && pending.deferred})
 	pending.totals.count(g.key.Relation, 0, len(g.keys))
 	return nil
 }
