@@ -11,8 +11,8 @@ import (
 )
 
 func (sc *scope) accuses(i int, t trig) {
-	if sc.toks[i].in(lcOutVerb) && (i+1 >= sc.s.to || sc.toks[i+1].low != "out") {
-		return // "storms lashed the coast"; "lashed out at Paris" accuses
+	if sc.idleVerb(i) {
+		return
 	}
 	if t.pos == noun {
 		sc.accusationNoun(i, t)
@@ -40,6 +40,9 @@ func (sc *scope) accuses(i int, t trig) {
 		return
 	}
 	src := sc.gerundSubject(i, "by")
+	if src == nil {
+		src = sc.conjunctSubject(i)
+	}
 	if src == nil {
 		src = sc.withCounterpart(sc.verbSubject(i))
 	}
@@ -262,10 +265,11 @@ func (sc *scope) actDoer(i int) []int {
 			k = j + 1
 		}
 	}
-	for k < sc.s.to && (sc.toks[k].in(lcDeterminer) || sc.toks[k].in(lcActModifier)) {
-		k++
-	}
+	k = sc.pastActWords(k, sc.s.to)
 	mi, ok := sc.startAt(k)
+	if ok && sc.ms[mi].to-1 > k && sc.toks[sc.ms[mi].to-1].is(cActNoun|cHostileNoun) && !sc.ms[mi].person {
+		return sc.grp[sc.ms[mi].group] // "a series of Israeli attacks": the act noun ends the mention
+	}
 	if !ok || !sc.ms[mi].adj {
 		return nil
 	}
@@ -311,10 +315,7 @@ func (sc *scope) deedOf(i int) []int {
 // (sameAct: "Colombian air strikes hit a camp ... Brazil later condemned
 // the operation"; not "condemned the test").
 func (sc *scope) lastAct(i int) graph.ActorID {
-	j := i + 1
-	for j < sc.s.to && j < i+actNounWindow && (sc.toks[j].in(lcDeterminer) || sc.toks[j].in(lcActModifier)) {
-		j++
-	}
+	j := sc.pastActWords(i+1, min(sc.s.to, i+actNounWindow+2))
 	if j == i+1 || j >= sc.s.to || !sc.toks[j].is(cActNoun) {
 		return ""
 	}
@@ -390,17 +391,21 @@ func (sc *scope) actOf(i int) []int {
 // lastSupplier resolves "condemned the transfer" with nothing else named:
 // the supplier of the article's last supply.
 func (sc *scope) lastSupplier(i int) []endpoint {
-	if i+2 >= sc.s.to || sc.toks[i+1].low != "the" {
+	if i+2 >= sc.s.to || sc.toks[i+1].low != "the" && sc.toks[i+1].low != "every" {
 		return nil
 	}
-	t, ok := sc.trigOf(&sc.toks[i+2])
+	h := sc.pastActWords(i+1, min(sc.s.to, i+actNounWindow+2))
+	if h >= sc.s.to {
+		return nil
+	}
+	t, ok := sc.trigOf(&sc.toks[h])
 	if !ok || t.rel != graph.Supplies || t.pos != noun || sc.st.lastSupplier == "" {
 		return nil
 	}
-	if n := i + 3; n < sc.s.to && (sc.toks[n].low == "of" || sc.toks[n].low == "to" || sc.toks[n].low == "by") {
+	if n := h + 1; n < sc.s.to && (sc.toks[n].low == "of" || sc.toks[n].low == "to" || sc.toks[n].low == "by") {
 		return nil
 	}
-	return []endpoint{{id: sc.st.lastSupplier, span: graph.Span{Start: sc.toks[i+2].start, End: sc.toks[i+2].end}}}
+	return []endpoint{{id: sc.st.lastSupplier, span: graph.Span{Start: sc.toks[h].start, End: sc.toks[h].end}}}
 }
 
 // movedBy reads ", a move X condemned" after a clause: it returns that

@@ -4,7 +4,11 @@ package extract
 // so that a later "condemned the recognition" or "denounced the move"
 // names its doer.
 
-import "geokg/graph"
+import (
+	"strings"
+
+	"geokg/graph"
+)
 
 // rememberDoer notes the source of a relation the article told: the last
 // supplier and recipient, the last recogniser, and the last actor of any relation other than an
@@ -67,4 +71,171 @@ func (sc *scope) doerOf(k int) []endpoint {
 		return nil
 	}
 	return []endpoint{{id: id, span: graph.Span{Start: sc.toks[k].start, End: sc.toks[k].end}}}
+}
+
+// conjunctSubject finds the subject of a participle after a comma at i
+// ("..., accusing him of ...") when the clause it closes is not the
+// sentence's first: the subject of the last clause joined by "and" or
+// "but" before it (", and Lima barred Morales from entering the country,
+// accusing him": Lima, not the sentence's first actor), or the antecedent
+// of a relative clause ("Foreign Minister Gil, who has accused the United
+// States of ... and who ordered diplomats out, accusing the three
+// governments": Gil) when the sentence's first actor stands inside that
+// relative clause, the object of its verb. A that-clause or a verb of
+// saying on the way ends the search: "X said Y had struck Z, accusing"
+// is X's. Else nil.
+func (sc *scope) conjunctSubject(i int) []int {
+	if i-2 < sc.s.from || sc.toks[i-1].low != "," || sc.toks[i].cap || !strings.HasSuffix(sc.toks[i].low, "ing") {
+		return nil
+	}
+	lo := max(sc.s.from, sc.introEnd)
+	for j := i - 2; j > lo; j-- {
+		if mi, ok := sc.endAt(j); ok {
+			j = sc.ms[mi].from
+			continue
+		}
+		t := &sc.toks[j]
+		switch {
+		case t.is(cReporting) && !sc.accusingVerb(j) || t.low == "that":
+			return nil
+		case t.low == "and" || t.low == "but":
+			if g := sc.conjunctAt(j + 1); g != nil {
+				return g
+			}
+		case t.low == "who" && sc.toks[j-1].low == ",":
+			return sc.relativeHolder(j, lo)
+		case t.is(cClauseBreak) && !sc.timePhrase(j):
+			return nil
+		}
+	}
+	return nil
+}
+
+// conjunctAt returns the eligible group starting at k when a finite verb
+// follows it, past auxiliaries and adverbs: the subject of a clause
+// joined by "and" ("and Lima barred"); else nil.
+func (sc *scope) conjunctAt(k int) []int {
+	mi, ok := sc.startAt(k)
+	if !ok || !sc.eligible(sc.ms[mi].group) {
+		return nil
+	}
+	g := sc.grp[sc.ms[mi].group]
+	v := sc.ms[g[len(g)-1]].to
+	for v < sc.s.to && (sc.toks[v].is(cAux) || sc.adverb(v)) {
+		v++
+	}
+	if v >= sc.s.to || sc.toks[v].cap {
+		return nil
+	}
+	w := sc.toks[v].low
+	if t, isTrig := sc.trigOf(&sc.toks[v]); isTrig && t.pos != noun || len(w) > 4 && strings.HasSuffix(w, "ed") || sc.toks[v].in(lcIrregularPast) {
+		return g
+	}
+	return nil
+}
+
+// relativeHolder returns the antecedent of the relative "who" at j, even
+// the object of a preposition ("focused on Gil, who ..."), when the
+// sentence's first eligible actor stands after it (inside the relative
+// clause, where it is no subject of the participle); else nil.
+func (sc *scope) relativeHolder(j, lo int) []int {
+	mi, ok := sc.endAt(j - 2)
+	if !ok || sc.ms[mi].adj || sc.ms[mi].poss {
+		return nil
+	}
+	for g := range sc.grp {
+		first := sc.ms[sc.grp[g][0]].from
+		if first >= lo && sc.eligible(g) {
+			if first > j {
+				return sc.grp[sc.ms[mi].group]
+			}
+			return nil
+		}
+	}
+	return nil
+}
+
+// accusingVerb reports a verb of accusing at k (a reporting word that
+// opens no reported clause: "who has accused the United States of ...").
+func (sc *scope) accusingVerb(k int) bool {
+	t, ok := sc.trigOf(&sc.toks[k])
+	return ok && t.rel == graph.Accuses && t.pos != noun
+}
+
+// pastActWords steps from k, before limit, over the words between a verb
+// of condemning and the act noun it names: determiners, act-modifier
+// words ("the latest", "the alleged") and a noun of the act-series class
+// with its "of" ("the latest wave of", "every one of those"). It returns
+// the first word after them.
+func (sc *scope) pastActWords(k, limit int) int {
+	for k < limit {
+		t := &sc.toks[k]
+		switch {
+		case t.in(lcDeterminer) || t.in(lcActModifier) || t.low == "every" || t.low == "those" || t.low == "these":
+			k++
+		case t.in(lcActSeries) && k+1 < limit && sc.toks[k+1].low == "of":
+			k += 2
+		default:
+			return k
+		}
+	}
+	return k
+}
+
+// idleVerb reports a verb that accuses only with its particle or with a
+// deed for object, here without: "storms lashed the coast" ("lashed out at
+// Paris" accuses), "pinned its hopes on Washington".
+func (sc *scope) idleVerb(i int) bool {
+	if sc.toks[i].in(lcOutVerb) && (i+1 >= sc.s.to || sc.toks[i+1].low != "out") {
+		return true
+	}
+	return sc.toks[i].in(lcDeedObjectVerb) && !sc.pinnedDeed(i)
+}
+
+// pinnedDeed reports that the verb at i (class deed-object-verb) lays a
+// deed, the blame or the responsibility on someone: its object before
+// "on" is such a noun ("pinned the attack on Kyiv", "pinned the blame on"),
+// or, with no object, the relative clause it stands in renames an act
+// ("the drone attack on the Kremlin, which Russian officials pinned on
+// Kyiv").
+func (sc *scope) pinnedDeed(i int) bool {
+	for k := i + 1; k < sc.s.to && k <= i+accusedObjectWindow; k++ {
+		t := &sc.toks[k]
+		if t.low == "on" {
+			return k == i+1 && sc.actBeforeRelative(i)
+		}
+		if sc.deedHead(t) || t.in(lcBlameNoun) || t.in(lcResponsibilityNoun) {
+			return true
+		}
+		if t.is(cClauseBreak) {
+			return false
+		}
+	}
+	return false
+}
+
+// actBeforeRelative reports an act noun ending the phrase that a relative
+// "which" or "that" before the verb at i renames ("the attack on the
+// Kremlin, which X pinned"), within actNounWindow words before the comma.
+func (sc *scope) actBeforeRelative(i int) bool {
+	for k := i - 1; k > sc.s.from && k >= i-describedWindow; k-- {
+		w := sc.toks[k].low
+		if w != "which" && w != "that" {
+			continue
+		}
+		c := k - 1
+		if sc.toks[c].low == "," {
+			c--
+		}
+		for j := c; j >= sc.s.from && j > c-actNounWindow-2; j-- {
+			if sc.toks[j].is(cActNoun | cHostileNoun) {
+				return true
+			}
+			if sc.toks[j].is(cClauseBreak) || sc.toks[j].low == "," {
+				return false
+			}
+		}
+		return false
+	}
+	return false
 }

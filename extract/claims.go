@@ -243,10 +243,39 @@ func (sc *scope) tailOnly(k int) bool {
 			continue
 		}
 		t := &sc.toks[k]
+		if t.low == "in" && sc.speechAside(k) {
+			return true
+		}
 		if !t.word || t.is(cWeekday) || t.is(cTailWord) || startsDigit(t.text) {
 			continue
 		}
 		return false
+	}
+	return true
+}
+
+// speechAside reports a phrase at k naming what a speaker spoke through
+// and nothing said after it: "in a statement read on state television on
+// Thursday" (a speech noun within speechNounWindow words after "in", then
+// no "that", comma or actor but a pronoun to the end).
+func (sc *scope) speechAside(k int) bool {
+	n := k + 1
+	for n < sc.s.to && n <= k+speechNounWindow && !sc.toks[n].in(lcSpeechNoun) {
+		if !sc.toks[n].word || sc.toks[n].cap || sc.inMention(n) {
+			return false
+		}
+		n++
+	}
+	if n >= sc.s.to || n > k+speechNounWindow {
+		return false
+	}
+	for n++; n < sc.s.to; n++ {
+		if w := sc.toks[n].low; w == "that" || w == "," {
+			return false
+		}
+		if mi, ok := sc.startAt(n); ok && sc.ms[mi].pron == "" {
+			return false // "in a statement posted on its website" is an aside; "... Algeria attacked" is not
+		}
 	}
 	return true
 }
@@ -792,8 +821,8 @@ func (sc *scope) adjacentSubject(y []int, h int) bool {
 	for k := h - 1; k >= sc.ms[y[len(y)-1]].to; k-- {
 		t := &sc.toks[k]
 		w := t.low
-		if t.is(cAux) || t.is(cBe) || w == "been" {
-			aux = true
+		if t.is(cAux) || t.is(cBe) || w == "been" || t.in(lcAspectVerb) && k+1 == h && strings.HasSuffix(sc.toks[h].low, "ing") {
+			aux = true // "Algiers keeps meddling"
 			continue
 		}
 		if strings.HasSuffix(w, "ly") || w == "directly" || w == "\"" || w == "'" || t.in(lcCopulaAdverb) {

@@ -56,6 +56,12 @@ const (
 	lcMoveNoun
 	lcActNamedBy
 	lcActModifier
+	lcActSeries
+	lcDeedObjectVerb
+	lcAspectVerb
+	lcDeniedAct
+	lcSpeakerPronoun
+	lcPossessivePronoun
 	lcAsideAct
 	lcAccusationVerb
 	lcModal
@@ -348,6 +354,12 @@ var classIDNames = [numClassIDs]string{
 	lcMoveNoun:             "move-noun",
 	lcActNamedBy:           "act-named-by",
 	lcActModifier:          "act-modifier",
+	lcActSeries:            "act-series",
+	lcDeedObjectVerb:       "deed-object-verb",
+	lcAspectVerb:           "aspect-verb",
+	lcDeniedAct:            "denied-act",
+	lcSpeakerPronoun:       "speaker-pronoun",
+	lcPossessivePronoun:    "possessive-pronoun",
 	lcAsideAct:             "aside-act",
 	lcAccusationVerb:       "accusation-verb",
 	lcModal:                "modal",

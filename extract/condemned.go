@@ -24,12 +24,16 @@ func (sc *scope) condemnedDoer(i int) []int {
 		}
 	}
 	var owner []int
+	series := false // past "wave of": a name there modifies the act ("U.S. strikes")
 	for end := min(sc.s.to, k+condemnedPhraseWindow); k < end; k++ {
 		t := &sc.toks[k]
 		if mi, ok := sc.startAt(k); ok {
 			m := &sc.ms[mi]
-			if !m.adj && !m.poss || m.pron != "" {
+			if !m.adj && !m.poss && !(series && !m.person) || m.pron != "" {
 				return nil
+			}
+			if e := m.to - 1; series && e > k && sc.deedHead(&sc.toks[e]) {
+				return sc.grp[m.group] // "a wave of U.S. and British air strikes": the act ends the mention
 			}
 			owner, k = sc.grp[m.group], m.to-1
 			continue
@@ -41,6 +45,10 @@ func (sc *scope) condemnedDoer(i int) []int {
 			return sc.doerAfterHead(k)
 		}
 		if t.low == "'s" || t.low == "\"" || t.low == "'" || t.in(lcDeterminer) {
+			continue
+		}
+		if t.in(lcActSeries) && k+1 < end && sc.toks[k+1].low == "of" {
+			k, series = k+1, true // "the latest wave of U.S. and British air strikes"
 			continue
 		}
 		if !t.word || t.cap || t.is(cPreposition|cClauseBreak|cBe|cReporting) {

@@ -29,7 +29,10 @@ func (sc *scope) denies(i int, t trig) {
 	} else if !ok {
 		k, bare = i, true
 	}
-	src := sc.withCounterpart(sc.verbSubject(i))
+	src := sc.conjunctSubject(i)
+	if src == nil {
+		src = sc.withCounterpart(sc.verbSubject(i))
+	}
 	if src == nil || sc.negated(sc.window(src, i), i, false) || sc.unnamedDenier(src, i) {
 		return
 	}
@@ -427,11 +430,12 @@ func (sc *scope) about(g []int, id graph.ActorID) bool {
 
 // quotedDenial reads a quote that dismisses a claim, attributed after it:
 // "'Nothing of the kind happened,' the ministry said", "'These are lies,'
-// Minsk said". The speaker denies whoever last accused it in the article;
+// Minsk said", "'Our forces do not hit civilian facilities,' the ministry
+// said" (ownActDenied). The speaker denies whoever last accused it in the article;
 // with no such accusation, the quote is no denial. The quote runs from the
 // sentence start to the comma at p; r is the reporting verb.
 func (sc *scope) quotedDenial(speaker []int, p, r int) {
-	if q := sc.toks[sc.s.from].low; q != "\"" && q != "'" || !sc.dismissiveWithin(sc.s.from, p-sc.s.from) && !sc.nothingHappened(sc.s.from, p) {
+	if q := sc.toks[sc.s.from].low; q != "\"" && q != "'" || !sc.dismissiveWithin(sc.s.from, p-sc.s.from) && !sc.nothingHappened(sc.s.from, p) && !sc.ownActDenied(sc.s.from, p) {
 		return
 	}
 	if sc.negated(sc.window(speaker, r), r, false) {
@@ -693,3 +697,40 @@ func (sc *scope) unnamedDenier(src []int, i int) bool {
 func (sc *scope) predicted(k int) bool {
 	return k < sc.s.to && (sc.toks[k].in(lcModal) || sc.toks[k].in(lcConditionalModal))
 }
+
+// ownActDenied reports, between from and to, the speaker's own side as
+// the subject of a negated hostile act or supply: "we", "us" or "our"
+// (class speaker-pronoun) with its noun, then a negator and, past
+// auxiliaries and adverbs, a verb of the hostile or denied-act class
+// ("Our forces do not hit civilian facilities", "we have never sent
+// weapons to anyone"). Not a negated act of others ("they never attack
+// us": the subject is no first person).
+func (sc *scope) ownActDenied(from, to int) bool {
+	for k := from; k < to; k++ {
+		if !sc.toks[k].in(lcSpeakerPronoun) {
+			continue
+		}
+		n := k + 1
+		if sc.toks[k].in(lcPossessivePronoun) {
+			for n < to && n <= k+ownSubjectWindow && sc.toks[n].word && !sc.toks[n].is(cAux|cBe|cNegator) {
+				n++ // "our armed forces"
+			}
+		}
+		for n < to && (sc.toks[n].is(cAux) || sc.adverb(n)) && !sc.toks[n].is(cNegator) {
+			n++
+		}
+		if n >= to || !sc.toks[n].is(cNegator) {
+			continue
+		}
+		for n++; n < to && (sc.toks[n].is(cAux|cBe) || sc.adverb(n) || sc.toks[n].low == "ever"); n++ {
+		}
+		if n < to && (sc.toks[n].is(cHostile) || sc.toks[n].in(lcDeniedAct)) {
+			return true
+		}
+	}
+	return false
+}
+
+// ownSubjectWindow: the words of "our ..." before its verb ("our armed
+// forces").
+const ownSubjectWindow = 3
