@@ -121,6 +121,9 @@ func (sc *scope) accusedOf(i int, t trig, src []int) []int {
 		if tgt, _ = sc.thatSubject(i); tgt == nil {
 			tgt = sc.after(i)
 		}
+		if tgt == nil {
+			tgt = sc.thatAgent(i) // "alleged that drones had been handed by Ukraine to ..."
+		}
 	} else if g, ok := sc.thatSubject(i); ok && t.lemma == "charge" {
 		return g // "X charged that Y ...", "charged that it was Y, not Z, that ..."
 	} else {
@@ -136,11 +139,12 @@ func (sc *scope) accusedOf(i int, t trig, src []int) []int {
 			return nil // "Mogadishu accuses Addis over Puntland arms, ..., UAE rejects ...": another clause's
 		}
 		if tgt == nil && hasPrep(t.obj, "on") {
-			tgt = sc.blamedWeapon(i) // "blamed the strike on Russian missiles"
+			tgt = sc.blamedOn(i) // "blamed the strike on Russian missiles"
 		}
 		if owned := sc.possessed(tgt); owned != nil {
 			tgt = owned // "accused Russia's Wagner Group": Wagner
 		}
+		tgt = sc.withPatron(tgt)
 	}
 	if tgt == nil {
 		tgt = sc.actOf(i) // "condemned the transfer of Iranian missiles": the supplier
@@ -553,6 +557,7 @@ func (sc *scope) accusationNoun(i int, t trig) {
 		}
 	}
 	if src == nil {
+		sc.apposedCharge(i)
 		return
 	}
 	var tgt []int

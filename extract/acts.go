@@ -5,6 +5,7 @@ package extract
 // names its doer.
 
 import (
+	"slices"
 	"strings"
 
 	"geokg/graph"
@@ -239,3 +240,147 @@ func (sc *scope) actBeforeRelative(i int) bool {
 	}
 	return false
 }
+
+// apposedCharge reads an accusation noun set after a clause someone said,
+// renaming it: "Martin said Israel was \"deliberately choking\" the flow
+// of food into Gaza, an accusation he said was borne out by ..." (a
+// determiner and a comma before the noun at i). The speaker accuses the
+// said clause's subject, the eligible actor it opens with (the noun says
+// it is a charge; "a claim" is none).
+func (sc *scope) apposedCharge(i int) {
+	d := i - 1
+	if d-1 < sc.s.from || !sc.toks[d].in(lcDeterminer) || sc.toks[d-1].low != "," {
+		return
+	}
+	comma := d - 1
+	for ci := len(sc.claims) - 1; ci >= 0; ci-- {
+		c := sc.claims[ci]
+		if c.by == "" || c.disputed != "" || c.from >= comma || c.to < comma {
+			continue
+		}
+		y := sc.subjectAfter(c.from, comma)
+		if y == nil || sc.affiliated(c.by, sc.first(y)) {
+			return
+		}
+		span := graph.Span{Start: sc.toks[i].start, End: sc.toks[i].end}
+		sc.emitEnds(graph.Accuses, []endpoint{{id: c.by, span: span}}, sc.ends(y), i, graph.Asserted, "", "")
+		return
+	}
+}
+
+// subjectAfter returns the first eligible group named in [from, to), the
+// subject of a clause said there; nil if a word other than "that" comes
+// first.
+func (sc *scope) subjectAfter(from, to int) []int {
+	k := from
+	if k < to && sc.toks[k].low == "that" {
+		k++
+	}
+	if mi, ok := sc.startAt(k); ok && k < to && sc.eligible(sc.ms[mi].group) {
+		return sc.grp[sc.ms[mi].group]
+	}
+	return nil
+}
+
+// blamedOn finds whom a blame at i lays a deed on: the demonym on the
+// weapons after "on" (blamedWeapon), else the actor after an "on" that
+// follows a long phrase of the deed ("blamed the April 22 massacre of 26
+// civilians at Pahalgam on Lashkar-e-Taiba"; a deed noun or a hostile
+// word first, the last such "on" before a clause break, a comma or a
+// relative word, within blamedOnWindow words).
+func (sc *scope) blamedOn(i int) []int {
+	if g := sc.blamedWeapon(i); g != nil {
+		return g
+	}
+	deed := false
+	var last []int
+	for k := i + 1; k+1 < sc.s.to && k <= i+blamedOnWindow; k++ {
+		t := &sc.toks[k]
+		switch {
+		case t.is(cClauseBreak) || t.low == "," || t.low == "which" || t.low == "that" || t.low == "who":
+			return last
+		case t.low == "on" && deed:
+			if g := sc.after(k); g != nil && !sc.ms[g[0]].adj && sc.ms[g[0]].pron == "" {
+				last = g // the last "on": "the attack on a remote post ... on Sudan"
+			}
+		case sc.deedHead(t) || t.in(lcHostileEvaluation):
+			deed = true
+		}
+	}
+	return last
+}
+
+// blamedOnWindow: how far the "on" of a blame may stand after its verb,
+// past the deed's phrase ("the April 22 massacre of 26 civilians at
+// Pahalgam").
+const blamedOnWindow = 16
+
+// thatAgent finds the agent of a passive that opens the that-clause after
+// the verb at i: "alleging that drones and cash had been handed by Ukraine
+// to the CSP-DPA" (a form of be, adverbs, a past participle and "by"
+// within thatAgentWindow words of "that", no clause break between; not
+// "that militants are using weapons abandoned by U.S. forces").
+func (sc *scope) thatAgent(i int) []int {
+	k := i + 1
+	for k < sc.s.to && k <= i+allegedThatWindow && sc.toks[k].low != "that" {
+		k++
+	}
+	if k >= sc.s.to || sc.toks[k].low != "that" {
+		return nil
+	}
+	be := false
+	for j := k + 1; j+1 < sc.s.to && j <= k+thatAgentWindow; j++ {
+		t := &sc.toks[j]
+		if t.is(cClauseBreak) || t.low == "," || t.low == "that" || sc.inMention(j) && !be {
+			return nil
+		}
+		if t.is(cBe) || t.low == "been" {
+			be = true
+			continue
+		}
+		if be && sc.toks[j+1].low == "by" && (strings.HasSuffix(t.low, "ed") || t.in(lcIrregularPast)) {
+			return sc.after(j + 1)
+		}
+		be = be && sc.adverb(j) // "are using weapons abandoned by": no passive of the clause
+	}
+	return nil
+}
+
+// thatAgentWindow: the words from "that" to the "by" of its passive
+// ("that drones and cash had been handed by").
+const thatAgentWindow = 10
+
+// withPatron adds to the accused group g an actor joined to it as its
+// own partner: "blamed the Polisario Front and its patron Algeria", "the
+// militia and their backers in Tehran" ("and", a possessive pronoun, at
+// most patronWindow lower-case nouns, then a name that is no demonym).
+func (sc *scope) withPatron(g []int) []int {
+	if g == nil {
+		return nil
+	}
+	last := &sc.ms[g[len(g)-1]]
+	k := last.to
+	if last.pron != "" && last.poss && len(g) > 1 {
+		k = last.from - 1 // the pronoun joined the group: "Hezbollah and its"
+	}
+	if k+2 >= sc.s.to || sc.toks[k].low != "and" || !sc.toks[k+1].in(lcPossessivePronoun) {
+		return g
+	}
+	for n := k + 2; n < sc.s.to && n <= k+2+patronWindow; n++ {
+		if mi, ok := sc.startAt(n); ok {
+			if m := &sc.ms[mi]; n > k+2 && !m.adj && !m.poss && m.pron == "" {
+				own := slices.DeleteFunc(slices.Clone(g), func(x int) bool { return sc.ms[x].pron != "" })
+				return append(own, sc.grp[m.group]...)
+			}
+			return g
+		}
+		if t := &sc.toks[n]; !t.word || t.cap || t.is(cPreposition|cClauseBreak) {
+			return g
+		}
+	}
+	return g
+}
+
+// patronWindow: the nouns naming the partner before its name ("its
+// long-time patron").
+const patronWindow = 2

@@ -919,7 +919,7 @@ func (sc *scope) hostileAct(from int, subj []int) bool {
 		if y == nil {
 			y = sc.linkedTo(by) // "by hackers linked to China"
 		}
-		if y == nil || sc.negated(max(from, h-hostilePolarityWindow), h, false) {
+		if y == nil || sc.negated(max(from, h-hostilePolarityWindow), h, false) || sc.noEvidence(from, h) {
 			return false
 		}
 		sc.emit(graph.Accuses, subj, y, h, graph.Asserted, "", "")
@@ -1269,4 +1269,22 @@ func titleCase(w string) string {
 		return w
 	}
 	return strings.ToUpper(w[:1]) + strings.ToLower(w[1:])
+}
+
+// noEvidence reports a negated noun of evidence and its "that" between
+// from and h: "said there was no evidence that the missile ... had been
+// fired by Russia", "saw no sign that" (a negator, at most one word, a
+// word of the evidence-noun class, then "that").
+func (sc *scope) noEvidence(from, h int) bool {
+	for k := max(from, sc.s.from); k+2 < h; k++ {
+		if !sc.toks[k].is(cNegator) {
+			continue
+		}
+		for n := k + 1; n+1 < h && n <= k+2; n++ {
+			if sc.toks[n].in(lcEvidenceNoun) && sc.toks[n+1].low == "that" {
+				return true
+			}
+		}
+	}
+	return false
 }

@@ -44,6 +44,7 @@ func TestClassesRead(t *testing.T) {
 		{"deed-object-verb", "Ukraine pinned great hopes on Poland.", "UKR accuses POL asserted", "pinned", true},
 		{"aspect-verb", "Ghana said Togo kept harassing its fishermen.", "GHA accuses TGO asserted", "kept", false},
 		{"denied-act", "Ukraine accused Russia of shelling the port. \"Our navy does not shell ports,\" Russia said.", "RUS denies UKR asserted", "shell", false},
+		{"evidence-noun", "Poland said there was no evidence that the missile had been fired by Russia.", "POL accuses RUS asserted", "evidence", true},
 		{"aside-act", "Russia recognised Abkhazia in 2008, a move Georgia condemned.", "GEO accuses RUS asserted", "move", false},
 		{"modal", "Ukraine could accuse Russia of sabotage.", "UKR accuses RUS asserted", "could", true},
 		{"conditional-modal", "Ukraine would blame Russia if the talks failed.", "UKR accuses RUS asserted", "would", true},

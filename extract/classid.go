@@ -62,6 +62,7 @@ const (
 	lcDeniedAct
 	lcSpeakerPronoun
 	lcPossessivePronoun
+	lcEvidenceNoun
 	lcAsideAct
 	lcAccusationVerb
 	lcModal
@@ -360,6 +361,7 @@ var classIDNames = [numClassIDs]string{
 	lcDeniedAct:            "denied-act",
 	lcSpeakerPronoun:       "speaker-pronoun",
 	lcPossessivePronoun:    "possessive-pronoun",
+	lcEvidenceNoun:         "evidence-noun",
 	lcAsideAct:             "aside-act",
 	lcAccusationVerb:       "accusation-verb",
 	lcModal:                "modal",

@@ -101,7 +101,7 @@ var wordClasses = []wordClass{
 	{"purpose-verb", 0}, {"number-word", 0}, {"to-verb", 0}, {"trade-lemma", 0}, {"verb-context", 0}, {"noun-cue", 0}, {"time-preposition", 0}, {"goods-user", 0}, {"arrival-verb", cArrivalVerb}, {"recipient-noun", 0}, {"carry-arrival", 0}, {"carry-cue", 0},
 	{"source-noun", 0}, {"programme-noun", 0}, {"pledge-noun", 0}, {"own-forces", 0}, {"army-modified", 0}, {"co-supplier", 0}, {"likelihood", 0}, {"trade-goods", 0}, {"trade-measure", 0}, {"gift-lemma", 0}, {"topic-opener", 0}, {"cargo-noun", 0},
 	{"regard-verb", 0}, {"dismissive", 0}, {"hostile-noun", cHostileNoun}, {"body-alliance", cBodyNoun}, {"body-union", cBodyNoun}, {"act-noun", cActNoun}, {"move-noun", 0}, {"act-named-by", 0},
-	{"act-modifier", 0}, {"act-series", 0}, {"deed-object-verb", 0}, {"aspect-verb", 0}, {"denied-act", 0}, {"aside-act", 0}, {"accusation-verb", 0}, {"modal", 0}, {"conditional-modal", 0}, {"condition", 0},
+	{"act-modifier", 0}, {"act-series", 0}, {"deed-object-verb", 0}, {"aspect-verb", 0}, {"denied-act", 0}, {"evidence-noun", 0}, {"aside-act", 0}, {"accusation-verb", 0}, {"modal", 0}, {"conditional-modal", 0}, {"condition", 0},
 	{"non-state-title", 0}, {"non-state-modifier", 0}, {"title-preposition", 0}, {"name-title", 0}, {"state-body", 0}, {"state-body-modified", 0}, {"state-body-of", 0}, {"not-in-office", 0}, {"official-prep", 0}, {"official-role", 0}, {"role-complement", 0}, {"office-modifier", cOfficeModifier}, {"plural-state", cPluralState}, {"plural-det", cPluralDet},
 	{"special-ties", cSpecial}, {"special-join", cSpecial}, {"special-other", cSpecial}, {"special-member", cSpecial},
 	{"special-part", cSpecial}, {"special-switch", cSpecial}, {"special-called", cSpecial}, {"special-payroll", cSpecial},
