@@ -288,7 +288,6 @@ const (
 	lcTimeNoun
 	lcOutVerb
 	lcFindingNoun
-	lcQuestionerLabel
 	lcInterviewerLabel
 	lcFemaleWord
 	lcMaleWord
@@ -587,7 +586,6 @@ var classIDNames = [numClassIDs]string{
 	lcTimeNoun:             "time-noun",
 	lcOutVerb:              "out-verb",
 	lcFindingNoun:          "finding-noun",
-	lcQuestionerLabel:      "questioner-label",
 	lcInterviewerLabel:     "interviewer-label",
 	lcFemaleWord:           "female-word",
 	lcMaleWord:             "male-word",

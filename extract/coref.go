@@ -1251,9 +1251,6 @@ func (sc *scope) resolveSpeaker(mi int) []graph.ActorID {
 	if sc.st.turn != "" {
 		return sc.speakerState(sc.st.turn) // "MINISTER: We condemn ..."
 	}
-	if by := sc.st.labelSpeaker; by != "" {
-		return sc.speakerState(by) // "MINISTER: We condemn ...": the label's speaker
-	}
 	return nil
 }
 

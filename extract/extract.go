@@ -167,12 +167,6 @@ type articleState struct {
 	// report"), once reportSeen, for "rejected the findings"
 	reportBy   graph.ActorID
 	reportSeen bool
-	// labelSpeaker answers in the paragraph a transcript's speaker label
-	// opened ("WANG WENBIN: ...", "MINISTER: ..."), "" outside one;
-	// labelWords holds the words of each label read, by speaker, for a
-	// shorter label later ("NEBIAT:" after "SPOKESPERSON NEBIAT GETACHEW:")
-	labelSpeaker graph.ActorID
-	labelWords   map[string]graph.ActorID
 	// lastSupplier is the source of the last supply found, for "the
 	// transfer" or "the deliveries" named again later.
 	lastSupplier graph.ActorID
@@ -268,12 +262,11 @@ type articleState struct {
 // and nothing of it outlives an Extract).
 func (st *articleState) reset() {
 	if st.surnames == nil {
-		*st = articleState{surnames: map[string]graph.ActorID{}, newPersons: map[graph.ActorID]graph.Actor{}, groupCounts: map[graph.ActorID]int{}, stateCounts: map[graph.ActorID]int{}, lastBody: map[string]graph.ActorID{}, headOwner: map[string]graph.ActorID{}, titleHolder: map[string]graph.ActorID{}, labelWords: map[string]graph.ActorID{}, labels: map[string]graph.ActorID{}, gender: map[graph.ActorID]uint8{}}
+		*st = articleState{surnames: map[string]graph.ActorID{}, newPersons: map[graph.ActorID]graph.Actor{}, groupCounts: map[graph.ActorID]int{}, stateCounts: map[graph.ActorID]int{}, lastBody: map[string]graph.ActorID{}, headOwner: map[string]graph.ActorID{}, titleHolder: map[string]graph.ActorID{}, labels: map[string]graph.ActorID{}, gender: map[graph.ActorID]uint8{}}
 		return
 	}
 	clear(st.headOwner)
 	clear(st.titleHolder)
-	clear(st.labelWords)
 	clear(st.labels)
 	clear(st.gender)
 	clear(st.surnames)
@@ -287,7 +280,7 @@ func (st *articleState) reset() {
 	clear(st.actorIDs)
 	clear(st.prevStates)
 	clear(st.prevMet)
-	*st = articleState{surnames: st.surnames, newPersons: st.newPersons, groupCounts: st.groupCounts, stateCounts: st.stateCounts, lastBody: st.lastBody, headOwner: st.headOwner, titleHolder: st.titleHolder, labelWords: st.labelWords, labels: st.labels, gender: st.gender,
+	*st = articleState{surnames: st.surnames, newPersons: st.newPersons, groupCounts: st.groupCounts, stateCounts: st.stateCounts, lastBody: st.lastBody, headOwner: st.headOwner, titleHolder: st.titleHolder, labels: st.labels, gender: st.gender,
 		accusers: st.accusers[:0], groups: st.groups[:0], ones: st.ones[:0], actorIDs: st.actorIDs[:0], prevStates: st.prevStates[:0], prevMet: st.prevMet[:0]}
 }
 

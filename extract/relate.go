@@ -6,7 +6,6 @@ import (
 
 // relations reads the sentence's claims and triggers and returns its mentions.
 func (sc *scope) relations(art graph.Article) []graph.Mention {
-	sc.readLabel()
 	if len(sc.ms) == 0 || sc.toks[sc.s.to-1].low == "?" {
 		return nil // a question asserts nothing
 	}
