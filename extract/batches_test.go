@@ -20,7 +20,8 @@ const heldoutDir = "testdata/heldout"
 // batchFloors are the floors of micro precision and recall at state level
 // on each batch of testdata/heldout (its gold files' numbers by hundreds:
 // batch 14 is 1401-1436): the figures measured when the floors were set
-// (78c8e8d, the eleventh session's end; batch 19 as first scored) minus
+// (78c8e8d, the eleventh session's end; batch 19 as first scored; batch
+// 20 at dc6bdbd, the twelfth session's end, as first scored) minus
 // 0.03, so that a change which costs one batch several edges fails
 // although the articles of TestArticles hold. Raise a batch's floor when
 // a change lifts it for good.
@@ -42,6 +43,7 @@ var batchFloors = map[int]floor{
 	17: {0.95, 0.87},
 	18: {0.92, 0.80},
 	19: {0.85, 0.69},
+	20: {0.89, 0.64},
 }
 
 // batchOf returns the batch of a gold file's id NNN_slug (the hundreds of
