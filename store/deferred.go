@@ -357,12 +357,7 @@ func (b *Batch) fitting(n int, size func(int) (int64, int64)) int {
 // store holds recountKey: see above), in s opened for writing (or in the
 // recovered copy a read-only open reads).
 func (s *Store) recountDeferred(ctx context.Context) error {
-	found := false
-	s.db.View(func(txn *badger.Txn) error {
-		found = hasKey(txn, []byte(recountKey))
-		return nil
-	})
-	if !found {
+	if !s.hasRecount() {
 		return nil
 	}
 	err := s.rebuildEdges(ctx)
@@ -420,24 +415,22 @@ func (s *Store) rebuildEdges(ctx context.Context) error {
 // the recovered copy it reads, made for the purpose if s reads the store
 // itself.
 func (s *Store) hideDeferred(l layout) error {
+	if !s.hasRecount() {
+		return nil
+	}
+	if err := s.useReadCopy(l); err != nil {
+		return err
+	}
+	return s.recountDeferred(context.Background())
+}
+
+// hasRecount reports whether the store holds recountKey: a batch deferred
+// counts it did not write.
+func (s *Store) hasRecount() bool {
 	found := false
 	s.db.View(func(txn *badger.Txn) error {
 		found = hasKey(txn, []byte(recountKey))
 		return nil
 	})
-	if !found {
-		return nil
-	}
-	if s.copy == "" {
-		if err := s.db.Close(); err != nil {
-			return fmt.Errorf("store: close %s: %w", s.dir, err)
-		}
-		s.db = nil
-		db, tmp, release, err := readCopy(s.dir, l, s.opts.apply(s.dir, s.bopts).WithReadOnly(true))
-		if err != nil {
-			return err
-		}
-		s.db, s.copy, s.release = db, tmp, release
-	}
-	return s.recountDeferred(context.Background())
+	return found
 }

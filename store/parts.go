@@ -344,16 +344,26 @@ func (s *Store) hidePending(l layout) error {
 	if !s.hasPending() {
 		return nil
 	}
-	if s.copy == "" {
-		if err := s.db.Close(); err != nil {
-			return fmt.Errorf("store: close %s: %w", s.dir, err)
-		}
-		s.db = nil
-		db, tmp, release, err := readCopy(s.dir, l, s.opts.apply(s.dir, s.bopts).WithReadOnly(true))
-		if err != nil {
-			return err
-		}
-		s.db, s.copy, s.release = db, tmp, release
+	if err := s.useReadCopy(l); err != nil {
+		return err
 	}
 	return s.rollBackParts()
+}
+
+// useReadCopy makes a read-only s read a recovered copy of the store laid
+// out as l, unless it already does, so that repairs change the copy only.
+func (s *Store) useReadCopy(l layout) error {
+	if s.copy != "" {
+		return nil
+	}
+	if err := s.db.Close(); err != nil {
+		return fmt.Errorf("store: close %s: %w", s.dir, err)
+	}
+	s.db = nil
+	db, tmp, release, err := readCopy(s.dir, l, s.opts.apply(s.dir, s.bopts).WithReadOnly(true))
+	if err != nil {
+		return err
+	}
+	s.db, s.copy, s.release = db, tmp, release
+	return nil
 }
