@@ -1256,6 +1256,9 @@ func (c *lexicon) institutionRef(toks []token, i, to int) int {
 	j := i + 1
 	if toks[j].is(cInstitutionModifier) {
 		j++ // "the foreign ministry"
+		if j+1 < to && toks[j].low == "affairs" && toks[j+1].in(lcMinistryRef) {
+			j++ // "the external affairs ministry"
+		}
 	}
 	if j >= to || !toks[j].is(cInstitutionRef) {
 		return 0

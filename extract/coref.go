@@ -231,6 +231,10 @@ func (sc *scope) resolveState(mi int) []graph.ActorID {
 			return sc.st.one(d) // "BANGUI, ... The government accused ...": the dateline's
 		} else if o == &sc.st.armyOwner && d != "" && 2*sc.st.stateCounts[d] >= sc.st.maxStateCount() && !sc.modifiesHead(mi) {
 			return sc.st.one(d) // "PORT SUDAN - ... the army": the dateline's, when the article is about it (not a conference's host)
+		} else if o == &sc.st.ministryOwner {
+			if p := sc.x.officialState(sc.toks, sc.ms[mi].from, sc.st); p != "" && 2*sc.st.stateCounts[p] >= sc.st.maxStateCount() {
+				return sc.st.one(p) // "NEW DELHI - The foreign ministry spokesman said": as "The Foreign Ministry" (unstatedBody)
+			}
 		}
 	}
 	var r []graph.ActorID
@@ -1236,6 +1240,11 @@ func (sc *scope) resolveSpeaker(mi int) []graph.ActorID {
 		if ids := sc.ids(subj); ok && len(ids) == 1 {
 			return sc.speakerState(ids[0])
 		}
+		if ok && subj == nil {
+			if by := sc.quoteAcross(m.from); by != "" {
+				return sc.speakerState(by) // "BAMAKO - \"... our ...,\" the government said"
+			}
+		}
 		if ok && (subj != nil || !sc.st.inTurn) {
 			return nil // a quote in a speaker's turn said by no one else is his
 		}
@@ -1368,6 +1377,25 @@ func (sc *scope) attributed(k int) (graph.ActorID, int) {
 	}
 	if id, ok := st.surnames[t.text]; ok && t.cap {
 		return id, k + 1
+	}
+	return sc.mentionAttributed(k)
+}
+
+// mentionAttributed reads a speaker after a quote that the sentence's
+// mentions name, a state's body or its phrase ("\"...,\" the Malian
+// transitional government said", "\"...,\" the Chinese foreign ministry
+// said"): the mention that starts at toks[k] or after "the" there, and
+// where it ends; "" if none.
+func (sc *scope) mentionAttributed(k int) (graph.ActorID, int) {
+	if sc.toks[k].low == "the" {
+		k++
+	}
+	mi, ok := sc.startAt(k)
+	if !ok {
+		return "", k
+	}
+	if m := &sc.ms[mi]; m.pron == "" && !m.adj && !m.poss {
+		return m.id, m.to
 	}
 	return "", k
 }
