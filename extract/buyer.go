@@ -43,7 +43,7 @@ func (sc *scope) buyerSide(i int, t trig, tgt []int) {
 			tgt = u // "Greece flies Rafale fighters bought from France"
 		}
 	}
-	if sc.negated(sc.window(tgt, i), i, true) || sc.plannedThenDropped(i) {
+	if sc.negated(sc.window(tgt, i), i, true) || sc.plannedThenDropped(i) || sc.noClaimThat(sc.ms[tgt[0]].from) {
 		return
 	}
 	status := sc.supplyStatus(tgt, i, t)
@@ -83,6 +83,12 @@ func (sc *scope) plannedThenDropped(i int) bool {
 	if i-1 <= sc.s.from || sc.toks[i-1].low != "to" {
 		return false
 	}
+	return sc.droppedLater(i)
+}
+
+// droppedLater reports a clause opened by "but" after i that says a plan
+// was dropped (class plan-dropped).
+func (sc *scope) droppedLater(i int) bool {
 	for k := i + 1; k < sc.s.to; k++ {
 		if sc.toks[k].low != "but" {
 			continue
@@ -164,6 +170,9 @@ func (sc *scope) takenDelivery(i int) bool {
 func (sc *scope) supplierOf(i int, t trig) (src []endpoint, at int) {
 	if g := sc.fromSource(i, t.from); g != nil {
 		return sc.ends(g), sc.ms[g[0]].from
+	}
+	if g := sc.shareSource(i); g != nil && strings.Contains(t.from, "from") {
+		return sc.ends(g), sc.ms[g[0]].from // "imported $1 billion worth of weapons since ..., much of it from Russia"
 	}
 	if g, k := sc.goodsAgent(i); g != nil {
 		return sc.ends(g), k

@@ -305,6 +305,8 @@ const (
 	lcSignedDocument
 	lcDocVerb
 	lcTopicPreposition
+	lcShareWord
+	lcAssentVerb
 
 	numClassIDs // the number of class ids
 )
@@ -603,6 +605,8 @@ var classIDNames = [numClassIDs]string{
 	lcSignedDocument:       "signed-document",
 	lcDocVerb:              "doc-verb",
 	lcTopicPreposition:     "topic-preposition",
+	lcShareWord:            "share-word",
+	lcAssentVerb:           "assent-verb",
 }
 
 // classSet is a set of class ids.

@@ -215,6 +215,9 @@ func (sc *scope) reverseSubject(i int, t trig) []int {
 	if g := sc.asideRelativeSubject(i); g != nil {
 		return g // "the Houthis, who officials say have received"
 	}
+	if g := sc.receivedPassive(i, t); g != nil {
+		return g // "most of Venezuela's equipment had been received from Russia"
+	}
 	g := sc.verbSubject(i)
 	if g == nil {
 		g = sc.includedSubject(i) // "militant networks, including the TTP, were receiving funds from India"
@@ -298,7 +301,14 @@ func (sc *scope) demonymSource(k int) []int {
 		k++
 	}
 	mi, ok := sc.startAt(k)
-	if !ok || !sc.ms[mi].adj || sc.ms[mi].to >= sc.s.to || !sc.toks[sc.ms[mi].to].in(lcSourceNoun) {
+	if !ok || !sc.ms[mi].adj || sc.ms[mi].to >= sc.s.to {
+		return nil
+	}
+	j := sc.ms[mi].to
+	if j+1 < sc.s.to && sc.toks[j].word && !sc.toks[j].cap && !sc.toks[j].is(cGoods) && (sc.toks[j+1].in(lcSourceNoun) || sc.toks[j+1].in(lcCompanyHead)) {
+		j++ // "from Chinese production lines", "from Turkish defence firms"
+	}
+	if !sc.toks[j].in(lcSourceNoun) && !sc.toks[j].in(lcCompanyHead) {
 		return nil
 	}
 	return []int{mi}
@@ -937,10 +947,7 @@ func (sc *scope) supplyPassive(i int, t trig) {
 	if t.goods && lo == i && !sc.goodsBetween(max(sc.s.from, lo-winLongObject), min(sc.s.to, hi+supplyAgentWindow)) {
 		return // "Serbia, supported by Russia and China, never did": a verb that needs goods names none
 	}
-	src := sc.agent(hi, supplyAgentWindow)
-	if src == nil && !t.reverse && hi+1 < sc.s.to && sc.toks[hi+1].low == "from" && sc.goodsNoun(lo-1) {
-		src = sc.after(hi + 1) // "shells shipped from North Korea": where the goods were sent from
-	}
+	src := sc.passiveAgent(lo, hi, t)
 	if src == nil && (t.lemma == "equip" || t.lemma == "arm") {
 		sc.equippedWith(i, t) // "the army is equipped with Chinese hardware"
 		return
@@ -988,6 +995,23 @@ func (sc *scope) supplyPassive(i int, t trig) {
 		return
 	}
 	sc.emit(graph.Supplies, src, tgt, i, sc.supplyStatus(src, i, t), "", "")
+}
+
+// passiveAgent finds the supplier of a passive supply participle chain
+// [lo, hi]: "by X", a state's companies ("transferred to the military by
+// Russian entities"), or where the goods were sent from ("shells shipped
+// from North Korea").
+func (sc *scope) passiveAgent(lo, hi int, t trig) []int {
+	if src := sc.agent(hi, supplyAgentWindow); src != nil {
+		return src
+	}
+	if src := sc.companyAgent(hi); src != nil {
+		return src
+	}
+	if !t.reverse && hi+1 < sc.s.to && sc.toks[hi+1].low == "from" && sc.goodsNoun(lo-1) {
+		return sc.after(hi + 1)
+	}
+	return nil
 }
 
 // arrivalAfter finds the place goods a supply participle at i qualifies
@@ -1332,6 +1356,9 @@ func (sc *scope) supplyActive(i int, t trig, src []int, by graph.ActorID) {
 	ends := sc.recipientEnds(tgt, src, i)
 	sc.emitEnds(graph.Supplies, sc.ends(src), ends, i, status, by, "")
 	sc.gappedSuppliers(i, ends, status, by)
+	if g := sc.nextRecipient(sc.parenEnd(sc.ms[tgt[len(tgt)-1]].to)); g != nil {
+		sc.emit(graph.Supplies, src, g, i, status, by, "") // "to the FDLR ... and to local militias"
+	}
 	if g := sc.coSuppliers(sc.ms[tgt[len(tgt)-1]].to); g != nil {
 		sc.emitEnds(graph.Supplies, sc.ends(g), ends, i, status, by, "") // "pledged F-16s to Ukraine alongside Denmark and the Netherlands"
 	}
@@ -1858,6 +1885,9 @@ func (sc *scope) supplyTarget(i int, t trig) []int {
 	if g := sc.possessedRecipient(i, t); g != nil {
 		return g // "supplies 80 percent of Pakistan's arms imports"
 	}
+	if g := sc.bodyOfAfter(i); g != nil && !t.goods {
+		return g // "armed and trained fighters of the African National Congress"
+	}
 	if g := sc.prepRecipient(i, t); g != nil {
 		return g
 	}
@@ -1883,7 +1913,7 @@ func (sc *scope) stateBodyEnd(k int) int {
 // object-gapped relative ("two minehunters that Britain donated to
 // Ukraine").
 func (sc *scope) prepRecipient(i int, t trig) []int {
-	told := !t.goods || sc.relativeGoods(i)
+	told := !t.goods || sc.relativeGoods(i) || sc.pronounGoods(i)
 	limit := min(sc.s.to, i+recipientWindow)
 	for k := i + 1; k < limit; k++ {
 		w := sc.toks[k].low
@@ -2102,7 +2132,10 @@ func (sc *scope) sharedObject(i int, t trig) []int {
 	if v.cap || !v.word || v.is(cPreposition|cAux) || !verbLike(v.low) && !gerunds {
 		return nil
 	}
-	return sc.after(i + 2)
+	if g := sc.after(i + 2); g != nil {
+		return g
+	}
+	return sc.bodyOfAfter(i + 2) // "armed and trained fighters of the ANC"
 }
 
 // verbLike reports a word with a verb's ending: a past or present form
@@ -2279,8 +2312,8 @@ func (sc *scope) supplyNoun(i int, t trig) {
 			}
 			k--
 		}
-		if k < sc.s.from || !sc.toks[k].is(cProvision) {
-			return
+		if k = sc.assentedTo(k); k < sc.s.from || !sc.toks[k].is(cProvision) && !sc.toks[k].in(lcAssentVerb) || sc.toks[k].in(lcAssentVerb) && sc.droppedLater(i) {
+			return // "agreed to the delivery of tanks to Y, but the plan was shelved"
 		}
 		src = sc.subject(i, sc.s.from)
 		if src == nil {
@@ -2428,12 +2461,17 @@ func (sc *scope) purposeObject(k int) []int {
 // receive. Up to bodyOfModifiers words of class body-of-modifier may stand
 // before the head.
 func (sc *scope) bodyOfAfter(k int) []int {
-	the, head := k+1, k+2
+	head := k + 2
+	if k+1 < sc.s.to && sc.toks[k+1].low != "the" && sc.x.lex.has(lcBodyOfHead, sc.toks[k+1].low) {
+		head = k + 1 // "armed and trained fighters of the ANC": no determiner before a body-of-head
+	} else if k+1 >= sc.s.to || sc.toks[k+1].low != "the" {
+		return nil
+	}
 	for head < sc.s.to && head < k+2+bodyOfModifiers && sc.toks[head].in(lcBodyOfModifier) {
 		head++
 	}
 	of := head + 1
-	if of >= sc.s.to || sc.toks[the].low != "the" || sc.toks[of].low != "of" || !sc.bodyOfHead(sc.toks[head].low) {
+	if of >= sc.s.to || sc.toks[of].low != "of" || !sc.bodyOfHead(sc.toks[head].low) {
 		return nil
 	}
 	return sc.after(of)
@@ -2503,6 +2541,9 @@ func (sc *scope) nounTarget(i int) []int {
 		}
 		if w == "and" && k+1 < sc.s.to && sc.goodsBetween(k+1, min(sc.s.to, k+1+possessedGoodsWindow)) {
 			continue // a list of goods
+		}
+		if w == `"` && k+1 < sc.s.to && (sc.toks[k+1].low == "to" || sc.toks[k+1].low == "for") {
+			continue // "agreed to \"the future delivery of military equipment\" to Armenia": a quote's end
 		}
 		if mi, ok := sc.startAt(k); ok && sc.makerOfGoods(mi) {
 			k = sc.ms[mi].to - 1 // "shipment of U.S. munitions for Israel": the maker, not the recipient

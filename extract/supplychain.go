@@ -678,8 +678,8 @@ func (sc *scope) noClaimThat(at int) bool {
 	if p-1 <= sc.s.from || sc.toks[p].low != "that" {
 		return false
 	}
-	if sc.deniedThat(p) {
-		return true
+	if sc.deniedThat(p) || sc.toks[p-1].is(cClaimNoun) && sc.noEvidenceAfter(p) {
+		return true // "looked into reports that the army had acquired Iranian drones, but found no evidence"
 	}
 	for k := p - 1; k >= sc.s.from && k >= p-noClaimWindow; k-- {
 		t := &sc.toks[k]
@@ -1084,4 +1084,147 @@ func (sc *scope) nounModifierOrFrom(i int, tgt []int) []int {
 		return src
 	}
 	return sc.fromAfterRecipient(tgt)
+}
+
+// Supplies round 11 (batch 20 read after its sealed run): the supplier of
+// a buyer-side verb told in an apposed share of the goods, suppliers named
+// as a state's companies or factories, a second "and to" recipient, and
+// goods received in the passive by their possessor.
+
+// shareSource finds the supplier of a buyer-side verb at i named in a
+// share of its goods apposed later in the sentence: "has imported $1
+// billion worth of weapons since it seized power in 2021, much of it from
+// Russia and China" (class share-word; optional "the": "the bulk of them
+// from"). The apposition may follow a subordinate clause; a relative
+// pronoun, "but" or a semicolon ends the search.
+func (sc *scope) shareSource(i int) []int {
+	for k := i + 1; k < sc.s.to; k++ {
+		w := sc.toks[k].low
+		if w == ";" || w == "but" || w == "which" || w == "who" || w == "whereas" {
+			return nil
+		}
+		if w != "," {
+			continue
+		}
+		j := k + 1
+		if sc.wordAt(j) == "the" {
+			j++
+		}
+		if j < sc.s.to && sc.toks[j].in(lcShareWord) && sc.wordAt(j+1) == "of" && (sc.wordAt(j+2) == "it" || sc.wordAt(j+2) == "them") && sc.wordAt(j+3) == "from" {
+			return sc.after(j + 3)
+		}
+	}
+	return nil
+}
+
+// companyAgentWindow: the words from "by" to the company noun of a
+// state's companies ("by Russian state-owned entities").
+const companyAgentWindow = 4
+
+// companyAgent finds the agent of a passive supply participle at hi told
+// as a state's companies: "were transferred to the military by Russian
+// entities" (a demonym, then lower-case words and a company-head noun;
+// not "by Singapore-based firms", no demonym).
+func (sc *scope) companyAgent(hi int) []int {
+	for k := hi + 1; k < sc.s.to && k < hi+1+supplyAgentWindow; k++ {
+		w := sc.toks[k].low
+		if w == "by" {
+			for j := k + 2; j < sc.s.to && j <= k+companyAgentWindow; j++ {
+				if sc.toks[j].in(lcCompanyHead) {
+					return sc.demonymBefore(j)
+				}
+			}
+			return nil
+		}
+		if sc.toks[k].is(cClauseBreak) || w == "which" || w == "who" {
+			return nil
+		}
+	}
+	return nil
+}
+
+// nextRecipientWindow: the words from the end of a recipient to the "and
+// to" of a second one, past an apposition on the first ("to the FDLR, a
+// group founded by Hutu extremists linked to the 1994 genocide, and to").
+const nextRecipientWindow = 16
+
+// nextRecipient finds a second recipient coordinated by "and to" after
+// the recipient ending at k: "had handed weapons to the FDLR ... and to
+// local \"Wazalendo\" militias" (a name, or a demonym's people or units).
+// A clause break, a relative pronoun or a verb of saying ends the search.
+func (sc *scope) nextRecipient(k int) []int {
+	for j := k; j+2 < sc.s.to && j < k+nextRecipientWindow; j++ {
+		t := &sc.toks[j]
+		if t.is(cClauseBreak) || t.low == "which" || t.low == "who" || t.in(lcSayVerb) {
+			return nil
+		}
+		if t.low != "and" || sc.toks[j+1].low != "to" {
+			continue
+		}
+		if g := sc.after(j + 1); g != nil && !sc.ms[g[len(g)-1]].poss {
+			return g
+		}
+		return sc.demonymRecipient(j + 2)
+	}
+	return nil
+}
+
+// receivedPassive finds the buyer of a buyer-side participle at i in the
+// passive, as the possessor of its goods subject: "most of Venezuela's
+// front-line equipment had been received from Russia" (Venezuela).
+func (sc *scope) receivedPassive(i int, t trig) []int {
+	if t.pos != verbPast || !sc.passiveChain(i) {
+		return nil
+	}
+	lo, _ := sc.participleChain(i)
+	return sc.possessedSubject(lo)
+}
+
+// pronounGoods reports "them" or "it" right after a supply verb at i (or
+// its particle) standing for goods named before it in the sentence:
+// "Iranian drones have been seen over Omdurman, and officials say Tehran
+// delivered them to the army" (not "the hostages ... handed them to": no
+// goods before).
+func (sc *scope) pronounGoods(i int) bool {
+	k := i + 1
+	if k < sc.s.to && sc.toks[k].in(lcVerbParticle) {
+		k++
+	}
+	if k >= sc.s.to || sc.toks[k].low != "them" && sc.toks[k].low != "it" {
+		return false
+	}
+	return sc.goodsBetween(sc.s.from, i)
+}
+
+// assentedTo returns the verb of assent before the "to" at k, past an
+// opening quote, that governs a supply noun ("Paris had agreed to \"the
+// future delivery of military equipment\" to Armenia"; class
+// assent-verb), else k.
+func (sc *scope) assentedTo(k int) int {
+	j := k
+	if j > sc.s.from && sc.toks[j].low == `"` {
+		j--
+	}
+	if j-1 >= sc.s.from && sc.toks[j].low == "to" && sc.toks[j-1].in(lcAssentVerb) {
+		return j - 1
+	}
+	return k
+}
+
+// noEvidenceAfter reports a negated noun of evidence after the "that" at
+// p, later in the sentence: "had looked into media reports that the army
+// had acquired Iranian-made drones, but had found no evidence that Tehran
+// delivered them" (class evidence-noun: the reports stay unconfirmed).
+func (sc *scope) noEvidenceAfter(p int) bool {
+	for k := p + 1; k+1 < sc.s.to; k++ {
+		if !sc.toks[k].is(cNegator) {
+			continue
+		}
+		for n := k + 1; n < sc.s.to && n <= k+2; n++ {
+			if sc.toks[n].in(lcEvidenceNoun) {
+				return true
+			}
+		}
+	}
+	return false
 }
