@@ -26,17 +26,7 @@ func (sc *scope) accuses(i int, t trig) {
 		return
 	}
 	if t.pos == verbPast && sc.passive(i) {
-		src := sc.agent(i, passiveAccuserWindow)
-		tgt := sc.subject(i, sc.s.from)
-		if tgt == nil {
-			tgt = sc.subjectAgent(i) // "The deal signed by A and B was condemned by C"
-		}
-		if src != nil && tgt != nil {
-			sc.emit(graph.Accuses, src, tgt, i, graph.Asserted, "", "")
-			sc.nested(i, tgt, src)
-		} else if ends := sc.lastDoerBefore(i); src != nil && ends != nil {
-			sc.emitEnds(graph.Accuses, sc.ends(src), ends, i, graph.Asserted, "", "") // "The move was condemned by Y"
-		}
+		sc.passiveAccusation(i)
 		return
 	}
 	src := sc.gerundSubject(i, "by")
@@ -68,6 +58,26 @@ func (sc *scope) accuses(i int, t trig) {
 	}
 	sc.emit(graph.Accuses, src, tgt, i, graph.Asserted, "", "")
 	sc.nested(i, tgt, src)
+}
+
+// passiveAccusation reads a passive verb of accusing at i: its by-agent
+// accuses its subject, the agent of a participle on it, the owner of the
+// deed it names or the doer of the act it recalls.
+func (sc *scope) passiveAccusation(i int) {
+	src := sc.agent(i, passiveAccuserWindow)
+	tgt := sc.subject(i, sc.s.from)
+	if tgt == nil {
+		tgt = sc.subjectAgent(i) // "The deal signed by A and B was condemned by C"
+	}
+	if tgt == nil {
+		tgt = sc.passiveDeedOwner(i) // "His visit to the shrine was condemned by China"
+	}
+	if src != nil && tgt != nil {
+		sc.emit(graph.Accuses, src, tgt, i, graph.Asserted, "", "")
+		sc.nested(i, tgt, src)
+	} else if ends := sc.lastDoerBefore(i); src != nil && ends != nil {
+		sc.emitEnds(graph.Accuses, sc.ends(src), ends, i, graph.Asserted, "", "") // "The move was condemned by Y"
+	}
 }
 
 // subjectAgent finds the agent of a participle on the subject of the
@@ -544,6 +554,9 @@ func (sc *scope) meansBy(k int) int {
 }
 
 func (sc *scope) accusationNoun(i int, t trig) {
+	if sc.toks[i].in(lcThatCharge) && (i+1 >= sc.s.to || sc.toks[i+1].low != "that") {
+		return // "dropped the charges against ...": a court's, unless "that" says what it charges
+	}
 	src := sc.agent(i, winNoun)
 	if src == nil {
 		src = sc.modifierBefore(i)

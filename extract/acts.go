@@ -122,8 +122,8 @@ func (sc *scope) conjunctAt(k int) []int {
 	}
 	g := sc.grp[sc.ms[mi].group]
 	v := sc.ms[g[len(g)-1]].to
-	for v < sc.s.to && (sc.toks[v].is(cAux) || sc.adverb(v)) {
-		v++
+	for v < sc.s.to && sc.adverbialAfter(v) > 0 {
+		v += sc.adverbialAfter(v)
 	}
 	if v >= sc.s.to || sc.toks[v].cap {
 		return nil
@@ -133,6 +133,31 @@ func (sc *scope) conjunctAt(k int) []int {
 		return g
 	}
 	return nil
+}
+
+// adverbialBefore returns how many words of an adverbial between a
+// subject or "and" and its verb end at k: an auxiliary or an -ly adverb
+// (one), "in" and a noun of the in-adverbial class (two: "and in turn
+// accused", "and in response expelled"); else 0.
+func (sc *scope) adverbialBefore(k int) int {
+	switch {
+	case sc.toks[k].is(cAux) || sc.adverb(k):
+		return 1
+	case k-1 >= sc.s.from && sc.toks[k].in(lcInAdverbial) && sc.toks[k-1].low == "in":
+		return 2
+	}
+	return 0
+}
+
+// adverbialAfter is adverbialBefore read forwards from its first word k.
+func (sc *scope) adverbialAfter(k int) int {
+	switch {
+	case sc.toks[k].is(cAux) || sc.adverb(k):
+		return 1
+	case k+1 < sc.s.to && sc.toks[k].low == "in" && sc.toks[k+1].in(lcInAdverbial):
+		return 2
+	}
+	return 0
 }
 
 // relativeHolder returns the antecedent of the relative "who" at j, even

@@ -329,6 +329,9 @@ func (sc *scope) hostileIdiom(h int) bool {
 	if sc.toks[h].in(lcDeedVerb) {
 		return sc.deedObject(h)
 	}
+	if h+1 < sc.s.to && sc.toks[h].in(lcFireVerb) && sc.toks[h+1].in(lcIdiomObject) {
+		return true // "said Azerbaijani units had opened fire on Armenian positions"
+	}
 	return h+2 < sc.s.to && sc.toks[h+1].low == "with" && sc.toks[h+2].in(lcIdiomObject) && sc.toks[h].in(lcIdiomVerb)
 }
 
@@ -692,7 +695,7 @@ const claimModifierWindow = 2
 func (sc *scope) possessiveNoun(k int) int {
 	for j := k; j < sc.s.to && j < k+possessiveChargeWindow; j++ {
 		if sc.toks[j].low == "'s" || sc.toks[j].low == "'" {
-			if j+1 < sc.s.to && sc.toks[j+1].in(lcChargeNoun) {
+			if j+1 < sc.s.to && (sc.toks[j+1].in(lcChargeNoun) || sc.describedOwner(j+1)) {
 				return j
 			}
 			return 0
@@ -702,6 +705,18 @@ func (sc *scope) possessiveNoun(k int) int {
 		}
 	}
 	return 0
+}
+
+// describedOwner reports a document noun at k (class finding-noun) whose
+// owner a body's description names before it ("rejected the rights
+// group's report", "the watchdog's findings"; class owner-body): the
+// report is the last accusation of that body, not of a mere expert.
+func (sc *scope) describedOwner(k int) bool {
+	if k-2 < sc.s.from || !sc.toks[k].in(lcFindingNoun) || sc.toks[k-1].low != "'s" && sc.toks[k-1].low != "'" {
+		return false
+	}
+	h := &sc.toks[k-2]
+	return h.word && !h.cap && h.in(lcOwnerBody)
 }
 
 // claimOf finds the owner of the claim noun at k in "the claims of the US",

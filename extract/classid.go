@@ -307,7 +307,11 @@ const (
 	lcTopicPreposition
 	lcShareWord
 	lcAssentVerb
-
+	lcInAdverbial
+	lcFireVerb
+	lcOwnerBody
+	lcThatCharge
+	lcCondemnedDeed
 	numClassIDs // the number of class ids
 )
 
@@ -607,6 +611,11 @@ var classIDNames = [numClassIDs]string{
 	lcTopicPreposition:     "topic-preposition",
 	lcShareWord:            "share-word",
 	lcAssentVerb:           "assent-verb",
+	lcInAdverbial:          "in-adverbial",
+	lcFireVerb:             "fire-verb",
+	lcOwnerBody:            "owner-body",
+	lcThatCharge:           "that-charge",
+	lcCondemnedDeed:        "condemned-deed",
 }
 
 // classSet is a set of class ids.

@@ -207,9 +207,22 @@ func (sc *scope) finiteVerbBefore(k int) bool {
 			continue
 		}
 		if sc.presentAfterName(j) || sc.toks[j].is(cReporting) {
-			return true
+			return !sc.inRelative(j)
 		}
 		if t, ok := sc.trigOf(&sc.toks[j]); ok && (t.pos == verbBase || t.pos == verbPast) {
+			return !sc.inRelative(j)
+		}
+	}
+	return false
+}
+
+// inRelative reports a relative word between the comma before j and j:
+// the verb at j is a relative clause's, set off by commas ("Chad, which
+// Sudan has accused of ..., has rejected": "accused" is no first verb
+// phrase that "has rejected" is joined to).
+func (sc *scope) inRelative(j int) bool {
+	for k := j - 1; k > sc.s.from && sc.toks[k].low != ","; k-- {
+		if w := sc.toks[k].low; w == "which" || w == "who" || w == "whom" {
 			return true
 		}
 	}

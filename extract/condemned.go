@@ -162,3 +162,45 @@ func (sc *scope) opensObject(j int) bool {
 // adverbialWindow: the words of a prepositional phrase before "what X
 // called" ("in a joint statement").
 const adverbialWindow = 4
+
+// passiveDeedOwner finds whose deed the subject of the passive verb of
+// condemning at i names: a possessive opening the sentence before a deed
+// noun (a deed head, or class condemned-deed: "Modi's visit to the region
+// was condemned by China", "His 2013 visit to the shrine, which ..., was
+// condemned by China and South Korea"), with no verb of its own between
+// the deed and i outside an aside set off by commas. Else nil.
+func (sc *scope) passiveDeedOwner(i int) []int {
+	mi, ok := sc.startAt(sc.s.from)
+	if !ok || !sc.ms[mi].poss {
+		return nil
+	}
+	h := sc.ms[mi].to
+	for end := min(i, h+condemnedPhraseWindow); h < end; h++ {
+		t := &sc.toks[h]
+		if sc.deedHead(t) || t.in(lcCondemnedDeed) {
+			break
+		}
+		if t.low != "'s" && t.low != "'" && !startsDigit(t.text) && (!t.word || t.is(cPreposition|cClauseBreak|cBe|cAux|cReporting) || sc.inMention(h)) {
+			return nil
+		}
+	}
+	v := i - 1
+	for v > h && sc.toks[v].is(cAux|cBe) {
+		v-- // "was condemned", "has been criticised"
+	}
+	aside := false
+	for n := h + 1; n <= v; n++ {
+		t := &sc.toks[n]
+		if t.low == "," {
+			aside = !aside
+			continue
+		}
+		if _, isTrig := sc.trigOf(t); !aside && (isTrig || t.is(cBe|cAux|cReporting|cClauseBreak)) {
+			return nil
+		}
+	}
+	if h >= i || aside {
+		return nil
+	}
+	return sc.grp[sc.ms[mi].group]
+}

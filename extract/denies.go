@@ -195,7 +195,7 @@ func (sc *scope) accusersOf(i, k int, src, owner []int) (graph.ActorID, []graph.
 	if by := sc.claimBefore(i, sc.first(src)); by != "" {
 		return by, sc.coAccusers(by, sc.ids(src)) // "X alleged that ..., a claim Y denied"
 	}
-	if k < sc.s.to && sc.toks[k].in(lcFindingNoun) && sc.st.reportSeen {
+	if k < sc.s.to && sc.toks[k].in(lcFindingNoun) && sc.st.reportSeen && !sc.describedOwner(k) {
 		return sc.reportAccusers(src) // "rejected the findings": the report's author
 	}
 	within := sc.st.sentences

@@ -247,8 +247,8 @@ const introWindow = 25
 func (sc *scope) introClause() int {
 	first := &sc.toks[sc.s.from]
 	w := first.low
-	if !first.cap || len(w) <= 4 || !strings.HasSuffix(w, "ed") && !strings.HasSuffix(w, "ing") {
-		return 0
+	if !first.cap || len(w) <= 4 || !strings.HasSuffix(w, "ed") && !strings.HasSuffix(w, "ing") || first.text == strings.ToUpper(first.text) {
+		return 0 // "ACLED's figures echo ...": an acronym, no participle
 	}
 	if len(sc.ms) > 0 && sc.ms[0].from <= sc.s.from+1 {
 		return 0 // "Neighbouring Mauritania"; "Ahmed Al-Mismari, ...": a name, no participle
@@ -1154,8 +1154,8 @@ func (sc *scope) verbSubject(i int) []int {
 		return s // "Moscow's decision to recognise ..."
 	}
 	k := i - 1
-	for k >= sc.s.from && (sc.toks[k].is(cAux) || sc.adverb(k)) {
-		k-- // "and strongly condemned"
+	for k >= sc.s.from && sc.adverbialBefore(k) > 0 {
+		k -= sc.adverbialBefore(k) // "and strongly condemned", "and in turn accused"
 	}
 	if k > sc.s.from && (sc.toks[k].low == "and" || sc.toks[k].low == "but") {
 		// the verb follows "and" directly: two verb phrases share a subject

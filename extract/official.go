@@ -1,6 +1,8 @@
 package extract
 
 import (
+	"strings"
+
 	"geokg/graph"
 )
 
@@ -568,6 +570,9 @@ func (x *Extractor) membersOf(out *mention, toks []token, i, to int) bool {
 	k := i + 2
 	if toks[k].low == "the" {
 		k++
+	}
+	if h := strings.LastIndexByte(toks[k].low, '-'); k+1 < to && h > 0 && strings.HasSuffix(toks[k].low[h:], "ed") {
+		k++ // "fighters of the Russia-linked Wagner Group"
 	}
 	ref, end, ok := x.trie.longest(toks, k, to)
 	if !ok || ref.kind == NameDemonym || ref.kind == nameDemonymPlural {
