@@ -342,6 +342,9 @@ func (sc *scope) goodsMakerWord(i int) (endpoint, int, bool) {
 		if e, ok := sc.splitMaker(i, k); ok {
 			return e, k + 1, true // before the test of breaks: a hyphen may be one
 		}
+		if e, ok := sc.madeIn(k); ok {
+			return e, k, true // "drones designed in Iran"
+		}
 		if t.is(cClauseBreak) || t.low == "from" || t.low == "to" && (k <= sc.s.from || sc.toks[k-1].low != "up") {
 			break // not at "up to 400 U.S.-made missiles"
 		}

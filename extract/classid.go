@@ -312,6 +312,10 @@ const (
 	lcOwnerBody
 	lcThatCharge
 	lcCondemnedDeed
+	lcFundLemma
+	lcMakerParticiple
+	lcMakeLemma
+
 	numClassIDs // the number of class ids
 )
 
@@ -616,6 +620,9 @@ var classIDNames = [numClassIDs]string{
 	lcOwnerBody:            "owner-body",
 	lcThatCharge:           "that-charge",
 	lcCondemnedDeed:        "condemned-deed",
+	lcFundLemma:            "fund-lemma",
+	lcMakerParticiple:      "maker-participle",
+	lcMakeLemma:            "make-lemma",
 }
 
 // classSet is a set of class ids.

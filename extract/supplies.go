@@ -1332,8 +1332,8 @@ func (sc *scope) supplyActive(i int, t trig, src []int, by graph.ActorID) {
 		status = sc.supplyStatus(src, i, t)
 	}
 	tgt := sc.supplyTarget(i, t)
-	if tgt == nil && sc.unnamedObjectWith(i) {
-		return // "supplying the separatist formations in Donbas with tanks": no recipient from before
+	if tgt == nil && (sc.unnamedObjectWith(i) || sc.x.lex.has(lcMakeLemma, t.lemma)) {
+		return // "supplying the separatist formations in Donbas with tanks": no recipient from before; nor for "opened a plant producing drones"
 	}
 	if tgt == nil {
 		tgt = sc.gappedRecipient(i, t, src)
@@ -1888,6 +1888,9 @@ func (sc *scope) supplyTarget(i int, t trig) []int {
 	if g := sc.bodyOfAfter(i); g != nil && !t.goods {
 		return g // "armed and trained fighters of the African National Congress"
 	}
+	if g := sc.fundedOwner(i, t); g != nil {
+		return g // "is funding the refit of a Fijian hydrographic vessel"
+	}
 	if g := sc.prepRecipient(i, t); g != nil {
 		return g
 	}
@@ -1943,6 +1946,9 @@ func (sc *scope) prepRecipient(i int, t trig) []int {
 			}
 		}
 		goods := told || sc.goodsBetween(i+1, k)
+		if w == "to" && sc.x.lex.has(lcMakeLemma, t.lemma) {
+			continue // "drones built to NATO standards": goods made for someone take "for"
+		}
 		if (w == "to" || w == "for" && goods || (w == "into" || w == "with" || w == "in") && hasPrep(t.obj, w)) && k+1 < sc.s.to {
 			g := sc.after(k)
 			if g == nil {
@@ -2583,6 +2589,9 @@ func (sc *scope) supplier(i int) {
 		return // "X is the main supplier of wheat to Y" names Y after the noun
 	}
 	x := sc.supplierSubject(at, whose)
+	if x == nil && !whose {
+		x = sc.companyCopula(at) // "Chinese firms had become Russia's main source of such components"
+	}
 	if x != nil && sc.verbBetween(sc.ms[x[len(x)-1]].to, at) {
 		return // "X imposed sanctions on suppliers of fuel to Y": X is no supplier
 	}

@@ -1158,13 +1158,22 @@ func (sc *scope) nextRecipient(k int) []int {
 		if t.is(cClauseBreak) || t.low == "which" || t.low == "who" || t.in(lcSayVerb) {
 			return nil
 		}
-		if t.low != "and" || sc.toks[j+1].low != "to" {
+		to := j + 1
+		if t.low == "as" && sc.wordAt(j+1) == "well" && sc.wordAt(j+2) == "as" {
+			to = j + 3 // "as well as to"
+		} else if t.low != "and" {
 			continue
 		}
-		if g := sc.after(j + 1); g != nil && !sc.ms[g[len(g)-1]].poss {
+		if sc.wordAt(to) != "to" {
+			continue
+		}
+		if g := sc.after(to); g != nil && !sc.ms[g[len(g)-1]].poss {
 			return g
 		}
-		return sc.demonymRecipient(j + 2)
+		if g := sc.knownAs(to + 1); g != nil {
+			return g // "and to the coalition of militias known as Wazalendo"
+		}
+		return sc.demonymRecipient(to + 1)
 	}
 	return nil
 }
@@ -1227,4 +1236,99 @@ func (sc *scope) noEvidenceAfter(p int) bool {
 		}
 	}
 	return false
+}
+
+// fundedOwnerWindow: the words from "of" to the demonym's head noun ("of
+// a Fijian hydrographic vessel").
+const fundedOwnerWindow = 4
+
+// fundedOwner finds the state whose thing a verb of paying for funds at
+// i (class fund-lemma): "New Zealand is funding the refit of a Fijian
+// hydrographic vessel", "financed the construction of two Somali police
+// stations" (a determiner, a noun, "of", a determiner or a number, then a
+// demonym). Not "funded the study of Russian history": the demonym's noun
+// must be goods, a carrier or a body of the state.
+func (sc *scope) fundedOwner(i int, t trig) []int {
+	k := i + 1
+	if t.goods || !sc.x.lex.has(lcFundLemma, t.lemma) || k >= sc.s.to || !sc.toks[k].in(lcDeterminer) || sc.wordAt(k+2) != "of" {
+		return nil
+	}
+	j := k + 3
+	if j >= sc.s.to {
+		return nil
+	}
+	mi, ok := sc.startAt(j)
+	if (!ok || !sc.ms[mi].adj) && (sc.toks[j].in(lcDeterminer) || sc.toks[j].in(lcNumberWord) || startsDigit(sc.toks[j].text)) {
+		mi, ok = sc.startAt(j + 1)
+	}
+	if !ok || !sc.ms[mi].adj {
+		return nil
+	}
+	for h := sc.ms[mi].to; h < sc.s.to && h < sc.ms[mi].to+fundedOwnerWindow; h++ {
+		if h := &sc.toks[h]; h.is(cGoods|cHead) || h.in(lcCarrierNoun) || h.in(lcRecipientNoun) {
+			return sc.grp[sc.ms[mi].group]
+		}
+	}
+	return nil
+}
+
+// madeIn reads a maker told after the goods: a participle of making
+// (class maker-participle) right after a goods word, "in" and a country's
+// name: "drones designed in Iran", "shells made in North Korea" (as
+// "Iranian-designed drones"; not "drones shot down in Ukraine", nor "made
+// in the region").
+func (sc *scope) madeIn(k int) (endpoint, bool) {
+	if k-1 < sc.s.from || k+2 >= sc.s.to || !sc.toks[k].in(lcMakerParticiple) || !sc.toks[k-1].is(cGoods) || sc.toks[k+1].low != "in" {
+		return endpoint{}, false
+	}
+	mi, ok := sc.startAt(k + 2)
+	if !ok || sc.ms[mi].adj || sc.ms[mi].poss || sc.ms[mi].pron != "" {
+		return endpoint{}, false
+	}
+	if a, ok := sc.x.mentionActor(&sc.ms[mi]); !ok || a.Type != graph.Country {
+		return endpoint{}, false
+	}
+	return sc.ends([]int{mi})[0], true
+}
+
+// companyCopulaWindow: the words from a copula back to the supplier role
+// it introduces ("had become", "is now the").
+const companyCopulaWindow = 4
+
+// companyCopula finds a state's companies as the subject of a copula
+// before a supplier's role starting at at: "Chinese firms had become
+// Russia's main source of such components", "Turkish companies are the
+// main suppliers of drones to Kyiv" (companySubject before the copula,
+// class copula, with "become").
+func (sc *scope) companyCopula(at int) []int {
+	for k := at - 1; k > sc.s.from && k >= at-companyCopulaWindow; k-- {
+		t := &sc.toks[k]
+		if t.in(lcCopula) || t.low == "become" {
+			return sc.companySubject(k)
+		}
+		if !t.word || t.cap || t.is(cClauseBreak) {
+			return nil
+		}
+	}
+	return nil
+}
+
+// knownAsWindow: the words of a description before "known as" ("the
+// loose coalition of pro-government militias known as").
+const knownAsWindow = 8
+
+// knownAs finds the name a description starting at k is given by "known
+// as": "the loose coalition of pro-government militias known as
+// Wazalendo" (a lower-case description, no name in it).
+func (sc *scope) knownAs(k int) []int {
+	for j := k; j+1 < sc.s.to && j < k+knownAsWindow; j++ {
+		t := &sc.toks[j]
+		if t.low == "known" && sc.toks[j+1].low == "as" {
+			return sc.after(j + 1)
+		}
+		if _, named := sc.startAt(j); named || !t.word || t.cap && j > k {
+			return nil
+		}
+	}
+	return nil
 }
