@@ -87,6 +87,22 @@ func decodeMention(k graph.EdgeKey, key, v []byte) (graph.Mention, error) {
 	if err != nil {
 		return graph.Mention{}, fmt.Errorf("decode mention: key %q: %w", key, err)
 	}
+	return mentionOf(k, ref, v)
+}
+
+// decodeLed decodes the mention of edge k whose key ends in lead (what
+// follows the edge's evidence prefix) with value v, without making the
+// whole key: a view's copies of first mentions hold only the lead.
+func decodeLed(k graph.EdgeKey, lead, v []byte) (graph.Mention, error) {
+	ref, err := parseMentionRef(lead)
+	if err != nil {
+		return graph.Mention{}, fmt.Errorf("decode mention: lead %q: %w", lead, err)
+	}
+	return mentionOf(k, ref, v)
+}
+
+// mentionOf is the mention of edge k at ref with value v.
+func mentionOf(k graph.EdgeKey, ref mentionRef, v []byte) (graph.Mention, error) {
 	m := graph.Mention{Source: k.Source, Relation: k.Relation, Target: k.Target, Date: ref.date, Article: ref.article}
 	return m, decodeMentionValue(&m, v)
 }

@@ -82,11 +82,18 @@ func appendLeadCopy(b []byte, lead string, mention []byte) []byte {
 // parseLeadCopy splits appendLeadCopy's form; ok is false when it does not
 // parse.
 func parseLeadCopy(v []byte) (lead string, mention []byte, ok bool) {
+	b, mention, ok := splitLeadCopy(v)
+	return string(b), mention, ok
+}
+
+// splitLeadCopy is parseLeadCopy with the lead as bytes of v (no copy: a
+// view reads a copy for each of its rows).
+func splitLeadCopy(v []byte) (lead, mention []byte, ok bool) {
 	n, w := binary.Uvarint(v)
 	if w <= 0 || n > uint64(len(v)-w) {
-		return "", nil, false
+		return nil, nil, false
 	}
-	return string(v[w : w+int(n)]), v[w+int(n):], true
+	return v[w : w+int(n)], v[w+int(n):], true
 }
 
 // leadCopiesCurrent reports whether the copies are current in txn's
@@ -129,12 +136,12 @@ func copiedLead(txn getter, k graph.EdgeKey, lead string) (m graph.Mention, ok b
 		return m, false
 	}
 	err = item.Value(func(v []byte) error {
-		got, mention, parsed := parseLeadCopy(v)
-		if !parsed || got != lead {
+		got, mention, parsed := splitLeadCopy(v)
+		if !parsed || string(got) != lead {
 			return errNoCopy
 		}
 		var derr error
-		m, derr = decodeMention(k, leadKey(k, lead), mention)
+		m, derr = decodeLed(k, got, mention)
 		return derr
 	})
 	return m, err == nil
