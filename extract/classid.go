@@ -70,6 +70,7 @@ const (
 	lcCondition
 	lcNonStateTitle
 	lcNonStateModifier
+	lcPartyModifier
 	lcTitlePreposition
 	lcNameTitle
 	lcStateBody
@@ -378,6 +379,7 @@ var classIDNames = [numClassIDs]string{
 	lcCondition:            "condition",
 	lcNonStateTitle:        "non-state-title",
 	lcNonStateModifier:     "non-state-modifier",
+	lcPartyModifier:        "party-modifier",
 	lcTitlePreposition:     "title-preposition",
 	lcNameTitle:            "name-title",
 	lcStateBody:            "state-body",

@@ -900,6 +900,23 @@ func (sc *scope) countNamed() {
 		}
 		for _, class := range sc.x.classesOf(m.id, a) {
 			sc.st.lastBody[class] = m.id // for "the alliance", "the union"
+			if class == "panel" {
+				sc.countMandate(m)
+			}
+		}
+	}
+}
+
+// countMandate counts the state a panel's name holds as named ("the UN
+// Panel of Experts on Sudan" names Sudan for "the army" later, as "Sudan"
+// alone would).
+func (sc *scope) countMandate(m *mention) {
+	for k := m.nFrom + 1; k < m.to; k++ {
+		if ref, e, ok := sc.x.trie.longest(sc.toks, k, m.to); ok && e == m.to {
+			if a, ok := sc.x.refActor(ref); ok && a.Type == graph.Country {
+				sc.st.stateCounts[a.ID]++
+				return
+			}
 		}
 	}
 }
@@ -977,10 +994,14 @@ func (sc *scope) emitIDs(rel graph.Relation, src []int, tgt []graph.ActorID, i i
 // selfRelated reports ends that no relation can join: an actor and
 // itself, a person and the state it speaks for, and, for recognitions
 // and alliances, two officials of one state ("the two sides" misread as
-// a prime minister and his foreign minister).
+// a prime minister and his foreign minister); a sanctions panel in any
+// relation but an accusation or a denial.
 func (sc *scope) selfRelated(rel graph.Relation, s, t *endpoint) bool {
 	if s.id == "" || t.id == "" || s.id == t.id || sc.aff(s) == t.id || sc.aff(t) == s.id {
 		return true
+	}
+	if rel != graph.Accuses && rel != graph.Denies && (sc.x.lex.actors["panel"][s.id] || sc.x.lex.actors["panel"][t.id]) {
+		return true // a sanctions panel only charges and is denied: "the experts also examined Uganda, whose forces ..."
 	}
 	return (rel == graph.Recognizes || rel == graph.AlliesWith) && sc.aff(s) != "" && sc.aff(s) == sc.aff(t)
 }
@@ -1102,9 +1123,10 @@ func (x *Extractor) bodyRef(out *mention, toks []token, i, to int) bool {
 }
 
 // bodyClass returns the actor class a body noun refers to ("alliance" for
-// "alliance" and "bloc", "union" for "union"), or "".
+// "alliance" and "bloc", "union" for "union", "panel" for "panel" and
+// "experts"), or "".
 func (x *Extractor) bodyClass(noun string) string {
-	for _, c := range [...]string{"alliance", "union"} {
+	for c := range x.lex.words["body-class"] {
 		if x.lex.words["body-"+c][noun] {
 			return c
 		}

@@ -291,6 +291,9 @@ func (sc *scope) eligible(g int) bool {
 	}
 	first := &sc.ms[members[0]]
 	p := sc.prevWord(first.from)
+	if p > sc.s.from && sc.toks[p].in(lcPartyModifier) && sc.toks[p-1].low == "the" {
+		p = sc.prevWord(p - 1) // "of the ruling PSUV party": the word before "the"
+	}
 	if p >= sc.s.from && sc.toks[p].is(cQuantifier) && !sc.toks[p].cap {
 		p = sc.prevWord(p) // "with most Moldovans": the preposition before the quantifier
 	}
