@@ -168,7 +168,7 @@ func (x *Extractor) referenceAt(out *mention, toks []token, i, to int, st *artic
 		}
 		return true
 	}
-	if toks[i].low == "the" {
+	if w := toks[i].low; w == "the" || (w == "a" || w == "an") && x.lex.institutionRef(toks, i, to) > 0 {
 		for _, r := range theRefs {
 			if n := r.match(x.lex, toks, i, to); n > 0 {
 				*out = mention{from: i, to: i + n, nFrom: i, pron: r.pron}
@@ -1248,12 +1248,18 @@ func personWord(a *graph.Actor, w string) bool {
 }
 
 // institutionRef matches "the ministry", "the foreign ministry", "the
-// government", "the army": a state named before, resolved like "it".
+// government", "the army", "the federal government" (an adjective of the
+// institution-adjective class first), "a foreign ministry spokesman" ("a"
+// before an official's title): a state named before, resolved like "it".
 func (c *lexicon) institutionRef(toks []token, i, to int) int {
-	if toks[i].low != "the" || i+1 >= to {
+	a := toks[i].low == "a" || toks[i].low == "an"
+	if toks[i].low != "the" && !a || i+1 >= to {
 		return 0
 	}
 	j := i + 1
+	if j+1 < to && toks[j].in(lcInstitutionAdjective) && !toks[j].cap && toks[j+1].is(cInstitutionModifier|cInstitutionRef) {
+		j++ // "the federal government", "the interim authorities"
+	}
 	if toks[j].is(cInstitutionModifier) {
 		j++ // "the foreign ministry"
 		if j+1 < to && toks[j].low == "affairs" && toks[j+1].in(lcMinistryRef) {
@@ -1277,8 +1283,8 @@ func (c *lexicon) institutionRef(toks []token, i, to int) int {
 			return 0 // "the government of Sudan", "the army in Gaza", "the Army Chief"; not "to the army in the months before"
 		}
 	}
-	if toks[j].cap && j > i+1 {
-		return 0
+	if toks[j].cap && j > i+1 || a && (j+1 >= to || !toks[j+1].is(cPersonTitle)) {
+		return 0 // "a" only before an official: "a foreign ministry spokesman", "a government official"
 	}
 	return j + 1 - i
 }

@@ -71,6 +71,7 @@ const (
 	lcNonStateTitle
 	lcNonStateModifier
 	lcPartyModifier
+	lcInstitutionAdjective
 	lcTitlePreposition
 	lcNameTitle
 	lcStateBody
@@ -380,6 +381,7 @@ var classIDNames = [numClassIDs]string{
 	lcNonStateTitle:        "non-state-title",
 	lcNonStateModifier:     "non-state-modifier",
 	lcPartyModifier:        "party-modifier",
+	lcInstitutionAdjective: "institution-adjective",
 	lcTitlePreposition:     "title-preposition",
 	lcNameTitle:            "name-title",
 	lcStateBody:            "state-body",
