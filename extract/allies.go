@@ -103,6 +103,12 @@ func (sc *scope) allyNoun(i int) {
 		return
 	}
 	y := sc.allyOwner(i)
+	if x := sc.otherAllies(i, y); x != nil {
+		if y = sc.otherOwner(x, y); y != nil {
+			sc.emit(graph.AlliesWith, x, y, i, graph.Asserted, "", "") // "stand by Lithuania and its other allies"
+		}
+		return
+	}
 	x := sc.allyHolder(i, y)
 	if l := sc.listedAllies(i); l != nil && y != nil && sc.ms[y[0]].from < i {
 		x = l // "Taiwan's remaining allies include A, B and C"
@@ -319,6 +325,9 @@ func (sc *scope) allyHolder(i int, y []int) []int {
 		}
 	}
 	if x == nil && y != nil && sc.ms[y[0]].from < i {
+		x = sc.apposedAfter(i) // "Australia and its ally, the United States,"
+	}
+	if x == nil && y != nil && sc.ms[y[0]].from < i {
 		// "..., China, Pakistan's closest ally, which ...": the actor the
 		// apposition follows, even inside a prepositional phrase
 		if c := sc.ms[y[0]].from - 1; c > sc.s.from && sc.toks[c].low == "," {
@@ -346,6 +355,63 @@ func (sc *scope) allyHolder(i int, y []int) []int {
 		x = sc.linkedSubject(from)
 	}
 	return x
+}
+
+// apposedAfter returns the group an ally noun at i is renamed by after a
+// comma, when the group ends the apposition (a comma, a quotation mark or
+// the sentence's end after it): "Australia and its ally, the United
+// States." ("its ally, Russia said" is a clause's subject); nil otherwise.
+func (sc *scope) apposedAfter(i int) []int {
+	if i+2 >= sc.s.to || sc.toks[i+1].low != "," {
+		return nil
+	}
+	g := sc.after(i + 1)
+	if g == nil || sc.ms[g[0]].from > i+1+winNoun || sc.ms[g[0]].pron != "" {
+		return nil
+	}
+	e := sc.ms[g[len(g)-1]].to
+	if e < sc.s.to && !sc.toks[e].is(cClauseBreak) && sc.toks[e].low != "," && sc.toks[e].low != "\"" && sc.toks[e].low != "." {
+		return nil
+	}
+	return g
+}
+
+// otherAllies reads "X and its other allies", "Lithuania and our other
+// Baltic allies": a plural ally noun at i with "other" among its
+// modifiers, after an owner y's possessive that "and" and an actor x
+// stand before: x is one of y's allies. The owner is the clause's subject
+// when the possessive came out as x itself ("Norway will stand by
+// Lithuania and its other allies"). Nil when the noun is no such phrase.
+func (sc *scope) otherAllies(i int, y []int) []int {
+	if y == nil || !strings.HasSuffix(sc.toks[i].low, "s") {
+		return nil
+	}
+	p := i - 1
+	for p > sc.s.from && (sc.allyModifier(p) || sc.toks[p].cap) && !sc.nameAt(p) {
+		p-- // "its other Baltic allies"
+	}
+	own, ok := sc.startAt(p)
+	if !ok || sc.ms[own].pron == "" || !sc.wordWithin(p+1, i-p-1, "other") || p-2 < sc.s.from || sc.toks[p-1].low != "and" {
+		return nil
+	}
+	mi, ok := sc.endAt(p - 2)
+	if !ok || sc.ms[mi].pron != "" || sc.ms[mi].poss || sc.ms[mi].adj || sc.negated(sc.s.from, sc.ms[mi].from, true) {
+		return nil
+	}
+	return []int{mi}
+}
+
+// otherOwner returns the owner of "X and its other allies": y, or the
+// clause's subject when y came out as x itself or holds it (the pronoun
+// grouped with x); nil when none is left.
+func (sc *scope) otherOwner(x, y []int) []int {
+	xid := sc.first(x)
+	for _, m := range y {
+		if ends := sc.ends([]int{m}); len(ends) == 1 && ends[0].id == xid {
+			return sc.sentenceSubject(sc.ms[x[0]].from, xid)
+		}
+	}
+	return y
 }
 
 // linkedSubject returns the subject of an ally or member noun phrase

@@ -240,3 +240,39 @@ func (sc *scope) nounPhraseEnds(k int) bool {
 	t := &sc.toks[k]
 	return !t.word || t.is(cPreposition) || t.in(lcTimeWord) || t.cap && t.is(cWeekday) || startsDigit(t.low)
 }
+
+// ledBy returns the state an "X-led" compound names right before the
+// mention mi or as its first word: "the Moscow-led CSTO", "the
+// Russian-led Collective Security Treaty Organization", "a German-led NATO
+// battlegroup" (a capitalised word ending in "-led" whose first part names
+// a state); ok is false when there is none. The leader of forces is an
+// ally of those who train with them.
+func (sc *scope) ledBy(mi int) (endpoint, bool) {
+	from := sc.ms[mi].from
+	for k := from; k >= sc.s.from && k >= from-1; k-- {
+		t := &sc.toks[k]
+		if !t.cap || !strings.HasSuffix(t.low, "-led") {
+			continue
+		}
+		if id := sc.statePart(t.text[:len(t.text)-len("-led")]); id != "" {
+			return endpoint{id: id, span: graph.Span{Start: t.start, End: t.end}}, true
+		}
+	}
+	return endpoint{}, false
+}
+
+// ledAllies makes the states of x allies of the leader of each mention
+// of g told as "X-led" (ledBy), other than themselves.
+func (sc *scope) ledAllies(x, g []int, i int) {
+	for _, m := range g {
+		if l, ok := sc.ledBy(m); ok {
+			var own []endpoint
+			for _, e := range sc.stateEnds(x) {
+				if e.id != l.id {
+					own = append(own, e)
+				}
+			}
+			sc.emitEnds(graph.AlliesWith, own, []endpoint{l}, i, graph.Asserted, "", "")
+		}
+	}
+}

@@ -317,6 +317,8 @@ const (
 	lcFundLemma
 	lcMakerParticiple
 	lcMakeLemma
+	lcInvolveVerb
+	lcInvertedAux
 
 	numClassIDs // the number of class ids
 )
@@ -627,6 +629,8 @@ var classIDNames = [numClassIDs]string{
 	lcFundLemma:            "fund-lemma",
 	lcMakerParticiple:      "maker-participle",
 	lcMakeLemma:            "make-lemma",
+	lcInvolveVerb:          "involve-verb",
+	lcInvertedAux:          "inverted-aux",
 }
 
 // classSet is a set of class ids.

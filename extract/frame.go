@@ -501,6 +501,11 @@ func (sc *scope) copulaSubject(j, lo int) ([]int, bool) {
 // which ..."), or nil.
 func (sc *scope) antecedent(j, lo int) []int {
 	k := j - 1
+	if k > lo && sc.toks[k].low == "and" && (sc.toks[j].low == "which" || sc.toks[j].low == "who") {
+		if r := sc.coordRelative(k, lo); r >= 0 {
+			return sc.antecedent(r, lo) // "Kosovo, which Pristina declared in 2008 and which has been recognised by"
+		}
+	}
 	if k-1 > lo && sc.toks[k].low == "\"" && sc.toks[k-1].low == "," {
 		k-- // a quote that opens at the pronoun: "lies with Washington, \"which continues to send"
 	}
@@ -524,6 +529,9 @@ func (sc *scope) antecedent(j, lo int) []int {
 		if p := sc.prevWord(sc.ms[mi].from); p-1 > lo && sc.toks[p].low == "of" && sc.toks[p-1].is(cPluralRef) {
 			return sc.pluralHeadAntecedent(p-1, lo) // "two breakaway regions of Georgia that Moscow recognised"
 		}
+		if g := sc.seatedBody(mi, lo); g != nil {
+			return g // "the Taliban administration in Kabul, which Pakistan had recognised"
+		}
 		return sc.grp[sc.ms[mi].group]
 	}
 	if k > lo && startsDigit(sc.toks[k].text) {
@@ -536,6 +544,47 @@ func (sc *scope) antecedent(j, lo int) []int {
 		return sc.apposedHead(k, lo) // the comma before "which" closes an apposition
 	}
 	return nil
+}
+
+// coordRelativeWindow is how far before the "and" of a second relative
+// clause the first one's pronoun may stand: "which Pristina declared
+// independent in February 2008 and which".
+const coordRelativeWindow = 16
+
+// coordRelative returns the "which" or "who" of the relative clause that
+// the "and" at k coordinates a second one with, within
+// coordRelativeWindow and before any clause break; -1 when there is none.
+func (sc *scope) coordRelative(k, lo int) int {
+	for c := k - 1; c > lo && c >= k-coordRelativeWindow; c-- {
+		t := &sc.toks[c]
+		if t.low == "which" || t.low == "who" {
+			return c
+		}
+		if t.is(cClauseBreak) && t.low != "," {
+			return -1
+		}
+	}
+	return -1
+}
+
+// seatedBody returns the body a place mention mi locates, when "in"
+// joins them: "the Taliban administration in Kabul" (a mention right
+// before "in" that names no state or person: a group or an organisation
+// seated in the place, what a relative clause after the place is about);
+// nil otherwise ("Russian troops in Ukraine, which": the place).
+func (sc *scope) seatedBody(mi, lo int) []int {
+	p := sc.ms[mi].from - 1
+	if p-1 <= lo || sc.toks[p].low != "in" {
+		return nil
+	}
+	b, ok := sc.endAt(p - 1)
+	if !ok || sc.ms[b].poss || sc.ms[b].adj || sc.ms[b].pron != "" || sc.ms[b].person {
+		return nil
+	}
+	if a, ok := sc.x.mentionActor(&sc.ms[b]); !ok || stateLike(a) || a.Type == graph.Person {
+		return nil
+	}
+	return []int{b}
 }
 
 // pluralHeadAntecedent returns what a relative clause is about when its
@@ -1101,6 +1150,16 @@ func (sc *scope) window(subj []int, i int) int {
 	lo := i - winPolarity
 	if len(subj) > 0 {
 		lo = sc.ms[subj[len(subj)-1]].to
+		if a := sc.ms[subj[0]].from - 1; a > sc.s.from && sc.toks[a].in(lcInvertedAux) && !sc.toks[a-1].is(cAux|cBe) {
+			lo = sc.s.from // "Nor did Panama recognise": the negator before the inverted auxiliary
+			for k := a - 1; k > sc.s.from; k-- {
+				if sc.toks[k].is(cClauseBreak) || sc.toks[k].low == "," {
+					lo = k + 1
+					break
+				}
+			}
+			return lo
+		}
 	}
 	if lo < sc.s.from {
 		lo = sc.s.from
@@ -1156,6 +1215,9 @@ func (sc *scope) verbSubject(i int) []int {
 	if s := sc.infinitiveOwner(i); s != nil {
 		return s // "Moscow's decision to recognise ..."
 	}
+	if s := sc.invertedSubject(i); s != nil {
+		return s // "only in September did Algeria recognise"
+	}
 	k := i - 1
 	for k >= sc.s.from && sc.adverbialBefore(k) > 0 {
 		k -= sc.adverbialBefore(k) // "and strongly condemned", "and in turn accused"
@@ -1172,6 +1234,41 @@ func (sc *scope) verbSubject(i int) []int {
 		return sc.firstVerbSubject(k, false)
 	}
 	return sc.subject(i, sc.s.from)
+}
+
+// invertedSubject returns the subject of a verb at i that stands between
+// an auxiliary and the verb after a fronted phrase: "only in late
+// September did it recognise the council", "Only then did Algeria
+// recognise" (inverted-aux; a lower-case word, a comma or a number before
+// the auxiliary, no name). A negator before the auxiliary in its clause
+// ("Nor did Algeria recognise") leaves the clause without a subject; nil
+// when the verb has no such subject.
+func (sc *scope) invertedSubject(i int) []int {
+	k := i - 1
+	for k > sc.s.from && sc.adverb(k) {
+		k--
+	}
+	mi, ok := sc.endAt(k)
+	if !ok || sc.ms[mi].poss || sc.ms[mi].adj {
+		return nil
+	}
+	g := sc.grp[sc.ms[mi].group]
+	a := sc.ms[g[0]].from - 1
+	if a-1 < sc.s.from || !sc.toks[a].in(lcInvertedAux) || sc.toks[a].cap && a > sc.s.from {
+		return nil
+	}
+	if _, named := sc.endAt(a - 1); named || sc.toks[a-1].is(cBe|cAux) {
+		return nil
+	}
+	for k := a - 1; k >= sc.s.from; k-- {
+		if sc.toks[k].is(cClauseBreak) || sc.toks[k].low == "," && k < a-1 {
+			break
+		}
+		if sc.toks[k].is(cNegator) {
+			return nil
+		}
+	}
+	return g
 }
 
 // speechAct reports a verb of accusing, denying or saying at i: after a

@@ -59,15 +59,23 @@ func (sc *scope) joinParties(k int) (x, g []int, e int) {
 		if j < sc.s.to && sc.toks[j].low == "the" {
 			j++
 		}
-		if mi, ok := sc.startAt(j); ok && sc.ms[mi].pron == "" && !sc.ms[mi].poss && !sc.ms[mi].adj {
+		if mi, ok := sc.startAt(j); ok && sc.ms[mi].pron == "" && !sc.ms[mi].poss {
 			g = sc.grp[sc.ms[mi].group]
+			if sc.ms[mi].adj {
+				g, e = sc.forcesList(mi) // "joined Indian and U.S. vessels", not "joined Russian efforts"
+			}
 		}
 		x = sc.verbSubject(k)
 	}
 	if g == nil || x == nil {
 		return nil, nil, 0
 	}
-	e = sc.ms[g[len(g)-1]].to
+	if e == 0 {
+		e = sc.ms[g[len(g)-1]].to
+	}
+	if w := sc.wordPastTime(e, "in"); w > e {
+		e = w // "joined Indian vessels every year in the Malabar exercises"
+	}
 	if e >= sc.s.to || sc.toks[e].low != "in" && sc.toks[e].low != "among" {
 		return nil, nil, 0
 	}
@@ -101,6 +109,7 @@ func (sc *scope) shareActivity(x, g []int, t int) {
 	tr, ok := sc.trigOf(&sc.toks[t])
 	if !ok {
 		sc.emitEnds(graph.AlliesWith, sc.ends(x), sc.ends(g), t, graph.Asserted, "", "")
+		sc.pairwise(sc.ends(g), t) // the joined train together too
 		return
 	}
 	doers := append(append([]endpoint(nil), sc.ends(x)...), sc.ends(g)...)
@@ -122,5 +131,27 @@ func (sc *scope) shareActivity(x, g []int, t int) {
 	}
 	if !told && tr.rel == graph.Recognizes && tr.pos != noun {
 		sc.recognizesObject(append(append([]int(nil), x...), g...), t)
+	}
+}
+
+// forcesList returns the mentions that modify a noun of forces from mi
+// on, joined by "and" or a comma ("Indian and U.S. vessels"), and the
+// index after that noun; nil when no noun of forces ends the list.
+func (sc *scope) forcesList(mi int) ([]int, int) {
+	var out []int
+	for {
+		out = append(out, mi)
+		e := sc.ms[mi].to
+		if e < sc.s.to && !sc.toks[e].cap && sc.forcesNoun(e) {
+			return out, e + 1
+		}
+		if e+1 >= sc.s.to || sc.toks[e].low != "and" && sc.toks[e].low != "," {
+			return nil, 0
+		}
+		n, ok := sc.startAt(e + 1)
+		if !ok || sc.ms[n].pron != "" || sc.ms[n].poss {
+			return nil, 0
+		}
+		mi = n
 	}
 }

@@ -84,21 +84,39 @@ func (sc *scope) alongsideForces(i int) {
 	if y == nil || !sc.exerciseNamed() {
 		return
 	}
-	var x []int
-	for k := i - 1; k >= sc.s.from && k >= i-winObject && x == nil; k-- {
+	x := sc.alongsideSubject(i)
+	if x != nil && sc.forcesGroup(x) && !sc.negated(sc.window(x, i), i, true) {
+		sc.emit(graph.AlliesWith, x, y, i, graph.Asserted, "", "")
+		sc.ledAllies(x, y, i) // "alongside a German-led NATO battlegroup"
+	}
+}
+
+// alongsideSubject returns the forces before "alongside" at i: the
+// nearest group before it in its clause ("Swedish troops take part
+// alongside"), or the subject of "took part" past the exercise's name
+// ("U.S. soldiers took part in the \"Eagle Partner\" exercise
+// alongside"); nil when there is none.
+func (sc *scope) alongsideSubject(i int) []int {
+	lim := i - winObject
+	for k := i - 1; k >= sc.s.from && k >= lim; k-- {
+		if g := sc.beforeGloss(k); g != k {
+			lim -= k - g
+			k = g + 1
+			continue
+		}
 		if mi, ok := sc.endAt(k); ok {
-			x = sc.grp[sc.ms[mi].group] // "Swedish troops take part alongside"
-			if !sc.forcesGroup(x) {
-				return
+			return sc.grp[sc.ms[mi].group]
+		}
+		if sc.toks[k].low == "part" && k-1 > sc.s.from && sc.toks[k-1].in(lcTakeVerb) {
+			if s := sc.verbSubject(k - 1); s != nil && sc.forcesGroup(s) {
+				return s
 			}
 		}
 		if sc.toks[k].is(cClauseBreak) || sc.toks[k].low == "," {
 			break
 		}
 	}
-	if x != nil && !sc.negated(sc.window(x, i), i, true) {
-		sc.emit(graph.AlliesWith, x, y, i, graph.Asserted, "", "")
-	}
+	return nil
 }
 
 // exerciseNamed reports a noun of exercises in the sentence
@@ -120,8 +138,11 @@ func (sc *scope) exerciseNamed() bool {
 // ("alongside Norwegian and Finnish forces"); nil otherwise.
 func (sc *scope) forcesAfter(k int) []int {
 	j := k + 1
-	if j < sc.s.to && sc.toks[j].low == "the" {
-		j++
+	if j < sc.s.to && sc.toks[j].in(lcDeterminer) && !sc.toks[j].cap {
+		j++ // "the", "a German-led battlegroup"
+	}
+	if j < sc.s.to && sc.toks[j].cap && sc.x.hyphenParticiple(sc.toks[j].low) {
+		j++ // "a German-led NATO battlegroup": the leader is read by ledBy
 	}
 	mi, ok := sc.startAt(j)
 	if !ok {
@@ -1095,12 +1116,34 @@ const glossWindow = 10
 // shoulder\") exercises" reads as "the Balikatan exercises". Any other
 // word is returned as is.
 func (sc *scope) beforeGloss(k int) int {
+	if q := sc.beforeQuotedName(k); q != k {
+		return q // "the \"Three Brothers\" joint exercise" reads as "the joint exercise"
+	}
 	if k <= sc.s.from || sc.toks[k].low != ")" {
 		return k
 	}
 	for j := k - 1; j > sc.s.from && j >= k-glossWindow; j-- {
 		if sc.toks[j].low == "(" {
 			return j - 1
+		}
+	}
+	return k
+}
+
+// beforeQuotedName returns, for a closing quotation mark at k after a
+// quoted name (its first word capitalised, its last capitalised or a
+// number: "the \"Eagle Partner 2023\" exercise"), the word before the
+// opening mark within glossWindow; any other word is returned as is.
+func (sc *scope) beforeQuotedName(k int) int {
+	if k-2 <= sc.s.from || sc.toks[k].low != "\"" || !sc.toks[k-1].cap && !startsDigit(sc.toks[k-1].text) {
+		return k
+	}
+	for j := k - 1; j > sc.s.from && j >= k-glossWindow; j-- {
+		if sc.toks[j].low == "\"" {
+			if j+1 < k && sc.toks[j+1].cap {
+				return j - 1
+			}
+			return k
 		}
 	}
 	return k
@@ -1261,6 +1304,10 @@ func (sc *scope) joinedBy(x []int, i int) {
 		if w := sc.toks[k].low; w == ";" || w == ":" {
 			return
 		}
+		if sc.toks[k].in(lcInvolveVerb) {
+			sc.involvedForces(x, k, i) // "a joint exercise that also involved troops from A and B"
+			return
+		}
 		if sc.toks[k].low != "with" || sc.toks[k-1].low != "," {
 			continue
 		}
@@ -1281,6 +1328,27 @@ func (sc *scope) joinedBy(x []int, i int) {
 		}
 		return
 	}
+}
+
+// involvedForces reads the forces a verb of involving at v adds to
+// exercises at i whose parties x were found: "that also involved troops
+// from New Zealand and the United States", "involving Emirati and
+// Jordanian forces" (a unit from states, unitOf, or forces named right
+// after the verb, forcesAfter). Each is an ally of every party and of
+// the others added.
+func (sc *scope) involvedForces(x []int, v, i int) {
+	g := sc.forcesAfter(v)
+	if u := sc.unitOf(v + 1); u > 0 {
+		g = sc.after(u - 1)
+		if g != nil && sc.ms[g[0]].from != u {
+			g = nil
+		}
+	}
+	if g == nil || sc.negated(v-winObject, v, true) {
+		return
+	}
+	sc.emit(graph.AlliesWith, g, x, i, graph.Asserted, "", "")
+	sc.pairwise(sc.ends(g), i)
 }
 
 // takesPart reports a verb of taking part right after the forces g (past

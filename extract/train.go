@@ -157,7 +157,13 @@ func (sc *scope) observedWith(g []int) bool {
 // Russia and China held joint manoeuvres", "Troops from Kenya and Uganda
 // held joint drills" (forcesFromHead); nil if there is none.
 func (sc *scope) forcesFrom(i int) []int {
-	for k := i - 1; k > sc.s.from && k >= i-winObject; k-- {
+	lim := i - winObject
+	for k := i - 1; k > sc.s.from && k >= lim; k-- {
+		if g := sc.beforeGloss(k); g != k {
+			lim -= k - g // "held the \"Three Brothers\" joint military exercise"
+			k = g + 1
+			continue
+		}
 		if sc.toks[k].is(cClauseBreak) || sc.toks[k].low == "," && !sc.inMention(k) {
 			return nil
 		}
@@ -186,8 +192,8 @@ func (sc *scope) forcesFromHead(p int) bool {
 	}
 	for j := p - 2; j >= sc.s.from; j-- {
 		t := &sc.toks[j]
-		if t.low == "-" || t.low == "—" || t.low == "–" {
-			return true // the dash that ends a dateline: "(IRNA) -\nNaval units from"
+		if t.low == "-" || t.low == "—" || t.low == "–" || t.low == ":" {
+			return true // the dash that ends a dateline ("(IRNA) -\nNaval units from") or a label's colon ("- PAKISTAN: troops from")
 		}
 		if !t.word || sc.inMention(j) || t.is(cAux|cBe|cReporting|cPreposition) && t.low != "of" {
 			return false
