@@ -129,9 +129,18 @@ func (sc *scope) nextSource(at int) []int {
 		return nil
 	}
 	k := sc.ms[sc.grp[sc.ms[mi].group][len(sc.grp[sc.ms[mi].group])-1]].to
+	comma := false // the "and" follows a comma: a new verb phrase may start there
 	for j := k; j < sc.s.to && j < k+nextSourceGapWindow && sc.toks[k].low != "and"; j++ {
 		// past a phrase on the first supply: "from the United States in a
 		// deal worth $500 million and three jets from Pakistan"
+		if sc.wordAt(j) == "," && sc.wordAt(j+1) == "and" {
+			k, comma = j+1, true // "from Russia, and of Bayraktar TB2 drones from Turkey"
+			break
+		}
+		if e := sc.relativeAsideEnd(j); e > 0 {
+			k, comma = e, true // "from Iran, with which Sudan restored relations ..., and"
+			break
+		}
 		if t := &sc.toks[j]; t.is(cClauseBreak) || t.low == "," || t.low == "from" {
 			return nil
 		}
@@ -153,8 +162,46 @@ func (sc *scope) nextSource(at int) []int {
 		if _, isName := sc.startAt(j); isName || sc.toks[j].is(cClauseBreak) || w == "," {
 			return nil
 		}
+		if comma && sc.toks[j].is(cAux|cBe) {
+			return nil // ", which has long armed Peru, and has ordered frigates from Italy": a verb phrase of its own
+		}
 	}
 	return nil
+}
+
+// relativeAsideWindow: the words of a relative clause on a supplier,
+// from its comma to the comma before "and" ("from Iran, with which Sudan
+// restored diplomatic relations in October 2023 after a seven-year
+// rupture, and").
+const relativeAsideWindow = 20
+
+// relativeAsideEnd returns the "and" after a relative clause that opens
+// at the comma at j (", which", ", with which", ", whose", ", who") and
+// closes with ", and"; 0 when no such aside opens there, or when a clause
+// break or a second "from" (another supply) comes first.
+func (sc *scope) relativeAsideEnd(j int) int {
+	if sc.wordAt(j) != "," {
+		return 0
+	}
+	r := j + 1
+	if sc.toks[r].is(cPreposition) {
+		r++ // "with which", "from whom"
+	}
+	if w := sc.wordAt(r); w != "which" && w != "whose" && w != "who" && w != "whom" {
+		return 0
+	}
+	for k := r + 1; k+1 < sc.s.to && k <= r+relativeAsideWindow; k++ {
+		if w := sc.toks[k].low; w == ";" || w == ":" || w == "but" || w == "from" || w == "\"" {
+			return 0 // a time clause inside the relative may stand ("after a seven-year rupture")
+		}
+		if sc.toks[k].low == "," {
+			if sc.wordAt(k+1) == "and" {
+				return k + 1
+			}
+			return 0
+		}
+	}
+	return 0
 }
 
 // takenDelivery reports "took delivery of", "has taken delivery of": the

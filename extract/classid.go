@@ -319,6 +319,7 @@ const (
 	lcMakeLemma
 	lcInvolveVerb
 	lcInvertedAux
+	lcPlaceOfHead
 
 	numClassIDs // the number of class ids
 )
@@ -631,6 +632,7 @@ var classIDNames = [numClassIDs]string{
 	lcMakeLemma:            "make-lemma",
 	lcInvolveVerb:          "involve-verb",
 	lcInvertedAux:          "inverted-aux",
+	lcPlaceOfHead:          "place-of-head",
 }
 
 // classSet is a set of class ids.

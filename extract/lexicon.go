@@ -115,6 +115,8 @@ var wordClasses = []wordClass{
 	{"hostile-participle", 0}, {"attribution-aside", 0}, {"charge-noun", 0}, {"claim-verb", cClaimVerb}, {"charge-act", cChargeAct}, {"deed-noun", 0}, {"agent-of", 0}, {"of-patient", 0}, {"member-body", 0}, {"tail-word", cTailWord}, {"claim-filler", 0}, {"claim-filler-near", 0}, {"denial-particle", 0},
 	{"linked-to", 0}, {"linked-by", 0}, {"linked-with", 0}, {"claim-participle", 0}, {"fire-verb", 0}, {"in-adverbial", 0}, {"owner-body", 0}, {"that-charge", 0}, {"condemned-deed", 0},
 	{"denial-nothing", 0}, {"denial-kind", 0}, {"denied-charge", 0}, {"claimed-right", 0}, {"denial-event", 0}, {"denial-tail", 0}, {"hearsay-adverb", cHearsay}, {"hearsay-participle", cHearsay},
+	// supplies: a place named by a head noun and "of"
+	{"place-of-head", 0},
 	// supplies from the buyer's side
 	{"use-prep", 0}, {"amount-word", 0}, {"amount-preposition", 0}, {"finite-aux", 0}, {"relative-opener", 0}, {"copula-adverb", 0}, {"help-verb", 0}, {"amount-period", 0}, {"verb-particle", 0}, {"particle-frame", 0}, {"with-frame", 0}, {"company-head", 0}, {"goods-backer", 0}, {"purpose-noun", 0}, {"plan-dropped", 0}, {"agreement-noun", 0}, {"agreed-participle", 0}, {"backing-participle", 0}, {"name-prefix-participle", 0}, {"cleft-relative", 0}, {"idiom-verb", 0}, {"definite-determiner", 0}, {"content-preposition", 0}, {"idiom-object", 0},
 	// claims

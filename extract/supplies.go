@@ -953,25 +953,13 @@ func (sc *scope) supplyPassive(i int, t trig) {
 		return
 	}
 	if src == nil {
-		// "Iranian-made drones have been delivered to the army"
-		if e, ok := sc.makerBefore(i); ok {
-			if tgt := sc.prepGroup(i, supplyAgentWindow, "to"); tgt != nil {
-				sc.emitEnds(graph.Supplies, []endpoint{e}, sc.ends(tgt), i, sc.supplyStatus(nil, i, t), "", "")
-			}
-		} else if u := sc.underSponsor(i); u != nil {
-			// "Under Japan's aid framework, radars are to be provided to the Philippine Navy"
-			if tgt := sc.prepGroup(i, supplyAgentWindow, "to"); tgt != nil {
-				sc.emit(graph.Supplies, u, tgt, i, sc.supplyStatus(nil, i, t), "", "")
-			}
-		} else if d := sc.demonymGoodsSubject(i); d != nil {
-			// "a consignment of Ethiopian weapons had been delivered to Puntland"
-			if tgt := sc.prepGroup(i, supplyAgentWindow, "to"); tgt != nil {
-				sc.emit(graph.Supplies, d, tgt, i, sc.supplyStatus(nil, i, t), "", "")
-			}
-		}
+		sc.agentlessPassive(i, t) // "Iranian-made drones have been delivered to the army"
 		return
 	}
 	tgt := sc.prepGroup(hi, supplyAgentWindow, "to")
+	if tgt == nil {
+		tgt = sc.toPlace(hi, supplyAgentWindow) // "sent by Ethiopia to the semi-autonomous state of Puntland"
+	}
 	if tgt == nil && lo > 0 && !sc.reducedRelative(lo) {
 		tgt = sc.passiveSubject(lo)
 	}
@@ -995,6 +983,34 @@ func (sc *scope) supplyPassive(i int, t trig) {
 		return
 	}
 	sc.emit(graph.Supplies, src, tgt, i, sc.supplyStatus(src, i, t), "", "")
+}
+
+// agentlessPassive reads a passive supply verb at i with no agent: the
+// goods' maker ("Iranian-made drones have been delivered to the army"), an
+// aid programme's owner ("Under Japan's aid framework, radars are to be
+// provided to the Philippine Navy") or a demonym on the goods subject ("a
+// consignment of Ethiopian weapons had been delivered to Puntland")
+// supplies the "to" recipient.
+func (sc *scope) agentlessPassive(i int, t trig) {
+	if e, ok := sc.makerBefore(i); ok {
+		if tgt := sc.prepGroup(i, supplyAgentWindow, "to"); tgt != nil {
+			sc.emitEnds(graph.Supplies, []endpoint{e}, sc.ends(tgt), i, sc.supplyStatus(nil, i, t), "", "")
+		}
+	} else if u := sc.underSponsor(i); u != nil {
+		// "Under Japan's aid framework, radars are to be provided to the Philippine Navy"
+		if tgt := sc.prepGroup(i, supplyAgentWindow, "to"); tgt != nil {
+			sc.emit(graph.Supplies, u, tgt, i, sc.supplyStatus(nil, i, t), "", "")
+		}
+	} else if d := sc.demonymGoodsSubject(i); d != nil {
+		// "a consignment of Ethiopian weapons had been delivered to Puntland"
+		tgt := sc.prepGroup(i, supplyAgentWindow, "to")
+		if tgt == nil {
+			tgt = sc.toPlace(i, supplyAgentWindow) // "to the semi-autonomous state of Puntland"
+		}
+		if tgt != nil {
+			sc.emit(graph.Supplies, d, tgt, i, sc.supplyStatus(nil, i, t), "", "")
+		}
+	}
 }
 
 // passiveAgent finds the supplier of a passive supply participle chain
@@ -1111,7 +1127,8 @@ func (sc *scope) goodsUser(i int) []int {
 			return sc.ownedUser(k) // "Its advance relied heavily on drones supplied by Turkey"
 		}
 		if t.is(cPreposition) && sc.usedThrough(k) {
-			continue // "relies heavily on drones bought from Turkey"
+			k = sc.useVerb(k) + 1 // "relies heavily on drones bought from Turkey", "relied in part on"
+			continue
 		}
 		if p := sc.secondUse(k); p > 0 {
 			k = p + 1 // "relied on drones supplied by Turkey and on munitions bought from Israel"
@@ -1227,11 +1244,37 @@ func (sc *scope) instrumentUser(k int) []int {
 // "relies (heavily) on", "is equipped with", "made use of"; the verb is
 // right before it, or before one adverb ending in -ly.
 func (sc *scope) usedThrough(k int) bool {
+	return sc.useVerb(k) >= 0
+}
+
+// useVerb returns where the verb of using that governs the preposition
+// at k stands (usedThrough), or -1.
+func (sc *scope) useVerb(k int) int {
 	j := k - 1
 	if j > sc.s.from && sc.adverb(j) {
 		j-- // "relies heavily on", not the "ly" of "rely on"
 	}
-	return j >= sc.s.from && sc.toks[j].in(lcGoodsUser) && sc.toks[k].in(lcUsePrep)
+	j = sc.beforeInPart(j)
+	if j >= sc.s.from && sc.toks[j].in(lcGoodsUser) && sc.toks[k].in(lcUsePrep) {
+		return j
+	}
+	return -1
+}
+
+// beforeInPart returns the word before an adverbial "in part" or "in
+// large part" ending at j ("relied in part on Rafale jets supplied by
+// France"), else j.
+func (sc *scope) beforeInPart(j int) int {
+	if sc.wordAt(j) != "part" {
+		return j
+	}
+	if sc.wordAt(j-1) == "in" {
+		return j - 2
+	}
+	if sc.wordAt(j-2) == "in" && !sc.toks[j-1].cap && sc.toks[j-1].word {
+		return j - 3 // "in large part"
+	}
+	return j
 }
 
 // goodsHead returns where the goods a participle at i is said of end:

@@ -88,6 +88,11 @@ func (sc *scope) groupMembers(mi int) bool {
 // supplied by", but "Hezbollah fighters are armed by Iran").
 func (sc *scope) passiveSubject(lo int) []int {
 	subj := sc.subject(lo, sc.s.from)
+	if open, ok := sc.reportingAside(lo); ok {
+		// "Hamas, Israeli officials say, is armed by Iran": the subject
+		// before the aside, not its reporters
+		subj = sc.subject(open, sc.s.from)
+	}
 	if subj == nil {
 		if g := sc.reportedRelative(lo); g != nil {
 			return g // "the M23, which Kinshasa says is armed by Rwanda"
@@ -99,10 +104,62 @@ func (sc *scope) passiveSubject(lo int) []int {
 	if sc.groupMembers(last) {
 		from = sc.ms[last].to + 1
 	}
-	if sc.goodsBetween(from, lo) {
+	if sc.goodsBetween(from, lo) || sc.goodsAnaphor(subj) {
 		return nil
 	}
 	return subj
+}
+
+// goodsAnaphorWindow: the words before a pronoun in which goods it may
+// stand for are named ("took delivery of two more Su-30SME fighter jets;
+// they were").
+const goodsAnaphorWindow = 8
+
+// goodsAnaphor reports a pronoun subject (they, it) of a passive supply
+// verb that stands for goods named right before it, with no actor between:
+// "the air force took delivery of two more fighter jets; they were
+// supplied by Russia" (the jets were supplied, not the last group named).
+func (sc *scope) goodsAnaphor(subj []int) bool {
+	m := &sc.ms[subj[0]]
+	if len(subj) != 1 || m.pron == "" || sc.x.lex.has(lcPossessivePronoun, m.pron) {
+		return false
+	}
+	lo := max(sc.s.from, m.from-goodsAnaphorWindow)
+	for k := m.from - 1; k >= lo; k-- {
+		if _, ok := sc.endAt(k); ok {
+			lo = k + 1 // only the goods after the last actor named
+			break
+		}
+	}
+	return sc.goodsBetween(lo, m.from)
+}
+
+// reportingAside finds a reporting aside between commas right before
+// the passive chain starting at lo ("Hamas, Israeli officials say, is
+// armed by", ", Rwandan officials maintain, has for years been armed"): a
+// name and one lower-case verb (a verb of saying, or any verb alone before
+// the comma). It returns the opening comma.
+func (sc *scope) reportingAside(lo int) (int, bool) {
+	k := lo - 1
+	for k > sc.s.from && (sc.toks[k].is(cAux|cBe|cPassiveAdverb) || sc.toks[k].in(lcTimeWord) || startsDigit(sc.toks[k].text) || sc.toks[k].low == "for" && sc.toks[k+1].in(lcTimeWord)) {
+		k-- // "has for years been", "was in 2023"
+	}
+	if k-2 <= sc.s.from || sc.toks[k].low != "," {
+		return 0, false
+	}
+	v := &sc.toks[k-1]
+	if !v.is(cReporting) && (!v.word || v.cap || v.is(cPreposition|cAux|cBe|cClauseBreak|cGoods)) {
+		return 0, false
+	}
+	mi, ok := sc.endAt(k - 2)
+	if !ok {
+		return 0, false
+	}
+	open := sc.prevWord(sc.ms[sc.grp[sc.ms[mi].group][0]].from)
+	if open <= sc.s.from || sc.toks[open].low != "," {
+		return 0, false
+	}
+	return open, true
 }
 
 // placeWindow: a capitalised place name read before its own "in"
@@ -126,9 +183,55 @@ func (sc *scope) arrivalPlace(i int) []int {
 	return nil
 }
 
+// ofPlaceModifiers: the lower-case words between "the" and a place's
+// head noun ("the semi-autonomous state of", "the breakaway northern
+// region of").
+const ofPlaceModifiers = 2
+
+// ofPlace reads a place named by a head noun and "of" after the
+// preposition at k (class place-of-head): "to the semi-autonomous state of
+// Puntland", "in the breakaway region of Abkhazia" (Puntland, Abkhazia).
+func (sc *scope) ofPlace(k int) []int {
+	j := k + 1
+	if sc.wordAt(j) == "the" {
+		j++
+	}
+	for n := 0; n < ofPlaceModifiers && j < sc.s.to && !sc.toks[j].in(lcPlaceOfHead); n++ {
+		if t := &sc.toks[j]; !t.word || t.cap || t.is(cPreposition|cClauseBreak|cAux|cBe) {
+			return nil
+		}
+		if _, ok := sc.startAt(j); ok {
+			return nil // "the Somali region of": a demonym names another place
+		}
+		j++
+	}
+	if j+1 >= sc.s.to || !sc.toks[j].in(lcPlaceOfHead) || sc.toks[j+1].low != "of" {
+		return nil
+	}
+	return sc.after(j + 1)
+}
+
+// toPlace finds a place named by "of" after a "to" within the window
+// after i (ofPlace): "had been delivered to the semi-autonomous state of
+// Puntland". A clause break or a comma ends the search.
+func (sc *scope) toPlace(i, max int) []int {
+	for k := i + 1; k < sc.s.to && k <= i+max; k++ {
+		if t := &sc.toks[k]; t.is(cClauseBreak) || t.low == "," {
+			return nil
+		}
+		if sc.toks[k].low == "to" {
+			return sc.ofPlace(k)
+		}
+	}
+	return nil
+}
+
 // placeState reads the place phrase after the preposition at k; depth
 // bounds the "NAME Airport in ..." chain.
 func (sc *scope) placeState(k, depth int) []int {
+	if g := sc.ofPlace(k); g != nil {
+		return g // "in the semi-autonomous region of Puntland"
+	}
 	j := k + 1
 	if j < sc.s.to && sc.toks[j].low == "the" {
 		j++
