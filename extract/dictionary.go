@@ -92,6 +92,8 @@ func (e Entry) clone() Entry {
 // Dictionary is an immutable set of actors keyed by id, with an index of
 // their names. Build one with LoadDictionary, NewDictionary or Builtin.
 type Dictionary struct {
+	// entries and ids are read after parsed(), which fills them on first
+	// use in the built-in dictionary of a binary with its ready form
 	entries map[graph.ActorID]Entry
 	ids     []graph.ActorID // sorted
 	// byName maps lookupKey(name) to the sorted ids of the actors with
@@ -99,6 +101,31 @@ type Dictionary struct {
 	// and most commands never look a name up this way.
 	byName     map[string][]graph.ActorID
 	byNameOnce sync.Once
+	// ready is set on the built-in dictionary when its files are those
+	// that the ready form of its trie was made from (ready.go)
+	ready bool
+	// parse, when set, parses the entries on first use (parsed): an
+	// extractor over the built-in dictionary reads its actors and names
+	// from the ready form, and most commands read none
+	parse     func() (*Dictionary, error)
+	parseOnce sync.Once
+}
+
+// parsed returns d with its entries, parsing them first if that was put
+// off. The files it parses are those the ready form was made from, which
+// TestReadyForm parses too, so an error here is a bug.
+func (d *Dictionary) parsed() *Dictionary {
+	d.parseOnce.Do(func() {
+		if d.parse == nil {
+			return
+		}
+		p, err := d.parse()
+		if err != nil {
+			panic(fmt.Sprintf("built-in dictionary: %v", err))
+		}
+		d.entries, d.ids = p.entries, p.ids
+	})
+	return d
 }
 
 // NewDictionary builds a dictionary from entries, checking each the way
@@ -133,6 +160,7 @@ func newDictionary(m map[graph.ActorID]Entry) *Dictionary {
 // of any kind, compared as Lookup compares. The slice is the index's own.
 func (d *Dictionary) idsNamed(name string) []graph.ActorID {
 	d.byNameOnce.Do(func() {
+		d.parsed()
 		d.byName = map[string][]graph.ActorID{}
 		for _, id := range d.ids {
 			for _, n := range d.entries[id].Names {
@@ -245,12 +273,18 @@ var (
 // data/countries.tsv (one row per state) plus the other rows of
 // data/curated.tsv (organisations, groups, territories, persons). The
 // state rows of curated.tsv are inputs of the generator and already folded
-// into countries.tsv. It is parsed once; if that fails, which is a bug
-// that the tests catch, Builtin returns an empty dictionary and BuiltinErr
-// says why.
+// into countries.tsv. It is parsed once, when first needed: not at all by
+// an extractor when the ready form (ready.go) matches the files. If the
+// parse fails, which is a bug that the tests catch, Builtin returns an
+// empty dictionary and BuiltinErr says why.
 func Builtin() *Dictionary {
 	builds.dictionary.Add(1)
 	builtinOnce.Do(func() {
+		if dataSum() == readySum {
+			// the files parsed when the form was made from them
+			builtin = &Dictionary{ready: true, parse: loadBuiltin}
+			return
+		}
 		builtin, builtinErr = loadBuiltin()
 		if builtinErr != nil {
 			builtin = newDictionary(map[graph.ActorID]Entry{})
@@ -288,7 +322,9 @@ func loadBuiltin() (*Dictionary, error) {
 		}
 		m[id] = e
 	}
-	return newDictionary(m), nil
+	d := newDictionary(m)
+	d.ready = dataSum() == readySum
+	return d, nil
 }
 
 // stringLines yields the lines of s without their line ends, as a
@@ -463,6 +499,7 @@ func parseDate(col, s string) (time.Time, error) {
 // Merge returns a new dictionary holding d's entries and o's, where o's
 // entry replaces d's when both have the same id. Neither d nor o changes.
 func (d *Dictionary) Merge(o *Dictionary) *Dictionary {
+	d, o = d.parsed(), o.parsed()
 	m := make(map[graph.ActorID]Entry, len(d.entries)+len(o.entries))
 	for id, e := range d.entries {
 		m[id] = e
@@ -475,6 +512,7 @@ func (d *Dictionary) Merge(o *Dictionary) *Dictionary {
 
 // Entries returns every entry sorted by id. The slices are copies.
 func (d *Dictionary) Entries() []Entry {
+	d.parsed()
 	out := make([]Entry, len(d.ids))
 	for i, id := range d.ids {
 		out[i] = d.entries[id].clone()
@@ -486,6 +524,7 @@ func (d *Dictionary) Entries() []Entry {
 // not change its slices.
 func (d *Dictionary) all() iter.Seq[*Entry] {
 	return func(yield func(*Entry) bool) {
+		d.parsed()
 		for _, id := range d.ids {
 			e := d.entries[id]
 			if !yield(&e) {
@@ -497,7 +536,7 @@ func (d *Dictionary) all() iter.Seq[*Entry] {
 
 // Entry returns the entry with the given id.
 func (d *Dictionary) Entry(id graph.ActorID) (Entry, bool) {
-	e, ok := d.entries[id]
+	e, ok := d.parsed().entries[id]
 	return e.clone(), ok
 }
 
@@ -514,14 +553,19 @@ func (d *Dictionary) Lookup(name string) []Entry {
 }
 
 // Len returns the number of entries.
-func (d *Dictionary) Len() int { return len(d.ids) }
+func (d *Dictionary) Len() int {
+	if d.ready {
+		return len(readyActorList) // the same, without parsing the files
+	}
+	return len(d.ids)
+}
 
 // Write writes d in the format LoadDictionary reads, one line per entry in
 // id order after a header comment, so that loading the output gives d back.
 func (d *Dictionary) Write(w io.Writer) error {
 	bw := bufio.NewWriter(w)
 	bw.WriteString("# id\ttype\tname\taffiliation\tnames\tfrom\tto\n")
-	for _, id := range d.ids {
+	for _, id := range d.parsed().ids {
 		bw.WriteString(formatEntry(d.entries[id]))
 		bw.WriteByte('\n')
 	}

@@ -76,10 +76,15 @@ func New(opts Options) *Extractor {
 		lex = opts.Lexicon.compile()
 	}
 	x := &Extractor{dict: d, lex: lex, surnames: map[string]graph.ActorID{}, actors: make(map[graph.ActorID]*graph.Actor, d.Len()), maxMentions: opts.MaxMentions, specialRule: specialIndex(lex)}
-	all := make([]graph.Actor, 0, d.Len()) // one allocation for every actor
-	for en := range d.all() {
-		all = append(all, en.Actor)
-		a := &all[len(all)-1]
+	all := readyActors(d) // the built-in dictionary's, in the binary
+	if all == nil {
+		all = make([]graph.Actor, 0, d.Len()) // one allocation for every actor
+		for en := range d.all() {
+			all = append(all, en.Actor)
+		}
+	}
+	for i := range all {
+		a := &all[i]
 		x.actors[a.ID] = a
 		if a.Type != graph.Person || a.Affiliation == "" {
 			continue
@@ -96,7 +101,11 @@ func New(opts Options) *Extractor {
 			x.surnames[s] = a.Affiliation
 		}
 	}
-	x.trie = buildTrie(d, lex, x.actors)
+	if d.ready {
+		x.trie = readyTrie(lex)
+	} else {
+		x.trie = buildTrie(d, lex, x.actors)
+	}
 	x.classed = classedActors(lex, x.actors)
 	x.model = opts.model()
 	return x

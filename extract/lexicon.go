@@ -5,6 +5,7 @@ import (
 	_ "embed"
 	"fmt"
 	"io"
+	"iter"
 	"slices"
 	"strconv"
 	"strings"
@@ -68,7 +69,7 @@ type Lexicon struct {
 
 // lexEntry is one line of a lexicon file.
 type lexEntry struct {
-	where string // "file:line"
+	file  string // the file it came from
 	line  string // the line, as written
 	op    string // verb, noun, words, unwords, untrigger
 	trig  trig
@@ -175,25 +176,40 @@ func countClass(name string) int {
 // docs/extraction.md describes); name is used in errors, which give the
 // file and line.
 func LoadLexicon(r io.Reader, name string) (*Lexicon, error) {
-	builds.lexicon.Add(1)
-	l := &Lexicon{}
 	sc := bufio.NewScanner(r)
 	sc.Buffer(make([]byte, 0, 64<<10), 1<<20)
-	for n := 1; sc.Scan(); n++ {
-		line := strings.TrimSpace(sc.Text())
-		if line == "" || strings.HasPrefix(line, "#") {
-			continue
+	l, err := parseLexicon(func(yield func(string) bool) {
+		for sc.Scan() && yield(sc.Text()) {
 		}
-		where := fmt.Sprintf("%s:%d", name, n)
-		e, err := parseLexLine(strings.Fields(line))
-		if err != nil {
-			return nil, fmt.Errorf("%s: %w", where, err)
-		}
-		e.where, e.line = where, line
-		l.entries = append(l.entries, e)
+	}, name)
+	if err != nil {
+		return nil, err
 	}
 	if err := sc.Err(); err != nil {
 		return nil, fmt.Errorf("lexicon %s: %w", name, err)
+	}
+	return l, nil
+}
+
+// parseLexicon reads the lines of the lexicon file name. The entries keep
+// the lines' strings: the embedded file's lines point into the binary's
+// data, uncopied.
+func parseLexicon(lines iter.Seq[string], name string) (*Lexicon, error) {
+	builds.lexicon.Add(1)
+	l := &Lexicon{}
+	n := 0
+	for line := range lines {
+		n++
+		line = strings.TrimSpace(line)
+		if line == "" || strings.HasPrefix(line, "#") {
+			continue
+		}
+		e, err := parseLexLine(strings.Fields(line))
+		if err != nil {
+			return nil, fmt.Errorf("%s:%d: %w", name, n, err)
+		}
+		e.file, e.line = name, line
+		l.entries = append(l.entries, e)
 	}
 	return l, nil
 }
@@ -340,9 +356,9 @@ func (l *Lexicon) WriteTo(w io.Writer) (int64, error) {
 	var n int64
 	file := ""
 	for _, e := range l.entries {
-		if f := e.where[:strings.LastIndexByte(e.where, ':')]; f != file {
-			file = f
-			k, _ := fmt.Fprintf(bw, "# from %s\n", f)
+		if e.file != file {
+			file = e.file
+			k, _ := fmt.Fprintf(bw, "# from %s\n", file)
 			n += int64(k)
 		}
 		k, _ := fmt.Fprintf(bw, "%s\n", e.line)
@@ -353,7 +369,7 @@ func (l *Lexicon) WriteTo(w io.Writer) (int64, error) {
 
 // builtinLexicon is the embedded lexicon, or its error.
 var builtinLexicon = sync.OnceValues(func() (*Lexicon, error) {
-	return LoadLexicon(strings.NewReader(lexiconTXT), "data/lexicon.txt")
+	return parseLexicon(stringLines(lexiconTXT), "data/lexicon.txt")
 })
 
 // BuiltinLexicon returns the embedded lexicon; an error says the embedded

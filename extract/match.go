@@ -55,6 +55,9 @@ func (n *trieNode) child(wid int32) *trieNode {
 type trie struct {
 	root  []*trieNode // by word id
 	table *vocab      // vocab for the tokenizer: the lexicon's words and the names' words
+	// words holds the lower-case words of the names by id (words[0] is
+	// ""), which the vocabulary is made from
+	words []string
 	// wids holds the id of each word of a name, toks the tokens of the
 	// name add reads, and the blocks what newNode, an edge's or a name's
 	// first slice are cut from: all serve only while the trie is built
@@ -100,6 +103,7 @@ func (t *trie) wordID(low string) int32 {
 		w = int32(len(t.root))
 		t.wids[low] = w
 		t.root = append(t.root, nil)
+		t.words = append(t.words, low)
 	}
 	return w
 }
@@ -258,7 +262,7 @@ func caseOK(r *nameRef, toks []token) bool {
 // buildTrie indexes every name of the dictionary, and points each at its
 // actor in actors.
 func buildTrie(d *Dictionary, lex *lexicon, actors map[graph.ActorID]*graph.Actor) *trie {
-	t := &trie{root: []*trieNode{nil}, wids: make(map[string]int32, 2*d.Len())}
+	t := &trie{root: []*trieNode{nil}, words: []string{""}, wids: make(map[string]int32, 2*d.Len())}
 	for e := range d.all() {
 		a := actors[e.Actor.ID]
 		for _, n := range e.Names {
@@ -290,14 +294,14 @@ func buildTrie(d *Dictionary, lex *lexicon, actors map[graph.ActorID]*graph.Acto
 // start a name are classed so, for actorsIn to tell them with the other
 // classes it tests, in one test.
 func (t *trie) vocabulary(lex *lexicon) *vocab {
-	v := newVocabSized(len(lex.vocab) + len(t.wids))
+	v := newVocabSized(len(lex.vocab) + len(t.words))
 	for w, wi := range lex.vocab {
 		*v.slot(w) = wi
 	}
-	for w, wid := range t.wids {
+	for wid, w := range t.words[1:] {
 		wi := v.slot(w)
-		wi.wid = wid
-		if t.root[wid] != nil {
+		wi.wid = int32(wid + 1)
+		if t.root[wid+1] != nil {
 			wi.cls |= cNameStart
 		}
 	}

@@ -1,0 +1,48 @@
+package extract
+
+import "geokg/graph"
+
+// The trie of the built-in dictionary's names (some 5,600 names in 9,000
+// nodes) took a third of a one-article ingest's CPU to build, most of it
+// the first touch of the memory it filled (docs/benchmarks.md, fourteenth
+// session). So it also exists in a ready form: ready_gen.go holds that
+// trie, its words and its actors written out as Go data, which the
+// compiler lays out in the binary; a process that uses the built-in
+// dictionary builds no trie.
+//
+// data/countries.tsv and data/curated.tsv stay the source. After editing
+// them, or the code that builds the trie (buildTrie, the tokenizer), run
+//
+//	go generate ./extract
+//
+// TestReadyForm fails while ready_gen.go is not what they give now. A
+// binary whose dictionary files differ from those the form was made from
+// (readySum) builds the trie as before: a stale form costs time, never a
+// wrong answer.
+
+//go:generate go test -run TestReadyForm . -args -write-ready
+
+// dataSum is the checksum of the built-in dictionary's files, which
+// readySum must equal for the ready form to be used (a quarter of a
+// millisecond: FNV-1a, as the vocabulary hashes words, over 200 KB).
+func dataSum() uint32 {
+	return fnvString(countriesTSV) ^ fnvString(curatedTSV)*fnvPrime
+}
+
+// readyActors returns the actors of the built-in dictionary in id order,
+// as the ready form's names point at them; nil when d is not the built-in
+// dictionary that the form was made from.
+func readyActors(d *Dictionary) []graph.Actor {
+	if !d.ready {
+		return nil
+	}
+	return readyActorList[:]
+}
+
+// readyTrie returns the ready form's trie, with the tokenizer's
+// vocabulary of lex and the trie's words.
+func readyTrie(lex *lexicon) *trie {
+	t := &trie{root: readyRoot[:], words: readyWords[:]}
+	t.table = t.vocabulary(lex)
+	return t
+}
