@@ -26,7 +26,7 @@ func (sc *scope) accuses(i int, t trig) {
 		return
 	}
 	if t.pos == verbPast && sc.passive(i) {
-		sc.passiveAccusation(i)
+		sc.passiveAccusation(i, t)
 		return
 	}
 	src := sc.gerundSubject(i, "by")
@@ -40,6 +40,12 @@ func (sc *scope) accuses(i int, t trig) {
 		return
 	}
 	if lo := sc.window(src, i); sc.negated(lo, i, false) || sc.modal(lo, i) {
+		return
+	}
+	if ends := sc.compoundDoer(i); ends != nil {
+		// "condemned the American-British aggression": each state the
+		// hyphenated compound names did the deed
+		sc.emitEnds(graph.Accuses, sc.ends(src), ends, i, graph.Asserted, "", "")
 		return
 	}
 	tgt := sc.accusedOf(i, t, src)
@@ -63,7 +69,7 @@ func (sc *scope) accuses(i int, t trig) {
 // passiveAccusation reads a passive verb of accusing at i: its by-agent
 // accuses its subject, the agent of a participle on it, the owner of the
 // deed it names or the doer of the act it recalls.
-func (sc *scope) passiveAccusation(i int) {
+func (sc *scope) passiveAccusation(i int, t trig) {
 	src := sc.agent(i, passiveAccuserWindow)
 	tgt := sc.subject(i, sc.s.from)
 	if tgt == nil {
@@ -72,12 +78,28 @@ func (sc *scope) passiveAccusation(i int) {
 	if tgt == nil {
 		tgt = sc.passiveDeedOwner(i) // "His visit to the shrine was condemned by China"
 	}
+	if tgt == nil && src != nil && hasPrep(t.obj, "on") {
+		tgt = sc.blamedOnAfterAgent(src) // "The massacre was blamed by New Delhi on TRF"
+	}
 	if src != nil && tgt != nil {
 		sc.emit(graph.Accuses, src, tgt, i, graph.Asserted, "", "")
 		sc.nested(i, tgt, src)
 	} else if ends := sc.lastDoerBefore(i); src != nil && ends != nil {
 		sc.emitEnds(graph.Accuses, sc.ends(src), ends, i, graph.Asserted, "", "") // "The move was condemned by Y"
 	}
+}
+
+// blamedOnAfterAgent reads the "on" right after the by-agent src of a
+// passive blame: "The massacre was blamed by New Delhi on The Resistance
+// Front" lays the deed on the actor after "on".
+func (sc *scope) blamedOnAfterAgent(src []int) []int {
+	k := sc.ms[src[len(src)-1]].to
+	if k+1 < sc.s.to && sc.toks[k].low == "on" {
+		if g := sc.after(k); g != nil && !sc.ms[g[0]].adj && sc.ms[g[0]].pron == "" {
+			return g
+		}
+	}
+	return nil
 }
 
 // subjectAgent finds the agent of a participle on the subject of the

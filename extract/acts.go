@@ -319,9 +319,19 @@ func (sc *scope) blamedOn(i int) []int {
 	}
 	deed := false
 	var last []int
-	for k := i + 1; k+1 < sc.s.to && k <= i+blamedOnWindow; k++ {
+	for k, end := i+1, i+blamedOnWindow; k+1 < sc.s.to && k <= end; k++ {
 		t := &sc.toks[k]
 		switch {
+		case t.low == "," && deed && last == nil:
+			// "blamed an attack on an army post, in which eleven soldiers
+			// were killed, on JNIM": a relative clause set off by commas
+			// inside the deed's phrase is passed, and the window with it
+			c := sc.blameAsideEnd(k, "on")
+			if c < 0 {
+				return last
+			}
+			end += c - k
+			k = c
 		case t.is(cClauseBreak) || t.low == "," || t.low == "which" || t.low == "that" || t.low == "who":
 			return last
 		case t.low == "on" && deed:
@@ -334,6 +344,35 @@ func (sc *scope) blamedOn(i int) []int {
 	}
 	return last
 }
+
+// blameAsideEnd returns the closing comma of a relative clause that
+// opens at the comma at k (", which ...,", ", in which ...,", ", who
+// ...,"), or -1 when no relative word follows the comma or no comma
+// closes the clause within blameAsideWindow words. With next set, the
+// closing comma is the first one followed by that word (", in which 26
+// people, mostly tourists, were killed, on": next "on").
+func (sc *scope) blameAsideEnd(k int, next string) int {
+	j := k + 1
+	if j < sc.s.to && sc.toks[j].is(cPreposition) {
+		j++ // "in which", "during which"
+	}
+	if j >= sc.s.to || sc.toks[j].low != "which" && sc.toks[j].low != "who" {
+		return -1
+	}
+	for c := j + 1; c < sc.s.to && c <= j+blameAsideWindow; c++ {
+		if sc.toks[c].low == "," && (next == "" || c+1 < sc.s.to && sc.toks[c+1].low == next) {
+			return c
+		}
+		if sc.toks[c].is(cClauseBreak) {
+			return -1
+		}
+	}
+	return -1
+}
+
+// blameAsideWindow: the words of a relative clause set off by commas
+// inside a deed's phrase ("which killed police sergeant Afrim Bunjaku").
+const blameAsideWindow = 12
 
 // blamedOnWindow: how far the "on" of a blame may stand after its verb,
 // past the deed's phrase ("the April 22 massacre of 26 civilians at

@@ -74,6 +74,9 @@ func (sc *scope) findClaims() {
 		if sc.nounUse(r) || r+1 < sc.s.to && sc.toks[r+1].in(lcSaidObject) || sc.unnamedRelativeClaim(r) {
 			continue // "declared independence", "claimed responsibility": no clause said
 		}
+		if sc.speakerAfter(r) {
+			continue
+		}
 		subj := sc.claimSubject(r)
 		if subj == nil {
 			// "..., said Iranian officials"
@@ -106,9 +109,83 @@ func (sc *scope) findClaims() {
 		sc.dismissedClaim(subj, r)
 		if sc.toks[r].is(cClaimVerb) {
 			sc.hostile(sc.thatAfter(r), subj)
+			sc.thatConjuncts(sc.thatAfter(r), subj)
 			sc.rememberClaim(subj, r)
 		}
 	}
+}
+
+// thatConjuncts reads each clause of "said that A ... and that B ..." on
+// its own: the said clause from "from" is cut at every "and that" (", and
+// that") of the sentence that follows no other verb of saying, and each
+// part is read as the whole clause is (hostile), so that a charge in the
+// second clause is found after a first one with its own hostile verb
+// ("said Ukraine had shelled the plant and that NATO had attacked
+// civilians": both charged).
+func (sc *scope) thatConjuncts(from int, subj []int) {
+	var cuts []int
+	for k := from; k+1 < sc.s.to; k++ {
+		if k > from && sc.toks[k].is(cReporting) && !sc.inMention(k) {
+			break // "and that" after another verb of saying is that verb's
+		}
+		if sc.toks[k].low == "and" && sc.toks[k+1].low == "that" {
+			cuts = append(cuts, k)
+		}
+	}
+	if len(cuts) == 0 {
+		return
+	}
+	end := sc.s.to
+	defer func() { sc.s.to = end }()
+	start := from
+	for _, c := range cuts {
+		sc.s.to = c
+		if sc.toks[c-1].low == "," {
+			sc.s.to = c - 1
+		}
+		sc.hostile(start, subj)
+		start = c + 2
+	}
+	sc.s.to = end
+	sc.hostile(start, subj)
+}
+
+// speakerAfter reads a speaker named after the verb of saying at r that
+// follows a comma: "'Cambodia targeted civilians,' said the spokesman",
+// "..., said Iranian officials" (only a date or adverbs after the
+// speaker). What was said before the comma is the speaker's, read as
+// when the speaker comes first, not the clause's own subject's. It
+// reports whether it read one.
+func (sc *scope) speakerAfter(r int) bool {
+	c := sc.commaBefore(r)
+	if c <= sc.s.from {
+		return false
+	}
+	g := sc.after(r)
+	if g == nil || sc.ms[g[0]].poss || !sc.tailOnly(sc.ms[g[len(g)-1]].to) {
+		return false
+	}
+	sc.noteReport(r, sc.first(g)) // "..., said the panel in its report"
+	sc.claims = append(sc.claims, claim{from: sc.s.from, to: c, by: sc.first(g)})
+	sc.rememberClaim(g, sc.s.from-1)
+	sc.quotedDenial(g, c, r)
+	if sc.toks[r].is(cClaimVerb) {
+		sc.saidBefore(c, g)
+	}
+	return true
+}
+
+// commaBefore returns the comma right before the verb of saying at r,
+// past a closing quote ("...,\" said X"), or -1.
+func (sc *scope) commaBefore(r int) int {
+	c := r - 1
+	if c > sc.s.from && (sc.toks[c].low == "\"" || sc.toks[c].low == "'") {
+		c--
+	}
+	if c > sc.s.from && sc.toks[c].low == "," {
+		return c
+	}
+	return -1
 }
 
 // noteReport notes by (or no actor: "") as the author of the report the
@@ -189,6 +266,9 @@ func (sc *scope) accordingTo(r int) {
 func (sc *scope) thatAfter(r int) int {
 	for k := r + 1; k < sc.s.to && k <= r+claimTargetWindow; k++ {
 		t := &sc.toks[k]
+		if t.low == "that" && sc.toks[k-1].low == "and" {
+			break // "said Ukraine had shelled it and that ...": the second of two clauses said
+		}
 		if t.low == "that" {
 			return k + 1
 		}
@@ -470,7 +550,7 @@ func (sc *scope) claimObject(i int, deeds bool) (int, []int, bool) {
 		}
 		if k == i+1 && t.low == "as" {
 			if j := sc.claimAfterAs(k); j > 0 {
-				k, limit = j-1, j+1 // "rejected as 'absurd' the claims of X"
+				k, limit = j-1, j+1+possessiveChargeWindow // "rejected as 'absurd' the claims of X", "... Y's claims"
 				continue
 			}
 		}
@@ -646,14 +726,45 @@ func (sc *scope) deniedAct(t *token) bool {
 // verb rejects, or 0.
 func (sc *scope) claimAfterAs(k int) int {
 	for j := k + 2; j < sc.s.to && j <= k+winAsPhrase; j++ {
+		if o := sc.ownerAfterAs(k, j); o > 0 {
+			return o // "rejected as \"a blatant lie\" Pakistan's claim that ...", "dismissed as \"lies\" the LNA's claims"
+		}
 		if sc.toks[j].is(cClauseBreak) || sc.inMention(j) {
 			return 0
 		}
 		if d := sc.determinerBefore(j); sc.toks[j].is(cClaimNoun) && d > k+1 && !sc.quoted(k, d) {
 			return j // "rejected as \"baseless\" a joint statement by X", not as "a sheer fabrication" the ...
 		}
-		if sc.toks[j].is(cClaimNoun) && !sc.toks[j-1].word && sc.toks[j-1].low != "," {
+		if sc.toks[j].is(cClaimNoun) && !sc.toks[j-1].word && sc.toks[j-1].low != "," && !sc.quoted(k, j) {
 			return j // "dismissing as \"insulting\" suggestions from Canberra"
+		}
+	}
+	return 0
+}
+
+// ownerAfterAs reads the claim's owner that opens the object moved after
+// the "as" at k and its quoted judgement: a possessive name (after "the"
+// or not) right after the closing quote at j-1, with a claim noun after it
+// within possessiveChargeWindow words. It returns the index where the
+// owner's phrase starts, or 0.
+func (sc *scope) ownerAfterAs(k, j int) int {
+	if sc.toks[j-1].low != "\"" || j-1 <= k+1 || sc.quoted(k, j) {
+		return 0
+	}
+	o := j
+	if sc.toks[o].in(lcDeterminer) {
+		o++
+	}
+	mi, ok := sc.startAt(o)
+	if !ok || !sc.ms[mi].poss && !sc.ms[mi].adj {
+		return 0
+	}
+	for n := sc.ms[mi].to; n < sc.s.to && n <= sc.ms[mi].to+possessiveChargeWindow; n++ {
+		if sc.toks[n].is(cClaimNoun) {
+			return j
+		}
+		if !sc.toks[n].word && sc.toks[n].low != "'s" && sc.toks[n].low != "'" || sc.toks[n].cap {
+			return 0
 		}
 	}
 	return 0

@@ -320,6 +320,7 @@ const (
 	lcInvolveVerb
 	lcInvertedAux
 	lcPlaceOfHead
+	lcMutualNoun
 
 	numClassIDs // the number of class ids
 )
@@ -633,6 +634,7 @@ var classIDNames = [numClassIDs]string{
 	lcInvolveVerb:          "involve-verb",
 	lcInvertedAux:          "inverted-aux",
 	lcPlaceOfHead:          "place-of-head",
+	lcMutualNoun:           "mutual-noun",
 }
 
 // classSet is a set of class ids.

@@ -6,6 +6,12 @@ package extract
 // United States", "denounced a violation of Guyana's sovereignty by
 // Venezuelan naval forces".
 
+import (
+	"strings"
+
+	"geokg/graph"
+)
+
 // condemnedDoer finds whose deed the object of the verb at i is. It reads
 // the object's noun phrase past "what X called", determiners, quotes and
 // lower-case modifiers (condemnedPhraseWindow words) to its head, a noun
@@ -204,3 +210,93 @@ func (sc *scope) passiveDeedOwner(i int) []int {
 	}
 	return sc.grp[sc.ms[mi].group]
 }
+
+// compoundDoer finds the states a hyphenated compound names as the doers
+// of the deed the verb at i condemns: "condemned the \"American-British
+// aggression\"", "denounced the U.S.-Japan-ROK \"Freedom Edge\" war
+// drills", "condemned the U.S.-British strikes". The compound stands in
+// the object's phrase (past "what X called", determiners, quotes and
+// lower-case modifiers: condemnedPhraseWindow words), every part of it is
+// a state (compoundStates), and a deed's head follows it past a quoted
+// name and modifiers (compoundHeadWindow words). Nil otherwise; a single
+// state is left to condemnedDoer.
+func (sc *scope) compoundDoer(i int) []endpoint {
+	k := sc.pastAdverbial(i + 1)
+	if k < sc.s.to {
+		if j := sc.skipWhatCalled(k); j != k {
+			k = j + 1
+		}
+	}
+	for end := min(sc.s.to, k+condemnedPhraseWindow); k < end; k++ {
+		t := &sc.toks[k]
+		if ends, next := sc.compoundStates(k); len(ends) >= 2 {
+			if sc.deedAfterCompound(next) {
+				return ends
+			}
+			return nil
+		}
+		if t.low == "\"" || t.low == "'" || t.in(lcDeterminer) {
+			continue
+		}
+		if !t.word || t.cap || t.is(cPreposition|cClauseBreak|cBe|cReporting) {
+			return nil
+		}
+	}
+	return nil
+}
+
+// compoundStates reads a hyphenated compound of states starting at token
+// k: one token ("US-Japan-ROK", "American-British") or names and demonyms
+// the tokenizer split at a hyphen ("U.S." "-" "British"). It returns the
+// states and the index after the compound; nil unless at least two parts
+// are named and every part is a state.
+func (sc *scope) compoundStates(k int) ([]endpoint, int) {
+	var ends []endpoint
+	for j := k; j < sc.s.to; j++ {
+		t := &sc.toks[j]
+		if !t.cap || !t.word {
+			return nil, k
+		}
+		span := graph.Span{Start: t.start, End: t.end}
+		for _, part := range strings.Split(t.text, "-") {
+			id := sc.statePart(part)
+			if id == "" {
+				return nil, k
+			}
+			ends = append(ends, endpoint{id: id, span: span})
+		}
+		if j+2 < sc.s.to && sc.toks[j+1].low == "-" && sc.toks[j+1].start == t.end && sc.toks[j+2].cap {
+			j++ // "U.S." "-" "British": the next part after the split hyphen
+			continue
+		}
+		if len(ends) < 2 {
+			return nil, k
+		}
+		return ends, j + 1
+	}
+	return nil, k
+}
+
+// deedAfterCompound reports a deed's head within compoundHeadWindow words
+// from k, past quotes, a quoted name ("Freedom Edge") and lower-case
+// modifiers.
+func (sc *scope) deedAfterCompound(k int) bool {
+	quoted := false
+	for j := k; j < sc.s.to && j < k+compoundHeadWindow; j++ {
+		t := &sc.toks[j]
+		switch {
+		case t.low == "\"" || t.low == "'":
+			quoted = !quoted
+		case sc.deedHead(t) && !t.cap:
+			return !t.in(lcMutualNoun) // "the India-Pakistan clashes": neither's deed
+		case quoted && t.cap && t.word:
+		case !t.word || t.cap || t.is(cPreposition|cClauseBreak|cBe|cReporting):
+			return false
+		}
+	}
+	return false
+}
+
+// compoundHeadWindow: the words between a compound of states and the
+// deed's head ("U.S.-Japan-ROK \"Freedom Edge\" joint war drills").
+const compoundHeadWindow = 7

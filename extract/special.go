@@ -814,12 +814,41 @@ func (sc *scope) calledClaims(i int) {
 			return // "denied the accusations by X, calling them absurd": read at "denied"
 		}
 	}
-	if _, _, ok := sc.claimObject(i, false); ok && sc.dismissiveWithin(i+1, 10) || sc.describedClaim(i) {
+	if k, _, ok := sc.claimObject(i, false); ok && (sc.dismissiveWithin(i+1, 10) || sc.asDismissedAfter(k)) || sc.describedClaim(i) {
 		sc.denies(i, trig{rel: graph.Denies, lemma: "call", pos: verbPast})
 		return
 	}
 	sc.describedAct(i) // "described the strike as state terrorism"
 }
+
+// asDismissedAfter reports the "as" of a dismissive judgement after the
+// clause a claim noun at k carries: "described Ukraine's claims that its
+// troops had shelled the plant as false" (an "as" within
+// claimClauseWindow words, no clause break or other verb of saying
+// between, then a dismissive word within asDismissiveWindow words).
+func (sc *scope) asDismissedAfter(k int) bool {
+	if k+1 >= sc.s.to || sc.toks[k+1].low != "that" {
+		return false
+	}
+	for j := k + 2; j < sc.s.to && j <= k+claimClauseWindow; j++ {
+		t := &sc.toks[j]
+		if t.is(cClauseBreak) || t.low == ";" || t.is(cReporting) && !sc.inMention(j) {
+			return false
+		}
+		if t.low == "as" {
+			return sc.dismissiveWithin(j+1, asDismissiveWindow)
+		}
+	}
+	return false
+}
+
+// claimClauseWindow: the words of a claim's that-clause before the "as"
+// of its judgement; asDismissiveWindow: the words from "as" to the
+// dismissive word ("as a complete fabrication").
+const (
+	claimClauseWindow  = 20
+	asDismissiveWindow = 4
+)
 
 // defencePact reads "signed a mutual defence pact with Y", "the defence
 // treaty between A and B".
