@@ -459,12 +459,14 @@ func (sc *scope) apposedTo(mi, i int) []int {
 // regarding (data/lexicon.txt, regard-verb) and its object are allies. It
 // reports whether the noun at i was read so.
 func (sc *scope) regardedAsAlly(i int) bool {
-	k := sc.skipAllyModifiers(i - 1)
-	if k-1 > sc.s.from && sc.toks[k].low == "and" && sc.toks[k-1].in(lcAllyLike) {
-		k = sc.skipAllyModifiers(k - 2) // "as the most honest friend and ally"
-	}
+	k := sc.beforeAllyPhrase(i)
+	as := -1
 	if k > sc.s.from && sc.toks[k].low == "as" {
+		as = k
 		k--
+	}
+	if as > 0 && sc.regardedRelative(as, i) {
+		return true
 	}
 	mi, ok := sc.endAt(k)
 	if !ok || sc.ms[mi].poss {
@@ -476,6 +478,17 @@ func (sc *scope) regardedAsAlly(i int) bool {
 		return false
 	}
 	x := sc.verbSubject(v)
+	if o := sc.ownerBetween(as, i); o != nil {
+		// "whose government counts A and B as its closest allies": each
+		// is the owner's ally, not the other's
+		if x != nil && sc.negated(sc.window(x, v), v, false) {
+			return true
+		}
+		if owner := sc.regardOwner(o, x); owner != nil {
+			sc.emit(graph.AlliesWith, owner, y, i, graph.Asserted, "", "")
+		}
+		return true
+	}
 	if ends := sc.ends(y); len(ends) >= 2 && sc.toks[i].low == "allies" {
 		if !sc.negated(sc.window(x, v), v, false) { // not "declined to describe the two countries as allies"
 			sc.pairwise(ends, i) // "the treaty bound the two countries as allies"
@@ -484,6 +497,90 @@ func (sc *scope) regardedAsAlly(i int) bool {
 	}
 	if x == nil || sc.negated(sc.window(x, v), v, false) || sc.wordWithin(k+1, i-k, "not", "no") {
 		return true
+	}
+	sc.emit(graph.AlliesWith, x, y, i, graph.Asserted, "", "")
+	return true
+}
+
+// beforeAllyPhrase returns the word before the phrase of the ally noun
+// at i: past its modifiers ("its closest"), a noun of the same kind ("as
+// the most honest friend and ally") and an owner after "as" ("as
+// Pyongyang's only treaty ally", "as the country's closest ally", read by
+// ownerBetween); not past the owner of "called Armenia France's ally".
+func (sc *scope) beforeAllyPhrase(i int) int {
+	k := sc.skipAllyModifiers(i - 1)
+	if k-1 > sc.s.from && sc.toks[k].low == "and" && sc.toks[k-1].in(lcAllyLike) {
+		k = sc.skipAllyModifiers(k - 2) // "as the most honest friend and ally"
+	}
+	if k > sc.s.from && sc.toks[k].low == "'s" {
+		k--
+	}
+	if o, ok := sc.endAt(k); ok && sc.ms[o].poss && sc.ms[o].from-1 > sc.s.from {
+		if j := sc.skipAllyModifiers(sc.ms[o].from - 1); sc.toks[j].low == "as" {
+			return j
+		}
+	}
+	if k+1 < i && sc.toks[k+1].low == "'s" {
+		// an owner no mention names: "as the country's closest ally"
+		for j := k - 1; j > sc.s.from && j >= k-2; j-- {
+			if sc.toks[j].low == "as" {
+				return j
+			}
+		}
+	}
+	return k
+}
+
+// ownerBetween returns the possessive mention between "as" at as and the
+// ally noun at i ("as its closest allies", "as the country's closest
+// ally"); nil when there is none.
+func (sc *scope) ownerBetween(as, i int) []int {
+	if as < 0 {
+		return nil
+	}
+	for mi := range sc.ms {
+		if m := &sc.ms[mi]; m.from > as && m.to <= i && m.poss {
+			return []int{mi}
+		}
+	}
+	return nil
+}
+
+// regardOwner returns who owns the ally of a verb of regarding whose
+// subject is x: a pronoun or a reference is the subject's ("counts A as
+// its ally", "which Zimbabwe's leaders describe as the country's closest
+// ally"), a name itself ("describe China as Russia's ally").
+func (sc *scope) regardOwner(o, x []int) []int {
+	if sc.ms[o[0]].pron != "" {
+		return x
+	}
+	return o
+}
+
+// regardedRelative reads a verb of regarding right before "as" at as in a
+// relative clause on its object: "China, which Zimbabwe's leaders describe
+// as the country's closest ally", "Iran, which he described as \"a strategic
+// ally\"": the antecedent is the ally of the owner named after "as", or of
+// the clause's subject. It reports whether the clause was read so.
+func (sc *scope) regardedRelative(as, i int) bool {
+	v := as - 1
+	if v <= sc.s.from || !sc.x.lex.words["regard-verb"][sc.toks[v].low] {
+		return false
+	}
+	x := sc.verbSubject(v)
+	if x == nil {
+		return false
+	}
+	r := sc.prevWord(sc.ms[x[0]].from)
+	if r <= sc.s.from || sc.toks[r].low != "which" && sc.toks[r].low != "whom" {
+		return false
+	}
+	y := sc.antecedent(r, sc.s.from)
+	if y == nil || sc.negated(sc.window(x, v), v, false) || sc.wordWithin(as+1, i-as, "not", "no") {
+		return true
+	}
+	if o := sc.ownerBetween(as, i); o != nil {
+		x = sc.regardOwner(o, x)
 	}
 	sc.emit(graph.AlliesWith, x, y, i, graph.Asserted, "", "")
 	return true

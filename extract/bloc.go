@@ -14,6 +14,9 @@ import (
 // formedBloc reads a verb of forming (data/lexicon.txt, special-formed)
 // whose object is a bloc: its founders are allies of each other.
 func (sc *scope) formedBloc(i int) {
+	if i+1 < sc.s.to && sc.x.lex.words["special-member"][sc.toks[i+1].low] {
+		return // "A, B and C were founding members of NATO": membership (special.go)
+	}
 	if members := sc.blocMembersAfter(i); members != nil {
 		sc.pairMembers(members, i)
 		return

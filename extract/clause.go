@@ -328,7 +328,7 @@ func (sc *scope) coSubjects() {
 func (sc *scope) copySources(at int, ends []endpoint) {
 	n := len(sc.out)
 	for o := 0; o < n; o++ {
-		if m := sc.out[o]; (m.TrigSpan.Start < at || m.SrcSpan.End <= at) && m.Relation != graph.Denies {
+		if m := sc.out[o]; (m.TrigSpan.Start < at || m.SrcSpan.End <= at) && m.Relation != graph.Denies && !sc.closedRelative(m.TrigSpan.Start, at) {
 			for _, e := range ends {
 				if e.id != m.Target && e.id != m.Source && !sc.affiliated(e.id, m.Target) {
 					c := m
@@ -338,6 +338,36 @@ func (sc *scope) copySources(at int, ends []endpoint) {
 			}
 		}
 	}
+}
+
+// closedRelative reports a trigger at byte offset trig inside a relative
+// clause opened by ", which" or ", who" and closed by a comma before the
+// byte offset at: the clause tells of its antecedent only, and an
+// elliptical ", as did Y" after the main clause copies the main clause's
+// relation, not the aside's ("Finland, which became NATO's 31st member in
+// April, sent observers, as did Sweden": Sweden sent observers).
+func (sc *scope) closedRelative(trig, at int) bool {
+	t := sc.tokenAt(trig)
+	if t < 0 {
+		return false
+	}
+	open := false
+	for k := t - 1; k > sc.s.from && !open; k-- {
+		w := sc.toks[k].low
+		if w == "," || sc.toks[k].is(cClauseBreak) {
+			return false
+		}
+		open = (w == "which" || w == "who") && sc.toks[k-1].low == ","
+	}
+	if !open {
+		return false
+	}
+	for k := t + 1; k < sc.s.to && sc.toks[k].start < at; k++ {
+		if sc.toks[k].low == "," {
+			return true
+		}
+	}
+	return false
 }
 
 // alongWith reads "along with" with no comma before it after a relation's

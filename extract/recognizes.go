@@ -13,6 +13,9 @@ func (sc *scope) recognizes(i int, t trig) {
 		sc.recognitionNoun(i)
 		return
 	}
+	if t.pos == verbPast && sc.attributiveParticiple(i) {
+		return // "the internationally recognised government": a description, no act
+	}
 	if t.pos == verbPast && (sc.passive(i) || sc.apposedParticiple(i)) {
 		x := sc.agent(i, winAgent)
 		y := sc.territoryBefore(i) // "the territory is recognised only by ..."
@@ -528,6 +531,22 @@ func (sc *scope) apposedParticiple(i int) bool {
 		}
 	}
 	return false
+}
+
+// attributiveParticiple reports a participle at i that modifies the noun
+// after it: a determiner right before it, past adverbs ("the
+// internationally recognised government", "a recognised state"), and a
+// lower-case word after it that is no preposition.
+func (sc *scope) attributiveParticiple(i int) bool {
+	k := i - 1
+	for k > sc.s.from && sc.adverb(k) {
+		k--
+	}
+	if k < sc.s.from || !sc.toks[k].in(lcDeterminer) || i+1 >= sc.s.to {
+		return false
+	}
+	n := &sc.toks[i+1]
+	return n.word && !n.is(cPreposition|cBe|cAux)
 }
 
 // follower reads "A followed B in recognising": when the subject found is

@@ -541,19 +541,36 @@ func (sc *scope) membership(i int) {
 	if h := sc.appositionHead(i); h != nil {
 		x = h // "relations between Denmark, a founding member of NATO, and ..."
 	}
-	fellows := true
 	if g := sc.after(i); g != nil && sc.ms[g[0]].from == i+1 && y != nil && sc.ms[y[0]].from < i {
-		// "borders NATO members Poland and Latvia": the members named, in
-		// a description that makes each a member, not a list of allies
-		x, fellows = g, false
+		// "borders NATO members Poland and Latvia": the members named
+		x = g
 	}
 	if g := sc.apposedList(i); g != nil && y != nil && sc.ms[y[0]].from < i {
-		x, fellows = g, false // "four NATO members, Spain, Greece, Romania and Slovakia, do not ..."
+		x = g // "four NATO members, Spain, Greece, Romania and Slovakia, do not ..."
 	}
 	if x == nil || y == nil || !sc.copulaOrApposition(x, i) || sc.negated(sc.window(x, i), i, true) {
 		return
 	}
-	sc.joinsAlliance(x, y, i, fellows)
+	// each member is the alliance's ally; fellow members are not paired
+	// ("Greece and Turkey are both members of NATO" tells membership, not
+	// a tie between the two: the definition names membership of the bloc)
+	sc.joinsAlliance(sc.singularMember(x, i), y, i, false)
+}
+
+// singularMember returns the members a member noun at i makes of x: a
+// singular noun ("member", not "members") with no partitive between
+// ("each", "both", "all") fits one actor only, the last of a list ("A, B,
+// C and D, which became NATO's 32nd member": D); x itself otherwise.
+func (sc *scope) singularMember(x []int, i int) []int {
+	if len(x) < 2 || sc.toks[i].low != "member" || len(sc.ends(x)) < 2 || sc.ms[x[len(x)-1]].to > i {
+		return x
+	}
+	for k := sc.ms[x[len(x)-1]].to; k < i; k++ {
+		if sc.toks[k].in(lcPartitive) {
+			return x // "Hungary and Slovakia, each a member of NATO"
+		}
+	}
+	return x[len(x)-1:]
 }
 
 // nounVerbNext reports a noun at i that its clause's verb follows ("and
@@ -853,6 +870,9 @@ const (
 // defencePact reads "signed a mutual defence pact with Y", "the defence
 // treaty between A and B".
 func (sc *scope) defencePact(i int) {
+	if sc.inMention(i) {
+		return // a word of an actor's name: "the Collective Security Treaty Organization"
+	}
 	sc.rememberPact(i)
 	// a defence pact, not a "military cooperation agreement"
 	if !sc.pactCued(i) || sc.compoundAllies(i) {
@@ -992,11 +1012,26 @@ func (sc *scope) defenceClause(i int) bool {
 	aid, attack, mutual := false, false, false
 	for k := i + 1; k < sc.s.to; k++ {
 		w := sc.toks[k].low
+		if sc.toks[k].is(cNegator) && sc.aidNegated(k) {
+			return false // "though the document contains no mutual defence clause"
+		}
 		aid = aid || sc.x.lex.has(lcMutualAid, w)
 		attack = attack || sc.x.lex.has(lcAttackWord, w)
 		mutual = mutual || sc.x.lex.has(lcReciprocalWord, w)
 	}
 	return aid && attack && mutual
+}
+
+// aidNegated reports a negator at k whose phrase names mutual aid: a
+// word of reciprocity or of aid within the next two words ("no mutual
+// defence clause", "without a defence guarantee").
+func (sc *scope) aidNegated(k int) bool {
+	for j := k + 1; j < sc.s.to && j <= k+2; j++ {
+		if t := &sc.toks[j]; t.in(lcMutualAid) || t.in(lcReciprocalWord) {
+			return true
+		}
+	}
+	return false
 }
 
 // jointExercises reads "A and B held joint military exercises", "A
@@ -1055,6 +1090,9 @@ const withTimeWindow = 3
 // and months (time-word: "took part in exercises this autumn with Finnish
 // forces"), or -1.
 func (sc *scope) withAfter(i int) int {
+	if k := i + 1; k+1 < sc.s.to && sc.toks[k].in(lcWithAdverb) && sc.toks[k+1].low == "with" {
+		return k + 1 // "flight exercises together with the Guyana Defence Force"
+	}
 	return sc.wordPastTime(i+1, "with")
 }
 
@@ -1483,6 +1521,9 @@ func (sc *scope) alliedParties(i int) {
 	if g := sc.prepGroup(i, winModifier, "between"); g != nil {
 		sc.pairwise(sc.ends(g), i) // "the Mutual Defense Treaty between A and B"
 		return
+	}
+	if sc.underPact(i) {
+		return // "Russia keeps a base in Tajikistan under a bilateral defence treaty"
 	}
 	x := sc.withCounterpart(sc.pactSigner(i)) // "A and his Somali counterpart B signed a defence pact"
 	x = sc.forcesSubject(x, i)                // "Naval units from A, B and C held joint drills"

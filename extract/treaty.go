@@ -7,6 +7,8 @@ package extract
 // sentence before), "are covered by the alliance's mutual defence clause".
 
 import (
+	"slices"
+
 	"geokg/graph"
 )
 
@@ -211,4 +213,50 @@ func (sc *scope) boundSubject(i int) []int {
 		}
 	}
 	return sc.verbSubject(i)
+}
+
+// underPactWindow is how many words may stand between "under" and the
+// pact noun: a determiner and modifiers ("under a bilateral defence
+// agreement", "under their 1951 mutual defence treaty").
+const underPactWindow = 5
+
+// underPact reads a defence pact at i told as the ground of an act: "under"
+// before it, and no party of its own ("with", "between" or a signer after
+// it): "Russia keeps its base in Tajikistan under a bilateral defence
+// treaty", "troops from Burundi, deployed in Congo under a bilateral
+// defence agreement", "the second delivery to Mogadishu under a defence
+// pact". The pact's parties are the states the sentence names before
+// "under", when there are exactly two (a pact of two; any other count
+// gives nothing). It reports whether the pact was read so.
+func (sc *scope) underPact(i int) bool {
+	u := -1
+	for k := i - 1; k > sc.s.from && k >= i-underPactWindow; k-- {
+		if sc.toks[k].low == "under" {
+			u = k
+			break
+		}
+		if t := &sc.toks[k]; !t.word || t.cap || t.is(cPreposition|cClauseBreak|cBe|cAux) {
+			return false
+		}
+	}
+	if u < 0 || sc.prepGroup(i, winModifier, "with") != nil {
+		return false
+	}
+	var ends []endpoint
+	for mi := range sc.ms {
+		m := &sc.ms[mi]
+		if m.from >= u || m.pron != "" {
+			continue
+		}
+		for _, e := range sc.ends([]int{mi}) {
+			if a, ok := sc.x.actor(e.id); ok && stateLike(a) && !slices.ContainsFunc(ends, func(o endpoint) bool { return o.id == e.id }) {
+				ends = append(ends, e)
+			}
+		}
+	}
+	if len(ends) != 2 || sc.negated(sc.s.from, i, true) {
+		return false
+	}
+	sc.pairwise(ends, i)
+	return true
 }
