@@ -321,6 +321,7 @@ const (
 	lcInvertedAux
 	lcPlaceOfHead
 	lcMutualNoun
+	lcComparisonWord
 
 	numClassIDs // the number of class ids
 )
@@ -635,6 +636,7 @@ var classIDNames = [numClassIDs]string{
 	lcInvertedAux:          "inverted-aux",
 	lcPlaceOfHead:          "place-of-head",
 	lcMutualNoun:           "mutual-noun",
+	lcComparisonWord:       "comparison-word",
 }
 
 // classSet is a set of class ids.

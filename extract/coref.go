@@ -224,6 +224,12 @@ func (sc *scope) resolveState(mi int) []graph.ActorID {
 		return r
 	}
 	if o := sc.st.ownerOf(sc.x.lex, sc.toks[sc.ms[mi].to-1].low); o != nil {
+		if _, claimed := sc.claimAt(sc.ms[mi].from); claimed && *o != "" {
+			// inside what is said, a state whose army was named keeps it:
+			// "Kenya's president said the army had received drones" (Sudan's)
+		} else if id := sc.subjectsState(mi); id != "" {
+			return sc.st.one(id) // "Goita presided over a ceremony in Bamako where the army took delivery"
+		}
 		if *o != "" {
 			return sc.st.one(*o) // "the army": whose army was named
 		}
@@ -255,6 +261,48 @@ func (sc *scope) resolveState(mi int) []graph.ActorID {
 		r = sc.st.lastSubject
 	}
 	return r
+}
+
+// subjectsState returns the state whose official, body or name is the
+// subject of the sentence of the reference mi ("the army", "the
+// government", "the ministry", "the junta") when no other state is named
+// before mi in the sentence, and the article (this sentence included)
+// names that state at least half as often as its most named one: "Government spokesman NAME
+// dismissed the withdrawal, saying the army had recaptured the towns",
+// "President NAME ordered the army to arrest those responsible" (his
+// state's army, not the state the article named most or whose army it
+// named last). The reference must open a clause of its own (after "where",
+// "while", "that", "saying"): the object of the subject's verb is another
+// party ("The US ambassador accused the government"). "" otherwise.
+func (sc *scope) subjectsState(mi int) graph.ActorID {
+	p := sc.prevWord(sc.ms[mi].from)
+	if p < sc.s.from || !(sc.toks[p].is(cClauseBreak) || sc.toks[p].low == "that" || sc.toks[p].in(lcSayVerb)) {
+		return "" // not the subject of a clause of its own: "the US ambassador accused the government"
+	}
+	var state graph.ActorID
+	here := 0 // the state's mentions before mi: the sentence counts too
+	for k := 0; k < mi; k++ {
+		m := &sc.ms[k]
+		if m.pron != "" {
+			continue
+		}
+		id, a, ok := sc.mentionState(m)
+		if !ok {
+			continue
+		}
+		if a.Type != graph.Country || state != "" && id != state {
+			return "" // a territory, or two states: no one's for sure
+		}
+		if state == "" && (m.group != 0 || !sc.eligible(m.group) || sc.ms[sc.grp[m.group][0]].from != m.from || len(sc.grp[m.group]) > 1) {
+			return "" // the first state named is not the sentence's lone subject
+		}
+		state = id
+		here++
+	}
+	if state == "" || 2*(sc.st.stateCounts[state]+here) < sc.st.maxStateCount() {
+		return ""
+	}
+	return state
 }
 
 // modifiesHead reports a reference at mi right before a head noun, a
@@ -342,6 +390,9 @@ func (sc *scope) resolveHisState(mi int) []graph.ActorID {
 // else the one the article names most.
 func (sc *scope) resolveGroup(mi int) []graph.ActorID {
 	var r []graph.ActorID
+	if k := sc.argumentGroup(mi); k >= 0 {
+		return sc.st.one(sc.ms[k].id)
+	}
 	for k := mi - 1; k >= 0 && r == nil; k-- {
 		if sc.ms[k].pron != "" {
 			continue
@@ -368,6 +419,52 @@ func (sc *scope) resolveGroup(mi int) []graph.ActorID {
 		}
 	}
 	return r
+}
+
+// argumentGroup returns the nearest armed group named before "the group"
+// at mi in the sentence as a clause's subject or object, when a nearer one
+// is named only in a weaker place: as a noun's modifier ("the SDF were
+// harbouring foreign PKK cadres ... and accused the group"), after a
+// word of comparison ("regards the YPG as indistinguishable from the PKK"), or
+// inside a relative clause ("the SDF, which he described as dominated by
+// the YPG, ... accused the group"). -1 when the nearest group is in an
+// argument place itself (resolveGroup takes it) or none is.
+func (sc *scope) argumentGroup(mi int) int {
+	weakSeen := false
+	for k := mi - 1; k >= 0; k-- {
+		m := &sc.ms[k]
+		if m.pron != "" || m.person || !sc.isGroup(m.id) {
+			continue
+		}
+		if sc.weakGroupPlace(k) {
+			weakSeen = true
+			continue
+		}
+		if weakSeen {
+			return k
+		}
+		return -1
+	}
+	return -1
+}
+
+// weakGroupPlace reports a mention k that stands where it is no clause's
+// argument: see argumentGroup.
+func (sc *scope) weakGroupPlace(k int) bool {
+	m := &sc.ms[k]
+	if sc.inRelative(m.from) {
+		return true
+	}
+	if p := sc.prevWord(m.from); p >= sc.s.from {
+		if sc.toks[p].in(lcComparisonWord) || sc.toks[p].low == "from" && p-1 >= sc.s.from && sc.toks[p-1].in(lcComparisonWord) {
+			return true
+		}
+	}
+	if m.to >= sc.s.to {
+		return false
+	}
+	t := &sc.toks[m.to]
+	return t.word && !t.cap && presentForm(t.low) && !t.is(cReporting|cTrigger|cAux|cBe|cPreposition|cClauseBreak|cPronoun)
 }
 
 // resolvePossessive resolves its/their: the nearest actor before (their:
@@ -759,7 +856,10 @@ func (sc *scope) remember() {
 			sc.st.lastPerson = ids[0]
 			continue
 		}
-		if !subjectSet && sc.eligible(g) && m.pron == "" {
+		if !subjectSet && sc.eligible(g) && (m.pron == "" || sc.referenceSubject(m)) {
+			// a reference in subject place is the subject as a name is:
+			// "The army has faced scrutiny ... Officials said it has
+			// received drones" (the army's state, not an older subject)
 			sc.st.lastSubject = keep()
 			subjectSet = true
 			if a, ok := sc.x.actor(ids[0]); ok && a.Type == graph.Country {
@@ -786,6 +886,19 @@ func (sc *scope) remember() {
 			}
 		}
 	}
+}
+
+// referenceSubject reports a reference that stands for one state or body
+// by a noun ("the army", "the ministry", "the group", "the alliance", "the
+// kingdom", "his government"): in subject place it is the subject "it"
+// means next. Pronouns are not: "it" already means the last subject,
+// "they" a group.
+func (sc *scope) referenceSubject(m *mention) bool {
+	if m.pron == "" || m.pron == "it" {
+		return false
+	}
+	_, pronoun := sc.x.lex.pron[m.pron]
+	return !pronoun // a reference the actor rules made, not a pronoun's word
 }
 
 // rememberUnnamedTitles makes an official named by title alone, who
