@@ -454,23 +454,80 @@ func (sc *scope) movedBy(src []int) []int {
 	if p <= sc.s.from {
 		return nil
 	}
-	if sc.toks[p].is(cActNoun) {
-		return sc.actApposed(p) // "an Israeli air strike on Doha, an attack that Riyadh condemned"
+	if h := sc.apposedDeedHead(p); h > 0 && h != p {
+		p = h // "a coordinated shift by three of its partners that Netanyahu denounced"
 	}
-	if !sc.toks[p].in(lcAsideAct) {
+	if sc.toks[p].is(cActNoun) {
+		if g := sc.actApposed(p); g != nil {
+			return g // "an Israeli air strike on Doha, an attack that Riyadh condemned"
+		}
+		if sc.apposedDeedHead(p) != p {
+			return nil
+		}
+	} else if !sc.toks[p].in(lcAsideAct) && !(sc.apposedDeedHead(p) == p && sc.x.lex.endsIn("event-ending", sc.toks[p].low, 3)) {
 		return nil
+	}
+	// the main clause's subject; after a verb of saying, the said
+	// clause's ("Chile said Peru had closed the border, a decision that
+	// Bolivia condemned": Peru's)
+	from := sc.s.from
+	for k := sc.s.from; k < p; k++ {
+		if sc.toks[k].is(cReporting) && !sc.inMention(k) {
+			from = k + 1
+		}
 	}
 	for g := range sc.grp {
 		first := sc.ms[sc.grp[g][0]].from
 		if first >= p {
 			break
 		}
-		if sc.eligible(g) && sc.ms[sc.grp[g][0]].pron == "" {
+		if first >= from && sc.eligible(g) && sc.ms[sc.grp[g][0]].pron == "" {
 			return sc.grp[g]
 		}
 	}
 	return nil
 }
+
+// apposedDeedHead returns the head of a noun phrase apposed after a comma
+// that ends at p, the word before a relative clause: ", a coordinated
+// shift by three of its partners that ...", ", an attack that ...", ", a
+// deployment Maduro denounced" (a determiner right after the comma, then
+// lower-case words; the head is the last of them before a preposition,
+// within apposedWindow words). It returns -1 when p ends no such phrase.
+func (sc *scope) apposedDeedHead(p int) int {
+	c := p
+	for c > sc.s.from && c > p-apposedDeedWindow && sc.toks[c].low != "," {
+		if sc.toks[c].is(cClauseBreak) {
+			return -1
+		}
+		c--
+	}
+	if sc.toks[c].low != "," || c+2 > p || !sc.toks[c+1].in(lcDeterminer) {
+		return -1
+	}
+	h := c + 2
+	for k := c + 2; k <= p; k++ {
+		t := &sc.toks[k]
+		if t.is(cPreposition) {
+			break
+		}
+		if !t.word || t.cap && !sc.inMention(k) {
+			return -1
+		}
+		if !sc.inMention(k) {
+			h = k
+		}
+	}
+	if !sc.toks[h].word || sc.toks[h].cap {
+		return -1
+	}
+	return h
+}
+
+// apposedDeedWindow: the words from the comma of an apposed phrase to the
+// relative clause after it ("a coordinated shift by three of Washington's
+// closest partners").
+const apposedDeedWindow = 12
 
 // actApposed finds the doer of the act that an apposed act noun at p
 // renames: "an Israeli air strike on Hamas officials in Doha, an attack

@@ -525,11 +525,8 @@ func (sc *scope) claimObject(i int, deeds bool) (int, []int, bool) {
 			owner, k = sc.moreOwners(owner, m, k), end
 			continue
 		}
-		if owner != nil && sc.ownerGap(k) {
-			continue // "Andrews' \"one-sided accusations\"", "the British, French and German allegations"
-		}
-		if e := sc.timeAfterVerb(k); owner == nil && e >= k {
-			limit, k = limit+e-k+1, e // "rejected on Friday the allegations of the SVR"
+		if e, d := sc.claimGap(owner, k); e >= k {
+			limit, k = limit+d, e // "rejected on Friday the allegations", "Andrews' \"one-sided accusations\""
 			continue
 		}
 		if t.is(cClaimNoun) {
@@ -644,6 +641,56 @@ func (sc *scope) moreOwners(owner []int, m *mention, k int) []int {
 func (sc *scope) ownerGap(k int) bool {
 	return sc.toks[k].low == "\"" || sc.toks[k].low == "and" && sc.ownerNext(k+1)
 }
+
+// claimGap reads what may stand at k between a denial and its claim: with
+// an owner named, a quoted run of modifiers ("Bamako's \"hasty and
+// baseless\" accusations") or a gap ownerGap allows ("Andrews' \"one-sided
+// accusations\"", "the British, French and German allegations"); with
+// none yet, a time phrase ("rejected on Friday the allegations of the
+// SVR"). It returns the last index of the gap and how far the claim's
+// window grows, or -1.
+func (sc *scope) claimGap(owner []int, k int) (int, int) {
+	if owner != nil {
+		if q := sc.quotedModifiers(k); q > k {
+			return q, q - k
+		}
+		if sc.ownerGap(k) {
+			return k, 0
+		}
+		return -1, 0
+	}
+	if e := sc.timeAfterVerb(k); e >= k {
+		return e, e - k + 1
+	}
+	return -1, 0
+}
+
+// quotedModifiers returns the closing quote of a quoted run of lower-case
+// modifiers opening at k, between a claim's owner and its noun
+// ("Washington's \"repetitive and baseless\" claims"; at most
+// quotedModifierWindow words, "and" and commas among them), or k.
+func (sc *scope) quotedModifiers(k int) int {
+	if sc.toks[k].low != "\"" {
+		return k
+	}
+	for j := k + 1; j < sc.s.to && j <= k+quotedModifierWindow; j++ {
+		t := &sc.toks[j]
+		if t.low == "\"" {
+			if j > k+1 {
+				return j
+			}
+			return k
+		}
+		if t.low != "," && (!t.word || t.cap || t.is(cPreposition|cClauseBreak|cBe|cClaimNoun)) {
+			return k // "Andrews' \"one-sided accusations\"": the claim inside the quote
+		}
+	}
+	return k
+}
+
+// quotedModifierWindow: the words of a quoted run of modifiers ("hasty,
+// one-sided and baseless").
+const quotedModifierWindow = 6
 
 // ownerNext reports a demonym or possessive owner of a claim starting at k
 // ("the British and French claims", "the US and Israel's accusations").

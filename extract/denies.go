@@ -14,7 +14,7 @@ func (sc *scope) denies(i int, t trig) {
 	if t.pos == noun {
 		return
 	}
-	if t.pos == verbPast && sc.passive(i) {
+	if t.pos == verbPast && (sc.passive(i) || sc.claimParticiple(i)) {
 		sc.deniedBy(i)
 		return
 	}
@@ -382,6 +382,9 @@ func (sc *scope) chargeNames(k int, id graph.ActorID) (named, about bool) {
 // denied by Russian officials".
 func (sc *scope) deniedBy(i int) {
 	denier := sc.agent(i, winAdverb)
+	if denier == nil && sc.lowerRun(i+1, winAdverb+deniedTimeWindow) {
+		denier = sc.agent(i, winAdverb+deniedTimeWindow) // "a claim denied at the time by Hezbollah"
+	}
 	if denier == nil {
 		return
 	}
@@ -415,8 +418,50 @@ func (sc *scope) deniedApposed(i, k int, denier []int) {
 	}
 	if accusers := sc.lastAccusers(sc.ids(denier)); len(accusers) > 0 {
 		sc.emitIDs(graph.Denies, denier, accusers, i, graph.Asserted, "", "")
+		return
+	}
+	// "Israel said the building was a military site, a claim rejected
+	// by Iranian officials": the claim said before the comma, as "a
+	// claim Iran rejected" reads it
+	comma := sc.prevWord(k)
+	for ci := len(sc.claims) - 1; ci >= 0; ci-- {
+		c := sc.claims[ci]
+		if c.by == "" || c.disputed != "" || c.from >= comma || c.to < comma {
+			continue
+		}
+		if !sc.about(denier, c.by) {
+			sc.emitIDs(graph.Denies, denier, []graph.ActorID{c.by}, i, graph.Asserted, "", "")
+		}
+		return
 	}
 }
+
+// claimParticiple reports a participle of denying right after a claim
+// noun, its "by" past a time phrase: "a claim denied at the time by the
+// movement" (passive reads "a charge dismissed by X" itself).
+func (sc *scope) claimParticiple(i int) bool {
+	return i-1 > sc.s.from && sc.toks[i-1].is(cClaimNoun) && sc.lowerRun(i+1, winAdverb+deniedTimeWindow)
+}
+
+// lowerRun reports that the n words from k hold no clause break and no
+// capitalised word before a "by": a time or place phrase between a
+// participle and its agent ("denied at the time by").
+func (sc *scope) lowerRun(k, n int) bool {
+	for j := k; j < sc.s.to && j < k+n; j++ {
+		t := &sc.toks[j]
+		if t.low == "by" {
+			return true
+		}
+		if !t.word || t.cap || t.is(cClauseBreak|cReporting) {
+			return false
+		}
+	}
+	return false
+}
+
+// deniedTimeWindow: the words of a time phrase between a participle of
+// denying and its "by" ("at the time").
+const deniedTimeWindow = 3
 
 // about reports whether group g names the actor id or what it speaks for.
 func (sc *scope) about(g []int, id graph.ActorID) bool {

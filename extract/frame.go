@@ -686,6 +686,9 @@ func (sc *scope) asideStart(j, lo int) int {
 		if w != "," {
 			continue
 		}
+		if sc.listComma(k, j) {
+			continue // "which groups Mali, Burkina Faso and Niger,": a comma inside a list of names
+		}
 		first := &sc.toks[k+1]
 		if first.in(lcWithAdverb) && k+2 < j && sc.toks[k+2].low == "with" {
 			return k // ", along with A and B,": a comitative aside, after any word
@@ -697,18 +700,43 @@ func (sc *scope) asideStart(j, lo int) int {
 			}
 			return -1
 		}
-		if _, ok := sc.capHeadEnd(k - 1); !ok {
+		a := sc.abbrevBefore(k) // past an abbreviation in brackets: "the Alliance of Sahel States (AES), which"
+		if _, ok := sc.capHeadEnd(a - 1); !ok {
 			return -1
 		}
 		if first.in(lcAsideStart) {
-			return k
+			return a
 		}
 		if t, ok := sc.trigOf(first); ok && t.pos == verbPast || first.is(cPersonTitle) {
-			return k
+			return a
 		}
 		return -1
 	}
 	return -1
+}
+
+// listComma reports a comma at k that joins names of a list running to
+// j: a name ends before it, and only names, commas and one "and" or "or"
+// stand between it and j ("Mali, Burkina Faso and Niger").
+func (sc *scope) listComma(k, j int) bool {
+	if _, ok := sc.endAt(k - 1); !ok {
+		return false
+	}
+	conj := false
+	for n := k + 1; n < j; n++ {
+		if mi, ok := sc.startAt(n); ok && !sc.ms[mi].poss {
+			n = sc.ms[mi].to - 1
+			continue
+		}
+		switch sc.toks[n].low {
+		case ",":
+		case "and", "or":
+			conj = true
+		default:
+			return false
+		}
+	}
+	return conj
 }
 
 // auxVerb reports an auxiliary at n with a verb after it ("has held",

@@ -94,7 +94,7 @@ var wordClasses = []wordClass{
 	{"stop", cStopVerb}, {"promise", cPromise}, {"goods", cGoods}, {"goods-modifier", cGoodsModifier},
 	{"commodity", cCommodity}, {"clause-break", cClauseBreak}, {"preposition", cPreposition}, {"aux", cAux},
 	{"be", cBe}, {"copula", 0}, {"subject-stop", cSubjectStop}, {"impersonal-adj", cImpersonalAdj}, {"impersonal-verb", 0}, {"impersonal-copula", 0}, {"possessive-pronoun", 0}, {"person-pronoun", 0}, {"speaker-pronoun", 0}, {"plural-pronoun", 0}, {"participle-opener", 0},
-	{"with-adverb", 0}, {"comitative", 0}, {"list-opener", 0}, {"negative-opener", 0}, {"irregular-past", 0}, {"finite-be", 0}, {"intention-marker", 0}, {"finite-after", 0}, {"pro-verb", 0}, {"aid-noun", 0}, {"maker-suffix", 0}, {"adjective-ending", 0}, {"modifier-ending", 0}, {"plural-modifier-ending", 0},
+	{"with-adverb", 0}, {"comitative", 0}, {"list-opener", 0}, {"negative-opener", 0}, {"irregular-past", 0}, {"finite-be", 0}, {"intention-marker", 0}, {"finite-after", 0}, {"pro-verb", 0}, {"aid-noun", 0}, {"maker-suffix", 0}, {"adjective-ending", 0}, {"modifier-ending", 0}, {"plural-modifier-ending", 0}, {"event-ending", 0},
 	{"name-particle", 0}, {"name-stop", cNameStop}, {"office-holder", 0}, {"office-noun", 0}, {"abbreviation", cAbbrev}, {"sentence-starter", cSentenceStarter},
 	{"mention-start", cMentionStart}, {"ally-adjective", 0}, {"ally-like", 0},
 	{"provision-verb", cProvision}, {"family-name-first", cFamilyFirst}, {"name-article", 0}, {"name-article-capital", 0}, {"buyer-verb", 0}, {"say-verb", 0},
