@@ -89,9 +89,32 @@ func (sc *scope) resolve(mi int) []graph.ActorID {
 	// while resolving: a group that holds this pronoun ("Iran and their")
 	// resolves it to nothing rather than forever
 	sc.resolved[mi] = resolution{done: true}
-	r := sc.resolveKind(mi, m.pron)
+	r := sc.apposedPerson(mi)
+	if r == nil {
+		r = sc.resolveKind(mi, m.pron)
+	}
 	sc.resolved[mi] = resolution{ids: r, done: true}
 	return r
+}
+
+// apposedPerson resolves a reference set off by commas right after a
+// person's name to that person: "Major General NAME, the junta's
+// spokesman, rejected the findings" (the spokesman is NAME, who speaks for
+// his state, and "he" next is NAME). Not a possessive ("NAME, its
+// spokesman": "its" is the body he speaks for). nil otherwise.
+func (sc *scope) apposedPerson(mi int) []graph.ActorID {
+	m := &sc.ms[mi]
+	if mi == 0 || m.poss || m.adj {
+		return nil
+	}
+	p := &sc.ms[mi-1]
+	if !p.person || p.pron != "" || p.poss || m.from != p.to+1 || sc.toks[p.to].low != "," {
+		return nil
+	}
+	if m.to >= sc.s.to || sc.toks[m.to].low != "," {
+		return nil
+	}
+	return sc.st.one(p.id)
 }
 
 // resolveKind resolves a mention by its kind: a reference the actor rules
