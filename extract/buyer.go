@@ -52,6 +52,81 @@ func (sc *scope) buyerSide(i int, t trig, tgt []int) {
 		// "received missiles from the United States and drones from Turkey"
 		sc.emitEnds(graph.Supplies, sc.ends(g), sc.ends(tgt), i, status, "", "")
 	}
+	if len(src) == 1 && at > i && (at >= sc.s.to || sc.toks[at].start >= src[0].span.End) {
+		// the goods named the supplier: "bought Chinese drones and Russian tanks"
+		for _, e := range sc.listMakers(i, src[0].id) {
+			sc.emitEnds(graph.Supplies, []endpoint{e}, sc.ends(tgt), i, status, "", "")
+		}
+	}
+}
+
+// listMakersWindow: the words of a list of goods after a buyer-side verb
+// ("received French Rafale jets, German Type 209 submarines and American
+// M1A1 tanks").
+const listMakersWindow = 20
+
+// listMaker reports a demonym mi of a state that opens goods in a list:
+// goods follow it in its noun phrase ("the Chinese FK-3 air defence
+// system").
+func (sc *scope) listMaker(mi int) bool {
+	m := &sc.ms[mi]
+	if m.poss || m.pron != "" {
+		return false
+	}
+	if !m.adj {
+		return sc.makerOfGoods(mi) && m.to-m.from >= 2 && sc.toks[m.to-1].is(cGoods) // "Turkish jets"
+	}
+	if a, ok := sc.x.mentionActor(m); !ok || a.Type != graph.Country {
+		return false
+	}
+	return sc.tradeGoodsBetween(m.to, min(sc.goodsPhraseEnd(m.to-1), m.to+makerPhraseWindow/2)) // "Russian tanks", not "Russian gas" nor "Russian officials said ..."
+}
+
+// listMakers finds the makers of the further goods of a list after the
+// buyer-side trigger at i, whose first maker is first: "bought the Chinese
+// FK-3 air defence system and Russian-made armoured vehicles", "received
+// French jets, German submarines and American tanks" (a demonym or a
+// maker word right after "," or "and", past a determiner or a number). A
+// preposition other than "of", a clause break, a verb or a name that
+// makes no goods ends the list.
+func (sc *scope) listMakers(i int, first graph.ActorID) []endpoint {
+	var out []endpoint
+	seen := map[graph.ActorID]bool{first: true}
+	list := true // the list opens after the verb; then a "," or "and" since the last goods
+	for k := i + 1; k < sc.s.to && k <= i+listMakersWindow; k++ {
+		t := &sc.toks[k]
+		if t.low == "," || t.low == "and" {
+			list = true
+			continue
+		}
+		if mi, ok := sc.startAt(k); ok {
+			if !sc.listMaker(mi) {
+				return out // "and Mali bought": a name of its own
+			}
+			if e := sc.ends([]int{mi})[0]; list && !seen[e.id] {
+				seen[e.id] = true
+				out = append(out, e)
+			}
+			list = false
+			k = sc.ms[mi].to - 1
+			continue
+		}
+		if e, ok := sc.makerWordAt(i, k); ok {
+			if list && !seen[e.id] {
+				seen[e.id] = true
+				out = append(out, e)
+			}
+			list = false
+			continue
+		}
+		if !t.word && !startsDigit(t.text) || t.is(cClauseBreak|cAux|cBe) || t.is(cPreposition) && t.low != "of" || t.in(lcRelativeWhich) || t.low == "that" {
+			return out
+		}
+		if !t.in(lcDeterminer) && !startsDigit(t.text) && !t.in(lcNumberWord) {
+			list = list && (t.low == "the" || t.low == "of") // "and the Russian-made", "delivery of"; not "and bought Russian tanks"
+		}
+	}
+	return out
 }
 
 // modelPlural reports a weapon named by its model in the plural, alone
@@ -395,16 +470,39 @@ func (sc *scope) goodsMakerWord(i int) (endpoint, int, bool) {
 		if t.is(cClauseBreak) || t.low == "from" || t.low == "to" && (k <= sc.s.from || sc.toks[k-1].low != "up") {
 			break // not at "up to 400 U.S.-made missiles"
 		}
-		h := strings.LastIndexByte(t.low, '-')
-		if h < 0 || !sc.x.lex.has(lcMakerSuffix, t.low[h:]) { // "Swedish-made", "US-built"
-			continue
-		}
-		suf := len(t.low) - h
-		if id, ok := sc.x.makerState(t.text[:len(t.text)-suf]); ok {
-			return endpoint{id: id, span: graph.Span{Start: t.start, End: t.end - suf}}, k, true
+		if e, ok := sc.suffixMaker(k); ok {
+			return e, k, true
 		}
 	}
 	return endpoint{}, 0, false
+}
+
+// makerWordAt reads a maker word at k, in a phrase after i: a maker
+// suffix ("Swedish-made", "US-built"), one split at its hyphen ("U.S." "-"
+// "made") or a maker told after the goods ("drones designed in Iran").
+func (sc *scope) makerWordAt(i, k int) (endpoint, bool) {
+	if e, ok := sc.splitMaker(i, k); ok {
+		return e, true
+	}
+	if e, ok := sc.madeIn(k); ok {
+		return e, true
+	}
+	return sc.suffixMaker(k)
+}
+
+// suffixMaker reads a word with a maker suffix at k: "Swedish-made",
+// "US-built" (class maker-suffix) name the state before the hyphen.
+func (sc *scope) suffixMaker(k int) (endpoint, bool) {
+	t := &sc.toks[k]
+	h := strings.LastIndexByte(t.low, '-')
+	if h < 0 || !sc.x.lex.has(lcMakerSuffix, t.low[h:]) {
+		return endpoint{}, false
+	}
+	suf := len(t.low) - h
+	if id, ok := sc.x.makerState(t.text[:len(t.text)-suf]); ok {
+		return endpoint{id: id, span: graph.Span{Start: t.start, End: t.end - suf}}, true
+	}
+	return endpoint{}, false
 }
 
 // splitMaker reads a maker word the tokenizer split at its hyphen, after

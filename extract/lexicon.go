@@ -140,7 +140,7 @@ var wordClasses = []wordClass{
 	{"as-compound", 0}, {"special-bound", cSpecial}, {"complementizer", 0}, {"plan-verb", 0},
 	// relations round 7
 	{"ties-establish", 0}, {"ties-noun", 0}, {"ties-modifier", 0}, {"new-state-word", 0}, {"independence-verb", 0},
-	{"special-independence", cSpecial}, {"special-establishment", cSpecial}, {"special-need", cSpecial}, {"prospect-preposition", 0}, {"prospect-modifier", 0},
+	{"special-independence", cSpecial}, {"special-establishment", cSpecial}, {"special-need", cSpecial}, {"special-arms", cSpecial}, {"prospect-preposition", 0}, {"prospect-modifier", 0},
 }
 
 // in reports whether w is a word of the class named class. It costs two

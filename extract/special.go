@@ -70,6 +70,7 @@ var specialRules = [...]struct {
 	{"special-independence", (*scope).independenceDeclared},
 	{"special-establishment", (*scope).tiesBetween},
 	{"special-need", (*scope).neededGoods},
+	{"special-arms", (*scope).armsVerb},
 }
 
 // alongsideForces reads armed forces training alongside other states'

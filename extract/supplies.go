@@ -1124,7 +1124,10 @@ func (sc *scope) goodsUser(i int) []int {
 			if g := sc.verbSubject(k); g != nil {
 				return g
 			}
-			return sc.ownedUser(k) // "Its advance relied heavily on drones supplied by Turkey"
+			if g := sc.ownedUser(k); g != nil {
+				return g // "Its advance relied heavily on drones supplied by Turkey"
+			}
+			return sc.participleUser(k)
 		}
 		if t.is(cPreposition) && sc.usedThrough(k) {
 			k = sc.useVerb(k) + 1 // "relies heavily on drones bought from Turkey", "relied in part on"
@@ -1135,11 +1138,25 @@ func (sc *scope) goodsUser(i int) []int {
 			i = p + 1 // the window counts from the first preposition again
 			continue
 		}
+		if t.low == "and" && k-1 > sc.s.from && sc.toks[k-1].is(cGoods) {
+			continue // "armed with tanks and jets that Russia supplied"
+		}
 		if _, ok := sc.endAt(k); ok || t.is(cClauseBreak|cPreposition) || !t.word && t.low != "," {
 			return nil
 		}
 	}
 	return nil
+}
+
+// participleUser finds who a participle of using at k right after a
+// comma is said of: the subject of the clause before the comma ("Venezuela
+// has a much larger army, armed largely with tanks and jets that Russia
+// supplied": Venezuela).
+func (sc *scope) participleUser(k int) []int {
+	if k-1 <= sc.s.from || sc.toks[k-1].low != "," || !strings.HasSuffix(sc.toks[k].low, "ed") {
+		return nil
+	}
+	return sc.subject(k-1, sc.s.from)
 }
 
 // secondUse returns the preposition of a verb of using that a second
@@ -1454,6 +1471,9 @@ func (sc *scope) clauseRecipient(i int, t trig, src []int) []endpoint {
 	if g := sc.mainClauseRecipient(i, src); g != nil {
 		return sc.ends(g) // "a backer of Ukraine, having sent tanks"
 	}
+	if g := sc.relativeGoodsUser(i, src); g != nil {
+		return sc.ends(g) // "an army armed largely with tanks that Russia supplied"
+	}
 	if g := sc.goodsUsedBy(i+1, i+supplierToWindow); g != nil {
 		return sc.ends(g) // "Israel had provided the bulk of the drones used by Azerbaijani forces"
 	}
@@ -1475,6 +1495,28 @@ func (sc *scope) clauseRecipient(i int, t trig, src []int) []endpoint {
 		return sc.ends(g) // "On Ukraine, he said Washington had delivered Patriot interceptors"
 	}
 	return sc.contextRecipient(i, t, src)
+}
+
+// relativeGoodsUser finds, for a supply verb at i in a relative clause
+// on goods whose subject is the supplier src, who uses the goods in the
+// clause the relative hangs on: "Venezuela's army is armed largely with
+// tanks and jets that Russia supplied", "Greece flies Rafale jets, which
+// France delivered in 2021" (goodsUser: a verb of using and its subject,
+// or its owner).
+func (sc *scope) relativeGoodsUser(i int, src []int) []int {
+	p := sc.prevWord(sc.ms[src[0]].from)
+	if p <= sc.s.from || sc.toks[p].low != "that" && sc.toks[p].low != "which" {
+		return nil
+	}
+	for k := sc.ms[src[len(src)-1]].to; k < i; k++ {
+		if !sc.toks[k].is(cAux|cPassiveAdverb) && !sc.adverb(k) {
+			return nil // the supplier is the relative's subject, right before its verb
+		}
+	}
+	if g := sc.after(i); g != nil {
+		return nil // "jets that Russia supplied to Serbia": a recipient of its own
+	}
+	return sc.goodsUser(sc.ms[src[0]].from)
 }
 
 // agentHost finds, for a supplier src that a relative clause follows and
@@ -2183,6 +2225,11 @@ func (sc *scope) sharedObject(i int, t trig) []int {
 	}
 	if g := sc.after(i + 2); g != nil {
 		return g
+	}
+	if sc.wordAt(i+3) == "alongside" {
+		if g := sc.after(i + 3); g != nil {
+			return g // "arms and fights alongside the FDLR": the one fought beside is armed
+		}
 	}
 	return sc.bodyOfAfter(i + 2) // "armed and trained fighters of the ANC"
 }
@@ -2914,6 +2961,9 @@ func (sc *scope) makerOfGoods(mi int) bool {
 	}
 	if a, ok := sc.x.mentionActor(m); !ok || a.Type != graph.Country {
 		return false
+	}
+	if t := &sc.toks[m.to-1]; m.to-m.from >= 2 && t.is(cGoods) && !t.is(cCommodity) && !t.cap {
+		return true // "Chinese jets": a demonym and goods that head a mention of the state
 	}
 	for j := m.to; j < sc.s.to && j < m.to+winNoun; j++ {
 		if t := &sc.toks[j]; t.is(cGoods) && !t.is(cCommodity) {

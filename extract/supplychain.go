@@ -1435,3 +1435,38 @@ func (sc *scope) knownAs(k int) []int {
 	}
 	return nil
 }
+
+// armsVerb reads "arms" at i as the third person of "arm" when a subject
+// stands before it and its object or a second verb after it: "Kinshasa
+// says Rwanda arms and commands the M23", "allegations that it arms the
+// Houthis", "Iran reportedly arms the group" (class special-arms). The
+// subject is a name or a pronoun, not a possessive or a demonym ("Russian
+// arms", "Iran's arms"), past one adverb; after it, a name, a determiner,
+// or "and" and a verb ("arms and trains"), not goods ("arms and
+// ammunition") nor a preposition ("arms to Ukraine").
+func (sc *scope) armsVerb(i int) {
+	if sc.toks[i].cap || i+2 >= sc.s.to {
+		return
+	}
+	k := i - 1
+	if k > sc.s.from && sc.adverb(k) {
+		k--
+	}
+	mi, ok := sc.endAt(k)
+	if !ok || sc.ms[mi].poss || sc.ms[mi].adj {
+		return
+	}
+	n := &sc.toks[i+1]
+	switch {
+	case n.low == "and":
+		if v := &sc.toks[i+2]; v.cap || !v.word || v.is(cGoods|cPreposition|cAux) || !verbLike(v.low) {
+			return
+		}
+	case n.in(lcDeterminer):
+	default:
+		if _, name := sc.startAt(i + 1); !name {
+			return
+		}
+	}
+	sc.supplies(i, trig{rel: graph.Supplies, lemma: "arm", pos: verbBase})
+}
