@@ -268,9 +268,9 @@ func (sc *scope) allyOwner(i int) []int {
 		}
 		return sc.grp[sc.ms[mi].group]
 	}
-	if k >= sc.s.from && sc.toks[k].low == "'s" {
+	if k >= sc.s.from && (sc.toks[k].low == "'s" || sc.toks[k].low == "'" && k > sc.s.from && strings.HasSuffix(sc.toks[k-1].low, "s")) {
 		if mi, ok := sc.endAt(k - 1); ok {
-			return sc.grp[sc.ms[mi].group]
+			return sc.grp[sc.ms[mi].group] // "Iran's ally", "one of Caracas' few remaining allies"
 		}
 	}
 	return sc.prepGroup(i, winNoun, "of")
@@ -330,7 +330,11 @@ func (sc *scope) allyHolder(i int, y []int) []int {
 	if x == nil && y != nil && sc.ms[y[0]].from < i {
 		// "..., China, Pakistan's closest ally, which ...": the actor the
 		// apposition follows, even inside a prepositional phrase
-		if c := sc.ms[y[0]].from - 1; c > sc.s.from && sc.toks[c].low == "," {
+		c := sc.ms[y[0]].from - 1
+		if c > sc.s.from && sc.toks[c].low == "and" {
+			c = sc.appositionComma(c) // "Albania, a NATO member since 2009 and Kosovo's closest ally"
+		}
+		if c > sc.s.from && sc.toks[c].low == "," {
 			if mi, ok := sc.endAt(c - 1); ok && !sc.ms[mi].poss && !sc.ms[mi].adj {
 				x = sc.apposedTo(mi, i)
 			}
@@ -355,6 +359,42 @@ func (sc *scope) allyHolder(i int, y []int) []int {
 		x = sc.linkedSubject(from)
 	}
 	return x
+}
+
+// appositionCoordWindow is how far before the "and" of a coordinated
+// apposition its comma may stand: ", a member of the Arab League since
+// 1945 and" (ten words).
+const appositionCoordWindow = 10
+
+// appositionComma returns the comma opening an apposition whose second
+// noun phrase the "and" at k coordinates (", a NATO member since 2009 and
+// Kosovo's closest ally", ", Lithuania's neighbour and NATO ally"): a
+// comma within appositionCoordWindow, a determiner or a possessive after
+// it, and no verb, clause break or other comma between; k itself
+// otherwise.
+func (sc *scope) appositionComma(k int) int {
+	for c := k - 1; c > sc.s.from && c >= k-appositionCoordWindow; c-- {
+		t := &sc.toks[c]
+		if t.low == "," {
+			if n := &sc.toks[c+1]; n.in(lcDeterminer) || sc.possAt(c+1) {
+				return c
+			}
+			return k
+		}
+		if t.is(cPreposition) || startsDigit(sc.toks[c+1].low) {
+			continue // "since 2009": a phrase of the apposition
+		}
+		if t.is(cClauseBreak|cBe|cAux|cReporting|cTrigger) || sc.finiteVerb(c) {
+			return k
+		}
+	}
+	return k
+}
+
+// possAt reports a possessive mention starting at k ("Lithuania's").
+func (sc *scope) possAt(k int) bool {
+	mi, ok := sc.startAt(k)
+	return ok && sc.ms[mi].poss
 }
 
 // apposedAfter returns the group an ally noun at i is renamed by after a
@@ -638,6 +678,9 @@ func (sc *scope) copulaOrApposition(x []int, i int) bool {
 		}
 		if links[sc.toks[k].low] || sc.toks[k].in(lcRegardVerb) {
 			return true // "is one of", "counts B among its allies", "is considered Y's ally"
+		}
+		if sc.toks[k].low == "and" && sc.appositionComma(k) == xe {
+			return true // "Albania, a NATO member since 2009 and Kosovo's closest ally"
 		}
 		if sc.nounPhraseBreak(k) {
 			return false

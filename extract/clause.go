@@ -377,27 +377,37 @@ func (sc *scope) closedRelative(trig, at int) bool {
 // role. ", along with" is coSubjectAt's.
 func (sc *scope) alongWith() {
 	for k := sc.s.from + 1; k+2 < sc.s.to; k++ {
+		if sc.toks[k].low == "alongside" && sc.toks[k-1].low != "," {
+			if g := sc.after(k); g != nil && sc.ms[g[0]].from <= k+2 {
+				// "Spain, which recognised the State of Palestine a year
+				// ago alongside Ireland and Norway": recognitions only
+				// (forces training alongside others are alongsideForces')
+				sc.copyTold(sc.toks[k].start, g, graph.Recognizes)
+			}
+			continue
+		}
 		if sc.toks[k].low != "along" || sc.toks[k+1].low != "with" || sc.toks[k-1].low == "," {
 			continue
 		}
 		if g := sc.after(k + 1); g != nil {
-			sc.copyTold(sc.toks[k].start, g)
+			sc.copyTold(sc.toks[k].start, g, "")
 		}
 	}
 }
 
-// copyTold copies, with the actors of g as sources, the relations whose
-// trigger and target stand before the byte offset at, when g's first
+// copyTold copies, with the actors of g as sources, the relations (of
+// relation only, when it is not empty) whose trigger and target stand
+// before the byte offset at, when g's first
 // actor is a state; as targets when it is of the target's kind and not
 // of the source's (likeTarget).
-func (sc *scope) copyTold(at int, g []int) {
+func (sc *scope) copyTold(at int, g []int, only graph.Relation) {
 	a, ok := sc.x.mentionActor(&sc.ms[g[0]])
 	if !ok || !stateLike(a) {
 		return
 	}
 	n := len(sc.out)
 	for o := 0; o < n; o++ {
-		if m := sc.out[o]; m.TrigSpan.Start < at && m.TgtSpan.End <= at && m.Relation != graph.Denies {
+		if m := sc.out[o]; m.TrigSpan.Start < at && m.TgtSpan.End <= at && m.Relation != graph.Denies && (only == "" || m.Relation == only) {
 			// a second object when g is of the target's kind only
 			sc.copyRole(m, slices.Clone(sc.ends(g)), !sc.likeTarget(m, a))
 		}

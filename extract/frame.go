@@ -152,7 +152,11 @@ func (sc *scope) joined(a, b *mention) bool {
 	}
 	var words [3]string // the words between, but "the" and b's own pre-name words; more than 3 never join
 	n := 0
-	for k := sc.forcesEnd(a); k < b.from; k++ {
+	start := sc.forcesEnd(a)
+	if sc.yearPhrase(start) && sc.yearPhrase(b.to) && sc.listGoverned(a) {
+		start += 2 // "following Panama in 2017 and El Salvador in 2018": each with its year
+	}
+	for k := start; k < b.from; k++ {
 		if w := sc.toks[k].low; w != "the" && !sc.preNameOf(k, b) { // read in place, not copied
 			if n == len(words) {
 				return false
@@ -183,6 +187,24 @@ func (sc *scope) joined(a, b *mention) bool {
 			words[0] == "," && sc.x.lex.has(lcWithAdverb, words[1]) && words[2] == "with" && sc.commaAfter(b)
 	}
 	return false
+}
+
+// listGoverned reports a mention a after a preposition, a list opener or
+// a participle of following: a list may start there ("following Panama in
+// 2017 and El Salvador in 2018"); after a verb, "A recognised B in 2014
+// and C in 2011" gaps the verb (gapped.go), so C is no second object.
+func (sc *scope) listGoverned(a *mention) bool {
+	p := sc.prevWord(a.from)
+	if p < sc.s.from {
+		return false
+	}
+	t := &sc.toks[p]
+	return t.is(cPreposition) || t.in(lcListOpener) || sc.x.lex.words["special-follow"][t.low] && strings.HasSuffix(t.low, "ing")
+}
+
+// yearPhrase reports "in" and a year at k: "Panama in 2017".
+func (sc *scope) yearPhrase(k int) bool {
+	return k+1 < sc.s.to && sc.toks[k].low == "in" && len(sc.toks[k+1].low) == 4 && startsDigit(sc.toks[k+1].low)
 }
 
 // preNameOf reports a word at k of the run of pre-name and name-hedge

@@ -467,6 +467,9 @@ func (sc *scope) mutualDefence(j, i int) bool {
 	if sc.toks[j-1].low == "to" && sc.classWithin(j-1-modifierWindow, modifierWindow, lcMutualAid) {
 		return true // "to provide immediate military assistance to each other"
 	}
+	if sc.x.lex.words["aid-give-verb"][sc.toks[j-1].low] && sc.classWithin(i+1, modifierWindow, lcMutualAid) {
+		return true // "are obliged to provide each other immediate military assistance"
+	}
 	return i+1 < sc.s.to && sc.toks[i+1].low == "with" && sc.classWithin(i+2, modifierWindow, lcMutualAid)
 }
 
@@ -1519,8 +1522,10 @@ func (sc *scope) forcesTogether(i int) bool {
 // alliedParties makes allies of the parties of an alliance noun at i:
 // "between A and B", the subject and "with B", or the subject's members.
 func (sc *scope) alliedParties(i int) {
-	if g := sc.prepGroup(i, winModifier, "between"); g != nil {
-		sc.pairwise(sc.ends(g), i) // "the Mutual Defense Treaty between A and B"
+	if g := sc.prepGroup(sc.titleEnd(i)-1, winModifier, "between"); g != nil {
+		// "the Mutual Defense Treaty between A and B", past a title: "the
+		// Treaty on Comprehensive Strategic Partnership between A and B"
+		sc.pairwise(sc.ends(g), i)
 		return
 	}
 	if sc.underPact(i) {

@@ -169,6 +169,10 @@ func (sc *scope) boundAllies(i int) {
 	if i+2 >= sc.s.to {
 		return
 	}
+	if y := sc.after(i); y != nil && sc.ms[y[0]].from <= i+2 && len(sc.stateEnds(y)) >= 2 && sc.pactBinds(i) {
+		sc.pairwise(sc.stateEnds(y), i) // "the ANZUS Treaty that has bound Australia and the United States"
+		return
+	}
 	x := sc.boundSubject(i)
 	if x == nil || sc.negated(sc.window(x, i), i, true) {
 		return
@@ -196,6 +200,21 @@ func (sc *scope) boundAllies(i int) {
 			}
 		}
 	}
+}
+
+// pactBinds reports a defence pact as the subject of the verb of binding
+// at i, or as the antecedent of the relative clause it opens: "the ANZUS
+// Treaty that has bound A and B", "the mutual defence treaty bound A and
+// B"; not negated.
+func (sc *scope) pactBinds(i int) bool {
+	j := i - 1
+	for j > sc.s.from && (sc.toks[j].is(cAux|cPassiveAdverb) || sc.adverb(j)) {
+		j--
+	}
+	if w := sc.toks[j].low; (w == "that" || w == "which") && j-1 > sc.s.from {
+		j--
+	}
+	return sc.toks[j].in(lcSpecialPact) && !sc.inMention(j) && sc.pactCued(j) && !sc.negated(j, i, true)
 }
 
 // boundSubject returns the subject of the participle at i: the
