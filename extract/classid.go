@@ -652,8 +652,8 @@ func (t *token) in(c classID) bool { return t.ids.has(c) }
 
 // has reports whether w is a word of the class c: lexicon.in by id.
 func (c *lexicon) has(id classID, w string) bool {
-	wi := c.vocab[w]
-	return wi.ids.has(id)
+	sl := c.vocab.find(w, fnvString(w))
+	return sl != nil && sl.ids.has(id)
 }
 
 // classIDsOf returns the class id of each class name that has one.

@@ -40,8 +40,8 @@ func TestClassIDs(t *testing.T) {
 	for _, lexicon := range []*Lexicon{nil, mustBuiltinLexicon(t).Merge(user)} {
 		x := New(Options{Lexicon: lexicon})
 		words := []string{"shelling", "remains", "shoulders", "Russia", "unknownword"}
-		for w := range x.lex.vocab {
-			words = append(words, w)
+		for _, sl := range x.lex.vocab.words {
+			words = append(words, sl.key)
 		}
 		for _, w := range words {
 			checkClassIDs(t, x, w)

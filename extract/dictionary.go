@@ -158,20 +158,29 @@ func newDictionary(m map[graph.ActorID]Entry) *Dictionary {
 
 // idsNamed returns the sorted ids of the actors that have name as a name
 // of any kind, compared as Lookup compares. The slice is the index's own.
+// The built-in dictionary's index is in its ready form, so that a rule
+// that asks does not parse the files.
 func (d *Dictionary) idsNamed(name string) []graph.ActorID {
-	d.byNameOnce.Do(func() {
-		d.parsed()
-		d.byName = map[string][]graph.ActorID{}
-		for _, id := range d.ids {
-			for _, n := range d.entries[id].Names {
-				k := lookupKey(n.Text)
-				if ids := d.byName[k]; len(ids) == 0 || ids[len(ids)-1] != id {
-					d.byName[k] = append(ids, id)
-				}
+	if d.ready {
+		return readyIDsNamed(lookupKey(name))
+	}
+	d.byNameOnce.Do(func() { d.byName = nameIndex(d.parsed()) })
+	return d.byName[lookupKey(name)]
+}
+
+// nameIndex maps lookupKey of each name of d's entries, of any kind, to
+// the sorted ids of the actors with that name.
+func nameIndex(d *Dictionary) map[string][]graph.ActorID {
+	m := map[string][]graph.ActorID{}
+	for _, id := range d.ids {
+		for _, n := range d.entries[id].Names {
+			k := lookupKey(n.Text)
+			if ids := m[k]; len(ids) == 0 || ids[len(ids)-1] != id {
+				m[k] = append(ids, id)
 			}
 		}
-	})
-	return d.byName[lookupKey(name)]
+	}
+	return m
 }
 
 // normalizeEntry validates e and puts its names in canonical form.
@@ -547,7 +556,7 @@ func (d *Dictionary) Lookup(name string) []Entry {
 	ids := d.idsNamed(name)
 	out := make([]Entry, len(ids))
 	for i, id := range ids {
-		out[i] = d.entries[id].clone()
+		out[i] = d.parsed().entries[id].clone()
 	}
 	return out
 }

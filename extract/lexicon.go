@@ -406,7 +406,9 @@ type lexicon struct {
 	// trigger needs no map lookup.
 	forms []string
 	list  []trig
-	vocab map[string]wordInfo // the classes and trigger of each word
+	// vocab holds the classes and trigger of each word, as the table the
+	// tokenizer reads (an extractor's adds the names' words to a copy)
+	vocab *vocab
 	// pron holds the pronoun classes of each pronoun, so that resolving
 	// one is one lookup
 	pron map[string]pronClass
@@ -474,13 +476,19 @@ func (c *lexicon) index() {
 		c.forms = c.forms[:maxTriggerForms] // a token holds its trigger's index in 16 bits
 	}
 	c.list = make([]trig, 1, len(c.forms)+1)
-	c.vocab = map[string]wordInfo{}
+	// every word of vocab is a trigger form or a word of a class: room for
+	// all of them at once, where a map grew (and copied its values) as
+	// they came, half of the compile's CPU
+	most := len(c.forms)
+	for _, words := range c.words {
+		most += len(words)
+	}
+	c.vocab = newVocabSized(most)
 	for i, w := range c.forms {
 		c.list = append(c.list, c.trigs[w])
-		wi := c.vocab[w]
+		wi := c.vocab.slot(w)
 		wi.tg = uint16(i + 1)
 		wi.cls |= cTrigger
-		c.vocab[w] = wi
 	}
 	c.classesOf = map[graph.ActorID][]string{}
 	for class, ids := range c.actors {
@@ -508,26 +516,21 @@ func (c *lexicon) index() {
 		}
 	}
 	for w := range c.count {
-		wi := c.vocab[w]
-		wi.cls |= cCount
-		c.vocab[w] = wi
+		c.vocab.slot(w).cls |= cCount
 	}
+	c.vocab.setPunct()
 }
 
 // classWords gives each word of vocab its class bits and class ids.
 func (c *lexicon) classWords() {
 	for _, wc := range wordClasses {
 		for w := range c.words[wc.name] {
-			wi := c.vocab[w]
-			wi.cls |= wc.bit
-			c.vocab[w] = wi
+			c.vocab.slot(w).cls |= wc.bit
 		}
 	}
 	for name, id := range classIDsOf() {
 		for w := range c.words[name] {
-			wi := c.vocab[w]
-			wi.ids.add(id)
-			c.vocab[w] = wi
+			c.vocab.slot(w).ids.add(id)
 		}
 	}
 }

@@ -294,9 +294,9 @@ func buildTrie(d *Dictionary, lex *lexicon, actors map[graph.ActorID]*graph.Acto
 // start a name are classed so, for actorsIn to tell them with the other
 // classes it tests, in one test.
 func (t *trie) vocabulary(lex *lexicon) *vocab {
-	v := newVocabSized(len(lex.vocab) + len(t.words))
-	for w, wi := range lex.vocab {
-		*v.slot(w) = wi
+	v := newVocabSized(len(lex.vocab.words) + len(t.words))
+	for _, sl := range lex.vocab.words {
+		*v.slot(sl.key) = sl.wordInfo
 	}
 	for wid, w := range t.words[1:] {
 		wi := v.slot(w)

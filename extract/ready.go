@@ -1,14 +1,20 @@
 package extract
 
-import "geokg/graph"
+import (
+	"slices"
+	"strings"
+
+	"geokg/graph"
+)
 
 // The trie of the built-in dictionary's names (some 5,600 names in 9,000
 // nodes) took a third of a one-article ingest's CPU to build, most of it
 // the first touch of the memory it filled (docs/benchmarks.md, fourteenth
 // session). So it also exists in a ready form: ready_gen.go holds that
-// trie, its words and its actors written out as Go data, which the
-// compiler lays out in the binary; a process that uses the built-in
-// dictionary builds no trie.
+// trie, its words, its actors and the index of their names (idsNamed)
+// written out as Go data, which the compiler lays out in the binary; a
+// process that uses the built-in dictionary builds no trie and parses no
+// dictionary file.
 //
 // data/countries.tsv and data/curated.tsv stay the source. After editing
 // them, or the code that builds the trie (buildTrie, the tokenizer), run
@@ -37,6 +43,24 @@ func readyActors(d *Dictionary) []graph.Actor {
 		return nil
 	}
 	return readyActorList[:]
+}
+
+// readyName is one name of the built-in dictionary, as lookupKey folds
+// it, with the sorted ids of the actors that have it.
+type readyName struct {
+	key string
+	ids []graph.ActorID
+}
+
+// readyIDsNamed returns the ids of the built-in dictionary's actors that
+// have a name whose lookupKey is key: idsNamed from the ready form's
+// index, sorted by key. The slice is the index's own.
+func readyIDsNamed(key string) []graph.ActorID {
+	i, ok := slices.BinarySearchFunc(readyNames[:], key, func(n readyName, key string) int { return strings.Compare(n.key, key) })
+	if !ok {
+		return nil
+	}
+	return readyNames[i].ids
 }
 
 // readyTrie returns the ready form's trie, with the tokenizer's

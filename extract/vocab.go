@@ -1,9 +1,6 @@
 package extract
 
-import (
-	"sync"
-	"unicode/utf8"
-)
+import "unicode/utf8"
 
 // Word classes: each token carries, as a bit mask, the word sets its
 // lower-case form belongs to, so that the hot checks are bit tests rather
@@ -92,11 +89,6 @@ type wordInfo struct {
 	tg  uint16 // 1 + the index of its trigger in trigList, 0 if none
 }
 
-// classVocab is the vocabulary of the built-in lexicon's word classes and
-// triggers, for tokens read without an Extractor (the tokenizer's tests,
-// dictionary names).
-func classVocab() map[string]wordInfo { return builtinLex().vocab }
-
 // trigOf returns the trigger of the token's word in the extractor's
 // lexicon.
 func (sc *scope) trigOf(t *token) (trig, bool) {
@@ -150,15 +142,6 @@ func fnvString(s string) uint32 {
 		h = (h ^ uint32(s[i])) * fnvPrime
 	}
 	return h
-}
-
-func newVocab(m map[string]wordInfo) *vocab {
-	v := newVocabSized(len(m))
-	for w, wi := range m {
-		*v.slot(w) = wi
-	}
-	v.setPunct()
-	return v
 }
 
 // newVocabSized returns an empty vocabulary for up to n words.
@@ -237,8 +220,9 @@ func equalLower(low, s string) bool {
 	return true
 }
 
-// classTable is classVocab as a table.
-var classTable = sync.OnceValue(func() *vocab { return newVocab(classVocab()) })
+// classTable is the vocabulary of the built-in lexicon's word classes and
+// triggers, for tokens read without an Extractor (the tokenizer's tests).
+func classTable() *vocab { return builtinLex().vocab }
 
 // Byte classes of the tokenizer.
 const (

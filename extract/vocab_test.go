@@ -24,7 +24,8 @@ func TestSpecialRules(t *testing.T) {
 		}
 	}
 	lex := builtinLex()
-	for w, wi := range lex.vocab {
+	for _, sl := range lex.vocab.words {
+		w, wi := sl.key, sl.wordInfo
 		if wi.cls&cSpecial == 0 {
 			continue
 		}
