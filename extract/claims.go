@@ -727,6 +727,12 @@ const possessiveBodyWindow = 4
 // allegations, first made by X", "the claims of X".
 func (sc *scope) claimOwner(k int) []int {
 	if by := sc.agent(k, winNoun); by != nil {
+		// "claims by Erdogan and by U.S. officials": a second by-agent
+		if e := sc.ms[by[len(by)-1]].to; e+2 < sc.s.to && sc.toks[e].low == "and" && sc.toks[e+1].low == "by" {
+			if more := sc.after(e + 1); more != nil {
+				return append(slices.Clip(by), more...)
+			}
+		}
 		return by
 	}
 	if by := sc.claimMadeBy(k); by != nil {
