@@ -23,7 +23,9 @@ const heldoutDir = "testdata/heldout"
 // (78c8e8d, the eleventh session's end; batch 19 as first scored; batch
 // 20 at dc6bdbd, the twelfth session's end, as first scored, raised to
 // its figure at a1c977f, the thirteenth session's end, after that
-// session's rounds read it; batch 21 at a1c977f, as first scored) minus
+// session's rounds read it; batch 21 at a1c977f, as first scored, raised
+// to its figure at 437a7d6, the fourteenth session's end, after that
+// session's rounds read it; batch 22 at 437a7d6, as first scored) minus
 // 0.03, so that a change which costs one batch several edges fails
 // although the articles of TestArticles hold. Raise a batch's floor when
 // a change lifts it for good.
@@ -46,7 +48,8 @@ var batchFloors = map[int]floor{
 	18: {0.92, 0.80},
 	19: {0.85, 0.69},
 	20: {0.93, 0.80},
-	21: {0.84, 0.65},
+	21: {0.90, 0.70},
+	22: {0.87, 0.74},
 }
 
 // batchOf returns the batch of a gold file's id NNN_slug (the hundreds of
