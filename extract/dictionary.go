@@ -289,7 +289,7 @@ var (
 func Builtin() *Dictionary {
 	builds.dictionary.Add(1)
 	builtinOnce.Do(func() {
-		if dataSum() == readySum {
+		if readyMatches() {
 			// the files parsed when the form was made from them
 			builtin = &Dictionary{ready: true, parse: loadBuiltin}
 			return
@@ -332,7 +332,7 @@ func loadBuiltin() (*Dictionary, error) {
 		m[id] = e
 	}
 	d := newDictionary(m)
-	d.ready = dataSum() == readySum
+	d.ready = readyMatches()
 	return d, nil
 }
 

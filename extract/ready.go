@@ -3,6 +3,7 @@ package extract
 import (
 	"slices"
 	"strings"
+	"sync"
 
 	"geokg/graph"
 )
@@ -34,6 +35,11 @@ import (
 func dataSum() uint32 {
 	return fnvString(countriesTSV) ^ fnvString(curatedTSV)*fnvPrime
 }
+
+// readyMatches reports whether the ready form was made from the built-in
+// dictionary's files, summing them once a process: Builtin asks before it
+// decides to parse, and the lazy parse asks again.
+var readyMatches = sync.OnceValue(func() bool { return dataSum() == readySum })
 
 // readyActors returns the actors of the built-in dictionary in id order,
 // as the ready form's names point at them; nil when d is not the built-in
