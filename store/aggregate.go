@@ -415,6 +415,10 @@ type pendingCounts struct {
 	// copies is true when flush records the copies of first mentions as
 	// still current in the transaction (leadcopy.go).
 	copies bool
+	// inCopies is true when flush deletes the in-edge copies of the
+	// edges whose counts it writes and records the others as still
+	// current (incopy.go).
+	inCopies bool
 	// months holds what the actors' months gain (months.go), monthKeys
 	// and monthKeyBytes the number and length of the v/ keys flush will
 	// write, for estimate.
@@ -470,6 +474,10 @@ func (p *pendingCounts) estimate(m *txnMeter) (size, count int64) {
 	if p.copies {
 		size += m.maxEntrySize(len(leadCopiesKey), 0)
 		count++
+	}
+	if p.inCopies {
+		size += m.maxEntrySize(0, 0)*edges + int64(p.edgeKeyBytes) + m.maxEntrySize(len(inCopiesKey), 0)
+		count += edges + 1
 	}
 	return size, count
 }
@@ -542,6 +550,11 @@ func (p *pendingCounts) flush(txn writer, cache *writeCache) error {
 			return err
 		}
 	}
+	if p.inCopies {
+		if err := stampInCopies(txn); err != nil {
+			return err
+		}
+	}
 	p.reset()
 	return nil
 }
@@ -567,6 +580,12 @@ func (p *pendingCounts) flushEdges(txn writer, cache *writeCache) error {
 				return err
 			}
 		}
+		// its in-edge copy holds the counts just replaced (incopy.go)
+		if p.inCopies {
+			if err := txn.Delete(inCopyKey(k)); err != nil {
+				return err
+			}
+		}
 		cache.remember(pe.id, buf)
 	}
 	return nil
@@ -580,7 +599,7 @@ func (p *pendingCounts) reset() {
 	p.totals = totals{}
 	p.edgeKeyBytes, p.actorKeyBytes = 0, 0
 	p.freshEdges, p.freshKeyBytes = 0, 0
-	p.copies = false
+	p.copies, p.inCopies = false, false
 	clear(p.months)
 	p.monthKeys, p.monthKeyBytes = 0, 0
 	clear(p.rejoined)

@@ -20,7 +20,10 @@ import (
 // (single articles and batches, mentions of one edge in an article on
 // different dates, undated ones, every status) and random forgets, each
 // edge's stored counts equal those a model of the stored mentions gives,
-// counted here without the package's code, and Check finds nothing.
+// counted here without the package's code, and Check finds nothing. The
+// copies of first mentions and the in-edge copies (incopy.go) are written
+// every 15 steps and kept current by the writes between: the in-edge
+// copies left hold those counts too.
 func TestAggregatesEqualRecount(t *testing.T) {
 	for seed := range uint64(6) {
 		t.Run(fmt.Sprint(seed), func(t *testing.T) {
@@ -35,7 +38,13 @@ func TestAggregatesEqualRecount(t *testing.T) {
 			named := map[string][]graph.ActorID{} // stored articles' actors
 			var ids []string
 			b := s.NewBatch() // one batch throughout: its caches outlive its commits
+			inCopies := 0
 			for step := range 60 {
+				if step%15 == 14 {
+					if err := writeLeadCopies(ctx, s.db); err != nil {
+						t.Fatal(err)
+					}
+				}
 				switch op := r.IntN(10); {
 				case op < 2 && len(ids) > 0:
 					id := ids[r.IntN(len(ids))]
@@ -73,7 +82,13 @@ func TestAggregatesEqualRecount(t *testing.T) {
 					}
 				}
 			}
-			compareAggregates(t, s, model)
+			if !inCopiesCurrentIn(t, s) {
+				t.Fatal("in-edge copies retired by writes that keep them")
+			}
+			inCopies += compareAggregates(t, s, model)
+			if inCopies == 0 {
+				t.Error("no in-edge copy left to compare")
+			}
 			sameTimelines(t, s)
 			sameNamedIn(t, s, named)
 			if problems, err := s.Check(ctx); err != nil || len(problems) > 0 {
@@ -194,7 +209,7 @@ func namesOf(art graph.Article, ms []graph.Mention) []graph.ActorID {
 // compareAggregates counts each edge's aggregate from model the plain way
 // (sets of articles) and compares it with the stored one, and checks
 // that the store has no other edge.
-func compareAggregates(t *testing.T, s *Store, model map[string][]graph.Mention) {
+func compareAggregates(t *testing.T, s *Store, model map[string][]graph.Mention) (inCopies int) {
 	t.Helper()
 	type sets struct {
 		mentions    int
@@ -280,6 +295,39 @@ func compareAggregates(t *testing.T, s *Store, model map[string][]graph.Mention)
 		if a.String() != exp.String() {
 			t.Errorf("edge %v: stored %s, want %s", k, a, exp)
 		}
+		// its in-edge copy, when it has one, holds the same counts and
+		// its first mention
+		var in aggregate
+		var inLead graph.Mention
+		found := false
+		err = s.view(context.Background(), func(txn *badger.Txn) error {
+			item, err := txn.Get(inCopyKey(k))
+			if errors.Is(err, badger.ErrKeyNotFound) {
+				return nil
+			} else if err != nil {
+				return err
+			}
+			found = true
+			return item.Value(func(v []byte) error {
+				counts, mention, ok := splitInCopy(v)
+				if !ok {
+					return fmt.Errorf("in-edge copy %q does not parse", v)
+				}
+				if in, err = decodeAggregate(counts); err != nil {
+					return err
+				}
+				inLead, err = decodeLed(k, []byte(in.lead), mention)
+				return err
+			})
+		})
+		if err != nil {
+			t.Errorf("edge %v: in-edge copy: %v", k, err)
+		} else if found {
+			inCopies++
+			if in.String() != exp.String() || in.lead != a.lead || !reflect.DeepEqual(inLead, w.lead) {
+				t.Errorf("edge %v: in-edge copy %s with %+v, want %s with %+v", k, in, inLead, exp, w.lead)
+			}
+		}
 	}
 	// each actor's edges and distinct articles
 	for _, id := range propActors {
@@ -319,6 +367,7 @@ func compareAggregates(t *testing.T, s *Store, model map[string][]graph.Mention)
 	if st.Articles != len(model) || !maps.Equal(st.Edges, edges) || !maps.Equal(st.Mentions, mentions) {
 		t.Errorf("stats: %d articles, edges %v, mentions %v; want %d, %v, %v", st.Articles, st.Edges, st.Mentions, len(model), edges, mentions)
 	}
+	return inCopies
 }
 
 // TestViewByLead checks that a view reads the same first mentions by the

@@ -591,6 +591,7 @@ func (b *Batch) begin() {
 	b.started = time.Now()
 	b.stale = false
 	b.pending.copies = keepLeadCopies(b.s.db, b.txn)
+	b.pending.inCopies = keepInCopies(b.s.db, b.txn)
 	if b.cache == nil || b.writes != b.s.writes {
 		b.loseDeferred() // they rest on the caches
 		b.cache = newWriteCache(b.txn)
@@ -700,6 +701,7 @@ func (b *Batch) writeCounts(items []batchItem) (handled bool, err error) {
 	// a stale transaction does not see the last commit, so it cannot
 	// tell whether the copies are still current (leadcopy.go)
 	b.pending.copies = b.pending.copies && !b.stale && keepLeadCopies(b.s.db, b.txn)
+	b.pending.inCopies = b.pending.inCopies && !b.stale && keepInCopies(b.s.db, b.txn)
 	err = b.pending.flush(b.w(), b.cache)
 	switch {
 	case err == nil:

@@ -39,7 +39,7 @@ func (s *Store) Check(ctx context.Context) ([]string, error) {
 	}
 	var c checker
 	err := s.view(ctx, func(txn *badger.Txn) error {
-		for _, step := range []func(context.Context, *badger.Txn) error{c.edges, c.reverse, c.mentions, c.counts, c.actorCounts, c.months, c.totals, c.unlisted, c.dates, c.names, c.affiliations, c.named, c.leadCopies(s.db)} {
+		for _, step := range []func(context.Context, *badger.Txn) error{c.edges, c.reverse, c.mentions, c.counts, c.actorCounts, c.months, c.totals, c.unlisted, c.dates, c.names, c.affiliations, c.named, c.leadCopies(s.db), c.inCopies(s.db)} {
 			if err := step(ctx, txn); err != nil {
 				return err
 			}

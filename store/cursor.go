@@ -34,6 +34,9 @@ type mentionCursor struct {
 	// refineLinks).
 	seeks          bool
 	counts, copies *seeker
+	// inCopies steps through the in-edge copies (incopy.go), opened on
+	// first use.
+	inCopies *seeker
 }
 
 // cursors holds the open cursor of each read transaction run by
@@ -192,7 +195,7 @@ func (c *mentionCursor) lookups() getter {
 // close closes c's iterators.
 func (c *mentionCursor) close() {
 	c.it.Close()
-	for _, s := range []*seeker{c.counts, c.copies} {
+	for _, s := range []*seeker{c.counts, c.copies, c.inCopies} {
 		if s != nil {
 			s.it.Close()
 		}

@@ -22,7 +22,7 @@
 // of a mention key, after its edge's parts, is binary:
 //
 //	key                                  value                 why it exists
-//	geokg/format                         "14"                  refuse stores of an unknown format (ErrVersion) and Badger databases made by something else (ErrNotStore); formats 1 to 13 are upgraded (upgrade.go)
+//	geokg/format                         "16"                  refuse stores of an unknown format (ErrVersion) and Badger databases made by something else (ErrNotStore); formats 1 to 15 are upgraded (upgrade.go)
 //	a/<id>                               actor (JSON)          the actor record; Actors walks them in id order
 //	n/<normalised name>/<id>             name to show          Resolve and Suggest: one entry per normalised id, name and alias, so a name is found by a prefix scan instead of reading every actor
 //	f/<affiliation>/<member>             empty                 a state's View finds its officials and institutions by a prefix scan of f/<state>/
@@ -41,6 +41,8 @@
 //	l/<src>/<rel>/<dst>                  lead and mention      a copy of the edge's first mention (its lead key and value), in Badger's tree, written when a large session closes (leadcopy.go): a view's table reads its first sentences from them instead of the value log
 //	s/recount                            empty                 an ingest deferred counts (e/, r/, c/, v/, s/totals) it has not written yet (deferred.go): the next open recounts them from the mentions
 //	s/leadcopies                         empty                 the copies are current at its version: they are used only while no commit came after it (Badger's MaxVersion); a put, a batch's commit or a forget that keeps them current writes it again in its own transaction
+//	k/<dst>/<rel>/<src>                  counts and mention    an in-edge copy (format 16, incopy.go): the edge's e/ value and its first mention's value, under its target, written with the l/ copies: a view reads its in-edges' counts and first sentences from one range of the tree instead of one scattered block each; a write that keeps them current deletes those of the edges whose counts it writes, a forget those of its edges
+//	s/incopies                           empty                 the in-edge copies are current at its version, as s/leadcopies for the l/ copies; a geokg that does not know them never writes it, so any write of one retires them
 //
 // A symmetric relation (allies-with) is stored once, with the lesser id as
 // <src> (graph.Mention.Key). Normalised names (see Resolve) are lower case,

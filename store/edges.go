@@ -33,6 +33,11 @@ type Filter struct {
 	// (leadcopy.go) when that is the only one asked for: set by a view
 	// that found the copies current
 	copies bool
+	// inCopies makes refine take an edge's counts whose caller did not
+	// read them, and its first mention when that is the only one asked
+	// for, from its in-edge copy (incopy.go): set by a view that found
+	// them current
+	inCopies bool
 }
 
 func (f Filter) validate() error {

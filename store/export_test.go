@@ -95,6 +95,12 @@ func MentionKey(src, rel, dst, day, art string, n int) string {
 // edge's counts in format 2, here wrong ones (99 articles, 99 mentions,
 // undated) that must be ignored.
 func (s *Store) DowngradeTo(format int) error {
+	if err := errors.Join(s.dropPrefix(inCopyPrefix), s.dropPrefix(inCopiesKey)); err != nil { // format 16's
+		return err
+	}
+	if format == 15 {
+		return s.SetKey(formatKey, []byte("15"))
+	}
 	if err := s.dropPrefix(monthsPrefix); err != nil { // format 15's
 		return err
 	}

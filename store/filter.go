@@ -115,6 +115,13 @@ func refineCounted(ctx context.Context, c *mentionCursor, e *graph.Edge, f Filte
 		slices.SortFunc(kept, graph.CompareMentions)
 		*e = edgeOf(e.EdgeKey, kept)
 	} else {
+		var copied *graph.Mention // the first mention, from an in-edge copy
+		if a == nil && f.inCopies {
+			// an in-edge's, which lie together under its target (incopy.go)
+			if stored, m, ok := c.inCopy(e.EdgeKey, f.Evidence != 0); ok {
+				a, copied = &stored, &m
+			}
+		}
 		if a == nil {
 			stored, err := c.aggregate(e.EdgeKey)
 			if err != nil {
@@ -124,7 +131,12 @@ func refineCounted(ctx context.Context, c *mentionCursor, e *graph.Edge, f Filte
 		}
 		a.setCounts(e)
 		if e.Mentions > 0 && (f.Rollup || e.Articles >= f.MinArticles) {
-			if onlyLead := f.Evidence == 1 || f.Evidence != 0 && e.Mentions == 1; f.copies && onlyLead {
+			onlyLead := f.Evidence == 1 || f.Evidence != 0 && e.Mentions == 1
+			if onlyLead && copied != nil {
+				e.Evidence = []graph.Mention{*copied}
+				return true, nil
+			}
+			if f.copies && onlyLead {
 				if m, ok := copiedLead(c.lookups(), e.EdgeKey, a.lead); ok {
 					e.Evidence = []graph.Mention{m}
 					return true, nil

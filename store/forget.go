@@ -51,12 +51,21 @@ func (s *Store) Forget(ctx context.Context, id string) (Forgotten, error) {
 	s.writes++
 	var f Forgotten
 	err := s.db.Update(func(txn *badger.Txn) error {
-		copies := keepLeadCopies(s.db, txn)
+		copies, inCopies := keepLeadCopies(s.db, txn), keepInCopies(s.db, txn)
 		var err error
-		if f, err = forget(ctx, txn, id); err != nil || !copies {
+		if f, err = forget(ctx, txn, id); err != nil {
 			return err
 		}
-		return stampLeadCopies(txn) // forget deleted its edges' copies
+		// forget deleted its edges' copies
+		if inCopies {
+			if err := stampInCopies(txn); err != nil {
+				return err
+			}
+		}
+		if copies {
+			return stampLeadCopies(txn)
+		}
+		return nil
 	})
 	switch {
 	case errors.Is(err, badger.ErrTxnTooBig):
@@ -146,8 +155,9 @@ func lowerEdges(txn *badger.Txn, edges []graph.EdgeKey, lost map[graph.EdgeKey]a
 	}
 	for _, k := range edges {
 		// a copy of the edge's first mention may hold the forgotten
-		// article's sentence: no copy outlives a forget (leadcopy.go)
-		if err := txn.Delete(leadCopyKey(k)); err != nil {
+		// article's sentence, and its in-edge copy too, with its counts:
+		// no copy outlives a forget (leadcopy.go, incopy.go)
+		if err := errors.Join(txn.Delete(leadCopyKey(k)), txn.Delete(inCopyKey(k))); err != nil {
 			return err
 		}
 		// the edge keeps mentions when it had more than the article's: its

@@ -150,7 +150,8 @@ func copiedLead(txn getter, k graph.EdgeKey, lead string) (m graph.Mention, ok b
 var errNoCopy = errors.New("no current copy")
 
 // writeLeadCopies writes the copy of every edge's first mention that
-// differs from the one stored, then leadCopiesKey, into db (which should
+// differs from the one stored, and its in-edge copy (incopy.go), then
+// leadCopiesKey and inCopiesKey, into db (which should
 // have been opened with leadCopyThreshold). It walks the mention keys in
 // order and reads the value of each edge's first one (its lead, by the
 // order of the keys; a view uses the copy only if the counts say the same):
@@ -164,7 +165,16 @@ func writeLeadCopies(ctx context.Context, db *badger.DB) error {
 		// a store without copies yet has none to compare with (a lookup
 		// each: half of the time)
 		some := hasKeys(txn, []byte(leadCopyPrefix))
+		someIn := hasKeys(txn, []byte(inCopyPrefix))
+		// the edges' counts, for the in-edge copies (incopy.go), in the
+		// order of the mention keys, which is theirs but for ids that
+		// sort before '/' (a seek then)
+		counts := newSeeker(txn, edgePrefix)
+		defer counts.it.Close()
 		return eachLead(ctx, txn, func(k graph.EdgeKey, lead string, mention []byte) error {
+			if err := writeInCopy(wb, txn, counts, someIn, k, lead, mention); err != nil {
+				return err
+			}
 			c := appendLeadCopy(nil, lead, mention)
 			if some && sameCopy(txn, k, c) {
 				return nil
@@ -176,7 +186,9 @@ func writeLeadCopies(ctx context.Context, db *badger.DB) error {
 		err = wb.Flush()
 	}
 	if err == nil {
-		err = db.Update(func(txn *badger.Txn) error { return txn.Set([]byte(leadCopiesKey), nil) })
+		err = db.Update(func(txn *badger.Txn) error {
+			return errors.Join(txn.Set([]byte(leadCopiesKey), nil), stampInCopies(txn))
+		})
 	}
 	if err != nil {
 		return fmt.Errorf("copies of first mentions: %w", err)

@@ -2,6 +2,7 @@ package store
 
 import (
 	"context"
+	"errors"
 	"fmt"
 	"math/rand/v2"
 	"reflect"
@@ -20,6 +21,16 @@ func copiesCurrent(t *testing.T, s *Store) bool {
 	t.Helper()
 	var ok bool
 	if err := s.db.View(func(txn *badger.Txn) error { ok = leadCopiesCurrent(s.db, txn); return nil }); err != nil {
+		t.Fatal(err)
+	}
+	return ok
+}
+
+// inCopiesCurrentIn reports whether s's in-edge copies are current.
+func inCopiesCurrentIn(t *testing.T, s *Store) bool {
+	t.Helper()
+	var ok bool
+	if err := s.db.View(func(txn *badger.Txn) error { ok = inCopiesCurrent(s.db, txn); return nil }); err != nil {
 		t.Fatal(err)
 	}
 	return ok
@@ -78,7 +89,7 @@ func TestLeadCopies(t *testing.T) {
 			if err := writeLeadCopies(ctx, s.db); err != nil {
 				t.Fatal(err)
 			}
-			if !copiesCurrent(t, s) {
+			if !copiesCurrent(t, s) || !inCopiesCurrentIn(t, s) {
 				t.Fatal("copies not current right after they were written")
 			}
 			if got := views(t, s); !reflect.DeepEqual(got, want) {
@@ -102,11 +113,32 @@ func TestLeadCopies(t *testing.T) {
 			if got := views(t, s); !reflect.DeepEqual(got, want) {
 				t.Errorf("a copy of another lead was used")
 			}
+			// an in-edge copy is what a view of its target reads
+			markOneInCopy(t, s)
+			if problems, err := s.Check(ctx); err != nil || len(problems) != 1 || !strings.Contains(problems[0], "in-edge copy") {
+				t.Errorf("Check with an in-edge copy that is not its mention = %q, %v; want that problem", problems, err)
+			}
+			if !slices.ContainsFunc(views(t, s), func(v *graph.View) bool {
+				return slices.ContainsFunc(v.Links, func(l graph.Link) bool {
+					return len(l.Edge.Evidence) > 0 && l.Edge.Evidence[0].Sentence == "in-copied"
+				})
+			}) {
+				t.Errorf("no view took its first mention from the in-edge copy marked \"in-copied\"")
+			}
+			retireLeadCopies(t, s)
+			if got := views(t, s); !reflect.DeepEqual(got, want) {
+				t.Errorf("views with retired copies differ from those read from the mention keys")
+			}
+			if err := s.db.Update(func(txn *badger.Txn) error {
+				return errors.Join(stampLeadCopies(txn), stampInCopies(txn))
+			}); err != nil {
+				t.Fatal(err)
+			}
 			art, ms := randomArticle(r, 999)
 			if _, err := s.PutArticle(ctx, art, nil, ms); err != nil {
 				t.Fatal(err)
 			}
-			if !copiesCurrent(t, s) {
+			if !copiesCurrent(t, s) || !inCopiesCurrentIn(t, s) {
 				t.Errorf("copies retired by a PutArticle, which keeps them")
 			}
 			retireLeadCopies(t, s)
@@ -176,13 +208,50 @@ func editOneCopy(t *testing.T, s *Store, edit func(k []byte, lead string, m grap
 		return txn.Set(k, edit(k, lead, m))
 	})
 	if err == nil {
-		err = s.db.Update(func(txn *badger.Txn) error { return txn.Set([]byte(leadCopiesKey), nil) })
+		err = s.db.Update(func(txn *badger.Txn) error { return errors.Join(stampLeadCopies(txn), stampInCopies(txn)) })
 	}
 	if err != nil {
 		t.Fatal(err)
 	}
-	if !copiesCurrent(t, s) {
+	if !copiesCurrent(t, s) || !inCopiesCurrentIn(t, s) {
 		t.Fatal("copies not current after editing one")
+	}
+}
+
+// markOneInCopy makes the sentence of the first in-edge copy's mention
+// "in-copied", and records the copies as current again.
+func markOneInCopy(t *testing.T, s *Store) {
+	t.Helper()
+	err := s.db.Update(func(txn *badger.Txn) error {
+		it := txn.NewIterator(badger.IteratorOptions{Prefix: []byte(inCopyPrefix)})
+		defer it.Close()
+		it.Rewind()
+		if !it.Valid() {
+			return fmt.Errorf("no in-edge copy")
+		}
+		k := it.Item().KeyCopy(nil)
+		v, err := it.Item().ValueCopy(nil)
+		if err != nil {
+			return err
+		}
+		counts, mention, ok := splitInCopy(v)
+		edge, kerr := parseInCopyKey(k)
+		a, aerr := decodeAggregate(counts)
+		if !ok || kerr != nil || aerr != nil {
+			return fmt.Errorf("in-edge copy %q: %q does not parse", k, v)
+		}
+		m, err := decodeLed(edge, []byte(a.lead), mention)
+		if err != nil {
+			return err
+		}
+		m.Sentence = "in-copied"
+		return txn.Set(k, appendInCopy(nil, counts, appendMention(nil, m)))
+	})
+	if err == nil {
+		err = s.db.Update(func(txn *badger.Txn) error { return errors.Join(stampLeadCopies(txn), stampInCopies(txn)) })
+	}
+	if err != nil {
+		t.Fatal(err)
 	}
 }
 
@@ -215,8 +284,8 @@ func TestForgetDropsLeadCopies(t *testing.T) {
 	if err := writeLeadCopies(ctx, s.db); err != nil {
 		t.Fatal(err)
 	}
-	if n := storeHolds(t, s, secret); n != 4 { // two mentions, two copies
-		t.Fatalf("before the forget the sentence is in %d keys, want 4", n)
+	if n := storeHolds(t, s, secret); n != 6 { // two mentions, two copies, two in-edge copies
+		t.Fatalf("before the forget the sentence is in %d keys, want 6", n)
 	}
 	if _, err := s.Forget(ctx, "old"); err != nil {
 		t.Fatal(err)
@@ -282,10 +351,10 @@ func TestLeadCopiesKeptBySmallWrites(t *testing.T) {
 			if err := writeLeadCopies(ctx, s.db); err != nil {
 				t.Fatal(err)
 			}
-			kept := 0
+			kept, inKept := 0, 0
 			for i := 30; i < 70; i++ {
 				what := smallWrite(t, s, r, i, &stored)
-				if !copiesCurrent(t, s) {
+				if !copiesCurrent(t, s) || !inCopiesCurrentIn(t, s) {
 					t.Fatalf("write %d (%s): copies retired", i, what)
 				}
 				with := views(t, s)
@@ -294,16 +363,17 @@ func TestLeadCopiesKeptBySmallWrites(t *testing.T) {
 					t.Fatalf("write %d (%s): views with the copies differ from those read from the mention keys", i, what)
 				}
 				// the write above touched no mention: the copies are as current as before it
-				if err := s.db.Update(func(txn *badger.Txn) error { return stampLeadCopies(txn) }); err != nil {
+				if err := s.db.Update(func(txn *badger.Txn) error { return errors.Join(stampLeadCopies(txn), stampInCopies(txn)) }); err != nil {
 					t.Fatal(err)
 				}
 				if problems, err := s.Check(ctx); err != nil || len(problems) != 0 {
 					t.Fatalf("write %d (%s): Check = %q, %v", i, what, problems, err)
 				}
 				kept = countLeadCopies(t, s)
+				inKept = countPrefix(t, s, inCopyPrefix)
 			}
-			if kept == 0 {
-				t.Fatal("no copy left after the small writes")
+			if kept == 0 || inKept == 0 {
+				t.Fatalf("%d copies and %d in-edge copies left after the small writes", kept, inKept)
 			}
 			retireLeadCopies(t, s)
 			art, ms := randomArticle(r, 99)
@@ -387,9 +457,15 @@ func retireLeadCopies(t *testing.T, s *Store) {
 // countLeadCopies is how many copies of first mentions s holds.
 func countLeadCopies(t *testing.T, s *Store) int {
 	t.Helper()
+	return countPrefix(t, s, leadCopyPrefix)
+}
+
+// countPrefix is how many keys s holds under prefix.
+func countPrefix(t *testing.T, s *Store, prefix string) int {
+	t.Helper()
 	n := 0
 	err := s.db.View(func(txn *badger.Txn) error {
-		it := txn.NewIterator(badger.IteratorOptions{Prefix: []byte(leadCopyPrefix)})
+		it := txn.NewIterator(badger.IteratorOptions{Prefix: []byte(prefix)})
 		defer it.Close()
 		for it.Rewind(); it.Valid(); it.Next() {
 			n++

@@ -259,6 +259,7 @@ func (s *Store) putArticle(p *Prepared) (bool, error) {
 		return false, err
 	}
 	pending.copies = keepLeadCopies(s.db, txn)
+	pending.inCopies = keepInCopies(s.db, txn)
 	if err := pending.flush(txn, nil); err != nil {
 		return false, err
 	}
@@ -708,8 +709,9 @@ func rekeyMentions(txn meteredTxn, keys []mentionRefKey, date time.Time) (map[gr
 		}
 		if _, ok := moved[mk.edge]; !ok {
 			order = append(order, mk.edge)
-			// its copy may hold a key moved away (leadcopy.go)
-			if err := txn.Delete(leadCopyKey(mk.edge)); err != nil {
+			// its copies may hold a key moved away (leadcopy.go,
+			// incopy.go)
+			if err := errors.Join(txn.Delete(leadCopyKey(mk.edge)), txn.Delete(inCopyKey(mk.edge))); err != nil {
 				return nil, nil, err
 			}
 		}

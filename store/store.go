@@ -19,7 +19,7 @@ import (
 // upgrades a store of an older format when it opens it for writing (see
 // upgrade.go), refuses to open one read-only (ErrUpgrade), and refuses a
 // store whose format key holds any other value (ErrVersion).
-const FormatVersion = 15
+const FormatVersion = 16
 
 var (
 	// ErrInUse is wrapped by Open's error when another process holds the
@@ -79,6 +79,9 @@ type Store struct {
 	// levelZero is how many tables level 0 held when a writable open
 	// finished (see Close).
 	levelZero int
+	// copiesDue makes Close write the copies (leadcopy.go, incopy.go)
+	// as after a large session: set by the upgrade to format 16.
+	copiesDue bool
 }
 
 // DefaultDir returns where the store lives when no directory is given:
@@ -576,8 +579,11 @@ func (s *Store) Close() error {
 		large = l0 >= compactOnClose && l0-s.levelZero >= largeSession
 		compact = l0 >= compactAlways || large
 	}
+	// the upgrade to format 16 writes its copies as a large session's
+	// close does, tables of mergedTableSize in one level included
+	large = large || s.copiesDue
 	// the merge is skipped without room for it: a later close does it
-	compact = compact && s.checkWrite(0) == nil
+	compact = (compact || large) && s.checkWrite(0) == nil
 	err := s.db.Close()
 	if s.copy != "" {
 		if rerr := os.RemoveAll(s.copy); err == nil {
@@ -638,7 +644,7 @@ func (s *Store) mergeLevelZero(large bool) error {
 	flat := bo
 	bo = bo.WithCompactL0OnClose(true)
 	err := s.reopen(bo.WithValueThreshold(max(bo.ValueThreshold, leadCopyThreshold)), func(db *badger.DB) error {
-		if large || !currentCopies(db) {
+		if large || !currentCopies(db) || !currentInCopies(db) {
 			// the copies are written last: they are current only while
 			// nothing was written after them
 			ctx := context.Background()

@@ -61,6 +61,12 @@ import (
 //   - Format 15 keeps each actor's articles per month, per relation and
 //     direction (v/<actor id>/<month>, months.go), so that a timeline
 //     reads a few keys instead of every mention key of the actor's edges.
+//   - Format 16 keeps, beside the copies of first mentions, a copy of
+//     each edge's counts and first mention under its target
+//     (k/<dst>/<rel>/<src>, incopy.go), so that a view reads its in-edges
+//     from one range of the tree. A forget deletes them: a geokg that does
+//     not know them must not write to the store, or a forgotten sentence
+//     could outlive its forget in one.
 //
 // Upgrading any of formats 1 to 4 rewrites every mention (key, value and
 // flag) in the format-5 form; e/ values of format 2 are ignored, as format
@@ -78,7 +84,8 @@ import (
 // edge's lead from its first mention key (format 14: a walk over the
 // mention keys alone) and counts each actor's months (format 15: a walk
 // over the mention keys of each actor's edges, each actor's months
-// written whole): each step for the stores of a
+// written whole) and has the session's close write the in-edge copies
+// (format 16): each step for the stores of a
 // format before the one that brought it, so that a store of format 11
 // only has its totals counted (a walk over the e/ keys: seconds, where
 // the other steps read every mention). Each step may be stopped and run
@@ -118,6 +125,7 @@ func (s *Store) upgrade(ctx context.Context, from int) error {
 		{13, "articles naming actors", s.pruneNamed},
 		{14, "first mentions", s.writeLeads},
 		{15, "actor months", s.rebuildMonths},
+		{16, "in-edge copies", s.dueInCopies},
 		{13, "tables", s.flatten},
 	}
 	for _, step := range steps {
@@ -411,4 +419,15 @@ func (s *Store) indexDates(ctx context.Context) error {
 		return err
 	}
 	return wb.Flush()
+}
+
+// dueInCopies is the upgrade to format 16: a store of an older format has
+// no in-edge copies (incopy.go) and none is current, so views read their
+// in-edges as before; the session's close writes them, as after a large
+// session (a walk over the mention keys: Close, mergeLevelZero). Should
+// it not (a kill, no room), the next close that merges level 0 does, as
+// it does whenever they are not current.
+func (s *Store) dueInCopies(context.Context) error {
+	s.copiesDue = true
+	return nil
 }

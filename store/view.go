@@ -50,6 +50,7 @@ func (s *Store) viewOf(ctx context.Context, id graph.ActorID, f Filter) (*graph.
 	v := &graph.View{}
 	err := s.view(ctx, func(txn *badger.Txn) error {
 		f.copies = leadCopiesCurrent(s.db, txn)
+		f.inCopies = inCopiesCurrent(s.db, txn)
 		// the links' keys first (with the out-edges' counts), then their
 		// counts and evidence, read on several goroutines
 		var links viewLinks

@@ -1,0 +1,206 @@
+package store
+
+import (
+	"context"
+	"encoding/binary"
+	"errors"
+
+	"github.com/dgraph-io/badger/v4"
+
+	"geokg/graph"
+)
+
+// Copies of in-edges. An actor's view lists its out-edges with their
+// counts by a scan of e/<actor>/, and their first mentions' copies
+// (l/<actor>/...) lie together as well. Its in-edges do not: r/<actor>/
+// names them, but each one's counts (e/<source>/...) and copy of its
+// first mention (l/<source>/...) sit in its source's range, so a view of
+// actor Russia on the 100 MB benchmark store read about 900 counts and
+// 900 copies from as many scattered table blocks (two thirds of its CPU,
+// most of it page faults on the mapped tables; docs/benchmarks.md).
+//
+// So the session that writes the copies of first mentions (leadcopy.go)
+// also writes, for each edge, under k/<target>/<relation>/<source> (the
+// order of r/), its counts exactly as e/ holds them and its first
+// mention's value: a view of an actor reads its in-edges' counts and
+// first sentences by stepping through one range of the tree.
+//
+// They are current while inCopiesKey is the last commit, as the copies
+// of first mentions are: a write that keeps them current (a commit of
+// articles or a forget that sees every commit since they were recorded:
+// keepInCopies) deletes the in-edge copy of every edge whose counts it
+// writes and records them current again in its own transaction; any
+// other write, by this geokg or an older one (which knows nothing of
+// them and never writes inCopiesKey), retires them all until a large
+// session's close writes them again. An in-edge copy is therefore never
+// read unless its counts are the edge's e/ value byte for byte, and its
+// mention the one at the lead those counts name (Check verifies both).
+// An edge whose copy a small write deleted is read as before. Like the
+// copies of first mentions they need no format of their own: a store
+// with them opens in an older geokg, which leaves them alone.
+const inCopyPrefix = "k/"
+
+// inCopiesKey records that the in-edge copies were all written, at its
+// version.
+const inCopiesKey = "s/incopies"
+
+// inCopyKey is edge k's in-edge copy key: its target first, as r/.
+func inCopyKey(k graph.EdgeKey) []byte {
+	return join(inCopyPrefix, string(k.Target), string(k.Relation), string(k.Source))
+}
+
+// parseInCopyKey is the edge of an in-edge copy's key.
+func parseInCopyKey(key []byte) (graph.EdgeKey, error) {
+	p, err := split(key, inCopyPrefix, 3)
+	if err != nil {
+		return graph.EdgeKey{}, err
+	}
+	return checkEdge(p[2], p[1], p[0])
+}
+
+// appendInCopy appends an in-edge copy's value: the length of the
+// edge's counts as a uvarint, the counts as e/ holds them, then the
+// value of the mention at their lead.
+func appendInCopy(b, counts, mention []byte) []byte {
+	b = binary.AppendUvarint(b, uint64(len(counts)))
+	return append(append(b, counts...), mention...)
+}
+
+// splitInCopy splits appendInCopy's form (slices of v); ok is false when
+// it does not parse.
+func splitInCopy(v []byte) (counts, mention []byte, ok bool) {
+	n, w := binary.Uvarint(v)
+	if w <= 0 || n > uint64(len(v)-w) {
+		return nil, nil, false
+	}
+	return v[w : w+int(n)], v[w+int(n):], true
+}
+
+// inCopiesCurrent reports whether the in-edge copies are current in
+// txn's view of db: written, and no commit since.
+func inCopiesCurrent(db *badger.DB, txn *badger.Txn) bool {
+	item, err := txn.Get([]byte(inCopiesKey))
+	return err == nil && item.Version() == db.MaxVersion()
+}
+
+// currentInCopies reports whether db's in-edge copies are current.
+func currentInCopies(db *badger.DB) bool {
+	ok := false
+	_ = db.View(func(txn *badger.Txn) error { ok = inCopiesCurrent(db, txn); return nil })
+	return ok
+}
+
+// keepInCopies reports whether a write transaction txn of db may keep
+// the in-edge copies current (see keepLeadCopies).
+func keepInCopies(db *badger.DB, txn *badger.Txn) bool {
+	return inCopiesCurrent(db, txn)
+}
+
+// stampInCopies records in txn that the in-edge copies are current, once
+// txn deleted those of the edges whose counts it writes.
+func stampInCopies(txn writer) error {
+	return txn.Set([]byte(inCopiesKey), nil)
+}
+
+// inCopy returns edge k's counts and first mention from its in-edge
+// copy; ok is false when there is none or it does not decode (the caller
+// then reads them as before). The mention is decoded only when
+// withMention is set.
+func (c *mentionCursor) inCopy(k graph.EdgeKey, withMention bool) (a aggregate, m graph.Mention, ok bool) {
+	if c.inCopies == nil {
+		c.inCopies = newSeeker(c.txn, inCopyPrefix)
+	}
+	item, err := c.inCopies.Get(inCopyKey(k))
+	if err != nil {
+		return a, m, false
+	}
+	err = item.Value(func(v []byte) error {
+		counts, mention, parsed := splitInCopy(v)
+		if !parsed {
+			return errNoCopy
+		}
+		var err error
+		if a, err = decodeAggregate(counts); err != nil {
+			return err
+		}
+		if withMention {
+			m, err = decodeLed(k, []byte(a.lead), mention)
+		}
+		return err
+	})
+	return a, m, err == nil
+}
+
+// writeInCopy writes into wb edge k's in-edge copy, from its counts (read
+// through the seeker counts) and the value of its first mention, at lead
+// (by the order of its keys), unless txn holds it already (some: the store
+// has in-edge copies to compare with). An edge whose counts name another
+// lead gets none (its old one deleted).
+func writeInCopy(wb *badger.WriteBatch, txn *badger.Txn, counts *seeker, some bool, k graph.EdgeKey, lead string, mention []byte) error {
+	key := inCopyKey(k)
+	var c []byte
+	item, err := counts.Get(edgeKey(k))
+	if err == nil {
+		err = item.Value(func(v []byte) error {
+			if a, err := decodeAggregate(v); err == nil && a.lead == lead {
+				c = appendInCopy(nil, v, mention)
+			}
+			return nil
+		})
+	}
+	switch {
+	case err != nil && !errors.Is(err, badger.ErrKeyNotFound):
+		return err
+	case c == nil:
+		if some {
+			return wb.Delete(key)
+		}
+		return nil
+	case some && sameValue(txn, key, c):
+		return nil
+	}
+	return wb.Set(key, c)
+}
+
+// sameValue reports whether txn holds key with value v.
+func sameValue(txn *badger.Txn, key, v []byte) bool {
+	item, err := txn.Get(key)
+	if err != nil {
+		return false
+	}
+	same := false
+	_ = item.Value(func(got []byte) error { same = string(got) == string(v); return nil })
+	return same
+}
+
+// inCopies is Check's step for the in-edge copies, while they are
+// current (else no view reads them): a copy that does not parse, whose
+// counts are not its edge's e/ value, or whose mention is not the one at
+// their lead, is a problem (a view would show it).
+func (c *checker) inCopies(db *badger.DB) func(context.Context, *badger.Txn) error {
+	return func(ctx context.Context, txn *badger.Txn) error {
+		if !inCopiesCurrent(db, txn) {
+			return nil
+		}
+		return eachItem(ctx, txn, []byte(inCopyPrefix), func(item *badger.Item) error {
+			k, err := parseInCopyKey(item.Key())
+			if err != nil {
+				return c.report("in-edge copy %q: not an edge's key", item.Key())
+			}
+			ok := false
+			err = item.Value(func(v []byte) error {
+				counts, mention, parsed := splitInCopy(v)
+				if !parsed || !sameValue(txn, edgeKey(k), counts) {
+					return nil
+				}
+				a, err := decodeAggregate(counts)
+				ok = err == nil && a.lead != "" && sameMention(txn, k, a.lead, mention)
+				return nil
+			})
+			if err != nil || !ok {
+				return c.report("edge %s %s %s: its in-edge copy is not its counts and first mention", k.Source, k.Relation, k.Target)
+			}
+			return nil
+		})
+	}
+}
