@@ -33,6 +33,18 @@ type Neighbours interface {
 	Steps(id ActorID) ([]Step, error)
 }
 
+// Linker is Neighbours that can also give the steps from one actor to
+// another directly, without all of either's steps: those of Steps(from)
+// that reach to (one per edge between them), in any order. A path search
+// asks it first: when two actors are linked, the paths between them are
+// those steps, and neither actor's other relations are read (a store's
+// are hundreds of keys; the edges between two actors a lookup per
+// relation and direction).
+type Linker interface {
+	Neighbours
+	Links(from, to ActorID) ([]Step, error)
+}
+
 // ShortestPaths returns up to limit shortest paths of at most maxHops
 // steps from from to to, over the steps n gives, in ComparePaths order
 // (the first limit of them in that order), and whether there were more.
@@ -41,12 +53,17 @@ type Neighbours interface {
 // time, always from the side whose last layer is smaller, and it stops at
 // the layer where the two sides meet: it asks n for the steps of the
 // actors within about half the distance of either end only (a path of
-// one step asks for one actor's steps). The paths are then read off the
-// two searches in order, depth first, so that only limit+1 of them are
-// ever made.
+// one step asks for one actor's steps, or for none when n is a Linker).
+// The paths are then read off the two searches in order, depth first, so
+// that only limit+1 of them are ever made.
 func ShortestPaths(n Neighbours, from, to ActorID, maxHops, limit int) ([][]Step, bool, error) {
 	if from == to || maxHops < 1 || limit < 1 {
 		return nil, false, nil
+	}
+	if l, ok := n.(Linker); ok {
+		if paths, more, err := oneStep(l, from, to, limit); err != nil || len(paths) > 0 {
+			return paths, more, err
+		}
 	}
 	fwd, bwd := newSearch(from), newSearch(to)
 	for fwd.depth+bwd.depth < maxHops && len(fwd.frontier) > 0 && len(bwd.frontier) > 0 {
@@ -62,6 +79,23 @@ func ShortestPaths(n Neighbours, from, to ActorID, maxHops, limit int) ([][]Step
 		}
 	}
 	return nil, false, nil
+}
+
+// oneStep returns the paths of one step from from to to that l links
+// them by, as ShortestPaths gives them, and whether there were more than
+// limit.
+func oneStep(l Linker, from, to ActorID, limit int) ([][]Step, bool, error) {
+	steps, err := l.Links(from, to)
+	if err != nil {
+		return nil, false, fmt.Errorf("paths: steps from %s to %s: %w", from, to, err)
+	}
+	steps = slices.DeleteFunc(slices.Clone(steps), func(st Step) bool { return st.From != from || st.To != to })
+	slices.SortFunc(steps, CompareSteps)
+	var paths [][]Step
+	for _, st := range steps[:min(limit, len(steps))] {
+		paths = append(paths, []Step{st})
+	}
+	return paths, len(steps) > limit, nil
 }
 
 // search is one side of the breadth-first search.
@@ -234,3 +268,14 @@ func Adjacency(edges []Edge) Neighbours {
 type adjacency map[ActorID][]Step
 
 func (a adjacency) Steps(id ActorID) ([]Step, error) { return a[id], nil }
+
+// Links makes an adjacency a Linker.
+func (a adjacency) Links(from, to ActorID) ([]Step, error) {
+	var steps []Step
+	for _, st := range a[from] {
+		if st.To == to {
+			steps = append(steps, st)
+		}
+	}
+	return steps, nil
+}

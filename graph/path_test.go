@@ -88,20 +88,27 @@ func TestShortestPathsMatchesBreadthFirst(t *testing.T) {
 				edges = append(edges, e)
 			}
 		}
-		n := graph.Adjacency(edges)
+		linker := graph.Adjacency(edges)
+		if _, ok := linker.(graph.Linker); !ok {
+			t.Fatal("an adjacency is not a Linker")
+		}
+		plain := struct{ graph.Neighbours }{linker} // Steps alone
 		for i := range actors {
 			for j := range actors {
 				from, to := graph.ActorID(fmt.Sprintf("A%d", i)), graph.ActorID(fmt.Sprintf("A%d", j))
 				for _, hops := range []int{1, 2, 6} {
 					for _, limit := range []int{1, 3, 100} {
-						got, more, err := graph.ShortestPaths(n, from, to, hops, limit)
-						if err != nil {
-							t.Fatal(err)
-						}
 						all := plainPaths(edges, from, to, hops)
 						want := all[:min(limit, len(all))]
-						if show(got) != show(want) || more != (len(all) > limit) {
-							t.Fatalf("seed %d, %s to %s, %d hops, limit %d:\n got %s (more %v)\nwant %s (of %d)", seed, from, to, hops, limit, show(got), more, show(want), len(all))
+						for _, n := range []graph.Neighbours{linker, plain} {
+							got, more, err := graph.ShortestPaths(n, from, to, hops, limit)
+							if err != nil {
+								t.Fatal(err)
+							}
+							if show(got) != show(want) || more != (len(all) > limit) {
+								_, linked := n.(graph.Linker)
+								t.Fatalf("seed %d, %s to %s, %d hops, limit %d, Linker %v:\n got %s (more %v)\nwant %s (of %d)", seed, from, to, hops, limit, linked, show(got), more, show(want), len(all))
+							}
 						}
 					}
 				}
@@ -151,4 +158,44 @@ func visits(p []graph.Step, from, id graph.ActorID) bool {
 		return true
 	}
 	return slices.ContainsFunc(p, func(st graph.Step) bool { return st.To == id })
+}
+
+// linking is counting for a Linker: it records the actors whose steps the
+// search asked for, and the pairs it asked to link.
+type linking struct {
+	counting
+	linked [][2]graph.ActorID
+}
+
+func (l *linking) Links(from, to graph.ActorID) ([]graph.Step, error) {
+	l.linked = append(l.linked, [2]graph.ActorID{from, to})
+	return l.Neighbours.(graph.Linker).Links(from, to)
+}
+
+// TestShortestPathsLinkedReadsNoActor: a search over a Linker answers two
+// linked actors from their links alone (every edge between them, walked
+// either way, in order), and searches as before when they are not linked.
+func TestShortestPathsLinkedReadsNoActor(t *testing.T) {
+	edges := []graph.Edge{
+		edge("RUS", graph.Supplies, "IRN"), edge("UKR", graph.Accuses, "RUS"),
+		edge("RUS", graph.Denies, "UKR"), edge("RUS", graph.Accuses, "UKR"), edge("USA", graph.Supplies, "UKR"),
+	}
+	n := &linking{counting: counting{Neighbours: graph.Adjacency(edges)}}
+	paths, more, err := graph.ShortestPaths(n, "RUS", "UKR", 6, 2)
+	if err != nil || !more {
+		t.Fatal(err, more)
+	}
+	if got, want := show(paths), "RUS -accuses-> UKR | RUS -denies-> UKR"; got != want {
+		t.Errorf("paths %q, want %q", got, want)
+	}
+	if len(n.asked) != 0 || len(n.linked) != 1 {
+		t.Errorf("asked for the steps of %v and the links of %v, want the links of RUS and UKR alone", n.asked, n.linked)
+	}
+	n.asked, n.linked = nil, nil
+	if paths, _, err := graph.ShortestPaths(n, "USA", "IRN", 6, 10); err != nil || len(paths) != 3 || len(paths[0]) != 3 {
+		t.Errorf("USA to IRN: %q %v, want three paths of three steps", show(paths), err)
+	}
+	if len(n.asked) == 0 {
+		t.Error("no steps asked for actors that are not linked")
+	}
 }

@@ -99,6 +99,51 @@ func (r *stepReader) Steps(id graph.ActorID) ([]graph.Step, error) {
 	return steps, err
 }
 
+// Links gives a path search the steps from one actor to another (a
+// graph.Linker): the out-edges of from to to that f keeps, with their
+// counts, and its in-edges from to, as Steps gives them, by a lookup of
+// each relation's e/ key and r/ key, instead of a scan of all of from's
+// (about 2,400 edges for Russia on the 100 MB store).
+func (r *stepReader) Links(from, to graph.ActorID) ([]graph.Step, error) {
+	relations := r.f.Relations
+	if len(relations) == 0 {
+		relations = graph.Relations
+	}
+	c := cursorFor(r.txn)
+	var steps []graph.Step
+	for _, out := range []bool{true, false} {
+		for _, rel := range relations {
+			k := graph.EdgeKey{Source: from, Relation: rel, Target: to}
+			key := edgeKey(k) // as outEdgeKeys finds it
+			if !out {
+				k.Source, k.Target = to, from
+				key = revKey(k) // as inEdgeKeys does
+			}
+			if !has(r.txn, key) {
+				continue
+			}
+			e := graph.Edge{EdgeKey: k}
+			if out || r.f.countsDecide() {
+				keep, err := refine(r.ctx, c, &e, r.f)
+				if err != nil {
+					return nil, err
+				}
+				if !keep {
+					continue
+				}
+			}
+			steps = append(steps, graph.Step{From: from, To: to, Edge: e})
+		}
+	}
+	return steps, nil
+}
+
+// has reports whether txn holds key.
+func has(txn *badger.Txn, key []byte) bool {
+	_, err := txn.Get(key)
+	return err == nil
+}
+
 // fillPaths reads the evidence of the paths' edges (unless a rollup has
 // already attached it) and the actors they name.
 func (s *Store) fillPaths(ctx context.Context, p *graph.Paths, f Filter) error {
