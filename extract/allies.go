@@ -762,9 +762,10 @@ func (sc *scope) blocAllies(i int) bool {
 		}
 		return true
 	}
-	if sc.x.lex.pluralSize(sc.toks, sc.ms[mi].from, i) >= 2 {
+	if sc.x.lex.pluralSize(sc.toks, sc.ms[mi].from, i) >= 2 && sc.prepGroup(i, winNoun, "of") == nil {
 		// "the two allies", "the two treaty allies": a reference to the
-		// states last named together, allies of each other
+		// states last named together, allies of each other; not "both
+		// allies of the United States", each the owner's ally
 		if ends := sc.ends([]int{mi}); len(ends) >= 2 && sc.lastGroupIs(ends) {
 			sc.pairwise(ends, i)
 			return true
