@@ -255,7 +255,15 @@ type articleState struct {
 	// and its speaker (coref_turn.go)
 	inTurn      bool
 	turn, guest graph.ActorID
-	labels      map[string]graph.ActorID
+	// firstPerson is the first person the article named: an interview's
+	// guest when no question addressed one (coref_turn.go)
+	firstPerson graph.ActorID
+	// lastPeople is the state of the people a sentence opened with
+	// ("Ukrainian gunners have been rationing shells"), in sentence
+	// lastPeopleAt, for "them" next (discourse.go)
+	lastPeople   graph.ActorID
+	lastPeopleAt int
+	labels       map[string]graph.ActorID
 	// gender holds the gender a person was named with, lastWoman (in
 	// sentence lastWomanAt) and lastMan the last of each (coref_gender.go)
 	gender map[graph.ActorID]uint8
