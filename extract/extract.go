@@ -190,6 +190,12 @@ type articleState struct {
 	recipientAt int
 	// mixedRecipients: a second recipient was noted (setRecipient)
 	mixedRecipients bool
+	// needy is the state whose forces open sentence needyAt as its
+	// subject ("Haiti's national police have long been outgunned"), the
+	// recipient a supply in the next sentence with none of its own takes
+	// (supplyctx.go forcesTopic).
+	needy   graph.ActorID
+	needyAt int
 	// lastGroupActor is the last armed group named and groupCounts how
 	// often each was, for "the group".
 	lastGroupActor graph.ActorID
