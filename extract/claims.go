@@ -39,6 +39,9 @@ func (sc *scope) nounUse(r int) bool {
 	if sc.adjectiveBefore(r) {
 		return true // "recognised them as independent states": a noun
 	}
+	if sc.apposedClaimNoun(r) {
+		return true // "..., claims Moldova says are baseless": a noun
+	}
 	if mi, ok := sc.endAt(p); ok && (sc.ms[mi].adj || sc.ms[mi].poss) {
 		return true // "Israeli claims", "Moscow's claims": a noun
 	} else if ok {
@@ -51,6 +54,34 @@ func (sc *scope) nounUse(r int) bool {
 		}
 	}
 	return false
+}
+
+// apposedClaimNoun reports a claim noun in the form of a verb of saying
+// at r, after a comma, that heads a relative clause whose subject is a
+// name and whose verb denies, says or describes: "... of preparing to
+// attack Transnistria, claims Moldova says are baseless", "..., charges
+// Kigali rejects". Transnistria makes no claim.
+func (sc *scope) apposedClaimNoun(r int) bool {
+	if r-1 <= sc.s.from || sc.toks[r-1].low != "," || !sc.toks[r].is(cClaimNoun) {
+		return false
+	}
+	k := r + 1
+	if k < sc.s.to && sc.toks[k].low == "that" {
+		k++
+	}
+	if k < sc.s.to && sc.toks[k].in(lcDeterminer) {
+		k++
+	}
+	mi, ok := sc.startAt(k)
+	if !ok {
+		return false
+	}
+	g := sc.grp[sc.ms[mi].group]
+	v := sc.ms[g[len(g)-1]].to
+	for v < sc.s.to && (sc.toks[v].is(cAux) || sc.adverb(v)) {
+		v++
+	}
+	return v < sc.s.to && sc.denialVerb(v)
 }
 
 // findClaims marks what others assert: "X said (that) ...", "..., X said",
@@ -107,6 +138,7 @@ func (sc *scope) findClaims() {
 		sc.claims = append(sc.claims, claim{from: r + 1, to: sc.s.to, by: by})
 		sc.askedDenial(subj, r)
 		sc.dismissedClaim(subj, r)
+		sc.saidUninvolved(subj, r)
 		if sc.toks[r].is(cClaimVerb) {
 			sc.hostile(sc.thatAfter(r), subj)
 			sc.thatConjuncts(sc.thatAfter(r), subj)
@@ -381,7 +413,10 @@ func (sc *scope) hostileVerb(from, to int, subj []int) {
 		if sc.toks[h].is(cClauseBreak) {
 			return
 		}
-		if sc.passiveParticiple(h) {
+		if sc.claimContent(from, h) {
+			return // "said Pakistan's claims that Bangladesh had shelled the border were absurd"
+		}
+		if sc.passiveParticiple(h) && !sc.toks[h].in(lcLinkedTo) {
 			continue // "1,400 Palestinians have been killed": the victims, not the doers
 		}
 		y := sc.cleftFocus(h, from)
@@ -402,6 +437,18 @@ func (sc *scope) hostileVerb(from, to int, subj []int) {
 	}
 }
 
+// claimContent reports a claim noun followed by "that" between from and
+// h: what stands after it is the content of someone's claim, which the
+// speaker reports, not what the speaker charges.
+func (sc *scope) claimContent(from, h int) bool {
+	for k := max(from, sc.s.from); k+1 < h; k++ {
+		if sc.toks[k].is(cClaimNoun) && sc.toks[k+1].low == "that" {
+			return true
+		}
+	}
+	return false
+}
+
 // hostileIdiom reports a verb of the lexicon's idiom-verb class whose
 // "with" and a word of idiom-object make a hostile idiom: "said Israel was
 // playing with fire".
@@ -409,11 +456,43 @@ func (sc *scope) hostileIdiom(h int) bool {
 	if sc.toks[h].in(lcDeedVerb) {
 		return sc.deedObject(h)
 	}
+	if sc.toks[h].in(lcLinkedTo) {
+		return sc.linkedToAct(h) // "said Indian agents were linked to the killing"
+	}
 	if h+1 < sc.s.to && sc.toks[h].in(lcFireVerb) && sc.toks[h+1].in(lcIdiomObject) {
 		return true // "said Azerbaijani units had opened fire on Armenian positions"
 	}
 	return h+2 < sc.s.to && sc.toks[h+1].low == "with" && sc.toks[h+2].in(lcIdiomObject) && sc.toks[h].in(lcIdiomVerb)
 }
+
+// linkedToAct reports a participle of the linked-to class at h after a
+// form of be (past an adverb: "were potentially linked") whose "to" names
+// an act (past determiners and lower-case modifiers, linkedActWindow
+// words): "said Indian agents were linked to the killing", not "said the
+// pipeline was linked to the grid".
+func (sc *scope) linkedToAct(h int) bool {
+	p := h - 1
+	if p > sc.s.from && sc.adverb(p) {
+		p--
+	}
+	if p < sc.s.from || !sc.toks[p].is(cBe) || h+1 >= sc.s.to || sc.toks[h+1].low != "to" {
+		return false
+	}
+	for k := h + 2; k < sc.s.to && k <= h+1+linkedActWindow; k++ {
+		t := &sc.toks[k]
+		if t.is(cActNoun|cHostileNoun) || t.in(lcLinkedAct) {
+			return true
+		}
+		if !t.word || t.cap || !t.in(lcDeterminer) && !sc.modifierWord(k) {
+			return false
+		}
+	}
+	return false
+}
+
+// linkedActWindow: the words after "linked to" up to the act ("the
+// deadly drone attack").
+const linkedActWindow = 4
 
 // deedObject reports a word of hostile-evaluation in the object of the
 // verb of doing at h ("committed naked aggression", "had perpetrated

@@ -148,6 +148,10 @@ const (
 	lcDeniedCharge
 	lcClaimedRight
 	lcDenialEvent
+	lcInvolvementVerb
+	lcInvolvementNoun
+	lcInvolvementState
+	lcLinkedAct
 	lcDenialTail
 	lcHearsayAdverb
 	lcHearsayParticiple
@@ -322,9 +326,6 @@ const (
 	lcPlaceOfHead
 	lcMutualNoun
 	lcComparisonWord
-	lcPeopleNoun
-	lcGappedGoodsWord
-	lcGoVerb
 
 	numClassIDs // the number of class ids
 )
@@ -466,6 +467,10 @@ var classIDNames = [numClassIDs]string{
 	lcDeniedCharge:         "denied-charge",
 	lcClaimedRight:         "claimed-right",
 	lcDenialEvent:          "denial-event",
+	lcInvolvementVerb:      "involvement-verb",
+	lcInvolvementNoun:      "involvement-noun",
+	lcInvolvementState:     "involvement-state",
+	lcLinkedAct:            "linked-act",
 	lcDenialTail:           "denial-tail",
 	lcHearsayAdverb:        "hearsay-adverb",
 	lcHearsayParticiple:    "hearsay-participle",
@@ -640,9 +645,6 @@ var classIDNames = [numClassIDs]string{
 	lcPlaceOfHead:          "place-of-head",
 	lcMutualNoun:           "mutual-noun",
 	lcComparisonWord:       "comparison-word",
-	lcPeopleNoun:           "people-noun",
-	lcGappedGoodsWord:      "gapped-goods-word",
-	lcGoVerb:               "go-verb",
 }
 
 // classSet is a set of class ids.

@@ -40,6 +40,9 @@ func (sc *scope) denies(i int, t trig) {
 		return // "..., a charge Yerevan rejected" but not "..., an idea X rejected"
 	}
 	denier := sc.first(src)
+	if sc.ownPronoun(owner, denier) {
+		owner = nil // "Minsk rejected their claims": whoever accused Minsk
+	}
 	accuser, accusers := sc.accusersOf(i, k, src, owner)
 	if accuser != "" && !sc.affiliated(accuser, denier) {
 		if owner != nil {
@@ -53,6 +56,18 @@ func (sc *scope) denies(i int, t trig) {
 	if !sc.chargeDenied(i, src) && bare {
 		sc.chargedBefore(i, src)
 	}
+}
+
+// ownPronoun reports a claim's owner that is a possessive pronoun
+// resolved to the denier itself: "North Korea rejected their assertion",
+// "Minsk dismissed its claims" cannot deny themselves; the claim is the
+// last accusation of the denier, as with no owner named.
+func (sc *scope) ownPronoun(owner []int, denier graph.ActorID) bool {
+	if len(owner) == 0 || denier == "" {
+		return false
+	}
+	m := &sc.ms[owner[0]]
+	return (m.pron == "their" || m.pron == "its") && sc.about(owner, denier)
 }
 
 // chargedBefore reads a relative denial of a charging claim before it
@@ -480,7 +495,7 @@ func (sc *scope) about(g []int, id graph.ActorID) bool {
 // with no such accusation, the quote is no denial. The quote runs from the
 // sentence start to the comma at p; r is the reporting verb.
 func (sc *scope) quotedDenial(speaker []int, p, r int) {
-	if q := sc.toks[sc.s.from].low; q != "\"" && q != "'" || !sc.dismissiveWithin(sc.s.from, p-sc.s.from) && !sc.nothingHappened(sc.s.from, p) && !sc.ownActDenied(sc.s.from, p) {
+	if q := sc.toks[sc.s.from].low; q != "\"" && q != "'" || !sc.dismissiveWithin(sc.s.from, p-sc.s.from) && !sc.nothingHappened(sc.s.from, p) && !sc.ownActDenied(sc.s.from, p) && !sc.uninvolved(sc.s.from+1, p, speaker) {
 		return
 	}
 	if sc.negated(sc.window(speaker, r), r, false) {
@@ -528,15 +543,50 @@ func (sc *scope) dismissedClaim(speaker []int, r int) {
 	if !ok {
 		return
 	}
+	if sc.ownPronoun(owner, sc.first(speaker)) {
+		owner = nil // "Minsk said their claims were lies"
+	}
 	if owner != nil {
 		if !sc.about(owner, sc.first(speaker)) {
 			sc.emit(graph.Denies, speaker, owner, r, graph.Asserted, "", "")
+			sc.judgedCharge(sc.claimNounFrom(r+1, r+claimTargetWindow), speaker, owner)
 		}
 		return
 	}
 	if accusers := sc.lastAccusersWithin(sc.ids(speaker), thatMemory); len(accusers) > 0 {
 		sc.emitIDs(graph.Denies, speaker, accusers, r, graph.Asserted, "", "")
 	}
+}
+
+// judgedCharge reads a charge (class denied-charge) with its owner named
+// that the speaker calls false: "India said Canada's allegations were
+// absurd" is Canada's accusation of India when the article told no
+// accusation by the owner before (then the charge is that one: "Malabo
+// blamed Abuja ... Ayo-Vaughan said the accusation from Malabo was
+// unfounded"); a claim that is no charge ("the White House's claim that
+// Qatar had been informed") accuses no one.
+func (sc *scope) judgedCharge(k int, speaker, owner []int) {
+	if k >= sc.s.to || !sc.toks[k].in(lcDeniedCharge) {
+		return
+	}
+	by := sc.first(owner)
+	for _, a := range sc.st.accusers {
+		if a.edge && sc.affiliated(a.by, by) {
+			return
+		}
+	}
+	sc.deniedCharge(k, speaker, owner)
+}
+
+// claimNounFrom returns the first claim noun from start to last (as
+// falseClaim finds it), or the sentence's end.
+func (sc *scope) claimNounFrom(start, last int) int {
+	for k := start; k < sc.s.to && k <= last; k++ {
+		if sc.toks[k].is(cClaimNoun) {
+			return k
+		}
+	}
+	return sc.s.to
 }
 
 // falseClaim finds, from start to last, a claim noun whose verb be is

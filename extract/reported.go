@@ -79,7 +79,7 @@ func (sc *scope) evaluatedAct(from, to int, subj []int) bool {
 				continue
 			}
 		case t.in(lcBearVerb) && sc.classWithin(h+1, responsibilityWindow, lcResponsibilityNoun):
-			if y = sc.subject(h, from); y == nil || !sc.adjacentSubject(y, h) {
+			if y = sc.subject(h, from); y == nil || !sc.adjacentSubject(y, h) || sc.dutyAfter(h+1) {
 				continue
 			}
 		case t.in(lcLiesWith) && sc.classWithin(sc.pastAdverbs(h)-responsibilityWindow, responsibilityWindow, lcResponsibilityNoun):
@@ -394,6 +394,7 @@ func (sc *scope) judgedClaim(from, to int, subj []int) {
 		for j := k + 1; j < to && j <= k+judgedClaimWindow; j++ {
 			if sc.toks[j].is(cBe) && sc.evaluation(j, to, lcDismissive) || sc.noBasis(j) {
 				sc.emit(graph.Denies, subj, owner, k, graph.Asserted, "", "")
+				sc.judgedCharge(k, subj, owner)
 				return
 			}
 		}
@@ -651,4 +652,22 @@ func (sc *scope) pastAdverbs(h int) int {
 		h--
 	}
 	return h
+}
+
+// dutyAfter reports a responsibility noun within responsibilityWindow
+// words from k followed by "for" and a gerund that names no hostile act:
+// "shares responsibility for guarding the border" is a duty, not a
+// blame ("bears responsibility for attacking the convoy" is one).
+func (sc *scope) dutyAfter(k int) bool {
+	for j := k; j < sc.s.to && j < k+responsibilityWindow; j++ {
+		if !sc.toks[j].in(lcResponsibilityNoun) {
+			continue
+		}
+		if j+2 >= sc.s.to || sc.toks[j+1].low != "for" {
+			return false
+		}
+		g := &sc.toks[j+2]
+		return strings.HasSuffix(g.low, "ing") && !g.is(cHostile)
+	}
+	return false
 }

@@ -116,6 +116,11 @@ func (c *cursor) otherToken(toks []token, text string, start int, r rune, size i
 	case !isWordRune(r):
 		c.i += size
 		toks = pushToken(toks, text, start, c.i, c.nl, c.para, v)
+		if r == '\u2019' && possessiveMark(text, start, size) {
+			t := &toks[len(toks)-1]
+			fillToken(t, "'s", 0, 2, t.nl, t.para, v)
+			t.start, t.end, t.text = start, c.i, text[start:c.i]
+		}
 	case c.scanWord(text)-start >= 3 && (text[c.i-2] == '\'' || text[c.i-2] == 0x99):
 		// an apostrophe (' or the last byte of ’) before the last letter:
 		// maybe "'s" or "n't" to split off
@@ -368,6 +373,12 @@ func pushPunct(toks []token, text string, i int, nl, para bool, v *vocab) []toke
 	s := text[i : i+1]
 	p := &v.punct[text[i]]
 	t := &toks[len(toks)-1]
+	if s == "'" && possessiveMark(text, i, 1) {
+		// "the Philippines' navy": the plural possessive reads as "'s"
+		fillToken(t, "'s", 0, 2, nl, para, v)
+		t.start, t.end, t.text = i, i+1, s
+		return toks
+	}
 	t.start, t.end, t.text, t.low = i, i+1, s, s
 	t.cap, t.upper, t.word, t.nl, t.para = false, false, false, nl || para, para
 	t.stop = nl || para || s == "." || s == "?" || s == "!"
@@ -608,4 +619,24 @@ func negationAt(w string) int {
 		}
 	}
 	return 0
+}
+
+// possessiveMark reports an apostrophe of size bytes at text[i] that is a
+// plural possessive: right after a word ending in "s" ("Philippines'",
+// "Houthis'"), before a space and a letter, and closing no single quote
+// opened before it on its line ("the so-called 'arms deals' between" is
+// a quote).
+func possessiveMark(text string, i, size int) bool {
+	if i == 0 || text[i-1] != 's' && text[i-1] != 'S' || i+size+1 >= len(text) || text[i+size] != ' ' {
+		return false
+	}
+	if c := text[i+size+1]; !(c >= 'a' && c <= 'z' || c >= 'A' && c <= 'Z') {
+		return false
+	}
+	for j := i - 1; j >= 0 && text[j] != '\n'; j-- {
+		if open := text[j] == '\'' || strings.HasPrefix(text[j:], "\u2018"); open && (j == 0 || text[j-1] == ' ' || text[j-1] == '(' || text[j-1] == '\n') {
+			return false
+		}
+	}
+	return true
 }

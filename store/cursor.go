@@ -108,13 +108,7 @@ func refineLinks(ctx context.Context, txn *badger.Txn, vl viewLinks, f Filter) (
 		c.seeks = !f.byLead
 		for i := from; i < to; i++ {
 			e := &links[i].Edge
-			var ok bool
-			var err error
-			if a, counted := vl.countsOf(i); counted {
-				ok, err = refineCounted(ctx, c, e, f, &a)
-			} else {
-				ok, err = refineCounted(ctx, c, e, f, nil)
-			}
+			ok, err := refineCounted(ctx, c, e, f, vl.countsOf(i))
 			if err != nil {
 				return err
 			}
