@@ -1370,8 +1370,8 @@ func dateline(toks []token, from, to int) int {
 		if w == "-" || w == "—" || w == "–" || w == ":" && k > from+1 {
 			return k + 1
 		}
-		if toks[k].word && !toks[k].cap && !startsDigit(toks[k].text) {
-			return from // lower-case words: a sentence, not a dateline
+		if toks[k].word && !toks[k].cap && !startsDigit(toks[k].text) && toks[k-1].low != "(" {
+			return from // lower-case words: a sentence, not a dateline ("(dpa)" is an agency)
 		}
 	}
 	return from

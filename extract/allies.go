@@ -319,10 +319,11 @@ func (sc *scope) blocOwner(mi int) []int {
 func (sc *scope) allyHolder(i int, y []int) []int {
 	var x []int
 	if y != nil {
-		x = sc.after(i) // "its ally Moscow", "Iran's ally Hezbollah"
-		if ends := sc.ends(x); len(ends) >= 2 && sc.ms[x[0]].from == i+1 {
-			sc.pairwise(ends, i) // "NATO allies Greece and Turkey" are allies of each other too
-		}
+		// "its ally Moscow", "Iran's ally Hezbollah"; a list after the noun
+		// is each the owner's ally, not the others' ("Russia and its allies
+		// Belarus and Armenia", "NATO allies Greece and Turkey":
+		// docs/annotation.md, membership)
+		x = sc.after(i)
 	}
 	if x == nil && y != nil && sc.ms[y[0]].from < i {
 		x = sc.apposedAfter(i) // "Australia and its ally, the United States,"
@@ -761,9 +762,10 @@ func (sc *scope) blocAllies(i int) bool {
 		}
 		return true
 	}
-	if sc.x.lex.pluralSize(sc.toks, sc.ms[mi].from, i) >= 2 {
+	if sc.x.lex.pluralSize(sc.toks, sc.ms[mi].from, i) >= 2 && sc.prepGroup(i, winNoun, "of") == nil {
 		// "the two allies", "the two treaty allies": a reference to the
-		// states last named together, allies of each other
+		// states last named together, allies of each other; not "both
+		// allies of the United States", each the owner's ally
 		if ends := sc.ends([]int{mi}); len(ends) >= 2 && sc.lastGroupIs(ends) {
 			sc.pairwise(ends, i)
 			return true

@@ -326,6 +326,9 @@ const (
 	lcPlaceOfHead
 	lcMutualNoun
 	lcComparisonWord
+	lcPeopleNoun
+	lcGappedGoodsWord
+	lcGoVerb
 
 	numClassIDs // the number of class ids
 )
@@ -645,6 +648,9 @@ var classIDNames = [numClassIDs]string{
 	lcPlaceOfHead:          "place-of-head",
 	lcMutualNoun:           "mutual-noun",
 	lcComparisonWord:       "comparison-word",
+	lcPeopleNoun:           "people-noun",
+	lcGappedGoodsWord:      "gapped-goods-word",
+	lcGoVerb:               "go-verb",
 }
 
 // classSet is a set of class ids.

@@ -179,7 +179,28 @@ func (sc *scope) resolvePerson(mi int) []graph.ActorID {
 	if p := sc.st.lastPersonFor(g); r == nil && p != "" {
 		r = sc.st.one(p)
 	}
+	if r == nil {
+		r = sc.titleState(mi)
+	}
 	return r
+}
+
+// titleState resolves a title no person of the article holds ("PARIS -
+// ... The interior minister accused Azerbaijan ...", the minister never
+// named as such) to the state of the article's dateline, where such an
+// official speaks (not the paragraph's topic: "On Georgia, the minister
+// said ..." is no Georgian minister). Only a title of state office in a
+// reference of its own ("the interior minister"), not "he" or "the
+// secretary-general".
+func (sc *scope) titleState(mi int) []graph.ActorID {
+	m := &sc.ms[mi]
+	if m.to-m.from < 2 || !sc.toks[m.to-1].is(cPersonTitle) || !sc.x.lex.stateTitle(sc.toks[m.from:m.to]) {
+		return nil
+	}
+	if id := sc.x.datelineState(sc.toks, sc.st); id != "" {
+		return sc.st.one(id)
+	}
+	return nil
 }
 
 // resolveIt resolves "it": after a verb, the nearest actor before that is
@@ -614,10 +635,14 @@ func (sc *scope) resolvePlural(mi int) []graph.ActorID {
 			r = sc.resolve(k) // "fought alongside the rebels and that Kigali had supplied them"
 		}
 	}
+	subj := sc.objectSubject(m.from)
 	for k := mi - 1; k >= 0 && r == nil; k-- {
-		if sc.ms[k].pron == "" && !sc.ms[k].person && sc.eligible(sc.ms[k].group) {
+		if sc.ms[k].pron == "" && !sc.ms[k].person && sc.eligible(sc.ms[k].group) && !slices.Contains(subj, sc.ms[k].id) {
 			r = sc.st.one(sc.ms[k].id)
 		}
+	}
+	if r == nil && subj != nil {
+		r = sc.peopleBefore() // "Ukrainian gunners are short of shells. Prague will ship them ..."
 	}
 	if r == nil {
 		r = sc.st.lastGroup
@@ -890,6 +915,7 @@ func (sc *scope) remember() {
 			}
 		}
 	}
+	sc.rememberPeople()
 	sc.rememberAct()
 	sc.rememberUnnamedTitles()
 	// the speaker of the sentence ("'...,' Isaias said") is who "he" means next

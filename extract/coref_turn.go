@@ -15,8 +15,9 @@ import (
 // a turn of no one; "A" is the one answering (the name in its bracket, the
 // person the question before addressed, the speaker of the answer before,
 // else the state of the dateline, where briefings and interviews are
-// held). A label that names no person ("UKRAINE:", "UPDATE:") makes no
-// turn.
+// held, else the first person the article named: "NAME, the Front's
+// envoy, spoke to us in New York"). A label that names no person
+// ("UKRAINE:", "UPDATE:") makes no turn.
 
 // labelWords bounds the words of a speaker label before its bracket or
 // colon: "SPOKESPERSON NEBIAT GETACHEW" has three.
@@ -112,6 +113,9 @@ func (x *Extractor) labelSpeaker(toks []token, from, words, end int, st *article
 		}
 		if id == "" {
 			id = x.datelineState(toks, st)
+		}
+		if id == "" {
+			id = st.firstPerson // "NAME ... spoke to us in New York": the guest the article opened with
 		}
 	} else {
 		id = x.labelName(toks, from, words, st)

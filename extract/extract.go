@@ -190,6 +190,12 @@ type articleState struct {
 	recipientAt int
 	// mixedRecipients: a second recipient was noted (setRecipient)
 	mixedRecipients bool
+	// needy is the state whose forces open sentence needyAt as its
+	// subject ("Haiti's national police have long been outgunned"), the
+	// recipient a supply in the next sentence with none of its own takes
+	// (supplyctx.go forcesTopic).
+	needy   graph.ActorID
+	needyAt int
 	// lastGroupActor is the last armed group named and groupCounts how
 	// often each was, for "the group".
 	lastGroupActor graph.ActorID
@@ -255,7 +261,15 @@ type articleState struct {
 	// and its speaker (coref_turn.go)
 	inTurn      bool
 	turn, guest graph.ActorID
-	labels      map[string]graph.ActorID
+	// firstPerson is the first person the article named: an interview's
+	// guest when no question addressed one (coref_turn.go)
+	firstPerson graph.ActorID
+	// lastPeople is the state of the people a sentence opened with
+	// ("Ukrainian gunners have been rationing shells"), in sentence
+	// lastPeopleAt, for "them" next (discourse.go)
+	lastPeople   graph.ActorID
+	lastPeopleAt int
+	labels       map[string]graph.ActorID
 	// gender holds the gender a person was named with, lastWoman (in
 	// sentence lastWomanAt) and lastMan the last of each (coref_gender.go)
 	gender map[graph.ActorID]uint8

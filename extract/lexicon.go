@@ -119,7 +119,7 @@ var wordClasses = []wordClass{
 	// supplies: a place named by a head noun and "of"
 	{"place-of-head", 0},
 	// supplies from the buyer's side
-	{"use-prep", 0}, {"amount-word", 0}, {"amount-preposition", 0}, {"finite-aux", 0}, {"relative-opener", 0}, {"copula-adverb", 0}, {"help-verb", 0}, {"amount-period", 0}, {"verb-particle", 0}, {"particle-frame", 0}, {"with-frame", 0}, {"company-head", 0}, {"goods-backer", 0}, {"purpose-noun", 0}, {"plan-dropped", 0}, {"agreement-noun", 0}, {"agreed-participle", 0}, {"backing-participle", 0}, {"name-prefix-participle", 0}, {"cleft-relative", 0}, {"idiom-verb", 0}, {"definite-determiner", 0}, {"content-preposition", 0}, {"idiom-object", 0},
+	{"use-prep", 0}, {"people-noun", 0}, {"gapped-goods-word", 0}, {"go-verb", 0}, {"amount-word", 0}, {"amount-preposition", 0}, {"finite-aux", 0}, {"relative-opener", 0}, {"copula-adverb", 0}, {"help-verb", 0}, {"amount-period", 0}, {"verb-particle", 0}, {"particle-frame", 0}, {"with-frame", 0}, {"company-head", 0}, {"goods-backer", 0}, {"purpose-noun", 0}, {"plan-dropped", 0}, {"agreement-noun", 0}, {"agreed-participle", 0}, {"backing-participle", 0}, {"name-prefix-participle", 0}, {"cleft-relative", 0}, {"idiom-verb", 0}, {"definite-determiner", 0}, {"content-preposition", 0}, {"idiom-object", 0},
 	// claims
 	{"said-object", 0},
 	// clause roles
@@ -140,7 +140,7 @@ var wordClasses = []wordClass{
 	{"as-compound", 0}, {"special-bound", cSpecial}, {"complementizer", 0}, {"plan-verb", 0},
 	// relations round 7
 	{"ties-establish", 0}, {"ties-noun", 0}, {"ties-modifier", 0}, {"new-state-word", 0}, {"independence-verb", 0},
-	{"special-independence", cSpecial}, {"special-establishment", cSpecial}, {"special-need", cSpecial}, {"special-arms", cSpecial}, {"prospect-preposition", 0}, {"prospect-modifier", 0},
+	{"special-independence", cSpecial}, {"special-establishment", cSpecial}, {"special-need", cSpecial}, {"special-arms", cSpecial}, {"special-forces", cSpecial}, {"prospect-preposition", 0}, {"prospect-modifier", 0},
 }
 
 // in reports whether w is a word of the class named class. It costs two

@@ -71,6 +71,7 @@ var specialRules = [...]struct {
 	{"special-establishment", (*scope).tiesBetween},
 	{"special-need", (*scope).neededGoods},
 	{"special-arms", (*scope).armsVerb},
+	{"special-forces", (*scope).forcesTopic},
 }
 
 // alongsideForces reads armed forces training alongside other states'

@@ -101,10 +101,7 @@ func (sc *scope) supplies(i int, t trig) {
 			sc.supplyPassive(i, t) // "and drones supplied to the army ...": the goods' participle, not the clause's verb
 			return
 		}
-		src := sc.supplyVerbSubject(i, t)
-		if src == nil {
-			src = sc.companySubject(i) // "Israeli defence firms have agreed to supply"
-		}
+		src := sc.activeSupplier(i, t)
 		if src == nil && t.pos == verbPast && sc.ownedGoodsSold(i, t) {
 			return // "Turkey's Bayraktar drones sold to Ethiopia"
 		}
@@ -607,6 +604,9 @@ func (sc *scope) arrival(i int, t trig) {
 	}
 	sc.arrivedFrom(i, t, lo, g) // "the first batteries of BrahMos missiles arrived from India"
 	place, ok := sc.arrivalEnds(i, g)
+	if !ok && g == nil && hasCarry {
+		place, ok = sc.carriedFor(i, gFrom, gTo) // "landed on Wednesday carrying armoured vehicles from Ottawa for the force"
+	}
 	if !ok {
 		return
 	}
@@ -788,8 +788,10 @@ func (sc *scope) carrier(lo, head, gFrom, gTo, i int, place []endpoint) {
 			continue
 		}
 		if a, ok := sc.x.mentionActor(m); ok && a.Type == graph.Country {
-			sc.emitEnds(graph.Supplies, sc.ends([]int{mi}), place, i, graph.Asserted, "", "")
-			return
+			sc.emitEnds(graph.Supplies, sc.ends(sc.carrierGroup(mi, head)), place, i, graph.Asserted, "", "")
+			if !m.adj || m.to >= head || sc.toks[m.to].low != "and" {
+				return
+			} // "Australian and New Zealand military planes": each
 		}
 	}
 }
@@ -807,6 +809,9 @@ func (sc *scope) contextRecipient(i int, t trig, src []int) []endpoint {
 		memory = soleRecipientMemory // the one recipient of the article so far
 	}
 	if r == "" || sc.st.sentences-sc.st.recipientAt > memory {
+		r = sc.needyRecipient() // "Haiti's police have been outgunned. A Canadian aircraft landed carrying vehicles for the force"
+	}
+	if r == "" {
 		return nil
 	}
 	if !sc.goodsBetween(i+1, min(sc.s.to, i+winLongObject)) || sc.unnamedGovernment(i) || sc.otherRecipient(i) {
@@ -822,7 +827,7 @@ func (sc *scope) contextRecipient(i int, t trig, src []int) []endpoint {
 		if k <= i+2 && sc.x.lex.has(lcGenericDeterminer, w) {
 			return nil // "must approve any resale": goods in general
 		}
-		if !comma && (w == "to" || w == "for") && !sc.goodsBetween(k+1, min(sc.s.to, k+forGoodsWindow)) && !sc.unownedForces(k+1) {
+		if !comma && (w == "to" || w == "for") && !sc.goodsBetween(k+1, min(sc.s.to, k+forGoodsWindow)) && !sc.unownedForces(k+1) && !sc.unnamedState(k+1) {
 			return nil // a recipient of its own ("for reconstruction"), not goods ("launchers for Patriot systems")
 		}
 		if !comma && (w == "to" || w == "for") && sc.unownedForces(k+1) && sc.isGroup(r) {
@@ -1395,6 +1400,12 @@ func (sc *scope) supplyActive(i int, t trig, src []int, by graph.ActorID) {
 	if tgt == nil && (sc.unnamedObjectWith(i) || sc.x.lex.has(lcMakeLemma, t.lemma)) {
 		return // "supplying the separatist formations in Donbas with tanks": no recipient from before; nor for "opened a plant producing drones"
 	}
+	if tgt != nil && sc.selfPronoun(tgt, src) {
+		if r := sc.needyRecipient(); r != "" {
+			sc.emitEnds(graph.Supplies, sc.ends(src), []endpoint{{id: r, span: sc.ends(tgt)[0].span}}, i, status, by, "")
+		}
+		return // "said it would ship them 50,000 rounds": "them" is not the supplier but the forces named before
+	}
 	if tgt == nil {
 		tgt = sc.gappedRecipient(i, t, src)
 	}
@@ -1462,6 +1473,9 @@ func (sc *scope) coSuppliers(k int) []int {
 // its own phrase, from the clause around it, else from the article
 // (contextRecipient).
 func (sc *scope) clauseRecipient(i int, t trig, src []int) []endpoint {
+	if g := sc.shareGoesTo(i); g != nil {
+		return sc.ends(g) // "pledged 200 million euros, of which 50 million will go to Sudan"
+	}
 	if g := sc.gappedObjectRecipient(i, t, src); g != nil {
 		return sc.ends(g) // "Hezbollah, which Iran has armed since the 1980s"
 	}
@@ -2042,6 +2056,9 @@ func (sc *scope) prepRecipient(i int, t trig) []int {
 			if g == nil {
 				g = sc.demonymRecipient(k + 1) // "to the Cuban people", "to the Ethiopian units"
 			}
+			if g == nil {
+				g = sc.peopleIn(k + 1) // "to earthquake survivors in Turkey"
+			}
 			if g != nil && (!sc.ms[g[len(g)-1]].poss || sc.possessedBody(g)) {
 				if goods || sc.goodsOfAfter(g) || sc.verbNext(i, k) && sc.shiftedGoods(g) {
 					return sc.purposeRecipient(g) // "approved the transfer to Ukraine of 100 carriers"
@@ -2422,8 +2439,7 @@ func (sc *scope) supplyNoun(i int, t trig) {
 	if sc.negated(max(sc.window(src, i), vp), i, true) || sc.stoppedBefore(min(sc.ms[src[0]].from, i)) {
 		return
 	}
-	// "the government" as the recipient: the state named since the supplier
-	sc.emitEnds(graph.Supplies, sc.ends(src), sc.recipientEnds(tgt, src, i), i, sc.supplyStatus(src, i, t), "", "")
+	sc.emitNounSupply(i, t, src, tgt)
 }
 
 // makerWordOf finds the maker word of the goods after the "of" of a

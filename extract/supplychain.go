@@ -952,6 +952,7 @@ func (sc *scope) neededGoods(i int) {
 	}
 	if a, ok := sc.x.actor(id); ok && a.Type == graph.Country {
 		sc.st.setRecipient(id)
+		sc.st.needy, sc.st.needyAt = id, sc.st.sentences // "Romania gave them 40 radars": "them" (needyRecipient)
 	}
 }
 
@@ -1264,9 +1265,12 @@ func (sc *scope) nextRecipient(k int) []int {
 		to := j + 1
 		if t.low == "as" && sc.wordAt(j+1) == "well" && sc.wordAt(j+2) == "as" {
 			to = j + 3 // "as well as to"
+		} else if t.low == "along" && sc.wordAt(j+1) == "with" {
+			to = j + 2
 		} else if t.low != "and" {
 			continue
 		}
+		to = sc.gappedGoodsTo(to) // "delivered tanks to Poland and howitzers to Lithuania"
 		if sc.wordAt(to) != "to" {
 			continue
 		}

@@ -108,7 +108,13 @@ func refineLinks(ctx context.Context, txn *badger.Txn, vl viewLinks, f Filter) (
 		c.seeks = !f.byLead
 		for i := from; i < to; i++ {
 			e := &links[i].Edge
-			ok, err := refineCounted(ctx, c, e, f, vl.countsOf(i))
+			var ok bool
+			var err error
+			if a, counted := vl.countsOf(i); counted {
+				ok, err = refineCounted(ctx, c, e, f, &a)
+			} else {
+				ok, err = refineCounted(ctx, c, e, f, nil)
+			}
 			if err != nil {
 				return err
 			}

@@ -175,10 +175,13 @@ func affiliates(ctx context.Context, txn *badger.Txn, id graph.ActorID) ([]graph
 }
 
 // viewLinks are the links of a view being gathered, each with its edge's
-// stored counts when they were read with its key (counted[i]).
+// stored counts when they were read with its key (counted[i]): set in
+// the link's edge, its lead in leads[i]. A slice of whole aggregates
+// (144 bytes each, where a lead is 16) took 80 of the 2,000 page faults
+// of actor Russia on the 100 MB store.
 type viewLinks struct {
 	links   []graph.Link
-	counts  []aggregate
+	leads   []string
 	counted []bool
 }
 
@@ -189,16 +192,18 @@ const maxLinksHint = 1 << 14
 // grow makes room for n more links.
 func (vl *viewLinks) grow(n int) {
 	vl.links = slices.Grow(vl.links, n)
-	vl.counts = slices.Grow(vl.counts, n)
+	vl.leads = slices.Grow(vl.leads, n)
 	vl.counted = slices.Grow(vl.counted, n)
 }
 
-// countsOf is link i's stored counts, nil when they were not read.
-func (vl *viewLinks) countsOf(i int) *aggregate {
+// countsOf is link i's stored counts (those refine reads), when they
+// were read.
+func (vl *viewLinks) countsOf(i int) (a aggregate, ok bool) {
 	if !vl.counted[i] {
-		return nil
+		return a, false
 	}
-	return &vl.counts[i]
+	e := &vl.links[i].Edge
+	return aggregate{Mentions: e.Mentions, Articles: e.Articles, First: e.FirstSeen, Last: e.LastSeen, lead: vl.leads[i]}, true
 }
 
 // add appends subject's edges whose relation and direction f keeps as
@@ -216,7 +221,8 @@ func (vl *viewLinks) add(ctx context.Context, txn *badger.Txn, subject, viewed g
 			return nil
 		}
 		vl.links = append(vl.links, graph.Link{Direction: dir, Other: other, Via: via, Edge: graph.Edge{EdgeKey: k}})
-		vl.counts = append(vl.counts, counts)
+		counts.setCounts(&vl.links[len(vl.links)-1].Edge)
+		vl.leads = append(vl.leads, counts.lead)
 		vl.counted = append(vl.counted, counted)
 		return nil
 	}
