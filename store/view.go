@@ -258,6 +258,12 @@ func loadActors(txn *badger.Txn, ids map[graph.ActorID]bool) (map[graph.ActorID]
 func loadActorsFrom(txn *badger.Txn, read map[graph.ActorID]graph.Actor, ids map[graph.ActorID]bool) (map[graph.ActorID]graph.Actor, error) {
 	out := make(map[graph.ActorID]graph.Actor, len(ids))
 	todo := slices.Sorted(maps.Keys(ids))
+	if read == nil && len(todo) >= scanActors {
+		var err error
+		if read, err = scanActorsFor(txn, ids); err != nil {
+			return nil, err
+		}
+	}
 	for len(todo) > 0 {
 		id := todo[0]
 		todo = todo[1:]
@@ -280,6 +286,32 @@ func loadActorsFrom(txn *badger.Txn, read map[graph.ActorID]graph.Actor, ids map
 		}
 	}
 	return out, nil
+}
+
+// scanActors is how many actors loadActorsFrom reads by one walk over
+// every actor record (a/) instead of a lookup each: actor Russia's view
+// names 577 of the 681 actors of the 100 MB store, and each lookup
+// searched the table and read and verified its block anew (Badger keeps
+// no block cache here).
+const scanActors = 128
+
+// scanActorsFor reads the records of the actors ids names by one walk
+// over a/, decoding only those.
+func scanActorsFor(txn *badger.Txn, ids map[graph.ActorID]bool) (map[graph.ActorID]graph.Actor, error) {
+	read := make(map[graph.ActorID]graph.Actor, len(ids))
+	err := eachValue(context.Background(), txn, []byte(actorPrefix), func(k, v []byte) error {
+		id := graph.ActorID(k[len(actorPrefix):])
+		if !ids[id] {
+			return nil
+		}
+		a, err := decodeActor(v)
+		if err != nil {
+			return fmt.Errorf("actor %s: %w", id, err)
+		}
+		read[id] = a
+		return nil
+	})
+	return read, err
 }
 
 // Graph returns every edge whose relation f keeps, with up to f.Evidence
