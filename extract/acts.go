@@ -25,6 +25,9 @@ func (sc *scope) rememberDoer(rel graph.Relation, src, tgt *endpoint) {
 	if aff := sc.aff(src); aff != "" {
 		id = aff // "Netanyahu signed ...": the move is Israel's
 	}
+	if rel == graph.Recognizes && sc.st.lastMoveAt == sc.st.sentences && sc.st.lastMover == sc.st.lastRecognizer && sc.st.lastRecognizer == tgt.id {
+		return // the return half of a mutual recognition: "the recognition" stays the first one's
+	}
 	sc.st.lastMover, sc.st.lastMoveAt = id, sc.st.sentences
 	if rel == graph.Recognizes {
 		sc.st.lastRecognizer = id

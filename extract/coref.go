@@ -212,9 +212,9 @@ func (sc *scope) resolveIt(mi int) []graph.ActorID {
 		return r
 	}
 	var r []graph.ActorID
+	subj := map[int]bool{}
 	if sc.objectPosition(m.from) {
 		// "Israel has sold it munitions": the nearest actor before, not the subject
-		subj := map[int]bool{}
 		for _, k := range sc.subject(m.from-1, sc.s.from) {
 			subj[k] = true
 		}
@@ -229,7 +229,7 @@ func (sc *scope) resolveIt(mi int) []graph.ActorID {
 		if first >= mi {
 			break
 		}
-		if len(sc.grp[g]) == 1 && !sc.ms[first].person && sc.named(first) && sc.eligible(g) {
+		if len(sc.grp[g]) == 1 && !sc.ms[first].person && sc.named(first) && sc.eligible(g) && !(g == 0 && subj[first]) {
 			r = sc.nounAntecedent(first)
 		}
 	}
@@ -666,7 +666,7 @@ func (sc *scope) resolveCounted(mi, n int) []graph.ActorID {
 		return sc.ids(g) // "the three juntas of Mali, Burkina Faso and Niger"
 	}
 	for k := mi - 1; k >= 0 && r == nil; k-- {
-		if g := sc.grp[sc.ms[k].group]; len(g) == n && sc.ms[k].pron == "" && (!terr || sc.x.allTerritories(sc.ids(g))) {
+		if g := sc.grp[sc.ms[k].group]; len(g) == n && sc.ms[k].pron == "" && (!terr || sc.x.allTerritories(sc.ids(g))) && sc.distinctParties(sc.ids(g)) {
 			r = sc.ids(g)
 		}
 	}
@@ -677,7 +677,7 @@ func (sc *scope) resolveCounted(mi, n int) []graph.ActorID {
 		r, named = sc.statesBefore(mi, n)
 	}
 	for k := len(sc.st.groups) - 1; k >= 0 && r == nil; k-- {
-		if len(sc.st.groups[k]) == n && (!terr || sc.x.allTerritories(sc.st.groups[k])) {
+		if len(sc.st.groups[k]) == n && (!terr || sc.x.allTerritories(sc.st.groups[k])) && sc.distinctParties(sc.st.groups[k]) {
 			r = sc.st.groups[k]
 		}
 	}

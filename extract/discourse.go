@@ -74,3 +74,30 @@ func (sc *scope) peopleBefore() []graph.ActorID {
 	}
 	return sc.st.one(sc.st.lastPeople)
 }
+
+// distinctParties reports whether a group stands for as many parties as
+// it has members: no two of them the same state, a person counting as the
+// state he speaks for ("Kristersson and Sweden" are one party, not "the
+// two governments").
+func (sc *scope) distinctParties(ids []graph.ActorID) bool {
+	for i, a := range ids {
+		for _, b := range ids[:i] {
+			if a == b || sc.partyOf(a) == sc.partyOf(b) {
+				return false
+			}
+		}
+	}
+	return true
+}
+
+// partyOf returns the state or body a person speaks for, else the actor
+// (a state stays itself, whatever bloc it belongs to).
+func (sc *scope) partyOf(id graph.ActorID) graph.ActorID {
+	if a, known := sc.x.actor(id); known && a.Type != graph.Person {
+		return id
+	}
+	if aff := sc.affOf(id); aff != "" {
+		return aff
+	}
+	return id
+}
