@@ -12,6 +12,10 @@ import (
 
 func (sc *scope) allies(i int, t trig) {
 	w := sc.toks[i].low
+	if sc.x.lex.words["defend-verb"][w] {
+		sc.pledgedDefence(i) // "Russia committed to defend Abkhazia" (treaty.go)
+		return
+	}
 	if sc.alliedReference(i) {
 		return // "The two allied states held ..."
 	}

@@ -235,6 +235,9 @@ const (
 	lcCountNoun
 	lcIrregularPast
 	lcSovereigntyNoun
+	lcRecogniseAsVerb
+	lcRecognisedAsHead
+	lcRecognisedAsStatus
 	lcRecognitionHolder
 	lcParticleFrame
 	lcWithFrame
@@ -557,6 +560,9 @@ var classIDNames = [numClassIDs]string{
 	lcCountNoun:            "count-noun",
 	lcIrregularPast:        "irregular-past",
 	lcSovereigntyNoun:      "sovereignty-noun",
+	lcRecogniseAsVerb:      "recognise-as-verb",
+	lcRecognisedAsHead:     "recognised-as-head",
+	lcRecognisedAsStatus:   "recognised-as-status",
 	lcRecognitionHolder:    "recognition-holder",
 	lcParticleFrame:        "particle-frame",
 	lcWithFrame:            "with-frame",

@@ -130,6 +130,7 @@ func (x *Extractor) learn(sc *scope, sp *learnScratch, art graph.Article, found 
 	}
 	sp.words.reset(sc, &sp.score)
 	sp.readRoles(sc)
+	ruled := found[n:len(found):len(found)] // the rules' mentions, not the learned ones appended below
 	for i := range sc.ms {
 		for j := i + 1; j < len(sc.ms) && sc.ms[j].from-sc.ms[i].to <= maxPairGap; j++ {
 			if !sc.pairable(i, j) {
@@ -140,7 +141,7 @@ func (x *Extractor) learn(sc *scope, sp *learnScratch, art graph.Article, found 
 				x.collectPair(sc, sp, found[n:], j, i)
 				continue
 			}
-			if sc.ruledPair(i, j, found[n:]) {
+			if sc.ruledPair(i, j, ruled) {
 				continue // the rules read this pair
 			}
 			found = x.learnPair(sc, sp, art, found, n, i, j)

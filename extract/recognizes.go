@@ -6,9 +6,13 @@ package extract
 import (
 	"geokg/graph"
 	"slices"
+	"strings"
 )
 
 func (sc *scope) recognizes(i int, t trig) {
+	if sc.toks[i].in(lcRecogniseAsVerb) && !sc.recognisedAs(i) {
+		return // "acknowledged the problem", "regards Taiwan as a province"
+	}
 	if t.pos == noun {
 		sc.recognitionNoun(i)
 		return
@@ -17,17 +21,7 @@ func (sc *scope) recognizes(i int, t trig) {
 		return // "the internationally recognised government": a description, no act
 	}
 	if t.pos == verbPast && (sc.passive(i) || sc.apposedParticiple(i)) {
-		x := sc.agent(i, winAgent)
-		y := sc.territoryBefore(i) // "the territory is recognised only by ..."
-		if y == nil {
-			y = sc.subject(i, sc.s.from)
-		}
-		if y == nil {
-			y = sc.possBefore(i) // "Kosovo's independence has been recognised by ..."
-		}
-		if x != nil && y != nil && !sc.negated(sc.window(y, i), i, true) {
-			sc.emit(graph.Recognizes, x, y, i, graph.Asserted, "", "")
-		}
+		sc.passiveRecognition(i)
 		return
 	}
 	x := sc.verbSubject(i)
@@ -67,6 +61,22 @@ func (sc *scope) recognizes(i int, t trig) {
 		return
 	}
 	sc.recognizesObject(x, i)
+}
+
+// passiveRecognition reads a passive recognition at i: "Y was recognised
+// by X", "Y, recognised by X in 2008,".
+func (sc *scope) passiveRecognition(i int) {
+	x := sc.agent(i, winAgent)
+	y := sc.territoryBefore(i) // "the territory is recognised only by ..."
+	if y == nil {
+		y = sc.subject(i, sc.s.from)
+	}
+	if y == nil {
+		y = sc.possBefore(i) // "Kosovo's independence has been recognised by ..."
+	}
+	if x != nil && y != nil && !sc.negated(sc.window(y, i), i, true) {
+		sc.emit(graph.Recognizes, x, y, i, graph.Asserted, "", "")
+	}
 }
 
 // recognizesObject records what the subject x of the recognition verb at
@@ -1157,6 +1167,121 @@ func (sc *scope) gappedWith(i int) bool {
 	for k := i + 1; k+1 < sc.s.to && k < i+1+tiesWithWindow; k++ {
 		if sc.toks[k].low == "with" {
 			return sc.toks[k+1].low == "," || sc.toks[k+1].low == "and"
+		}
+	}
+	return false
+}
+
+// recognisedAs reports a verb of recognising-as at i (data/lexicon.txt,
+// recognise-as-verb) with "as" after its object, or right after it in a
+// passive, and a recognised head after "as" (recognisedHead):
+// "acknowledged Palestine as an independent and sovereign state",
+// "endorsed Guaido as Venezuela's interim president", "was acknowledged
+// as a sovereign state by".
+func (sc *scope) recognisedAs(i int) bool {
+	if !strings.HasPrefix(sc.toks[i].low, "regard") && sc.independenceOf(i) {
+		return true // "acknowledging the independence of Abkhazia"
+	}
+	k := i + 1
+	if y := sc.after(i); y != nil && !sc.passive(i) {
+		if sc.ms[y[0]].pron != "" || !sc.regardedState(i, y) {
+			return false // "endorsed it as ...": the pronoun is read by no topic here
+		}
+		k = sc.ms[y[len(y)-1]].to
+	}
+	for n := 0; n < winModifier && k < sc.s.to && (sc.toks[k].cap || sc.toks[k].low == "'s"); n++ {
+		k++ // the head shared by a list: "the Donetsk and Luhansk People's Republics as"
+	}
+	if k >= sc.s.to || sc.toks[k].low != "as" {
+		return false
+	}
+	return sc.recognisedHead(k+1, strings.HasPrefix(sc.toks[i].low, "acknowledg"))
+}
+
+// independenceOf reports the object of the verb at i that names a
+// territory's independence, statehood or sovereignty ("the independence
+// of Abkhazia", "Kosovo's statehood", "the sovereignty of the
+// self-proclaimed Donetsk and Luhansk People's Republics"): a sovereignty
+// noun with "of" after it or a possessive before it; the owner of a
+// sovereignty a territory (an existing state's sovereignty is respected,
+// not recognised: "acknowledged Ukraine's sovereignty").
+func (sc *scope) independenceOf(i int) bool {
+	k := sc.nextWord(i)
+	var y []int
+	noun := k
+	if mi, ok := sc.startAt(k); ok && sc.ms[mi].poss {
+		noun = sc.ms[mi].to
+		if noun < sc.s.to && sc.toks[noun].low == "'s" {
+			noun++
+		}
+		y = sc.grp[sc.ms[mi].group]
+	} else {
+		if k < sc.s.to && sc.toks[k].low == "the" {
+			noun++
+		}
+		if noun+1 < sc.s.to && sc.toks[noun+1].low == "of" {
+			y = sc.after(noun + 1)
+		}
+	}
+	if noun >= sc.s.to || !sc.toks[noun].in(lcSovereigntyNoun) {
+		return false
+	}
+	ends := sc.ends(y)
+	for _, e := range ends {
+		if a, ok := sc.x.actor(e.id); !ok || sc.toks[noun].low == "sovereignty" && a.Type != graph.Territory {
+			return false
+		}
+	}
+	return len(ends) > 0
+}
+
+// regardedState reports an object y of the verb at i that a verb of
+// regarding may recognise: states and territories only ("regards the PRC
+// as the sole legitimate government"; not "continues to regard Bazoum as
+// Niger's legitimate president", a person kept in office by the speaker's
+// word). Other verbs take any object.
+func (sc *scope) regardedState(i int, y []int) bool {
+	if !strings.HasPrefix(sc.toks[i].low, "regard") {
+		return true
+	}
+	return len(sc.stateEnds(y)) == len(sc.ends(y))
+}
+
+// recognisedHeadWindow is how many words may open the noun phrase after
+// "as" before its head: "the sole legitimate government", "independent
+// and sovereign states".
+const recognisedHeadWindow = 6
+
+// recognisedHead reports a noun phrase starting at k whose head names a
+// state or a government (recognised-as-head) after a status word
+// (recognised-as-status: "as the sole legitimate government", "as
+// independent and sovereign states") or a state's possessive, past
+// determiners (and adjectives after the status word); not "as president",
+// a candidate endorsed, nor "as a hostile state". With plain (the verb
+// "acknowledge") a state noun needs no status: "acknowledged Palestine as
+// a state".
+func (sc *scope) recognisedHead(k int, plain bool) bool {
+	status := false
+	for j := k; j < sc.s.to && j < k+recognisedHeadWindow; j++ {
+		t := &sc.toks[j]
+		if mi, ok := sc.startAt(j); ok {
+			if !sc.ms[mi].poss {
+				// a title the mention builder took whole: "as Venezuela's
+				// interim president"
+				return sc.classWithin(j, sc.ms[mi].to-j, lcRecognisedAsHead)
+			}
+			status = true // "as Venezuela's own president"
+			j = sc.ms[mi].to - 1
+			continue
+		}
+		switch {
+		case t.in(lcRecognisedAsHead):
+			return status || plain && t.in(lcStateNoun)
+		case t.in(lcRecognisedAsStatus):
+			status = true
+		case t.low == "'s" || t.low == "and" || t.low == "," || t.in(lcDeterminer) || status && sc.x.lex.adjectiveSuffix(t.low):
+		default:
+			return false
 		}
 	}
 	return false

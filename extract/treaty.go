@@ -279,3 +279,57 @@ func (sc *scope) underPact(i int) bool {
 	sc.pairwise(ends, i)
 	return true
 }
+
+// pledgedDefence reads a commitment to defend another state at the verb
+// "defend" at i: a verb of binding before "to" ("Russia committed to
+// defend Abkhazia", "is committed to defending", "Moscow pledged to defend
+// its neighbour", defend-commit), or a modal with a pact named in the
+// sentence ("Washington said it would defend the Philippines under their
+// Mutual Defense Treaty", defend-modal). The object is a state or a
+// territory named right after the verb, not something owned ("defend its
+// airspace", "defend Somalia's sovereignty"), nor the subject itself.
+func (sc *scope) pledgedDefence(i int) {
+	mi, ok := sc.startAt(sc.nextWord(i))
+	if !ok || sc.ms[mi].poss || sc.ms[mi].adj || !sc.defenceCommitted(i) {
+		return
+	}
+	if a, ok := sc.x.mentionActor(&sc.ms[mi]); !ok || !stateLike(a) {
+		return
+	}
+	x := sc.verbSubject(i)
+	if x == nil {
+		return
+	}
+	stop := i
+	if c := sc.commitBefore(i); c >= 0 {
+		stop = c // a verb of commitment is no stop verb here: "pledged to defend"
+	}
+	if lo := sc.window(x, i); sc.negated(lo, stop, true) || sc.negated(lo, i, false) {
+		return
+	}
+	sc.emit(graph.AlliesWith, x, []int{mi}, i, graph.Asserted, "", "")
+}
+
+// defenceCommitted reports a verb of binding before the "to" of "defend"
+// at i (commitBefore), or a modal right before it with a pact noun in the
+// sentence ("would defend ... under their Mutual Defense Treaty").
+func (sc *scope) defenceCommitted(i int) bool {
+	if sc.commitBefore(i) >= 0 {
+		return true
+	}
+	p := sc.prevWord(i)
+	return p >= sc.s.from && sc.x.lex.words["defend-modal"][sc.toks[p].low] && sc.classWithin(sc.s.from, sc.s.to-sc.s.from, lcSpecialPact)
+}
+
+// commitBefore returns the verb of binding (defend-commit) before "to"
+// and the verb at i, past a copula ("is committed to defending"), or -1.
+func (sc *scope) commitBefore(i int) int {
+	k := i - 1
+	if k-1 < sc.s.from || sc.toks[k].low != "to" {
+		return -1
+	}
+	if sc.x.lex.words["defend-commit"][sc.toks[k-1].low] {
+		return k - 1
+	}
+	return -1
+}
