@@ -121,6 +121,9 @@ func (sc *scope) supplies(i int, t trig) {
 // send troops and arms if asked" (a prediction under a condition, no
 // supply told; "would" counts only with a condition too).
 func (sc *scope) hypotheticalSupply(src []int, i int) bool {
+	if sc.frontedCondition(src) {
+		return true // "If Ankara agrees, Germany would deliver Eurofighters to Turkey"
+	}
 	hedged := false
 	for k := sc.window(src, i); k < i; k++ {
 		t := &sc.toks[k]
@@ -604,6 +607,9 @@ func (sc *scope) arrival(i int, t trig) {
 	}
 	sc.arrivedFrom(i, t, lo, g) // "the first batteries of BrahMos missiles arrived from India"
 	place, ok := sc.arrivalEnds(i, g)
+	if ok && !hasCarry {
+		sc.madeArrival(i, t, lo, place) // "Turkish-made drones arrived in Bamako"
+	}
 	if !ok && g == nil && hasCarry {
 		place, ok = sc.carriedFor(i, gFrom, gTo) // "landed on Wednesday carrying armoured vehicles from Ottawa for the force"
 	}
@@ -1395,6 +1401,9 @@ func (sc *scope) supplyActive(i int, t trig, src []int, by graph.ActorID) {
 	status := graph.Promised
 	if t.lemma != "promise" && t.lemma != "pledge" {
 		status = sc.supplyStatus(src, i, t)
+	}
+	if sc.ownForcesWith(i, src) {
+		return // "Iraq equipped its army with Russian tanks": no supply to another
 	}
 	tgt := sc.supplyTarget(i, t)
 	if tgt == nil && (sc.unnamedObjectWith(i) || sc.x.lex.has(lcMakeLemma, t.lemma)) {

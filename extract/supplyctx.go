@@ -276,3 +276,84 @@ func (sc *scope) emitNounSupply(i int, t trig, src, tgt []int) {
 		sc.emit(graph.Supplies, src, g, i, status, "", "")
 	}
 }
+
+// frontedCondition reports a supply whose clause opens with a condition
+// ("if", "unless") closed by a comma before the supplier src: "If Ankara
+// agrees, Germany would deliver Eurofighters to Turkey" (a condition, no
+// supply told; the condition after the verb is hypotheticalSupply's).
+func (sc *scope) frontedCondition(src []int) bool {
+	start := dateline(sc.toks, sc.s.from, sc.s.to)
+	if start >= sc.s.to || !sc.toks[start].in(lcCondition) || len(src) == 0 {
+		return false
+	}
+	for k := start + 1; k < sc.ms[src[0]].from; k++ {
+		if sc.toks[k].low == "," {
+			return true
+		}
+	}
+	return false
+}
+
+// madeArrival emits the maker of goods arriving at i as their supplier
+// to the place: a demonym joined to a maker suffix before the verb and no
+// "from" after it ("Turkish-made drones arrived in Bamako", "Chinese-built
+// armoured vehicles arrived in Harare"). Goods seen or used somewhere are
+// no supply ("Turkish-made drones have been seen over Tigray": no
+// arrival verb).
+func (sc *scope) madeArrival(i int, t trig, lo int, place []endpoint) {
+	if sc.prepGroup(i, winAdverb+2, "from") != nil || sc.classWithinBits(lo, i, cCommodity) {
+		return
+	}
+	for k := lo; k < i; k++ {
+		e, ok := sc.suffixMaker(k)
+		if !ok || sc.affiliatedEnds(e, place) {
+			continue
+		}
+		if sc.goodsBetween(k+1, i) {
+			sc.emitEnds(graph.Supplies, []endpoint{e}, place, i, sc.supplyStatus(nil, i, t), "", "")
+		}
+		return
+	}
+}
+
+// affiliatedEnds reports e affiliated with an endpoint of place.
+func (sc *scope) affiliatedEnds(e endpoint, place []endpoint) bool {
+	for _, p := range place {
+		if sc.affiliated(e.id, p.id) {
+			return true
+		}
+	}
+	return false
+}
+
+// ownForcesWindow: the words from a supply verb past its object, the
+// supplier's own forces ("equipped its armed forces").
+const ownForcesWindow = 6
+
+// ownForcesWith reports a supply verb at i whose object is the
+// supplier's own forces, a possessive pronoun standing for src and a
+// forces noun (class army-ref or own-forces): "Iraq equipped its army
+// with Russian tanks", "Egypt has equipped its armed forces with French
+// jets" (no supply to another; the start binary gave the recipient the
+// article named last). The goods' makers are left unread, as the golden
+// case of coreference has it.
+func (sc *scope) ownForcesWith(i int, src []int) bool {
+	mi, ok := sc.startAt(i + 1)
+	if !ok || sc.ms[mi].pron == "" || !sc.ms[mi].poss {
+		return false
+	}
+	ids, own := sc.ids([]int{mi}), sc.ids(src)
+	if len(ids) == 0 || len(own) == 0 || !sc.affiliated(ids[0], own[0]) {
+		return false
+	}
+	for k := sc.ms[mi].to; k < sc.s.to && k <= i+ownForcesWindow; k++ {
+		t := &sc.toks[k]
+		if t.in(lcArmyRef) || t.in(lcOwnForces) {
+			return true
+		}
+		if !t.word || t.cap || t.is(cClauseBreak) {
+			return false
+		}
+	}
+	return false
+}
