@@ -59,6 +59,8 @@ func (sc *scope) accuses(i int, t trig) {
 			sc.emitEnds(graph.Accuses, sc.ends(src), ends, i, graph.Asserted, "", "")
 		} else if id := sc.lastAct(i); id != "" {
 			sc.emitIDs(graph.Accuses, src, []graph.ActorID{id}, i, graph.Asserted, "", "")
+		} else if ends := sc.lastExercise(i, src); ends != nil {
+			sc.emitEnds(graph.Accuses, sc.ends(src), ends, i, graph.Asserted, "", "") // "denounced the drills"
 		}
 		return
 	}

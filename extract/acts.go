@@ -14,9 +14,12 @@ import (
 // rememberDoer notes the source of a relation the article told: the last
 // supplier and recipient, the last recogniser, and the last actor of any relation other than an
 // accusation or a denial (for "the move", "the decision").
-func (sc *scope) rememberDoer(rel graph.Relation, src, tgt *endpoint) {
+func (sc *scope) rememberDoer(rel graph.Relation, src, tgt *endpoint, trigger string) {
 	if rel == graph.Supplies {
 		sc.st.noteSupply(src.id, tgt.id)
+	}
+	if rel == graph.AlliesWith && sc.x.lex.has(lcExerciseNoun, strings.ToLower(trigger)) {
+		sc.noteExercise(src, tgt)
 	}
 	if rel == graph.Accuses || rel == graph.Denies {
 		return
@@ -451,3 +454,50 @@ func (sc *scope) withPatron(g []int) []int {
 // patronWindow: the nouns naming the partner before its name ("its
 // long-time patron").
 const patronWindow = 2
+
+// noteExercise remembers the two sides of a joint exercise told in this
+// sentence (with those of any other exercise alliance of the sentence:
+// "the US, Japan and South Korea held drills" is three pairs).
+func (sc *scope) noteExercise(src, tgt *endpoint) {
+	if sc.st.exerciseAt != sc.st.sentences {
+		sc.st.exercisers = sc.st.exercisers[:0]
+	}
+	sc.st.exerciseAt = sc.st.sentences
+	for _, e := range []*endpoint{src, tgt} {
+		id := e.id
+		if aff := sc.aff(e); aff != "" {
+			id = aff
+		}
+		if !slices.Contains(sc.st.exercisers, id) {
+			sc.st.exercisers = append(sc.st.exercisers, id)
+		}
+	}
+}
+
+// lastExercise resolves "denounced the drills", "condemned those
+// exercises as a provocation" with no doer named: the sides of the last
+// joint exercise the article told within actMemory sentences (South
+// Korean and US forces began their annual exercise ... North Korea
+// denounced the drills"), but not the accuser itself. The noun (class
+// exercise-noun) follows the verb at i past determiners and act
+// modifiers; "the drills by X", "the exercises of X" name their own.
+// Only an exercise of two sides: of three or more, the gold of batch 13
+// (1325) names the hosts, not every guest force ("with Australian forces
+// also joining this year's drills").
+func (sc *scope) lastExercise(i int, src []int) []endpoint {
+	if len(sc.st.exercisers) != 2 || sc.st.sentences-sc.st.exerciseAt > actMemory {
+		return nil
+	}
+	j := sc.pastActWords(i+1, min(sc.s.to, i+actNounWindow+2))
+	if j == i+1 || j >= sc.s.to || !sc.toks[j].in(lcExerciseNoun) || j+1 < sc.s.to && sc.toks[j+1].in(lcActNamedBy) {
+		return nil
+	}
+	span := graph.Span{Start: sc.toks[j].start, End: sc.toks[j].end}
+	var out []endpoint
+	for _, id := range sc.st.exercisers {
+		if !sc.about(src, id) {
+			out = append(out, endpoint{id: id, span: span})
+		}
+	}
+	return out
+}

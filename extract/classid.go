@@ -152,6 +152,7 @@ const (
 	lcInvolvementNoun
 	lcInvolvementState
 	lcLinkedAct
+	lcExerciseNoun
 	lcDenialTail
 	lcHearsayAdverb
 	lcHearsayParticiple
@@ -477,6 +478,7 @@ var classIDNames = [numClassIDs]string{
 	lcInvolvementNoun:      "involvement-noun",
 	lcInvolvementState:     "involvement-state",
 	lcLinkedAct:            "linked-act",
+	lcExerciseNoun:         "exercise-noun",
 	lcDenialTail:           "denial-tail",
 	lcHearsayAdverb:        "hearsay-adverb",
 	lcHearsayParticiple:    "hearsay-participle",

@@ -169,6 +169,24 @@ func (sc *scope) opensObject(j int) bool {
 // called" ("in a joint statement").
 const adverbialWindow = 4
 
+// firstMentionBefore returns the sentence's first mention when it starts
+// before i and only a dateline or a fronted time phrase stands before it
+// ("SEOUL, May 28 (Yonhap) - Pyongyang's launch was condemned by ...",
+// "On Monday, North Korea's launch was condemned by ..."): no verb, trigger,
+// preposition other than a time phrase's, or quote.
+func (sc *scope) firstMentionBefore(i int) (int, bool) {
+	for k := sc.s.from; k < i; k++ {
+		if mi, ok := sc.startAt(k); ok {
+			return mi, true
+		}
+		t := &sc.toks[k]
+		if _, isTrig := sc.trigOf(t); isTrig || t.is(cBe|cAux|cReporting) || t.low == "\"" || t.word && !t.cap && !t.is(cWeekday) && !t.in(lcDenialTail) && !startsDigit(t.text) {
+			return 0, false
+		}
+	}
+	return 0, false
+}
+
 // passiveDeedOwner finds whose deed the subject of the passive verb of
 // condemning at i names: a possessive opening the sentence before a deed
 // noun (a deed head, or class condemned-deed: "Modi's visit to the region
@@ -176,7 +194,7 @@ const adverbialWindow = 4
 // condemned by China and South Korea"), with no verb of its own between
 // the deed and i outside an aside set off by commas. Else nil.
 func (sc *scope) passiveDeedOwner(i int) []int {
-	mi, ok := sc.startAt(sc.s.from)
+	mi, ok := sc.firstMentionBefore(i)
 	if !ok || !sc.ms[mi].poss {
 		return nil
 	}

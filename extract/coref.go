@@ -1222,7 +1222,7 @@ func (sc *scope) emitEnds(rel graph.Relation, srcs, tgts []endpoint, i int, stat
 			if rel == graph.Accuses {
 				sc.st.accusers = append(sc.st.accusers, accusation{by: s.id, of: t.id, event: sc.st.events, at: sc.st.sentences, edge: true})
 			}
-			sc.rememberDoer(rel, s, t)
+			sc.rememberDoer(rel, s, t, m.Trigger)
 			sc.out = append(sc.out, m)
 		}
 	}

@@ -244,6 +244,11 @@ type articleState struct {
 	// recognition, for "condemned the move", "condemned the recognition"
 	lastMover, lastRecognizer graph.ActorID
 	lastMoveAt                int
+	// exercisers held the last joint exercise told (an alliance whose
+	// trigger is an exercise-noun), in sentence exerciseAt, for
+	// "denounced the drills" (acts.go)
+	exercisers []graph.ActorID
+	exerciseAt int
 	// prevStates holds the states the last sentence named, in order, for
 	// "the three countries" after "A and B ... with C".
 	prevStates []graph.ActorID

@@ -115,7 +115,7 @@ var wordClasses = []wordClass{
 	// claims and denials
 	{"hostile-participle", 0}, {"attribution-aside", 0}, {"charge-noun", 0}, {"claim-verb", cClaimVerb}, {"charge-act", cChargeAct}, {"deed-noun", 0}, {"agent-of", 0}, {"of-patient", 0}, {"member-body", 0}, {"tail-word", cTailWord}, {"claim-filler", 0}, {"claim-filler-near", 0}, {"denial-particle", 0},
 	{"linked-to", 0}, {"linked-by", 0}, {"linked-with", 0}, {"claim-participle", 0}, {"fire-verb", 0}, {"in-adverbial", 0}, {"owner-body", 0}, {"that-charge", 0}, {"condemned-deed", 0}, {"mutual-noun", 0},
-	{"denial-nothing", 0}, {"denial-kind", 0}, {"denied-charge", 0}, {"claimed-right", 0}, {"denial-event", 0}, {"involvement-verb", 0}, {"involvement-noun", 0}, {"involvement-state", 0}, {"linked-act", 0}, {"denial-tail", 0}, {"hearsay-adverb", cHearsay}, {"hearsay-participle", cHearsay},
+	{"denial-nothing", 0}, {"denial-kind", 0}, {"denied-charge", 0}, {"claimed-right", 0}, {"denial-event", 0}, {"involvement-verb", 0}, {"involvement-noun", 0}, {"involvement-state", 0}, {"linked-act", 0}, {"exercise-noun", 0}, {"denial-tail", 0}, {"hearsay-adverb", cHearsay}, {"hearsay-participle", cHearsay},
 	// supplies: a place named by a head noun and "of"
 	{"place-of-head", 0},
 	// supplies from the buyer's side
