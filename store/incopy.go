@@ -69,25 +69,18 @@ func appendInCopy(b, counts, mention []byte) []byte {
 // splitInCopy splits appendInCopy's form (slices of v); ok is false when
 // it does not parse.
 func splitInCopy(v []byte) (counts, mention []byte, ok bool) {
-	n, w := binary.Uvarint(v)
-	if w <= 0 || n > uint64(len(v)-w) {
-		return nil, nil, false
-	}
-	return v[w : w+int(n)], v[w+int(n):], true
+	return splitCopy(v)
 }
 
 // inCopiesCurrent reports whether the in-edge copies are current in
 // txn's view of db: written, and no commit since.
 func inCopiesCurrent(db *badger.DB, txn *badger.Txn) bool {
-	item, err := txn.Get([]byte(inCopiesKey))
-	return err == nil && item.Version() == db.MaxVersion()
+	return markerCurrent(db, txn, inCopiesKey)
 }
 
 // currentInCopies reports whether db's in-edge copies are current.
 func currentInCopies(db *badger.DB) bool {
-	ok := false
-	_ = db.View(func(txn *badger.Txn) error { ok = inCopiesCurrent(db, txn); return nil })
-	return ok
+	return markerCurrentNow(db, inCopiesKey)
 }
 
 // keepInCopies reports whether a write transaction txn of db may keep

@@ -89,6 +89,13 @@ func parseLeadCopy(v []byte) (lead string, mention []byte, ok bool) {
 // splitLeadCopy is parseLeadCopy with the lead as bytes of v (no copy: a
 // view reads a copy for each of its rows).
 func splitLeadCopy(v []byte) (lead, mention []byte, ok bool) {
+	return splitCopy(v)
+}
+
+// splitCopy splits the form both kinds of copy share (a uvarint length,
+// that many bytes, then a mention's value) into slices of v; ok is false
+// when it does not parse.
+func splitCopy(v []byte) (head, mention []byte, ok bool) {
 	n, w := binary.Uvarint(v)
 	if w <= 0 || n > uint64(len(v)-w) {
 		return nil, nil, false
@@ -99,14 +106,25 @@ func splitLeadCopy(v []byte) (lead, mention []byte, ok bool) {
 // leadCopiesCurrent reports whether the copies are current in txn's
 // view of db: written, and no commit since.
 func leadCopiesCurrent(db *badger.DB, txn *badger.Txn) bool {
-	item, err := txn.Get([]byte(leadCopiesKey))
-	return err == nil && item.Version() == db.MaxVersion()
+	return markerCurrent(db, txn, leadCopiesKey)
 }
 
 // currentCopies reports whether db's copies are current.
 func currentCopies(db *badger.DB) bool {
+	return markerCurrentNow(db, leadCopiesKey)
+}
+
+// markerCurrent reports whether the copies whose marker is key are current
+// in txn's view of db: the marker written, and no commit since it.
+func markerCurrent(db *badger.DB, txn *badger.Txn, key string) bool {
+	item, err := txn.Get([]byte(key))
+	return err == nil && item.Version() == db.MaxVersion()
+}
+
+// markerCurrentNow is markerCurrent in a read transaction of its own.
+func markerCurrentNow(db *badger.DB, key string) bool {
 	ok := false
-	_ = db.View(func(txn *badger.Txn) error { ok = leadCopiesCurrent(db, txn); return nil })
+	_ = db.View(func(txn *badger.Txn) error { ok = markerCurrent(db, txn, key); return nil })
 	return ok
 }
 
