@@ -252,13 +252,7 @@ func eachLead(ctx context.Context, txn *badger.Txn, fn func(k graph.EdgeKey, lea
 
 // sameCopy reports whether edge k's stored copy is c.
 func sameCopy(txn *badger.Txn, k graph.EdgeKey, c []byte) bool {
-	item, err := txn.Get(leadCopyKey(k))
-	if err != nil {
-		return false
-	}
-	same := false
-	_ = item.Value(func(v []byte) error { same = string(v) == string(c); return nil })
-	return same
+	return sameValue(txn, leadCopyKey(k), c)
 }
 
 // leadCopies is Check's step for the copies of first mentions, while they
