@@ -483,3 +483,31 @@ func (s *Store) LeadCopiesCurrent() bool {
 func (s *Store) WriteLeadCopies() error {
 	return writeLeadCopies(context.Background(), s.db)
 }
+
+// SetBeside sets the limits of the merge beside the last level after small
+// sessions (besideLast) until the test ends.
+func SetBeside(t interface{ Cleanup(func()) }, least, most int64) {
+	oldMin, oldMax := besideMin, besideMax
+	besideMin, besideMax = least, most
+	t.Cleanup(func() { besideMin, besideMax = oldMin, oldMax })
+}
+
+// TablesByLevel returns the ids of the store's tables in each level below
+// level 0 that holds some, and how many bytes each such level holds.
+func (s *Store) TablesByLevel() (ids map[int][]uint64, sizes map[int]int64) {
+	ids, sizes = map[int][]uint64{}, map[int]int64{}
+	for _, tb := range s.db.Tables() {
+		if tb.Level > 0 {
+			ids[tb.Level] = append(ids[tb.Level], tb.ID)
+		}
+	}
+	for _, l := range s.db.Levels() {
+		if l.Level > 0 && l.NumTables > 0 {
+			sizes[l.Level] = l.Size
+		}
+	}
+	for _, v := range ids {
+		slices.Sort(v)
+	}
+	return ids, sizes
+}

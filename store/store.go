@@ -82,6 +82,9 @@ type Store struct {
 	// copiesDue makes Close write the copies (leadcopy.go, incopy.go)
 	// as after a large session: set by the upgrade to format 16.
 	copiesDue bool
+	// beside is how Close's merge after small sessions puts level 0 (see
+	// mergeBeside), set by Close.
+	beside mergeBeside
 }
 
 // DefaultDir returns where the store lives when no directory is given:
@@ -584,6 +587,9 @@ func (s *Store) Close() error {
 	large = large || s.copiesDue
 	// the merge is skipped without room for it: a later close does it
 	compact = (compact || large) && s.checkWrite(0) == nil
+	if compact && !large {
+		s.beside = besideLast(s.db.Levels())
+	}
 	err := s.db.Close()
 	if s.copy != "" {
 		if rerr := os.RemoveAll(s.copy); err == nil {
@@ -636,12 +642,20 @@ const mergedTableSize = 64 << 20
 // large session it opens the store a third time to put its tables in one
 // level (flattenSmall), copies included. After a large session both
 // write tables of mergedTableSize.
+//
+// After small sessions, s.beside (set by Close) may have it merge level 0
+// into the level above the last instead of the last (mergeBeside).
 func (s *Store) mergeLevelZero(large bool) error {
 	bo := s.opts.apply(s.dir, s.bopts)
 	if large {
 		bo = bo.WithBaseTableSize(max(bo.BaseTableSize, mergedTableSize))
 	}
 	flat := bo
+	beside := s.beside
+	s.beside = mergeBeside{}
+	if beside.baseLevelSize > 0 && !large {
+		bo = bo.WithBaseLevelSize(beside.baseLevelSize)
+	}
 	bo = bo.WithCompactL0OnClose(true)
 	err := s.reopen(bo.WithValueThreshold(max(bo.ValueThreshold, leadCopyThreshold)), func(db *badger.DB) error {
 		if large || !currentCopies(db) || !currentInCopies(db) {
@@ -655,13 +669,78 @@ func (s *Store) mergeLevelZero(large bool) error {
 		}
 		return nil
 	})
-	if err == nil && large {
+	if err == nil && (large || beside.fold) {
 		err = s.reopen(flat, flattenSmall)
 	}
 	if err != nil {
 		return fmt.Errorf("store: close %s: merging level 0: %w", s.dir, err)
 	}
 	return nil
+}
+
+// mergeBeside is how the merge after small sessions puts level 0 into
+// the tree (besideLast).
+type mergeBeside struct {
+	// baseLevelSize, when not 0, is the base level size (Badger's option)
+	// that makes the level above the last the base level, into which
+	// Badger's close compacts level 0.
+	baseLevelSize int64
+	// fold makes the merge put every table in one level afterwards, as
+	// after a large session (flattenSmall).
+	fold bool
+}
+
+// Where the merge after small sessions puts level 0 (besideLast); tests
+// set smaller ones.
+var (
+	// besideMin is the least the last level must hold for level 0 to be
+	// merged beside it: below it, the merge into it costs little.
+	besideMin int64 = 8 << 20
+	// besideShare and besideMax: the level above the last is folded into
+	// it once it holds more than 1/besideShare of the last level's bytes
+	// or more than besideMax, so that a merge beside the last rewrites
+	// that much at most (about 0.15 CPU s for 8 MB).
+	besideShare int64 = 16
+	besideMax   int64 = 8 << 20
+)
+
+// besideLast says where the merge after small sessions puts level 0, from
+// the sizes of the levels of the store (Badger's Levels) as they close.
+//
+// Level 0's tables are compacted into the base level, and a small
+// session's table, whose keys run from a/ to x/, overlaps every table of
+// it: merged there, the 40 tables of 40 one-article ingests (about 10 KB
+// each on the 100 MB benchmark store) made Badger rewrite the whole base
+// level, 137 MB, 2.6 CPU s and 63,000 page faults in the close of one
+// ingest in 40 (docs/benchmarks.md). Merged instead into the level above
+// the last (by a base level size that makes it the base level: Badger's
+// levelTargets takes the deepest level whose target, a tenth of the level
+// below it or the base level size if larger, is within the base level
+// size), the merge rewrites only what small sessions put there since the
+// last large one. That level is folded into the last once it holds more
+// than 1/besideShare of it or besideMax (the merge is then as before,
+// followed by the flatten of a large session's close: the one close in
+// about 800 one-article ingests that rewrites the tree), so that it stays
+// small and a read searches two levels below level 0 at most. A store with tables in any other level
+// below 0, or with a last level of besideMin or less, is merged as
+// before.
+func besideLast(levels []badger.LevelInfo) mergeBeside {
+	if len(levels) < 3 {
+		return mergeBeside{}
+	}
+	last, above := levels[len(levels)-1], levels[len(levels)-2]
+	for _, l := range levels[1 : len(levels)-2] {
+		if l.NumTables > 0 {
+			return mergeBeside{}
+		}
+	}
+	switch {
+	case last.Size <= besideMin:
+		return mergeBeside{}
+	case above.Size > min(last.Size/besideShare, besideMax):
+		return mergeBeside{fold: true}
+	}
+	return mergeBeside{baseLevelSize: last.Size / 2}
 }
 
 // actorsIntoTree writes again, unchanged, each actor record (a/) longer
@@ -743,20 +822,27 @@ func flattenSmall(db *badger.DB) error {
 	return db.Flatten(2)
 }
 
-// manyLevels reports whether a key of db may be in more than one table:
-// whether level 0 holds tables, or more than one level does.
+// manyLevels reports whether a key of db may be in more than one large
+// table: whether the tables outside its largest level hold more than
+// 1/manyShare of what that level holds. A seek searches a table of every
+// level (each table of level 0), a lookup skips those whose bloom filter
+// lacks the key (store/view.go); small tables beside a large level (the
+// one-article sessions' in level 0, about 10 KB each on the 100 MB
+// benchmark store, and the level a merge after them puts them in) cost a
+// seek a block or two each, while a lookup reads the bloom filter of every
+// table it searches: actor Russia there with 39 tables in level 0, 2,300
+// page faults with seeks against 3,050 with lookups (docs/benchmarks.md).
 func manyLevels(db *badger.DB) bool {
-	levels := 0
+	var largest, all int64
 	for _, l := range db.Levels() {
-		if l.NumTables > 0 {
-			if l.Level == 0 {
-				return true
-			}
-			levels++
-		}
+		largest = max(largest, l.Size)
+		all += l.Size
 	}
-	return levels > 1
+	return all-largest > largest/manyShare
 }
+
+// manyShare: see manyLevels.
+const manyShare = 8
 
 // levelZeroTables is how many tables level 0 of db holds.
 func levelZeroTables(db *badger.DB) int {

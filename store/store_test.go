@@ -12,6 +12,7 @@ import (
 	"os/exec"
 	"path/filepath"
 	"reflect"
+	"slices"
 	"strings"
 	"testing"
 	"time"
@@ -269,6 +270,116 @@ func TestCloseMergesAfterLargeSession(t *testing.T) {
 		if err := s.Close(); err != nil {
 			t.Fatal(err)
 		}
+	}
+}
+
+// TestMergeBesideLastLevel: once a large session left the tree in one
+// level, the merge after small sessions puts level 0 into the level above
+// it and leaves the last level's tables as they are; once that level holds
+// more than the limit, a merge folds it into the last (one level again).
+// Nothing written is lost, and check finds no problem.
+func TestMergeBesideLastLevel(t *testing.T) {
+	dir := t.TempDir()
+	ctx := context.Background()
+	open := func(readOnly bool) *store.Store {
+		t.Helper()
+		s, err := store.OpenDeepLevelZeroSmall(dir, store.Options{ReadOnly: readOnly})
+		if err != nil {
+			t.Fatal(err)
+		}
+		return s
+	}
+	s := open(false)
+	b := s.NewBatch()
+	articles := 0
+	for ; s.LevelZeroTables() < store.CompactOnClose; articles++ {
+		id := fmt.Sprintf("big%05d", articles)
+		m := mention(id, "PRK", graph.Supplies, "RUS", 0)
+		m.Sentence = strings.Repeat("Pyongyang shipped shells to Russia by rail. ", 30)
+		if err := b.Put(ctx, graph.Article{ID: id, Date: date(t, "2024-06-01")}, world, []graph.Mention{m}, nil); err != nil {
+			t.Fatal(err)
+		}
+		if articles%50 == 0 {
+			if err := b.Flush(); err != nil {
+				t.Fatal(err)
+			}
+		}
+	}
+	if err := errors.Join(b.Flush(), s.Close()); err != nil {
+		t.Fatal(err)
+	}
+	s = open(true)
+	before, sizes := s.TablesByLevel()
+	if err := s.Close(); err != nil {
+		t.Fatal(err)
+	}
+	if len(before) != 1 {
+		t.Fatalf("after the large session: tables in levels %v, want one level", sizes)
+	}
+	last := 0
+	for l := range before {
+		last = l
+	}
+	// small sessions until a close merges level 0, and again
+	smallSessions := func() {
+		t.Helper()
+		for n := 0; ; n++ {
+			if n > 2*store.CompactAlways {
+				t.Fatalf("level 0 not merged in %d sessions", n)
+			}
+			s := open(false)
+			id := fmt.Sprintf("small%03d", articles)
+			put(t, s, id, "2024-06-02", world, mention(id, "PRK", graph.Supplies, "RUS", 0))
+			articles++
+			merging := s.LevelZeroTables() >= store.CompactAlways
+			if err := s.Close(); err != nil {
+				t.Fatal(err)
+			}
+			if merging {
+				return
+			}
+		}
+	}
+	whole := func(when string) {
+		t.Helper()
+		s := open(true)
+		defer s.Close()
+		if n := s.LevelZeroTables(); n != 0 {
+			t.Errorf("%s: %d tables in level 0, want 0", when, n)
+		}
+		g, err := s.Graph(ctx, store.Filter{})
+		if err != nil {
+			t.Fatal(err)
+		}
+		if len(g.Edges) != 1 || g.Edges[0].Articles != articles {
+			t.Errorf("%s: %+v, want one edge in %d articles", when, g.Edges, articles)
+		}
+		if problems, err := s.Check(ctx); err != nil || len(problems) > 0 {
+			t.Errorf("%s: check: %q, %v", when, problems, err)
+		}
+	}
+	store.SetBeside(t, 1, 1<<30)
+	for round := range 2 {
+		smallSessions()
+		when := fmt.Sprintf("merge %d after small sessions", round+1)
+		whole(when)
+		s = open(true)
+		ids, sizes := s.TablesByLevel()
+		if err := s.Close(); err != nil {
+			t.Fatal(err)
+		}
+		if !slices.Equal(ids[last], before[last]) || len(ids) != 2 || sizes[last-1] == 0 {
+			t.Fatalf("%s: tables %v (%v bytes), want level %d's %v as they were and level %d beside", when, ids, sizes, last, before[last], last-1)
+		}
+	}
+	// the level beside the last holds more than the limit now: folded
+	store.SetBeside(t, 1, 1)
+	smallSessions()
+	whole("the merge that folds")
+	s = open(true)
+	defer s.Close()
+	if ids, sizes := s.TablesByLevel(); len(ids) != 1 {
+		t.Errorf("after the merge that folds: tables in levels %v, want one level", sizes)
 	}
 }
 

@@ -36,11 +36,12 @@ func (s *Store) View(ctx context.Context, id graph.ActorID, f Filter) (*graph.Vi
 	}
 	// A seek searches a table of every level that holds some (each table
 	// of level 0, whose keys span the whole key space), a lookup skips
-	// those whose bloom filter lacks the key: with tables in level 0 or
-	// in more than one level below it, lookups read fewer blocks (the
-	// 1 GB corpus store, in two levels: 0.93x the page faults of actor
-	// Russia). With one level, both search the same table and the lookup
-	// reads its bloom filter too (1.07x the page faults on the 100 MB one).
+	// those whose bloom filter lacks the key: with large tables in more
+	// than one level, lookups read fewer blocks (the 1 GB corpus store,
+	// in two levels: 0.93x the page faults of actor Russia). With one
+	// level, both search the same table and the lookup reads its bloom
+	// filter too (1.07x the page faults on the 100 MB one), and so with
+	// small tables beside it (manyLevels).
 	f.byLead = manyLevels(s.db)
 	return s.viewOf(ctx, id, f)
 }
