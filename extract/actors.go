@@ -154,7 +154,7 @@ func (x *Extractor) referenceAt(out *mention, toks []token, i, to int, st *artic
 			return true
 		}
 	}
-	if p := toks[i].low; toks[i].is(cPronoun) && !(toks[i].upper && len(toks[i].text) > 1) && !(p == "it" && (i+1 < to && (toks[i+1].in(lcImpersonalVerb) || i+2 < to && toks[i+1].in(lcImpersonalCopula) && toks[i+2].is(cImpersonalAdj)) || cleftIt(toks, i, to))) {
+	if p := toks[i].low; toks[i].is(cPronoun) && !(toks[i].upper && len(toks[i].text) > 1) && !x.lex.examplesPronoun(toks, i, to) && !(p == "it" && (i+1 < to && (toks[i+1].in(lcImpersonalVerb) || i+2 < to && toks[i+1].in(lcImpersonalCopula) && toks[i+2].is(cImpersonalAdj)) || cleftIt(toks, i, to))) {
 		*out = mention{from: i, to: i + 1, nFrom: i, pron: p, poss: x.lex.pron[p]&pPossessive != 0}
 		if h := headAfter(toks, i+1, to); out.poss && h > 0 && toks[h-1].is(cGovHead) && x.opensSubject(toks, i) {
 			// "Its air force operates ...", "and its foreign ministry

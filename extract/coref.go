@@ -878,6 +878,7 @@ func (sc *scope) isGroup(id graph.ActorID) bool {
 
 // remember passes this sentence's people and subjects on to the next.
 func (sc *scope) remember() {
+	sc.rememberRelations()
 	sc.rememberGenders()
 	sc.countNamed()
 	subjectSet := false

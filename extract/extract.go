@@ -231,6 +231,10 @@ type articleState struct {
 	// lastRecognizedAt, for "Sweden did so in 2014"
 	lastRecognized   []graph.ActorID
 	lastRecognizedAt int
+	// lastRels holds the relations of sentence lastRelsAt, for a pro-verb
+	// opening the next ("Benin followed suit": ellipsis.go)
+	lastRels   []graph.Mention
+	lastRelsAt int
 	// newState declared or gained independence in sentence newStateAt,
 	// for "recognised the new state" after it
 	newState   graph.ActorID
@@ -308,8 +312,9 @@ func (st *articleState) reset() {
 	clear(st.actorIDs)
 	clear(st.prevStates)
 	clear(st.prevMet)
+	clear(st.lastRels)
 	*st = articleState{surnames: st.surnames, newPersons: st.newPersons, groupCounts: st.groupCounts, stateCounts: st.stateCounts, lastBody: st.lastBody, headOwner: st.headOwner, titleHolder: st.titleHolder, labels: st.labels, gender: st.gender,
-		accusers: st.accusers[:0], groups: st.groups[:0], ones: st.ones[:0], actorIDs: st.actorIDs[:0], prevStates: st.prevStates[:0], prevMet: st.prevMet[:0]}
+		accusers: st.accusers[:0], groups: st.groups[:0], ones: st.ones[:0], actorIDs: st.actorIDs[:0], prevStates: st.prevStates[:0], prevMet: st.prevMet[:0], lastRels: st.lastRels[:0]}
 }
 
 // noteTitles records id as the holder of each person-title word of toks

@@ -142,6 +142,7 @@ func (sc *scope) groupMentions() {
 		}
 	}
 	sc.apposedMembers()
+	sc.examplesMembers()
 }
 
 func (sc *scope) joined(a, b *mention) bool {
@@ -327,6 +328,9 @@ func (sc *scope) eligible(g int) bool {
 	}
 	if p-1 >= sc.s.from && sc.toks[p].in(lcListOpener) && sc.toks[p-1].word && !sc.toks[p-1].cap {
 		return true // "several countries including Poland and Hungary recognised it": no comma, the plural's members
+	}
+	if sc.exemplifies(first.from) {
+		return true // "several donors, including A and B, pledged": the plural's examples (examples.go)
 	}
 	if p >= sc.s.from && sc.toks[p].low == "as" && (sc.opensClause(last) || sc.calledAs(p)) {
 		// "the bid stalled as Turkey accused Stockholm": "as" opens a
@@ -869,7 +873,7 @@ func (sc *scope) object(i, max int, allow string, throughThat bool) ([]int, stri
 			}
 			p := sc.prevWord(k)
 			prep := ""
-			if p > i && sc.toks[p].is(cPreposition) && !sc.calledAs(p) && !sc.membersOf(p) {
+			if p > i && sc.toks[p].is(cPreposition) && !sc.calledAs(p) && !sc.membersOf(p) && sc.examplesHeadBefore(k) < 0 {
 				prep = sc.toks[p].low // not "accused the government of Sudan": Sudan
 			}
 			if m.adj || prep != "" && !hasPrep(allow, prep) {
@@ -894,7 +898,7 @@ func (sc *scope) object(i, max int, allow string, throughThat bool) ([]int, stri
 		if w == "," && k+1 < sc.s.to && (sc.toks[k+1].low == "and" || sc.toks[k+1].low == "but" || sc.coSubjectAt(k) > 0) {
 			return nil, "" // ", and Nicaragua broke off relations", ", as did Peru": another clause
 		}
-		if w == "," && k > i+1 && k+1 < sc.s.to && !sc.toks[k+1].cap && strings.HasSuffix(sc.toks[k+1].low, "ing") {
+		if w == "," && k > i+1 && k+1 < sc.s.to && !sc.toks[k+1].cap && strings.HasSuffix(sc.toks[k+1].low, "ing") && sc.x.lex.examplesOpener(sc.toks, k+1, sc.s.to) == 0 {
 			return nil, "" // "condemned the strikes, calling them ...": a participle's clause
 		}
 	}
@@ -954,6 +958,10 @@ func (sc *scope) after(k int) []int {
 		}
 		if b := sc.bodyOf(j); b > j {
 			j = b // "with the navies of Ghana and Nigeria": the states the body serves
+			continue
+		}
+		if e := sc.examplesOf(j); e > j {
+			j = e // "by only 12 states, among them A and B": the examples (examples.go)
 			continue
 		}
 		if t := sc.territoriesOf(j); t > j {

@@ -885,8 +885,8 @@ func (sc *scope) recognizedBefore(i int) []graph.ActorID {
 // v ("did so", "followed") with the trigger word at i, unless negated,
 // intended or withdrawn later in the sentence.
 func (sc *scope) repeatRecognition(x []int, y []graph.ActorID, v, i int) {
-	if x == nil || sc.stopAfter(i) {
-		return // "which had also done so, later withdrew their recognition"
+	if x == nil || sc.stopAfter(i) || sc.proStopped(v) {
+		return // "which had also done so, later withdrew their recognition"; "to withdraw recognition, ... have done so" (ellipsis.go)
 	}
 	lo := sc.window(x, v)
 	if sc.negated(lo, v, true) || sc.willOnly(lo, v) {

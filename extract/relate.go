@@ -27,6 +27,7 @@ func (sc *scope) relations(art graph.Article) []graph.Mention {
 	}
 	sc.coSubjects()
 	sc.joinedIn()
+	sc.ellipses()
 	for k := range sc.out {
 		sc.out[k].Article = art.ID
 		sc.out[k].Date = art.Date
