@@ -40,5 +40,3 @@ require (
 	go.opentelemetry.io/otel/metric v1.41.0 // indirect
 	go.opentelemetry.io/otel/trace v1.41.0 // indirect
 )
-
-replace github.com/dgraph-io/badger/v4 => ./third_party/badger
