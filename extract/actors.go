@@ -759,8 +759,8 @@ func headAfter(toks []token, j, to int) int {
 			}
 			return e
 		}
-		if t.low == "armed" || t.cap && t.is(cInstitution) {
-			continue // "Bosnia's armed forces", "the Haitian National Police"
+		if t.low == "armed" || t.cap && t.is(cInstitution) || t.cap && strings.ContainsAny(t.low, "0123456789") && designatedHead(toks, k+1, to) {
+			continue // "Bosnia's armed forces", "the Haitian National Police", "Russian Tu-160 strategic bombers"
 		}
 		if !t.word || t.cap || t.is(cTrigger) || t.is(cGoods) && !t.is(cHead) || t.low == "and" || t.is(cPronoun) {
 			return 0 // a capitalised word is another name: "Yemen's Houthi rebels"
@@ -770,6 +770,22 @@ func headAfter(toks []token, j, to int) int {
 		}
 	}
 	return 0
+}
+
+// designatedHead reports a noun of forces or aircraft (forces-head,
+// train-partner) at k or after one lower-case modifier: what a model's
+// designator may stand before in a mention ("Tu-160 strategic bombers",
+// not "FK-3 air defence system": goods).
+func designatedHead(toks []token, k, to int) bool {
+	for j := k; j < to && j <= k+1; j++ {
+		if toks[j].in(lcForcesHead) || toks[j].in(lcTrainPartner) {
+			return true
+		}
+		if toks[j].cap || !toks[j].word {
+			return false
+		}
+	}
+	return false
 }
 
 // modifierHead reports a head noun that is also a goods word ("military",

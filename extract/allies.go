@@ -336,6 +336,9 @@ func (sc *scope) allyHolder(i int, y []int) []int {
 		// "..., China, Pakistan's closest ally, which ...": the actor the
 		// apposition follows, even inside a prepositional phrase
 		c := sc.ms[y[0]].from - 1
+		if c > sc.s.from && sc.toks[c].low == "the" {
+			c-- // "Belarus, the Kremlin's closest ally": the determiner of the owner's name
+		}
 		if c > sc.s.from && sc.toks[c].low == "and" {
 			c = sc.appositionComma(c) // "Albania, a NATO member since 2009 and Kosovo's closest ally"
 		}

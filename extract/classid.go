@@ -334,6 +334,8 @@ const (
 	lcGappedGoodsWord
 	lcGoVerb
 
+	lcMeasureNoun
+	lcForcesModifier
 	numClassIDs // the number of class ids
 )
 
@@ -523,6 +525,8 @@ var classIDNames = [numClassIDs]string{
 	lcGenericDeterminer:    "generic-determiner",
 	lcControlVerb:          "control-verb",
 	lcTimeWord:             "time-word",
+	lcMeasureNoun:          "measure-noun",
+	lcForcesModifier:       "forces-modifier",
 	lcMembersNoun:          "members-noun",
 	lcMovementHead:         "movement-head",
 	lcCompanySuffix:        "company-suffix",

@@ -20,7 +20,8 @@ import (
 // sentence opens with it. ok is false when i is no such gerund.
 func (sc *scope) participleSubject(i int) ([]int, bool) {
 	t, isTrig := sc.trigOf(&sc.toks[i])
-	if !(isTrig && t.pos == verbGer || sc.reportingGerund(i)) || i-1 <= sc.s.from-1 {
+	special := !isTrig && sc.toks[i].is(cSpecial) && strings.HasSuffix(sc.toks[i].low, "ing") // "since switching recognition"
+	if !(isTrig && t.pos == verbGer || special || sc.reportingGerund(i)) || i-1 <= sc.s.from-1 {
 		return nil, false
 	}
 	if g := sc.absoluteSubject(i); g != nil {
@@ -44,6 +45,9 @@ func (sc *scope) participleSubject(i int) ([]int, bool) {
 	if g := sc.relativeDenier(i); g != nil {
 		return g, true // "..., a charge Kigali called \"a distortion\", accusing Pretoria"
 	}
+	if g := sc.relativeClauseSubject(i - 1); sc.toks[i-1].low != "," && g != nil {
+		return g, true // "Taiwan, which Washington has not recognised since switching to Beijing": Washington
+	}
 	// "A, B and C started the process on Thursday, accusing Tehran ...",
 	// "B recalled its envoy after blaming A"
 	for g := range sc.grp {
@@ -56,6 +60,40 @@ func (sc *scope) participleSubject(i int) ([]int, bool) {
 		}
 	}
 	return nil, true
+}
+
+// relativeClauseSubject returns the subject of the relative clause that
+// the participle opener at o stands in (a "which", "who" or "that" before
+// it with no comma or clause break between): the actor right after the
+// pronoun when a verb follows it ("which Washington has not recognised
+// since switching"), else the pronoun's antecedent ("Nauru, which cut
+// ties after accusing Taipei"); nil when o is in no relative clause.
+func (sc *scope) relativeClauseSubject(o int) []int {
+	for k := o - 1; k > sc.s.from; k-- {
+		t := &sc.toks[k]
+		if t.is(cClauseBreak) || t.low == "," || t.low == "\"" {
+			return nil
+		}
+		if w := t.low; w != "which" && w != "who" && w != "that" {
+			continue
+		}
+		if mi, ok := sc.startAt(k + 1); ok {
+			g := sc.grp[sc.ms[mi].group]
+			v := sc.ms[g[len(g)-1]].to
+			for v < sc.s.to && (sc.toks[v].is(cAux|cNegator) || sc.adverb(v)) {
+				v++ // "which Washington has not formally recognised"
+			}
+			if m := &sc.ms[g[len(g)-1]]; !m.poss && !m.adj && m.pron == "" && v < sc.s.to && sc.finiteVerb(v) {
+				return g
+			}
+			return nil
+		}
+		if t.low == "that" {
+			return nil // "said that ...": a complement, no antecedent
+		}
+		return sc.antecedent(k, sc.s.from)
+	}
+	return nil
 }
 
 // reportingGerund reports a verb of saying in -ing at i (", saying

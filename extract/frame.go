@@ -105,6 +105,16 @@ func (x *Extractor) resetScope(sc *scope, toks []token, s sentence, text string,
 	sc.groupMentions()
 }
 
+// sharedHead reports a span of mentions whose last one ends in the head
+// noun its demonyms share ("U.S. and Australian vessels": a lower-case
+// word ends the mention) or is a demonym itself: a bare demonym before a
+// comma then modifies that head too ("Philippine, U.S. and Australian
+// vessels" is one list).
+func (sc *scope) sharedHead(sp [2]int) bool {
+	m := &sc.ms[sp[1]-1]
+	return sp[1]-sp[0] >= 2 && (m.adj || m.to-m.from >= 2 && !sc.toks[m.to-1].cap && m.pron == "")
+}
+
 // groupMentions joins coordinated mentions: "A and B", "A, B and C",
 // "A as well as B". Every group is a run of consecutive mentions, so each
 // is a slice of sc.seq (0, 1, 2, ...), capped so that appending copies.
@@ -129,7 +139,7 @@ func (sc *scope) groupMentions() {
 		last := &sc.ms[spans[g-1][1]-1]
 		end := sc.forcesEnd(last) // "the Philippine Navy, the US Navy and ..."
 		gap := first.from - end
-		if (gap == 1 || gap == 2 && sc.toks[end+1].low == "the") && sc.toks[end].low == "," && !last.poss && !last.adj && last.pron == "" {
+		if (gap == 1 || gap == 2 && sc.toks[end+1].low == "the") && sc.toks[end].low == "," && !last.poss && (!last.adj || sc.sharedHead(spans[g])) && last.pron == "" {
 			spans[g-1][1] = spans[g][1]
 			spans = append(spans[:g], spans[g+1:]...)
 		}
@@ -241,9 +251,25 @@ func (sc *scope) ofBefore(a *mention) bool {
 // mention's own for coordination.
 func (sc *scope) forcesEnd(m *mention) int {
 	if sc.forcesAfterName(m) {
-		return m.to + 1
+		return sc.forcesHeadAt(m.to) + 1
 	}
 	return m.to
+}
+
+// forcesHeadAt returns the index of a head noun of armed forces at k
+// (forces-head), or after one modifier of forces at k (forces-modifier:
+// "special forces", "coast guards", "air forces"), or -1.
+func (sc *scope) forcesHeadAt(k int) int {
+	if k >= sc.s.to {
+		return -1
+	}
+	if sc.toks[k].in(lcForcesHead) {
+		return k
+	}
+	if k+1 < sc.s.to && sc.toks[k].in(lcForcesModifier) && sc.toks[k+1].in(lcForcesHead) {
+		return k + 1
+	}
+	return -1
 }
 
 // forcesNamed reports a mention that is a state's name with a head noun
@@ -256,7 +282,7 @@ func (sc *scope) forcesNamed(m *mention) bool {
 // armed forces that the name does not include: "Finnish and U.S. forces",
 // "the Philippine and U.S. militaries" (forces-head).
 func (sc *scope) forcesAfterName(m *mention) bool {
-	return !m.person && !m.adj && !m.poss && m.pron == "" && m.to < sc.s.to && sc.toks[m.to].in(lcForcesHead)
+	return !m.person && !m.adj && !m.poss && m.pron == "" && sc.forcesHeadAt(m.to) >= 0
 }
 
 // introWindow is how far the comma closing an opening participle clause
@@ -1009,6 +1035,9 @@ func (sc *scope) bodyOf(j int) int {
 	if sc.toks[k].in(lcInstitution) {
 		k++
 	}
+	if k+1 < sc.s.to && sc.toks[k+1].low == "from" && sc.forcesNoun(k) && strings.HasSuffix(sc.toks[k].low, "s") {
+		return k + 2 // "with warships from the United States and Canada": the states the units come from
+	}
 	if k+1 >= sc.s.to || sc.toks[k+1].low != "of" || !sc.toks[k].in(lcMemberBody) {
 		return j
 	}
@@ -1221,6 +1250,9 @@ func (sc *scope) window(subj []int, i int) int {
 	}
 	if lo < sc.s.from {
 		lo = sc.s.from
+	}
+	if i-1 >= lo && sc.toks[i-1].in(lcParticipleOpener) && strings.HasSuffix(sc.toks[i].low, "ing") {
+		return i // "has not recognised Taiwan since switching to Beijing": the negator is the main verb's
 	}
 	for k := i - 1; k >= lo; k-- {
 		// a comma or "and" ends the verb phrase: "X said its helicopters had

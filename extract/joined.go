@@ -32,7 +32,8 @@ func (sc *scope) joinedIn() {
 		if x == nil || g == nil || sc.negated(sc.window(x, k), k, true) {
 			continue
 		}
-		if t := sc.joinActivity(e); t > 0 && !sc.negated(e, t, true) {
+		if t := sc.joinActivity(e); t > 0 && !sc.negated(e, t, true) && (sc.toks[e].low != "for" || !sc.toks[t].is(cTrigger)) {
+			// "for" only before exercises: "joined A and B for naval drills"
 			sc.shareActivity(x, g, t)
 		}
 	}
@@ -40,7 +41,8 @@ func (sc *scope) joinedIn() {
 
 // joinParties returns, for the verb of joining at k, the joiner (its
 // subject), the joined (its object, or a passive's agent after "by") and
-// the word after the joined, which must be "in" or "among".
+// the word after the joined, which must be "in", "among" or "for" ("joined
+// the United States and Japan for the Malabar exercise").
 func (sc *scope) joinParties(k int) (x, g []int, e int) {
 	if sc.passive(k) {
 		j := k + 1
@@ -76,7 +78,7 @@ func (sc *scope) joinParties(k int) (x, g []int, e int) {
 	if w := sc.wordPastTime(e, "in"); w > e {
 		e = w // "joined Indian vessels every year in the Malabar exercises"
 	}
-	if e >= sc.s.to || sc.toks[e].low != "in" && sc.toks[e].low != "among" {
+	if e >= sc.s.to || sc.toks[e].low != "in" && sc.toks[e].low != "among" && sc.toks[e].low != "for" {
 		return nil, nil, 0
 	}
 	return x, g, e

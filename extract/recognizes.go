@@ -24,12 +24,12 @@ func (sc *scope) recognizes(i int, t trig) {
 		sc.passiveRecognition(i)
 		return
 	}
-	x := sc.verbSubject(i)
-	if x == nil {
-		x = sc.apposedRelative(i) // "In Paraguay, the only country that still recognises Taiwan, ..."
-	}
-	if sc.relativeOfObject(i) {
-		x = nil // "leaving Taipei with 12 countries that still recognise it": not Taipei
+	x := sc.apposedRelative(i) // "In Paraguay, the only country that still recognises Taiwan, ..."
+	if x == nil && !sc.relativeOfObject(i) && !sc.relativeOnNoun(i) {
+		// not "leaving Taipei with 12 countries that still recognise it":
+		// not Taipei; not "China condemned the countries that recognise
+		// Taiwan": not China
+		x = sc.verbSubject(i)
 	}
 	if x == nil {
 		if y := sc.after(i); y != nil && !sc.negated(max(sc.s.from, i-subjectlessPolarityWindow), i, true) {
@@ -1051,10 +1051,82 @@ func (sc *scope) apposedRelative(i int) []int {
 	for r > sc.s.from && (sc.toks[r].is(cAux) || sc.toks[r].in(lcRelativeAdverb)) {
 		r--
 	}
-	if r <= sc.s.from || sc.toks[r].low != "that" && sc.toks[r].low != "which" || !sc.toks[r-1].in(lcStateNoun) {
+	if r <= sc.s.from || sc.toks[r].low != "that" && sc.toks[r].low != "which" {
+		return nil
+	}
+	h := sc.pastPlace(r - 1)
+	if h <= sc.s.from || !sc.toks[h].in(lcStateNoun) && !sc.toks[h].is(cPluralState) {
 		return nil // "the newspaper that recognises": no state
 	}
-	return sc.apposedHead(r, sc.s.from)
+	if h == r-1 {
+		if g := sc.apposedHead(r, sc.s.from); g != nil {
+			return g
+		}
+	}
+	return sc.roleHolder(h)
+}
+
+// relativeOnNoun reports a verb at i that opens a relative clause
+// ("that", "which" or "who" right before it, past auxiliaries and
+// relative adverbs) on a lower-case noun that names no actor (past a
+// phrase of place): the clause's subject is that noun, not the main
+// clause's ("China condemned the countries that still recognise Taiwan").
+func (sc *scope) relativeOnNoun(i int) bool {
+	r := i - 1
+	for r > sc.s.from && (sc.toks[r].is(cAux) || sc.toks[r].in(lcRelativeAdverb)) {
+		r--
+	}
+	if r <= sc.s.from+1 || sc.toks[r].low != "that" && sc.toks[r].low != "which" && sc.toks[r].low != "who" {
+		return false
+	}
+	h := sc.pastPlace(r - 1)
+	t := &sc.toks[h]
+	_, named := sc.endAt(h)
+	return !named && t.word && !t.cap && !startsDigit(t.low) && (t.is(cPluralState) || t.in(lcStateNoun))
+}
+
+// roleNounWindow is how long a phrase of place after a role noun may be (and the words between "one of" and the noun): "in
+// the world", "in the Western Hemisphere".
+const roleNounWindow = 4
+
+// pastPlace returns the noun before a phrase of place that ends at k ("the
+// only country in the world", "the only state in Europe": "in", a
+// determiner or not, and words of a place), or k when there is none.
+func (sc *scope) pastPlace(k int) int {
+	for j := k; j > sc.s.from && j >= k-roleNounWindow; j-- {
+		if sc.toks[j].low == "in" {
+			return j - 1
+		}
+		if t := &sc.toks[j]; !t.word || t.is(cClauseBreak|cBe|cAux|cReporting) || t.tg != 0 {
+			return k
+		}
+	}
+	return k
+}
+
+// roleHolder returns who holds the role named by the noun phrase whose
+// head is at h ("the only country", "one of 12 countries", "the first
+// state"): the name before the comma that opens it as an apposition, or
+// the subject of the copula before it ("Turkey is the only country in
+// the world that recognises ...", "Peru became the first country ...");
+// nil otherwise.
+func (sc *scope) roleHolder(h int) []int {
+	for j := h - 1; j > sc.s.from && j >= h-copulaWindow; j-- {
+		t := &sc.toks[j]
+		if t.low == "," {
+			if mi, ok := sc.endAt(j - 1); ok && !sc.ms[mi].poss && !sc.ms[mi].adj && sc.ms[mi].pron == "" {
+				return sc.seq[mi : mi+1 : mi+1]
+			}
+			return nil
+		}
+		if t.in(lcCopula) {
+			return sc.verbSubject(j)
+		}
+		if _, named := sc.endAt(j); named && !t.cap || t.is(cClauseBreak|cAux|cReporting) || t.tg != 0 {
+			return nil
+		}
+	}
+	return nil
 }
 
 // tiesBetween reads a noun of establishing ties (special-establishment)

@@ -160,10 +160,10 @@ func (sc *scope) forcesAfter(k int) []int {
 // forces ("US troops", "Norwegian and Finnish forces").
 func (sc *scope) forcesGroup(g []int) bool {
 	m := &sc.ms[g[len(g)-1]]
-	if sc.forcesNamed(m) {
-		return true
+	if sc.forcesNamed(m) || len(g) >= 2 && !m.person && m.to-1 > m.nFrom && sc.toks[m.to-1].in(lcTrainPartner) {
+		return true // "Philippine, U.S. and Australian vessels": a list's head names units
 	}
-	return (m.adj || sc.forcesAfterName(m)) && m.to < sc.s.to && sc.toks[m.to].in(lcForcesHead)
+	return (m.adj || sc.forcesAfterName(m)) && sc.forcesHeadAt(m.to) >= 0
 }
 
 // blocIncludes reads "the CSTO, the Moscow-led security bloc that also
@@ -1048,7 +1048,14 @@ func (sc *scope) jointExercises(i int) {
 		return
 	}
 	with := sc.withAfter(i) > 0 // "held exercises with France": joint
-	if sc.compoundAllies(i) || !with && !sc.exerciseCued(i) && !sc.forcesTogether(i) {
+	if sc.ownedExercise(i) {
+		return // "Belarus took part in Russia's Zapad exercise"
+	}
+	if g := sc.involvingAfter(i); g != nil && !sc.compoundAllies(i) && !sc.exerciseTopic(i) {
+		sc.pairwise(sc.ends(g), i) // "the drills involving Kenya and Tanzania"
+		return
+	}
+	if sc.compoundAllies(i) || !with && !sc.exerciseCued(i) && !sc.forcesTogether(i) && !sc.tookPartIn(i) {
 		return // "the Russia-Belarus drills": a compound of states is a cue of its own
 	}
 	if g := sc.stagedBy(i); len(g) >= 2 {
@@ -1084,6 +1091,94 @@ func (sc *scope) jointExercises(i int) {
 			sc.pairwise(sc.ends(y), i) // "exercises with Jordanian and Emirati troops": one force of both
 		}
 	}
+}
+
+// ownedExercise reads exercises at i owned by a state or an alliance told
+// by a possessive (exerciseOwner: "Russia's Zapad exercise", "NATO's
+// Nordic Response exercise") that the subject of a verb of taking part or
+// joining comes to ("took part in", "participated in", "joined"; the verb
+// right before the owner): the subject is the owner's ally. It reports
+// whether the noun was read so.
+func (sc *scope) ownedExercise(i int) bool {
+	o := sc.exerciseOwner(i)
+	if o == nil {
+		return false
+	}
+	v := sc.ms[o[0]].from - 1
+	switch {
+	case v-2 > sc.s.from && sc.toks[v].low == "in" && sc.toks[v-1].low == "part" && sc.toks[v-2].in(lcTakeVerb):
+		v -= 2
+	case v-1 > sc.s.from && sc.toks[v].low == "in" && strings.HasPrefix(sc.toks[v-1].low, "participat"):
+		v--
+	case v > sc.s.from && sc.toks[v].in(lcJoinVerb):
+	default:
+		return false
+	}
+	x := sc.verbSubject(v)
+	if x == nil || sc.negated(sc.window(x, v), v, true) {
+		return true
+	}
+	sc.emit(graph.AlliesWith, x, o, i, graph.Asserted, "", "")
+	return true
+}
+
+// exerciseOwner returns the possessive before the exercise noun at i,
+// past the capitalised words of its name, numbers and cue words
+// ("Russia's annual Zapad 2021 exercise"), or nil.
+func (sc *scope) exerciseOwner(i int) []int {
+	for k := i - 1; k > sc.s.from && k >= i-winObject; k-- {
+		t := &sc.toks[k]
+		if mi, ok := sc.endAt(k); ok {
+			if t.low == "'s" || t.low == "'" || sc.ms[mi].poss {
+				if sc.ms[mi].pron != "" {
+					return nil
+				}
+				return sc.grp[sc.ms[mi].group]
+			}
+			return nil
+		}
+		if t.low == "'s" || t.low == "'" || t.low == "\"" || t.cap || startsDigit(t.low) || t.in(lcExerciseCue) || sc.modifierWord(k) {
+			continue
+		}
+		return nil
+	}
+	return nil
+}
+
+// tookPartIn reports exercises at i that a verb of taking part governs
+// ("took part in the exercise", "taking part in this year's drills": a
+// take-verb, "part", "in" and the noun's phrase within winObject words):
+// those who take part train together, no cue word is needed.
+func (sc *scope) tookPartIn(i int) bool {
+	for k := i - 1; k-2 > sc.s.from && k >= i-winObject; k-- {
+		if sc.toks[k].low == "in" && sc.toks[k-1].low == "part" && sc.toks[k-2].in(lcTakeVerb) {
+			return true
+		}
+		if t := &sc.toks[k]; t.is(cClauseBreak) || t.low == "," {
+			return false
+		}
+	}
+	return false
+}
+
+// involvingAfter returns the parties of exercises at i named by a verb of
+// involving right after the noun ("the drills involving Kenya and
+// Tanzania", "exercises that involved A and B"; involve-verb, not
+// "including": a list of examples), when they are two or more states;
+// nil otherwise.
+func (sc *scope) involvingAfter(i int) []int {
+	v := i + 1
+	if v < sc.s.to && (sc.toks[v].low == "that" || sc.toks[v].low == "which") {
+		v++
+	}
+	if v >= sc.s.to || !sc.toks[v].in(lcInvolveVerb) || strings.HasPrefix(sc.toks[v].low, "includ") {
+		return nil
+	}
+	g := sc.after(v)
+	if g == nil || sc.ms[g[0]].from > v+2 || len(sc.ends(g)) < 2 {
+		return nil
+	}
+	return g
 }
 
 // withTimeWindow is how many words of a time phrase may stand between
@@ -1135,7 +1230,11 @@ func (sc *scope) exerciseCued(i int) bool {
 	if sc.classWithin(i-modifierWindow, modifierWindow, class) {
 		return true // "joint exercises", "trilateral Freedom Edge exercise"
 	}
-	if p := sc.beforeGloss(i - 1); class == lcExerciseCue && p > sc.s.from && sc.toks[p].cap && sc.toks[p].word && !sc.toks[i].cap {
+	p := sc.beforeGloss(i - 1)
+	if p-1 > sc.s.from && len(sc.toks[p].low) == 4 && startsDigit(sc.toks[p].low) && sc.toks[p-1].cap {
+		p-- // the year of a named exercise: "their Maritime Security Belt 2024 drill"
+	}
+	if class == lcExerciseCue && p > sc.s.from && sc.toks[p].cap && sc.toks[p].word && !sc.toks[i].cap {
 		if _, named := sc.endAt(p); !named && len(sc.x.dict.idsNamed(sc.toks[p].text)) == 0 {
 			return true // a named exercise: "the annual Balikatan exercises"
 		}
@@ -1191,6 +1290,9 @@ func (sc *scope) beforeGloss(k int) int {
 	if q := sc.beforeQuotedName(k); q != k {
 		return q // "the \"Three Brothers\" joint exercise" reads as "the joint exercise"
 	}
+	if m := sc.beforeMeasure(k); m != k {
+		return m // "kicked off ten days of naval manoeuvres" reads as "kicked off naval manoeuvres"
+	}
 	if k <= sc.s.from || sc.toks[k].low != ")" {
 		return k
 	}
@@ -1198,6 +1300,21 @@ func (sc *scope) beforeGloss(k int) int {
 		if sc.toks[j].low == "(" {
 			return j - 1
 		}
+	}
+	return k
+}
+
+// beforeMeasure returns, for an "of" at k after a measure of time (a
+// number, a number word or "a", then a measure-noun: "ten days of", "two
+// weeks of", "a month of"), the word before the measure; any other word
+// is returned as is.
+func (sc *scope) beforeMeasure(k int) int {
+	n := k - 2 // the number of "ten days of"
+	if n-1 < sc.s.from || sc.toks[k].low != "of" || !sc.toks[k-1].in(lcMeasureNoun) {
+		return k
+	}
+	if t := &sc.toks[n]; startsDigit(t.low) || sc.x.lex.in("number-word", t.low) || t.low == "a" || t.low == "several" {
+		return n - 1
 	}
 	return k
 }
@@ -1511,6 +1628,9 @@ func (sc *scope) joinedByForces(x []int, v, i int) {
 // named as such: "The Chinese and Cambodian armies hold annual exercises"
 // (no cue word is needed: the armies hold them together).
 func (sc *scope) forcesTogether(i int) bool {
+	if len(sc.ends(sc.forcesFrom(i))) >= 2 {
+		return true // "Warships from A, B and C began naval manoeuvres": one force of all
+	}
 	x := sc.pactSigner(i)
 	if len(x) < 2 {
 		return false

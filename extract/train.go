@@ -9,6 +9,7 @@ package extract
 
 import (
 	"geokg/graph"
+	"strings"
 )
 
 // trainedWith reads a verb of training (data/lexicon.txt,
@@ -21,8 +22,8 @@ func (sc *scope) trainedWith(i int) {
 	for j < sc.s.to && sc.toks[j].in(lcWithAdverb) {
 		j++
 	}
-	if j >= sc.s.to || sc.toks[j].low != "with" {
-		return
+	if j >= sc.s.to || sc.toks[j].low != "with" && sc.toks[j].low != "alongside" {
+		return // "practised with", "trained alongside"
 	}
 	y := sc.trainPartners(j)
 	if y == nil {
@@ -34,6 +35,9 @@ func (sc *scope) trainedWith(i int) {
 	}
 	partners := sc.stateEnds(y)
 	sc.emitEnds(graph.AlliesWith, sc.stateEnds(x), partners, i, graph.Asserted, "", "")
+	if sc.toks[j].low == "alongside" {
+		return // "trained alongside A and B forces": the subject's partners, as alongsideForces reads them
+	}
 	sc.pairwise(partners, i)        // the partners train together too,
 	sc.pairwise(sc.stateEnds(x), i) // and so do the subject's forces
 }
@@ -168,27 +172,33 @@ func (sc *scope) forcesFrom(i int) []int {
 			return nil
 		}
 		mi, ok := sc.endAt(k)
-		if !ok {
-			continue
+		if !ok || sc.ms[mi].poss && sc.ms[mi].pron != "" {
+			continue // "opened their annual drill": the owner is the subject's
 		}
 		g := sc.grp[sc.ms[mi].group]
 		if f := sc.ms[g[0]].from; f-1 < sc.s.from || !sc.forcesFromHead(f-1) {
 			return nil
+		} else if sc.toks[f-1].low == "of" && sc.ms[g[0]].pron != "" {
+			return nil // "the armed forces of the three countries": a count the rule leaves to the coreference
 		}
 		return g
 	}
 	return nil
 }
 
-// forcesFromHead reports a "from" at p after a noun of armed forces
+// forcesFromHead reports a "from" (or an "of" after a plural forces-head:
+// "The navies of A, B and C") at p after a noun of armed forces
 // (forces-head, train-partner, body-of-head) that heads its sentence,
 // with nothing but its modifiers before it: "Naval units from",
 // "Thousands of troops from"; not "Kenya hosted troops from" (the troops
 // are an object). The states after it are the forces' subject, not an
 // object ("Troops from Senegal and Gambia held": one group).
 func (sc *scope) forcesFromHead(p int) bool {
-	if p-1 < sc.s.from || sc.toks[p].low != "from" || !sc.forcesNoun(p-1) {
+	if p-1 < sc.s.from || !sc.forcesNoun(p-1) {
 		return false
+	}
+	if w := sc.toks[p].low; w != "from" && (w != "of" || !sc.toks[p-1].in(lcForcesHead) && !sc.toks[p-1].in(lcTrainPartner) || !strings.HasSuffix(sc.toks[p-1].low, "s")) {
+		return false // "of" after a plural noun of forces only: "The navies of A, B and C held", "Warships of A and B"
 	}
 	for j := p - 2; j >= sc.s.from; j-- {
 		t := &sc.toks[j]
