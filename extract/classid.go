@@ -333,6 +333,8 @@ const (
 	lcPeopleNoun
 	lcGappedGoodsWord
 	lcGoVerb
+	lcGoodsCollective
+	lcProjectNoun
 
 	lcMeasureNoun
 	lcForcesModifier
@@ -663,6 +665,8 @@ var classIDNames = [numClassIDs]string{
 	lcPeopleNoun:           "people-noun",
 	lcGappedGoodsWord:      "gapped-goods-word",
 	lcGoVerb:               "go-verb",
+	lcGoodsCollective:      "goods-collective",
+	lcProjectNoun:          "project-noun",
 }
 
 // classSet is a set of class ids.

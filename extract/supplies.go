@@ -820,7 +820,7 @@ func (sc *scope) contextRecipient(i int, t trig, src []int) []endpoint {
 	if r == "" {
 		return nil
 	}
-	if !sc.goodsBetween(i+1, min(sc.s.to, i+winLongObject)) || sc.unnamedGovernment(i) || sc.otherRecipient(i) {
+	if !sc.goodsBetween(i+1, min(sc.s.to, i+winLongObject)) || sc.unnamedGovernment(i) || sc.otherRecipient(i) || sc.toPastAside(i) {
 		return nil
 	}
 	comma := false // "to" and "for" past a comma belong to another phrase ("according to")
@@ -846,6 +846,27 @@ func (sc *scope) contextRecipient(i int, t trig, src []int) []endpoint {
 		}
 	}
 	return []endpoint{{id: r, span: graph.Span{Start: sc.toks[i].start, End: sc.toks[i].end}}}
+}
+
+// asideToWindow: from a supply verb past its goods and a relative aside
+// on them to the "to" of the recipient ("hand Russian- and Soviet-made
+// equipment, which he called \"scrap\", to the United States").
+const asideToWindow = 18
+
+// toPastAside reports a recipient named by "to" right after the comma
+// that closes an aside on the goods: "would hand old equipment, which he
+// called \"scrap\", to the United States" (the verb's own recipient, not
+// the article's last).
+func (sc *scope) toPastAside(i int) bool {
+	for k := i + 2; k < sc.s.to && k <= i+asideToWindow; k++ {
+		if w := sc.toks[k].low; w == ";" || w == ":" {
+			return false
+		}
+		if sc.toks[k].low == "to" && sc.toks[k-1].low == "," {
+			return sc.after(k) != nil
+		}
+	}
+	return false
 }
 
 // unnamedGovWindow: the words from "with the" to a government's head noun
@@ -1132,6 +1153,9 @@ func (sc *scope) goodsUser(i int) []int {
 			if sc.negated(max(sc.s.from, k-winPolarity), k, true) {
 				return nil // "does not rely on jets supplied by Russia"
 			}
+			if g := sc.reducedUser(k); g != nil {
+				return g // "Indian forces equipped with jets bought from France"
+			}
 			if g := sc.verbSubject(k); g != nil {
 				return g
 			}
@@ -1152,11 +1176,29 @@ func (sc *scope) goodsUser(i int) []int {
 		if t.low == "and" && k-1 > sc.s.from && sc.toks[k-1].is(cGoods) {
 			continue // "armed with tanks and jets that Russia supplied"
 		}
+		if t.low == "of" && k-1 > sc.s.from && sc.toks[k-1].in(lcGoodsCollective) {
+			continue // "used dozens of drones supplied by Turkey", "flies a fleet of jets bought from"
+		}
 		if _, ok := sc.endAt(k); ok || t.is(cClauseBreak|cPreposition) || !t.word && t.low != "," {
 			return nil
 		}
 	}
 	return nil
+}
+
+// reducedUser finds the user a participle of using at k is said of when
+// it follows the user's name directly, as a reduced relative: "Indian
+// forces equipped with Rafale jets bought from France" (India, not the
+// subject of the clause around it).
+func (sc *scope) reducedUser(k int) []int {
+	if k-1 <= sc.s.from || !strings.HasSuffix(sc.toks[k].low, "ed") {
+		return nil
+	}
+	mi, ok := sc.endAt(k - 1)
+	if !ok || sc.ms[mi].poss || sc.ms[mi].pron != "" {
+		return nil
+	}
+	return sc.grp[sc.ms[mi].group]
 }
 
 // participleUser finds who a participle of using at k right after a
@@ -1316,8 +1358,8 @@ func (sc *scope) goodsHead(i int) int {
 	if k < sc.s.from {
 		return k // the participle opens the sentence ("Supplied by Iran, the drones ...")
 	}
-	for k > sc.s.from && (sc.toks[k].is(cAux|cBe) || sc.toks[k].low == "been") {
-		k--
+	for k > sc.s.from && (sc.toks[k].is(cAux|cBe) || sc.toks[k].low == "been" || sc.adverb(k)) {
+		k-- // "fighters originally supplied by", "drones reportedly bought from"
 	}
 	if k-1 > sc.s.from && sc.toks[k].low == "which" && sc.toks[k-1].low == "," {
 		return k - 2
@@ -1409,6 +1451,9 @@ func (sc *scope) supplyActive(i int, t trig, src []int, by graph.ActorID) {
 	if tgt == nil && (sc.unnamedObjectWith(i) || sc.x.lex.has(lcMakeLemma, t.lemma)) {
 		return // "supplying the separatist formations in Donbas with tanks": no recipient from before; nor for "opened a plant producing drones"
 	}
+	if g := sc.relativeTopic(i, tgt); g != nil {
+		tgt = g // "It still counts Moscow, which has handed it MiG-29 fighters"
+	}
 	if tgt != nil && sc.selfPronoun(tgt, src) {
 		if r := sc.needyRecipient(); r != "" {
 			sc.emitEnds(graph.Supplies, sc.ends(src), []endpoint{{id: r, span: sc.ends(tgt)[0].span}}, i, status, by, "")
@@ -1417,6 +1462,9 @@ func (sc *scope) supplyActive(i int, t trig, src []int, by graph.ActorID) {
 	}
 	if tgt == nil {
 		tgt = sc.gappedRecipient(i, t, src)
+	}
+	if tgt == nil {
+		tgt = sc.projectPlace(i, t) // "funded housing and scholarships in Honduras"
 	}
 	if tgt == nil {
 		if ends := sc.bodyRecipient(i, t); ends != nil {
