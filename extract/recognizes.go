@@ -137,7 +137,10 @@ func (sc *scope) gappedObject(x []int, i int) []int {
 	if k > sc.s.from && sc.toks[k].low == "only" {
 		k-- // "which only Turkey recognises"
 	}
-	if k <= sc.s.from || sc.toks[k].low != "which" && sc.toks[k].low != "that" {
+	if k-1 > sc.s.from && sc.toks[k].in(lcRecognitionObject) && sc.toks[k-1].low == "whose" {
+		k-- // "Abkhazia, whose independence the Kremlin recognised in 2008"
+	}
+	if k <= sc.s.from || sc.toks[k].low != "which" && sc.toks[k].low != "that" && sc.toks[k].low != "whose" {
 		return nil
 	}
 	j := sc.ms[x[len(x)-1]].to
