@@ -37,6 +37,9 @@ func (sc *scope) accuses(i int, t trig) {
 		src = sc.withCounterpart(sc.verbSubject(i))
 	}
 	if src == nil {
+		src = sc.docSubject(i) // "The text accused Guyana of ...": its author
+	}
+	if src == nil {
 		return
 	}
 	if lo := sc.window(src, i); sc.negated(lo, i, false) || sc.modal(lo, i) {

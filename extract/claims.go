@@ -88,6 +88,7 @@ func (sc *scope) apposedClaimNoun(r int) bool {
 // "according to X, ...". A claim whose inner clause names a hostile act
 // is also an accusation ("Ukraine says Russia was behind the attack").
 func (sc *scope) findClaims() {
+	sc.noteDocument(nil, -1) // "X sent a letter": its author, for "The letter said"
 	sent := sc.toks[sc.s.from:sc.s.to]
 	for k := range sent {
 		if !sent[k].is(cReporting) && sent[k].low != "according" {
@@ -274,7 +275,11 @@ func (sc *scope) claimSubject(r int) []int {
 	if subj == nil {
 		subj = sc.speechAgent(r) // "A report by UN experts said ..."
 	}
+	if subj == nil {
+		subj = sc.docSubject(r) // "The letter said ...": its author
+	}
 	sc.noteReport(r, sc.reportSpeaker(subj, r))
+	sc.noteDocument(subj, r)
 	return subj
 }
 
@@ -634,7 +639,7 @@ func (sc *scope) claimObject(i int, deeds bool) (int, []int, bool) {
 			k = j // "rejected the rights group's accusations": a noun no actor names
 			continue
 		}
-		if sc.claimFiller(i, k) {
+		if sc.claimFiller(i, k) || sc.chargeModifier(k) {
 			continue
 		}
 		if t.cap || !sc.x.lex.isAdjectiveLike(t.low) {
@@ -642,6 +647,25 @@ func (sc *scope) claimObject(i int, deeds bool) (int, []int, bool) {
 		}
 	}
 	return 0, nil, false
+}
+
+// chargeModifier reports a lower-case noun that names what a charge
+// right after it is about: "rejected the militarisation charge", "denied
+// the espionage accusations" (lexicon class denied-charge after it, a
+// determiner before it; not a verb form, a preposition or a trigger).
+func (sc *scope) chargeModifier(k int) bool {
+	t := &sc.toks[k]
+	if !t.word || t.cap || k+1 >= sc.s.to || !sc.toks[k+1].in(lcDeniedCharge) {
+		return false
+	}
+	if p := &sc.toks[k-1]; !p.in(lcDeterminer) && !p.in(lcDefiniteDeterminer) {
+		return false // after a determiner only: not "brushed off accusations"
+	}
+	if t.is(cPreposition|cClauseBreak|cReporting) || strings.HasSuffix(t.low, "ed") {
+		return false
+	}
+	_, trig := sc.trigOf(t)
+	return !trig
 }
 
 // Windows of claims.
@@ -1122,6 +1146,7 @@ func (sc *scope) claimBefore(i int, denier graph.ActorID) graph.ActorID {
 // South Korea say North Korea has shipped ...": both claim it).
 func (sc *scope) rememberClaim(subj []int, r int) {
 	sc.st.events++
+	sc.rememberSaid(subj, r)
 	y, _ := sc.object(r, claimTargetWindow, "", true)
 	if y == nil || !sc.accusingClaim(r+1) {
 		return

@@ -219,7 +219,7 @@ func (sc *scope) accusersOf(i, k int, src, owner []int) (graph.ActorID, []graph.
 	}
 	accusers := sc.lastAccusersWithin(sc.ids(src), within)
 	if len(accusers) == 0 {
-		return "", nil
+		return sc.saidAccusers(i, k, src) // a claim with no charging word, named a charge by the denial
 	}
 	return accusers[0], accusers
 }
@@ -329,7 +329,8 @@ func (sc *scope) deniedCharge(k int, src, owner []int) {
 	if named && !about || k+1 < sc.s.to && sc.toks[k+1].in(lcClaimedRight) {
 		return // "Chile rejected Peru's claims to the islands": a right claimed
 	}
-	if sc.accusedBefore(sc.first(owner), sc.first(src)) {
+	owner = sc.notAccusedBefore(owner, sc.first(src))
+	if owner == nil {
 		return // "Ukraine accused Iran of ... Tehran denied the accusations by Kyiv": told already
 	}
 	if !named && k+1 < sc.s.to && sc.toks[k+1].low == "about" && sc.accusedOther(sc.first(owner), sc.first(src)) {
@@ -338,6 +339,20 @@ func (sc *scope) deniedCharge(k int, src, owner []int) {
 	if about || sc.ms[owner[0]].pron == "" && sc.toks[k].in(lcDeniedCharge) {
 		sc.emit(graph.Accuses, owner, src, k, graph.Asserted, "", "")
 	}
+}
+
+// notAccusedBefore returns the owners of a denied charge that have not
+// accused id before (accusedBefore): "dismissed the British, French and
+// German allegations" after a British accusation told earlier still
+// charges for France and Germany.
+func (sc *scope) notAccusedBefore(owner []int, id graph.ActorID) []int {
+	var out []int
+	for _, mi := range owner {
+		if !sc.accusedBefore(sc.first([]int{mi}), id) {
+			out = append(out, mi)
+		}
+	}
+	return out
 }
 
 // accusedBefore reports an accusation of id (or of what it speaks for) by

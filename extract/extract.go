@@ -170,7 +170,15 @@ type articleState struct {
 	// accusers records who accused whom, newest last, for denials that do
 	// not name the accuser.
 	accusers []accusation
-	events   int // numbers accusations made by one trigger together
+	// said holds who said something about whom, newest last, for a
+	// denial of "the claim" that answers a claim with no charging word
+	// (answers.go)
+	said []saying
+	// docBy wrote the last letter or statement the article introduced,
+	// in sentence docAt, for "The letter said ..." (documents.go)
+	docBy  graph.ActorID
+	docAt  int
+	events int // numbers accusations made by one trigger together
 	// reportBy spoke through the article's last report ("X said in a
 	// report"; "" when no actor did: "a monitoring team said in its
 	// report"), once reportSeen, for "rejected the findings"

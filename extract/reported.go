@@ -107,10 +107,22 @@ func (sc *scope) evaluatedAct(from, to int, subj []int) bool {
 // spokesman said", "'Israel's attacks are a crime,' the minister said",
 // "'Washington's claims are lies,' the ministry said".
 func (sc *scope) saidBefore(p int, subj []int) {
-	if !sc.evaluatedAct(sc.s.from, p, subj) {
+	if !sc.quotedAct(p, subj) && !sc.evaluatedAct(sc.s.from, p, subj) {
 		sc.hostileVerb(sc.s.from, p, subj)
 	}
 	sc.judgedClaim(sc.s.from, p, subj)
+}
+
+// quotedAct reads a hostile act named by a noun with its agent, or a
+// charged act, in what was said before its attribution at p, as in a
+// that-clause (hostile): "'This is a provocation by Moscow,' the minister
+// said", "'Rwanda's involvement is clear,' X told the council". It
+// reports whether it found one.
+func (sc *scope) quotedAct(p int, subj []int) bool {
+	end := sc.s.to
+	sc.s.to = p
+	defer func() { sc.s.to = end }()
+	return sc.hostileAct(sc.s.from, subj) || sc.chargedAct(sc.s.from, subj)
 }
 
 // conductDoer finds who did the act or conduct the noun at h names: a

@@ -1,0 +1,130 @@
+package extract
+
+// This file reads what a document says for its author: "Congo sent a
+// letter to the Security Council. The letter said Rwandan troops had
+// shelled Bukavu" is Congo's claim, and "The text accused Guyana of ..."
+// Venezuela's accusation when Venezuela issued the text. A letter,
+// statement or communique (lexicon class speech-noun) is remembered with
+// its author when the article introduces it: the speaker of a claim made
+// in it ("In a letter to the council, X said", "X said in a statement")
+// or the subject of a verb that issues it ("X sent a letter", "X issued a
+// statement": class issue-verb). "The letter" (a definite determiner,
+// then the noun, then at most an aside) as the subject of a verb of
+// saying or accusing is then that author, for docMemory sentences.
+
+import "geokg/graph"
+
+// noteDocument remembers the author of a document the sentence
+// introduces: subj, the speaker of the claim at r, when a speech noun
+// with an indefinite or possessive determiner stands in the sentence
+// ("in a letter", "in its statement"), else the subject of an issue-verb
+// before such a noun ("X sent a letter").
+func (sc *scope) noteDocument(subj []int, r int) {
+	for k := sc.s.from + 1; k < sc.s.to; k++ {
+		if !sc.toks[k].in(lcSpeechNoun) || sc.toks[k].in(lcFindingNoun) {
+			continue
+		}
+		d := sc.docDeterminer(k)
+		if d < 0 || !sc.x.lex.in("document-determiner", sc.toks[d].low) {
+			continue
+		}
+		by := subj
+		if v := d - 1; v >= sc.s.from && sc.x.lex.in("issue-verb", sc.toks[v].low) {
+			by = sc.verbSubject(v)
+		} else if r < 0 {
+			continue
+		}
+		if len(by) == 0 {
+			continue
+		}
+		if id := sc.first(by); id != "" {
+			sc.st.docBy, sc.st.docAt = id, sc.st.sentences
+			return
+		}
+	}
+}
+
+// docDeterminer returns the determiner of the speech noun at k, past
+// modifiers (docModifierWindow words: "a strongly worded statement"), or
+// -1.
+func (sc *scope) docDeterminer(k int) int {
+	for d := k - 1; d >= sc.s.from && d >= k-docModifierWindow; d-- {
+		t := &sc.toks[d]
+		if t.in(lcDeterminer) || sc.x.lex.in("document-determiner", t.low) {
+			return d
+		}
+		if !t.word || t.cap && d > sc.s.from {
+			return -1
+		}
+	}
+	return -1
+}
+
+// docModifierWindow: the words between a document's determiner and its
+// noun ("a joint written statement").
+const docModifierWindow = 4
+
+// docMemory: how many sentences after its introduction "the letter" is
+// still that document.
+const docMemory = 4
+
+// docSubject returns, for the verb at i, a group standing for the author
+// of the document named as its subject ("The letter said", "The
+// communique, issued after the summit, accused ..."): a mention added
+// to the sentence over the document's noun, with the author's id; nil
+// when the subject is no such document or no author is remembered.
+func (sc *scope) docSubject(i int) []int {
+	if sc.st.docBy == "" || sc.st.sentences-sc.st.docAt > docMemory {
+		return nil
+	}
+	k := sc.s.from
+	if k+1 >= i || !sc.toks[k].in(lcDefiniteDeterminer) || !sc.toks[k+1].in(lcSpeechNoun) || sc.toks[k+1].in(lcFindingNoun) {
+		return nil
+	}
+	n := k + 1
+	if j := n + 1; j < i && sc.toks[j].low == "," {
+		if sc.asideClose(j, i) != i-1 {
+			return nil
+		}
+		if g := sc.signedBy(j, i-1); g != nil {
+			return g // "The letter, signed by Foreign Minister X, said"
+		}
+	} else if n+1 != i {
+		return nil
+	}
+	sc.ms = append(sc.ms, mention{from: k, to: n + 1, nFrom: k, id: sc.st.docBy, group: len(sc.grp)})
+	sc.grp = append(sc.grp, []int{len(sc.ms) - 1})
+	return sc.grp[len(sc.grp)-1]
+}
+
+// asideClose returns the comma that closes an aside opened by the comma
+// at j before the verb at i, or -1: no clause break or verb of saying
+// between.
+func (sc *scope) asideClose(j, i int) int {
+	for c := j + 1; c < i; c++ {
+		t := &sc.toks[c]
+		if t.is(cClauseBreak | cReporting) {
+			return -1
+		}
+		if t.low == "," {
+			return c
+		}
+	}
+	return -1
+}
+
+// signedBy returns the actor after "by" in the aside (from, to) on a
+// document ("signed by Foreign Minister X", "issued by the ministry"),
+// nil if none: "seen by AFP" names no actor.
+func (sc *scope) signedBy(from, to int) []int {
+	for k := from + 1; k < to; k++ {
+		if sc.toks[k].low == "by" {
+			return sc.after(k)
+		}
+	}
+	return nil
+}
+
+// docAuthor returns the remembered author of the article's last
+// document ("" if none).
+func (sc *scope) docAuthor() graph.ActorID { return sc.st.docBy }
