@@ -88,7 +88,7 @@ func (sc *scope) apposedClaimNoun(r int) bool {
 // "according to X, ...". A claim whose inner clause names a hostile act
 // is also an accusation ("Ukraine says Russia was behind the attack").
 func (sc *scope) findClaims() {
-	sc.noteDocument(nil, -1) // "X sent a letter": its author, for "The letter said"
+	sc.wholeSentence() // a letter sent, a quote attributed later
 	sent := sc.toks[sc.s.from:sc.s.to]
 	for k := range sent {
 		if !sent[k].is(cReporting) && sent[k].low != "according" {

@@ -33,6 +33,9 @@ func (sc *scope) denies(i int, t trig) {
 	if src == nil {
 		src = sc.withCounterpart(sc.verbSubject(i))
 	}
+	if src == nil {
+		src = sc.docSubject(i) // "The statement rejected ...": its author
+	}
 	if src == nil || sc.negated(sc.window(src, i), i, false) || sc.unnamedDenier(src, i) {
 		return
 	}

@@ -70,7 +70,8 @@ const docMemory = 4
 
 // docSubject returns, for the verb at i, a group standing for the author
 // of the document named as its subject ("The letter said", "The
-// communique, issued after the summit, accused ..."): a mention added
+// communique, issued after the summit, accused ...", "'...,' the letter
+// said"): a mention added
 // to the sentence over the document's noun, with the author's id; nil
 // when the subject is no such document or no author is remembered.
 func (sc *scope) docSubject(i int) []int {
@@ -78,6 +79,9 @@ func (sc *scope) docSubject(i int) []int {
 		return nil
 	}
 	k := sc.s.from
+	if i-2 > k && sc.toks[i-3].low == "\"" || i-2 > k && sc.toks[i-3].low == "," {
+		k = i - 2 // "'...,' the letter said"
+	}
 	if k+1 >= i || !sc.toks[k].in(lcDefiniteDeterminer) || !sc.toks[k+1].in(lcSpeechNoun) || sc.toks[k+1].in(lcFindingNoun) {
 		return nil
 	}
@@ -92,7 +96,15 @@ func (sc *scope) docSubject(i int) []int {
 	} else if n+1 != i {
 		return nil
 	}
-	sc.ms = append(sc.ms, mention{from: k, to: n + 1, nFrom: k, id: sc.st.docBy, group: len(sc.grp)})
+	return sc.idGroup(sc.st.docBy, k, n+1)
+}
+
+// idGroup adds to the sentence a mention of id over the tokens [from,
+// to) that names it by reference (a document, a quote's opening mark)
+// and a group of it alone, which it returns. The mention is no name:
+// no rule finds it at its tokens (startAt), only the caller holds it.
+func (sc *scope) idGroup(id graph.ActorID, from, to int) []int {
+	sc.ms = append(sc.ms, mention{from: from, to: to, nFrom: from, id: id, group: len(sc.grp)})
 	sc.grp = append(sc.grp, []int{len(sc.ms) - 1})
 	return sc.grp[len(sc.grp)-1]
 }
@@ -128,3 +140,12 @@ func (sc *scope) signedBy(from, to int) []int {
 // docAuthor returns the remembered author of the article's last
 // document ("" if none).
 func (sc *scope) docAuthor() graph.ActorID { return sc.st.docBy }
+
+// wholeSentence reads what concerns the sentence as a whole before its
+// verbs of saying: a document it introduces with its author ("X sent a
+// letter", for "The letter said" later) and a quote that holds it whole
+// and is attributed in a later sentence (reported.go quoteInside).
+func (sc *scope) wholeSentence() {
+	sc.noteDocument(nil, -1)
+	sc.quoteInside()
+}

@@ -78,6 +78,8 @@ func (sc *scope) evaluatedAct(from, to int, subj []int) bool {
 			if y == nil || !sc.judgedBefore(h) && !sc.judgedAfter(h, to) {
 				continue
 			}
+		case t.in(lcBearVerb) && sc.hallmarksOf(h) != nil:
+			y = sc.hallmarksOf(h) // "said the attack bore the hallmarks of Russian military intelligence"
 		case t.in(lcBearVerb) && sc.classWithin(h+1, responsibilityWindow, lcResponsibilityNoun):
 			if y = sc.subject(h, from); y == nil || !sc.adjacentSubject(y, h) || sc.dutyAfter(h+1) {
 				continue
@@ -683,3 +685,63 @@ func (sc *scope) dutyAfter(k int) bool {
 	}
 	return false
 }
+
+// quoteInside reads a sentence that a quote of several sentences holds
+// whole (it opens at the sentence's start or before it and closes in a
+// later sentence of the paragraph) as said by the speaker its closing
+// mark is attributed to (coref.go quoteAcross): "\"Russia is
+// deliberately shelling civilian ships. This is the fourth vessel in
+// days,\" the navy spokesman said" accuses Russia in the first sentence.
+func (sc *scope) quoteInside() {
+	if sc.s.to-sc.s.from < 3 || sc.quoteMarkIn(sc.s.from+1, sc.s.to) {
+		return
+	}
+	id := sc.quoteAcross(sc.s.from + 1)
+	if id == "" {
+		return
+	}
+	g := sc.idGroup(id, sc.s.from, sc.s.from+1)
+	sc.rememberClaim(g, sc.s.from-1)
+	sc.saidBefore(sc.s.to, g)
+}
+
+// quoteMarkIn reports a quotation mark among the tokens [from, to).
+func (sc *scope) quoteMarkIn(from, to int) bool {
+	for k := from; k < to; k++ {
+		if sc.toks[k].low == "\"" {
+			return true
+		}
+	}
+	return false
+}
+
+// hallmarksOf returns the actor whose marks an act is said to bear, after
+// the verb of bearing at h: "bore the hallmarks of Russian military
+// intelligence", "bears all the signs of a Belarusian operation" (a noun
+// of class hallmark-noun within hallmarkWindow words, then "of" and the
+// actor, a demonym on the noun after "of" included); nil if none.
+func (sc *scope) hallmarksOf(h int) []int {
+	for k := h + 1; k+1 < sc.s.to && k <= h+hallmarkWindow; k++ {
+		if !sc.x.lex.in("hallmark-noun", sc.toks[k].low) {
+			continue
+		}
+		if sc.toks[k+1].low != "of" {
+			return nil
+		}
+		for j := k + 2; j < sc.s.to && j <= k+2+hallmarkWindow; j++ {
+			if mi, ok := sc.startAt(j); ok {
+				return sc.grp[sc.ms[mi].group]
+			}
+			if !sc.toks[j].word || sc.toks[j].cap || sc.toks[j].is(cClauseBreak) {
+				return nil
+			}
+		}
+		return nil
+	}
+	return nil
+}
+
+// hallmarkWindow: the words between the verb of bearing and its noun ("bore
+// all the classic hallmarks"), and from "of" to the actor ("of a
+// Belarusian").
+const hallmarkWindow = 4
