@@ -288,7 +288,7 @@ func (x *Extractor) phraseAt(out *mention, toks []token, i, from, to int, st *ar
 			return true
 		}
 	}
-	return false
+	return start && x.examplesAhead(out, toks, i, from, to, st) // examples.go
 }
 
 // titleAfter is personAt's test for a title word where its title phrase

@@ -135,6 +135,8 @@ func (sc *scope) resolveKind(mi int, pron string) []graph.ActorID {
 		return sc.resolveGroup(mi)
 	case "collective":
 		return sc.resolveCollective(mi)
+	case "examples":
+		return sc.st.examples // "only 12 states. Among them are A and B" (examples.go)
 	case "desc":
 		return sc.resolveDescription(mi)
 	case "document":

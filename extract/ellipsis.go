@@ -54,7 +54,9 @@ func (sc *scope) ellipses() {
 			v = e // "to do so": an intention, or a rank's ("the first to do so") whose subject recognizes.go reads
 			continue
 		}
-		if subj := sc.ellipticSubject(v); subj != nil {
+		if subj := sc.ellipticSubject(v); subj != nil || sc.proTarget(e) != nil {
+			// no subject: "A second decree did the same for Luhansk" (the
+			// antecedent's source, with a target of its own)
 			sc.elide(subj, v, e, sc.window(subj, v), true)
 		}
 		v = e
@@ -235,7 +237,7 @@ func (sc *scope) elide(subj []int, v, e, lo int, own bool) {
 	}
 	var done []graph.Relation
 	for _, m := range ants {
-		if m.Relation == graph.Denies || !sc.fitsRelation(m.Relation, subj) || newTgt != nil && slices.Contains(done, m.Relation) {
+		if m.Relation == graph.Denies || !sc.fitsRelation(m.Relation, subj) || newTgt != nil && subj != nil && slices.Contains(done, m.Relation) {
 			continue
 		}
 		done = append(done, m.Relation)
@@ -246,7 +248,11 @@ func (sc *scope) elide(subj []int, v, e, lo int, own bool) {
 				tgts[0].span = graph.Span{Start: sc.toks[e].start, End: sc.toks[e].end}
 			}
 		}
-		sc.emitEnds(m.Relation, srcs, tgts, e, m.Status, m.ClaimedBy, m.DisputedBy)
+		from := srcs
+		if subj == nil {
+			from = []endpoint{{id: m.Source, span: graph.Span{Start: sc.toks[v].start, End: sc.toks[e].end}}}
+		}
+		sc.emitEnds(m.Relation, from, tgts, e, m.Status, m.ClaimedBy, m.DisputedBy)
 	}
 }
 
@@ -338,6 +344,9 @@ func nestedRelation(ms []graph.Mention, m graph.Mention) bool {
 // no verb before it or before the pro-verb at v: "Benin followed suit",
 // "On Tuesday, Benin did the same", "So did Benin".
 func (sc *scope) opensSentence(subj []int, v int) bool {
+	if subj == nil {
+		return len(sc.ms) == 0 || sc.ms[0].from > v // "A second decree did the same for Y"
+	}
 	from := min(sc.ms[subj[0]].from, v) // "So did Norway": the subject after its verb
 	if subj[0] != 0 {
 		return false

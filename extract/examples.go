@@ -1,6 +1,10 @@
 package extract
 
-import "slices"
+import (
+	"slices"
+
+	"geokg/graph"
+)
 
 // A group with examples: a plural noun naming no actor, as a relation's
 // argument, followed by a list that exemplifies it ("recognised by only 12
@@ -61,8 +65,8 @@ func (sc *scope) examplesOf(j int) int {
 		}
 		if sc.x.lex.examplesHead(t) {
 			n := k + 1
-			if n < sc.s.to && sc.toks[n].low == "," {
-				n++
+			if n < sc.s.to && sc.x.lex.in("examples-punct", sc.toks[n].low) {
+				n++ // ", including", " - among them", " (including"
 			}
 			if e := sc.x.lex.examplesOpener(sc.toks, n, sc.s.to); e > 0 && e < sc.s.to {
 				return e
@@ -131,7 +135,7 @@ func (sc *scope) examplesHeadBefore(f int) int {
 			continue
 		}
 		h := o - 1
-		if h >= sc.s.from && sc.toks[h].low == "," {
+		if h >= sc.s.from && sc.x.lex.in("examples-punct", sc.toks[h].low) {
 			h--
 		}
 		if _, named := sc.endAt(h); h >= sc.s.from && !named && sc.x.lex.examplesHead(&sc.toks[h]) {
@@ -182,4 +186,70 @@ func (sc *scope) examplesAfter(k int) (int, bool) {
 		e++
 	}
 	return sc.startAt(e)
+}
+
+// examplesAhead matches a plural naming no actor after a quantity ("only
+// 12 states", "several donors") whose examples the next sentence lists:
+// "Taiwan is recognised by only 12 states. Among them are A, B and C",
+// "... They include A and B". The mention, from its quantity to its head,
+// stands for the listed actors (st.examples); the examples after it in
+// the same sentence are examplesOf's.
+func (x *Extractor) examplesAhead(out *mention, toks []token, i, from, to int, st *articleState) bool {
+	if !x.lex.examplesHead(&toks[i]) || i == from || !x.lex.groupWordLow(&toks[i-1]) {
+		return false
+	}
+	if x.lex.examplesOpener(toks, i+1, to) > 0 || i+2 < to && x.lex.in("examples-punct", toks[i+1].low) && x.lex.examplesOpener(toks, i+2, to) > 0 {
+		return false
+	}
+	ids := x.listedNext(toks, to)
+	if ids == nil {
+		return false
+	}
+	f := i
+	for f-1 >= from && x.lex.groupWordLow(&toks[f-1]) {
+		f--
+	}
+	*out = mention{from: f, to: i + 1, nFrom: f, pron: "examples"}
+	st.examples = st.hold(ids...)
+	return true
+}
+
+// groupWordLow reports a lower-case word or a number of a plural's noun
+// phrase before its head: "only", "12", "several", "other".
+func (c *lexicon) groupWordLow(t *token) bool {
+	if startsDigit(t.text) {
+		return true
+	}
+	return t.word && (t.is(cQuantifier|cCount) || !t.cap && (c.in("examples-modifier", t.low) || c.in("examples-skip", t.low)))
+}
+
+// listedNext returns the actors a sentence starting at k lists as
+// examples of the plural before it: "Among them are A, B and C", "They
+// include A and B" (examples-next-subject and a special-include verb);
+// nil if it opens otherwise.
+func (x *Extractor) listedNext(toks []token, k int) []graph.ActorID {
+	n := len(toks)
+	e := x.lex.examplesOpener(toks, k, n)
+	switch {
+	case e > 0 && e < n && toks[e].is(cBe):
+		e++ // "Among them are"
+	case e == 0 && k+1 < n && x.lex.in("examples-next-subject", toks[k].low) && x.lex.in("special-include", toks[k+1].low):
+		e = k + 2 // "They include"
+	default:
+		return nil
+	}
+	var ids []graph.ActorID
+	for j := e; j < n; {
+		if w := toks[j].low; w == "," || w == "and" || toks[j].is(cObjectSkip) {
+			j++
+			continue
+		}
+		ref, end, ok := x.trie.longest(toks, j, n)
+		if !ok || !toks[j].cap || ref.kind == NameDemonym || ref.kind == nameDemonymPlural {
+			break
+		}
+		ids = append(ids, ref.id)
+		j = end
+	}
+	return ids
 }

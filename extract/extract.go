@@ -243,6 +243,9 @@ type articleState struct {
 	// opening the next ("Benin followed suit": ellipsis.go)
 	lastRels   []graph.Mention
 	lastRelsAt int
+	// examples holds the actors the next sentence lists as examples of a
+	// plural of this one ("Among them are A and B": examples.go)
+	examples []graph.ActorID
 	// newState declared or gained independence in sentence newStateAt,
 	// for "recognised the new state" after it
 	newState   graph.ActorID
