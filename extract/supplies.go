@@ -2705,8 +2705,8 @@ func (sc *scope) nounTarget(i int) []int {
 		if w == "to" || w == "for" {
 			return sc.after(k)
 		}
-		if sc.toks[k].is(cGoods) {
-			n-- // goods count for nothing: "of Israeli drones and air defence systems to"
+		if sc.toks[k].is(cGoods) || sc.toks[k].cap && sc.toks[k].word && !sc.inMention(k) {
+			n-- // goods and their models count for nothing: "of Israeli drones and air defence systems to", "of the first IRIS-T SLM air defence system to"
 		}
 		if w == "and" && k+1 < sc.s.to && sc.goodsBetween(k+1, min(sc.s.to, k+1+possessedGoodsWindow)) {
 			continue // a list of goods

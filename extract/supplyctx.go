@@ -109,8 +109,27 @@ func (sc *scope) selfPronoun(tgt, src []int) bool {
 // unnamedState reports "the country" or "the nation" at k that no
 // mention is: a state named before, the one the context tells.
 func (sc *scope) unnamedState(k int) bool {
-	return k+1 < sc.s.to && sc.toks[k].low == "the" && sc.toks[k+1].in(lcStateNoun) && !sc.toks[k+1].cap && !sc.inMention(k+1) &&
-		(k+2 >= sc.s.to || sc.toks[k+2].low != "of" && sc.toks[k+2].low != "'s")
+	if k+1 >= sc.s.to || sc.toks[k].low != "the" {
+		return false
+	}
+	j := k + 1
+	for n := 0; n < stateModifierWindow && j+1 < sc.s.to && !sc.toks[j].in(lcStateNoun) && sc.stateModifier(j); n++ {
+		j++ // (round 14) "the Central Asian country", "the small South American nation"
+	}
+	return j < sc.s.to && sc.toks[j].in(lcStateNoun) && !sc.toks[j].cap && !sc.inMention(j) &&
+		(j+1 >= sc.s.to || sc.toks[j+1].low != "of" && sc.toks[j+1].low != "'s")
+}
+
+// stateModifierWindow: the modifiers between "the" and the noun of a
+// state named by description ("the small South American nation").
+const stateModifierWindow = 3
+
+// stateModifier reports a word at k that may modify a state noun in a
+// description: a word no mention holds, no preposition, verb form or
+// number ("Central", "Asian", "small", "oil-rich").
+func (sc *scope) stateModifier(k int) bool {
+	t := &sc.toks[k]
+	return t.word && !sc.inMention(k) && !t.is(cPreposition|cClauseBreak|cAux|cBe|cGoods) && !startsDigit(t.text)
 }
 
 // carriedFor finds the recipient of goods carried by an arrival at i

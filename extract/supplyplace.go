@@ -26,6 +26,9 @@ const frontedPlaceWindow = 6
 // stand in, or nil.
 func (sc *scope) projectPlace(i int, t trig) []int {
 	if !sc.x.lex.has(lcFundLemma, t.lemma) {
+		if t.goods {
+			return sc.forWorksIn(i)
+		}
 		return nil
 	}
 	works := false
@@ -50,6 +53,43 @@ func (sc *scope) projectPlace(i int, t trig) []int {
 	}
 	return nil
 }
+
+// forWorksIn reads the place of works the goods of a supply verb at i
+// are for: "Berlin will provide 1.1 billion euros over 30 years for
+// development projects in Namibia" (Namibia). "for", one or two modifiers,
+// works (class project-noun), then "in" or "on" and one state.
+func (sc *scope) forWorksIn(i int) []int {
+	for k := i + 1; k < sc.s.to && k <= i+projectPlaceWindow; k++ {
+		tk := &sc.toks[k]
+		if tk.is(cClauseBreak) && tk.low != "," || tk.is(cReporting) {
+			return nil
+		}
+		if _, ok := sc.startAt(k); ok {
+			return nil // a recipient of its own: "to Ghana for new schools in ..."
+		}
+		if tk.low != "for" {
+			continue
+		}
+		for j := k + 1; j < sc.s.to && j <= k+worksModifiers+1; j++ {
+			if !sc.toks[j].in(lcProjectNoun) {
+				continue
+			}
+			for j+1 < sc.s.to && sc.toks[j+1].in(lcProjectNoun) {
+				j++ // "infrastructure projects"
+			}
+			if w := sc.wordAt(j + 1); w == "in" || w == "on" {
+				return sc.oneState(sc.after(j + 1))
+			}
+			return nil
+		}
+		return nil
+	}
+	return nil
+}
+
+// worksModifiers: the words between "for" and the noun of the works
+// ("for new development projects in").
+const worksModifiers = 2
 
 // frontedPlace reads a place phrase opening the sentence before the verb
 // at i: "In Tuvalu, it funds scholarships".
