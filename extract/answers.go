@@ -118,13 +118,13 @@ func (sc *scope) answeredNoun(k int, src []int) bool {
 		return false
 	}
 	d := k - 1
-	if d > sc.s.from && !sc.x.lex.in("answer-determiner", sc.toks[d].low) {
+	if d > sc.s.from && !sc.toks[d].in(lcAnswerDeterminer) {
 		d-- // one modifier: "the militarisation charge"
 	}
-	if d < sc.s.from || !sc.x.lex.in("answer-determiner", sc.toks[d].low) {
+	if d < sc.s.from || !sc.toks[d].in(lcAnswerDeterminer) {
 		return false
 	}
-	if k+1 >= sc.s.to || !sc.x.lex.in("claim-source", sc.toks[k+1].low) && sc.toks[k+1].low != "that" {
+	if k+1 >= sc.s.to || !sc.toks[k+1].in(lcClaimSource) && sc.toks[k+1].low != "that" {
 		return true
 	}
 	if sc.toks[k+1].low != "that" || k+2 >= sc.s.to {

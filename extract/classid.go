@@ -338,6 +338,24 @@ const (
 
 	lcMeasureNoun
 	lcForcesModifier
+	// the sixteenth session's classes, read in every sentence
+	lcProObject
+	lcExamplesOpener
+	lcExamplesFirst
+	lcExamplesHead
+	lcExamplesPunct
+	lcExamplesClause
+	lcExamplesModifier
+	lcExamplesSkip
+	lcAnswerDeterminer
+	lcDocumentDeterminer
+	lcClaimSource
+	lcHallmarkNoun
+	lcProTarget
+	lcProStop
+	lcProLead
+	lcProPastFollow
+	lcIssueVerb
 	numClassIDs // the number of class ids
 )
 
@@ -667,6 +685,23 @@ var classIDNames = [numClassIDs]string{
 	lcGoVerb:               "go-verb",
 	lcGoodsCollective:      "goods-collective",
 	lcProjectNoun:          "project-noun",
+	lcProObject:            "pro-object",
+	lcExamplesOpener:       "examples-opener",
+	lcExamplesFirst:        "examples-first",
+	lcExamplesHead:         "examples-head",
+	lcExamplesPunct:        "examples-punct",
+	lcExamplesClause:       "examples-clause",
+	lcExamplesModifier:     "examples-modifier",
+	lcExamplesSkip:         "examples-skip",
+	lcAnswerDeterminer:     "answer-determiner",
+	lcDocumentDeterminer:   "document-determiner",
+	lcClaimSource:          "claim-source",
+	lcHallmarkNoun:         "hallmark-noun",
+	lcProTarget:            "pro-target",
+	lcProStop:              "pro-stop",
+	lcProLead:              "pro-lead",
+	lcProPastFollow:        "pro-past-follow",
+	lcIssueVerb:            "issue-verb",
 }
 
 // classSet is a set of class ids.

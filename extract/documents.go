@@ -25,11 +25,11 @@ func (sc *scope) noteDocument(subj []int, r int) {
 			continue
 		}
 		d := sc.docDeterminer(k)
-		if d < 0 || !sc.x.lex.in("document-determiner", sc.toks[d].low) {
+		if d < 0 || !sc.toks[d].in(lcDocumentDeterminer) {
 			continue
 		}
 		by := subj
-		if v := d - 1; v >= sc.s.from && sc.x.lex.in("issue-verb", sc.toks[v].low) {
+		if v := d - 1; v >= sc.s.from && sc.toks[v].in(lcIssueVerb) {
 			by = sc.verbSubject(v)
 		} else if r < 0 {
 			continue
@@ -50,7 +50,7 @@ func (sc *scope) noteDocument(subj []int, r int) {
 func (sc *scope) docDeterminer(k int) int {
 	for d := k - 1; d >= sc.s.from && d >= k-docModifierWindow; d-- {
 		t := &sc.toks[d]
-		if t.in(lcDeterminer) || sc.x.lex.in("document-determiner", t.low) {
+		if t.in(lcDeterminer) || t.in(lcDocumentDeterminer) {
 			return d
 		}
 		if !t.word || t.cap && d > sc.s.from {

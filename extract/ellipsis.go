@@ -73,9 +73,12 @@ func (sc *scope) proVerbEnd(v int) int {
 		return 0
 	}
 	t, next := &sc.toks[v], sc.toks[v+1].low
+	if !t.in(lcDoVerb) && !t.in(lcFollowVerb) && !t.in(lcTakeVerb) {
+		return 0 // most words: no pro-verb starts here
+	}
 	lex := sc.x.lex
 	switch {
-	case (t.in(lcDoVerb) || t.in(lcFollowVerb)) && lex.in("pro-object", next):
+	case (t.in(lcDoVerb) || t.in(lcFollowVerb)) && sc.toks[v+1].in(lcProObject):
 		return v + 1
 	case t.in(lcDoVerb) && lex.in("pro-object-final", next) && (v+2 >= sc.s.to || !sc.toks[v+2].word):
 		return v + 1 // "Norway did too.", not "did too little"
@@ -108,7 +111,7 @@ const leadWindow = 3
 func (sc *scope) followedLead(v int) int {
 	for k := v + 1; k < sc.s.to && k <= v+leadWindow; k++ {
 		t := &sc.toks[k]
-		if sc.x.lex.in("pro-lead", t.low) {
+		if t.in(lcProLead) {
 			return k
 		}
 		if _, named := sc.startAt(k); !named && !sc.inMention(k) && t.low != "'s" && !t.in(lcDeterminer) {
@@ -126,7 +129,7 @@ const followedTimeWindow = 3
 // clause or followed by a time phrase: "France followed on Tuesday",
 // "Niger followed two days later" (not "followed by", "followed Mali").
 func (sc *scope) followedAlone(v int) bool {
-	if !sc.x.lex.in("pro-past-follow", sc.toks[v].low) {
+	if !sc.toks[v].in(lcProPastFollow) {
 		return false
 	}
 	for k := v + 1; k < sc.s.to && k <= v+followedTimeWindow; k++ {
@@ -145,7 +148,7 @@ func (sc *scope) followedAlone(v int) bool {
 // Peru" at v: its subject after the pro-verb, and its last word; nil if v
 // opens none. "Nor did Norway" and "Neither did Norway" give nothing.
 func (sc *scope) soDid(v int) ([]int, int) {
-	if v+2 >= sc.s.to || !sc.x.lex.in("pro-object", sc.toks[v].low) || !sc.toks[v+1].in(lcProVerb) {
+	if v+2 >= sc.s.to || !sc.toks[v].in(lcProObject) || !sc.toks[v+1].in(lcProVerb) {
 		return nil, 0
 	}
 	if p := v - 1; p >= sc.s.from && !sc.toks[p].is(cClauseBreak) && sc.toks[p].low != "and" && sc.toks[p].low != "," {
@@ -261,7 +264,7 @@ func (sc *scope) elide(subj []int, v, e, lo int, own bool) {
 // so with Chad"): the repeated relation's own target; nil if none.
 func (sc *scope) proTarget(e int) []int {
 	k := e + 1
-	if k >= sc.s.to || !sc.x.lex.in("pro-target", sc.toks[k].low) {
+	if k >= sc.s.to || !sc.toks[k].in(lcProTarget) {
 		return nil
 	}
 	return sc.after(k)
@@ -278,7 +281,7 @@ func (sc *scope) proStopped(v int) bool {
 				return false
 			}
 		}
-		if sc.x.lex.in("pro-stop", sc.toks[k].low) {
+		if sc.toks[k].in(lcProStop) {
 			return true
 		}
 	}

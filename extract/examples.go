@@ -30,10 +30,10 @@ func (c *lexicon) examplesOpener(toks []token, k, to int) int {
 	if k >= to {
 		return 0
 	}
-	if c.in("examples-opener", toks[k].low) {
+	if toks[k].in(lcExamplesOpener) {
 		return k + 1
 	}
-	if k+1 < to && c.in("examples-first", toks[k].low) && c.in("examples-opener-two", toks[k].low+"_"+toks[k+1].low) {
+	if k+1 < to && toks[k].in(lcExamplesFirst) && c.in("examples-opener-two", toks[k].low+"_"+toks[k+1].low) {
 		return k + 2
 	}
 	return 0
@@ -50,7 +50,7 @@ func (c *lexicon) examplesPronoun(toks []token, i, to int) bool {
 // as a group of actors: plural-ref ("states", "countries", "governments")
 // or examples-head ("donors", "lenders", "groups").
 func (c *lexicon) examplesHead(t *token) bool {
-	return t.word && !t.cap && (t.is(cPluralRef) || c.in("examples-head", t.low))
+	return t.word && !t.cap && (t.is(cPluralRef) || t.in(lcExamplesHead))
 }
 
 // examplesOf reads at j a plural noun phrase that names no actor and the
@@ -65,7 +65,7 @@ func (sc *scope) examplesOf(j int) int {
 		}
 		if sc.x.lex.examplesHead(t) {
 			n := k + 1
-			if n < sc.s.to && sc.x.lex.in("examples-punct", sc.toks[n].low) {
+			if n < sc.s.to && sc.toks[n].in(lcExamplesPunct) {
 				n++ // ", including", " - among them", " (including"
 			}
 			if e := sc.x.lex.examplesOpener(sc.toks, n, sc.s.to); e > 0 && e < sc.s.to {
@@ -96,7 +96,7 @@ func (sc *scope) groupStart(h int) int {
 // several groups, including A,": an object).
 func (sc *scope) subjectPlace(k int) bool {
 	p := k - 1
-	return p < sc.s.from || sc.toks[p].is(cClauseBreak) || !sc.toks[p].word || sc.x.lex.in("examples-clause", sc.toks[p].low)
+	return p < sc.s.from || sc.toks[p].is(cClauseBreak) || !sc.toks[p].word || sc.toks[p].in(lcExamplesClause)
 }
 
 // groupWord reports a word that may stand in a group's noun phrase before
@@ -110,7 +110,7 @@ func (sc *scope) groupWord(t *token) bool {
 	if !t.word {
 		return false
 	}
-	return t.is(cQuantifier|cCount|cObjectSkip) || sc.x.lex.in("examples-modifier", t.low) || sc.x.lex.in("examples-skip", t.low)
+	return t.is(cQuantifier|cCount|cObjectSkip) || t.in(lcExamplesModifier) || t.in(lcExamplesSkip)
 }
 
 // exemplifies reports a mention starting at f that opens the examples of
@@ -135,7 +135,7 @@ func (sc *scope) examplesHeadBefore(f int) int {
 			continue
 		}
 		h := o - 1
-		if h >= sc.s.from && sc.x.lex.in("examples-punct", sc.toks[h].low) {
+		if h >= sc.s.from && sc.toks[h].in(lcExamplesPunct) {
 			h--
 		}
 		if _, named := sc.endAt(h); h >= sc.s.from && !named && sc.x.lex.examplesHead(&sc.toks[h]) {
@@ -198,7 +198,7 @@ func (x *Extractor) examplesAhead(out *mention, toks []token, i, from, to int, s
 	if !x.lex.examplesHead(&toks[i]) || i == from || !x.lex.groupWordLow(&toks[i-1]) {
 		return false
 	}
-	if x.lex.examplesOpener(toks, i+1, to) > 0 || i+2 < to && x.lex.in("examples-punct", toks[i+1].low) && x.lex.examplesOpener(toks, i+2, to) > 0 {
+	if x.lex.examplesOpener(toks, i+1, to) > 0 || i+2 < to && toks[i+1].in(lcExamplesPunct) && x.lex.examplesOpener(toks, i+2, to) > 0 {
 		return false
 	}
 	ids := x.listedNext(toks, to)
@@ -220,7 +220,7 @@ func (c *lexicon) groupWordLow(t *token) bool {
 	if startsDigit(t.text) {
 		return true
 	}
-	return t.word && (t.is(cQuantifier|cCount) || !t.cap && (c.in("examples-modifier", t.low) || c.in("examples-skip", t.low)))
+	return t.word && (t.is(cQuantifier|cCount) || !t.cap && (t.in(lcExamplesModifier) || t.in(lcExamplesSkip)))
 }
 
 // listedNext returns the actors a sentence starting at k lists as

@@ -722,7 +722,7 @@ func (sc *scope) quoteMarkIn(from, to int) bool {
 // actor, a demonym on the noun after "of" included); nil if none.
 func (sc *scope) hallmarksOf(h int) []int {
 	for k := h + 1; k+1 < sc.s.to && k <= h+hallmarkWindow; k++ {
-		if !sc.x.lex.in("hallmark-noun", sc.toks[k].low) {
+		if !sc.toks[k].in(lcHallmarkNoun) {
 			continue
 		}
 		if sc.toks[k+1].low != "of" {
