@@ -22,7 +22,8 @@ type saying struct {
 // speaker's own state.
 func (sc *scope) rememberSaid(subj []int, r int) {
 	from := max(r+1, sc.s.from)
-	bys := sc.ids(subj)
+	var buf idArray
+	bys := sc.idsIn(&buf, subj)
 	for j := from; j < sc.s.to; j++ {
 		mi, ok := sc.startAt(j)
 		if !ok || sc.ms[mi].pron != "" {
@@ -35,6 +36,24 @@ func (sc *scope) rememberSaid(subj []int, r int) {
 			}
 		}
 	}
+}
+
+// idArray holds the ids of a small group on the stack (idsIn).
+type idArray [4]graph.ActorID
+
+// idsIn returns the resolved ids of a group, as ids does, in buf while
+// they fit: the speakers of a claim are most often one or two, and
+// rememberSaid and rememberClaim run at every verb of saying.
+func (sc *scope) idsIn(buf *idArray, g []int) []graph.ActorID {
+	out := buf[:0]
+	for _, mi := range g {
+		if m := &sc.ms[mi]; m.pron == "" {
+			out = append(out, m.id)
+			continue
+		}
+		out = append(out, sc.resolve(mi)...)
+	}
+	return out
 }
 
 // sayingSeen reports a saying of by about of already noted in this

@@ -20,10 +20,7 @@ import "geokg/graph"
 // ("in a letter", "in its statement"), else the subject of an issue-verb
 // before such a noun ("X sent a letter").
 func (sc *scope) noteDocument(subj []int, r int) {
-	for k := sc.s.from + 1; k < sc.s.to; k++ {
-		if !sc.toks[k].in(lcSpeechNoun) || sc.toks[k].in(lcFindingNoun) {
-			continue
-		}
+	for k := sc.nextSpeechNoun(sc.s.from + 1); k < sc.s.to; k = sc.nextSpeechNoun(k + 1) {
 		d := sc.docDeterminer(k)
 		if d < 0 || !sc.toks[d].in(lcDocumentDeterminer) {
 			continue
@@ -148,4 +145,89 @@ func (sc *scope) docAuthor() graph.ActorID { return sc.st.docBy }
 func (sc *scope) wholeSentence() {
 	sc.noteDocument(nil, -1)
 	sc.quoteInside()
+}
+
+// markScan remembers, for the article being read, where the next
+// quotation mark and the next speech noun stand after a token, and how
+// many quotation marks open the paragraph before a token, so that the
+// whole-sentence pass (wholeSentence, quoteInside) and every verb of
+// saying (noteDocument) read each token once an article rather than
+// once a sentence or a verb. The zero value knows nothing.
+type markScan struct {
+	quote, speech nextMark
+	// quotes counts the quotation marks in [para, at), para being the
+	// last token at or before at that opens a line (0 if none)
+	at, para, quotes int
+}
+
+// nextMark holds the answer of a forward search: no match in the tokens
+// [from, at), and a match at at (len(toks) if none); set when it holds
+// one.
+type nextMark struct {
+	from, at int
+	set      bool
+}
+
+// nextQuote returns the first quotation mark at or after k, or
+// len(sc.toks).
+func (sc *scope) nextQuote(k int) int { return sc.nextMarkOf(&sc.st.marks.quote, k, false) }
+
+// nextSpeechNoun returns the first speech noun that is no finding noun
+// at or after k, or len(sc.toks).
+func (sc *scope) nextSpeechNoun(k int) int { return sc.nextMarkOf(&sc.st.marks.speech, k, true) }
+
+// nextMarkOf answers nextQuote (speech false) or nextSpeechNoun from m,
+// reading only the tokens m does not cover: those after m.at when k is
+// past it, those before m.from when k is before it (a second verb of
+// saying of the sentence: at most the sentence).
+func (sc *scope) nextMarkOf(m *nextMark, k int, speech bool) int {
+	if m.set && m.from <= k && k <= m.at {
+		return m.at
+	}
+	if m.set && k < m.from {
+		if j := sc.markFrom(k, m.from, speech); j < m.from {
+			return j
+		}
+		m.from = k
+		return m.at
+	}
+	j := sc.markFrom(k, len(sc.toks), speech)
+	*m = nextMark{from: k, at: j, set: true}
+	return j
+}
+
+// markFrom returns the first quotation mark (speech false) or speech noun
+// in [k, stop), or stop.
+func (sc *scope) markFrom(k, stop int, speech bool) int {
+	for ; k < stop; k++ {
+		t := &sc.toks[k]
+		if speech && t.in(lcSpeechNoun) && !t.in(lcFindingNoun) || !speech && t.low == "\"" {
+			return k
+		}
+	}
+	return stop
+}
+
+// quoteOpenAt reports whether a quote opened in the paragraph before
+// token j is still open there (an odd number of quotation marks from
+// the paragraph's start, at most quoteAcrossWindow tokens back, to j),
+// as quoteAcross reads it, and ok false when the marks cannot tell (j
+// before a token already passed, or the paragraph longer than the
+// window): the caller then asks quoteAcross.
+func (sc *scope) quoteOpenAt(j int) (open, ok bool) {
+	m := &sc.st.marks
+	if j < m.at {
+		return false, false
+	}
+	for ; m.at < j; m.at++ {
+		if sc.toks[m.at+1].nl {
+			m.para, m.quotes = m.at+1, 0
+		} else if sc.toks[m.at].low == "\"" {
+			m.quotes++
+		}
+	}
+	if j-m.para > quoteAcrossWindow {
+		return false, false
+	}
+	return m.quotes%2 == 1, true
 }

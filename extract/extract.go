@@ -298,6 +298,9 @@ type articleState struct {
 	introduced         map[string]*graph.Actor
 	lastWoman, lastMan graph.ActorID
 	lastWomanAt        int
+	// marks finds the article's next quotation mark and speech noun
+	// without reading a sentence twice (documents.go)
+	marks markScan
 }
 
 // reset readies st for a new article: emptied, it keeps its maps and
@@ -324,8 +327,9 @@ func (st *articleState) reset() {
 	clear(st.prevStates)
 	clear(st.prevMet)
 	clear(st.lastRels)
+	clear(st.said)
 	*st = articleState{surnames: st.surnames, newPersons: st.newPersons, groupCounts: st.groupCounts, stateCounts: st.stateCounts, lastBody: st.lastBody, headOwner: st.headOwner, titleHolder: st.titleHolder, labels: st.labels, gender: st.gender,
-		accusers: st.accusers[:0], groups: st.groups[:0], ones: st.ones[:0], actorIDs: st.actorIDs[:0], prevStates: st.prevStates[:0], prevMet: st.prevMet[:0], lastRels: st.lastRels[:0]}
+		accusers: st.accusers[:0], groups: st.groups[:0], ones: st.ones[:0], actorIDs: st.actorIDs[:0], prevStates: st.prevStates[:0], prevMet: st.prevMet[:0], lastRels: st.lastRels[:0], said: st.said[:0]}
 }
 
 // noteTitles records id as the holder of each person-title word of toks

@@ -693,10 +693,11 @@ func (sc *scope) dutyAfter(k int) bool {
 // deliberately shelling civilian ships. This is the fourth vessel in
 // days,\" the navy spokesman said" accuses Russia in the first sentence.
 func (sc *scope) quoteInside() {
-	if sc.s.to-sc.s.from < 3 || sc.quoteMarkIn(sc.s.from+1, sc.s.to) {
+	q := sc.nextQuote(sc.s.from + 1)
+	if sc.s.to-sc.s.from < 3 || q < sc.s.to {
 		return
 	}
-	id := sc.quoteAcross(sc.s.from + 1)
+	id := sc.heldQuoteBy(sc.s.from+1, q)
 	if id == "" {
 		return
 	}
@@ -705,14 +706,23 @@ func (sc *scope) quoteInside() {
 	sc.saidBefore(sc.s.to, g)
 }
 
-// quoteMarkIn reports a quotation mark among the tokens [from, to).
-func (sc *scope) quoteMarkIn(from, to int) bool {
-	for k := from; k < to; k++ {
-		if sc.toks[k].low == "\"" {
-			return true
+// heldQuoteBy returns what quoteAcross(j) does when q is the first
+// quotation mark after j: the speaker of a quote open at j (quoteOpenAt)
+// that closes at q in the paragraph, within quoteAcrossWindow tokens.
+func (sc *scope) heldQuoteBy(j, q int) graph.ActorID {
+	open, ok := sc.quoteOpenAt(j)
+	if !ok {
+		return sc.quoteAcross(j)
+	}
+	if !open || q >= len(sc.toks) || q-j >= quoteAcrossWindow {
+		return ""
+	}
+	for k := j + 1; k <= q; k++ {
+		if sc.toks[k].nl {
+			return "" // the paragraph ends before the mark
 		}
 	}
-	return false
+	return sc.quoteAttribution(q + 1)
 }
 
 // hallmarksOf returns the actor whose marks an act is said to bear, after
