@@ -27,7 +27,7 @@ func main() {
 	stdout := newStdout(os.Stdout)
 	g := &globalOptions{}
 	exitAfterRun = true
-	root := newRootCommand(g)
+	root := newCommandLineRoot(g, os.Args[1:])
 	root.SetOut(stdout)
 	err := stdout.check(executeSafely(ctx, root, g))
 	stopProfile()

@@ -7,6 +7,7 @@ import (
 	"io"
 	"io/fs"
 	"os"
+	"slices"
 	"strings"
 
 	"github.com/spf13/cobra"
@@ -51,6 +52,74 @@ EXIT STATUS
 // newRootCommand builds the geokg command tree. Tests drive it with
 // SetArgs, SetIn, SetOut and SetErr.
 func newRootCommand(g *globalOptions) *cobra.Command {
+	return newRootCommandFor(g, nil, true)
+}
+
+// commandMakers build geokg's commands, in the order the root's help
+// lists them.
+var commandMakers = []struct {
+	name string
+	make func(*globalOptions) *cobra.Command
+}{
+	{"ingest", newIngestCommand}, {"extract", newExtractCommand},
+	{"actor", newActorCommand}, {"actors", newActorsCommand}, {"export", newExportCommand},
+	{"forget", newForgetCommand}, {"articles", newArticlesCommand}, {"article", newArticleCommand},
+	{"check", newCheckCommand}, {"recover", newRecoverCommand},
+	{"completion", func(*globalOptions) *cobra.Command { return newCompletionCommand() }},
+	{"path", newPathCommand}, {"timeline", newTimelineCommand}, {"stats", newStatsCommand},
+	{"lexicon", newLexiconCommand},
+	{"serve", newServeCommand},
+}
+
+// newCommandLineRoot is the command tree main runs args with: the root
+// and only the command args name (or none for a bare --version), when
+// that is all their run can reach, else the whole tree (commandsFor).
+// Building every command's flags, defaults and help was about a tenth of
+// "geokg --version" (docs/benchmarks.md, "Start-up").
+func newCommandLineRoot(g *globalOptions, args []string) *cobra.Command {
+	name, all := commandsFor(args)
+	if all {
+		return newRootCommand(g)
+	}
+	return newRootCommandFor(g, []string{name}, false)
+}
+
+// commandsFor says which commands a run of args can reach: all of them
+// (all) unless its first argument that is not a root flag names a
+// command other than completion (name), or it has no such argument and
+// asks only for --version (name ""). Help without a command, completion
+// (of the tree or of a command line), a misspelt command (for the
+// suggestions) and anything it cannot read need the whole tree.
+func commandsFor(args []string) (name string, all bool) {
+	version := false
+	for i := 0; i < len(args); i++ {
+		a := args[i]
+		switch {
+		case a == "--version":
+			version = true
+		case a == "--db" || a == "--actors" || a == "--lexicon" || a == "--learned":
+			i++ // the flag's value
+		case strings.HasPrefix(a, "--db=") || strings.HasPrefix(a, "--actors=") || strings.HasPrefix(a, "--lexicon=") ||
+			strings.HasPrefix(a, "--learned=") || a == "--verbose" || strings.HasPrefix(a, "--verbose="):
+		case len(a) > 1 && a[0] == '-' && strings.Trim(a[1:], "v") == "":
+			// -v, -vv
+		case strings.HasPrefix(a, "-"):
+			return "", true // --help, --, a flag of a command or none
+		default:
+			for _, m := range commandMakers {
+				if m.name == a && a != "completion" {
+					return a, false
+				}
+			}
+			return "", true
+		}
+	}
+	return "", !version
+}
+
+// newRootCommandFor builds the root and the commands names (all when
+// all is set).
+func newRootCommandFor(g *globalOptions, names []string, all bool) *cobra.Command {
 	root := &cobra.Command{
 		Use:   "geokg",
 		Short: "Build a geopolitical knowledge graph from news articles",
@@ -74,18 +143,16 @@ func newRootCommand(g *globalOptions) *cobra.Command {
 	f.StringVar(&g.Actors, "actors", "", "extra actor dictionary `file`, merged over the built-in one")
 	f.StringVar(&g.Lexicon, "lexicon", "", "extra lexicon `file` (trigger words, word classes), merged over the built-in one")
 	f.StringVar(&g.Learned, "learned", "", "the learned component of extraction: `on` or off (default: "+learnedDefault()+")")
-	root.AddCommand(
-		newIngestCommand(g),
-		newExtractCommand(g),
-		newActorCommand(g),
-		newActorsCommand(g),
-		newExportCommand(g),
-		newForgetCommand(g), newArticlesCommand(g), newArticleCommand(g), newCheckCommand(g), newRecoverCommand(g),
-		newCompletionCommand(),
-		newPathCommand(g), newTimelineCommand(g), newStatsCommand(g),
-		newLexiconCommand(g),
-		newServeCommand(g),
-	)
+	for _, m := range commandMakers {
+		if all || slices.Contains(names, m.name) {
+			root.AddCommand(m.make(g))
+		}
+	}
+	if !all {
+		// without geokg's own completion command, cobra would add and
+		// build its default one on every run
+		root.CompletionOptions.DisableDefaultCmd = true
+	}
 	addConventions(root, g) // after AddCommand: --version, actor-name completion
 	return root
 }

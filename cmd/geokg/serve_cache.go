@@ -141,13 +141,16 @@ func intersects(a, b map[string]bool) bool {
 }
 
 // idPattern finds the ids of a JSON document of geokg: nodes' "id" and
-// "affiliation", and the actors an edge or a mention names.
-var idPattern = regexp.MustCompile(`"(?:id|affiliation|source|target|claimed_by|disputed_by|article)":\s*"([^"\\]*)"`)
+// "affiliation", and the actors an edge or a mention names. It is
+// compiled when geokg serve first needs it, not at every command's start.
+var idPattern = sync.OnceValue(func() *regexp.Regexp {
+	return regexp.MustCompile(`"(?:id|affiliation|source|target|claimed_by|disputed_by|article)":\s*"([^"\\]*)"`)
+})
 
 // idsIn lists the ids a JSON answer holds.
 func idsIn(body []byte) map[string]bool {
 	ids := map[string]bool{}
-	for _, m := range idPattern.FindAllSubmatch(body, -1) {
+	for _, m := range idPattern().FindAllSubmatch(body, -1) {
 		ids[string(m[1])] = true
 	}
 	return ids

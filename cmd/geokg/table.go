@@ -10,6 +10,7 @@ import (
 	"regexp"
 	"strconv"
 	"strings"
+	"sync"
 	"text/tabwriter"
 	"unicode"
 	"unicode/utf8"
@@ -52,9 +53,14 @@ var relationColors = map[string]string{
 	"accuses": "31", "denies": "33", "supplies": "34", "allies-with": "32", "recognizes": "35",
 }
 
+// headerLine and relationWord are compiled when a table is first
+// decorated, not at start-up: a package-level regexp.MustCompile runs
+// before main in every command, --version included.
 var (
-	headerLine   = regexp.MustCompile(`^[A-Z][A-Z_]*( +[A-Z][A-Z_]*)+ *$`)
-	relationWord = regexp.MustCompile(`(^|[ (])(accuses|denies|supplies|allies-with|recognizes)([ ),]|$)`)
+	headerLine   = sync.OnceValue(func() *regexp.Regexp { return regexp.MustCompile(`^[A-Z][A-Z_]*( +[A-Z][A-Z_]*)+ *$`) })
+	relationWord = sync.OnceValue(func() *regexp.Regexp {
+		return regexp.MustCompile(`(^|[ (])(accuses|denies|supplies|allies-with|recognizes)([ ),]|$)`)
+	})
 )
 
 // apply decorates an aligned table (lines already padded with spaces).
@@ -68,7 +74,7 @@ func (st tableStyle) apply(table string) string {
 	var b strings.Builder
 	for _, line := range lines {
 		text, nl := strings.CutSuffix(line, "\n")
-		header := headerLine.MatchString(text)
+		header := headerLine().MatchString(text)
 		if st.width > 0 {
 			text = cut(text, st.width)
 		}
@@ -89,8 +95,9 @@ func paint(line string, header bool) string {
 	if header {
 		return "\x1b[1m" + line + "\x1b[0m"
 	}
-	return relationWord.ReplaceAllStringFunc(line, func(m string) string {
-		sub := relationWord.FindStringSubmatch(m)
+	rw := relationWord()
+	return rw.ReplaceAllStringFunc(line, func(m string) string {
+		sub := rw.FindStringSubmatch(m)
 		return sub[1] + "\x1b[" + relationColors[sub[2]] + "m" + sub[2] + "\x1b[0m" + sub[3]
 	})
 }
