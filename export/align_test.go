@@ -6,6 +6,9 @@ import (
 	"strings"
 	"testing"
 	"text/tabwriter"
+	"time"
+
+	"geokg/graph"
 )
 
 // TestWriteAlignedAsTabwriter checks that writeAligned writes what a
@@ -38,6 +41,21 @@ func TestWriteAlignedAsTabwriter(t *testing.T) {
 		}
 		if got.String() != want.String() {
 			t.Fatalf("table %d:\ngot:\n%s\nwant (tabwriter):\n%s", n, got.String(), want.String())
+		}
+	}
+}
+
+// TestAppendSeen: appendSeen appends what seen returns, for edges with
+// neither date, one, the same two and two different ones.
+func TestAppendSeen(t *testing.T) {
+	days := []time.Time{{}, time.Date(2024, 3, 1, 0, 0, 0, 0, time.UTC), time.Date(2024, 3, 1, 23, 0, 0, 0, time.FixedZone("x", -5*3600)),
+		time.Date(2025, 12, 31, 0, 0, 0, 0, time.UTC)}
+	for _, first := range days {
+		for _, last := range days {
+			e := graph.Edge{FirstSeen: first, LastSeen: last}
+			if got, want := string(appendSeen([]byte("x"), e)), "x"+seen(e); got != want {
+				t.Errorf("appendSeen(%v, %v) = %q, want %q", first, last, got, want)
+			}
 		}
 	}
 }

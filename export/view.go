@@ -7,6 +7,7 @@ import (
 	"slices"
 	"strconv"
 	"strings"
+	"time"
 	"unicode/utf8"
 
 	"geokg/graph"
@@ -120,25 +121,69 @@ func writeRows(w io.Writer, v *graph.View, title string, links []graph.Link) err
 	if _, err := fmt.Fprintf(w, "%s: %d %s\n\n", title, len(links), noun); err != nil {
 		return err
 	}
-	rows := make([][viewColumns + 1]string, 0, len(links)+1)
-	rows = append(rows, [...]string{"DIR", "RELATION", "ACTOR", "VIA", "ARTICLES", "SEEN", "EVIDENCE"})
 	name := func(id graph.ActorID) string { return displayName(viewActor(v, id)) }
-	for _, l := range links {
-		via := "-"
-		if l.Via != "" {
-			via = name(l.Via)
+	var scratch []byte // the articles and seen cells, without a string each
+	// rows goes through the table twice: to measure its columns, then to
+	// write it; the evidence, which is not padded, only the second time.
+	rows := func(a *aligner) error {
+		for _, c := range viewHeader[:viewColumns] {
+			a.cell(c)
 		}
-		evidence := "-"
-		if len(l.Edge.Evidence) > 0 {
-			evidence = statusCell(l.Edge.Evidence[0], name)
+		if err := a.end(viewHeader[viewColumns]); err != nil {
+			return err
 		}
-		rows = append(rows, [...]string{arrows[direction(l)], clean(string(l.Edge.Relation)), name(l.Other),
-			via, strconv.Itoa(l.Edge.Articles), seen(l.Edge), evidence})
-		for _, m := range l.Edge.Evidence[min(1, len(l.Edge.Evidence)):] {
-			rows = append(rows, [viewColumns + 1]string{viewColumns: statusCell(m, name)})
+		for _, l := range links {
+			via := "-"
+			if l.Via != "" {
+				via = name(l.Via)
+			}
+			a.cell(arrows[direction(l)])
+			a.cell(clean(string(l.Edge.Relation)))
+			a.cell(name(l.Other))
+			a.cell(via)
+			scratch = strconv.AppendInt(scratch[:0], int64(l.Edge.Articles), 10)
+			a.cellBytes(scratch)
+			scratch = appendSeen(scratch[:0], l.Edge)
+			a.cellBytes(scratch)
+			if a.measuring {
+				a.skip()
+				continue // the rows of further evidence have empty cells
+			}
+			evidence := "-"
+			if len(l.Edge.Evidence) > 0 {
+				evidence = statusCell(l.Edge.Evidence[0], name)
+			}
+			if err := a.end(evidence); err != nil {
+				return err
+			}
+			for _, m := range l.Edge.Evidence[min(1, len(l.Edge.Evidence)):] {
+				for range viewColumns {
+					a.cell("")
+				}
+				if err := a.end(statusCell(m, name)); err != nil {
+					return err
+				}
+			}
 		}
+		return nil
 	}
-	return writeAligned(w, rows)
+	return writeTwice(w, rows)
+}
+
+// viewHeader is the view table's header row.
+var viewHeader = [viewColumns + 1]string{"DIR", "RELATION", "ACTOR", "VIA", "ARTICLES", "SEEN", "EVIDENCE"}
+
+// writeTwice runs rows through an aligner measuring the columns, then
+// through one writing them to w. A table of Russia's 2,345 relations
+// (with 3 sentences each) held as rows of strings was 655 KB, 160 fresh
+// pages of a process that lives 50 ms (docs/benchmarks.md, "Start-up").
+func writeTwice(w io.Writer, rows func(a *aligner) error) error {
+	a := &aligner{measuring: true}
+	if err := rows(a); err != nil {
+		return err
+	}
+	a.measuring, a.w = false, w
+	return rows(a)
 }
 
 // writeAligned writes rows as a tabwriter with padding 2 and flags 0
@@ -147,30 +192,64 @@ func writeRows(w io.Writer, v *graph.View, title string, links []graph.Link) err
 // cells are clean (no tab, line break or escape byte), which is what
 // makes the columns one block each, as tabwriter would see them. It does
 // not keep every cell's text as tabwriter does: a table of Russia's 1,566
-// relations took a tenth of "geokg actor"'s CPU.
+// relations took a tenth of "geokg actor"'s CPU. writeRows does the same
+// with an aligner of its own, without the rows held in memory.
 func writeAligned(w io.Writer, rows [][viewColumns + 1]string) error {
-	var widths [viewColumns]int
-	for _, r := range rows {
-		for j, c := range r[:viewColumns] {
-			widths[j] = max(widths[j], utf8.RuneCountInString(c))
-		}
-	}
-	var line []byte
-	for _, r := range rows {
-		line = line[:0]
-		for j, c := range r[:viewColumns] {
-			line = append(line, c...)
-			for range widths[j] + 2 - utf8.RuneCountInString(c) {
-				line = append(line, ' ')
+	return writeTwice(w, func(a *aligner) error {
+		for _, r := range rows {
+			for _, c := range r[:viewColumns] {
+				a.cell(c)
+			}
+			if err := a.end(r[viewColumns]); err != nil {
+				return err
 			}
 		}
-		line = append(append(line, r[viewColumns]...), '\n')
-		if _, err := w.Write(line); err != nil {
-			return err
+		return nil
+	})
+}
+
+// aligner measures the widths of a table's first viewColumns columns
+// (measuring), or writes rows padded to them, a line at a time.
+type aligner struct {
+	measuring bool
+	widths    [viewColumns]int
+	col       int
+	line      []byte
+	w         io.Writer
+}
+
+// cell is the row's next padded cell.
+func (a *aligner) cell(c string) { a.add(utf8.RuneCountInString(c), c, nil) }
+
+// cellBytes is cell for a cell held in bytes.
+func (a *aligner) cellBytes(c []byte) { a.add(utf8.RuneCount(c), "", c) }
+
+func (a *aligner) add(runes int, s string, b []byte) {
+	if a.measuring {
+		a.widths[a.col] = max(a.widths[a.col], runes)
+	} else {
+		a.line = append(append(a.line, s...), b...)
+		for range a.widths[a.col] + 2 - runes {
+			a.line = append(a.line, ' ')
 		}
 	}
-	return nil
+	a.col++
 }
+
+// end ends the row with its last cell, unpadded, and writes it.
+func (a *aligner) end(last string) error {
+	a.col = 0
+	if a.measuring {
+		return nil
+	}
+	a.line = append(append(a.line, last...), '\n')
+	_, err := a.w.Write(a.line)
+	a.line = a.line[:0]
+	return err
+}
+
+// skip ends a row while measuring, without its last cell.
+func (a *aligner) skip() { a.col = 0 }
 
 // evidenceCell is the mention's sentence, after its status in brackets
 // when it is not simply asserted.
@@ -238,6 +317,30 @@ func seen(e graph.Edge) string {
 	}
 	return first + "–" + last
 }
+
+// appendSeen appends seen(e) to dst.
+func appendSeen(dst []byte, e graph.Edge) []byte {
+	firstZero, lastZero := e.FirstSeen.IsZero(), e.LastSeen.IsZero()
+	switch {
+	case firstZero && lastZero:
+		return append(dst, '-')
+	case lastZero:
+		return appendDate(dst, e.FirstSeen)
+	case firstZero:
+		return appendDate(dst, e.LastSeen)
+	}
+	start := len(dst)
+	dst = appendDate(dst, e.FirstSeen)
+	mid := len(dst)
+	dst = appendDate(append(dst, "–"...), e.LastSeen)
+	if string(dst[start:mid]) == string(dst[mid+len("–"):]) {
+		return dst[:mid]
+	}
+	return dst
+}
+
+// appendDate appends graph.FormatDate(t) of a t that is not zero.
+func appendDate(dst []byte, t time.Time) []byte { return t.UTC().AppendFormat(dst, graph.DateLayout) }
 
 // direction is the link's direction, Both for a symmetric relation, and Out
 // when unset.
