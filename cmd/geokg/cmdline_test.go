@@ -82,6 +82,7 @@ func TestCommandLineRootSameAsTree(t *testing.T) {
 		}
 		walk(c)
 	}
+	t.Logf("%d command lines", len(lines))
 	for _, args := range lines {
 		whole := runTree(newRootCommand(&globalOptions{}), args)
 		g := &globalOptions{}
