@@ -51,11 +51,11 @@ func inCopyKey(k graph.EdgeKey) []byte {
 
 // parseInCopyKey is the edge of an in-edge copy's key.
 func parseInCopyKey(key []byte) (graph.EdgeKey, error) {
-	p, err := split(key, inCopyPrefix, 3)
+	dst, rel, src, err := split3(key, inCopyPrefix)
 	if err != nil {
 		return graph.EdgeKey{}, err
 	}
-	return checkEdge(p[2], p[1], p[0])
+	return checkEdge(src, rel, dst)
 }
 
 // appendInCopy appends an in-edge copy's value: the length of the

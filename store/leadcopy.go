@@ -65,11 +65,11 @@ func leadCopyKey(k graph.EdgeKey) []byte {
 
 // parseLeadCopyKey is the edge of a copy's key.
 func parseLeadCopyKey(key []byte) (graph.EdgeKey, error) {
-	p, err := split(key, leadCopyPrefix, 3)
+	src, rel, dst, err := split3(key, leadCopyPrefix)
 	if err != nil {
 		return graph.EdgeKey{}, err
 	}
-	return checkEdge(p[0], p[1], p[2])
+	return checkEdge(src, rel, dst)
 }
 
 // appendLeadCopy appends a copy's value: the lead's length as a uvarint,
