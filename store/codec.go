@@ -6,6 +6,7 @@ import (
 	"errors"
 	"fmt"
 	"time"
+	"unicode/utf8"
 
 	"geokg/graph"
 )
@@ -18,11 +19,102 @@ import (
 func encodeActor(a graph.Actor) ([]byte, error) { return json.Marshal(a) }
 
 func decodeActor(b []byte) (graph.Actor, error) {
+	if a, ok := decodeActorQuick(b); ok {
+		return a, nil
+	}
 	var a graph.Actor
 	if err := json.Unmarshal(b, &a); err != nil {
 		return a, corrupt(fmt.Errorf("decode actor: %w", err))
 	}
 	return a, nil
+}
+
+// decodeActorQuick reads an actor as encodeActor writes it (json.Marshal
+// of graph.Actor: its fields in order, no space, affiliation and aliases
+// only when set) when no string holds an escape or a byte that is not
+// valid UTF-8, else reports false and json.Unmarshal reads it. A view
+// reads hundreds of actors (577 for Russia on the 100 MB store), and
+// encoding/json's reflection took 240 KB and a fortieth of the query's
+// CPU for them.
+func decodeActorQuick(b []byte) (a graph.Actor, ok bool) {
+	r := quickJSON{b: b}
+	r.lit(`{"id":`)
+	a.ID = graph.ActorID(r.str())
+	r.lit(`,"name":`)
+	a.Name = r.str()
+	r.lit(`,"type":`)
+	a.Type = graph.ActorType(r.str())
+	if r.has(`,"affiliation":`) {
+		a.Affiliation = graph.ActorID(r.str())
+	}
+	if r.has(`,"aliases":[`) {
+		for {
+			a.Aliases = append(a.Aliases, r.str())
+			if !r.has(",") {
+				break
+			}
+		}
+		r.lit("]")
+	}
+	r.lit("}")
+	return a, r.ok && len(r.b) == 0
+}
+
+// quickJSON reads the JSON decodeActorQuick accepts; ok turns false at
+// anything else.
+type quickJSON struct {
+	b  []byte
+	ok bool
+	// started is set by the first read, so the zero value is ready
+	started bool
+}
+
+func (r *quickJSON) good() bool {
+	if !r.started {
+		r.ok, r.started = true, true
+	}
+	return r.ok
+}
+
+// lit reads s.
+func (r *quickJSON) lit(s string) {
+	if r.good() && !r.has(s) {
+		r.ok = false
+	}
+}
+
+// has reads s if the input goes on with it.
+func (r *quickJSON) has(s string) bool {
+	if !r.good() || len(r.b) < len(s) || string(r.b[:len(s)]) != s {
+		return false
+	}
+	r.b = r.b[len(s):]
+	return true
+}
+
+// str reads a string without escapes, of printable bytes and valid UTF-8.
+func (r *quickJSON) str() string {
+	if !r.good() || len(r.b) == 0 || r.b[0] != '"' {
+		r.ok = false
+		return ""
+	}
+	for i := 1; i < len(r.b); i++ {
+		switch c := r.b[i]; {
+		case c == '"':
+			s := r.b[1:i]
+			r.b = r.b[i+1:]
+			if !utf8.Valid(s) {
+				r.ok = false
+				return ""
+			}
+			return string(s)
+		case c == '\\' || c < 0x20:
+			r.ok = false
+			return ""
+		}
+	}
+	r.ok = false
+	return ""
 }
 
 func encodeArticle(a graph.Article) ([]byte, error) { return json.Marshal(a) }
