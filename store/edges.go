@@ -137,6 +137,25 @@ func outEdgeCounts(ctx context.Context, txn *badger.Txn, id graph.ActorID, f Fil
 	return nil
 }
 
+// eachInEdgeKey is inEdgeKeys for an fn that reads nothing from the
+// store: it is called during the scan, without the keys gathered first (a
+// slice grown to Russia's 900 in-edges took 120 KB of its view).
+func eachInEdgeKey(ctx context.Context, txn *badger.Txn, id graph.ActorID, f Filter, fn func(graph.EdgeKey) error) error {
+	for _, p := range f.prefixes(inPrefix(id)) {
+		err := eachKey(ctx, txn, p, func(k []byte) error {
+			key, err := parseRevKey(k)
+			if err != nil {
+				return err
+			}
+			return fn(key)
+		})
+		if err != nil {
+			return err
+		}
+	}
+	return nil
+}
+
 // inEdgeKeys calls fn with the keys of id's in-edges whose relation f
 // keeps, from a key-only scan of r/<id>/.
 func inEdgeKeys(ctx context.Context, txn *badger.Txn, id graph.ActorID, f Filter, fn func(graph.EdgeKey) error) error {

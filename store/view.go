@@ -240,7 +240,7 @@ func (vl *viewLinks) add(ctx context.Context, txn *badger.Txn, subject, viewed g
 	if err != nil {
 		return err
 	}
-	return inEdgeKeys(ctx, txn, subject, f, func(k graph.EdgeKey) error { return add(graph.In, k.Source, k, aggregate{}, false) })
+	return eachInEdgeKey(ctx, txn, subject, f, func(k graph.EdgeKey) error { return add(graph.In, k.Source, k, aggregate{}, false) })
 }
 
 // namesOnly reports whether every claimant and disputant of links'
