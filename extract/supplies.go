@@ -109,7 +109,11 @@ func (sc *scope) supplies(i int, t trig) {
 			sc.noteRecipient(i, t) // "donors pledged aid for Sudan"
 			return
 		}
-		if !sc.negated(sc.afterBut(sc.window(src, i), i), i, true) && !sc.hypotheticalSupply(src, i) && !sc.anySupplier(src) && !(t.pos == verbGer && sc.stoppedBefore(min(sc.ms[src[0]].from, i))) && !sc.askedSupplier(src) && !sc.noClaimThat(sc.ms[src[0]].from) {
+		if sc.noClaimThat(sc.ms[src[0]].from) {
+			sc.noteUnconfirmed(src, i) // "found no evidence that the Ugandan government had armed the M23"
+			return
+		}
+		if !sc.negated(sc.afterBut(sc.window(src, i), i), i, true) && !sc.hypotheticalSupply(src, i) && !sc.anySupplier(src) && !(t.pos == verbGer && sc.stoppedBefore(min(sc.ms[src[0]].from, i))) && !sc.askedSupplier(src) {
 			sc.supplyActive(i, t, src, "")
 		}
 	}
@@ -980,6 +984,9 @@ func (sc *scope) supplyPassive(i int, t trig) {
 		return // "Serbia, supported by Russia and China, never did": a verb that needs goods names none
 	}
 	src := sc.passiveAgent(lo, hi, t)
+	if src == nil {
+		src = sc.budgetFunder(hi, t) // "whose budget is more than half funded by subsidies received from Moscow"
+	}
 	if src == nil && (t.lemma == "equip" || t.lemma == "arm") {
 		sc.equippedWith(i, t) // "the army is equipped with Chinese hardware"
 		return
@@ -997,6 +1004,9 @@ func (sc *scope) supplyPassive(i int, t trig) {
 	}
 	if tgt == nil {
 		tgt = sc.possessedSubject(lo) // "a large share of Cambodia's artillery was delivered by China"
+	}
+	if tgt == nil {
+		tgt = sc.fundedBudgetOwner(lo, t) // "Abkhazia's budget is largely funded by Moscow"
 	}
 	if tgt == nil {
 		tgt = sc.goodsUser(lo) // "Mali has deployed drones supplied by Turkey"
@@ -1530,6 +1540,9 @@ func (sc *scope) coSuppliers(k int) []int {
 // its own phrase, from the clause around it, else from the article
 // (contextRecipient).
 func (sc *scope) clauseRecipient(i int, t trig, src []int) []endpoint {
+	if ends := sc.describedBudgetOwner(i, t, src); ends != nil {
+		return ends // "Moscow, which funds roughly half of the territory's budget"
+	}
 	if g := sc.shareGoesTo(i); g != nil {
 		return sc.ends(g) // "pledged 200 million euros, of which 50 million will go to Sudan"
 	}
@@ -2106,16 +2119,7 @@ func (sc *scope) prepRecipient(i int, t trig) []int {
 			continue // "drones built to NATO standards": goods made for someone take "for"
 		}
 		if (w == "to" || w == "for" && goods || (w == "into" || w == "with" || w == "in") && hasPrep(t.obj, w)) && k+1 < sc.s.to {
-			g := sc.after(k)
-			if g == nil {
-				g = sc.bodyOfAfter(k) // "to the forces of eastern commander Khalifa Haftar"
-			}
-			if g == nil {
-				g = sc.demonymRecipient(k + 1) // "to the Cuban people", "to the Ethiopian units"
-			}
-			if g == nil {
-				g = sc.peopleIn(k + 1) // "to earthquake survivors in Turkey"
-			}
+			g := sc.prepObject(k)
 			if g != nil && (!sc.ms[g[len(g)-1]].poss || sc.possessedBody(g)) {
 				if goods || sc.goodsOfAfter(g) || sc.verbNext(i, k) && sc.shiftedGoods(g) {
 					return sc.purposeRecipient(g) // "approved the transfer to Ukraine of 100 carriers"
@@ -2124,6 +2128,58 @@ func (sc *scope) prepRecipient(i int, t trig) []int {
 			}
 		}
 		if sc.toks[k].is(cClauseBreak) || w == "which" || w == "who" || w == "that" || w == "by" {
+			return nil
+		}
+	}
+	return nil
+}
+
+// prepObject finds the recipient after the preposition at k: an actor
+// ("to Sudan's paramilitary Rapid Support Forces": the possessed actor), a
+// body's states ("to the forces of eastern commander Khalifa Haftar"), a
+// demonym's ("to the Cuban people") or people's place ("to earthquake
+// survivors in Turkey").
+func (sc *scope) prepObject(k int) []int {
+	g := sc.after(k)
+	if g == nil {
+		g = sc.bodyOfAfter(k)
+	}
+	if g == nil {
+		g = sc.demonymRecipient(k + 1)
+	}
+	if g == nil {
+		g = sc.peopleIn(k + 1)
+	}
+	if a := sc.possessedActor(g); a != nil {
+		return a
+	}
+	return g
+}
+
+// possessedActorWindow: the modifiers between a possessor and the actor
+// its noun phrase names ("Sudan's paramilitary Rapid Support Forces").
+const possessedActorWindow = 2
+
+// possessedActor returns the actor that a possessor's noun phrase g names
+// after lower-case modifiers: "to Sudan's paramilitary Rapid Support
+// Forces" (the RSF, not Sudan); nil when g is no possessor or its noun is
+// no actor ("to Sudan's army", "to Ukraine's air defence").
+func (sc *scope) possessedActor(g []int) []int {
+	if g == nil || !sc.ms[g[len(g)-1]].poss {
+		return nil
+	}
+	k := sc.ms[g[len(g)-1]].to
+	if k < sc.s.to && sc.toks[k].low == "'s" {
+		k++
+	}
+	for j := k; j < sc.s.to && j <= k+possessedActorWindow; j++ {
+		if mi, ok := sc.startAt(j); ok {
+			if n := &sc.ms[mi]; !n.adj && !n.poss && n.pron == "" && !n.person {
+				return sc.grp[n.group]
+			}
+			return nil
+		}
+		if t := &sc.toks[j]; !t.word || t.cap || t.is(cHead|cGoods|cClauseBreak|cPreposition) {
 			return nil
 		}
 	}
@@ -2452,9 +2508,9 @@ func (sc *scope) supplyNoun(i int, t trig) {
 		return
 	}
 	vp := sc.s.from // where the verb phrase governing the noun starts, when it is a second one
-	src := sc.nounAgent(i, supplyAgentWindow)
-	if src == nil {
-		src = sc.nounModifierOrFrom(i, tgt)
+	src, ok := sc.nounSource(i, tgt)
+	if !ok {
+		return
 	}
 	if src == nil {
 		src = sc.goodsMaker(i) // "the transfer of Iranian missiles to Russia"
@@ -2497,6 +2553,52 @@ func (sc *scope) supplyNoun(i int, t trig) {
 		return
 	}
 	sc.emitNounSupply(i, t, src, tgt)
+}
+
+// nounSource finds the supplier a supply noun at i names by its agent
+// or modifier (nil when neither), and false when that supplier cannot be
+// right: "\"Their continued supply of weapons to the Houthis ...,\"
+// CENTCOM said" is not CENTCOM's (quotedSpeakerOwn).
+func (sc *scope) nounSource(i int, tgt []int) ([]int, bool) {
+	src := sc.nounAgent(i, supplyAgentWindow)
+	if src == nil {
+		src = sc.nounModifierOrFrom(i, tgt)
+	}
+	return src, !sc.quotedSpeakerOwn(src)
+}
+
+// quotedSpeakerOwn reports a supplier src told by a third-person
+// possessive pronoun inside a direct quote that resolves to the quote's
+// speaker: in "\"Their continued supply of advanced weapons to the Houthis
+// is a violation,\" CENTCOM said" a speaker names itself "our", so
+// "their" is someone else (Iran, named before), never CENTCOM. Outside
+// quotes "its" may be the speaker's ("Russia said its deliveries were
+// legal").
+func (sc *scope) quotedSpeakerOwn(src []int) bool {
+	if len(src) != 1 {
+		return false
+	}
+	m := &sc.ms[src[0]]
+	if m.pron != "their" && m.pron != "its" {
+		return false
+	}
+	quotes := 0
+	for k := sc.s.from; k < m.from; k++ {
+		if sc.toks[k].low == `"` {
+			quotes++
+		}
+	}
+	c, ok := sc.claimAt(m.from)
+	if quotes%2 == 0 || !ok || c.by == "" {
+		return false
+	}
+	by := sc.stateOf(c.by)
+	for _, id := range sc.resolve(src[0]) {
+		if id == c.by || sc.stateOf(id) == by {
+			return true
+		}
+	}
+	return false
 }
 
 // makerWordOf finds the maker word of the goods after the "of" of a
@@ -2769,8 +2871,8 @@ func (sc *scope) supplier(i int) {
 	}
 	ys := sc.possessorOf(y, x)
 	sc.emitEnds(graph.Supplies, sc.ends(x), ys, i, graph.Asserted, "", "")
-	if i+1 < sc.s.to && sc.toks[i+1].low == "after" && ys != nil {
-		if z := sc.after(i + 1); z != nil {
+	if a := sc.rankedAfter(i); a > 0 && ys != nil {
+		if z := sc.after(a); z != nil && sc.rankedFirst(z) {
 			sc.emitEnds(graph.Supplies, sc.ends(z), ys, i, graph.Asserted, "", "") // "second-biggest donor after the United States"
 		}
 	}
