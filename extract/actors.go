@@ -146,8 +146,10 @@ func referencePossessive(toks []token, m mention, to int) (mention, int) {
 func (x *Extractor) referenceAt(out *mention, toks []token, i, to int, st *articleState) bool {
 	if toks[i].cap || x.lex.articleName(&toks[i]) {
 		id, ok := st.surnames[toks[i].text]
-		if !ok { // "Al-Maliki" after "al-Maliki"
-			id, ok = st.surnames[x.lex.stripArticle(toks[i].text)]
+		if !ok { // "Al-Maliki" after "al-Maliki"; a name with no article was just looked up
+			if s := x.lex.stripArticle(toks[i].text); len(s) < len(toks[i].text) {
+				id, ok = st.surnames[s]
+			}
 		}
 		if ok {
 			*out = mention{from: i, to: i + 1, nFrom: i, id: id, person: true}

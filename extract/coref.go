@@ -269,7 +269,7 @@ func (sc *scope) resolveState(mi int) []graph.ActorID {
 	if r := sc.claimantsOwn(mi); r != nil {
 		return r
 	}
-	if o := sc.st.ownerOf(sc.x.lex, sc.toks[sc.ms[mi].to-1].low); o != nil {
+	if o := sc.st.ownerOf(&sc.toks[sc.ms[mi].to-1]); o != nil {
 		if _, claimed := sc.claimAt(sc.ms[mi].from); claimed && *o != "" {
 			// inside what is said, a state whose army was named keeps it:
 			// "Kenya's president said the army had received drones" (Sudan's)
@@ -400,16 +400,17 @@ func (sc *scope) claimantsOwn(mi int) []graph.ActorID {
 
 // ownerOf returns where the state owning the institution a noun names is
 // kept: "army", "military", "forces" (class army-ref), "junta", "generals"
-// (junta-ref) or "ministry" (ministry-ref); nil for other nouns.
-func (st *articleState) ownerOf(lex *lexicon, noun string) *graph.ActorID {
+// (junta-ref) or "ministry" (ministry-ref); nil for other nouns. The
+// noun is a token, its classes read by id.
+func (st *articleState) ownerOf(noun *token) *graph.ActorID {
 	switch {
-	case lex.has(lcArmyRef, noun):
+	case noun.in(lcArmyRef):
 		return &st.armyOwner
-	case lex.has(lcJuntaRef, noun):
+	case noun.in(lcJuntaRef):
 		return &st.juntaOwner
-	case lex.has(lcMinistryRef, noun):
+	case noun.in(lcMinistryRef):
 		return &st.ministryOwner
-	case lex.has(lcGovernmentRef, noun):
+	case noun.in(lcGovernmentRef):
 		return &st.governmentOwner
 	}
 	return nil
@@ -844,7 +845,11 @@ func (sc *scope) mentionState(m *mention) (graph.ActorID, *graph.Actor, bool) {
 	a, ok := sc.x.mentionActor(m)
 	id := m.id
 	if m.person || ok && a.Type == graph.Person {
-		id = sc.affOf(m.id)
+		if ok {
+			id = a.Affiliation // sc.affOf(m.id) without the lookup
+		} else {
+			id = sc.affOf(m.id)
+		}
 		a, ok = sc.x.actor(id)
 	}
 	if !ok || !stateLike(a) {
@@ -1042,12 +1047,12 @@ func (sc *scope) countNamed() {
 		if ok && !m.adj && a.Type == graph.Country {
 			var o *graph.ActorID // looked up only for a name with a head noun: most are one word
 			if !m.person && m.to-1 > m.nFrom && (m.to >= sc.s.to || !sc.toks[m.to].in(lcArmyModified)) {
-				o = sc.st.ownerOf(sc.x.lex, sc.toks[m.to-1].low) // not "the Russian military contractor"
+				o = sc.st.ownerOf(&sc.toks[m.to-1]) // not "the Russian military contractor"
 			}
 			if sc.militaryRulers(m) {
 				sc.st.juntaOwner = m.id // "Mali's military rulers": "the junta" next
 			}
-			if !m.person && m.to-2 > m.nFrom && sc.x.lex.has(lcArmyRef, sc.toks[m.to-2].low) && sc.toks[m.to-1].is(cGovHead) {
+			if !m.person && m.to-2 > m.nFrom && sc.toks[m.to-2].in(lcArmyRef) && sc.toks[m.to-1].is(cGovHead) {
 				sc.st.armyOwner = m.id // "Myanmar's military government": "the military" is Myanmar's too
 			}
 			if o != nil {
@@ -1055,8 +1060,8 @@ func (sc *scope) countNamed() {
 			} else if k := m.to + 1; !m.person && k < sc.s.to && sc.toks[m.to].is(cInstitutionModifier) && sc.toks[k].in(lcMinistryRef) {
 				sc.st.ministryOwner = m.id // "The UAE foreign ministry"
 			}
-			if h := sc.toks[m.to-1].low; !m.person && m.to-1 > m.nFrom && sc.x.lex.has(lcOwnedHead, h) {
-				sc.st.headOwner[h] = m.id // "27 U.S. lawmakers", for "the lawmakers"
+			if h := &sc.toks[m.to-1]; !m.person && m.to-1 > m.nFrom && h.in(lcOwnedHead) {
+				sc.st.headOwner[h.low] = m.id // "27 U.S. lawmakers", for "the lawmakers"
 			}
 			sc.st.stateCounts[m.id]++
 			if !slices.Contains(sc.st.prevStates, m.id) {
@@ -1104,37 +1109,26 @@ func (sc *scope) metStates() {
 	}
 }
 
-// actorClasses is the lexicon's actor classes of one dictionary actor.
-type actorClasses struct {
-	actor   *graph.Actor
-	classes []string
-}
-
-// classedActors lists the dictionary actors (of actors, by id) that have
-// actor classes, with them: a handful ("the alliance", "the union").
-func classedActors(lex *lexicon, actors map[graph.ActorID]*graph.Actor) []actorClasses {
-	var out []actorClasses
+// classedActors maps the dictionary actors (of actors, by id) that have
+// actor classes to them: a handful ("the alliance", "the union").
+func classedActors(lex *lexicon, actors map[graph.ActorID]*graph.Actor) map[*graph.Actor][]string {
+	out := map[*graph.Actor][]string{}
 	for id, classes := range lex.classesOf {
 		if a, ok := actors[id]; ok {
-			out = append(out, actorClasses{a, classes})
+			out[a] = classes
 		}
 	}
 	return out
 }
 
 // classesOf returns the actor classes of id, whose dictionary actor is a
-// (nil if none): found by a's address in the short list x.classed rather
-// than by id in a map, since countNamed asks it at every name.
+// (nil if none): found by a's address in x.classed rather than by id, a
+// string, since countNamed asks it at every name.
 func (x *Extractor) classesOf(id graph.ActorID, a *graph.Actor) []string {
 	if a == nil {
 		return x.lex.classesOf[id]
 	}
-	for _, c := range x.classed {
-		if c.actor == a {
-			return c.classes
-		}
-	}
-	return nil
+	return x.classed[a]
 }
 
 // emit records the relation rel between every source and target of the
@@ -1165,7 +1159,7 @@ func (sc *scope) selfRelated(rel graph.Relation, s, t *endpoint) bool {
 	if s.id == "" || t.id == "" || s.id == t.id || sc.aff(s) == t.id || sc.aff(t) == s.id {
 		return true
 	}
-	if rel != graph.Accuses && rel != graph.Denies && (sc.x.lex.actors["panel"][s.id] || sc.x.lex.actors["panel"][t.id]) {
+	if rel != graph.Accuses && rel != graph.Denies && (sc.x.panels[s.id] || sc.x.panels[t.id]) {
 		return true // a sanctions panel only charges and is denied: "the experts also examined Uganda, whose forces ..."
 	}
 	return (rel == graph.Recognizes || rel == graph.AlliesWith) && sc.aff(s) != "" && sc.aff(s) == sc.aff(t)

@@ -34,6 +34,9 @@ func (sc *scope) ellipses() {
 		return
 	}
 	for v := sc.s.from; v < sc.s.to; v++ {
+		if !sc.toks[v].is(cProCue) {
+			continue // most words: no elliptical clause starts here
+		}
 		if sc.toks[v].low == "as" {
 			if subj, e := sc.asElliptic(v); subj != nil {
 				sc.elide(subj, v, e, sc.ms[subj[len(subj)-1]].to, false)

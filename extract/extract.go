@@ -52,12 +52,11 @@ type Extractor struct {
 	actors map[graph.ActorID]*graph.Actor
 	// maxMentions is Options.MaxMentions.
 	maxMentions int
-	// specialRule holds, for each word a multi-word rule starts at, the
-	// index of its rule in specialRules (specialIndex).
-	specialRule map[string]int
 	// classed holds the lexicon's actor classes of the dictionary actors
 	// that have some, by actor (classedActors)
-	classed []actorClasses
+	classed map[*graph.Actor][]string
+	// panels is the lexicon's actor class "panel" (selfRelated)
+	panels map[graph.ActorID]bool
 	// model is the learned component's model, nil when it is off;
 	// collect, when set, gathers its candidates instead (Candidates).
 	model   *Model
@@ -75,7 +74,7 @@ func New(opts Options) *Extractor {
 	if opts.Lexicon != nil && !opts.Lexicon.isBuiltin() {
 		lex = opts.Lexicon.compile()
 	}
-	x := &Extractor{dict: d, lex: lex, surnames: map[string]graph.ActorID{}, actors: make(map[graph.ActorID]*graph.Actor, d.Len()), maxMentions: opts.MaxMentions, specialRule: specialIndex(lex)}
+	x := &Extractor{dict: d, lex: lex, surnames: map[string]graph.ActorID{}, actors: make(map[graph.ActorID]*graph.Actor, d.Len()), maxMentions: opts.MaxMentions}
 	all := readyActors(d) // the built-in dictionary's, in the binary
 	if all == nil {
 		all = make([]graph.Actor, 0, d.Len()) // one allocation for every actor
@@ -107,6 +106,7 @@ func New(opts Options) *Extractor {
 		x.trie = buildTrie(d, lex, x.actors)
 	}
 	x.classed = classedActors(lex, x.actors)
+	x.panels = lex.actors["panel"]
 	x.model = opts.model()
 	return x
 }

@@ -535,7 +535,24 @@ func (c *lexicon) classWords() {
 			c.vocab.slot(w).ids.add(id)
 		}
 	}
+	for _, name := range proCueClasses {
+		for w := range c.words[name] {
+			c.vocab.slot(w).cls |= cProCue
+		}
+	}
+	c.vocab.slot("as").cls |= cProCue
+	for k, r := range specialRules {
+		for w := range c.words[r.class] {
+			if sl := c.vocab.slot(w); sl.sp == 0 {
+				sl.sp = uint8(k + 1) // a word of several classes is read by the first
+			}
+		}
+	}
 }
+
+// proCueClasses are the classes whose words carry cProCue, with "as":
+// a pro-verb phrase starts at one of them (ellipses).
+var proCueClasses = [...]string{"pro-object", "do-verb", "follow-verb", "take-verb"}
 
 // pronClass is a set of pronoun classes.
 type pronClass uint8

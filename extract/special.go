@@ -14,26 +14,12 @@ import (
 // with", "joined NATO", "signed a defence pact with", "evidence against",
 // "lodged a protest with". Each is a function of its own, read at the
 // words of its class of data/lexicon.txt (specialRules); a word of several
-// classes is read by the first.
+// classes is read by the first. The token carries the rule's index (sp:
+// classWords), so that special makes no lookup.
 func (sc *scope) special(i int) {
-	if k, ok := sc.x.specialRule[sc.toks[i].low]; ok {
-		specialRules[k].read(sc, i)
+	if k := sc.toks[i].sp; k != 0 {
+		specialRules[k-1].read(sc, i)
 	}
-}
-
-// specialIndex maps each word of the classes of specialRules to the index
-// of the first rule whose class holds it, so that special makes one
-// lookup rather than one per class.
-func specialIndex(lex *lexicon) map[string]int {
-	idx := map[string]int{}
-	for k, r := range specialRules {
-		for w := range lex.words[r.class] {
-			if _, ok := idx[w]; !ok {
-				idx[w] = k
-			}
-		}
-	}
-	return idx
 }
 
 // specialRules are the multi-word triggers and the word classes they

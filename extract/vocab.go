@@ -77,6 +77,10 @@ const (
 	cHearsay        // "reportedly", "said": hearsay-adverb and hearsay-participle
 	cNounDeterminer // "the", "its": "the statement" is a noun
 	cTailWord       // "on", "reporters": "said on Monday", "told reporters"
+	// and this one at every word of a sentence with a mention: the words
+	// an elliptical clause may start at (ellipses: "as", and the words of
+	// pro-object, do-verb, follow-verb and take-verb), set by classWords
+	cProCue
 )
 
 // wordInfo is what the vocabulary knows of a lower-case word form: its
@@ -87,6 +91,7 @@ type wordInfo struct {
 	ids classSet // its classes that have an id (classid.go)
 	wid int32
 	tg  uint16 // 1 + the index of its trigger in trigList, 0 if none
+	sp  uint8  // 1 + the index of the first of specialRules it starts, 0 if none
 }
 
 // trigOf returns the trigger of the token's word in the extractor's

@@ -203,3 +203,25 @@ func TestStripArticle(t *testing.T) {
 		t.Errorf("with El- taken out: stripArticle(El-Sisi) = %q, want El-Sisi", got)
 	}
 }
+
+// TestSpecialIndex checks that a token's rule index (sp) names the first
+// of specialRules whose class holds its word, and that only words of
+// those classes carry one.
+func TestSpecialIndex(t *testing.T) {
+	lex := builtinLex()
+	for _, sl := range lex.vocab.words {
+		want := 0
+		for k, r := range specialRules {
+			if lex.in(r.class, sl.key) {
+				want = k + 1
+				break
+			}
+		}
+		if int(sl.sp) != want {
+			t.Errorf("%q: special rule %d, want %d", sl.key, sl.sp, want)
+		}
+	}
+	if len(specialRules) > 255 {
+		t.Errorf("%d special rules: a token holds the index in 8 bits", len(specialRules))
+	}
+}
