@@ -353,7 +353,7 @@ const speechNounWindow = 4
 func (sc *scope) tailOnly(k int) bool {
 	for ; k < sc.s.to; k++ {
 		if sc.toks[k].low == "," && k+1 < sc.s.to && sc.toks[k+1].in(lcAttributionAside) {
-			return true
+			return !sc.subjectApposed(k)
 		}
 		if mi, ok := sc.startAt(k); ok {
 			k = sc.ms[mi].to - 1
@@ -369,6 +369,27 @@ func (sc *scope) tailOnly(k int) bool {
 		return false
 	}
 	return true
+}
+
+// subjectApposed reports an apposition opened by the comma at k on the
+// name before it, closed by the next comma, and a verb after that: "said
+// Russia, the aggressor, had shelled the plant" goes on after "Russia"
+// (not "..., the Pentagon said on Monday, the latest in a string of ...").
+func (sc *scope) subjectApposed(k int) bool {
+	if _, ok := sc.endAt(k - 1); !ok {
+		return false
+	}
+	for c := k + 1; c+1 < sc.s.to; c++ {
+		t := &sc.toks[c]
+		if t.is(cClauseBreak) || t.is(cReporting) {
+			return false
+		}
+		if t.low == "," {
+			n := &sc.toks[c+1]
+			return n.is(cAux|cBe|cHostile) || sc.finiteVerb(c+1)
+		}
+	}
+	return false
 }
 
 // speechAside reports a phrase at k naming what a speaker spoke through
@@ -421,6 +442,9 @@ func (sc *scope) hostileVerb(from, to int, subj []int) {
 		if sc.claimContent(from, h) {
 			return // "said Pakistan's claims that Bangladesh had shelled the border were absurd"
 		}
+		if sc.benignObject(h) {
+			continue // "said Iran had struck a deal with Moscow": the verb's other sense
+		}
 		if sc.passiveParticiple(h) && !sc.toks[h].in(lcLinkedTo) {
 			continue // "1,400 Palestinians have been killed": the victims, not the doers
 		}
@@ -441,6 +465,39 @@ func (sc *scope) hostileVerb(from, to int, subj []int) {
 		return
 	}
 }
+
+// benignObject reports a hostile verb at h with a second sense (class
+// two-sense-verb) and a word of class benign-object right after it, or
+// after it and a determiner or possessive ("struck a deal", "broke off
+// relations", "fired its defence minister": two words of modifier allowed
+// before the noun).
+func (sc *scope) benignObject(h int) bool {
+	if !sc.toks[h].in(lcTwoSenseVerb) {
+		return false
+	}
+	k := h + 1
+	if k < sc.s.to && sc.toks[k].in(lcBenignObject) {
+		return true
+	}
+	if k >= sc.s.to || !sc.toks[k].in(lcDeterminer) {
+		return false
+	}
+	for j := k + 1; j < sc.s.to && j <= k+benignModifierWindow; j++ {
+		t := &sc.toks[j]
+		if t.in(lcBenignObject) {
+			return true
+		}
+		if !t.word || t.cap || t.is(cClauseBreak|cPreposition) {
+			return false
+		}
+	}
+	return false
+}
+
+// benignModifierWindow: the words from a two-sense verb's determiner to
+// its benign object, the noun and two modifiers ("fired its defence
+// minister", "launched a new internal review").
+const benignModifierWindow = 3
 
 // claimContent reports a claim noun followed by "that" between from and
 // h: what stands after it is the content of someone's claim, which the
@@ -1109,6 +1166,9 @@ func (sc *scope) adjacentSubject(y []int, h int) bool {
 		}
 		if strings.HasSuffix(w, "ly") || w == "directly" || w == "\"" || w == "'" || t.in(lcCopulaAdverb) {
 			continue // "Turkish forces had \"repeatedly violated", "was still attacking"
+		}
+		if w == "," && sc.asideStart(k, sc.s.from) == sc.ms[y[len(y)-1]].to {
+			break // "Russia, a permanent member of the council, is violating": an aside on y
 		}
 		if w == "to" && k-1 > sc.s.from && sc.toks[k-1].in(lcAttemptVerb) {
 			k-- // "Eritrea was preparing to wage war", "Poland plans to seize"

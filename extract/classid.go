@@ -131,6 +131,8 @@ const (
 	lcCommitVerb
 	lcHeldParticiple
 	lcHostileParticiple
+	lcBenignObject
+	lcTwoSenseVerb
 	lcAttributionAside
 	lcChargeNoun
 	lcDeedNoun
@@ -479,6 +481,8 @@ var classIDNames = [numClassIDs]string{
 	lcBindParticiple:       "bind-participle",
 	lcHeldParticiple:       "held-participle",
 	lcHostileParticiple:    "hostile-participle",
+	lcBenignObject:         "benign-object",
+	lcTwoSenseVerb:         "two-sense-verb",
 	lcAttributionAside:     "attribution-aside",
 	lcChargeNoun:           "charge-noun",
 	lcDeedNoun:             "deed-noun",

@@ -399,13 +399,15 @@ func (sc *scope) chargeNames(k int, id graph.ActorID) (named, about bool) {
 			return false, false
 		}
 	}
+	opener := j - 1
 	for ; j < sc.s.to && !sc.toks[j].is(cClauseBreak) && sc.toks[j].low != ","; j++ {
 		if mi, ok := sc.startAt(j); ok {
 			p := sc.prevWord(j)
 			if sc.ms[mi].pron != "" && sc.predicted(sc.ms[mi].to) {
 				return true, false // "claims that it would open the way for a base": no deed charged
 			}
-			return true, !sc.toks[p].is(cPreposition) && sc.about([]int{mi}, id)
+			// "about Moscow's alleged plans": the opener is no preposition of a phrase inside the content
+			return true, (p == opener || !sc.toks[p].is(cPreposition)) && sc.about([]int{mi}, id)
 		}
 	}
 	return false, false

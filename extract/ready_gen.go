@@ -5,7 +5,7 @@ package extract
 import "geokg/graph"
 
 // readySum is dataSum of the files this form was made from.
-const readySum = 0x8a8d8e84
+const readySum = 0x3674b97b
 
 // readyActorList holds the dictionary's actors in id order.
 var readyActorList = [...]graph.Actor{
@@ -374,7 +374,7 @@ var readyActorList = [...]graph.Actor{
 	{ID: "org:akp", Name: "Justice and Development Party", Type: "organization", Aliases: []string{"AKP", "AK Party", "Justice and Development (AK) Party", "AK Parti"}},
 	{ID: "org:alba", Name: "Bolivarian Alliance for the Peoples of Our America", Type: "organization", Aliases: []string{"ALBA", "ALBA-TCP"}},
 	{ID: "org:almaz-antey", Name: "Almaz-Antey", Type: "organization", Affiliation: "RUS"},
-	{ID: "org:amnesty-international", Name: "Amnesty International", Type: "organization"},
+	{ID: "org:amnesty-international", Name: "Amnesty International", Type: "organization", Aliases: []string{"Amnesty"}},
 	{ID: "org:anc", Name: "African National Congress", Type: "organization", Aliases: []string{"ANC"}},
 	{ID: "org:anduril", Name: "Anduril", Type: "organization", Affiliation: "USA", Aliases: []string{"Anduril Industries"}},
 	{ID: "org:apec", Name: "APEC", Type: "organization", Aliases: []string{"Asia-Pacific Economic Cooperation"}},
@@ -2280,6 +2280,7 @@ var readyNames = [...]readyName{
 	{"amit shah", []graph.ActorID{"person:amit-shah"}},
 	{"amlo", []graph.ActorID{"person:andres-manuel-lopez-obrador"}},
 	{"amman", []graph.ActorID{"JOR"}},
+	{"amnesty", []graph.ActorID{"org:amnesty-international"}},
 	{"amnesty international", []graph.ActorID{"org:amnesty-international"}},
 	{"amsterdam", []graph.ActorID{"NLD"}},
 	{"ana brnabic", []graph.ActorID{"person:ana-brnabic"}},
@@ -18358,7 +18359,7 @@ var readyNodes0 = [...]trieNode{
 	{refs: []nameRef{{id: "org:alba", kind: NameProper, exact: "ALBA ", cap: true, actor: &readyActorList[363]}}},
 	{refs: []nameRef{{id: "org:alba", kind: NameProper, exact: "ALBA-TCP ", cap: true, actor: &readyActorList[363]}}},
 	{refs: []nameRef{{id: "org:almaz-antey", kind: NameProper, cap: true, actor: &readyActorList[364]}}},
-	{next: []trieEdge{{1437, &readyNodes1[1028]}}},
+	{next: []trieEdge{{1437, &readyNodes1[1028]}}, refs: []nameRef{{id: "org:amnesty-international", kind: NameProper, cap: true, actor: &readyActorList[365]}}},
 	{next: []trieEdge{{1629, &readyNodes1[1029]}, {1512, &readyNodes1[1030]}, {1634, &readyNodes1[1031]}, {1542, &readyNodes1[1032]}, {382, &readyNodes1[1033]}, {1645, &readyNodes1[1034]}, {1647, &readyNodes1[1035]}, {1648, &readyNodes1[1036]}, {1653, &readyNodes1[1037]}, {1077, &readyNodes1[1038]}, {1662, &readyNodes1[1039]}}},
 	{refs: []nameRef{{id: "org:anc", kind: NameProper, exact: "ANC ", cap: true, actor: &readyActorList[366]}}},
 	{next: []trieEdge{{1440, &readyNodes1[1040]}}, refs: []nameRef{{id: "org:anduril", kind: NameProper, cap: true, actor: &readyActorList[367]}}},
