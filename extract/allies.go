@@ -106,7 +106,7 @@ func (sc *scope) allyNoun(i int) {
 	if sc.blocAllies(i) || sc.politicalAlly(i) {
 		return
 	}
-	y := sc.allyOwner(i)
+	y := sc.subjectOwner(sc.allyOwner(i), i)
 	if x := sc.otherAllies(i, y); x != nil {
 		if y = sc.otherOwner(x, y); y != nil {
 			sc.emit(graph.AlliesWith, x, y, i, graph.Asserted, "", "") // "stand by Lithuania and its other allies"
@@ -257,7 +257,7 @@ const allyAdjectiveWindow = 4
 
 func (sc *scope) allyOwner(i int) []int {
 	k := i - 1
-	for k >= sc.s.from && k > i-allyAdjectiveWindow-1 && (sc.toks[k].word && (sc.toks[k].cap || sc.allyModifier(k)) || sc.toks[k].low == "\"") {
+	for k >= sc.s.from && k > i-allyAdjectiveWindow-1 && (sc.toks[k].word && (sc.toks[k].cap || sc.allyModifier(k) || sc.x.lex.count[sc.toks[k].low] > 0) || sc.toks[k].low == "\"") {
 		if _, ok := sc.endAt(k); ok {
 			break
 		}
@@ -278,6 +278,65 @@ func (sc *scope) allyOwner(i int) []int {
 		}
 	}
 	return sc.prepGroup(i, winNoun, "of")
+}
+
+// subjectOwner re-reads an owner "its" of an ally noun at i inside a
+// prepositional phrase of its clause: the clause's subject, not the
+// nearest actor ("Hezbollah opened fire on Israel in support of its ally
+// Hamas": Hezbollah's ally). y itself when it is no such pronoun, or when
+// no subject other than the actor the pronoun came out as is found.
+func (sc *scope) subjectOwner(y []int, i int) []int {
+	if len(y) != 1 || sc.ms[y[0]].pron != "its" && sc.ms[y[0]].pron != "their" || sc.ms[y[0]].from != i-1 && !sc.allyModifiersBetween(sc.ms[y[0]].to, i) {
+		return y
+	}
+	p := sc.prevWord(sc.ms[y[0]].from)
+	if p <= sc.s.from || !sc.toks[p].is(cPreposition) {
+		return y // "Ankara informed its ally Britain": the subject is the pronoun's own antecedent
+	}
+	s := sc.clauseFirst(sc.ms[y[0]].from)
+	if s == nil || sc.ms[s[0]].pron != "" || len(sc.ends(s)) != 1 || sc.first(s) == sc.first(y) {
+		return y
+	}
+	return s
+}
+
+// clauseFirst returns the first group of the clause that k stands in
+// that can be a subject (after a clause break, a reporting verb, a
+// semicolon, ", and" or the sentence's start), named before k; nil when
+// there is none or the clause is a relative one ("Laos, which counts
+// Vietnam among its oldest allies": the antecedent's).
+func (sc *scope) clauseFirst(k int) []int {
+	lo := sc.s.from
+	for j := k - 1; j > sc.s.from; j-- {
+		t := &sc.toks[j]
+		if t.in(lcRelativeWhich) || t.low == "that" && !sc.complementizer(j) {
+			return nil
+		}
+		if t.is(cClauseBreak|cReporting) || t.low == ";" || t.low == "that" || (t.low == "and" || t.low == "but") && sc.toks[j-1].low == "," {
+			lo = j + 1
+			break
+		}
+	}
+	for g, members := range sc.grp {
+		m := &sc.ms[members[0]]
+		if m.from >= k {
+			return nil
+		}
+		if m.from >= lo && sc.eligible(g) {
+			return members
+		}
+	}
+	return nil
+}
+
+// allyModifiersBetween reports only adjectives of "ally" from k to i.
+func (sc *scope) allyModifiersBetween(k, i int) bool {
+	for ; k < i; k++ {
+		if !sc.allyModifier(k) {
+			return false
+		}
+	}
+	return true
 }
 
 // relativeBefore returns the antecedent of the relative clause the "and"

@@ -66,6 +66,9 @@ func (sc *scope) recognizes(i int, t trig) {
 // passiveRecognition reads a passive recognition at i: "Y was recognised
 // by X", "Y, recognised by X in 2008,".
 func (sc *scope) passiveRecognition(i int) {
+	if p := sc.prevWord(i); p > sc.s.from && sc.commonWord(p) && sc.toks[p].low != "of" && !sc.recognisedOfHead(sc.toks[p].low) {
+		return // "a move recognised only by the United States", "neutrality recognised by the General Assembly"
+	}
 	x := sc.agent(i, winAgent)
 	y := sc.territoryBefore(i) // "the territory is recognised only by ..."
 	if y == nil {
@@ -225,10 +228,82 @@ func (sc *scope) recognizedObject(x []int, i int) []int {
 	if y == nil {
 		y = sc.gappedObject(x, i)
 	}
-	if y == nil || sc.regionsOfState(y) {
+	if y == nil || sc.regionsOfState(y) || !sc.recognisedThing(i, y) {
 		return nil
 	}
 	return y
+}
+
+// recognisedThing reports whether the object y found after the
+// recognition verb at i is what is recognised, not a thing of it or a
+// clause inside a common noun's phrase: "recognised Kosovo's
+// independence", "the government of Afghanistan", "Israel's right to
+// exist", but not "recognised Qatar's role", "Ukraine's tradition of
+// cooking borscht", "the role Qatar had played", "the mass killings of
+// Armenians", "the challenges facing Afghanistan's authorities"
+// (data/lexicon.txt, recognised-possession, recognised-of-head).
+func (sc *scope) recognisedThing(i int, y []int) bool {
+	if last := &sc.ms[y[len(y)-1]]; last.poss {
+		return sc.recognisedPossession(last.to)
+	}
+	m := &sc.ms[y[0]]
+	p := sc.prevWord(m.from)
+	if p <= i || !sc.commonWord(p) {
+		return true
+	}
+	if sc.toks[p].low == "of" {
+		h := p - 1 // not prevWord: "all of China", "the people of"
+		return h <= i || !sc.commonWord(h) || sc.recognisedOfHead(sc.toks[h].low)
+	}
+	if strings.HasSuffix(sc.toks[p].low, "ing") {
+		return false // "the challenges facing Afghanistan's authorities"
+	}
+	e := m.to
+	return e >= sc.s.to || !(sc.toks[e].is(cAux) || sc.finiteVerb(e)) || sc.recognisedOfHead(sc.toks[p].low) // not "the progress Ukraine has made"
+}
+
+// commonWord reports a lower-case word at k that is no determiner,
+// preposition other than "of", adverb or number.
+func (sc *scope) commonWord(k int) bool {
+	t := &sc.toks[k]
+	if !t.word || t.cap || t.in(lcDeterminer) || t.in(lcRelativeAdverb) || t.is(cAux|cBe|cNegator) || startsDigit(t.low) || sc.adverb(k) {
+		return false
+	}
+	return t.low == "of" || !t.is(cPreposition)
+}
+
+// recognisedOfHead reports a noun whose "of" phrase or clause names what
+// is recognised: a state, its government, independence or regions.
+func (sc *scope) recognisedOfHead(w string) bool {
+	l := sc.x.lex
+	return l.words["recognised-of-head"][w] || l.words["recognised-as-head"][w] || l.words["recognition-object"][w] ||
+		l.words["state-noun"][w] || l.words["his-state"][w] || l.words["territory-ref"][w]
+}
+
+// recognisedPossessionWindow is how many words after a possessive its
+// head may be looked for past capitalised words: "Saudi Arabia's Al-Faw
+// archaeological area".
+const recognisedPossessionWindow = 3
+
+// recognisedPossession reports a possessive object whose head, the first
+// lower-case word from k, names what is recognised: "Kosovo's
+// independence", "Azerbaijan's territorial integrity", "Maduro's
+// re-election", "Israel's right to exist"; not "Qatar's role".
+func (sc *scope) recognisedPossession(k int) bool {
+	if k < sc.s.to && sc.toks[k].low == "'s" || k < sc.s.to && sc.toks[k].low == "'" {
+		k++
+	}
+	for n := 0; k < sc.s.to && n < recognisedPossessionWindow; k, n = k+1, n+1 {
+		t := &sc.toks[k]
+		if t.cap || t.low == "\"" {
+			continue
+		}
+		if t.low == "right" {
+			return k+2 < sc.s.to && sc.toks[k+1].low == "to" && sc.toks[k+2].low == "exist"
+		}
+		return !t.word || sc.x.lex.words["recognised-possession"][t.low] || sc.recognisedOfHead(t.low)
+	}
+	return true
 }
 
 // asBefore reports an "as" between the verb at i and the object found at
