@@ -368,6 +368,9 @@ func (sc *scope) blocOwner(mi int) []int {
 	for k > sc.s.from && sc.allyModifier(k) && !sc.toks[k].cap {
 		k--
 	}
+	if k-2 > sc.s.from && sc.toks[k].low == "and" && sc.toks[k-1].word && !sc.toks[k-1].cap && sc.toks[k-2].low == "'s" {
+		k -= 2 // "Lithuania's neighbour and NATO ally": the possessive both nouns share
+	}
 	if k <= sc.s.from || sc.toks[k].low != "'s" {
 		return nil
 	}

@@ -225,6 +225,9 @@ func (sc *scope) yearPhrase(k int) bool {
 func (sc *scope) preNameOf(k int, b *mention) bool {
 	for j := k; j < b.from; j++ {
 		t := &sc.toks[j]
+		if j == b.from-1 && sc.compoundModifier(j) {
+			continue // "Saudi Arabia and nuclear-armed Pakistan"
+		}
 		if !t.is(cPreName) && !t.in(lcNameHedge) || t.in(lcDeterminer) || sc.x.lex.pron[t.low] != 0 {
 			return false
 		}
@@ -233,6 +236,22 @@ func (sc *scope) preNameOf(k int, b *mention) bool {
 		return false // "Mozambican forces and a South African contractor": two heads
 	}
 	return k > 0 && (sc.toks[k-1].low == "and" || sc.toks[k-1].is(cPreName))
+}
+
+// compoundModifier reports a lower-case compound adjective written with
+// a hyphen at k, of letters only: "nuclear-armed", "oil-rich".
+func (sc *scope) compoundModifier(k int) bool {
+	t := &sc.toks[k]
+	h := strings.IndexByte(t.low, '-')
+	if !t.word || t.cap || h <= 0 || h == len(t.low)-1 {
+		return false
+	}
+	for _, r := range t.low {
+		if r != '-' && (r < 'a' || r > 'z') {
+			return false
+		}
+	}
+	return true
 }
 
 // ofBefore reports an "of" right before mention a, past its pre-name

@@ -335,6 +335,22 @@ func (sc *scope) topicObject(x, y []int, i int) (ids []graph.ActorID, ok bool) {
 		return without([]graph.ActorID{sc.st.newState}, sc.ids(x)), true // "recognised the new state"
 	}
 	pron := len(y) == 1 && (sc.ms[y[0]].pron == "it" || sc.x.lex.pron[sc.ms[y[0]].pron]&pPlural != 0)
+	if len(y) == 1 && sc.ms[y[0]].pron == "desc" {
+		// "recognise the self-declared republic", "the said republic": the
+		// state recognised before, else the description's own state
+		if ids := without(sc.recognizedBefore(i), sc.ids(x)); len(ids) > 0 {
+			return ids, true
+		}
+		if sc.st.sentences-sc.st.lastRecognizedAt <= doSoReach {
+			if ids := without(sc.st.lastRecognized, sc.ids(x)); len(ids) > 0 {
+				return ids, true
+			}
+		}
+		if sc.st.newState != "" && sc.st.sentences-sc.st.newStateAt <= newStateReach {
+			return without([]graph.ActorID{sc.st.newState}, sc.ids(x)), true // "proclaimed the SADR ... recognise the said republic"
+		}
+		return nil, false
+	}
 	if !pron && (y != nil || !sc.territoryNounAfter(i)) {
 		return nil, false
 	}

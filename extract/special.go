@@ -1641,6 +1641,9 @@ func (sc *scope) alliedParties(i int) {
 	x := sc.withCounterpart(sc.pactSigner(i)) // "A and his Somali counterpart B signed a defence pact"
 	x = sc.forcesSubject(x, i)                // "Naval units from A, B and C held joint drills"
 	if x == nil {
+		x = sc.sincePactOwner(i) // "the first alliance Canberra has entered since the ANZUS pact with ..." (treaty.go)
+	}
+	if x == nil {
 		x = sc.nextPlural(i) // "Under the treaty, the two countries commit themselves to ..."
 	}
 	if x != nil && sc.negated(sc.window(x, i), i, true) {

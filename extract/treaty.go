@@ -8,6 +8,7 @@ package extract
 
 import (
 	"slices"
+	"strings"
 
 	"geokg/graph"
 )
@@ -332,4 +333,41 @@ func (sc *scope) commitBefore(i int) int {
 		return k - 1
 	}
 	return -1
+}
+
+// sincePactWindow is how many words of a pact's noun phrase may stand
+// between "since" and the pact noun: "since the 1951 ANZUS defence".
+const sincePactWindow = 5
+
+// sincePactOwner finds the party of a pact at i told as a time after
+// "since", whose other parties follow "with": the owner of the noun
+// phrase before "since" ("Australia's first mutual defence pact since the
+// ANZUS treaty with ..."), else the subject of the perfect before it
+// ("the first alliance Canberra has entered since the ANZUS pact with the
+// United States and New Zealand"); nil otherwise.
+func (sc *scope) sincePactOwner(i int) []int {
+	k := i - 1
+	for k > sc.s.from && k >= i-sincePactWindow && sc.toks[k].low != "since" {
+		if _, named := sc.endAt(k); named || sc.toks[k].is(cClauseBreak) && sc.toks[k].low != "since" || sc.toks[k].low == "," {
+			return nil
+		}
+		k--
+	}
+	if k <= sc.s.from || sc.toks[k].low != "since" {
+		return nil
+	}
+	for j := k - 1; j > sc.s.from && j >= k-sincePactWindow; j-- {
+		if mi, ok := sc.endAt(j); ok && sc.ms[mi].poss && sc.ms[mi].pron == "" {
+			return sc.grp[sc.ms[mi].group] // "Australia's first mutual defence pact since"
+		}
+	}
+	for j := k - 1; j > sc.s.from+1; j-- {
+		if sc.toks[j].is(cClauseBreak) || sc.toks[j].low == "," {
+			return nil
+		}
+		if sc.toks[j-1].is(cAux) && sc.toks[j].word && strings.HasSuffix(sc.toks[j].low, "ed") {
+			return sc.verbSubject(j) // "Canberra has entered such an alliance since"
+		}
+	}
+	return nil
 }
