@@ -1543,6 +1543,9 @@ func (sc *scope) clauseRecipient(i int, t trig, src []int) []endpoint {
 	if ends := sc.describedBudgetOwner(i, t, src); ends != nil {
 		return ends // "Moscow, which funds roughly half of the territory's budget"
 	}
+	if g := sc.pactOther(src); g != nil && t.pos != noun && t.pos != verbGer && !t.reverse && sc.ownGoodsOnly(i) {
+		return sc.ends(g) // "signed an accord with the Tripoli-based government, then supplied armed drones"
+	}
 	if g := sc.shareGoesTo(i); g != nil {
 		return sc.ends(g) // "pledged 200 million euros, of which 50 million will go to Sudan"
 	}
@@ -2513,9 +2516,6 @@ func (sc *scope) supplyNoun(i int, t trig) {
 		return
 	}
 	if src == nil {
-		src = sc.goodsMaker(i) // "the transfer of Iranian missiles to Russia"
-	}
-	if src == nil {
 		if e, ok := sc.makerWordOf(i); ok && !sc.negated(max(sc.s.from, i-winPolarity), i, true) {
 			// "the delivery to Southern Cyprus of Israeli-made air defence systems"
 			sc.emitEnds(graph.Supplies, []endpoint{e}, sc.recipientEnds(tgt, nil, i), i, sc.supplyStatus(nil, i, t), "", "")
@@ -2564,7 +2564,16 @@ func (sc *scope) nounSource(i int, tgt []int) ([]int, bool) {
 	if src == nil {
 		src = sc.nounModifierOrFrom(i, tgt)
 	}
-	return src, !sc.quotedSpeakerOwn(src)
+	if sc.quotedSpeakerOwn(src) {
+		return nil, false
+	}
+	if src == nil {
+		src = sc.goodsMaker(i) // "the transfer of Iranian missiles to Russia"
+	}
+	if src == nil && sc.goodsBetween(i+1, sc.ms[tgt[0]].from) {
+		src = sc.pactOther(tgt) // "signed an agreement with Abu Dhabi, which was followed by the delivery of armoured vehicles to the Chadian army"
+	}
+	return src, true
 }
 
 // quotedSpeakerOwn reports a supplier src told by a third-person
