@@ -1282,7 +1282,7 @@ func (x *Extractor) bodyRef(out *mention, toks []token, i, to int) bool {
 }
 
 // bodyClass returns the actor class a body noun refers to ("alliance" for
-// "alliance" and "bloc", "union" for "union", "panel" for "panel" and
+// "alliance", "bloc" for "bloc", "union" for "union", "panel" for "panel" and
 // "experts"), or "".
 func (x *Extractor) bodyClass(noun string) string {
 	for c := range x.lex.words["body-class"] {

@@ -101,7 +101,7 @@ var wordClasses = []wordClass{
 	{"noun-verb", cNounVerb}, {"possessed-recipient", 0}, {"goods-adjective", 0}, {"goods-pair-first", 0}, {"goods-pair-second", 0}, {"supply-noun-modifier", 0},
 	{"purpose-verb", 0}, {"number-word", 0}, {"to-verb", 0}, {"trade-lemma", 0}, {"verb-context", 0}, {"noun-cue", 0}, {"time-preposition", 0}, {"goods-user", 0}, {"arrival-verb", cArrivalVerb}, {"recipient-noun", 0}, {"carry-arrival", 0}, {"carry-cue", 0},
 	{"source-noun", 0}, {"programme-noun", 0}, {"pledge-noun", 0}, {"own-forces", 0}, {"army-modified", 0}, {"co-supplier", 0}, {"likelihood", 0}, {"trade-goods", 0}, {"trade-measure", 0}, {"gift-lemma", 0}, {"topic-opener", 0}, {"cargo-noun", 0},
-	{"regard-verb", 0}, {"recognise-as-verb", 0}, {"defend-verb", 0}, {"defend-commit", 0}, {"defend-modal", 0}, {"recognised-as-head", 0}, {"recognised-as-status", 0}, {"dismissive", 0}, {"hostile-noun", cHostileNoun}, {"body-alliance", cBodyNoun}, {"body-union", cBodyNoun}, {"body-panel", cBodyNoun}, {"body-class", 0}, {"act-noun", cActNoun}, {"move-noun", 0}, {"act-named-by", 0},
+	{"regard-verb", 0}, {"recognise-as-verb", 0}, {"defend-verb", 0}, {"defend-commit", 0}, {"defend-modal", 0}, {"recognised-as-head", 0}, {"recognised-as-status", 0}, {"dismissive", 0}, {"hostile-noun", cHostileNoun}, {"body-alliance", cBodyNoun}, {"body-union", cBodyNoun}, {"body-bloc", cBodyNoun}, {"body-panel", cBodyNoun}, {"body-class", 0}, {"act-noun", cActNoun}, {"move-noun", 0}, {"act-named-by", 0},
 	{"act-modifier", 0}, {"act-series", 0}, {"deed-object-verb", 0}, {"aspect-verb", 0}, {"denied-act", 0}, {"evidence-noun", 0}, {"confirm-verb", 0}, {"budget-owner", 0}, {"party-document", 0}, {"sign-verb", 0}, {"aside-act", 0}, {"accusation-verb", 0}, {"modal", 0}, {"conditional-modal", 0}, {"condition", 0},
 	{"non-state-title", 0}, {"non-state-modifier", 0}, {"party-modifier", 0}, {"institution-adjective", 0}, {"title-preposition", 0}, {"name-title", 0}, {"state-body", 0}, {"state-body-modified", 0}, {"state-body-of", 0}, {"not-in-office", 0}, {"official-prep", 0}, {"official-role", 0}, {"role-complement", 0}, {"office-modifier", cOfficeModifier}, {"plural-state", cPluralState}, {"plural-det", cPluralDet},
 	{"special-ties", cSpecial}, {"special-join", cSpecial}, {"special-other", cSpecial}, {"special-member", cSpecial},
@@ -230,8 +230,8 @@ func parseLexLine(f []string) (lexEntry, error) {
 		}
 		e.class, e.words = f[1], f[2:]
 	case "actors":
-		if len(f) < 3 || f[1] != "alliance" && f[1] != "switch-target" && f[1] != "union" && f[1] != "panel" && f[1] != "diplomatic-ally" && f[1] != adopterClass && !strings.HasPrefix(f[1], describedPrefix) && !strings.HasPrefix(f[1], regionPrefix) {
-			return e, fmt.Errorf("actors: want alliance, union, panel, switch-target, diplomatic-ally, adopter, described-WORD or region-WORD and at least one actor id")
+		if len(f) < 3 || f[1] != "alliance" && f[1] != "bloc" && f[1] != "switch-target" && f[1] != "union" && f[1] != "panel" && f[1] != "diplomatic-ally" && f[1] != adopterClass && !strings.HasPrefix(f[1], describedPrefix) && !strings.HasPrefix(f[1], regionPrefix) {
+			return e, fmt.Errorf("actors: want alliance, bloc, union, panel, switch-target, diplomatic-ally, adopter, described-WORD or region-WORD and at least one actor id")
 		}
 		e.class, e.words = f[1], f[2:]
 		return e, nil
