@@ -66,8 +66,8 @@ func (sc *scope) recognizes(i int, t trig) {
 // passiveRecognition reads a passive recognition at i: "Y was recognised
 // by X", "Y, recognised by X in 2008,".
 func (sc *scope) passiveRecognition(i int) {
-	if p := sc.prevWord(i); p > sc.s.from && sc.commonWord(p) && sc.toks[p].low != "of" && !sc.recognisedOfHead(sc.toks[p].low) {
-		return // "a move recognised only by the United States", "neutrality recognised by the General Assembly"
+	if p := sc.prevWord(i); p > sc.s.from && sc.commonWord(p) && sc.toks[p].low != "of" && !sc.toks[p].in(lcCopula) && !sc.recognisedOfHead(sc.toks[p].low) {
+		return // "a move recognised only by the United States", "neutrality recognised by the General Assembly"; not "remain recognised only by"
 	}
 	x := sc.agent(i, winAgent)
 	y := sc.territoryBefore(i) // "the territory is recognised only by ..."
