@@ -28,7 +28,9 @@ const heldoutDir = "testdata/heldout"
 // session's rounds read it; batch 22 at 437a7d6, as first scored; batch 23
 // at cdde6e0, the fifteenth session's end, as first scored, raised to its
 // figure at c9dc2b1, the sixteenth session's end, after that session's
-// rounds read it; batch 24 at c9dc2b1, its judged run) minus
+// rounds read it; batch 24 at c9dc2b1, its judged run, raised to its
+// figure at the seventeenth session's end after that session's rounds
+// read it; batch 25 at 6fdbda5, its judged run) minus
 // 0.03, so that a change which costs one batch several edges fails
 // although the articles of TestArticles hold. Raise a batch's floor when
 // a change lifts it for good.
@@ -54,7 +56,8 @@ var batchFloors = map[int]floor{
 	21: {0.90, 0.70},
 	22: {0.87, 0.74},
 	23: {0.91, 0.70},
-	24: {0.88, 0.63},
+	24: {0.90, 0.65},
+	25: {0.89, 0.71},
 }
 
 // batchOf returns the batch of a gold file's id NNN_slug (the hundreds of
