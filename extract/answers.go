@@ -45,15 +45,7 @@ type idArray [4]graph.ActorID
 // they fit: the speakers of a claim are most often one or two, and
 // rememberSaid and rememberClaim run at every verb of saying.
 func (sc *scope) idsIn(buf *idArray, g []int) []graph.ActorID {
-	out := buf[:0]
-	for _, mi := range g {
-		if m := &sc.ms[mi]; m.pron == "" {
-			out = append(out, m.id)
-			continue
-		}
-		out = append(out, sc.resolve(mi)...)
-	}
-	return out
+	return sc.appendIDs(buf[:0], g)
 }
 
 // sayingSeen reports a saying of by about of already noted in this

@@ -86,9 +86,15 @@ func edgeFromKey(k []byte) (graph.Edge, error) {
 // outEdgeKeys calls fn with the keys of id's out-edges whose relation f
 // keeps, from a key-only scan of e/<id>/.
 func outEdgeKeys(ctx context.Context, txn *badger.Txn, id graph.ActorID, f Filter, fn func(graph.EdgeKey) error) error {
-	for _, p := range f.prefixes(outPrefix(id)) {
+	return eachParsedKey(ctx, txn, f.prefixes(outPrefix(id)), parseEdgeKey, fn)
+}
+
+// eachParsedKey calls fn with each key under prefixes, parsed by parse,
+// during a key-only scan.
+func eachParsedKey(ctx context.Context, txn *badger.Txn, prefixes [][]byte, parse func([]byte) (graph.EdgeKey, error), fn func(graph.EdgeKey) error) error {
+	for _, p := range prefixes {
 		err := eachKey(ctx, txn, p, func(k []byte) error {
-			key, err := parseEdgeKey(k)
+			key, err := parse(k)
 			if err != nil {
 				return err
 			}
@@ -141,19 +147,7 @@ func outEdgeCounts(ctx context.Context, txn *badger.Txn, id graph.ActorID, f Fil
 // store: it is called during the scan, without the keys gathered first (a
 // slice grown to Russia's 900 in-edges took 120 KB of its view).
 func eachInEdgeKey(ctx context.Context, txn *badger.Txn, id graph.ActorID, f Filter, fn func(graph.EdgeKey) error) error {
-	for _, p := range f.prefixes(inPrefix(id)) {
-		err := eachKey(ctx, txn, p, func(k []byte) error {
-			key, err := parseRevKey(k)
-			if err != nil {
-				return err
-			}
-			return fn(key)
-		})
-		if err != nil {
-			return err
-		}
-	}
-	return nil
+	return eachParsedKey(ctx, txn, f.prefixes(inPrefix(id)), parseRevKey, fn)
 }
 
 // inEdgeKeys calls fn with the keys of id's in-edges whose relation f
