@@ -44,7 +44,11 @@ func ViewJSON(w io.Writer, v *graph.View) error {
 	if v == nil {
 		return fmt.Errorf("export: view json: %w", errNilView)
 	}
-	links := sortedLinks(v.Links)
+	v, links, err := orderedView(v)
+	if err != nil {
+		return fmt.Errorf("export: view json: %w", err)
+	}
+	ev := &linkEvidence{v: v, links: links}
 	jw := newJSONWriter(w)
 	jw.raw("{\n")
 	jw.value("actor")
@@ -55,15 +59,20 @@ func ViewJSON(w io.Writer, v *graph.View) error {
 	jw.raw(": ")
 	jw.value(v.MentionedIn)
 	jw.raw(",\n")
-	jw.array("relations", len(links), func(i int) any { return toRelation(v, links[i]) })
+	jw.array("relations", len(links), func(i int) any {
+		ms, lerr := ev.of(i)
+		err = cmp.Or(err, lerr)
+		return toRelation(v, links[i], ms)
+	})
 	jw.raw("\n}\n")
-	if err := jw.flush(); err != nil {
+	if err := cmp.Or(err, jw.flush()); err != nil {
 		return fmt.Errorf("export: view json: %w", err)
 	}
 	return nil
 }
 
-func toRelation(v *graph.View, l graph.Link) jsonRelation {
+// toRelation is link l of v with its evidence ms.
+func toRelation(v *graph.View, l graph.Link, ms []graph.Mention) jsonRelation {
 	r := jsonRelation{
 		Direction: string(direction(l)),
 		Relation:  string(l.Edge.Relation),
@@ -72,7 +81,7 @@ func toRelation(v *graph.View, l graph.Link) jsonRelation {
 		Mentions:  l.Edge.Mentions,
 		FirstSeen: graph.FormatDate(l.Edge.FirstSeen),
 		LastSeen:  graph.FormatDate(l.Edge.LastSeen),
-		Evidence:  toMentions(l.Edge.Evidence),
+		Evidence:  toMentions(ms),
 	}
 	if l.Via != "" {
 		via := toNode(viewActor(v, l.Via))
@@ -95,9 +104,11 @@ func ViewTable(w io.Writer, v *graph.View) error {
 	if v == nil {
 		return fmt.Errorf("export: view table: %w", errNilView)
 	}
-	links := sortedLinks(v.Links)
+	v, links, err := orderedView(v)
+	if err != nil {
+		return fmt.Errorf("export: view table: %w", err)
+	}
 	title := actorTitle(v.Actor)
-	var err error
 	if len(links) == 0 {
 		_, err = fmt.Fprintf(w, "%s: mentioned in %s, no relations\n", title, plural(v.MentionedIn, "article"))
 	} else {
@@ -122,6 +133,7 @@ func writeRows(w io.Writer, v *graph.View, title string, links []graph.Link) err
 		return err
 	}
 	name := func(id graph.ActorID) string { return displayName(viewActor(v, id)) }
+	ev := &linkEvidence{v: v, links: links}
 	var scratch []byte // the articles and seen cells, without a string each
 	// rows goes through the table twice: to measure its columns, then to
 	// write it; the evidence, which is not padded, only the second time.
@@ -132,7 +144,7 @@ func writeRows(w io.Writer, v *graph.View, title string, links []graph.Link) err
 		if err := a.end(viewHeader[viewColumns]); err != nil {
 			return err
 		}
-		for _, l := range links {
+		for i, l := range links {
 			via := "-"
 			if l.Via != "" {
 				via = name(l.Via)
@@ -149,14 +161,18 @@ func writeRows(w io.Writer, v *graph.View, title string, links []graph.Link) err
 				a.skip()
 				continue // the rows of further evidence have empty cells
 			}
+			ms, err := ev.of(i)
+			if err != nil {
+				return err
+			}
 			evidence := "-"
-			if len(l.Edge.Evidence) > 0 {
-				evidence = statusCell(l.Edge.Evidence[0], name)
+			if len(ms) > 0 {
+				evidence = statusCell(ms[0], name)
 			}
 			if err := a.end(evidence); err != nil {
 				return err
 			}
-			for _, m := range l.Edge.Evidence[min(1, len(l.Edge.Evidence)):] {
+			for _, m := range ms[min(1, len(ms)):] {
 				for range viewColumns {
 					a.cell("")
 				}
@@ -365,14 +381,54 @@ func viewActor(v *graph.View, id graph.ActorID) graph.Actor {
 	return stub(id)
 }
 
+// orderedView returns v's links as sortedLinks does, with v, or, when
+// they were not in order and v holds mentions undecoded (Leads), with a
+// copy of v whose links hold them.
+func orderedView(v *graph.View) (*graph.View, []graph.Link, error) {
+	if linksSorted(v.Links) {
+		return v, v.Links, nil
+	}
+	if v.Leads == nil {
+		return v, sortedLinks(v.Links), nil
+	}
+	c := *v
+	if err := c.DecodeLeads(); err != nil {
+		return nil, nil, err
+	}
+	return &c, sortedLinks(c.Links), nil
+}
+
+// linkEvidence gives the evidence of links, a view's links in order:
+// their Edge.Evidence, or, when the view holds mentions undecoded (links
+// are then v.Links), what v.EvidenceOf decodes, valid until the next call.
+type linkEvidence struct {
+	v     *graph.View
+	links []graph.Link
+	buf   [1]graph.Mention
+}
+
+// of is link i's evidence.
+func (le *linkEvidence) of(i int) ([]graph.Mention, error) {
+	if le.v.Leads == nil {
+		return le.links[i].Edge.Evidence, nil
+	}
+	return le.v.EvidenceOf(i, &le.buf)
+}
+
+// linksSorted reports whether links are in CompareLinks order, each with
+// sorted evidence.
+func linksSorted(links []graph.Link) bool {
+	evidenceSorted := func(l graph.Link) bool { return slices.IsSortedFunc(l.Edge.Evidence, compareMentions) }
+	return slices.IsSortedFunc(links, compareLinks) && !slices.ContainsFunc(links, func(l graph.Link) bool { return !evidenceSorted(l) })
+}
+
 // sortedLinks returns links in CompareLinks order, each with sorted
 // evidence: links itself when they are so already (as the store gives
 // them: the copy of Russia's 2,400 links was a twelfth of what
 // "geokg actor Russia" allocated), else a sorted copy. Callers only read
 // it.
 func sortedLinks(links []graph.Link) []graph.Link {
-	evidenceSorted := func(l graph.Link) bool { return slices.IsSortedFunc(l.Edge.Evidence, compareMentions) }
-	if slices.IsSortedFunc(links, compareLinks) && !slices.ContainsFunc(links, func(l graph.Link) bool { return !evidenceSorted(l) }) {
+	if linksSorted(links) {
 		return links
 	}
 	out := slices.Clone(links)

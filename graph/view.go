@@ -3,6 +3,7 @@ package graph
 import (
 	"cmp"
 	"fmt"
+	"slices"
 )
 
 // Direction says which way an edge points from the actor being viewed.
@@ -54,4 +55,55 @@ type View struct {
 	// relation or not.
 	MentionedIn int               `json:"mentioned_in"`
 	Actors      map[ActorID]Actor `json:"-"`
+	// Leads, when set, holds the only evidence mention of some links in
+	// the reader's own form, decoded when asked for (EvidenceOf); those
+	// links' Edge.Evidence is empty. It indexes Links as the reader gave
+	// them.
+	Leads Leads `json:"-"`
+}
+
+// Leads gives the evidence mentions a view holds undecoded.
+type Leads interface {
+	// Lead decodes link i's mention into m and reports true, or reports
+	// false when the view holds none for it (its evidence is its
+	// Edge.Evidence). What it decodes may share memory with the next
+	// call's.
+	Lead(i int, m *Mention) (bool, error)
+}
+
+// EvidenceOf returns the evidence of link i: its Edge.Evidence, or the
+// mention v.Leads holds for it, decoded into buf (valid until the next
+// call with buf).
+func (v *View) EvidenceOf(i int, buf *[1]Mention) ([]Mention, error) {
+	if v.Leads != nil {
+		ok, err := v.Leads.Lead(i, &buf[0])
+		if err != nil {
+			return nil, fmt.Errorf("view of %s: link %d: %w", v.Actor.ID, i, err)
+		}
+		if ok {
+			return buf[:], nil
+		}
+	}
+	return v.Links[i].Edge.Evidence, nil
+}
+
+// DecodeLeads puts the mentions v.Leads holds into their links'
+// Edge.Evidence, in a copy of v.Links, and drops v.Leads.
+func (v *View) DecodeLeads() error {
+	if v.Leads == nil {
+		return nil
+	}
+	links := slices.Clone(v.Links)
+	for i := range links {
+		var m Mention
+		ok, err := v.Leads.Lead(i, &m)
+		if err != nil {
+			return fmt.Errorf("view of %s: link %d: %w", v.Actor.ID, i, err)
+		}
+		if ok {
+			links[i].Edge.Evidence = []Mention{m}
+		}
+	}
+	v.Links, v.Leads = links, nil
+	return nil
 }

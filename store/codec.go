@@ -201,15 +201,29 @@ func mentionOf(k graph.EdgeKey, ref mentionRef, v []byte) (graph.Mention, error)
 
 // decodeMentionValue sets the fields of m that value v holds.
 func decodeMentionValue(m *graph.Mention, v []byte) error {
-	if len(v) < 2 || v[0] != mentionV2 || v[1]&^mentionSwapped != 0 {
+	if !mentionHeader(v) {
+		return fmt.Errorf("decode mention: %w", errCorruptMention)
+	}
+	// one string for all the text fields, which are substrings of it
+	return decodeMentionIn(m, v, string(v[2:]))
+}
+
+// mentionHeader reports whether v starts as a mention value does.
+func mentionHeader(v []byte) bool {
+	return len(v) >= 2 && v[0] == mentionV2 && v[1]&^mentionSwapped == 0
+}
+
+// decodeMentionIn is decodeMentionValue with all, a string holding v's
+// bytes after its two header bytes, whose substrings m's text fields
+// become (nothing is copied).
+func decodeMentionIn(m *graph.Mention, v []byte, all string) error {
+	if !mentionHeader(v) || len(all) != len(v)-2 {
 		return fmt.Errorf("decode mention: %w", errCorruptMention)
 	}
 	if v[1]&mentionSwapped != 0 {
 		m.Source, m.Target = m.Target, m.Source
 	}
-	// one string for all the text fields, which are substrings of it
 	r := reader{b: v[2:]}
-	all := string(r.b)
 	for _, f := range []*string{&m.Sentence, &m.Trigger, (*string)(&m.Status), (*string)(&m.ClaimedBy), (*string)(&m.DisputedBy)} {
 		*f = r.str(all)
 	}

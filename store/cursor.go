@@ -101,7 +101,11 @@ const minParallelLinks = 256
 // for actor Russia on the 100 MB store, 2,400 lookups of copies and 900
 // of counts, 7.0 MB allocated instead of 10. With tables in level 0 the
 // lookups' bloom filters skip them where a seek searches each.
-func refineLinks(ctx context.Context, txn *badger.Txn, vl viewLinks, f Filter) ([]graph.Link, error) {
+//
+// Given a holder lh (for vl's links), it holds the first mentions it takes
+// from copies there (refineHolding), and leaves lh.held in step with the
+// links it returns.
+func refineLinks(ctx context.Context, txn *badger.Txn, vl viewLinks, f Filter, lh *leadHolder) ([]graph.Link, error) {
 	links := vl.links
 	keep := make([]bool, len(links))
 	share := func(c *mentionCursor, from, to int) error {
@@ -111,14 +115,14 @@ func refineLinks(ctx context.Context, txn *badger.Txn, vl viewLinks, f Filter) (
 			var ok bool
 			var err error
 			if a, counted := vl.countsOf(i); counted {
-				ok, err = refineCounted(ctx, c, e, f, &a)
+				ok, err = refineHolding(ctx, c, e, f, &a, lh, i)
 			} else {
-				ok, err = refineCounted(ctx, c, e, f, nil)
+				ok, err = refineHolding(ctx, c, e, f, nil, lh, i)
 			}
 			if err != nil {
 				return err
 			}
-			if keep[i] = ok; ok {
+			if keep[i] = ok; ok && !lh.holds(i) {
 				if err := evidenceWith(ctx, c, e, f.Evidence); err != nil {
 					return err
 				}
@@ -137,8 +141,14 @@ func refineLinks(ctx context.Context, txn *badger.Txn, vl viewLinks, f Filter) (
 	kept := links[:0]
 	for i, l := range links {
 		if keep[i] {
+			if lh != nil {
+				lh.held[len(kept)] = lh.held[i]
+			}
 			kept = append(kept, l)
 		}
+	}
+	if lh != nil {
+		lh.held = lh.held[:len(kept)]
 	}
 	return kept, nil
 }

@@ -65,7 +65,7 @@ func TestRefineLinksParallel(t *testing.T) {
 			c.it.Close()
 			// the out-links' counts come from their keys, the others' from
 			// lookups: both as refine reads them
-			links, err := refineLinks(ctx, txn, vl, Filter{Evidence: limit})
+			links, err := refineLinks(ctx, txn, vl, Filter{Evidence: limit}, nil)
 			if err != nil {
 				return err
 			}

@@ -25,6 +25,12 @@ type Filter struct {
 	MinArticles int            // only edges shown by at least this many articles
 	Rollup      bool           // fold persons and institutions into the actor they speak for
 
+	// HoldLeads lets View hold the first mentions of links that show one
+	// undecoded, in graph.View.Leads, for a caller that reads each once
+	// (a table): each is decoded when read. Graph, EachEdge and a rollup
+	// ignore it.
+	HoldLeads bool
+
 	light bool // refine drops the sentence and trigger of the mentions it keeps (see unrolled)
 	// byLead makes refine read an edge's first mention by its lead
 	// (mentionCursor.eachLed): View sets it when level 0 holds tables.

@@ -96,61 +96,73 @@ func refine(ctx context.Context, c *mentionCursor, e *graph.Edge, f Filter) (boo
 // refineCounted is refine for an edge whose aggregate the caller has read
 // (a, or nil to look it up).
 func refineCounted(ctx context.Context, c *mentionCursor, e *graph.Edge, f Filter, a *aggregate) (bool, error) {
+	return refineHolding(ctx, c, e, f, a, nil, 0)
+}
+
+// refineHolding is refineCounted that, given a holder lh, holds the edge's
+// first mention as its link i's (leadHolder) instead of decoding it into
+// e.Evidence, when it comes from a copy.
+func refineHolding(ctx context.Context, c *mentionCursor, e *graph.Edge, f Filter, a *aggregate, lh *leadHolder, i int) (bool, error) {
 	e.Evidence = nil
 	if f.selectsMentions() {
-		var kept []graph.Mention
-		err := c.each(ctx, e.EdgeKey, -1, 0, func(key, v []byte) error {
-			m, err := decodeMention(e.EdgeKey, key, v)
-			if err == nil && f.keepsMention(m) {
-				if f.light {
-					m.Sentence, m.Trigger = "", ""
-				}
-				kept = append(kept, m)
-			}
-			return err
-		})
-		if err != nil || len(kept) == 0 {
-			return false, err
+		return refineSelected(ctx, c, e, f)
+	}
+	fm := firstMention{hold: lh != nil}
+	copied := false // the first mention, from an in-edge copy
+	if a == nil && f.inCopies {
+		// an in-edge's, which lie together under its target (incopy.go)
+		var into *firstMention
+		if f.Evidence != 0 {
+			into = &fm
 		}
-		slices.SortFunc(kept, graph.CompareMentions)
-		*e = edgeOf(e.EdgeKey, kept)
-	} else {
-		var copied *graph.Mention // the first mention, from an in-edge copy
-		if a == nil && f.inCopies {
-			// an in-edge's, which lie together under its target (incopy.go)
-			if stored, m, ok := c.inCopy(e.EdgeKey, f.Evidence != 0); ok {
-				a, copied = &stored, &m
-			}
-		}
-		if a == nil {
-			stored, err := c.aggregate(e.EdgeKey)
-			if err != nil {
-				return false, err
-			}
-			a = &stored
-		}
-		a.setCounts(e)
-		if e.Mentions > 0 && (f.Rollup || e.Articles >= f.MinArticles) {
-			onlyLead := f.Evidence == 1 || f.Evidence != 0 && e.Mentions == 1
-			if onlyLead && copied != nil {
-				e.Evidence = []graph.Mention{*copied}
-				return true, nil
-			}
-			if f.copies && onlyLead {
-				if m, ok := copiedLead(c.lookups(), e.EdgeKey, a.lead); ok {
-					e.Evidence = []graph.Mention{m}
-					return true, nil
-				}
-			}
-			lead := ""
-			if f.byLead {
-				lead = a.lead
-			}
-			if err := evidenceLed(ctx, c, e, lead, f.Evidence); err != nil {
-				return false, err
-			}
+		if stored, ok := c.inCopyInto(e.EdgeKey, into); ok {
+			a, copied = &stored, into != nil
 		}
 	}
+	if a == nil {
+		stored, err := c.aggregate(e.EdgeKey)
+		if err != nil {
+			return false, err
+		}
+		a = &stored
+	}
+	a.setCounts(e)
+	if e.Mentions > 0 && (f.Rollup || e.Articles >= f.MinArticles) {
+		onlyLead := f.Evidence == 1 || f.Evidence != 0 && e.Mentions == 1
+		if onlyLead && (copied || f.copies && copiedLeadInto(c.lookups(), e.EdgeKey, a.lead, &fm)) {
+			fm.put(e, lh, i)
+			return true, nil
+		}
+		lead := ""
+		if f.byLead {
+			lead = a.lead
+		}
+		if err := evidenceLed(ctx, c, e, lead, f.Evidence); err != nil {
+			return false, err
+		}
+	}
+	return e.Mentions > 0 && (f.Rollup || e.Articles >= f.MinArticles), nil
+}
+
+// refineSelected is refine for a filter that selects mentions: it reads
+// them all.
+func refineSelected(ctx context.Context, c *mentionCursor, e *graph.Edge, f Filter) (bool, error) {
+	var kept []graph.Mention
+	err := c.each(ctx, e.EdgeKey, -1, 0, func(key, v []byte) error {
+		m, err := decodeMention(e.EdgeKey, key, v)
+		if err == nil && f.keepsMention(m) {
+			if f.light {
+				m.Sentence, m.Trigger = "", ""
+			}
+			kept = append(kept, m)
+		}
+		return err
+	})
+	if err != nil || len(kept) == 0 {
+		return false, err
+	}
+	slices.SortFunc(kept, graph.CompareMentions)
+	*e = edgeOf(e.EdgeKey, kept)
 	return e.Mentions > 0 && (f.Rollup || e.Articles >= f.MinArticles), nil
 }
 
@@ -192,7 +204,7 @@ func (f Filter) unrolled() Filter {
 			f.Statuses = graph.Statuses
 		}
 	}
-	f.Rollup, f.MinArticles, f.Evidence = false, 0, -1
+	f.Rollup, f.MinArticles, f.Evidence, f.HoldLeads = false, 0, -1, false
 	return f
 }
 

@@ -100,12 +100,25 @@ func stampInCopies(txn writer) error {
 // then reads them as before). The mention is decoded only when
 // withMention is set.
 func (c *mentionCursor) inCopy(k graph.EdgeKey, withMention bool) (a aggregate, m graph.Mention, ok bool) {
+	var fm *firstMention
+	if withMention {
+		fm = &firstMention{}
+	}
+	if a, ok = c.inCopyInto(k, fm); ok && fm != nil {
+		m = fm.m
+	}
+	return a, m, ok
+}
+
+// inCopyInto is inCopy taking the first mention into fm, unless fm is
+// nil.
+func (c *mentionCursor) inCopyInto(k graph.EdgeKey, fm *firstMention) (a aggregate, ok bool) {
 	if c.inCopies == nil {
 		c.inCopies = newSeeker(c.txn, inCopyPrefix)
 	}
 	item, err := c.inCopies.Get(inCopyKey(k))
 	if err != nil {
-		return a, m, false
+		return a, false
 	}
 	err = item.Value(func(v []byte) error {
 		counts, mention, parsed := splitInCopy(v)
@@ -116,12 +129,12 @@ func (c *mentionCursor) inCopy(k graph.EdgeKey, withMention bool) (a aggregate, 
 		if a, err = decodeAggregate(counts); err != nil {
 			return err
 		}
-		if withMention {
-			m, err = decodeLed(k, []byte(a.lead), mention)
+		if fm != nil {
+			err = fm.take(k, a.lead, mention)
 		}
 		return err
 	})
-	return a, m, err == nil
+	return a, err == nil
 }
 
 // writeInCopy writes into wb edge k's in-edge copy, from its counts (read

@@ -312,6 +312,23 @@ func parseMentionKey(key []byte) (k graph.EdgeKey, ref mentionRef, err error) {
 	return k, ref, nil
 }
 
+// checkMentionRef returns parseMentionRef's error for suffix, without
+// making the id of a content article (any 16 bytes, never an error).
+func checkMentionRef(suffix []byte) error {
+	date, article, _, ok := mentionSuffix(suffix)
+	if !ok {
+		return corrupt(fmt.Errorf("bad mention suffix %x", suffix))
+	}
+	if _, err := parseKeyTime(date); err != nil {
+		return err
+	}
+	if article[0] == 0 {
+		return nil
+	}
+	_, err := articleOf(article)
+	return err
+}
+
 // parseMentionRef reads the part of a mention key after its edge's prefix.
 func parseMentionRef(suffix []byte) (ref mentionRef, err error) {
 	date, article, n, ok := mentionSuffix(suffix)

@@ -146,23 +146,28 @@ func stampLeadCopies(txn writer) error {
 // holds lead (ok false otherwise: no copy, another lead, or one that does
 // not decode, which the caller then reads from the mention keys).
 func copiedLead(txn getter, k graph.EdgeKey, lead string) (m graph.Mention, ok bool) {
+	var fm firstMention
+	ok = copiedLeadInto(txn, k, lead, &fm)
+	return fm.m, ok
+}
+
+// copiedLeadInto is copiedLead taking the mention into fm.
+func copiedLeadInto(txn getter, k graph.EdgeKey, lead string, fm *firstMention) bool {
 	if lead == "" {
-		return m, false
+		return false
 	}
 	item, err := txn.Get(leadCopyKey(k))
 	if err != nil {
-		return m, false
+		return false
 	}
 	err = item.Value(func(v []byte) error {
 		got, mention, parsed := splitLeadCopy(v)
 		if !parsed || string(got) != lead {
 			return errNoCopy
 		}
-		var derr error
-		m, derr = decodeLed(k, got, mention)
-		return derr
+		return fm.take(k, lead, mention)
 	})
-	return m, err == nil
+	return err == nil
 }
 
 var errNoCopy = errors.New("no current copy")

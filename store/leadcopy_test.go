@@ -47,6 +47,7 @@ func views(t *testing.T, s *Store) []*graph.View {
 			if err != nil {
 				t.Fatal(err)
 			}
+			sameHeld(t, s, v, id, f)
 			out = append(out, v)
 		}
 	}

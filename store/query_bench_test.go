@@ -178,6 +178,21 @@ func BenchmarkQueries(b *testing.B) {
 		return err
 	}
 	run("actor-copies", view)
+	// the same view holding its first mentions, each decoded once, as
+	// "geokg actor" writes it
+	run("actor-copies-held", func() error {
+		v, err := s.View(ctx, "A000", store.Filter{Evidence: 1, HoldLeads: true})
+		if err != nil {
+			return err
+		}
+		var buf [1]graph.Mention
+		for i := range v.Links {
+			if _, err := v.EvidenceOf(i, &buf); err != nil {
+				return err
+			}
+		}
+		return nil
+	})
 	if err := putForget(); err != nil {
 		b.Fatal(err)
 	}

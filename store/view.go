@@ -65,20 +65,29 @@ func (s *Store) viewOf(ctx context.Context, id graph.ActorID, f Filter) (*graph.
 		var actorsErr error
 		var wg sync.WaitGroup
 		wg.Go(func() { actorsErr = catch(func() (err error) { actors, err = loadActors(txn, ends); return err }) })
-		v.Links, err = refineLinks(ctx, txn, links, f)
+		var lh *leadHolder
+		if f.HoldLeads {
+			lh = newLeadHolder(len(links.links))
+		}
+		v.Links, err = refineLinks(ctx, txn, links, f, lh)
 		wg.Wait()
 		if err = cmp.Or(err, actorsErr); err != nil {
 			return err
 		}
-		slices.SortFunc(v.Links, graph.CompareLinks)
-		if len(v.Links) == len(links.links) && namesOnly(actors, v.Links) {
+		held := heldOf(lh)
+		sortHeld(v.Links, held)
+		if held != nil {
+			v.Leads = &viewLeads{links: v.Links, held: held}
+		}
+		claimants := lh.named()
+		if len(v.Links) == len(links.links) && namesOnly(actors, v.Links) && allIn(actors, claimants) {
 			// refine kept every link, so they name the ends the actors
 			// were read for, and their claimants are among those: the
 			// actors read are what viewActors would read again
 			v.Actors = actors
 			return nil
 		}
-		v.Actors, err = viewActors(txn, actors, id, v.Links)
+		v.Actors, err = viewActors(txn, actors, id, v.Links, claimants)
 		return err
 	})
 	if err != nil {
@@ -103,12 +112,25 @@ func endsOf(id graph.ActorID, links []graph.Link) map[graph.ActorID]bool {
 // the vias, the claimants and disputants of the evidence, and their
 // affiliations, taken from read (what loadActors read of a larger set)
 // or else read.
-func viewActors(txn *badger.Txn, read map[graph.ActorID]graph.Actor, id graph.ActorID, links []graph.Link) (map[graph.ActorID]graph.Actor, error) {
+func viewActors(txn *badger.Txn, read map[graph.ActorID]graph.Actor, id graph.ActorID, links []graph.Link, claimants map[graph.ActorID]bool) (map[graph.ActorID]graph.Actor, error) {
 	ids := endsOf(id, links)
 	for _, l := range links {
 		addClaimants(ids, l.Edge.Evidence)
 	}
+	for c := range claimants {
+		ids[c] = true
+	}
 	return loadActorsFrom(txn, read, ids)
+}
+
+// allIn reports whether every id of ids is in actors.
+func allIn(actors map[graph.ActorID]graph.Actor, ids map[graph.ActorID]bool) bool {
+	for id := range ids {
+		if _, ok := actors[id]; !ok {
+			return false
+		}
+	}
+	return true
 }
 
 // viewKeys returns the links View gives for id and f with their keys

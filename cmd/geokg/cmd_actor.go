@@ -63,6 +63,7 @@ func runActor(ctx context.Context, opts actorOptions, g *globalOptions, name str
 	if err != nil {
 		return err
 	}
+	f.HoldLeads = true // the view is written once: its first mentions decoded as they are
 	s, err := g.openQuery()
 	if err != nil {
 		return err
