@@ -59,3 +59,24 @@ func TestAppendSeen(t *testing.T) {
 		}
 	}
 }
+
+// TestAppendDate compares appendDate with the layout's formatting, on
+// random instants of years 0 to 12000 and of years outside, in several
+// zones.
+func TestAppendDate(t *testing.T) {
+	r := rand.New(rand.NewPCG(1, 2))
+	zones := []*time.Location{time.UTC, time.FixedZone("east", 14*3600), time.FixedZone("west", -12*3600)}
+	for i := range 20000 {
+		sec := r.Int64N(12001*365*86400) - 62135596800 // from year 1 on
+		if i%100 == 0 {
+			sec = r.Int64N(1<<40) - 1<<39 // years far outside
+		}
+		day := time.Unix(sec, 0).In(zones[i%len(zones)])
+		if day.IsZero() {
+			continue
+		}
+		if got, want := string(appendDate([]byte("x"), day)), "x"+day.UTC().Format(graph.DateLayout); got != want {
+			t.Fatalf("appendDate(%v) = %q, want %q", day, got, want)
+		}
+	}
+}

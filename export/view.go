@@ -355,8 +355,19 @@ func appendSeen(dst []byte, e graph.Edge) []byte {
 	return dst
 }
 
-// appendDate appends graph.FormatDate(t) of a t that is not zero.
-func appendDate(dst []byte, t time.Time) []byte { return t.UTC().AppendFormat(dst, graph.DateLayout) }
+// appendDate appends graph.FormatDate(t) of a t that is not zero: its
+// digits for a year of four (the layout's parser took 1% of actor
+// Russia's CPU, a table's 9,000 dates), else through the layout.
+func appendDate(dst []byte, t time.Time) []byte {
+	y, m, d := t.UTC().Date()
+	if y < 0 || y > 9999 {
+		return t.UTC().AppendFormat(dst, graph.DateLayout)
+	}
+	return append(dst, digit(y/1000), digit(y/100), digit(y/10), digit(y), '-', digit(int(m)/10), digit(int(m)), '-', digit(d/10), digit(d))
+}
+
+// digit is n's last decimal digit, n >= 0.
+func digit(n int) byte { return byte('0' + n%10) }
 
 // direction is the link's direction, Both for a symmetric relation, and Out
 // when unset.

@@ -37,6 +37,8 @@ type mentionCursor struct {
 	// inCopies steps through the in-edge copies (incopy.go), opened on
 	// first use.
 	inCopies *seeker
+	// key is a buffer for the keys of lookups that keep no key.
+	key []byte
 }
 
 // cursors holds the open cursor of each read transaction run by

@@ -129,7 +129,7 @@ func refineHolding(ctx context.Context, c *mentionCursor, e *graph.Edge, f Filte
 	a.setCounts(e)
 	if e.Mentions > 0 && (f.Rollup || e.Articles >= f.MinArticles) {
 		onlyLead := f.Evidence == 1 || f.Evidence != 0 && e.Mentions == 1
-		if onlyLead && (copied || f.copies && copiedLeadInto(c.lookups(), e.EdgeKey, a.lead, &fm)) {
+		if onlyLead && (copied || f.copies && copiedLeadInto(c.lookups(), &c.key, e.EdgeKey, a.lead, &fm)) {
 			fm.put(e, lh, i)
 			return true, nil
 		}

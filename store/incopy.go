@@ -46,7 +46,12 @@ const inCopiesKey = "s/incopies"
 
 // inCopyKey is edge k's in-edge copy key: its target first, as r/.
 func inCopyKey(k graph.EdgeKey) []byte {
-	return join(inCopyPrefix, string(k.Target), string(k.Relation), string(k.Source))
+	return appendInCopyKey(nil, k)
+}
+
+// appendInCopyKey appends inCopyKey(k) to b.
+func appendInCopyKey(b []byte, k graph.EdgeKey) []byte {
+	return appendJoin(b, inCopyPrefix, string(k.Target), string(k.Relation), string(k.Source))
 }
 
 // parseInCopyKey is the edge of an in-edge copy's key.
@@ -95,28 +100,15 @@ func stampInCopies(txn writer) error {
 	return txn.Set([]byte(inCopiesKey), nil)
 }
 
-// inCopy returns edge k's counts and first mention from its in-edge
-// copy; ok is false when there is none or it does not decode (the caller
-// then reads them as before). The mention is decoded only when
-// withMention is set.
-func (c *mentionCursor) inCopy(k graph.EdgeKey, withMention bool) (a aggregate, m graph.Mention, ok bool) {
-	var fm *firstMention
-	if withMention {
-		fm = &firstMention{}
-	}
-	if a, ok = c.inCopyInto(k, fm); ok && fm != nil {
-		m = fm.m
-	}
-	return a, m, ok
-}
-
-// inCopyInto is inCopy taking the first mention into fm, unless fm is
-// nil.
+// inCopyInto returns edge k's counts from its in-edge copy, and takes
+// its first mention into fm unless fm is nil; ok is false when there is
+// none or it does not decode (the caller then reads them as before).
 func (c *mentionCursor) inCopyInto(k graph.EdgeKey, fm *firstMention) (a aggregate, ok bool) {
 	if c.inCopies == nil {
 		c.inCopies = newSeeker(c.txn, inCopyPrefix)
 	}
-	item, err := c.inCopies.Get(inCopyKey(k))
+	c.key = appendInCopyKey(c.key[:0], k) // the seeker holds it no longer than Get
+	item, err := c.inCopies.Get(c.key)
 	if err != nil {
 		return a, false
 	}

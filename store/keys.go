@@ -66,7 +66,11 @@ func join(prefix string, parts ...string) []byte {
 	for _, p := range parts {
 		n += len(p) + 1
 	}
-	b := make([]byte, 0, n)
+	return appendJoin(make([]byte, 0, n), prefix, parts...)
+}
+
+// appendJoin appends join(prefix, parts...) to b.
+func appendJoin(b []byte, prefix string, parts ...string) []byte {
 	b = append(b, prefix...)
 	for i, p := range parts {
 		if i > 0 {

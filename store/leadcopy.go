@@ -63,6 +63,11 @@ func leadCopyKey(k graph.EdgeKey) []byte {
 	return join(leadCopyPrefix, string(k.Source), string(k.Relation), string(k.Target))
 }
 
+// appendLeadCopyKey appends leadCopyKey(k) to b.
+func appendLeadCopyKey(b []byte, k graph.EdgeKey) []byte {
+	return appendJoin(b, leadCopyPrefix, string(k.Source), string(k.Relation), string(k.Target))
+}
+
 // parseLeadCopyKey is the edge of a copy's key.
 func parseLeadCopyKey(key []byte) (graph.EdgeKey, error) {
 	src, rel, dst, err := split3(key, leadCopyPrefix)
@@ -142,21 +147,17 @@ func stampLeadCopies(txn writer) error {
 	return txn.Set([]byte(leadCopiesKey), nil)
 }
 
-// copiedLead returns edge k's first mention from its copy, when the copy
-// holds lead (ok false otherwise: no copy, another lead, or one that does
-// not decode, which the caller then reads from the mention keys).
-func copiedLead(txn getter, k graph.EdgeKey, lead string) (m graph.Mention, ok bool) {
-	var fm firstMention
-	ok = copiedLeadInto(txn, k, lead, &fm)
-	return fm.m, ok
-}
-
-// copiedLeadInto is copiedLead taking the mention into fm.
-func copiedLeadInto(txn getter, k graph.EdgeKey, lead string, fm *firstMention) bool {
+// copiedLeadInto takes edge k's first mention from its copy into fm,
+// when the copy holds lead (false otherwise: no copy, another lead, or
+// one that does not decode, which the caller then reads from the mention
+// keys). It builds the copy's key in *key, a buffer it may reuse: txn
+// holds it no longer than the call.
+func copiedLeadInto(txn getter, key *[]byte, k graph.EdgeKey, lead string, fm *firstMention) bool {
 	if lead == "" {
 		return false
 	}
-	item, err := txn.Get(leadCopyKey(k))
+	*key = appendLeadCopyKey((*key)[:0], k)
+	item, err := txn.Get(*key)
 	if err != nil {
 		return false
 	}
