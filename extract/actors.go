@@ -1084,7 +1084,8 @@ func (x *Extractor) appositivePerson(out *mention, toks []token, i, from, to int
 	}
 	// NAME , (a|an|the)? ROLE ... ,
 	if i == from || !toks[i-1].word {
-		if n := x.lex.nameLen(toks, i, to); n >= 2 && n <= 4 && i+n < to && toks[i+n].low == "," && !x.startsName(toks, i, i+n) {
+		// a role in apposition is a noun phrase: "NAME, to the US Secretary of State" is none
+		if n := x.lex.nameLen(toks, i, to); n >= 2 && n <= 4 && i+n+1 < to && toks[i+n].low == "," && !toks[i+n+1].is(cPreposition) && !x.startsName(toks, i, i+n) {
 			if aff, ok := x.roleAffiliation(toks, i+n+1, to); ok {
 				*out = x.newPerson(toks, i, i+n, i, aff, st)
 				st.noteTitles(toks[i+n+1:min(to, i+n+1+roleWindow)], out.id)
@@ -1231,9 +1232,14 @@ func (x *Extractor) newPerson(toks []token, from, to, phrase int, aff graph.Acto
 // dictionary lists alone for a person (only distinctive ones are), and
 // each of its other words is a word of that person's name or of one of
 // the names listed ("Tayyip Erdogan" is Recep Tayyip Erdogan; "Ahmed
-// Erdogan" and "Emine Erdogan" are not).
+// Erdogan" and "Emine Erdogan" are not). Honorifics first are no part of
+// the name ("Seyyed Abbas Araghchi", "Samdech Techo Hun Sen").
 func (x *Extractor) knownPerson(toks []token, from, to int) (graph.ActorID, bool) {
-	if to-from < 2 {
+	start := from
+	for from < to-1 && (toks[from].in(lcHonorific) || toks[from].low == ".") {
+		from++
+	}
+	if to-start < 2 {
 		return "", false
 	}
 	ref, end, ok := x.trie.longest(toks, to-1, to)
@@ -1287,8 +1293,8 @@ func (c *lexicon) institutionRef(toks []token, i, to int) int {
 	if j >= to || !toks[j].is(cInstitutionRef) {
 		return 0
 	}
-	if j+1 < to && modifierHead(&toks[j], &toks[j+1]) {
-		return 0 // "the military attacks": a modifier
+	if j+1 < to && (modifierHead(&toks[j], &toks[j+1]) || toks[j].in(lcArmyRef) && toks[j+1].in(lcArmyModified) && !toks[j+1].cap) {
+		return 0 // "the military attacks", "the military takeover": a modifier
 	}
 	if j+1 < to {
 		n := &toks[j+1]

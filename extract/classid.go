@@ -358,6 +358,7 @@ const (
 	lcProLead
 	lcProPastFollow
 	lcIssueVerb
+	lcHonorific
 	numClassIDs // the number of class ids
 )
 
@@ -706,6 +707,7 @@ var classIDNames = [numClassIDs]string{
 	lcProLead:              "pro-lead",
 	lcProPastFollow:        "pro-past-follow",
 	lcIssueVerb:            "issue-verb",
+	lcHonorific:            "honorific",
 }
 
 // classSet is a set of class ids.
