@@ -224,6 +224,7 @@ func (sc *scope) accusersOf(i, k int, src, owner []int) (graph.ActorID, []graph.
 	if len(accusers) == 0 {
 		return sc.saidAccusers(i, k, src) // a claim with no charging word, named a charge by the denial
 	}
+	sc.chargedSupply(i, k, src)
 	return accusers[0], accusers
 }
 

@@ -113,7 +113,7 @@ func (sc *scope) supplies(i int, t trig) {
 			sc.noteUnconfirmed(src, i) // "found no evidence that the Ugandan government had armed the M23"
 			return
 		}
-		if !sc.negated(sc.afterBut(sc.window(src, i), i), i, true) && !sc.hypotheticalSupply(src, i) && !sc.anySupplier(src) && !(t.pos == verbGer && sc.stoppedBefore(min(sc.ms[src[0]].from, i))) && !sc.askedSupplier(src) {
+		if !sc.negated(sc.afterBut(sc.window(src, i), i), i, true) && !sc.hypotheticalSupply(src, i) && !sc.anySupplier(src) && !(t.pos == verbGer && sc.stoppedBefore(min(sc.ms[src[0]].from, i))) && !sc.askedSupplier(src) && !sc.questionedSupply(sc.ms[src[0]].from) {
 			sc.supplyActive(i, t, src, "")
 		}
 	}
@@ -213,6 +213,12 @@ func (sc *scope) askedSupplier(src []int) bool {
 // modifies goods ("drones supplied by Turkey and munitions bought from
 // Israel": Turkey bought nothing; the goods' user, if any, did).
 func (sc *scope) reverseSubject(i int, t trig) []int {
+	if g := sc.buyerAgent(i, t); g != nil {
+		return g // "Bayraktar TB2 aircraft acquired by Morocco from Türkiye"
+	}
+	if g, ok := sc.usingObjectUser(i); ok && t.pos == verbPast {
+		return g // "shot down Indian jets using J-10C fighters purchased from China": not India
+	}
 	if g := sc.parallelSubject(i); g != nil {
 		return g // "India has turned from Russia, which ..., and has bought"
 	}
@@ -434,6 +440,9 @@ func (sc *scope) demonymBefore(k int) []int {
 // before an infinitive ("the decision by the U.S. side to provide"), else
 // the verb's subject.
 func (sc *scope) supplyVerbSubject(i int, t trig) []int {
+	if g := sc.gerundListSubject(i); g != nil && t.pos == verbGer {
+		return g // "said that Rwanda was arming, training and commanding the M23"
+	}
 	if t.pos == verbGer {
 		if mi, ok := sc.endAt(i - 1); ok && !sc.ms[mi].adj && !sc.ms[mi].poss {
 			g := sc.grp[sc.ms[mi].group]
@@ -1162,6 +1171,9 @@ func (sc *scope) goodsUser(i int) []int {
 		if t.in(lcGoodsUser) {
 			if sc.negated(max(sc.s.from, k-winPolarity), k, true) {
 				return nil // "does not rely on jets supplied by Russia"
+			}
+			if g, ok := sc.objectUser(k); ok {
+				return g // "shot down Indian jets using J-10C fighters purchased from China"
 			}
 			if g := sc.reducedUser(k); g != nil {
 				return g // "Indian forces equipped with jets bought from France"
@@ -2348,23 +2360,51 @@ const sharedObjectWords = 3
 // commands the rebels". Only for verbs that need no goods (arm, fund,
 // equip): "sent and ..." names its goods first.
 func (sc *scope) sharedObject(i int, t trig) []int {
-	if t.goods || i+sharedObjectWords >= sc.s.to || sc.toks[i+1].low != "and" {
+	if t.goods || i+sharedObjectWords >= sc.s.to {
 		return nil
 	}
-	v := &sc.toks[i+2]
-	gerunds := strings.HasSuffix(sc.toks[i].low, "ing") && strings.HasSuffix(v.low, "ing") // "of arming and training the rebels"
-	if v.cap || !v.word || v.is(cPreposition|cAux) || !verbLike(v.low) && !gerunds {
+	e := sc.verbListEnd(i)
+	if e < 0 {
 		return nil
 	}
-	if g := sc.after(i + 2); g != nil {
+	if g := sc.after(e); g != nil {
 		return g
 	}
-	if sc.wordAt(i+3) == "alongside" {
-		if g := sc.after(i + 3); g != nil {
+	if sc.wordAt(e+1) == "alongside" {
+		if g := sc.after(e + 1); g != nil {
 			return g // "arms and fights alongside the FDLR": the one fought beside is armed
 		}
 	}
-	return sc.bodyOfAfter(i + 2) // "armed and trained fighters of the ANC"
+	return sc.bodyOfAfter(e) // "armed and trained fighters of the ANC"
+}
+
+// verbListMembers: the verbs of a list after the first whose object the
+// list's verbs share ("arming, financing and sheltering the Polisario").
+const verbListMembers = 4
+
+// verbListEnd returns the last verb of a list of verbs after the verb at
+// i, joined by "and" or commas and ended by "and": "armed and trained",
+// "of arming, financing and sheltering the Polisario Front" (supplies
+// round 16: the first verb of a comma list shares the object too; the
+// start binary gave it the article's last recipient); -1 else.
+func (sc *scope) verbListEnd(i int) int {
+	gerund := strings.HasSuffix(sc.toks[i].low, "ing")
+	k := i + 1
+	for n := 0; n < verbListMembers && k+1 < sc.s.to; n++ {
+		w := sc.toks[k].low
+		if w != "and" && w != "," {
+			return -1
+		}
+		v := &sc.toks[k+1]
+		if v.cap || !v.word || v.is(cPreposition|cAux) || !verbLike(v.low) && !(gerund && strings.HasSuffix(v.low, "ing")) { // "of arming and training the rebels"
+			return -1
+		}
+		if w == "and" {
+			return k + 1
+		}
+		k += 2
+	}
+	return -1
 }
 
 // verbLike reports a word with a verb's ending: a past or present form
