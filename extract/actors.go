@@ -211,12 +211,24 @@ func (x *Extractor) opensSubject(toks []token, i int) bool {
 	if toks[i].cap {
 		return true
 	}
-	if i == 0 {
-		return false
+	j := i - 1
+	for n := 0; j >= 0 && n < openerTimeWindow && toks[j].word && toks[j].in(lcTimeWord) && !toks[j].is(cPreposition); n++ {
+		j-- // "and yesterday our forces began ...": past a time phrase
 	}
-	p := &toks[i-1]
+	if j < 0 {
+		return j+1 < i // "Yesterday our forces ..." is no sentence of its own here
+	}
+	p := &toks[j]
+	if j < i-1 && (p.low == "\"" || toks[j+1].nl) {
+		return true // "\"Last week our forces ...": the time phrase opened the quote
+	}
 	return p.low == "," || p.low == "and" || p.low == "but" || p.is(cClauseBreak)
 }
+
+// openerTimeWindow is how many time words (time-word: "yesterday", "last
+// year") may stand between a subject's opener and the pronoun that opens
+// it.
+const openerTimeWindow = 2
 
 // ownedHead matches "the lawmakers", "the officials": a plural noun of
 // people the article named before with a state on it ("27 U.S.
@@ -648,7 +660,11 @@ func (x *Extractor) demonymMention(toks []token, ref *nameRef, m mention, end, t
 		}
 		j = e2
 	}
-	if h := headAfter(toks, j, to); h > 0 && x.headFits(ref.id, &toks[h-1]) {
+	h := headAfter(toks, j, to)
+	if h == 0 {
+		h = forcesPhraseAfter(toks, j, to) // "the Philippine and Vietnamese coast guards"
+	}
+	if h > 0 && x.headFits(ref.id, &toks[h-1]) {
 		if j == end {
 			m.to = h
 			return m, h
@@ -662,6 +678,17 @@ func (x *Extractor) demonymMention(toks []token, ref *nameRef, m mention, end, t
 	}
 	m.adj = true
 	return m, end
+}
+
+// forcesPhraseAfter returns the index after a lower-case modifier of
+// forces and a head noun of forces at j ("coast guards", "border guards":
+// forces-modifier, forces-head) that no head noun of the lexicon's head
+// class covers, or 0 (relations round 15, eighteenth session).
+func forcesPhraseAfter(toks []token, j, to int) int {
+	if j+1 < to && !toks[j].cap && !toks[j+1].cap && toks[j].in(lcForcesModifier) && toks[j+1].in(lcForcesHead) {
+		return j + 2
+	}
+	return 0
 }
 
 // possessiveMention reads the possessive at toks[j] after the name of the

@@ -871,12 +871,14 @@ func (sc *scope) tokenAt(off int) int {
 // be a lower-case word that is no verb, auxiliary or pronoun. A list
 // after a preposition (fi, the mention before m, and those before it
 // joined by commas) is not read so: "troops from A, B and other member
-// states" names no subject or object.
+// states" names no subject or object. A passive's "by" names its agents,
+// as a subject does: "is recognised by A, B and a few dozen other states"
+// (relations round 15, eighteenth session).
 func (sc *scope) listEndsUnnamed(fi int, m *mention) bool {
 	for fi > 0 && sc.ms[fi].from >= 2 && sc.toks[sc.ms[fi].from-1].low == "," && sc.ms[fi-1].to == sc.ms[fi].from-1 {
 		fi-- // "A, B, C and other states": back to A
 	}
-	if p := sc.prevWord(sc.ms[fi].from); p >= sc.s.from && sc.toks[p].is(cPreposition) && !sc.toks[p].is(cClauseBreak) {
+	if p := sc.prevWord(sc.ms[fi].from); p >= sc.s.from && sc.toks[p].is(cPreposition) && !sc.toks[p].is(cClauseBreak) && !sc.agentBy(p) {
 		return false
 	}
 	k := m.to
@@ -894,6 +896,25 @@ func (sc *scope) listEndsUnnamed(fi int, m *mention) bool {
 		return false
 	}
 	return !m.poss && !m.adj && m.pron == ""
+}
+
+// agentBy reports a "by" at p right after a past participle of a
+// passive (a participle in -ed or -ised, an auxiliary or a copula before
+// it, past one adverb, or a comma of an apposed participle: "is
+// recognised by", "are now recognised by", ", recognised by").
+func (sc *scope) agentBy(p int) bool {
+	if sc.toks[p].low != "by" || p-2 < sc.s.from {
+		return false
+	}
+	v := p - 1
+	if !strings.HasSuffix(sc.toks[v].low, "ed") {
+		return false
+	}
+	b := v - 1
+	if b > sc.s.from && (sc.adverb(b) || sc.toks[b].low == "only" || sc.toks[b].low == "now") {
+		b--
+	}
+	return sc.toks[b].is(cBe|cAux) || sc.toks[b].low == ","
 }
 
 // apposedListWindow is how many words may stand between "another" and the

@@ -156,7 +156,7 @@ func (sc *scope) groupMentions() {
 }
 
 func (sc *scope) joined(a, b *mention) bool {
-	if a.poss || a.adj != b.adj && !(a.adj && (sc.forcesNamed(b) || sc.forcesAfterName(b))) {
+	if a.poss || a.adj != b.adj && !(a.adj && (sc.forcesNamed(b) || sc.forcesAfterName(b))) && !sc.withAdverbList(a, b) {
 		// "Russian and Chinese warships" join, and "Philippine and US
 		// troops" (the head is both's); "Iran and Russian troops" do not
 		return false
@@ -195,7 +195,7 @@ func (sc *scope) joined(a, b *mention) bool {
 	case 3:
 		// "A as well as B", "A, along with B, ...", "A, together with B, ..."
 		return words[0] == "as" && words[1] == "well" && words[2] == "as" ||
-			words[0] == "," && sc.x.lex.has(lcWithAdverb, words[1]) && words[2] == "with" && sc.commaAfter(b)
+			words[0] == "," && sc.x.lex.has(lcWithAdverb, words[1]) && words[2] == "with" && (sc.commaAfter(b) || sc.listEnd(b) > 0)
 	}
 	return false
 }
@@ -331,6 +331,50 @@ func (sc *scope) introClause() int {
 
 // commaAfter reports a comma right after mention m: the end of an
 // inserted ", along with B," phrase.
+// withAdverbList reports a mention a followed by ", together with" or
+// ", along with" and a list of demonyms that share the head noun of its
+// last member, closed by a comma: "Chilean troops, together with
+// Argentine and Brazilian forces, began" joins all three (relations round
+// 18), as "Chilean troops, together with Argentine forces," joins two.
+func (sc *scope) withAdverbList(a, b *mention) bool {
+	k := sc.forcesEnd(a)
+	if a.adj || !b.adj || k+3 != b.from || sc.toks[k].low != "," || !sc.toks[k+1].in(lcWithAdverb) || sc.toks[k+2].low != "with" {
+		return false
+	}
+	return sc.listEnd(b) > 0
+}
+
+// listEnd returns the index of the comma that closes the list of
+// mentions starting at b ("A and B ,", "A, B and C ,"; every mention past
+// its head noun of forces), when the list's last member is no bare
+// demonym; else 0.
+func (sc *scope) listEnd(b *mention) int {
+	m := b
+	for n := 0; n < listEndWindow; n++ {
+		k := sc.forcesEnd(m)
+		if k >= sc.s.to {
+			return 0
+		}
+		if sc.toks[k].low == "," && !m.adj && (k+1 >= sc.s.to || sc.toks[k+1].low != "and") {
+			if _, next := sc.startAt(k + 1); !next {
+				return k
+			}
+		}
+		if sc.toks[k].low != "and" && sc.toks[k].low != "," || k+1 >= sc.s.to {
+			return 0
+		}
+		mi, ok := sc.startAt(k + 1)
+		if !ok {
+			return 0
+		}
+		m = &sc.ms[mi]
+	}
+	return 0
+}
+
+// listEndWindow is how many members a list closed by listEnd may have.
+const listEndWindow = 6
+
 func (sc *scope) commaAfter(m *mention) bool {
 	return m.to < sc.s.to && sc.toks[m.to].low == ","
 }

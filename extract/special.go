@@ -1601,9 +1601,11 @@ func (sc *scope) joinedByForces(x []int, v, i int) {
 		if e < sc.s.to && sc.toks[e].in(lcForcesHead) {
 			e++ // the head of "French forces"
 		}
-		if e < sc.s.to && sc.toks[e].in(lcComitative) {
+		if e < sc.s.to && (sc.toks[e].in(lcComitative) || sc.toks[e].low == "and") {
+			// "alongside Australian troops"; "by Ugandan forces and a
+			// French navy frigate" (relations round 18)
 			if g2 := sc.forcesAfter(e); g2 != nil {
-				sc.emit(graph.AlliesWith, g2, x, i, graph.Asserted, "", "") // "alongside Australian troops"
+				sc.emit(graph.AlliesWith, g2, x, i, graph.Asserted, "", "")
 			}
 		}
 		return
