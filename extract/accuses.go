@@ -268,7 +268,11 @@ func (sc *scope) relativeObject(src []int) []int {
 	if p-2 < sc.s.from || sc.toks[p].low != "which" && sc.toks[p].low != "whom" || sc.toks[p-1].low != "," {
 		return nil
 	}
-	if mi, ok := sc.endAt(p - 2); ok && !sc.ms[mi].poss && !sc.ms[mi].adj {
+	e := p - 2
+	if sc.toks[e].low == ")" && e-2 > sc.s.from && sc.toks[e-2].low == "(" {
+		e -= 3 // "the Tehrik-i-Taliban Pakistan (TTP), which ...": past the short name
+	}
+	if mi, ok := sc.endAt(e); ok && !sc.ms[mi].poss && !sc.ms[mi].adj {
 		return sc.grp[sc.ms[mi].group]
 	}
 	return nil

@@ -981,6 +981,8 @@ func (x *Extractor) titledPerson(toks []token, i, title, k, after int, aff graph
 		id = e.ID
 	} else if known, ok := x.knownPerson(toks, k, after); ok {
 		id = known // "President Tayyip Erdogan": Recep Tayyip Erdogan
+	} else if named, ok := st.surnames[name]; ok && after-k == 1 && named != "" {
+		id = named // "President Ali" after "Irfaan Ali": the person named before
 	} else {
 		if aff == "" {
 			aff = st.introducedBody(toks, i-1) // "TPNPB spokesman NAME"

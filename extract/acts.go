@@ -338,6 +338,8 @@ func (sc *scope) blamedOn(i int) []int {
 			}
 			end += c - k
 			k = c
+		case k == i+1 && (t.low == "that" || t.low == "those") && sc.deedHead(&sc.toks[k+1]):
+			// "blamed that attack on X": a demonstrative, not a clause
 		case t.is(cClauseBreak) || t.low == "," || t.low == "which" || t.low == "that" || t.low == "who":
 			return last
 		case t.low == "on" && deed:

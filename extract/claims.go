@@ -822,6 +822,9 @@ func (sc *scope) claimGap(owner []int, k int) (int, int) {
 	if e := sc.timeAfterVerb(k); e >= k {
 		return e, e - k + 1
 	}
+	if q := sc.quotedAdverbial(k); q > k {
+		return q - 1, q - k // "rejected \"categorically\" the allegations"
+	}
 	return -1, 0
 }
 

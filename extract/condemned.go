@@ -137,6 +137,9 @@ func (sc *scope) agentOf(n int) []int {
 // of ...", "denounced in a statement the \"flagrant violation\" of ...").
 // It returns where the object starts, or k.
 func (sc *scope) pastAdverbial(k int) int {
+	if q := sc.quotedAdverbial(k); q > k {
+		return q
+	}
 	if k >= sc.s.to || !sc.toks[k].is(cPreposition) {
 		return k
 	}
@@ -154,6 +157,41 @@ func (sc *scope) pastAdverbial(k int) int {
 	}
 	return k
 }
+
+// quotedAdverbial returns where the object starts after a quoted manner
+// adverbial opening at k, right after a verb: "rejected \"categorically\"
+// the allegations of ...", "condemned \"with the utmost firmness\" the
+// action of ...", "condemns \"in the strongest terms\" the attacks". The
+// quote holds an -ly adverb, or a prepositional phrase of lower-case words
+// (at most quotedAdverbialWindow words, no claim noun); a determiner,
+// "what", a quote or a name follows it, past a comma. Else k.
+func (sc *scope) quotedAdverbial(k int) int {
+	if k+2 >= sc.s.to || sc.toks[k].low != "\"" || !sc.adverb(k+1) && !sc.toks[k+1].is(cPreposition) {
+		return k
+	}
+	for j := k + 1; j < sc.s.to && j <= k+1+quotedAdverbialWindow; j++ {
+		t := &sc.toks[j]
+		if t.low != "\"" {
+			if !t.word || t.cap || t.is(cClaimNoun|cClauseBreak|cBe|cReporting) {
+				return k
+			}
+			continue
+		}
+		n := j + 1
+		if n < sc.s.to && sc.toks[n].low == "," {
+			n++
+		}
+		if _, ok := sc.startAt(n); ok || n < sc.s.to && (sc.toks[n].in(lcDeterminer) || sc.toks[n].low == "what" || sc.toks[n].low == "\"") {
+			return n
+		}
+		return k
+	}
+	return k
+}
+
+// quotedAdverbialWindow: the words of a quoted manner adverbial ("with
+// the utmost firmness", "in the strongest possible terms").
+const quotedAdverbialWindow = 6
 
 // opensObject reports a determiner or an opening quote at j after a word
 // of the phrase before it (not "in the").

@@ -329,8 +329,8 @@ func (sc *scope) deniedCharge(k int, src, owner []int) {
 	if owner == nil || k >= sc.s.to {
 		return
 	}
-	named, about := sc.chargeNames(k, sc.first(src))
-	if named && !about || k+1 < sc.s.to && sc.toks[k+1].in(lcClaimedRight) {
+	named, about := sc.chargeNames(k, src)
+	if named && about == nil || k+1 < sc.s.to && sc.toks[k+1].in(lcClaimedRight) {
 		return // "Chile rejected Peru's claims to the islands": a right claimed
 	}
 	owner = sc.notAccusedBefore(owner, sc.first(src))
@@ -340,7 +340,10 @@ func (sc *scope) deniedCharge(k int, src, owner []int) {
 	if !named && k+1 < sc.s.to && sc.toks[k+1].low == "about" && sc.accusedOther(sc.first(owner), sc.first(src)) {
 		return // "dismissed the U.S. allegations about the shipments" after the US charged Pyongyang
 	}
-	if about || sc.ms[owner[0]].pron == "" && sc.toks[k].in(lcDeniedCharge) {
+	switch {
+	case about != nil:
+		sc.emit(graph.Accuses, owner, about, k, graph.Asserted, "", "")
+	case sc.ms[owner[0]].pron == "" && sc.toks[k].in(lcDeniedCharge):
 		sc.emit(graph.Accuses, owner, src, k, graph.Asserted, "", "")
 	}
 }
@@ -390,14 +393,15 @@ const chargeContentWindow = 8
 
 // chargeNames reads the content of the claim noun at k ("claims by X that
 // ...", "the statements of X about ..."): whether it names an actor, and
-// whether the first it names, outside a prepositional phrase, is id ("that
+// whether the first it names, outside a prepositional phrase, is one of
+// the deniers src ("that
 // Belarusian helicopters violated ...", not "that ELN commanders were
 // based in Venezuela").
-func (sc *scope) chargeNames(k int, id graph.ActorID) (named, about bool) {
+func (sc *scope) chargeNames(k int, src []int) (named bool, about []int) {
 	j := k + 1
 	for ; sc.toks[j-1].low != "that" && sc.toks[j-1].low != "about"; j++ {
 		if j >= sc.s.to || j >= k+chargeContentWindow || sc.toks[j].is(cClauseBreak) || sc.toks[j].low == "," {
-			return false, false
+			return false, nil
 		}
 	}
 	opener := j - 1
@@ -405,13 +409,32 @@ func (sc *scope) chargeNames(k int, id graph.ActorID) (named, about bool) {
 		if mi, ok := sc.startAt(j); ok {
 			p := sc.prevWord(j)
 			if sc.ms[mi].pron != "" && sc.predicted(sc.ms[mi].to) {
-				return true, false // "claims that it would open the way for a base": no deed charged
+				return true, nil // "claims that it would open the way for a base": no deed charged
 			}
 			// "about Moscow's alleged plans": the opener is no preposition of a phrase inside the content
-			return true, (p == opener || !sc.toks[p].is(cPreposition)) && sc.about([]int{mi}, id)
+			if p != opener && sc.toks[p].is(cPreposition) {
+				return true, nil
+			}
+			if sc.ms[mi].pron == "they" && len(src) > 1 {
+				return true, src // "Moscow and Pyongyang denied accusations from Washington and Seoul that they ..."
+			}
+			return true, sc.namedOf([]int{mi}, src)
 		}
 	}
-	return false, false
+	return false, nil
+}
+
+// namedOf returns the deniers src that g names: "Moscow and Pyongyang
+// denied accusations from Washington that Pyongyang sent shells" names
+// the second, "... that they traded arms" both.
+func (sc *scope) namedOf(g, src []int) []int {
+	var out []int
+	for _, mi := range src {
+		if id := sc.first([]int{mi}); id != "" && sc.about(g, id) {
+			out = append(out, mi)
+		}
+	}
+	return out
 }
 
 // deniedBy reads a passive denial: "Accusations by Kyiv that ... were

@@ -295,12 +295,16 @@ func (sc *scope) factDeniedAfter(j, to int) bool {
 // heldResponsible reads "X holds Y responsible for ...", "held Y
 // accountable": X accuses Y (the lexicon's special-held verbs, then a
 // name and a word of the accountable class).
+//
+// With no name after the verb, the accused is the antecedent of a
+// relative clause the verb's subject opens: "the TTP, which Islamabad
+// holds responsible for the attacks" (relativeObject).
 func (sc *scope) heldResponsible(i int) {
 	y := sc.after(i)
-	if y == nil {
-		return
+	k := i + 1
+	if y != nil {
+		k = sc.ms[y[len(y)-1]].to
 	}
-	k := sc.ms[y[len(y)-1]].to
 	for k < sc.s.to && strings.HasSuffix(sc.toks[k].low, "ly") {
 		k++ // "held Kigali directly responsible"
 	}
@@ -311,7 +315,12 @@ func (sc *scope) heldResponsible(i int) {
 	if src == nil || sc.negated(sc.window(src, i), i, false) || sc.modal(sc.window(src, i), i) {
 		return
 	}
-	sc.emit(graph.Accuses, src, y, i, graph.Asserted, "", "")
+	if y == nil {
+		y = sc.relativeObject(src)
+	}
+	if y != nil {
+		sc.emit(graph.Accuses, src, y, i, graph.Asserted, "", "")
+	}
 }
 
 // describedAct reads "X described the strike as state terrorism", "X
