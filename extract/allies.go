@@ -256,6 +256,10 @@ func (sc *scope) sentenceSubject(k int, not graph.ActorID) []int {
 const allyAdjectiveWindow = 4
 
 func (sc *scope) allyOwner(i int) []int {
+	noun := i
+	if c := i - 2; c > sc.s.from && sc.toks[i-1].low == "and" && sc.x.lex.words["ally-coordinate"][sc.toks[c].low] {
+		i = c // "Pakistan's most trusted friend and ally": the owner of the first noun owns both (relations round 15, eighteenth session)
+	}
 	k := i - 1
 	for k >= sc.s.from && k > i-allyAdjectiveWindow-1 && (sc.toks[k].word && (sc.toks[k].cap || sc.allyModifier(k) || sc.x.lex.count[sc.toks[k].low] > 0) || sc.toks[k].low == "\"") {
 		if _, ok := sc.endAt(k); ok {
@@ -264,7 +268,7 @@ func (sc *scope) allyOwner(i int) []int {
 		k-- // past a quotation mark (Syria's "loyal ally") and a capitalised word of no actor ("Iran's closest Arab ally")
 	}
 	if mi, ok := sc.endAt(k); ok && k >= sc.s.from {
-		if of := sc.prepGroup(i, winNoun, "of"); of != nil && sc.ms[mi].adj {
+		if of := sc.prepGroup(noun, winNoun, "of"); of != nil && sc.ms[mi].adj {
 			return of // "the Lebanese ally of Tehran": the demonym is the ally's own
 		}
 		if o := sc.blocOwner(mi); o != nil {
@@ -277,7 +281,7 @@ func (sc *scope) allyOwner(i int) []int {
 			return sc.grp[sc.ms[mi].group] // "Iran's ally", "one of Caracas' few remaining allies"
 		}
 	}
-	return sc.prepGroup(i, winNoun, "of")
+	return sc.prepGroup(noun, winNoun, "of")
 }
 
 // subjectOwner re-reads an owner "its" of an ally noun at i inside a

@@ -359,6 +359,7 @@ const (
 	lcProPastFollow
 	lcIssueVerb
 	lcHonorific
+	lcTiesRestore
 	numClassIDs // the number of class ids
 )
 
@@ -630,6 +631,7 @@ var classIDNames = [numClassIDs]string{
 	lcSourceNoun:           "source-noun",
 	lcProgrammeNoun:        "programme-noun",
 	lcTiesEstablish:        "ties-establish",
+	lcTiesRestore:          "ties-restore",
 	lcTiesNoun:             "ties-noun",
 	lcTiesModifier:         "ties-modifier",
 	lcNewStateWord:         "new-state-word",

@@ -111,7 +111,7 @@ var wordClasses = []wordClass{
 	{"institution-modifier", cInstitutionModifier}, {"institution-ref", cInstitutionRef}, {"leader-head", cLeaderHead},
 	{"what-called", 0}, {"passive-adverb", cPassiveAdverb}, {"follow-verb", 0},
 	{"not-modifier", cNotModifier}, {"allies-link", 0}, {"ally-link", 0}, {"ally-np-word", 0},
-	{"pact-cue", 0}, {"pact-verb", 0}, {"pact-title-cue", 0}, {"not-pact-cue", 0}, {"exercise-cue", 0}, {"ties-cue", 0}, {"recognition-noun", 0}, {"switch-verb", 0}, {"name-hedge", 0}, {"recognition-object", 0}, {"recognised-possession", 0}, {"recognised-of-head", 0}, {"recognition-holder", 0}, {"take-part", 0}, {"ordinal-suffix", 0}, {"reciprocal-first", 0}, {"reciprocal-second", 0}, {"with-noun", 0}, {"relative-which", 0}, {"attempt-verb", 0}, {"speaker-body", 0}, {"fact-noun", 0}, {"fact-judgement", 0}, {"fact-match", 0}, {"deed-verb", 0}, {"cause-result", 0}, {"cause-noun", 0}, {"cause-verb", 0}, {"harm-noun", 0}, {"blamed-weapon", 0}, {"news-noun", 0}, {"counterpart-noun", 0}, {"time-adverb", 0}, {"time-opener", 0}, {"time-noun", 0}, {"out-verb", 0}, {"interviewer-label", 0}, {"female-word", 0}, {"male-word", 0}, {"rank-abbreviation", 0}, {"junta-head", 0}, {"junta-modifier", 0}, {"member-noun", 0}, {"group-name-head", 0}, {"communique-noun", 0}, {"finding-noun", 0}, {"sovereignty-noun", 0}, {"decision-noun", 0}, {"joint-activity", 0}, {"joint-cue", 0}, {"rank-preposition", 0}, {"special-accede", cSpecial}, {"completed-opener", 0}, {"apposed-det", 0}, {"step-modifier", 0}, {"join-aside", 0}, {"join-verb", 0}, {"train-partner", 0}, {"special-trained", cSpecial}, {"political-ally", 0}, {"commit-verb", 0}, {"special-come", cSpecial}, {"special-covered", cSpecial}, {"bind-participle", 0}, {"held-participle", 0}, {"special-alongside", cSpecial}, {"special-said", cSpecial}, {"exercise-off", 0}, {"off-verb", 0}, {"observer-noun", 0}, {"enter-verb", 0}, {"open-ties", 0}, {"signed-document", 0}, {"doc-verb", 0}, {"topic-preposition", 0}, {"share-word", 0}, {"assent-verb", 0}, {"fund-lemma", 0}, {"maker-participle", 0}, {"make-lemma", 0}, {"involve-verb", 0}, {"inverted-aux", 0}, {"comparison-word", 0},
+	{"pact-cue", 0}, {"pact-verb", 0}, {"pact-title-cue", 0}, {"not-pact-cue", 0}, {"exercise-cue", 0}, {"ties-cue", 0}, {"recognition-noun", 0}, {"switch-verb", 0}, {"name-hedge", 0}, {"recognition-object", 0}, {"recognised-possession", 0}, {"recognised-of-head", 0}, {"recognition-holder", 0}, {"take-part", 0}, {"ordinal-suffix", 0}, {"reciprocal-first", 0}, {"reciprocal-second", 0}, {"with-noun", 0}, {"relative-which", 0}, {"attempt-verb", 0}, {"speaker-body", 0}, {"fact-noun", 0}, {"fact-judgement", 0}, {"fact-match", 0}, {"deed-verb", 0}, {"cause-result", 0}, {"cause-noun", 0}, {"cause-verb", 0}, {"harm-noun", 0}, {"blamed-weapon", 0}, {"news-noun", 0}, {"counterpart-noun", 0}, {"time-adverb", 0}, {"time-opener", 0}, {"time-noun", 0}, {"out-verb", 0}, {"interviewer-label", 0}, {"female-word", 0}, {"male-word", 0}, {"rank-abbreviation", 0}, {"junta-head", 0}, {"junta-modifier", 0}, {"member-noun", 0}, {"group-name-head", 0}, {"communique-noun", 0}, {"finding-noun", 0}, {"sovereignty-noun", 0}, {"decision-noun", 0}, {"joint-activity", 0}, {"joint-cue", 0}, {"rank-preposition", 0}, {"special-accede", cSpecial}, {"completed-opener", 0}, {"apposed-det", 0}, {"step-modifier", 0}, {"join-aside", 0}, {"join-verb", 0}, {"train-partner", 0}, {"special-trained", cSpecial}, {"political-ally", 0}, {"ally-coordinate", 0}, {"commit-verb", 0}, {"special-come", cSpecial}, {"special-covered", cSpecial}, {"bind-participle", 0}, {"held-participle", 0}, {"special-alongside", cSpecial}, {"special-said", cSpecial}, {"exercise-off", 0}, {"off-verb", 0}, {"observer-noun", 0}, {"enter-verb", 0}, {"open-ties", 0}, {"signed-document", 0}, {"doc-verb", 0}, {"topic-preposition", 0}, {"share-word", 0}, {"assent-verb", 0}, {"fund-lemma", 0}, {"maker-participle", 0}, {"make-lemma", 0}, {"involve-verb", 0}, {"inverted-aux", 0}, {"comparison-word", 0},
 	// claims and denials
 	{"hostile-participle", 0}, {"benign-object", 0}, {"two-sense-verb", 0}, {"attribution-aside", 0}, {"charge-noun", 0}, {"claim-verb", cClaimVerb}, {"charge-act", cChargeAct}, {"deed-noun", 0}, {"agent-of", 0}, {"of-patient", 0}, {"member-body", 0}, {"tail-word", cTailWord}, {"claim-filler", 0}, {"claim-filler-near", 0}, {"denial-particle", 0},
 	{"linked-to", 0}, {"linked-by", 0}, {"linked-with", 0}, {"claim-participle", 0}, {"fire-verb", 0}, {"in-adverbial", 0}, {"owner-body", 0}, {"that-charge", 0}, {"condemned-deed", 0}, {"mutual-noun", 0},
@@ -139,7 +139,7 @@ var wordClasses = []wordClass{
 	// relations round 6
 	{"as-compound", 0}, {"special-bound", cSpecial}, {"complementizer", 0}, {"plan-verb", 0},
 	// relations round 7
-	{"ties-establish", 0}, {"ties-noun", 0}, {"ties-modifier", 0}, {"new-state-word", 0}, {"independence-verb", 0},
+	{"ties-establish", 0}, {"ties-restore", 0}, {"ties-noun", 0}, {"ties-modifier", 0}, {"new-state-word", 0}, {"independence-verb", 0},
 	{"special-independence", cSpecial}, {"special-establishment", cSpecial}, {"special-need", cSpecial}, {"special-arms", cSpecial}, {"special-forces", cSpecial}, {"prospect-preposition", 0}, {"prospect-modifier", 0},
 	// accusations round 13
 	{"answer-determiner", 0}, {"claim-source", 0}, {"document-determiner", 0}, {"issue-verb", 0}, {"honorific", 0}, {"hallmark-noun", 0},
@@ -230,8 +230,8 @@ func parseLexLine(f []string) (lexEntry, error) {
 		}
 		e.class, e.words = f[1], f[2:]
 	case "actors":
-		if len(f) < 3 || f[1] != "alliance" && f[1] != "bloc" && f[1] != "switch-target" && f[1] != "union" && f[1] != "panel" && f[1] != "diplomatic-ally" && f[1] != adopterClass && !strings.HasPrefix(f[1], describedPrefix) && !strings.HasPrefix(f[1], regionPrefix) {
-			return e, fmt.Errorf("actors: want alliance, bloc, union, panel, switch-target, diplomatic-ally, adopter, described-WORD or region-WORD and at least one actor id")
+		if len(f) < 3 || f[1] != "alliance" && f[1] != "bloc" && f[1] != "switch-target" && f[1] != tiesTargetClass && f[1] != "union" && f[1] != "panel" && f[1] != "diplomatic-ally" && f[1] != adopterClass && !strings.HasPrefix(f[1], describedPrefix) && !strings.HasPrefix(f[1], regionPrefix) {
+			return e, fmt.Errorf("actors: want alliance, bloc, union, panel, switch-target, ties-target, diplomatic-ally, adopter, described-WORD or region-WORD and at least one actor id")
 		}
 		e.class, e.words = f[1], f[2:]
 		return e, nil
@@ -397,6 +397,8 @@ type lexicon struct {
 	// their members are allies of them and of each other) and
 	// "switch-target" (a switch of allegiance to it is a recognition),
 	// "diplomatic-ally" (its allies are the states that recognise it),
+	// "ties-target" (ties restored with it recognise it: special.go
+	// mutualTies),
 	// "panel" (sanctions panels: "the panel", "the experts"; they only
 	// accuse and are denied),
 	// "adopter" (bodies whose texts speak for them: documentRef).

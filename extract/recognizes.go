@@ -1253,8 +1253,7 @@ func (sc *scope) tiesBetween(i int) {
 		return
 	}
 	if ends := sc.ends(sc.after(k + 1)); len(ends) == 2 {
-		sc.emitEnds(graph.Recognizes, ends[:1], ends[1:], i, graph.Asserted, "", "")
-		sc.emitEnds(graph.Recognizes, ends[1:], ends[:1], i, graph.Asserted, "", "")
+		sc.mutualTies(ends, i)
 	}
 }
 

@@ -238,10 +238,59 @@ func (sc *scope) diplomaticTies(i int) {
 		y, _ = sc.object(i, winGappedObject, "in,with", false)
 	}
 	if y != nil {
-		sc.emit(graph.Recognizes, x, y, i, graph.Asserted, "", "")
+		if !sc.toks[i].in(lcTiesRestore) || sc.restoredTiesWith(y) {
+			sc.emit(graph.Recognizes, x, y, i, graph.Asserted, "", "")
+		}
 	} else if ends := sc.ends(x); len(ends) == 2 {
+		sc.mutualTies(ends, i)
+	}
+}
+
+// restoredTiesWith reports ties restored with the group y that recognise
+// it (mutualTies): y is of the class ties-target ("Nauru restored
+// diplomatic relations with China") or no state of full standing ("Colombia
+// restored relations with the Sahrawi Republic": a territory); "Qatar
+// restored diplomatic relations with Bahrain" recognises no one anew.
+func (sc *scope) restoredTiesWith(y []int) bool {
+	for _, mi := range y {
+		for _, id := range sc.resolve(mi) {
+			if sc.x.lex.actors[tiesTargetClass][id] {
+				return true
+			}
+			if a, ok := sc.x.actor(id); ok && a.Type == graph.Territory {
+				return true
+			}
+		}
+	}
+	return false
+}
+
+// mutualTies records the recognitions of ties between the two ends at
+// the trigger i ("A and B established diplomatic relations", "the
+// establishment of relations between A and B"): each recognises the
+// other. Ties restored or resumed (ties-restore: "restored",
+// "resumption") end a rupture, and neither is a new
+// recognition of the other, but ties restored with a state whose ties
+// are its recognition (the actor class ties-target: Beijing or Taipei,
+// Israel) are the other's recognition of it: "China and Nauru
+// resumed diplomatic relations" is Nauru recognizes China alone, "Riyadh
+// and Tehran restored diplomatic relations" none (relations round 15,
+// eighteenth session).
+// tiesTargetClass names the actor class of mutualTies.
+const tiesTargetClass = "ties-target"
+
+func (sc *scope) mutualTies(ends []endpoint, i int) {
+	if !sc.toks[i].in(lcTiesRestore) {
 		sc.emitEnds(graph.Recognizes, ends[:1], ends[1:], i, graph.Asserted, "", "")
 		sc.emitEnds(graph.Recognizes, ends[1:], ends[:1], i, graph.Asserted, "", "")
+		return
+	}
+	target := sc.x.lex.actors[tiesTargetClass]
+	switch a, b := target[ends[0].id], target[ends[1].id]; {
+	case a && !b:
+		sc.emitEnds(graph.Recognizes, ends[1:], ends[:1], i, graph.Asserted, "", "")
+	case b && !a:
+		sc.emitEnds(graph.Recognizes, ends[:1], ends[1:], i, graph.Asserted, "", "")
 	}
 }
 
@@ -1628,6 +1677,19 @@ func (sc *scope) forcesTogether(i int) bool {
 	return !m.adj && sc.toks[m.to-1].in(lcForcesHead)
 }
 
+// distributiveBetween reports a distributive word (partitive: "each",
+// "both", "all") right after the group x, past an auxiliary, before the
+// noun at i: "A and B each signed a pact with C", "A and B have each
+// signed" are two pacts ("A and B, both allies of C, signed" is no such
+// word: the comma opens an apposition).
+func (sc *scope) distributiveBetween(x []int, i int) bool {
+	k := sc.ms[x[len(x)-1]].to
+	if k < i && sc.toks[k].is(cAux) {
+		k++
+	}
+	return k < i && sc.toks[k].in(lcPartitive)
+}
+
 // alliedParties makes allies of the parties of an alliance noun at i:
 // "between A and B", the subject and "with B", or the subject's members.
 func (sc *scope) alliedParties(i int) {
@@ -1665,6 +1727,12 @@ func (sc *scope) alliedParties(i int) {
 		sc.emit(graph.AlliesWith, x, y, i, graph.Asserted, "", "")
 		if !strings.HasSuffix(sc.toks[i].low, "s") {
 			sc.pairwise(sc.ends(y), i) // "signed the AUKUS defence pact with Washington and London": one pact
+			if !sc.distributiveBetween(x, i) {
+				// "Seoul and Tokyo staged the first trilateral exercise with
+				// U.S. forces": one exercise, the subject's members are in it
+				// together (relations round 15, eighteenth session)
+				sc.pairwise(sc.ends(x), i)
+			}
 		}
 		return
 	}
