@@ -360,6 +360,7 @@ const (
 	lcIssueVerb
 	lcHonorific
 	lcTiesRestore
+	lcStatePlural
 	numClassIDs // the number of class ids
 )
 
@@ -710,6 +711,7 @@ var classIDNames = [numClassIDs]string{
 	lcProPastFollow:        "pro-past-follow",
 	lcIssueVerb:            "issue-verb",
 	lcHonorific:            "honorific",
+	lcStatePlural:          "state-plural",
 }
 
 // classSet is a set of class ids.

@@ -679,6 +679,9 @@ func (sc *scope) resolveCounted(mi, n int) []graph.ActorID {
 		// the states of this sentence before an older group
 		r, named = sc.statesBefore(mi, n)
 	}
+	if r == nil && !named && !terr && sc.metBeforeGroup(mi, n) {
+		r = sc.st.hold(sc.st.prevMet...) // "B's navy receives ships from A. The air forces of the two countries ..."
+	}
 	for k := len(sc.st.groups) - 1; k >= 0 && r == nil; k-- {
 		if len(sc.st.groups[k]) == n && (!terr || sc.x.allTerritories(sc.st.groups[k])) && sc.distinctParties(sc.st.groups[k]) {
 			r = sc.st.groups[k]
@@ -694,6 +697,43 @@ func (sc *scope) resolveCounted(mi, n int) []graph.ActorID {
 		r = sc.st.hold(sc.st.prevMet...) // "A's president received B's prime minister. The two countries ..."
 	}
 	return r
+}
+
+// metBeforeGroup reports that "the two countries" at mi, opening a
+// sentence that names no state before it, means the n states the sentence
+// before named (st.prevMet) rather than the last group of n named in an
+// older sentence: the last pair told is the pair meant. A group the
+// sentence before named itself stays first, as does an older group of
+// territories ("the two republics"); only a plural of states counts (not
+// "the two leaders"), and a state the rest of the sentence names outside
+// the pair shows another one ("the two countries signed ... during a visit
+// by Russia's president").
+func (sc *scope) metBeforeGroup(mi, n int) bool {
+	if len(sc.st.prevMet) != n || !sc.toks[sc.ms[mi].to-1].in(lcStatePlural) {
+		return false
+	}
+	for k := mi + 1; k < len(sc.ms); k++ {
+		if id, a, ok := sc.mentionState(&sc.ms[k]); ok && a.Type == graph.Country && !slices.Contains(sc.st.prevMet, id) {
+			return false
+		}
+	}
+	for k := len(sc.st.groups) - 1; k >= 0; k-- {
+		if g := sc.st.groups[k]; len(g) == n && sc.distinctParties(g) {
+			return !sc.x.allTerritories(g) && !sc.namedBefore(g)
+		}
+	}
+	return false
+}
+
+// namedBefore reports that the sentence before named every actor of g
+// (itself or an official's state).
+func (sc *scope) namedBefore(g []graph.ActorID) bool {
+	for _, id := range g {
+		if !slices.Contains(sc.st.prevStates, id) && !slices.Contains(sc.st.prevMet, id) && !slices.Contains(sc.st.prevMet, sc.affOf(id)) {
+			return false
+		}
+	}
+	return true
 }
 
 // namedAfterOf returns the group of n names right after the plural

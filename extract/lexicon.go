@@ -142,7 +142,7 @@ var wordClasses = []wordClass{
 	{"ties-establish", 0}, {"ties-restore", 0}, {"ties-noun", 0}, {"ties-modifier", 0}, {"new-state-word", 0}, {"independence-verb", 0},
 	{"special-independence", cSpecial}, {"special-establishment", cSpecial}, {"special-need", cSpecial}, {"special-arms", cSpecial}, {"special-forces", cSpecial}, {"prospect-preposition", 0}, {"prospect-modifier", 0},
 	// accusations round 13
-	{"answer-determiner", 0}, {"claim-source", 0}, {"document-determiner", 0}, {"issue-verb", 0}, {"honorific", 0}, {"hallmark-noun", 0},
+	{"answer-determiner", 0}, {"claim-source", 0}, {"document-determiner", 0}, {"issue-verb", 0}, {"honorific", 0}, {"state-plural", 0}, {"hallmark-noun", 0},
 }
 
 // in reports whether w is a word of the class named class. It costs two
