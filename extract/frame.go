@@ -503,6 +503,10 @@ func (sc *scope) subjectFront(i, lo int, front bool) []int {
 			j = sc.ms[sc.grp[g][0]].from
 			continue
 		}
+		if q := sc.abbrevBefore(j + 1); q <= j && sc.openingName(q) {
+			j = q // past an abbreviation in brackets: "The Libyan National Army (LNA) accused"
+			continue
+		}
 		if !sc.toks[j].is(cClauseBreak | cSubjectStop | cReporting) {
 			if sc.toks[j].in(lcRelativeWhich) && sc.whoseHead(j, i) {
 				return sc.antecedent(j, lo) // "Israel, whose foreign minister accused them"
@@ -921,6 +925,40 @@ func (sc *scope) subordinateStart(j, lo int) int {
 	}
 	return -1
 }
+
+// openingName reports a name right before the "(" at q that opens its
+// clause: at the sentence start or after a comma, a dash or a colon, past
+// an article and two modifiers ("The opposition National Unity Government
+// (NUG), formed by ..., accused", "Bozize's party, the Kwa Na Kwa (KNK),
+// rejected"). A name after a verb, a preposition or "and" is an object or a
+// list's member ("reined in the Tehrik-i-Taliban Pakistan (TTP), and
+// accused"), and its brackets still end the search for a subject.
+func (sc *scope) openingName(q int) bool {
+	mi, ok := sc.endAt(q - 1)
+	if !ok {
+		return false
+	}
+	k := sc.ms[mi].from - 1
+	for n := 0; k >= sc.s.from && n < openingModifiers; n++ {
+		t := &sc.toks[k]
+		if !t.word || t.cap && t.low != "the" || t.tg != 0 || t.is(cPreposition|cClauseBreak|cReporting|cBe|cAux) || t.low == "and" || t.low == "or" {
+			break
+		}
+		k--
+	}
+	if k < sc.s.from {
+		return true
+	}
+	switch sc.toks[k].low {
+	case ",", "-", "–", "—", ":":
+		return true
+	}
+	return false
+}
+
+// openingModifiers is how many words openingName steps over before a
+// name: an article and two modifiers ("the shadow", "the opposition").
+const openingModifiers = 3
 
 // abbrevBefore returns the "(" of an abbreviation in brackets right
 // before k ("the Syrian Democratic Forces (SDF),"), else k.
