@@ -545,7 +545,7 @@ func (sc *scope) goodsBefore(tgt []int, i int) bool {
 	if w := sc.toks[k].low; w != "that" && w != "which" {
 		// "the F-16s it bought from Y": no relative word, the buyer
 		// and its verb right after the goods
-		return len(tgt) == 1 && sc.toks[k].is(cGoods) && sc.auxOnly(sc.ms[tgt[0]].to, i)
+		return len(tgt) == 1 && sc.toks[k].is(cGoods) && (sc.auxOnly(sc.ms[tgt[0]].to, i) || sc.progressiveOnly(sc.ms[tgt[0]].to, i))
 	}
 	if k-1 >= sc.s.from && sc.toks[k-1].low == "," {
 		k--
@@ -581,6 +581,22 @@ func (sc *scope) antecedentMaker(tgt []int) (endpoint, bool) {
 func (sc *scope) auxOnly(from, to int) bool {
 	for k := from; k < to; k++ {
 		if !sc.toks[k].is(cAux) {
+			return false
+		}
+	}
+	return true
+}
+
+// progressiveOnly reports auxiliaries and forms of "be" alone between
+// from and a gerund at to: "the drones Tehran has been sending to Russia"
+// (supplies round 16; not a passive participle: "the drones Russia was
+// supplied" is no relative on a supplier).
+func (sc *scope) progressiveOnly(from, to int) bool {
+	if to >= sc.s.to || !strings.HasSuffix(sc.toks[to].low, "ing") || from == to {
+		return false
+	}
+	for k := from; k < to; k++ {
+		if !sc.toks[k].is(cAux | cBe) {
 			return false
 		}
 	}

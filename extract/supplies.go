@@ -1926,8 +1926,8 @@ func (sc *scope) notSupplyVerb(i int, t trig) bool {
 	if t.pos == noun || i-1 < sc.s.from {
 		return false
 	}
-	if sc.x.lex.has(lcParticleFrame, t.lemma) && (i+1 >= sc.s.to || !sc.toks[i+1].in(lcVerbParticle)) {
-		return true // "flew jets to Romania": no "flown in"
+	if sc.x.lex.has(lcParticleFrame, t.lemma) && (i+1 >= sc.s.to || !sc.toks[i+1].in(lcVerbParticle)) && !sc.flownGoods(i, t) {
+		return true // "flew jets to Romania": no "flown in", no goods but craft
 	}
 	if sc.x.lex.has(lcWithFrame, t.lemma) && !sc.objectWith(i) {
 		return true // "presented a report on arms sales": no "presented Y with"

@@ -180,3 +180,53 @@ func (sc *scope) chargedSupply(i, k int, src []int) {
 		}
 	}
 }
+
+// flownGoods reports goods flown to a recipient by a verb of flying at i
+// (supplies round 16): active, goods and no craft between the verb and
+// its "to" ("Washington flew 20 tonnes of security equipment, including
+// bulletproof vests, to Ecuador"; "India flew the first batteries of
+// BrahMos missiles to the Philippines"); passive, goods and no craft in
+// the clause before its form of "be" ("Armoured vehicles and tactical
+// gear were flown to Haiti by Canada"). Craft flown somewhere are a
+// deployment or a use ("flew fighter jets to Belarus", "flew drones over
+// Lithuania"; class craft-noun, with the carriers).
+func (sc *scope) flownGoods(i int, t trig) bool {
+	if t.pos == verbPast && i-1 > sc.s.from && sc.toks[i-1].is(cBe) {
+		return sc.goodsNoCraft(sc.clauseStart(i-1), i-1) && sc.prepGroup(i, supplyAgentWindow, "to") != nil
+	}
+	for k := i + 1; k < sc.s.to && k <= i+recipientWindow; k++ {
+		w := sc.toks[k].low
+		if w == "to" {
+			return sc.goodsNoCraft(i+1, k)
+		}
+		if w == ";" || sc.toks[k].is(cClauseBreak) {
+			return false
+		}
+	}
+	return false
+}
+
+// goodsNoCraft reports goods among the tokens [from, to) and no craft.
+func (sc *scope) goodsNoCraft(from, to int) bool {
+	goods := false
+	for k := from; k < to; k++ {
+		t := &sc.toks[k]
+		if t.in(lcCarrierNoun) || sc.x.lex.in("craft-noun", t.low) {
+			return false
+		}
+		goods = goods || t.is(cGoods)
+	}
+	return goods
+}
+
+// clauseStart returns where the clause of the word at k starts: after
+// the nearest clause break or semicolon before it, else the sentence's
+// start.
+func (sc *scope) clauseStart(k int) int {
+	for j := k - 1; j >= sc.s.from; j-- {
+		if sc.toks[j].is(cClauseBreak) || sc.toks[j].low == ";" {
+			return j + 1
+		}
+	}
+	return sc.s.from
+}
