@@ -262,21 +262,56 @@ func (sc *scope) thatSubject(i int) (g []int, found bool) {
 
 // relativeObject finds the antecedent of an object-gapped relative clause
 // whose subject is src: "..., Hamas, which he again condemned for the
-// attack" (the accused is the actor before ", which").
+// attack" (the accused is the actor before ", which"), past an
+// apposition the relative hangs on ("the MAK, a separatist group that
+// Algiers blames for the fires": appositiveName). Not the owner before
+// "whose" (golden/clauses.jsonl: "a diplomat from Russia, whose embassy
+// Norway accused of spying" gives nothing).
 func (sc *scope) relativeObject(src []int) []int {
 	p := sc.prevWord(sc.ms[src[0]].from)
-	if p-2 < sc.s.from || sc.toks[p].low != "which" && sc.toks[p].low != "whom" || sc.toks[p-1].low != "," {
+	if p-2 < sc.s.from {
 		return nil
 	}
-	e := p - 2
-	if sc.toks[e].low == ")" && e-2 > sc.s.from && sc.toks[e-2].low == "(" {
-		e -= 3 // "the Tehrik-i-Taliban Pakistan (TTP), which ...": past the short name
+	e := -1
+	switch w := sc.toks[p].low; {
+	case (w == "which" || w == "whom") && sc.toks[p-1].low == ",":
+		e = p - 2
+	case w == "which" || w == "that":
+		e = sc.appositiveName(p - 1)
 	}
-	if mi, ok := sc.endAt(e); ok && !sc.ms[mi].poss && !sc.ms[mi].adj {
+	if e < sc.s.from {
+		return nil
+	}
+	mi, ok := sc.endAt(e)
+	if !ok && sc.toks[e].low == ")" && e-2 > sc.s.from && sc.toks[e-2].low == "(" {
+		mi, ok = sc.endAt(e - 3) // "the Tehrik-i-Taliban Pakistan (TTP), which ...": past the short name
+	}
+	if ok && !sc.ms[mi].poss && !sc.ms[mi].adj {
 		return sc.grp[sc.ms[mi].group]
 	}
 	return nil
 }
+
+// appositiveName returns the last token of the name before an apposition
+// that ends at k and that a relative clause follows: ", a separatist
+// group" (a comma, "a" or "an", at most relativeHeadWindow words that
+// start no name); else -1.
+func (sc *scope) appositiveName(k int) int {
+	for j := k; j > sc.s.from+1 && j >= k-relativeHeadWindow; j-- {
+		t := &sc.toks[j]
+		if (t.low == "a" || t.low == "an") && j < k && sc.toks[j-1].low == "," {
+			return j - 2
+		}
+		if _, named := sc.startAt(j); !t.word || named {
+			return -1 // "a Gulf state" passes, "a ally Russia" does not
+		}
+	}
+	return -1
+}
+
+// relativeHeadWindow: the words of an apposition between a name and the
+// relative clause on it (", a Gulf state that", ", a separatist group that").
+const relativeHeadWindow = 5
 
 // actAgent finds the agent of a participle on the object of the verb at i:
 // "condemned the Freedom Edge tripartite joint military exercises staged

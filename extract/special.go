@@ -868,7 +868,11 @@ func (sc *scope) calledClaims(i int) {
 	// "India called the Pakistani claim baseless": a denial
 	for _, c := range sc.claims {
 		if c.disputed != "" && c.from < i {
-			return // "denied the accusations by X, calling them absurd": read at "denied"
+			// "denied the accusations by X, calling them absurd": read at
+			// "denied"; what the denier calls an act stays its own charge
+			// ("rejected the claim, calling the blast a provocation by Russia")
+			sc.describedAct(i)
+			return
 		}
 	}
 	if k, _, ok := sc.claimObject(i, false); ok && (sc.dismissiveWithin(i+1, 10) || sc.asDismissedAfter(k)) || sc.describedClaim(i) {
