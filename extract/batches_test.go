@@ -56,8 +56,9 @@ var batchFloors = map[int]floor{
 	21: {0.90, 0.70},
 	22: {0.87, 0.74},
 	23: {0.91, 0.70},
-	24: {0.90, 0.65},
-	25: {0.89, 0.71},
+	24: {0.92, 0.67},
+	25: {0.92, 0.75},
+	26: {0.86, 0.63},
 }
 
 // batchOf returns the batch of a gold file's id NNN_slug (the hundreds of
