@@ -77,8 +77,10 @@ func (s *sorted) finish() {
 // compareActors orders actors by id, then by their other fields, so that
 // duplicates resolve the same way whatever their order.
 func compareActors(a, b graph.Actor) int {
+	if c := cmp.Compare(a.ID, b.ID); c != 0 {
+		return c
+	}
 	return cmp.Or(
-		cmp.Compare(a.ID, b.ID),
 		cmp.Compare(a.Name, b.Name),
 		cmp.Compare(a.Type, b.Type),
 		cmp.Compare(a.Affiliation, b.Affiliation),
@@ -87,10 +89,13 @@ func compareActors(a, b graph.Actor) int {
 }
 
 // compareEdges is graph.CompareEdges with a tie-break on the counts and
-// dates, for graphs that (wrongly) hold one key twice.
+// dates, for graphs that (wrongly) hold one key twice. The tie-break is
+// compared only between edges of one key (cmp.Or compares every argument).
 func compareEdges(a, b graph.Edge) int {
+	if c := graph.CompareEdges(a, b); c != 0 {
+		return c
+	}
 	return cmp.Or(
-		graph.CompareEdges(a, b),
 		cmp.Compare(a.Articles, b.Articles),
 		cmp.Compare(a.Mentions, b.Mentions),
 		a.FirstSeen.Compare(b.FirstSeen),
@@ -118,11 +123,13 @@ func sortedEvidence(ms []graph.Mention) []graph.Mention {
 // compareMentions is graph.CompareMentions with a final tie-break on the
 // sentence and trigger, which it does not look at.
 func compareMentions(a, b graph.Mention) int {
-	return cmp.Or(
-		graph.CompareMentions(a, b),
-		cmp.Compare(a.Sentence, b.Sentence),
-		cmp.Compare(a.Trigger, b.Trigger),
-	)
+	if c := graph.CompareMentions(a, b); c != 0 {
+		return c
+	}
+	if c := cmp.Compare(a.Sentence, b.Sentence); c != 0 {
+		return c
+	}
+	return cmp.Compare(a.Trigger, b.Trigger)
 }
 
 // stub makes an actor for an id that has no actor record: its name is the

@@ -452,5 +452,8 @@ func sortedLinks(links []graph.Link) []graph.Link {
 
 // compareLinks is graph.CompareLinks with a final tie-break on the edges.
 func compareLinks(a, b graph.Link) int {
-	return cmp.Or(graph.CompareLinks(a, b), compareEdges(a.Edge, b.Edge))
+	if c := a.Compare(&b); c != 0 {
+		return c
+	}
+	return compareEdges(a.Edge, b.Edge)
 }

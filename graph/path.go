@@ -240,7 +240,13 @@ func readPaths(fwd, bwd *search, d, limit int) ([][]Step, bool, error) {
 // CompareSteps orders steps by the actor reached, then the actor left,
 // then the edge.
 func CompareSteps(a, b Step) int {
-	return cmp.Or(cmp.Compare(a.To, b.To), cmp.Compare(a.From, b.From), CompareEdges(a.Edge, b.Edge))
+	if c := cmp.Compare(a.To, b.To); c != 0 {
+		return c
+	}
+	if c := cmp.Compare(a.From, b.From); c != 0 {
+		return c
+	}
+	return CompareEdges(a.Edge, b.Edge)
 }
 
 // ComparePaths orders paths step by step (CompareSteps), then the

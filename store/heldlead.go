@@ -143,7 +143,7 @@ func sortHeld(links []graph.Link, held []heldLead) {
 	for i := range order {
 		order[i] = int32(i)
 	}
-	slices.SortFunc(order, func(a, b int32) int { return graph.CompareLinks(links[a], links[b]) })
+	slices.SortFunc(order, func(a, b int32) int { return links[a].Compare(&links[b]) })
 	permute(order, func(i, j int) {
 		links[i], links[j] = links[j], links[i]
 		held[i], held[j] = held[j], held[i]
