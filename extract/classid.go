@@ -306,6 +306,7 @@ const (
 	lcRankAbbreviation
 	lcJuntaHead
 	lcJuntaModifier
+	lcArmyLed
 	lcMemberNoun
 	lcGroupNameHead
 	lcCommuniqueNoun
@@ -662,6 +663,7 @@ var classIDNames = [numClassIDs]string{
 	lcRankAbbreviation:     "rank-abbreviation",
 	lcJuntaHead:            "junta-head",
 	lcJuntaModifier:        "junta-modifier",
+	lcArmyLed:              "army-led",
 	lcMemberNoun:           "member-noun",
 	lcGroupNameHead:        "group-name-head",
 	lcCommuniqueNoun:       "communique-noun",

@@ -273,7 +273,7 @@ func (sc *scope) resolveState(mi int) []graph.ActorID {
 		if _, claimed := sc.claimAt(sc.ms[mi].from); claimed && *o != "" {
 			// inside what is said, a state whose army was named keeps it:
 			// "Kenya's president said the army had received drones" (Sudan's)
-		} else if id := sc.subjectsState(mi); id != "" {
+		} else if id := sc.subjectsState(mi); id != "" && (!sc.juntaRef(mi) || sc.x.lex.actors[juntaStates][id]) {
 			return sc.st.one(id) // "Goita presided over a ceremony in Bamako where the army took delivery"
 		}
 		if *o != "" {
@@ -288,6 +288,9 @@ func (sc *scope) resolveState(mi int) []graph.ActorID {
 				return sc.st.one(p) // "NEW DELHI - The foreign ministry spokesman said": as "The Foreign Ministry" (unstatedBody)
 			}
 		}
+	}
+	if r := sc.juntaState(mi); r != nil {
+		return r
 	}
 	var r []graph.ActorID
 	// "the ministry", "the military", "the junta": the state the article
@@ -307,6 +310,44 @@ func (sc *scope) resolveState(mi int) []graph.ActorID {
 		r = sc.st.lastSubject
 	}
 	return r
+}
+
+// juntaRef reports a reference naming a junta: "the junta", "the
+// generals", "the junta's leaders".
+func (sc *scope) juntaRef(mi int) bool {
+	for k := sc.ms[mi].from; k < sc.ms[mi].to; k++ {
+		if sc.toks[k].in(lcJuntaRef) {
+			return true
+		}
+	}
+	return false
+}
+
+// juntaStates is the lexicon's actor class of the states military rulers
+// govern ("the junta" can mean only one of them).
+const juntaStates = describedPrefix + "junta"
+
+// juntaState resolves "the junta", "the generals" whose owner no phrase
+// named ("Mali's military rulers") to the state of the junta-state class
+// the article names most so far (ties: the lower id): "the junta" in a
+// story from Dhaka about Myanmar is Myanmar's, in one about Niger and
+// Benin Niger's, however often Benin is named. nil for other nouns, or
+// when the article names no such state.
+func (sc *scope) juntaState(mi int) []graph.ActorID {
+	if !sc.juntaRef(mi) {
+		return nil
+	}
+	juntas := sc.x.lex.actors[juntaStates]
+	best, n := graph.ActorID(""), 0
+	for id, k := range sc.st.stateCounts {
+		if juntas[id] && (k > n || k == n && id < best) {
+			best, n = id, k
+		}
+	}
+	if best == "" {
+		return nil
+	}
+	return sc.st.one(best)
 }
 
 // subjectsState returns the state whose official, body or name is the
@@ -1092,8 +1133,8 @@ func (sc *scope) countNamed() {
 			if sc.militaryRulers(m) {
 				sc.st.juntaOwner = m.id // "Mali's military rulers": "the junta" next
 			}
-			if !m.person && m.to-2 > m.nFrom && sc.toks[m.to-2].in(lcArmyRef) && sc.toks[m.to-1].is(cGovHead) {
-				sc.st.armyOwner = m.id // "Myanmar's military government": "the military" is Myanmar's too
+			if !m.person && m.to-2 > m.nFrom && (sc.toks[m.to-2].in(lcArmyRef) || sc.toks[m.to-2].in(lcArmyLed)) && sc.toks[m.to-1].is(cGovHead) {
+				sc.st.armyOwner = m.id // "Myanmar's military government", "Sudan's army-led government": "the military" is theirs too
 			}
 			if o != nil {
 				*o = m.id // "Sudan's army", "the Sudanese Armed Forces", "the Malian junta"
