@@ -362,6 +362,8 @@ const (
 	lcHonorific
 	lcTiesRestore
 	lcStatePlural
+	lcPartyDocument
+	lcSignVerb
 	numClassIDs // the number of class ids
 )
 
@@ -714,6 +716,8 @@ var classIDNames = [numClassIDs]string{
 	lcIssueVerb:            "issue-verb",
 	lcHonorific:            "honorific",
 	lcStatePlural:          "state-plural",
+	lcPartyDocument:        "party-document",
+	lcSignVerb:             "sign-verb",
 }
 
 // classSet is a set of class ids.

@@ -2,6 +2,7 @@ package extract
 
 import (
 	"slices"
+	"sort"
 	"strings"
 
 	"geokg/graph"
@@ -512,9 +513,9 @@ func (sc *scope) asideList(k int) ([]int, int) {
 		return nil, 0
 	}
 	j := k + 1
-	switch w := sc.toks[j].low; {
-	case sc.x.lex.has(lcListOpener, w):
-	case sc.x.lex.has(lcJoinAside, w):
+	switch t := &sc.toks[j]; {
+	case t.in(lcListOpener):
+	case t.in(lcJoinAside):
 		for j < sc.s.to && j <= k+asideByWindow && sc.toks[j].low != "by" {
 			j++
 		}
@@ -856,8 +857,9 @@ func (sc *scope) referenceAfter(k int) []int {
 // offset off, or -1.
 func (sc *scope) tokenAt(off int) int {
 	toks := sc.toks[sc.s.from:sc.s.to]
-	k, found := slices.BinarySearchFunc(toks, off, func(t token, off int) int { return t.start - off })
-	if !found {
+	// searched by index: a token is too big to pass by value at each step
+	k := sort.Search(len(toks), func(j int) bool { return toks[j].start >= off })
+	if k == len(toks) || toks[k].start != off {
 		return -1
 	}
 	return sc.s.from + k

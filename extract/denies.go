@@ -728,11 +728,11 @@ const nothingKindWords = 3
 // not happen", "is not true" between from and to.
 func (sc *scope) nothingHappened(from, to int) bool {
 	for k := from; k < to; k++ {
-		w := sc.toks[k].low
-		if sc.x.lex.has(lcDenialKind, w) && k-nothingKindWords >= from && sc.toks[k-nothingKindWords].in(lcDenialNothing) {
+		t := &sc.toks[k]
+		if t.in(lcDenialKind) && k-nothingKindWords >= from && sc.toks[k-nothingKindWords].in(lcDenialNothing) {
 			return true
 		}
-		if sc.x.lex.has(lcDenialEvent, w) && (k-1 >= from && sc.toks[k-1].is(cNegator) || k-2 >= from && sc.toks[k-2].is(cNegator)) {
+		if t.in(lcDenialEvent) && (k-1 >= from && sc.toks[k-1].is(cNegator) || k-2 >= from && sc.toks[k-2].is(cNegator)) {
 			return true
 		}
 	}

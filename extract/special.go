@@ -1055,13 +1055,13 @@ func (sc *scope) phraseStart(i, n int) int {
 func (sc *scope) defenceClause(i int) bool {
 	aid, attack, mutual := false, false, false
 	for k := i + 1; k < sc.s.to; k++ {
-		w := sc.toks[k].low
-		if sc.toks[k].is(cNegator) && sc.aidNegated(k) {
+		t := &sc.toks[k]
+		if t.is(cNegator) && sc.aidNegated(k) {
 			return false // "though the document contains no mutual defence clause"
 		}
-		aid = aid || sc.x.lex.has(lcMutualAid, w)
-		attack = attack || sc.x.lex.has(lcAttackWord, w)
-		mutual = mutual || sc.x.lex.has(lcReciprocalWord, w)
+		aid = aid || t.in(lcMutualAid)
+		attack = attack || t.in(lcAttackWord)
+		mutual = mutual || t.in(lcReciprocalWord)
 	}
 	return aid && attack && mutual
 }

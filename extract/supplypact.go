@@ -25,7 +25,7 @@ const pactVerbWindow = 6
 // or nil.
 func (sc *scope) agreementParties() (a, b []int) {
 	for k := sc.s.from; k < sc.s.to; k++ {
-		if !sc.x.lex.in("party-document", sc.toks[k].low) {
+		if !sc.toks[k].in(lcPartyDocument) {
 			continue
 		}
 		if a, b := sc.signedWith(k); a != nil {
@@ -55,7 +55,7 @@ func (sc *scope) signedWith(k int) (a, b []int) {
 		return nil, nil
 	}
 	for v := k - 1; v >= sc.s.from && v >= k-pactVerbWindow; v-- {
-		if !sc.x.lex.in("sign-verb", sc.toks[v].low) {
+		if !sc.toks[v].in(lcSignVerb) {
 			if !sc.toks[v].word || sc.toks[v].is(cClauseBreak) {
 				return nil, nil
 			}
@@ -74,7 +74,7 @@ func (sc *scope) signedWith(k int) (a, b []int) {
 // and B" after the document at k.
 func (sc *scope) signedBetween(k int) (a, b []int) {
 	j := k + 1
-	if j+1 < sc.s.to && sc.x.lex.in("sign-verb", sc.toks[j].low) && sc.toks[j+1].low == "by" {
+	if j+1 < sc.s.to && sc.toks[j].in(lcSignVerb) && sc.toks[j+1].low == "by" {
 		j++
 	} else if j >= sc.s.to || sc.toks[j].low != "between" {
 		return nil, nil
