@@ -22,8 +22,7 @@ type saying struct {
 // speaker's own state.
 func (sc *scope) rememberSaid(subj []int, r int) {
 	from := max(r+1, sc.s.from)
-	var buf idArray
-	bys := sc.idsIn(&buf, subj)
+	bys := sc.ids(subj)
 	for j := from; j < sc.s.to; j++ {
 		mi, ok := sc.startAt(j)
 		if !ok || sc.ms[mi].pron != "" {
@@ -36,16 +35,6 @@ func (sc *scope) rememberSaid(subj []int, r int) {
 			}
 		}
 	}
-}
-
-// idArray holds the ids of a small group on the stack (idsIn).
-type idArray [4]graph.ActorID
-
-// idsIn returns the resolved ids of a group, as ids does, in buf while
-// they fit: the speakers of a claim are most often one or two, and
-// rememberSaid and rememberClaim run at every verb of saying.
-func (sc *scope) idsIn(buf *idArray, g []int) []graph.ActorID {
-	return sc.appendIDs(buf[:0], g)
 }
 
 // sayingSeen reports a saying of by about of already noted in this

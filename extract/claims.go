@@ -1214,9 +1214,8 @@ func (sc *scope) rememberClaim(subj []int, r int) {
 	if y == nil || !sc.accusingClaim(r+1) {
 		return
 	}
-	var bufBy, bufOf idArray
-	for _, by := range sc.idsIn(&bufBy, subj) {
-		for _, id := range sc.idsIn(&bufOf, y) {
+	for _, by := range sc.ids(subj) {
+		for _, id := range sc.ids(y) {
 			if by != "" && !sc.affiliated(id, by) {
 				sc.st.accusers = append(sc.st.accusers, accusation{by: by, of: id, event: sc.st.events, at: sc.st.sentences})
 			}

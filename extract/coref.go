@@ -54,9 +54,33 @@ func (sc *scope) ends(g []int) []endpoint {
 	return sc.eps[start:len(sc.eps):len(sc.eps)]
 }
 
-// ids returns the resolved ids of a group.
+// ids returns the resolved ids of a group (nil for none), cut from the
+// article's buffer (hold) rather than allocated: rules ask for many. The
+// pronouns are resolved first, since resolving one may hold ids of its
+// own; then their ids, kept by resolve, are copied.
 func (sc *scope) ids(g []int) []graph.ActorID {
-	return sc.appendIDs(nil, g)
+	n := 0
+	for _, mi := range g {
+		if sc.ms[mi].pron == "" {
+			n++
+		} else {
+			n += len(sc.resolve(mi))
+		}
+	}
+	if n == 0 {
+		return nil
+	}
+	st := sc.st
+	st.room(n)
+	start := len(st.ones)
+	for _, mi := range g {
+		if m := &sc.ms[mi]; m.pron == "" {
+			st.ones = append(st.ones, m.id)
+		} else {
+			st.ones = append(st.ones, sc.resolve(mi)...)
+		}
+	}
+	return st.ones[start:len(st.ones):len(st.ones)]
 }
 
 // appendIDs appends the resolved ids of a group to out.
@@ -948,12 +972,19 @@ func (st *articleState) one(id graph.ActorID) []graph.ActorID {
 // allocated: resolve and remember make many, and none is written to. Its
 // capacity ends at its length, so that an append copies it.
 func (st *articleState) hold(ids ...graph.ActorID) []graph.ActorID {
-	if cap(st.ones)-len(st.ones) < len(ids) {
-		st.ones = make([]graph.ActorID, 0, max(32, len(ids)))
-	}
+	st.room(len(ids))
 	n := len(st.ones)
 	st.ones = append(st.ones, ids...)
 	return st.ones[n:len(st.ones):len(st.ones)]
+}
+
+// room makes room in ones for n more ids: a new buffer, twice the last,
+// when they do not fit (the slices cut from the last keep it; the next
+// article reuses the largest).
+func (st *articleState) room(n int) {
+	if cap(st.ones)-len(st.ones) < n {
+		st.ones = make([]graph.ActorID, 0, max(2*cap(st.ones), 32, n))
+	}
 }
 
 // isGroup reports an armed group or movement.

@@ -130,14 +130,14 @@ func (sc *scope) fitsDescription(id graph.ActorID, from, to int) bool {
 		return false
 	}
 	for k := from; k < to; k++ {
-		w := sc.toks[k].low
-		if ids := sc.x.lex.actors[describedPrefix+w]; ids != nil {
+		t := &sc.toks[k]
+		if ids := sc.x.lex.described[t.low]; ids != nil {
 			if !ids[id] {
 				return false
 			}
 			continue
 		}
-		if sc.x.lex.has(lcDescriptionWord, w) && !namedWith(a, w) {
+		if t.in(lcDescriptionWord) && !namedWith(a, t.low) {
 			return false
 		}
 	}

@@ -403,6 +403,9 @@ type lexicon struct {
 	// accuse and are denied),
 	// "adopter" (bodies whose texts speak for them: documentRef).
 	actors map[string]map[graph.ActorID]bool
+	// described holds the described-WORD actor classes by WORD, so that
+	// reading a token's needs no string built (coref_describe.go)
+	described map[string]map[graph.ActorID]bool
 	// classesOf lists the actor classes of each actor in one
 	classesOf map[graph.ActorID][]string
 	// forms lists the trigger forms in order, and list their triggers
@@ -495,9 +498,11 @@ func (c *lexicon) index() {
 		wi.cls |= cTrigger
 	}
 	c.classesOf = map[graph.ActorID][]string{}
+	c.described = map[string]map[graph.ActorID]bool{}
 	for class, ids := range c.actors {
-		if strings.HasPrefix(class, describedPrefix) {
-			continue // read only by resolveDescription
+		if w, ok := strings.CutPrefix(class, describedPrefix); ok {
+			c.described[w] = ids // read only by resolveDescription
+			continue
 		}
 		for id := range ids {
 			c.classesOf[id] = append(c.classesOf[id], class)

@@ -322,7 +322,7 @@ func (x *Extractor) describedRoleActor(toks []token, i, to int) (int, graph.Acto
 	}
 	var id graph.ActorID
 	for k := i + 1; k < e; k++ {
-		ids := x.lex.actors[describedPrefix+toks[k].low]
+		ids := x.lex.described[toks[k].low]
 		if len(ids) > 1 || len(ids) == 1 && id != "" {
 			return 0, "", false
 		}
