@@ -4,10 +4,12 @@ import (
 	"bytes"
 	"encoding/binary"
 	"errors"
+	"io"
 	"math"
 	"os"
 	"slices"
 	"sort"
+	"sync"
 
 	"github.com/dgraph-io/badger/v4/fb"
 	"github.com/dgraph-io/badger/v4/pb"
@@ -55,6 +57,11 @@ func quickTable(path string, format *tableFormat) (ok bool) {
 // Unlike Badger's z.MmapFile, whose Close syncs the mapping first (an
 // fsync of the file: 60 of the 200 samples of quickTable in a profile
 // of one-article forgets, docs/benchmarks.md), it only unmaps.
+//
+// A file of readWhole bytes or less (a small session's level-0 table:
+// about 10 KB after a one-article ingest) is read into a pooled buffer
+// instead, which done gives back: unmapping a file flushes the other
+// processors' TLBs, which costs more than reading it.
 func mapRead(path string) (d []byte, done func(), err error) {
 	f, err := os.Open(path)
 	if err != nil {
@@ -64,6 +71,10 @@ func mapRead(path string) (d []byte, done func(), err error) {
 	if err == nil && fi.Size() == 0 {
 		err = errTableSize
 	}
+	if err == nil && fi.Size() <= readWhole {
+		defer f.Close()
+		return readAll(f, int(fi.Size()))
+	}
 	if err == nil {
 		d, err = z.Mmap(f, false, fi.Size())
 	}
@@ -72,6 +83,25 @@ func mapRead(path string) (d []byte, done func(), err error) {
 		return nil, nil, err
 	}
 	return d, func() { z.Munmap(d); f.Close() }, nil
+}
+
+// readWhole is the size up to which mapRead reads a file instead of
+// mapping it (a variable for the tests, which check both ways).
+var readWhole int64 = 256 << 10
+
+// tableBuffers are mapRead's buffers for the files it reads.
+var tableBuffers = sync.Pool{New: func() any { return new([]byte) }}
+
+// readAll reads the n bytes of f into a buffer of tableBuffers, which
+// done gives back.
+func readAll(f *os.File, n int) (d []byte, done func(), err error) {
+	b := tableBuffers.Get().(*[]byte)
+	*b = slices.Grow((*b)[:0], n)[:n]
+	if _, err := io.ReadFull(f, *b); err != nil {
+		tableBuffers.Put(b)
+		return nil, nil, err
+	}
+	return *b, func() { tableBuffers.Put(b) }, nil
 }
 
 // quickCheck is quickTable's check of a table's bytes d.

@@ -105,9 +105,11 @@ func TestOpenDamagedTable(t *testing.T) {
 		t.Fatal(err)
 	}
 	sst := largestTable(t, src)
-	if !quickTable(filepath.Join(src, sst), nil) {
-		t.Fatalf("table %s as Badger wrote it is not read quickly", sst)
-	}
+	eachTableRead(t, func(t *testing.T) {
+		if !quickTable(filepath.Join(src, sst), nil) {
+			t.Fatalf("table %s as Badger wrote it is not read quickly", sst)
+		}
+	})
 	for _, c := range []struct {
 		name   string
 		damage func(d []byte) []byte
@@ -131,30 +133,40 @@ func TestOpenDamagedTable(t *testing.T) {
 			return d
 		}},
 	} {
-		for _, readOnly := range []bool{true, false} {
-			t.Run(fmt.Sprintf("%s/read-only=%v", c.name, readOnly), func(t *testing.T) {
-				dir := t.TempDir()
-				copyFiles(t, src, dir)
-				path := filepath.Join(dir, sst)
-				d, err := os.ReadFile(path)
-				if err != nil {
-					t.Fatal(err)
-				}
-				if err := os.WriteFile(path, c.damage(d), 0o644); err != nil {
-					t.Fatal(err)
-				}
-				s, err := Open(dir, Options{ReadOnly: readOnly})
-				if err == nil {
-					s.Close()
-					t.Fatal("the damaged store opened")
-				}
-				var de *DamagedError
-				if !errors.As(err, &de) || !strings.Contains(de.Where, "table "+sst) {
-					t.Errorf("open: %v; want a *DamagedError naming table %s", err, sst)
+		t.Run(c.name, func(t *testing.T) {
+			eachTableRead(t, func(t *testing.T) {
+				for _, readOnly := range []bool{true, false} {
+					damagedTableOpen(t, src, sst, c.damage, readOnly)
 				}
 			})
-		}
+		})
 	}
+}
+
+// damagedTableOpen opens a copy of the store in src whose table sst is
+// damaged as damage does: the open must fail naming the table.
+func damagedTableOpen(t *testing.T, src, sst string, damage func(d []byte) []byte, readOnly bool) {
+	t.Run(fmt.Sprintf("read-only=%v", readOnly), func(t *testing.T) {
+		dir := t.TempDir()
+		copyFiles(t, src, dir)
+		path := filepath.Join(dir, sst)
+		d, err := os.ReadFile(path)
+		if err != nil {
+			t.Fatal(err)
+		}
+		if err := os.WriteFile(path, damage(d), 0o644); err != nil {
+			t.Fatal(err)
+		}
+		s, err := Open(dir, Options{ReadOnly: readOnly})
+		if err == nil {
+			s.Close()
+			t.Fatal("the damaged store opened")
+		}
+		var de *DamagedError
+		if !errors.As(err, &de) || !strings.Contains(de.Where, "table "+sst) {
+			t.Errorf("open: %v; want a *DamagedError naming table %s", err, sst)
+		}
+	})
 }
 
 // largestTable is the name of the largest table of the store in dir.
@@ -240,18 +252,33 @@ func TestQuickFormat(t *testing.T) {
 	if len(listed) != 5 {
 		t.Fatalf("%d tables, want one per session", len(listed))
 	}
-	for id := range listed {
-		path := filepath.Join(dir, tableName(id))
-		var quick, full tableFormat
-		if !quickTable(path, &quick) {
-			t.Errorf("table %s not read quickly", tableName(id))
+	eachTableRead(t, func(t *testing.T) {
+		for id := range listed {
+			path := filepath.Join(dir, tableName(id))
+			var quick, full tableFormat
+			if !quickTable(path, &quick) {
+				t.Errorf("table %s not read quickly", tableName(id))
+			}
+			if err := readTable(path, listed[id].Compression, false, &full); err != nil {
+				t.Fatal(err)
+			}
+			if quick.seen != full.seen || quick.version != full.version || string(quick.value) != string(full.value) || (quick.value == nil) != (full.value == nil) {
+				t.Errorf("table %s: quick read %+v, Badger's iterator %+v", tableName(id), quick, full)
+			}
 		}
-		if err := readTable(path, listed[id].Compression, false, &full); err != nil {
-			t.Fatal(err)
-		}
-		if quick.seen != full.seen || quick.version != full.version || string(quick.value) != string(full.value) || (quick.value == nil) != (full.value == nil) {
-			t.Errorf("table %s: quick read %+v, Badger's iterator %+v", tableName(id), quick, full)
-		}
+	})
+}
+
+// eachTableRead runs check twice: with the tables read into memory by
+// mapRead (the small ones, as a small session leaves them) and mapped
+// (as the large ones are).
+func eachTableRead(t *testing.T, check func(t *testing.T)) {
+	t.Helper()
+	whole := readWhole
+	defer func() { readWhole = whole }()
+	for _, n := range []int64{whole, 0} {
+		readWhole = n
+		t.Run(fmt.Sprintf("read-whole=%d", n), check)
 	}
 }
 
