@@ -9,6 +9,8 @@ package extract
 // the frames like the other shared roles of coSubjects.
 
 import (
+	"slices"
+
 	"geokg/graph"
 )
 
@@ -28,6 +30,9 @@ func (sc *scope) joinedIn() {
 		if !sc.toks[k].in(lcJoinVerb) {
 			continue
 		}
+		if sc.joiningRecognisers(k) {
+			continue
+		}
 		x, g, e := sc.joinParties(k)
 		if x == nil || g == nil || sc.negated(sc.window(x, k), k, true) {
 			continue
@@ -37,6 +42,60 @@ func (sc *scope) joinedIn() {
 			sc.shareActivity(x, g, t)
 		}
 	}
+}
+
+// joiningRecognisers reads a participle of joining after a comma that
+// closes a recognition ("Canada recognised Guaido as interim president,
+// joining the United States, Brazil and Colombia"; "Norway recognised
+// Palestine on Tuesday, joining Spain and Ireland in a coordinated move"):
+// the states joined recognise what that recognition did. The list must
+// close the sentence or stand before a comma or "in" with no trigger of
+// its own after it ("joining A in recognising Y" is joinParties'). It
+// reports whether it read one.
+func (sc *scope) joiningRecognisers(k int) bool {
+	if k-1 <= sc.s.from || sc.toks[k-1].low != "," || sc.toks[k].low != "joining" {
+		return false
+	}
+	y := sc.recognizedBefore(k)
+	if y == nil || sc.negated(sc.lastRecognitionAt(k), k, true) {
+		return false
+	}
+	mi, ok := sc.startAt(k + 1)
+	if !ok {
+		mi, ok = sc.startAt(k + 2)
+		ok = ok && sc.toks[k+1].low == "the"
+	}
+	if !ok {
+		return false
+	}
+	g := sc.grp[sc.ms[mi].group]
+	var x []int
+	for _, gi := range g {
+		m := &sc.ms[gi]
+		a, ok := sc.x.mentionActor(m)
+		if m.pron != "" || m.poss || m.adj || !ok || !stateLike(a) || slices.Contains(y, a.ID) {
+			return false
+		}
+		x = append(x, gi)
+	}
+	e := sc.ms[g[len(g)-1]].to
+	if e < sc.s.to && sc.toks[e].low != "," && sc.toks[e].low != "." && (sc.toks[e].low != "in" || sc.joinActivity(e) > 0) {
+		return false
+	}
+	sc.emitIDs(graph.Recognizes, x, y, k, graph.Asserted, "", "")
+	return true
+}
+
+// lastRecognitionAt returns the token of the last recognition's trigger
+// told before token k.
+func (sc *scope) lastRecognitionAt(k int) int {
+	t := sc.s.from
+	for _, m := range sc.out {
+		if m.Relation == graph.Recognizes && m.TrigSpan.Start < sc.toks[k].start {
+			t = max(t, sc.tokenAt(m.TrigSpan.Start))
+		}
+	}
+	return t
 }
 
 // joinParties returns, for the verb of joining at k, the joiner (its

@@ -869,15 +869,58 @@ func (sc *scope) didSo(i int) {
 // special-step after take-verb, "the" and a step-modifier or not):
 // "Britain recognised Palestine on Sunday. Spain and Ireland took the step
 // in 2024", "... made the same move in 2018".
+//
+// With a step-modifier the step may be "a similar step" and its verb one
+// of telling it (step-verb: "Portugal announced the same step hours
+// later"); "a similar step by Barbados" names its taker after "by"
+// (stepBy).
 func (sc *scope) tookStep(i int) {
+	if sc.stepBy(i) {
+		return
+	}
 	k := i - 1
-	if k > sc.s.from && sc.toks[k].in(lcStepModifier) {
+	mod := k > sc.s.from && sc.toks[k].in(lcStepModifier)
+	if mod {
 		k-- // "made the same move"
 	}
-	if k-1 < sc.s.from || sc.toks[k].low != "the" || !sc.toks[k-1].in(lcTakeVerb) {
+	if k-1 < sc.s.from || sc.toks[k].low != "the" && !(mod && sc.toks[k].low == "a") {
+		return
+	}
+	if v := &sc.toks[k-1]; !v.in(lcTakeVerb) && !(mod && sc.x.lex.in("step-verb", v.low)) {
 		return
 	}
 	sc.proVerb(k-1, i)
+}
+
+// stepBy reads "a similar step by X", "the same move by X and Y" after a
+// recognition told in the sentence or the one before ("Jamaica has
+// recognised Palestine. The decision follows a similar step by Barbados
+// last Friday"): the states after "by" recognise what it recognised. It
+// reports whether it read one.
+func (sc *scope) stepBy(i int) bool {
+	if i-2 < sc.s.from || i+1 >= sc.s.to || sc.toks[i+1].low != "by" || !sc.toks[i-1].in(lcStepModifier) || !sc.toks[i-2].in(lcDeterminer) {
+		return false
+	}
+	y := sc.recognizedBefore(i)
+	if y == nil && sc.st.sentences-sc.st.lastRecognizedAt <= doSoReach {
+		y = sc.st.lastRecognized
+	}
+	g := sc.after(i + 1)
+	if len(y) == 0 || g == nil {
+		return false
+	}
+	var x []int
+	for _, mi := range g {
+		m := &sc.ms[mi]
+		if a, ok := sc.x.mentionActor(m); ok && stateLike(a) && m.pron == "" && !m.poss && !m.adj && !slices.Contains(y, a.ID) {
+			x = append(x, mi)
+		}
+	}
+	if x == nil || sc.negated(sc.s.from, i, false) {
+		return false
+	}
+	sc.repeatRecognition(x, y, i, i)
+	return true
 }
 
 // proVerb reads a verb phrase at v that repeats the last recognition,
