@@ -477,7 +477,7 @@ func (sc *scope) namedAmong(i int) []int {
 				j++
 			}
 			if g := sc.after(j); g != nil {
-				return g
+				return sc.examplesRun(g)
 			}
 			return nil
 		}
@@ -486,6 +486,75 @@ func (sc *scope) namedAmong(i int) []int {
 		}
 	}
 	return sc.listedAfter(i)
+}
+
+// examplesRun extends the list of examples g with the lists after it
+// when each list before ends in the region its states are in: "among
+// them Paraguay and Guatemala in Latin America and Tuvalu, the Marshall
+// Islands and Palau in the Pacific", "among them Paraguay in South
+// America, Eswatini in Africa and the Pacific states of Tuvalu and
+// Palau" (relations round 19: the region's "in" phrase cut the list).
+func (sc *scope) examplesRun(g []int) []int {
+	for {
+		k := sc.regionTail(sc.forcesEnd(&sc.ms[g[len(g)-1]]))
+		if k == 0 {
+			return g
+		}
+		if k < sc.s.to && sc.toks[k].low == "," {
+			k++
+		}
+		if k < sc.s.to && sc.toks[k].low == "and" {
+			k++
+		}
+		k = sc.regionStatesOf(k)
+		mi, ok := sc.startAt(k)
+		if !ok || sc.ms[mi].pron != "" || sc.ms[mi].poss || sc.ms[mi].adj {
+			return g
+		}
+		g = append(slices.Clip(g), sc.grp[sc.ms[mi].group]...)
+	}
+}
+
+// regionTail returns the index after "in" and the capitalised words of a
+// region that names no actor at k ("in Latin America", "in the
+// Pacific"), or 0.
+func (sc *scope) regionTail(k int) int {
+	if k+1 >= sc.s.to || sc.toks[k].low != "in" {
+		return 0
+	}
+	j := k + 1
+	if sc.toks[j].low == "the" {
+		j++
+	}
+	e := j
+	for e < sc.s.to && e < j+regionTailWords && sc.toks[e].cap && sc.toks[e].word && !sc.inMention(e) {
+		e++
+	}
+	if e == j || e < sc.s.to && sc.toks[e].cap {
+		return 0
+	}
+	return e
+}
+
+// regionTailWords is how many capitalised words a region after "in" may
+// have: "Latin America", "the South Pacific".
+const regionTailWords = 2
+
+// regionStatesOf steps over "the Pacific states of" at k (a determiner,
+// capitalised region words, a plural-ref noun and "of") to the first
+// state named; any other k is returned as is.
+func (sc *scope) regionStatesOf(k int) int {
+	j := k
+	if j < sc.s.to && sc.toks[j].low == "the" {
+		j++
+	}
+	for j < sc.s.to && j < k+1+regionTailWords && sc.toks[j].cap && sc.toks[j].word && !sc.inMention(j) {
+		j++
+	}
+	if j+1 < sc.s.to && j > k && sc.toks[j].is(cPluralRef) && sc.toks[j+1].low == "of" {
+		return j + 2
+	}
+	return k
 }
 
 // listedAfter reads "The 12 countries that still recognise Taiwan include
