@@ -454,6 +454,9 @@ func (x *Extractor) boundaryOK(toks []token, ref *nameRef, i, end, from, to int)
 		// "Latin American", "South American": a region, not the state
 		return i-1 <= from || !x.namePrefix(toks, i, from) || x.prefixedBody(toks, i, end, to) > 0
 	}
+	if end < to && toks[end].low == "$" && toks[end].start == toks[end-1].end {
+		return false // "US$4 million", "A$200 million": a currency, not the state
+	}
 	if end < to {
 		n := &toks[end]
 		if n.cap && n.word && !n.nl && !n.is(cWeekday) && !n.is(cTitleWord) && !n.is(cHead) && !x.startsName(toks, end, to) && n.low != "'s" &&

@@ -364,6 +364,8 @@ const (
 	lcStatePlural
 	lcPartyDocument
 	lcSignVerb
+	lcHearsayNoun
+	lcDegreeWord
 	numClassIDs // the number of class ids
 )
 
@@ -718,6 +720,8 @@ var classIDNames = [numClassIDs]string{
 	lcStatePlural:          "state-plural",
 	lcPartyDocument:        "party-document",
 	lcSignVerb:             "sign-verb",
+	lcHearsayNoun:          "hearsay-noun",
+	lcDegreeWord:           "degree-word",
 }
 
 // classSet is a set of class ids.

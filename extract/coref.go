@@ -1291,7 +1291,7 @@ func (sc *scope) emitEnds(rel graph.Relation, srcs, tgts []endpoint, i int, stat
 		for ti := range tgts {
 			t := &tgts[ti]
 			// sc.affiliated(s.id, t.id), with the actors the ends know
-			if sc.selfRelated(rel, s, t) {
+			if sc.selfRelated(rel, s, t) || inClaim && rel == graph.Supplies && sc.deniedReport(c, s.id) {
 				continue
 			}
 			m := graph.Mention{

@@ -94,12 +94,8 @@ func (sc *scope) supplies(i int, t trig) {
 	case t.pos == verbPast && (sc.passiveChain(i) || sc.timedPassive(i)):
 		sc.supplyPassive(i, t)
 	default:
-		if t.pos == verbPast && (sc.whoseGoods(i) || sc.goodsParticiple(i)) && sc.ownedGoodsSold(i, t) {
-			return // "Turkey, whose drones delivered to Baku"; "and Iranian drones supplied to the army"
-		}
-		if t.pos == verbPast && sc.goodsParticiple(i) {
-			sc.supplyPassive(i, t) // "and drones supplied to the army ...": the goods' participle, not the clause's verb
-			return
+		if t.pos == verbPast && sc.pastNotActive(i, t) {
+			return // "Turkey, whose drones delivered to Baku", "and drones supplied to the army", "the best equipped"
 		}
 		src := sc.activeSupplier(i, t)
 		if src == nil && t.pos == verbPast && sc.ownedGoodsSold(i, t) {
@@ -113,7 +109,7 @@ func (sc *scope) supplies(i int, t trig) {
 			sc.noteUnconfirmed(src, i) // "found no evidence that the Ugandan government had armed the M23"
 			return
 		}
-		if !sc.negated(sc.afterBut(sc.window(src, i), i), i, true) && !sc.hypotheticalSupply(src, i) && !sc.anySupplier(src) && !(t.pos == verbGer && sc.stoppedBefore(min(sc.ms[src[0]].from, i))) && !sc.askedSupplier(src) && !sc.questionedSupply(sc.ms[src[0]].from) {
+		if !sc.unsaidSupply(i, t, src) {
 			sc.supplyActive(i, t, src, "")
 		}
 	}
@@ -1813,10 +1809,11 @@ func (sc *scope) amountAt(k int) bool {
 // soldiers", "has trained Cypriot National Guard officers" (cooperation,
 // no supply; training rebels is: "training the RED-Tabara rebels").
 func (sc *scope) trainsStateForces(i int, tgt []int) bool {
-	if sc.ms[tgt[0]].from > i+winNoun || sc.goodsBetween(i+1, sc.ms[tgt[len(tgt)-1]].to) {
+	h := sc.headcount(i + 1) // "trained thousands of Somali soldiers"
+	if sc.ms[tgt[0]].from > h-1+winNoun || sc.goodsBetween(h, sc.ms[tgt[len(tgt)-1]].to) {
 		return false
 	}
-	for k := i + 1; k < sc.ms[tgt[0]].from; k++ {
+	for k := h; k < sc.ms[tgt[0]].from; k++ {
 		if sc.toks[k].is(cPreposition) {
 			return false // "military training for Taiwan": a recipient, no object
 		}
@@ -2467,7 +2464,12 @@ func (sc *scope) demonymRecipient(k int) []int {
 	if k < sc.s.to && sc.toks[k].low == "the" {
 		k++
 	}
+	k0 := k
+	k = sc.headcount(k)
 	mi, ok := sc.startAt(k)
+	if ok && k > k0 && !sc.ms[mi].adj && !sc.ms[mi].poss && sc.ms[mi].pron == "" {
+		return sc.grp[sc.ms[mi].group] // "trained and equipped thousands of Somali soldiers"
+	}
 	if !ok || !sc.ms[mi].adj {
 		return nil
 	}
@@ -2601,6 +2603,9 @@ func (sc *scope) supplyNoun(i int, t trig) {
 // CENTCOM said" is not CENTCOM's (quotedSpeakerOwn).
 func (sc *scope) nounSource(i int, tgt []int) ([]int, bool) {
 	src := sc.nounAgent(i, supplyAgentWindow)
+	if src != nil && sc.signedBefore(i, sc.ms[src[0]].from) {
+		src = nil // "the agreement on China's provision of aid to the Maldives was signed by A and B"
+	}
 	if src == nil {
 		src = sc.nounModifierOrFrom(i, tgt)
 	}

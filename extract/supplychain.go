@@ -953,6 +953,9 @@ func (sc *scope) tradeGoods(i int, t trig) bool {
 		if k == i || w == "to" && k > sc.s.from && sc.toks[k-1].low == "up" {
 			continue // "up to 2 million tonnes"
 		}
+		if w == "for" && t.from == "on" {
+			continue // "relied on Russia for half of its gas imports": the goods follow "for"
+		}
 		if g.is(cClauseBreak) || w == "to" || w == "for" || w == "from" || w == "," || w == "via" || w == "through" {
 			break
 		}
@@ -986,7 +989,7 @@ func (sc *scope) notTradeGoods(k int) bool {
 		return true
 	}
 	tr, ok := sc.trigOf(g)
-	return ok && tr.rel == graph.Supplies && tr.pos == noun && !tr.reverse
+	return ok && tr.rel == graph.Supplies && tr.pos == noun && !tr.reverse && !g.is(cCommodity) // "its oil exports"
 }
 
 // negatedChain reports a negation among the auxiliaries and adverbs right
