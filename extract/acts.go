@@ -68,6 +68,9 @@ func (sc *scope) doerOf(k int) []endpoint {
 	if n := k + 1; n < sc.s.to && sc.toks[n].in(lcActNamedBy) {
 		return nil // "the recognition of X by Y", "the move by Y": named there
 	}
+	if sc.toks[k].in(lcPactNoun) {
+		return sc.signersOf(k)
+	}
 	id := graph.ActorID("")
 	if t, ok := sc.trigOf(&sc.toks[k]); ok && t.pos == noun && t.rel == graph.Recognizes {
 		id = sc.st.lastRecognizer // a recognition is an article's event: no reach
@@ -500,6 +503,59 @@ func (sc *scope) lastExercise(i int, src []int) []endpoint {
 		if !sc.about(src, id) {
 			out = append(out, endpoint{id: id, span: span})
 		}
+	}
+	return out
+}
+
+// rememberSigning notes who signed the pact the noun at k names, when a
+// verb of signing stands right before it ("Ethiopia signed a memorandum
+// of understanding with Somaliland", "Abiy Ahmed signed a deal"): its
+// subject, not the partner after "with", and none when negated.
+func (sc *scope) rememberSigning(k int) {
+	if sc.inMention(k) {
+		return
+	}
+	v := k - 1
+	for v > sc.s.from && v >= k-signedPactWindow && !sc.toks[v].in(lcPactVerb) {
+		if !sc.toks[v].word || sc.toks[v].is(cClauseBreak) {
+			return
+		}
+		v--
+	}
+	if v <= sc.s.from || !sc.toks[v].in(lcPactVerb) || sc.passive(v) {
+		return
+	}
+	x := sc.verbSubject(v)
+	if x == nil || sc.negated(sc.window(x, v), v, false) {
+		return
+	}
+	var ids []graph.ActorID
+	for _, e := range sc.ends(x) {
+		id := e.id
+		if aff := sc.aff(&e); aff != "" {
+			id = aff // "Abiy Ahmed signed ...": the deal is Ethiopia's
+		}
+		if !slices.Contains(ids, id) {
+			ids = append(ids, id)
+		}
+	}
+	sc.st.signers, sc.st.signedAt = sc.st.hold(ids...), sc.st.sentences
+}
+
+// signedPactWindow: the words between a verb of signing and its pact noun
+// ("signed a maritime memorandum").
+const signedPactWindow = 4
+
+// signersOf returns who signed the pact a definite pact noun at k names
+// again ("condemned the deal"), told in the last actMemory sentences.
+func (sc *scope) signersOf(k int) []endpoint {
+	if len(sc.st.signers) == 0 || sc.st.sentences-sc.st.signedAt > actMemory {
+		return nil
+	}
+	span := graph.Span{Start: sc.toks[k].start, End: sc.toks[k].end}
+	out := make([]endpoint, len(sc.st.signers))
+	for n, id := range sc.st.signers {
+		out[n] = endpoint{id: id, span: span}
 	}
 	return out
 }

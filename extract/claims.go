@@ -91,16 +91,16 @@ func (sc *scope) findClaims() {
 	sc.wholeSentence() // a letter sent, a quote attributed later
 	sent := sc.toks[sc.s.from:sc.s.to]
 	for k := range sent {
-		if !sent[k].is(cReporting) && sent[k].low != "according" {
-			continue // most words: neither test below holds
+		if !sent[k].is(cReporting) && sent[k].low != "according" && !sent[k].in(lcThatVerb) {
+			continue // most words: none of the tests below holds
 		}
 		r := sc.s.from + k
-		w := sent[k].low
-		if w == "according" {
+		if sent[k].low == "according" {
 			sc.accordingTo(r)
 			continue
 		}
-		if !sc.toks[r].is(cReporting) || sc.toks[r].cap && r > sc.s.from || sc.inMention(r) {
+		finding := sc.findingThat(r)
+		if !sc.toks[r].is(cReporting) && !finding || sc.toks[r].cap && r > sc.s.from || sc.inMention(r) {
 			continue
 		}
 		if sc.nounUse(r) || r+1 < sc.s.to && sc.toks[r+1].in(lcSaidObject) || sc.unnamedRelativeClaim(r) {
@@ -140,13 +140,51 @@ func (sc *scope) findClaims() {
 		sc.askedDenial(subj, r)
 		sc.dismissedClaim(subj, r)
 		sc.saidUninvolved(subj, r)
-		if sc.toks[r].is(cClaimVerb) {
+		if sc.toks[r].is(cClaimVerb) || finding {
 			sc.hostile(sc.thatAfter(r), subj)
 			sc.thatConjuncts(sc.thatAfter(r), subj)
 			sc.rememberClaim(subj, r)
 		}
 	}
 }
+
+// findingThat reports a verb of the that-verb class at r whose
+// that-clause follows at once or past a short prepositional phrase: "the
+// mission found that the RSF had carried out attacks", "Washington
+// determined in January that ...", "Moscow responded that ...": a claim by
+// its subject, as "said that" is. Without "that" ("found weapons in the
+// house", "found no evidence that", "responded to the attacks") it says
+// nothing.
+func (sc *scope) findingThat(r int) bool {
+	if !sc.toks[r].in(lcThatVerb) {
+		return false
+	}
+	k := r + 1
+	if k < sc.s.to && sc.toks[k].is(cPreposition) {
+		k = sc.pastTimePhrase(k) // "determined in January that"
+	}
+	return k < sc.s.to && sc.toks[k].low == "that"
+}
+
+// pastTimePhrase returns the word after the short prepositional phrase
+// opened at p ("in January", "on Friday", "in its final report"): at most
+// findingThatWindow words, none a clause break; else p.
+func (sc *scope) pastTimePhrase(p int) int {
+	for k := p + 1; k < sc.s.to && k <= p+findingThatWindow; k++ {
+		t := &sc.toks[k]
+		if t.low == "that" {
+			return k
+		}
+		if !t.word || t.is(cClauseBreak) {
+			break
+		}
+	}
+	return p
+}
+
+// findingThatWindow: the words of a phrase between a that-verb and its
+// "that" ("determined in January that").
+const findingThatWindow = 3
 
 // thatConjuncts reads each clause of "said that A ... and that B ..." on
 // its own: the said clause from "from" is cut at every "and that" (", and

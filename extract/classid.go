@@ -55,6 +55,8 @@ const (
 	lcDismissive
 	lcMoveNoun
 	lcActNamedBy
+	lcPactNoun
+	lcThatVerb
 	lcActModifier
 	lcActSeries
 	lcDeedObjectVerb
@@ -413,6 +415,8 @@ var classIDNames = [numClassIDs]string{
 	lcDismissive:           "dismissive",
 	lcMoveNoun:             "move-noun",
 	lcActNamedBy:           "act-named-by",
+	lcPactNoun:             "pact-noun",
+	lcThatVerb:             "that-verb",
 	lcActModifier:          "act-modifier",
 	lcActSeries:            "act-series",
 	lcDeedObjectVerb:       "deed-object-verb",

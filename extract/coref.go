@@ -1430,6 +1430,9 @@ func (sc *scope) rememberAct() {
 	for k := sc.s.from; k < sc.s.to; k++ {
 		t := &sc.toks[k]
 		if !t.is(cHostile | cActNoun) {
+			if t.in(lcPactNoun) {
+				sc.rememberSigning(k)
+			}
 			continue
 		}
 		var doer []int

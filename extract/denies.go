@@ -81,7 +81,7 @@ func (sc *scope) ownPronoun(owner []int, denier graph.ActorID) bool {
 // by that word ("X said Kyiv was opening a second front, a charge Kyiv
 // dismissed"; lexicon class denied-charge).
 func (sc *scope) chargedBefore(i int, src []int) {
-	ante := sc.prevWord(sc.ms[src[0]].from)
+	ante := sc.beforeDenier(src)
 	if ante >= sc.s.from && (sc.toks[ante].low == "that" || sc.toks[ante].low == "which") {
 		ante = sc.prevWord(ante)
 	}
@@ -270,11 +270,22 @@ const thatMemory = 3
 // after a claim noun and "that" or "which": "..., a charge Yerevan
 // rejected", "..., charges that Pyongyang and Moscow have rejected".
 func (sc *scope) claimAntecedent(src []int) bool {
-	p := sc.prevWord(sc.ms[src[0]].from)
+	p := sc.beforeDenier(src)
 	if p >= sc.s.from && (sc.toks[p].low == "that" || sc.toks[p].low == "which") {
 		p = sc.prevWord(p)
 	}
 	return p >= sc.s.from && (sc.toks[p].is(cClaimNoun) || sc.x.lex.list[sc.toks[p].tg].claim)
+}
+
+// beforeDenier returns the word before a denier's noun phrase: before
+// "the government of" when the denier is named after it ("..., allegations
+// the government of Chad has rejected"), else before its name.
+func (sc *scope) beforeDenier(src []int) int {
+	p := sc.prevWord(sc.ms[src[0]].from)
+	if p-2 < sc.s.from || sc.toks[p].low != "of" || !sc.toks[p-1].is(cGovHead) || !sc.toks[p-2].in(lcDeterminer) {
+		return p
+	}
+	return sc.prevWord(p - 2)
 }
 
 // claimWhich reports a denial in a relative clause on a whole claim
@@ -412,16 +423,33 @@ func (sc *scope) chargeNames(k int, src []int) (named bool, about []int) {
 				return true, nil // "claims that it would open the way for a base": no deed charged
 			}
 			// "about Moscow's alleged plans": the opener is no preposition of a phrase inside the content
-			if p != opener && sc.toks[p].is(cPreposition) {
+			if p != opener && sc.toks[p].is(cPreposition) && !sc.numberOf(p) {
 				return true, nil
 			}
 			if sc.ms[mi].pron == "they" && len(src) > 1 {
 				return true, src // "Moscow and Pyongyang denied accusations from Washington and Seoul that they ..."
 			}
+			if sc.ms[mi].pron == "its" && len(src) == 1 && sc.toks[k].in(lcDeniedCharge) {
+				// "Ethiopia denied Sudan's accusation that its army ...": the
+				// denier's men, not the owner's (a mere claim, "claims that
+				// its troops ...", stays unread; "Beijing's assertion that it
+				// had supervised ..." is the owner's own deed)
+				return true, src
+			}
 			return true, sc.namedOf([]int{mi}, src)
 		}
 	}
 	return false, nil
+}
+
+// numberOf reports the "of" of a part at p: "two of its helicopters", "20 of
+// their soldiers" name the owner's men, not a place or a topic.
+func (sc *scope) numberOf(p int) bool {
+	if sc.toks[p].low != "of" || p-1 < sc.s.from {
+		return false
+	}
+	n := &sc.toks[p-1]
+	return n.in(lcNumberWord) || startsDigit(n.text)
 }
 
 // namedOf returns the deniers src that g names: "Moscow and Pyongyang

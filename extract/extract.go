@@ -259,6 +259,10 @@ type articleState struct {
 	// recognition, for "condemned the move", "condemned the recognition"
 	lastMover, lastRecognizer graph.ActorID
 	lastMoveAt                int
+	// signers signed the last pact told, in sentence signedAt, for "the
+	// deal" condemned later (acts.go rememberSigning)
+	signers  []graph.ActorID
+	signedAt int
 	// exercisers held the last joint exercise told (an alliance whose
 	// trigger is an exercise-noun), in sentence exerciseAt, for
 	// "denounced the drills" (acts.go)

@@ -350,8 +350,25 @@ func (sc *scope) describedAct(i int) {
 	default:
 		if id := sc.lastAct(i); id != "" && !sc.affiliated(id, sc.first(src)) {
 			sc.emitIDs(graph.Accuses, src, []graph.ActorID{id}, h, graph.Asserted, "", "")
+		} else if ends := sc.describedMove(h, src); ends != nil {
+			sc.emitEnds(graph.Accuses, sc.ends(src), ends, h, graph.Asserted, "", "")
 		}
 	}
+}
+
+// describedMove reads a step judged with no doer named ("Kyiv called the
+// move a violation of its sovereignty"): the doer of the last relation
+// told, as "condemned the move" reads it (doerOf); none when that is the
+// describer itself.
+func (sc *scope) describedMove(h int, src []int) []endpoint {
+	if !sc.toks[h].in(lcMoveNoun) && !sc.toks[h].in(lcPactNoun) || h-1 < sc.s.from || !sc.toks[h-1].in(lcDeterminer) {
+		return nil
+	}
+	ends := sc.doerOf(h)
+	if ends == nil || sc.affiliated(ends[0].id, sc.first(src)) {
+		return nil
+	}
+	return ends
 }
 
 // describedNoun returns the act or conduct noun right after the verb of
@@ -359,7 +376,7 @@ func (sc *scope) describedAct(i int) {
 func (sc *scope) describedNoun(i int) int {
 	for k := i + 1; k < sc.s.to && k <= i+describedWindow; k++ {
 		t := &sc.toks[k]
-		if t.is(cActNoun) || t.in(lcConductNoun) {
+		if t.is(cActNoun) || t.in(lcConductNoun) || t.in(lcMoveNoun) || t.in(lcPactNoun) {
 			return k
 		}
 		if mi, ok := sc.startAt(k); ok {
