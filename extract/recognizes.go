@@ -86,6 +86,13 @@ func (sc *scope) passiveRecognition(i int) {
 // i recognises, and a gapped clause after it.
 func (sc *scope) recognizesObject(x []int, i int) {
 	y := sc.recognizedObject(x, i)
+	if ids, their := sc.theirOwner(x, y); their {
+		if ids != nil {
+			sc.emitIDs(graph.Recognizes, x, ids, i, graph.Asserted, "", "")
+			sc.st.lastRecognized, sc.st.lastRecognizedAt = append(sc.st.lastRecognized[:0], ids...), sc.st.sentences
+		}
+		return // no state recognises itself, nor does a later "did so" repeat that
+	}
 	if ids, ok := sc.topicObject(x, y, i); ok {
 		if len(ids) > 0 {
 			sc.emitIDs(graph.Recognizes, x, ids, i, graph.Asserted, "", "")
@@ -100,6 +107,33 @@ func (sc *scope) recognizesObject(x []int, i int) {
 	if g := sc.gappedAfter(sc.ms[y[len(y)-1]].to); g != nil {
 		sc.emit(graph.Recognizes, g, y, i, graph.Asserted, "", "") // "... in 2014 and Iceland in 2011"
 	}
+}
+
+// theirOwner re-reads "their" owning what a single subject x recognises
+// ("Russia recognised their independence on February 21"): a plural
+// possessive that came out as the subject itself stands for the group of
+// two or more states or territories named last, as in the sentence
+// before ("... the Donetsk and Luhansk People's Republics."). It reports
+// whether y is such a pronoun; the ids are nil when no such group was
+// named in the last sentence.
+func (sc *scope) theirOwner(x, y []int) ([]graph.ActorID, bool) {
+	if len(x) != 1 || len(y) != 1 || sc.ms[y[0]].pron != "their" || sc.ms[x[0]].pron != "" {
+		return nil, false
+	}
+	subj := sc.ids(x)
+	if len(without(sc.ids(y), subj)) > 0 {
+		return nil, false
+	}
+	ids := without(sc.st.lastGroup, subj)
+	if len(ids) < 2 || sc.st.sentences-sc.st.lastGroupAt > lastGroupReach {
+		return nil, true
+	}
+	for _, id := range ids {
+		if a, ok := sc.x.actor(id); !ok || !stateLike(a) {
+			return nil, true
+		}
+	}
+	return ids, true
 }
 
 // relativeNounWindow is how many words a noun phrase before a relative
