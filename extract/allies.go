@@ -103,7 +103,7 @@ func (sc *scope) boundBetween(x []int, i int) bool {
 // allyNoun reads "ally" and "allies": "X is one of Y's allies", "X, a key
 // Y ally", "its ally Moscow", "X and Y are allies".
 func (sc *scope) allyNoun(i int) {
-	if sc.blocAllies(i) || sc.politicalAlly(i) {
+	if sc.blocAllies(i) || sc.politicalAlly(i) || sc.countedAmong(i) {
 		return
 	}
 	y := sc.subjectOwner(sc.allyOwner(i), i)
@@ -142,6 +142,42 @@ func (sc *scope) allyNoun(i int) {
 		return
 	}
 	sc.emit(graph.AlliesWith, x, y, i, graph.Asserted, "", "")
+}
+
+// countedAmong reads a main clause "X counts A and B among its closest
+// allies" at the ally noun i: the group before "among" are the
+// allies of the regard-verb's subject, which the object-position "its"
+// (read as "Serbia recognised its independence": not the subject) missed;
+// "Laos, which counts Vietnam among ..." is read by allyHolder. With a
+// diplomatic ally ("among its last diplomatic allies") the group
+// recognises the subject. It reports whether it read one.
+func (sc *scope) countedAmong(i int) bool {
+	c := i - 1
+	for c > sc.s.from && !sc.toks[c].cap && (sc.allyModifier(c) || sc.toks[c].low == "most") {
+		c--
+	}
+	if c-2 <= sc.s.from || sc.toks[c].low != "its" && sc.toks[c].low != "their" || sc.toks[c-1].low != "among" {
+		return false
+	}
+	mi, ok := sc.endAt(c - 2)
+	if !ok || sc.ms[mi].pron != "" || sc.ms[mi].poss || sc.ms[mi].adj {
+		return false
+	}
+	g := sc.grp[sc.ms[mi].group]
+	v := sc.prevWord(sc.ms[g[0]].from)
+	if v <= sc.s.from || !sc.toks[v].in(lcRegardVerb) || sc.inRelative(v) {
+		return false
+	}
+	x := sc.verbSubject(v)
+	if x == nil || sc.negated(sc.window(x, v), v, false) || slices.Contains(sc.ids(g), sc.first(x)) {
+		return false
+	}
+	if sc.diplomaticAlly(x, i) {
+		sc.emit(graph.Recognizes, g, x, i, graph.Asserted, "", "")
+		return true
+	}
+	sc.emit(graph.AlliesWith, g, x, i, graph.Asserted, "", "")
+	return true
 }
 
 // politicalAlly reports an ally noun at i whose modifiers make it no
