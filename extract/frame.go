@@ -379,6 +379,36 @@ func (sc *scope) commaAfter(m *mention) bool {
 	return m.to < sc.s.to && sc.toks[m.to].low == ","
 }
 
+// dashList returns the list of two or more actors set off by dashes
+// whose closing dash is at j ("three Pacific states - Palau, Nauru and
+// Tuvalu - all recognise Taiwan"): an apposition that names the subject
+// (relations round 19); nil when j closes no such list.
+func (sc *scope) dashList(j, lo int) []int {
+	if sc.toks[j].low != "-" {
+		return nil
+	}
+	mi, ok := sc.endAt(j - 1)
+	if !ok {
+		return nil
+	}
+	g := sc.grp[sc.ms[mi].group]
+	p := sc.prevWord(sc.ms[g[0]].from)
+	if len(g) < 2 || p < lo || sc.toks[p].low != "-" {
+		return nil
+	}
+	for _, k := range g {
+		if m := &sc.ms[k]; m.poss || m.adj || m.pron != "" {
+			return nil
+		}
+	}
+	for k := p - 1; k >= sc.s.from && !sc.toks[k].is(cClauseBreak); k-- {
+		if sc.toks[k].is(cNegator) || sc.toks[k].in(lcNegativeOpener) {
+			return nil // "None of the Central Asian members - A, B and C - has recognised"
+		}
+	}
+	return g
+}
+
 // prevWord returns the index of the word before j, skipping determiners
 // and quotes; s.from-1 at the sentence start.
 func (sc *scope) prevWord(j int) int {
@@ -513,8 +543,8 @@ func (sc *scope) subjectFront(i, lo int, front bool) []int {
 			}
 			continue // no test below holds
 		}
-		if sc.reportBoundary(j, lo) {
-			return nil // "X said Russian firms had supplied ...": X is the speaker
+		if g := sc.dashList(j, lo); g != nil || sc.reportBoundary(j, lo) {
+			return g // "three states - A, B and C - all recognise" (dashList); nil after "X said Russian firms had supplied": X is the speaker
 		}
 		w := sc.toks[j].low
 		if sc.toks[j].is(cClauseBreak) && !(w == "since" && j-1 >= lo && sc.toks[j-1].is(cAux)) && !sc.yearBeforeVerb(j, i) && !sc.rankReference(j) {
