@@ -103,7 +103,7 @@ func (sc *scope) boundBetween(x []int, i int) bool {
 // allyNoun reads "ally" and "allies": "X is one of Y's allies", "X, a key
 // Y ally", "its ally Moscow", "X and Y are allies".
 func (sc *scope) allyNoun(i int) {
-	if sc.blocAllies(i) || sc.politicalAlly(i) || sc.countedAmong(i) {
+	if sc.blocAllies(i) || sc.politicalAlly(i) || sc.countedAmong(i) || sc.designatedAlly(i) {
 		return
 	}
 	y := sc.subjectOwner(sc.allyOwner(i), i)
@@ -177,6 +177,69 @@ func (sc *scope) countedAmong(i int) bool {
 		return true
 	}
 	sc.emit(graph.AlliesWith, g, x, i, graph.Asserted, "", "")
+	return true
+}
+
+// designationWindow is how far before the ally noun of a status the
+// holder may end: "Argentina holds since 1998 the status of major
+// non-NATO ally", "Kenya was designated as a major non-NATO ally".
+const designationWindow = 10
+
+// designationIntentWindow is how far before an active verb of
+// designating its negation or intention may stand: "has not yet
+// designated", "intends to designate".
+const designationIntentWindow = 4
+
+// designatedAlly reads the status of "major non-NATO ally" at the ally
+// noun i (status-ally before it): its holder, the last group before it
+// ("Washington designated Kenya a major non-NATO ally", "Bahrain was
+// designated a major non-NATO ally by Washington", "Argentina holds the
+// status of major non-NATO ally of the United States"), is an ally of its
+// grantor: the agent after "by", the "of" phrase after the noun, or the
+// subject of the verb of designating. An intention ("intends to
+// designate") or a negation tells none. It reports whether the noun was
+// such a status.
+func (sc *scope) designatedAlly(i int) bool {
+	if i-1 <= sc.s.from || !sc.x.lex.in("status-ally", sc.toks[i-1].low) {
+		return false
+	}
+	var x []int
+	v := -1
+	for k := i - 2; k >= sc.s.from && k >= i-designationWindow && x == nil; k-- {
+		if mi, ok := sc.endAt(k); ok {
+			if g := sc.ms[mi].group; sc.eligible(g) {
+				x = sc.grp[g]
+			}
+			break
+		}
+		if sc.toks[k].is(cClauseBreak) {
+			break
+		}
+		if strings.HasPrefix(sc.toks[k].low, "designat") {
+			v = k
+		}
+	}
+	if x == nil {
+		return true
+	}
+	y := sc.agent(i, winAgent)
+	if y == nil {
+		y = sc.prepGroup(i, winAdjacent+1, "of")
+	}
+	if y == nil && v < 0 {
+		if w := sc.prevWord(sc.ms[x[0]].from); w > sc.s.from && strings.HasPrefix(sc.toks[w].low, "designat") {
+			v = w // "Washington designated Kenya a major non-NATO ally"
+			y = sc.verbSubject(w)
+		}
+	}
+	lo := sc.ms[x[0]].from
+	if v >= 0 && v < lo {
+		lo = max(sc.s.from, v-designationIntentWindow) // "intends to designate Qatar", "did not designate"
+	}
+	if y == nil || sc.negated(lo, i, true) || sc.willOnly(lo, i) || slices.Contains(sc.ids(y), sc.first(x)) {
+		return true
+	}
+	sc.emit(graph.AlliesWith, x, y, i, graph.Asserted, "", "")
 	return true
 }
 
