@@ -1145,16 +1145,18 @@ func (sc *scope) lastAccusersWithin(ids []graph.ActorID, within int) []graph.Act
 			if a.of != id && !sc.affiliated(a.of, id) {
 				continue
 			}
-			var out []graph.ActorID
+			// cut from the article's buffer (hold), not allocated
+			sc.st.room(len(sc.st.accusers))
+			start := len(sc.st.ones)
 			for _, b := range sc.st.accusers {
 				// one accusation, or the same accused in the same sentence
 				// ("A and B accused X of supplying Y": the accusations and
 				// the claimed supply)
-				if (b.event == a.event || b.at == a.at) && b.of == a.of && !slices.Contains(out, b.by) {
-					out = append(out, b.by)
+				if (b.event == a.event || b.at == a.at) && b.of == a.of && !slices.Contains(sc.st.ones[start:], b.by) {
+					sc.st.ones = append(sc.st.ones, b.by)
 				}
 			}
-			return out
+			return sc.st.ones[start:len(sc.st.ones):len(sc.st.ones)]
 		}
 	}
 	return nil

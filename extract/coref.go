@@ -1255,9 +1255,13 @@ func (sc *scope) emit(rel graph.Relation, src, tgt []int, i int, status graph.St
 // emitIDs is emit with targets known only by id (an accuser named in an
 // earlier sentence): their span is the trigger's.
 func (sc *scope) emitIDs(rel graph.Relation, src []int, tgt []graph.ActorID, i int, status graph.Status, by, disputed graph.ActorID) {
-	var ends []endpoint
-	for _, id := range tgt {
-		ends = append(ends, endpoint{id: id, span: graph.Span{Start: sc.toks[i].start, End: sc.toks[i].end}})
+	var ends []endpoint // cut from the sentence's buffer, as ends does
+	if len(tgt) > 0 {
+		start := len(sc.eps)
+		for _, id := range tgt {
+			sc.eps = append(sc.eps, endpoint{id: id, span: graph.Span{Start: sc.toks[i].start, End: sc.toks[i].end}})
+		}
+		ends = sc.eps[start:len(sc.eps):len(sc.eps)]
 	}
 	sc.emitEnds(rel, sc.ends(src), ends, i, status, by, disputed)
 }

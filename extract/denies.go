@@ -309,7 +309,7 @@ func (sc *scope) coAccusers(by graph.ActorID, deniers []graph.ActorID) []graph.A
 	if slices.Contains(all, by) {
 		return all
 	}
-	return []graph.ActorID{by}
+	return sc.st.one(by)
 }
 
 // deniedClaim reads what the denial at i says of the claim at k: "claims

@@ -332,8 +332,9 @@ func (st *articleState) reset() {
 	clear(st.prevMet)
 	clear(st.lastRels)
 	clear(st.said)
+	clear(st.lastRecognized)
 	*st = articleState{surnames: st.surnames, newPersons: st.newPersons, groupCounts: st.groupCounts, stateCounts: st.stateCounts, lastBody: st.lastBody, headOwner: st.headOwner, titleHolder: st.titleHolder, labels: st.labels, gender: st.gender,
-		accusers: st.accusers[:0], groups: st.groups[:0], ones: st.ones[:0], actorIDs: st.actorIDs[:0], prevStates: st.prevStates[:0], prevMet: st.prevMet[:0], lastRels: st.lastRels[:0], said: st.said[:0]}
+		accusers: st.accusers[:0], groups: st.groups[:0], ones: st.ones[:0], actorIDs: st.actorIDs[:0], prevStates: st.prevStates[:0], prevMet: st.prevMet[:0], lastRels: st.lastRels[:0], said: st.said[:0], lastRecognized: st.lastRecognized[:0]}
 }
 
 // noteTitles records id as the holder of each person-title word of toks
@@ -446,7 +447,8 @@ func (sp *scratch) release(found []graph.Mention) {
 	sp.found = found
 	sc := &sp.sc
 	*sc = scope{ms: sc.ms[:0], startIdx: sc.startIdx, endIdx: sc.endIdx, grp: sc.grp[:0], claims: sc.claims[:0],
-		out: sc.out[:0], seq: sc.seq, spans: sc.spans[:0], eps: sc.eps[:0], idBuf: sc.idBuf[:0], resolved: clearResolved(sc.resolved)}
+		out: sc.out[:0], seq: sc.seq, spans: sc.spans[:0], eps: sc.eps[:0], idBuf: sc.idBuf[:0], resolved: clearResolved(sc.resolved), overrides: sc.overrides}
+	clear(sc.overrides)
 }
 
 // namedList gathers the ids of the names an article uses, for

@@ -25,7 +25,7 @@ type scope struct {
 	claims []claim
 	// overrides fix the source of a trigger from an enclosing frame
 	// ("accused X of supplying": X supplies).
-	overrides map[int]override // nil until one is set
+	overrides map[int]override // nil until one is first set, then emptied and reused
 	// resolved holds, once a pronoun of the sentence is resolved, what
 	// each mention resolves to; empty until then
 	resolved []resolution
@@ -82,7 +82,8 @@ func (x *Extractor) resetScope(sc *scope, toks []token, s sentence, text string,
 	sc.x, sc.toks, sc.s, sc.text, sc.st = x, toks, s, text, st
 	sc.ms, sc.grp, sc.claims, sc.resolved, sc.out = sc.ms[:0], sc.grp[:0], sc.claims[:0], sc.resolved[:0], sc.out[:0]
 	sc.spans, sc.eps, sc.idBuf = sc.spans[:0], sc.eps[:0], sc.idBuf[:0]
-	sc.overrides, sc.trade, sc.introEnd = nil, false, 0
+	clear(sc.overrides) // kept, emptied: made once a trigger first needs one
+	sc.trade, sc.introEnd = false, 0
 	sc.supplied, sc.suppliedAt = nil, 0
 	// startIdx and endIdx are cleared below; seq only ever grows
 	sc.ms = x.actorsIn(sc.ms, toks, s.from, s.to, st)
