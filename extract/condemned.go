@@ -314,7 +314,11 @@ func (sc *scope) compoundStates(k int) ([]endpoint, int) {
 			return nil, k
 		}
 		span := graph.Span{Start: t.start, End: t.end}
-		for _, part := range strings.Split(t.text, "-") {
+		// the parts of the lower case, which statePart looks up without
+		// building a string: "U.S.-British" is "u.s." and "british"
+		for rest, more := t.low, true; more; {
+			var part string
+			part, rest, more = strings.Cut(rest, "-")
 			id := sc.statePart(part)
 			if id == "" {
 				return nil, k

@@ -208,7 +208,7 @@ const denialPhraseWindow = 4
 func (sc *scope) accusersOf(i, k int, src, owner []int) (graph.ActorID, []graph.ActorID) {
 	if owner != nil {
 		by := sc.first(owner)
-		return by, []graph.ActorID{by}
+		return by, sc.st.one(by)
 	}
 	if by := sc.claimBefore(i, sc.first(src)); by != "" {
 		return by, sc.coAccusers(by, sc.ids(src)) // "X alleged that ..., a claim Y denied"

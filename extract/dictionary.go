@@ -267,9 +267,23 @@ func checkName(a graph.Actor, n Name) error {
 // lookupKey folds a name for Lookup: case, runs of spaces, typographic
 // apostrophes and a leading "the" do not matter.
 func lookupKey(s string) string {
+	if foldedWord(s) {
+		return s // one lower-case ASCII word: already its key, nothing built
+	}
 	s = strings.ToLower(strings.Join(strings.Fields(s), " "))
 	s = strings.ReplaceAll(s, "\u2019", "'")
 	return strings.TrimPrefix(s, "the ")
+}
+
+// foldedWord reports a string of ASCII bytes with no upper-case letter
+// and no space, which lookupKey leaves as it is.
+func foldedWord(s string) bool {
+	for i := 0; i < len(s); i++ {
+		if c := s[i]; c >= utf8.RuneSelf || c >= 'A' && c <= 'Z' || asciiSpace[c] {
+			return false
+		}
+	}
+	return true
 }
 
 var (
