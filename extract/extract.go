@@ -332,9 +332,8 @@ func (st *articleState) reset() {
 	clear(st.prevMet)
 	clear(st.lastRels)
 	clear(st.said)
-	clear(st.lastRecognized)
 	*st = articleState{surnames: st.surnames, newPersons: st.newPersons, groupCounts: st.groupCounts, stateCounts: st.stateCounts, lastBody: st.lastBody, headOwner: st.headOwner, titleHolder: st.titleHolder, labels: st.labels, gender: st.gender,
-		accusers: st.accusers[:0], groups: st.groups[:0], ones: st.ones[:0], actorIDs: st.actorIDs[:0], prevStates: st.prevStates[:0], prevMet: st.prevMet[:0], lastRels: st.lastRels[:0], said: st.said[:0], lastRecognized: st.lastRecognized[:0]}
+		accusers: st.accusers[:0], groups: st.groups[:0], ones: st.ones[:0], actorIDs: st.actorIDs[:0], prevStates: st.prevStates[:0], prevMet: st.prevMet[:0], lastRels: st.lastRels[:0], said: st.said[:0]}
 }
 
 // noteTitles records id as the holder of each person-title word of toks
