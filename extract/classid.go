@@ -309,6 +309,7 @@ const (
 	lcJuntaHead
 	lcJuntaModifier
 	lcArmyLed
+	lcRebelNoun
 	lcMemberNoun
 	lcGroupNameHead
 	lcCommuniqueNoun
@@ -672,6 +673,7 @@ var classIDNames = [numClassIDs]string{
 	lcJuntaHead:            "junta-head",
 	lcJuntaModifier:        "junta-modifier",
 	lcArmyLed:              "army-led",
+	lcRebelNoun:            "rebel-noun",
 	lcMemberNoun:           "member-noun",
 	lcGroupNameHead:        "group-name-head",
 	lcCommuniqueNoun:       "communique-noun",

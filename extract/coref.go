@@ -245,7 +245,7 @@ func (sc *scope) resolveIt(mi int) []graph.ActorID {
 			subj[k] = true
 		}
 		for k := mi - 1; k >= 0 && r == nil; k-- {
-			if sc.named(k) && !sc.ms[k].person && !subj[k] {
+			if sc.named(k) && !sc.ms[k].person && !subj[k] && !sc.placeIn(k) {
 				r = sc.nounAntecedent(k)
 			}
 		}
@@ -263,6 +263,14 @@ func (sc *scope) resolveIt(mi int) []graph.ActorID {
 		r = sc.st.lastSubject
 	}
 	return r
+}
+
+// placeIn reports a mention named as a place after "in" ("Speaking in
+// Rabat, he said Algiers was a party to the conflict and accused it of
+// arming the Polisario": where he spoke, not whom he accused).
+func (sc *scope) placeIn(k int) bool {
+	p := sc.prevWord(sc.ms[k].from)
+	return p >= sc.s.from && sc.toks[p].low == "in"
 }
 
 // saidOfItself resolves the "it" at j right after a reporting verb ("the
@@ -303,8 +311,8 @@ func (sc *scope) resolveState(mi int) []graph.ActorID {
 		if *o != "" {
 			return sc.st.one(*o) // "the army": whose army was named
 		}
-		if d := sc.x.datelineState(sc.toks, sc.st); o == &sc.st.governmentOwner && d != "" && sc.st.stateCounts[d] > 0 {
-			return sc.st.one(d) // "BANGUI, ... The government accused ...": the dateline's
+		if d := sc.x.datelineState(sc.toks, sc.st); o == &sc.st.governmentOwner && d != "" && (sc.st.stateCounts[d] > 0 || sc.namesState(d)) {
+			return sc.st.one(d) // "BANGUI, ... The government accused ...": the dateline's, the article (this sentence too) naming it
 		} else if o == &sc.st.armyOwner && d != "" && 2*sc.st.stateCounts[d] >= sc.st.maxStateCount() && !sc.modifiesHead(mi) {
 			return sc.st.one(d) // "PORT SUDAN - ... the army": the dateline's, when the article is about it (not a conference's host)
 		} else if o == &sc.st.ministryOwner {
@@ -416,6 +424,18 @@ func (sc *scope) subjectsState(mi int) graph.ActorID {
 	return state
 }
 
+// namesState reports a mention of the sentence that names the state id
+// (by name, demonym or official): the article's count of it is kept only
+// once the sentence is read.
+func (sc *scope) namesState(id graph.ActorID) bool {
+	for k := range sc.ms {
+		if s, _, ok := sc.mentionState(&sc.ms[k]); ok && s == id && sc.ms[k].pron == "" {
+			return true
+		}
+	}
+	return false
+}
+
 // modifiesHead reports a reference at mi right before a head noun, a
 // modifier of it: "the military authorities in Niamey" (a junta, which
 // the dateline does not place).
@@ -502,16 +522,16 @@ func (sc *scope) resolveHisState(mi int) []graph.ActorID {
 // else the one the article names most.
 func (sc *scope) resolveGroup(mi int) []graph.ActorID {
 	var r []graph.ActorID
-	if k := sc.argumentGroup(mi); k >= 0 {
+	if k := sc.argumentGroup(mi); k >= 0 && sc.groupFits(mi, sc.ms[k].id) {
 		return sc.st.one(sc.ms[k].id)
 	}
 	for k := mi - 1; k >= 0 && r == nil; k-- {
 		if sc.ms[k].pron != "" {
 			continue
 		}
-		if sc.isGroup(sc.ms[k].id) {
+		if sc.isGroup(sc.ms[k].id) && sc.groupFits(mi, sc.ms[k].id) {
 			r = sc.st.one(sc.ms[k].id)
-		} else if aff := sc.affOf(sc.ms[k].id); sc.ms[k].person && aff != "" && sc.isGroup(aff) {
+		} else if aff := sc.affOf(sc.ms[k].id); sc.ms[k].person && aff != "" && sc.isGroup(aff) && sc.groupFits(mi, aff) {
 			r = sc.st.one(aff) // "Houthi spokesman Yahya Saree said the group ...": his group
 		}
 	}
@@ -522,6 +542,9 @@ func (sc *scope) resolveGroup(mi int) []graph.ActorID {
 		best, n := graph.ActorID(""), 0
 		last := sc.st.lastGroupActor
 		for id, c := range sc.st.groupCounts {
+			if !sc.groupFits(mi, id) {
+				continue
+			}
 			if c > n || c == n && (id == last || best != last && id < best) {
 				best, n = id, c
 			}
@@ -531,6 +554,18 @@ func (sc *scope) resolveGroup(mi int) []graph.ActorID {
 		}
 	}
 	return r
+}
+
+// contractorClass is the lexicon's actor class of private military
+// companies: "the rebels", "the insurgents" are never one of them.
+const contractorClass = describedPrefix + "contractor"
+
+// groupFits reports whether the group id fits the noun of the group
+// reference mi: a rebel noun ("the rebels", "the insurgents", "the
+// jihadists") no private military company (the Wagner Group named in a
+// story of Tuareg rebels who ambushed its fighters).
+func (sc *scope) groupFits(mi int, id graph.ActorID) bool {
+	return !sc.toks[sc.ms[mi].to-1].in(lcRebelNoun) || !sc.x.lex.actors[contractorClass][id]
 }
 
 // argumentGroup returns the nearest armed group named before "the group"
@@ -594,7 +629,7 @@ func (sc *scope) resolvePossessive(mi int) []graph.ActorID {
 		}
 	}
 	for k := mi - 1; k >= 0 && r == nil; k-- {
-		if sc.named(k) && !sc.ms[k].person && !sc.bareModifier(k, m.from) && !(m.pron == "its" && sc.pluralHead(k)) && !slices.Contains(subj, sc.ms[k].id) {
+		if sc.named(k) && !sc.ms[k].person && !sc.bareModifier(k, m.from) && !(m.pron == "its" && sc.pluralHead(k)) && !slices.Contains(subj, sc.ms[k].id) && !sc.placeIn(k) {
 			if m.pron == "their" && len(sc.grp[sc.ms[k].group]) >= 2 {
 				r = sc.ids(sc.grp[sc.ms[k].group])
 			} else {
