@@ -2264,8 +2264,8 @@ func (sc *scope) purposeRecipient(g []int) []int {
 // before it (the Maldives, in "... a fight with India, which supplies").
 func (sc *scope) ownedRecipient(i int) []int {
 	for k := i + 1; k < sc.s.to && k <= i+winAdverb; k++ {
-		if sc.toks[k].is(cClauseBreak) || sc.toks[k].low == "," {
-			return nil
+		if sc.toks[k].is(cClauseBreak) || sc.toks[k].low == "," || sc.toks[k].is(cPreposition) && sc.toks[k].low != "of" {
+			return nil // "radars that Japan is providing under its aid programme": no object
 		}
 		mi, ok := sc.startAt(k)
 		if !ok {
@@ -2642,13 +2642,13 @@ func (sc *scope) quotedSpeakerOwn(src []int) bool {
 			quotes++
 		}
 	}
-	c, ok := sc.claimAt(m.from)
-	if quotes%2 == 0 || !ok || c.by == "" {
+	speaker := sc.quotedSpeaker(m.from)
+	if quotes%2 == 0 || speaker == "" {
 		return false
 	}
-	by := sc.stateOf(c.by)
+	by := sc.stateOf(speaker)
 	for _, id := range sc.resolve(src[0]) {
-		if id == c.by || sc.stateOf(id) == by {
+		if id == speaker || sc.stateOf(id) == by {
 			return true
 		}
 	}

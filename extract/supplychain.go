@@ -87,6 +87,9 @@ func (sc *scope) groupMembers(mi int) bool {
 // has as subject, unless goods stand between ("Iranian drones were
 // supplied by", but "Hezbollah fighters are armed by Iran").
 func (sc *scope) passiveSubject(lo int) []int {
+	if sc.thingSubject(lo) {
+		return nil // "..., and the athletes' village was partly financed by Indonesia"
+	}
 	subj := sc.subject(lo, sc.s.from)
 	if open, ok := sc.reportingAside(lo); ok {
 		// "Hamas, Israeli officials say, is armed by Iran": the subject

@@ -127,3 +127,52 @@ func (sc *scope) pastNotActive(i int, t trig) bool {
 	}
 	return sc.adjectivalArms(i, t)
 }
+
+// quotedSpeaker returns who speaks the quote that holds token j: the
+// claimer of the sentence's claim, or, for a sentence that opens with a
+// quote and names no claimer, the speaker the sentence before named
+// ("... in the region," CENTCOM commander General Erik Kurilla said.
+// "Their continued supply of advanced conventional weapons to the Houthis
+// is a direct violation ...": Kurilla's, so "their" is not CENTCOM).
+func (sc *scope) quotedSpeaker(j int) graph.ActorID {
+	if c, ok := sc.claimAt(j); ok && c.by != "" {
+		return c.by
+	}
+	if sc.toks[sc.s.from].low != `"` {
+		return ""
+	}
+	return sc.st.lastPerson
+}
+
+// thingSubjectWindow: the words of a thing's noun phrase before a passive
+// ("the athletes' village", "the new port").
+const thingSubjectWindow = 4
+
+// thingSubject reports a passive supply participle at lo whose subject is
+// a thing no actor names, opening a clause after "and" or a comma: "The
+// United States sent a delegation, and the athletes' village was partly
+// financed by Indonesia" (the village, not the United States, was
+// financed: no recipient).
+func (sc *scope) thingSubject(lo int) bool {
+	b := lo - 1
+	for b > sc.s.from && (sc.toks[b].is(cAux|cBe|cPassiveAdverb) || sc.adverb(b)) {
+		b--
+	}
+	if b <= sc.s.from || sc.toks[b].cap || !sc.toks[b].word || sc.toks[b].is(cPronoun) {
+		return false
+	}
+	if _, ok := sc.endAt(b); ok || sc.inMention(b) {
+		return false
+	}
+	for k := b - 1; k > sc.s.from && k >= b-thingSubjectWindow; k-- {
+		t := &sc.toks[k]
+		if t.in(lcDeterminer) {
+			p := sc.toks[k-1].low
+			return p == "and" || p == ","
+		}
+		if t.cap || t.is(cAux|cBe) || sc.inMention(k) {
+			return false
+		}
+	}
+	return false
+}
