@@ -30,7 +30,10 @@ const heldoutDir = "testdata/heldout"
 // figure at c9dc2b1, the sixteenth session's end, after that session's
 // rounds read it; batch 24 at c9dc2b1, its judged run, raised to its
 // figure at the seventeenth session's end after that session's rounds
-// read it; batch 25 at 6fdbda5, its judged run) minus
+// read it; batch 25 at 6fdbda5, its judged run; batch 26 at 5532d95, its
+// judged run, raised to its figure at a5fddc3, the nineteenth session's
+// end, after that session's rounds read it; batch 27 at a5fddc3, its
+// judged run) minus
 // 0.03, so that a change which costs one batch several edges fails
 // although the articles of TestArticles hold. Raise a batch's floor when
 // a change lifts it for good.
@@ -58,7 +61,8 @@ var batchFloors = map[int]floor{
 	23: {0.91, 0.70},
 	24: {0.92, 0.67},
 	25: {0.92, 0.75},
-	26: {0.86, 0.63},
+	26: {0.90, 0.67},
+	27: {0.91, 0.68},
 }
 
 // batchOf returns the batch of a gold file's id NNN_slug (the hundreds of
