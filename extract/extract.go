@@ -74,7 +74,7 @@ func New(opts Options) *Extractor {
 	if opts.Lexicon != nil && !opts.Lexicon.isBuiltin() {
 		lex = opts.Lexicon.compile()
 	}
-	x := &Extractor{dict: d, lex: lex, surnames: map[string]graph.ActorID{}, actors: make(map[graph.ActorID]*graph.Actor, d.Len()), maxMentions: opts.MaxMentions}
+	x := &Extractor{dict: d, lex: lex, actors: make(map[graph.ActorID]*graph.Actor, d.Len()), maxMentions: opts.MaxMentions}
 	all := readyActors(d) // the built-in dictionary's, in the binary
 	if all == nil {
 		all = make([]graph.Actor, 0, d.Len()) // one allocation for every actor
@@ -82,6 +82,13 @@ func New(opts Options) *Extractor {
 			all = append(all, en.Actor)
 		}
 	}
+	affiliated := 0 // about one surname each (its form without "al-" is rarely another): the map made at that size
+	for i := range all {
+		if all[i].Type == graph.Person && all[i].Affiliation != "" {
+			affiliated++
+		}
+	}
+	x.surnames = make(map[string]graph.ActorID, affiliated)
 	for i := range all {
 		a := &all[i]
 		x.actors[a.ID] = a

@@ -426,7 +426,21 @@ type lexicon struct {
 
 // compile applies the entries in order.
 func (l *Lexicon) compile() *lexicon {
-	c := &lexicon{trigs: map[string]trig{}, words: map[string]map[string]bool{}, actors: map[string]map[graph.ActorID]bool{}}
+	// the maps made at their final size: grown entry by entry, their
+	// rehashing was a third of the compile
+	forms, words := 0, map[string]int{}
+	for _, e := range l.entries {
+		switch e.op {
+		case "verb", "noun":
+			forms += len(e.forms)
+		case "words":
+			words[e.class] += len(e.words)
+		}
+	}
+	c := &lexicon{trigs: make(map[string]trig, forms), words: make(map[string]map[string]bool, len(words)), actors: map[string]map[graph.ActorID]bool{}}
+	for class, n := range words {
+		c.words[class] = make(map[string]bool, n)
+	}
 	for _, e := range l.entries {
 		c.apply(e)
 	}
