@@ -197,8 +197,18 @@ func LoadLexicon(r io.Reader, name string) (*Lexicon, error) {
 // the lines' strings: the embedded file's lines point into the binary's
 // data, uncopied.
 func parseLexicon(lines iter.Seq[string], name string) (*Lexicon, error) {
+	return parseLexiconSized(lines, name, 0)
+}
+
+// parseLexiconSized is parseLexicon with room for entries entries made at
+// once (grown by doubling, the copies of the embedded lexicon's entries
+// were a third of its parse).
+func parseLexiconSized(lines iter.Seq[string], name string, entries int) (*Lexicon, error) {
 	builds.lexicon.Add(1)
 	l := &Lexicon{}
+	if entries > 0 {
+		l.entries = make([]lexEntry, 0, entries)
+	}
 	n := 0
 	for line := range lines {
 		n++
@@ -371,7 +381,13 @@ func (l *Lexicon) WriteTo(w io.Writer) (int64, error) {
 
 // builtinLexicon is the embedded lexicon, or its error.
 var builtinLexicon = sync.OnceValues(func() (*Lexicon, error) {
-	return parseLexicon(stringLines(lexiconTXT), "data/lexicon.txt")
+	entries := 0 // the lines parseLexicon keeps
+	for line := range stringLines(lexiconTXT) {
+		if line = strings.TrimSpace(line); line != "" && line[0] != '#' {
+			entries++
+		}
+	}
+	return parseLexiconSized(stringLines(lexiconTXT), "data/lexicon.txt", entries)
 })
 
 // BuiltinLexicon returns the embedded lexicon; an error says the embedded
