@@ -109,7 +109,7 @@ func (x *Extractor) mentionAt(toks []token, i, from, to int, st *articleState) (
 	if x.officialFor(&m, toks, i, to) {
 		return m, m.to
 	}
-	if x.unstatedBody(&m, toks, i, to, st) || x.shortNameRef(&m, toks, i, to) {
+	if x.unstatedBody(&m, toks, i, to, st) || x.shortNameRef(&m, toks, i, to, st) {
 		return referencePossessive(toks, m, to)
 	}
 	if x.referenceAt(&m, toks, i, to, st) {
@@ -1502,7 +1502,7 @@ func (x *Extractor) appositiveRole(toks []token, i int, st *articleState) graph.
 	}
 	// "The Coalition's spokesman, ...": a body's short name owns the role
 	var m mention
-	if x.shortNameRef(&m, toks, c+1, i-1) && m.to+1 < i-1 && toks[m.to].low == "'s" && toks[i-2].is(cPersonTitle) {
+	if x.shortNameRef(&m, toks, c+1, i-1, st) && m.to+1 < i-1 && toks[m.to].low == "'s" && toks[i-2].is(cPersonTitle) {
 		return m.id
 	}
 	return ""

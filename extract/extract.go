@@ -48,8 +48,10 @@ type Extractor struct {
 	surnames map[string]graph.ActorID
 	// actors holds each dictionary actor by id, so the hot path reads its
 	// type and affiliation without copying the entry's names (their
-	// Aliases are the dictionary's: read only).
+	// Aliases are the dictionary's: read only); byID finds them faster,
+	// with their rank in id order (actorindex.go), for the hot path.
 	actors map[graph.ActorID]*graph.Actor
+	byID   actorIndex
 	// maxMentions is Options.MaxMentions.
 	maxMentions int
 	// classed holds the lexicon's actor classes of the dictionary actors
@@ -107,6 +109,13 @@ func New(opts Options) *Extractor {
 			x.surnames[s] = a.Affiliation
 		}
 	}
+	byID := make([]*graph.Actor, 0, len(x.actors))
+	for i := range all {
+		if a := &all[i]; x.actors[a.ID] == a { // the last of an id, as in actors
+			byID = append(byID, a)
+		}
+	}
+	x.byID = newActorIndex(byID)
 	if d.ready {
 		x.trie = readyTrie(lex)
 	} else {
@@ -284,8 +293,6 @@ type articleState struct {
 	prevMet []graph.ActorID
 	// ones holds the ids resolve and remember return and keep (see hold)
 	ones []graph.ActorID
-	// actorIDs is actorsFor's buffer
-	actorIDs []graph.ActorID
 	// inTurn: the sentence is in a paragraph a transcript's speaker label
 	// opens, whose speaker is turn ("" for the interviewer's); guest is
 	// the one answering ("A:"); labels holds each label read, lower case,
@@ -312,6 +319,41 @@ type articleState struct {
 	// marks finds the article's next quotation mark and speech noun
 	// without reading a sentence twice (documents.go)
 	marks markScan
+	// sameWord links each token to the last token before it with the
+	// same word of a dictionary name: 1 + its index, 0 if none; made
+	// when first asked for (prevSameWord), with lastOfWord, by word id,
+	// left empty after
+	sameWord   []int32
+	lastOfWord []int32
+}
+
+// prevSameWord returns the last token before toks[k] whose word of a
+// dictionary name (token.wid, not 0) is toks[k]'s, or -1: for reading
+// back over those tokens only rather than every token.
+func (st *articleState) prevSameWord(x *Extractor, toks []token, k int) int {
+	if len(st.sameWord) != len(toks) {
+		st.linkSameWords(x, toks)
+	}
+	return int(st.sameWord[k]) - 1
+}
+
+// linkSameWords makes st.sameWord for toks.
+func (st *articleState) linkSameWords(x *Extractor, toks []token) {
+	n := len(x.trie.words)
+	if len(st.lastOfWord) < n {
+		st.lastOfWord = make([]int32, n)
+	}
+	last := st.lastOfWord[:n]
+	same := slices.Grow(st.sameWord[:0], len(toks))[:len(toks)]
+	for k := range toks {
+		w := toks[k].wid
+		same[k] = last[w]
+		last[w] = int32(k + 1)
+	}
+	for k := range toks {
+		last[toks[k].wid] = 0
+	}
+	st.sameWord = same
 }
 
 // reset readies st for a new article: emptied, it keeps its maps and
@@ -334,13 +376,12 @@ func (st *articleState) reset() {
 	clear(st.accusers)
 	clear(st.groups)
 	clear(st.ones)
-	clear(st.actorIDs)
 	clear(st.prevStates)
 	clear(st.prevMet)
 	clear(st.lastRels)
 	clear(st.said)
 	*st = articleState{surnames: st.surnames, newPersons: st.newPersons, groupCounts: st.groupCounts, stateCounts: st.stateCounts, lastBody: st.lastBody, headOwner: st.headOwner, titleHolder: st.titleHolder, labels: st.labels, gender: st.gender,
-		accusers: st.accusers[:0], groups: st.groups[:0], ones: st.ones[:0], actorIDs: st.actorIDs[:0], prevStates: st.prevStates[:0], prevMet: st.prevMet[:0], lastRels: st.lastRels[:0], said: st.said[:0]}
+		accusers: st.accusers[:0], groups: st.groups[:0], ones: st.ones[:0], prevStates: st.prevStates[:0], prevMet: st.prevMet[:0], lastRels: st.lastRels[:0], said: st.said[:0], sameWord: st.sameWord[:0], lastOfWord: st.lastOfWord}
 }
 
 // noteTitles records id as the holder of each person-title word of toks
@@ -442,7 +483,7 @@ func (x *Extractor) ExtractContext(ctx context.Context, art graph.Article, text 
 	if len(found) > 0 {
 		out = slices.Clone(found)
 	}
-	res := Result{Actors: x.actorsFor(out, st), Mentions: out, Named: named.sorted()}
+	res := Result{Actors: x.actorsFor(out, st, &sp.keys), Mentions: out, Named: x.sortedNames(named.ids, &sp.keys)}
 	sp.release(found)
 	return res, nil
 }
@@ -494,9 +535,6 @@ func (n *namedList) add(ms []mention) {
 	}
 }
 
-// sorted returns the ids, sorted and without repeats, or nil.
-func (n *namedList) sorted() []graph.ActorID { return sortedIDs(n.ids) }
-
 // sortedIDs returns a sorted copy of ids without duplicates, or nil.
 func sortedIDs(ids []graph.ActorID) []graph.ActorID {
 	if len(ids) == 0 {
@@ -522,6 +560,7 @@ type scratch struct {
 	sc    scope
 	found []graph.Mention
 	named namedList
+	keys  keySet // actorsFor's and sortedNames'
 	st    articleState
 	learn learnScratch
 }
@@ -624,61 +663,66 @@ func statusRank(m graph.Mention) int {
 }
 
 // actorsFor lists the actors the mentions reference, with affiliations,
-// sorted by id.
-func (x *Extractor) actorsFor(ms []graph.Mention, st *articleState) []graph.Actor {
+// sorted by id; ks is a buffer.
+func (x *Extractor) actorsFor(ms []graph.Mention, st *articleState, ks *keySet) []graph.Actor {
 	if len(ms) == 0 {
 		return nil
 	}
-	add := func(id graph.ActorID) (graph.Actor, bool) {
-		if a, ok := x.actors[id]; ok {
-			return *a, true
-		}
-		a, ok := st.newPersons[id]
-		return a, ok
-	}
-	// the ids named, then the actors they speak for, transitively
-	ids := st.actorIDs[:0] // a buffer of the pooled article state
-	defer func() { st.actorIDs = ids }()
+	ks.reset(x)
 	for i := range ms {
 		m := &ms[i]
 		for _, id := range [...]graph.ActorID{m.Source, m.Target, m.ClaimedBy, m.DisputedBy} {
-			// an article names a few actors many times: while the list is
-			// short, an id already in it is left out, so that the sort
-			// has little to do (Compact drops the rest)
-			if id != "" && (len(ids) > 16 || !slices.Contains(ids, id)) {
-				ids = append(ids, id)
-			}
+			x.addWithAffiliations(ks, id, st)
 		}
 	}
-	slices.Sort(ids)
-	ids = slices.Compact(ids)
-	// the actors are listed as their ids are read: in id order unless an
-	// affiliation not named is added, which is rare, and then listed again
-	n := len(ids)
 	var out []graph.Actor // nil if no actor is known, as before
-	for k := range n {
-		a, ok := add(ids[k])
-		if ok {
-			if out == nil {
-				out = make([]graph.Actor, 0, n)
+	ks.each(x, func(id graph.ActorID, a *graph.Actor) {
+		if a == nil {
+			p, ok := st.newPersons[id]
+			if !ok {
+				return // an id no actor has
 			}
-			out = append(out, a)
+			a = &p
 		}
-		for ok && a.Affiliation != "" && !slices.Contains(ids, a.Affiliation) {
-			ids = append(ids, a.Affiliation)
-			a, ok = add(a.Affiliation)
+		if out == nil {
+			out = make([]graph.Actor, 0, ks.len())
+		}
+		out = append(out, *a)
+	})
+	return out
+}
+
+// addWithAffiliations adds to ks the id (unless "") and the actor it
+// speaks for, and the one that actor speaks for, and so on: a dictionary
+// actor's or a person's the article introduced.
+func (x *Extractor) addWithAffiliations(ks *keySet, id graph.ActorID, st *articleState) {
+	for id != "" {
+		added, a := ks.add(x, id)
+		if !added {
+			return
+		}
+		if a != nil {
+			id = a.Affiliation
+		} else if p, ok := st.newPersons[id]; ok {
+			id = p.Affiliation
+		} else {
+			return
 		}
 	}
-	if len(ids) == n {
-		return out
+}
+
+// sortedNames returns ids sorted and without repeats, or nil; ks is a
+// buffer.
+func (x *Extractor) sortedNames(ids []graph.ActorID, ks *keySet) []graph.ActorID {
+	if len(ids) == 0 {
+		return nil
 	}
-	slices.Sort(ids)
-	out = out[:0]
+	ks.reset(x)
 	for _, id := range ids {
-		if a, ok := add(id); ok {
-			out = append(out, a)
-		}
+		ks.add(x, id)
 	}
+	out := make([]graph.ActorID, 0, len(ids))
+	ks.each(x, func(id graph.ActorID, _ *graph.Actor) { out = append(out, id) })
 	return out
 }
 
@@ -700,8 +744,10 @@ func (x *Extractor) mentionActor(m *mention) (*graph.Actor, bool) {
 
 // actor returns the dictionary actor with the given id.
 func (x *Extractor) actor(id graph.ActorID) (*graph.Actor, bool) {
-	a, ok := x.actors[id]
-	return a, ok
+	if s := x.byID.find(id); s != nil {
+		return s.a, true
+	}
+	return nil, false
 }
 
 // accusation records that by accused (or made a claim about) of; event

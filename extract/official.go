@@ -491,8 +491,9 @@ const shortNameWindow = 1500
 // after "the Polisario Front". The nearest such body before it is meant; a
 // name that ends no body named before, or with "of" or a capitalised word
 // after it ("the Council of Europe"), matches nothing. The nouns of bodyRef
-// ("the Alliance", "the Union") are left to it.
-func (x *Extractor) shortNameRef(out *mention, toks []token, i, to int) bool {
+// ("the Alliance", "the Union") are left to it. It reads back only the
+// tokens with the name's last word (st.prevSameWord).
+func (x *Extractor) shortNameRef(out *mention, toks []token, i, to int, st *articleState) bool {
 	if toks[i].low != "the" {
 		return false
 	}
@@ -512,8 +513,8 @@ func (x *Extractor) shortNameRef(out *mention, toks []token, i, to int) bool {
 		return false // a word of no name ends no body's name
 	}
 	n := e - i - 1
-	for p := i - 1; p >= n && p > i-shortNameWindow; p-- {
-		if toks[p].wid != last || !sameWords(toks[p-n+1:p+1], toks[i+1:e]) {
+	for p := st.prevSameWord(x, toks, e-1); p >= n && p > i-shortNameWindow; p = st.prevSameWord(x, toks, p) {
+		if p >= i || !sameWords(toks[p-n+1:p+1], toks[i+1:e]) {
 			continue
 		}
 		if id := x.bodyEndingAt(toks, p-n+1, p+1); id != "" {
