@@ -556,6 +556,15 @@ func (sc *scope) hostileIdiom(h int) bool {
 	if sc.toks[h].in(lcDeedVerb) {
 		return sc.deedObject(h)
 	}
+	if sc.toks[h].in(lcActVerb) {
+		return sc.actObject(h)
+	}
+	if sc.toks[h].in(lcHarbourVerb) {
+		return sc.harbouredObject(h)
+	}
+	if sc.toks[h].in(lcHavenVerb) {
+		return sc.havenObject(h)
+	}
 	if sc.toks[h].in(lcLinkedTo) {
 		return sc.linkedToAct(h) // "said Indian agents were linked to the killing"
 	}
@@ -613,6 +622,68 @@ func (sc *scope) deedObject(h int) bool {
 	}
 	return false
 }
+
+// actObject reports an armed or hostile act as the object of a verb of
+// carrying out at h (class act-verb), past determiners, quotes and
+// lower-case modifiers: "said Azerbaijan had unleashed a large-scale
+// aggression", "is conducting a hybrid attack on our border", "started
+// this aggression"; not "conducted talks", "started a dialogue" or
+// "staged a test".
+func (sc *scope) actObject(h int) bool {
+	for k := h + 1; k < sc.s.to && k <= h+deedObjectWindow; k++ {
+		t := &sc.toks[k]
+		if t.is(cHostileNoun) || t.in(lcArmedAct) || t.in(lcHostileEvaluation) && t.is(cActNoun) {
+			return true
+		}
+		if t.low == "\"" || t.low == "'" || t.in(lcDeterminer) {
+			continue
+		}
+		if !t.word || t.cap || t.is(cPreposition|cClauseBreak|cBe|cAux|cNegator) || sc.inMention(k) {
+			return false
+		}
+	}
+	return false
+}
+
+// harbouredObject reports armed men or an armed group as the object of a
+// verb of harbouring at h (class harbour-verb), past determiners, quotes
+// and lower-case modifiers: "said Kigali harbours RED-Tabara rebels",
+// "Pakistan has sheltered terrorists who attacked India"; not "civilians
+// sheltering at a petrol station" or "harboured plans".
+func (sc *scope) harbouredObject(h int) bool {
+	for k := h + 1; k < sc.s.to && k <= h+deedObjectWindow; k++ {
+		t := &sc.toks[k]
+		if t.in(lcHarbouredNoun) {
+			return true
+		}
+		if mi, ok := sc.startAt(k); ok {
+			// "harbours the TTP", "the rebels" (a reference to a group)
+			return sc.isGroup(sc.first([]int{mi})) || sc.toks[sc.ms[mi].to-1].in(lcHarbouredNoun)
+		}
+		if t.low == "\"" || t.low == "'" || t.in(lcDeterminer) {
+			continue
+		}
+		if !t.word || t.cap || t.is(cPreposition|cClauseBreak|cBe|cAux|cNegator) {
+			return false
+		}
+	}
+	return false
+}
+
+// havenObject reports a shelter given at h (class haven-verb): "were
+// providing safe havens to the TTP", "continues to give sanctuary to
+// terrorists" (a determiner and "safe" before a word of the haven-noun
+// class).
+func (sc *scope) havenObject(h int) bool {
+	k := h + 1
+	for k < sc.s.to && k <= h+havenWindow && (sc.toks[k].in(lcDeterminer) || sc.toks[k].low == "safe") {
+		k++
+	}
+	return k < sc.s.to && sc.toks[k].in(lcHavenNoun)
+}
+
+// havenWindow: the words before a haven noun ("gave them a safe haven").
+const havenWindow = 3
 
 // deedObjectWindow: the words of a deed verb's object up to its hostile
 // head ("commit \"widespread and systematic\" atrocities").

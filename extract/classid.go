@@ -57,6 +57,11 @@ const (
 	lcActNamedBy
 	lcPactNoun
 	lcThatVerb
+	lcActVerb
+	lcHarbourVerb
+	lcHarbouredNoun
+	lcHavenVerb
+	lcHavenNoun
 	lcActModifier
 	lcActSeries
 	lcDeedObjectVerb
@@ -418,6 +423,11 @@ var classIDNames = [numClassIDs]string{
 	lcActNamedBy:           "act-named-by",
 	lcPactNoun:             "pact-noun",
 	lcThatVerb:             "that-verb",
+	lcActVerb:              "act-verb",
+	lcHarbourVerb:          "harbour-verb",
+	lcHarbouredNoun:        "harboured-noun",
+	lcHavenVerb:            "haven-verb",
+	lcHavenNoun:            "haven-noun",
 	lcActModifier:          "act-modifier",
 	lcActSeries:            "act-series",
 	lcDeedObjectVerb:       "deed-object-verb",

@@ -140,6 +140,9 @@ func (sc *scope) pastAdverbial(k int) int {
 	if q := sc.quotedAdverbial(k); q > k {
 		return q
 	}
+	if q := sc.judgedFirst(k); q > k {
+		return q
+	}
 	if k >= sc.s.to || !sc.toks[k].is(cPreposition) {
 		return k
 	}
@@ -202,6 +205,50 @@ func (sc *scope) opensObject(j int) bool {
 	}
 	return t.in(lcDeterminer) || t.low == "\""
 }
+
+// judgedFirst returns where the object starts after a quoted judgement
+// that "as" puts before it, right after a verb: "condemned as \"cowardly\"
+// an Israeli air strike", "condemned as a \"blatant aggression\" a missile
+// attack by ...". The quote (at most judgedQuoteWindow words) may follow a
+// determiner; a determiner or a demonym's name opens the object after it.
+// Else k.
+func (sc *scope) judgedFirst(k int) int {
+	if k+judgedMinWords >= sc.s.to || sc.toks[k].low != "as" {
+		return k
+	}
+	j := k + 1
+	if sc.toks[j].in(lcDeterminer) {
+		j++
+	}
+	if sc.toks[j].low != "\"" {
+		return k
+	}
+	for e := j + 1; e < sc.s.to && e <= j+judgedQuoteWindow; e++ {
+		if sc.toks[e].low != "\"" {
+			continue
+		}
+		if n := e + 1; n < sc.s.to && (sc.toks[n].in(lcDeterminer) || sc.toks[n].low != "," && sc.startsAdj(n)) {
+			return n
+		}
+		return k
+	}
+	return k
+}
+
+// startsAdj reports a demonym mention starting at n ("Israeli" in "as
+// \"cowardly\" Israeli strikes").
+func (sc *scope) startsAdj(n int) bool {
+	mi, ok := sc.startAt(n)
+	return ok && sc.ms[mi].adj
+}
+
+// judgedMinWords: "as", a quoted word and its closing quote before an
+// object.
+const judgedMinWords = 3
+
+// judgedQuoteWindow: the words of a quoted judgement before its object
+// ("as a \"flagrant violation\" of its sovereignty").
+const judgedQuoteWindow = 6
 
 // adverbialWindow: the words of a prepositional phrase before "what X
 // called" ("in a joint statement").
