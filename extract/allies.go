@@ -138,10 +138,24 @@ func (sc *scope) allyNoun(i int) {
 		return
 	}
 	if sc.diplomaticAlly(y, i) {
-		sc.emit(graph.Recognizes, x, y, i, graph.Asserted, "", "") // "Paraguay, one of Taiwan's last diplomatic allies"
+		if !sc.pluperfectLink(x, i) {
+			sc.emit(graph.Recognizes, x, y, i, graph.Asserted, "", "") // "Paraguay, one of Taiwan's last diplomatic allies"
+		}
 		return
 	}
 	sc.emit(graph.AlliesWith, x, y, i, graph.Asserted, "", "")
+}
+
+// pluperfectLink reports "had been" between the holder x and the ally
+// noun at i: "The Pacific nation had been Taipei's largest remaining
+// diplomatic ally" tells a recognition that has ended (relations round 20).
+func (sc *scope) pluperfectLink(x []int, i int) bool {
+	for k := sc.ms[x[len(x)-1]].to; k+1 < i; k++ {
+		if sc.toks[k].low == "had" && sc.toks[k+1].low == "been" {
+			return true
+		}
+	}
+	return false
 }
 
 // countedAmong reads a main clause "X counts A and B among its closest
@@ -849,7 +863,7 @@ func (sc *scope) copulaOrApposition(x []int, i int) bool {
 			k = max(sc.ms[mi].from, xe) // the owner: "Y's", "its", "a key Y ally"
 			continue
 		}
-		if links[sc.toks[k].low] || sc.toks[k].in(lcRegardVerb) {
+		if links[sc.toks[k].low] || sc.toks[k].in(lcRegardVerb) && !sc.activeRegard(k) {
 			return true // "is one of", "counts B among its allies", "is considered Y's ally"
 		}
 		if sc.toks[k].low == "and" && sc.appositionComma(k) == xe {
@@ -861,6 +875,18 @@ func (sc *scope) copulaOrApposition(x []int, i int) bool {
 	}
 	p := sc.prevWord(sc.ms[x[0]].from) // "counts Cambodia among its closest allies"
 	return p >= sc.s.from && sc.toks[p].in(lcRegardVerb)
+}
+
+// activeRegard reports an active verb of regarding at k whose object is
+// the noun after it: "Moscow regards its members as friendly states"
+// names no member; "is considered Y's ally" (a participle) does.
+func (sc *scope) activeRegard(k int) bool {
+	w := sc.toks[k].low
+	if strings.HasSuffix(w, "ed") || strings.HasSuffix(w, "en") || strings.HasSuffix(w, "ing") || w == "bound" {
+		return false
+	}
+	p := sc.prevWord(k)
+	return p < sc.s.from || !sc.toks[p].is(cBe|cAux)
 }
 
 // nounPhraseBreak reports a word that cannot stand between a link and

@@ -1316,6 +1316,23 @@ func (sc *scope) selfRelated(rel graph.Relation, s, t *endpoint) bool {
 	return (rel == graph.Recognizes || rel == graph.AlliesWith) && sc.aff(s) != "" && sc.aff(s) == sc.aff(t)
 }
 
+// ownDenial reports an alliance or a recognition that one of its own
+// parties denies, with no claimant named: "Tunisia denied reports that it
+// had agreed to join an alliance with Turkey" leaves no tie (relations
+// round 20).
+func (sc *scope) ownDenial(rel graph.Relation, s, t *endpoint, disputed graph.ActorID, c claim, inClaim bool) bool {
+	if rel != graph.AlliesWith && rel != graph.Recognizes {
+		return false
+	}
+	if inClaim && c.disputed != "" {
+		disputed = c.disputed
+	}
+	if inClaim && c.by != "" {
+		return false // a named claimant's tie that a party disputes stays told: "dismissed Dacic's claims ... said A, which recognised Kosovo"
+	}
+	return disputed != "" && (sc.affiliated(disputed, s.id) || sc.affiliated(disputed, t.id))
+}
+
 func (sc *scope) emitEnds(rel graph.Relation, srcs, tgts []endpoint, i int, status graph.Status, by, disputed graph.ActorID) {
 	if !rel.Symmetric() && overlap(srcs, tgts) {
 		return // a group related to itself ("A, B and C said they condemned ...") is a misreading
@@ -1330,7 +1347,7 @@ func (sc *scope) emitEnds(rel graph.Relation, srcs, tgts []endpoint, i int, stat
 		for ti := range tgts {
 			t := &tgts[ti]
 			// sc.affiliated(s.id, t.id), with the actors the ends know
-			if sc.selfRelated(rel, s, t) || inClaim && rel == graph.Supplies && sc.deniedReport(c, s.id) {
+			if sc.selfRelated(rel, s, t) || inClaim && rel == graph.Supplies && sc.deniedReport(c, s.id) || sc.ownDenial(rel, s, t, disputed, c, inClaim) {
 				continue
 			}
 			m := graph.Mention{

@@ -69,6 +69,9 @@ func (sc *scope) passiveRecognition(i int) {
 	if p := sc.prevWord(i); p > sc.s.from && sc.commonWord(p) && sc.toks[p].low != "of" && !sc.toks[p].in(lcCopula) && !sc.recognisedOfHead(sc.toks[p].low) {
 		return // "a move recognised only by the United States", "neutrality recognised by the General Assembly"; not "remain recognised only by"
 	}
+	if sc.whoseQuality(i) {
+		return // "Turkmenistan, whose permanent neutrality was recognised by the General Assembly"
+	}
 	x := sc.agent(i, winAgent)
 	y := sc.territoryBefore(i) // "the territory is recognised only by ..."
 	if y == nil {
@@ -80,6 +83,36 @@ func (sc *scope) passiveRecognition(i int) {
 	if x != nil && y != nil && !sc.negated(sc.window(y, i), i, true) {
 		sc.emit(graph.Recognizes, x, y, i, graph.Asserted, "", "")
 	}
+}
+
+// whoseQualityWindow is how many words may stand between "whose" and the
+// auxiliaries before a passive participle: "whose permanent neutrality".
+const whoseQualityWindow = 3
+
+// whoseQuality reports a passive recognition at i whose subject is a
+// quality owned through "whose" that names no state, independence or
+// sovereignty ("whose permanent neutrality was recognised by the General
+// Assembly", "whose role was recognised"): what is recognised is not
+// the owner (relations round 20). "whose independence was recognised by
+// Russia" recognises the owner.
+func (sc *scope) whoseQuality(i int) bool {
+	k := sc.prevWord(i)
+	for k > sc.s.from && (sc.toks[k].is(cBe|cAux) || sc.adverb(k)) {
+		k = sc.prevWord(k)
+	}
+	if k <= sc.s.from || !sc.commonWord(k) || sc.toks[k].low == "of" {
+		return false
+	}
+	head := sc.toks[k].low
+	for j := k - 1; j >= sc.s.from && j >= k-whoseQualityWindow; j-- {
+		if sc.toks[j].low == "whose" {
+			return !sc.recognisedOfHead(head) && !sc.x.lex.words["recognised-possession"][head]
+		}
+		if !sc.commonWord(j) {
+			return false
+		}
+	}
+	return false
 }
 
 // recognizesObject records what the subject x of the recognition verb at
