@@ -24,6 +24,9 @@ func (sc *scope) recognizes(i int, t trig) {
 		sc.passiveRecognition(i)
 		return
 	}
+	if sc.worldAppeal(i) {
+		return // "urged the world to recognise the TRNC"
+	}
 	x := sc.apposedRelative(i) // "In Paraguay, the only country that still recognises Taiwan, ..."
 	if x == nil && !sc.relativeOfObject(i) && !sc.relativeOnNoun(i) {
 		// not "leaving Taipei with 12 countries that still recognise it":

@@ -640,6 +640,9 @@ func (sc *scope) joinsAlliance(x, y []int, i int, fellows bool) {
 		}
 		if len(ends) == 1 && sc.x.lex.actors["alliance"][ends[0].id] {
 			sc.emitEnds(graph.AlliesWith, sc.ends(x), ends, i, graph.Asserted, "", "")
+			if len(sc.ends(x)) == 1 {
+				sc.ledAllies(x, []int{m}, i) // "a member of the Russia-led CSTO": Russia's ally too (relations round 20)
+			}
 			if fellows {
 				sc.pairwise(sc.ends(x), i)
 			}
