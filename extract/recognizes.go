@@ -1249,14 +1249,25 @@ func (sc *scope) followedBy(i int) {
 // "May" is none.
 func (sc *scope) stopAfter(i int) bool {
 	for k := i + 1; k < sc.s.to; k++ {
-		if sc.toks[k].low == "," && k+1 < sc.s.to && (sc.toks[k+1].low == "and" || sc.toks[k+1].low == "but") {
-			return false // "..., Nicaragua did so in 2021, and Kiribati cut ties with Taipei": another clause
+		if sc.toks[k].low == "," && k+1 < sc.s.to && (sc.toks[k+1].low == "and" || sc.toks[k+1].low == "but" || sc.toks[k+1].is(cClauseBreak)) {
+			return false // "..., Nicaragua did so in 2021, and Kiribati cut ties with Taipei", "..., while Italy blocked ...": another clause
 		}
-		if t := &sc.toks[k]; t.is(cStopVerb) && !(t.cap && t.is(cWeekday)) {
+		if t := &sc.toks[k]; t.is(cStopVerb) && !(t.cap && t.is(cWeekday)) && !sc.leavingWith(k) {
 			return true
 		}
 	}
 	return false
+}
+
+// leavingWith reports a verb of leaving at k whose object is followed by
+// "with": "..., leaving Taiwan with just 15 diplomatic allies" counts
+// what is left, no withdrawal (relations round 20).
+func (sc *scope) leavingWith(k int) bool {
+	if w := sc.toks[k].low; w != "leaving" && w != "leaves" && w != "left" {
+		return false
+	}
+	mi, ok := sc.startAt(k + 1)
+	return ok && sc.ms[mi].to < sc.s.to && sc.toks[sc.ms[mi].to].low == "with"
 }
 
 // independenceDeclared notes the actor that declared or gained the
