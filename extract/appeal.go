@@ -19,7 +19,7 @@ const appealWindow = 8
 // world at large asks for (appealVerb); the appeal's subject recognises the
 // verb's object. It reports whether the verb was read so.
 func (sc *scope) worldAppeal(i int) bool {
-	if i-3 <= sc.s.from || sc.toks[i-1].low != "to" {
+	if i-2 <= sc.s.from || sc.toks[i-1].low != "to" {
 		return false
 	}
 	v, ok := sc.appealVerb(i - 1)

@@ -615,8 +615,9 @@ const (
 	hyphenModifierWindow = 4
 	afterModifierWindow  = 3
 	// includingWindow: ", including X" after an agent that names no
-	// actor ("by more than 100 countries, including").
-	includingWindow = 10
+	// actor ("by more than 100 countries, including", "by some 140 of the
+	// 193 UN member states, including").
+	includingWindow = 12
 	// modifierBeforeWindow: a possessive or demonym before a noun, past
 	// two modifiers ("Russia's recent arms deliveries").
 	modifierBeforeWindow = 4
@@ -1204,30 +1205,57 @@ func (sc *scope) agent(i, max int) []int {
 	for k := i + 1; k < min(sc.s.to, i+1+max); k++ {
 		w := sc.toks[k].low
 		if w == "by" {
-			if g := sc.after(k); g != nil {
+			if g := sc.after(k); g != nil && !sc.memberQualifier(g) {
 				return g
 			}
-			// "by more than 100 countries, including the United States"
-			for j := k + 1; j < sc.s.to && j < k+includingWindow; j++ {
-				if sc.toks[j].in(lcListOpener) || sc.toks[j].low == "among" && j+1 < sc.s.to && sc.toks[j+1].low == "them" {
-					if g := sc.after(j); g != nil {
-						return g
-					}
-					if g := sc.after(j + 1); g != nil {
-						return g
-					}
-				}
-				if sc.toks[j].is(cClauseBreak) {
-					break
-				}
-			}
-			return nil
+			return sc.countExamples(k)
 		}
 		if sc.toks[k].is(cClauseBreak) || w == "which" || w == "who" {
 			return nil
 		}
 	}
 	return nil
+}
+
+// countExamples returns the examples of an agent after "by" at k that
+// names no actor but a count: "by more than 100 countries, including the
+// United States", "by some 140 of the 193 UN member states, including
+// China", "by more than 100 countries, the United States and Turkey among
+// them"; nil when none are named.
+func (sc *scope) countExamples(k int) []int {
+	for j := k + 1; j < sc.s.to && j < k+includingWindow; j++ {
+		if sc.toks[j].in(lcListOpener) || sc.toks[j].low == "among" && j+1 < sc.s.to && sc.toks[j+1].low == "them" {
+			if g := sc.after(j); g != nil {
+				return g
+			}
+			if g := sc.after(j + 1); g != nil {
+				return g
+			}
+		}
+		if sc.toks[j].low == "," && j+1 < sc.s.to && !sc.toks[j+1].in(lcListOpener) {
+			if g := sc.after(j); g != nil && sc.amongThemAfter(g) {
+				return g // "..., the United States, Germany and Turkey among them"
+			}
+		}
+		if sc.toks[j].is(cClauseBreak) {
+			break
+		}
+	}
+	return nil
+}
+
+// amongThemAfter reports "among them" right after the group g.
+func (sc *scope) amongThemAfter(g []int) bool {
+	e := sc.ms[g[len(g)-1]].to
+	return e+1 < sc.s.to && sc.toks[e].low == "among" && sc.toks[e+1].low == "them"
+}
+
+// memberQualifier reports a group that only qualifies a noun of members
+// after it (special-member): "by the 193 UN member states" names the
+// states, not the UN.
+func (sc *scope) memberQualifier(g []int) bool {
+	e := sc.ms[g[len(g)-1]].to
+	return len(g) == 1 && e < sc.s.to && sc.x.lex.words["special-member"][sc.toks[e].low]
 }
 
 // nounAgent is agent for the noun at i: "by X" belongs to the noun's

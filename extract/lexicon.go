@@ -139,7 +139,7 @@ var wordClasses = []wordClass{
 	// relations round 6
 	{"as-compound", 0}, {"special-bound", cSpecial}, {"complementizer", 0}, {"plan-verb", 0},
 	// relations round 20: appeals to the world at large
-	{"appeal-verb", 0}, {"appeal-call", 0}, {"appeal-addressee", 0},
+	{"appeal-verb", 0}, {"appeal-call", 0}, {"appeal-addressee", 0}, {"leave-verb", 0},
 	// relations round 7
 	{"ties-establish", 0}, {"ties-restore", 0}, {"ties-noun", 0}, {"ties-modifier", 0}, {"new-state-word", 0}, {"independence-verb", 0},
 	{"special-independence", cSpecial}, {"special-establishment", cSpecial}, {"special-need", cSpecial}, {"special-arms", cSpecial}, {"special-forces", cSpecial}, {"prospect-preposition", 0}, {"prospect-modifier", 0},

@@ -1263,7 +1263,7 @@ func (sc *scope) stopAfter(i int) bool {
 // "with": "..., leaving Taiwan with just 15 diplomatic allies" counts
 // what is left, no withdrawal (relations round 20).
 func (sc *scope) leavingWith(k int) bool {
-	if w := sc.toks[k].low; w != "leaving" && w != "leaves" && w != "left" {
+	if !sc.x.lex.words["leave-verb"][sc.toks[k].low] {
 		return false
 	}
 	mi, ok := sc.startAt(k + 1)
