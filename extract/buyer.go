@@ -364,7 +364,10 @@ func (sc *scope) tradeGoodsBetween(from, to int) bool {
 // "of" or "in" ("billions of dollars in", "$2 billion worth of", "dozens
 // of"), or k when none starts there.
 func (sc *scope) amountEnd(k int) int {
-	j := k
+	j := sc.amountLead(k)
+	if j > k && !sc.amountAt(j) {
+		return k
+	}
 	for j < sc.s.to && (sc.amountAt(j) || sc.toks[j].in(lcAmountWord) || sc.toks[j].low == "$") {
 		j++
 	}
@@ -640,6 +643,11 @@ func (sc *scope) timeOnly(from, to int) bool {
 // is for ("with Russia in October for S-400 air defence systems").
 const forGoodsAfterWindow = 8
 
+// contractGoodsWindow: the goods in the "of" phrase of a supply noun a contract
+// is for ("for the delivery of the Barak MX air and missile defence
+// system").
+const contractGoodsWindow = 8
+
 // forGoodsAfter reports goods after the supplier found at at, past a time
 // phrase, or after "for": "received from Russia this year 30 T-72 tanks",
 // "signed a contract with France for 42 Rafale fighters", "a contract with
@@ -653,6 +661,9 @@ func (sc *scope) forGoodsAfter(i, at int) bool {
 	fromNext := at == i+2 || sc.timeOnly(i+1, at-1) // "has received over the years from Taipei"
 	for k := end; k < sc.s.to && k < end+forGoodsAfterWindow; k++ {
 		if sc.toks[k].low == "for" {
+			if g := sc.supplyNounOf(k + 1); g > k+1 {
+				return sc.goodsBetween(g, min(sc.s.to, g+contractGoodsWindow)) // "for the delivery of 26 Rafale jets"
+			}
 			return sc.goodsBetween(k+1, min(sc.s.to, k+1+forGoodsWindow))
 		}
 		if fromNext && k == end && sc.toks[k].low == "of" {
@@ -663,6 +674,101 @@ func (sc *scope) forGoodsAfter(i, at int) bool {
 		}
 		if sc.toks[k].is(cClauseBreak) && !sc.timePhrase(k) || sc.toks[k].low == "," {
 			return false
+		}
+	}
+	return false
+}
+
+// supplyNounOf returns where the goods of a supply noun and its "of"
+// starting at k begin ("the delivery of", "the supply of", "the purchase
+// of"), else k: a contract "for the delivery of 26 Rafale jets" is for
+// the jets.
+func (sc *scope) supplyNounOf(k int) int {
+	j := k
+	if j < sc.s.to && sc.toks[j].in(lcNounDeterminer) {
+		j++
+	}
+	if j+1 >= sc.s.to || sc.toks[j+1].low != "of" {
+		return k
+	}
+	if t, ok := sc.trigOf(&sc.toks[j]); ok && t.rel == graph.Supplies && sc.toks[j].low != "support" && sc.toks[j].low != "supplier" {
+		return j + 2
+	}
+	return k
+}
+
+// contractGoodsNoun reports a supply noun at i that names the goods of a
+// contract with a party after "with" or "from": "signed a contract with
+// France for the delivery of 26 Rafale jets for its aircraft carriers"
+// (the contract's frame reads who supplies whom; the noun alone would
+// take the signer for the supplier).
+func (sc *scope) contractGoodsNoun(i int) bool {
+	k := i - 1
+	if k > sc.s.from && sc.toks[k].in(lcNounDeterminer) {
+		k--
+	}
+	if k <= sc.s.from || sc.toks[k].low != "for" || i+1 >= sc.s.to || sc.toks[i+1].low != "of" {
+		return false
+	}
+	party := false
+	for j := k - 1; j >= sc.s.from && j >= k-contractPartyWindow; j-- {
+		t := &sc.toks[j]
+		if t.is(cClauseBreak) || t.low == "," {
+			return false
+		}
+		if t.low == "with" || t.low == "from" {
+			party = true
+		}
+		if tr, ok := sc.trigOf(t); ok && tr.lemma == "contract" && tr.reverse {
+			return party
+		}
+	}
+	return false
+}
+
+// contractPartyWindow: the words between a contract noun and the "for" of
+// its goods ("contract with the French company Dassault on Thursday
+// for").
+const contractPartyWindow = 10
+
+// amountLead returns where an amount starts after the words of
+// approximation at k ("about $1.45 billion", "more than 300 tanks", "up
+// to 40 jets", "at least 12"), else k.
+func (sc *scope) amountLead(k int) int {
+	j := k
+	for j < sc.s.to && j < k+amountLeadWords && sc.x.lex.words["amount-lead"][sc.toks[j].low] {
+		j++
+	}
+	return j
+}
+
+// amountLeadWords: the most words of approximation before an amount ("up
+// to", "at least").
+const amountLeadWords = 2
+
+// buyerNounSubject finds who a buyer noun at i names: the subject of its
+// copula or the name it is apposed to ("Algeria is one of the largest
+// buyers of Russian arms", "India, the biggest importer of Russian
+// weapons"). A possessor before the noun ("Hanwha's largest customer")
+// names no buyer here.
+func (sc *scope) buyerNounSubject(i int) []int {
+	if y, _ := sc.supplierPossessor(i); y != nil {
+		return nil
+	}
+	if (i+1 >= sc.s.to || sc.toks[i+1].low != "of") && !sc.goodsNoun(i-1) {
+		return nil // "Ukraine remains a major customer": of what is not said
+	}
+	if _, at := sc.supplierOf(i, trig{from: "from"}); at > i && sc.commaBetween(i, at) {
+		return nil // "India, the world's second-biggest arms importer, has diversified away from Russia"
+	}
+	return sc.supplierSubject(i, false)
+}
+
+// commaBetween reports a comma or a clause break between from and to.
+func (sc *scope) commaBetween(from, to int) bool {
+	for k := from; k < to && k < sc.s.to; k++ {
+		if sc.toks[k].low == "," || sc.toks[k].is(cClauseBreak) {
+			return true
 		}
 	}
 	return false

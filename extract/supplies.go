@@ -905,6 +905,9 @@ func (sc *scope) unnamedGovernment(i int) bool {
 // or the subject of the buyer-verb it is the object of ("the UAE signed a
 // contract for 80 jets from France"; not "X won a contract from Y").
 func (sc *scope) nounBuyer(i int, t trig) []int {
+	if t.lemma == "buyer" {
+		return sc.buyerNounSubject(i)
+	}
 	if t.lemma != "contract" || i-1 >= sc.s.from && sc.toks[i-1].low == "'s" {
 		return sc.modifierBefore(i)
 	}
@@ -2542,8 +2545,8 @@ func (sc *scope) countedName(k int) bool {
 // to Syria", "Germany's arms exports to Israel".
 func (sc *scope) supplyNoun(i int, t trig) {
 	tgt := sc.nounTarget(i)
-	if tgt == nil && sc.agreedWith(i, t) {
-		return // "a $10 billion aid package agreed with Saudi Arabia"
+	if tgt == nil && sc.agreedWith(i, t) || sc.contractGoodsNoun(i) {
+		return // "a $10 billion aid package agreed with Saudi Arabia", "a contract with France for the delivery of"
 	}
 	if tgt == nil {
 		sc.nounInContext(i, t) // "Pistorius announced a package worth 700 million euros"
