@@ -233,7 +233,10 @@ func (sc *scope) speakerAfter(r int) bool {
 		return false
 	}
 	g := sc.after(r)
-	if g == nil || sc.ms[g[0]].poss || !sc.tailOnly(sc.ms[g[len(g)-1]].to) {
+	if g == nil || sc.ms[g[0]].poss {
+		return false
+	}
+	if e := sc.ms[g[len(g)-1]].to; !sc.tailOnly(e) && !sc.participleTail(e) {
 		return false
 	}
 	sc.noteReport(r, sc.first(g)) // "..., said the panel in its report"
@@ -407,6 +410,29 @@ func (sc *scope) tailOnly(k int) bool {
 		return false
 	}
 	return true
+}
+
+// participleTail reports a tail after an inverted speaker at k that
+// tailOnly would take but for a participle clause after a comma: "...,\"
+// said Prime Minister X, opening a cabinet meeting on Thursday" (the
+// speaker's own clause, nothing said).
+func (sc *scope) participleTail(k int) bool {
+	for ; k < sc.s.to; k++ {
+		if sc.toks[k].low == "," {
+			return sc.participleAfter(k)
+		}
+		if t := &sc.toks[k]; t.word && !t.is(cWeekday) && !t.is(cTailWord) && !startsDigit(t.text) {
+			return false
+		}
+	}
+	return false
+}
+
+// participleAfter reports a lower-case participle right after the comma
+// at k ("..., said X, opening a cabinet meeting on Thursday").
+func (sc *scope) participleAfter(k int) bool {
+	n := k + 1
+	return n < sc.s.to && sc.toks[n].word && !sc.toks[n].cap && len(sc.toks[n].low) > 4 && strings.HasSuffix(sc.toks[n].low, "ing")
 }
 
 // subjectApposed reports an apposition opened by the comma at k on the
@@ -797,7 +823,7 @@ func (sc *scope) claimObject(i int, deeds bool) (int, []int, bool) {
 		}
 		if k == i+1 && t.low == "as" {
 			if j := sc.claimAfterAs(k); j > 0 {
-				k, limit = j-1, j+1+possessiveChargeWindow // "rejected as 'absurd' the claims of X", "... Y's claims"
+				k, limit = j-1, sc.namesEnd(j)+1+possessiveChargeWindow // "rejected as 'absurd' the claims of X", "... Y's claims"
 				continue
 			}
 		}
@@ -1054,11 +1080,17 @@ func (sc *scope) claimAfterAs(k int) int {
 		if o := sc.ownerAfterAs(k, j); o > 0 {
 			return o // "rejected as \"a blatant lie\" Pakistan's claim that ...", "dismissed as \"lies\" the LNA's claims"
 		}
+		if sc.inMention(j) && sc.plainJudgement(k, j) {
+			return j // "rejected as absurd and motivated Canada's allegation", unquoted
+		}
 		if sc.toks[j].is(cClauseBreak) || sc.inMention(j) {
 			return 0
 		}
 		if d := sc.determinerBefore(j); sc.toks[j].is(cClaimNoun) && d > k+1 && !sc.quoted(k, d) {
 			return j // "rejected as \"baseless\" a joint statement by X", not as "a sheer fabrication" the ...
+		}
+		if sc.toks[j].is(cClaimNoun) && j+1 < sc.s.to && sc.ownerWithClaim(j+1) && sc.plainJudgement(k, j+1) {
+			return j + 1 // "dismissed as a crude fabrication Washington's claim that ..."
 		}
 		if sc.toks[j].is(cClaimNoun) && !sc.toks[j-1].word && sc.toks[j-1].low != "," && !sc.quoted(k, j) {
 			return j // "dismissing as \"insulting\" suggestions from Canberra"
@@ -1076,23 +1108,70 @@ func (sc *scope) ownerAfterAs(k, j int) int {
 	if sc.toks[j-1].low != "\"" || j-1 <= k+1 || sc.quoted(k, j) {
 		return 0
 	}
-	o := j
+	if sc.ownerWithClaim(j) {
+		return j
+	}
+	return 0
+}
+
+// ownerWithClaim reports a possessive or demonym name at o (after "the"
+// or not) with a claim noun after it within possessiveChargeWindow words:
+// "Pakistan's claim", "the LNA's claims", "the Canadian allegations".
+func (sc *scope) ownerWithClaim(o int) bool {
 	if sc.toks[o].in(lcDeterminer) {
 		o++
 	}
 	mi, ok := sc.startAt(o)
-	if !ok || !sc.ms[mi].poss && !sc.ms[mi].adj {
-		return 0
+	for ok && !sc.ms[mi].poss {
+		nx, next := sc.startAt(sc.ms[mi].to) // "Canadian Prime Minister Justin Trudeau's allegation"
+		if !next {
+			break
+		}
+		mi = nx
+	}
+	if !ok {
+		return false
+	}
+	if e := sc.ms[mi].to; !sc.ms[mi].poss && !sc.ms[mi].adj && (e >= sc.s.to || sc.toks[e].low != "'s" && sc.toks[e].low != "'") {
+		return false
 	}
 	for n := sc.ms[mi].to; n < sc.s.to && n <= sc.ms[mi].to+possessiveChargeWindow; n++ {
 		if sc.toks[n].is(cClaimNoun) {
-			return j
+			return true
 		}
 		if !sc.toks[n].word && sc.toks[n].low != "'s" && sc.toks[n].low != "'" || sc.toks[n].cap {
-			return 0
+			return false
 		}
 	}
-	return 0
+	return false
+}
+
+// namesEnd returns where the names that follow each other from j end
+// (j itself when no name starts there).
+func (sc *scope) namesEnd(j int) int {
+	for {
+		mi, ok := sc.startAt(j)
+		if !ok {
+			return j
+		}
+		j = sc.ms[mi].to
+	}
+}
+
+// plainJudgement reports an unquoted judgement between the "as" at k and
+// the owner of a claim at o: lower-case words only, "and" among them (as
+// absurd and motivated", "as a crude fabrication"), and the owner with its
+// claim noun at o.
+func (sc *scope) plainJudgement(k, o int) bool {
+	if o-k < 2 || !sc.ownerWithClaim(o) {
+		return false
+	}
+	for j := k + 1; j < o; j++ {
+		if t := &sc.toks[j]; !t.word || t.cap || t.is(cPreposition|cClauseBreak|cReporting) && t.low != "and" || sc.inMention(j) {
+			return false
+		}
+	}
+	return true
 }
 
 // determinerBefore returns the determiner before the noun at j, past up to
@@ -1289,12 +1368,37 @@ func (sc *scope) adjacentSubject(y []int, h int) bool {
 			aux = aux || !strings.HasSuffix(sc.toks[k].low, "ing")
 			continue
 		}
-		if !aux || !sc.compoundWord(k) {
+		if !aux || !sc.compoundWord(k) && !sc.coordinatedTail(y, k) {
 			return false // "rockets fired at": a reduced relative, no claim about y
 		}
 	}
 	return true
 }
+
+// coordinatedTail reports the word at k inside a lower-case tail
+// coordinated to the subject y ("the RSF and allied militias had
+// committed", "RSF fighters and allied militias"): "and" right after y or its noun,
+// then at most coordinatedTailWindow lower-case words, no preposition or
+// name. The deed is y's as well.
+func (sc *scope) coordinatedTail(y []int, k int) bool {
+	e := sc.ms[y[len(y)-1]].to
+	if e+1 < k && sc.compoundWord(e) {
+		e++ // "RSF fighters and allied militias"
+	}
+	if e >= k || k-e > coordinatedTailWindow || sc.toks[e].low != "and" {
+		return false
+	}
+	for j := e + 1; j <= k; j++ {
+		if t := &sc.toks[j]; !t.word || t.cap || t.is(cPreposition|cClauseBreak|cReporting) || sc.inMention(j) {
+			return false
+		}
+	}
+	return true
+}
+
+// coordinatedTailWindow: "and", a possessive, a modifier and a noun
+// ("and its allied militias").
+const coordinatedTailWindow = 4
 
 // compoundWord reports a lower-case noun of a compound head before an
 // auxiliary: "a Venezuelan navy patrol boat had entered" (not a verb form).

@@ -258,10 +258,11 @@ func (sc *scope) finiteVerbBefore(k int) bool {
 // inRelative reports a relative word between the comma before j and j:
 // the verb at j is a relative clause's, set off by commas ("Chad, which
 // Sudan has accused of ..., has rejected": "accused" is no first verb
-// phrase that "has rejected" is joined to).
+// phrase that "has rejected" is joined to; "Damascus, whose ministry
+// denounced ..., has rejected").
 func (sc *scope) inRelative(j int) bool {
 	for k := j - 1; k > sc.s.from && sc.toks[k].low != ","; k-- {
-		if w := sc.toks[k].low; w == "which" || w == "who" || w == "whom" {
+		if w := sc.toks[k].low; w == "which" || w == "who" || w == "whom" || w == "whose" {
 			return true
 		}
 	}

@@ -35,6 +35,10 @@ func (sc *scope) condemnedDoer(i int) []int {
 		t := &sc.toks[k]
 		if mi, ok := sc.startAt(k); ok {
 			m := &sc.ms[mi]
+			if sc.bodyModifier(m) {
+				k = m.to - 1 // "the military aggression of Israel": "military" modifies the deed
+				continue
+			}
 			if !m.adj && !m.poss && !(series && !m.person) || m.pron != "" {
 				return nil
 			}
@@ -62,6 +66,16 @@ func (sc *scope) condemnedDoer(i int) []int {
 		}
 	}
 	return nil
+}
+
+// bodyModifier reports a reference of one lower-case word ("the
+// military", "the army") right before a deed's noun: a modifier of the
+// deed ("the military aggression", "the army operation"), no actor.
+func (sc *scope) bodyModifier(m *mention) bool {
+	if m.pron == "" || m.to-m.from > 2 || sc.toks[m.to-1].cap || m.to >= sc.s.to {
+		return false
+	}
+	return sc.deedHead(&sc.toks[m.to])
 }
 
 // condemnedPhraseWindow: the words of a condemned noun phrase before its

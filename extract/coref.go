@@ -1501,6 +1501,8 @@ func (sc *scope) rememberAct() {
 			if in && doer != nil && !sc.adjacentSubject(doer, k) {
 				doer = nil // in a claim, only a clause's own verb: "North Korea fired missiles, Seoul said"
 			}
+		case t.is(cActNoun) && sc.calledBefore(k):
+			continue // "condemned what he called the Turkish bombardment": the speaker's naming, no doer told
 		case t.is(cActNoun):
 			doer = sc.modifierBefore(k)
 			if doer == nil {
@@ -1525,6 +1527,25 @@ func (sc *scope) rememberAct() {
 		}
 	}
 }
+
+// calledBefore reports "what X called" (class what-called) before the
+// act noun at k, past its determiner and modifiers (whatCalledReach
+// words): the act is named so by a speaker.
+func (sc *scope) calledBefore(k int) bool {
+	for j := k - 1; j-2 >= sc.s.from && j >= k-whatCalledReach; j-- {
+		if sc.toks[j].in(lcWhatCalled) && sc.toks[j-2].low == "what" {
+			return true
+		}
+		if sc.toks[j].is(cClauseBreak) || sc.toks[j].low == "," {
+			return false
+		}
+	}
+	return false
+}
+
+// whatCalledReach: the words from "called" to the act noun ("what it
+// called the reckless Turkish bombardment").
+const whatCalledReach = 6
 
 // placeModifier reports a lone city name right before an act noun, no
 // possessive ("the Damascus attack"): a capital names its state as a

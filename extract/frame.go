@@ -1361,11 +1361,18 @@ func (sc *scope) passive(i int) bool {
 		return true
 	}
 	if _, afterName := sc.endAt(i - 1); !afterName && i-1 >= sc.s.from && !sc.toks[i-1].is(cAux) && !sc.toks[i-1].is(cClauseBreak) && sc.toks[i-1].low != "," {
-		// "missiles supplied to Kyiv by Britain": only "to X" stands between
+		// "missiles supplied to Kyiv by Britain": only "to X" stands between;
+		// not "Affairs condemned the attacks by Iran", an object before "by"
+		sawTo := false
 		for k := i + 1; k < sc.s.to && k < i+passiveToWindow; k++ {
 			w := sc.toks[k].low
 			if w == "by" {
 				return sc.after(k) != nil
+			}
+			if w == "to" {
+				sawTo = true
+			} else if !sawTo && !strings.HasSuffix(w, "ly") {
+				break
 			}
 			if mi, ok := sc.startAt(k); ok {
 				k = sc.ms[mi].to - 1
