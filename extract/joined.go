@@ -216,3 +216,37 @@ func (sc *scope) forcesList(mi int) ([]int, int) {
 		mi = n
 	}
 }
+
+// joinedFocus reads a verb of joining at i with no object ("Finland
+// joins, doubling NATO's land border", "Sweden and Finland, which joined
+// last April, both inside the alliance", "Montenegro joins as 29th
+// member"): when the words after it end the noun phrase (a comma, a
+// time, "as"), the states of its subject x join the military alliance the
+// article named last, as a later ordinal member does (ordinalMember;
+// relations round 20).
+func (sc *scope) joinedFocus(x []int, i int) {
+	id := sc.st.lastBody["alliance"]
+	if id == "" || !sc.nounPhraseEnds(i+1) && sc.toks[i+1].low != "as" {
+		return
+	}
+	if p := sc.prevWord(i); p >= sc.s.from && sc.toks[p].is(cBe) {
+		return // "the two countries are formally joined in a Union State": a passive
+	}
+	if k := i + 1; k < sc.s.to && sc.toks[k].is(cPreposition) && sc.toks[k].low != "as" && !sc.timeAfter(k) {
+		return // "joined in recognising", "joined with": no membership told; "joined in April" is one
+	}
+	if states := sc.stateEnds(x); len(states) > 0 {
+		sc.emitEnds(graph.AlliesWith, states, []endpoint{{id: id, span: graph.Span{Start: sc.toks[i].start, End: sc.toks[i].end}}}, i, graph.Asserted, "", "")
+	}
+}
+
+// timeAfter reports a preposition at k before a time: a number, a month
+// or weekday, or a time word ("in 2004", "in April", "on Monday", "last
+// April" has none).
+func (sc *scope) timeAfter(k int) bool {
+	if k+1 >= sc.s.to {
+		return false
+	}
+	t := &sc.toks[k+1]
+	return startsDigit(t.low) || t.is(cWeekday) || t.in(lcTimeWord)
+}

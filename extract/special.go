@@ -356,8 +356,12 @@ func (sc *scope) joinedAlliance(i int) {
 		return // "entered NATO airspace": a modifier of another noun
 	}
 	x := sc.subject(i, sc.s.from)
-	if x == nil || y == nil || sc.negated(sc.window(x, i), i, true) || sc.willOnly(sc.window(x, i), i) {
+	if x == nil || sc.negated(sc.window(x, i), i, true) || sc.willOnly(sc.window(x, i), i) {
 		return // "invited Finland to join NATO", "applied to join": a bid
+	}
+	if y == nil {
+		sc.joinedFocus(x, i) // "April 2023 - Finland joins, doubling NATO's land border"
+		return
 	}
 	sc.joinsAlliance(x, y, i, false)
 	if with := sc.togetherWith(i); with != nil {
