@@ -518,6 +518,9 @@ func (sc *scope) allyHolder(i int, y []int) []int {
 		if c > sc.s.from && sc.toks[c].low == "the" {
 			c-- // "Belarus, the Kremlin's closest ally": the determiner of the owner's name
 		}
+		if c-1 > sc.s.from && sc.toks[c].low == "of" && sc.toks[c-1].low == "one" {
+			c -= 2 // "talks with Venezuela, one of Moscow's closest allies" (relations round 20)
+		}
 		if c > sc.s.from && sc.toks[c].low == "and" {
 			c = sc.appositionComma(c) // "Albania, a NATO member since 2009 and Kosovo's closest ally"
 		}
