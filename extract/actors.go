@@ -163,6 +163,8 @@ func (x *Extractor) referenceAt(out *mention, toks []token, i, to int, st *artic
 			// accused ...": the state's institution is the state, as
 			// "Chile's air force" is
 			out.to, out.poss = h, false
+		} else if out.poss && h > 0 && toks[h-1].is(cPersonTitle) && x.opensSubject(toks, i) {
+			x.ownedTitle(out, toks, i, h, to, st)
 		}
 		if out.poss && x.lex.pron[p]&pSpeaker != 0 && i+1 < to && toks[i+1].in(lcHisState) {
 			// "Our country condemns ...", "armed our army": the speaker's state
@@ -1190,11 +1192,42 @@ func (x *Extractor) roleBeforeName(out *mention, toks []token, i, from, to int, 
 	return true
 }
 
+// ownedTitle reads a title owned by "its" or "their" that opens a
+// subject, at toks[i:h]: "Its envoy accused Rabat ..." is the owner
+// speaking, as "its foreign ministry" is (the mention ends after the
+// title and resolves as the pronoun does); "Its spokesman NAME accused
+// ..." is NAME, a person of the owner. Opening a sentence, the owner is
+// the subject of the sentence right before (possessorRole), or there is
+// none: "The reaction of the Polisario Front was swift. Its
+// representative ..." is left alone (the older subject would be taken).
+// Inside a sentence, only a clause coordinated after a comma opens with
+// it (", but its envoy accused ..."). A title set off by a comma is read
+// by roleBeforeName.
+func (x *Extractor) ownedTitle(out *mention, toks []token, i, h, to int, st *articleState) {
+	if h < to && toks[h].low == "," {
+		return
+	}
+	recent := st.lastSubjectAt == st.sentences-1
+	if n := x.lex.nameLen(toks, h, to); n > 0 {
+		if aff := x.possessorRole(toks, i, h, st); n >= 2 && n <= 4 && aff != "" && recent && !x.startsName(toks, h, h+n) {
+			*out = x.newPerson(toks, h, h+n, i, aff, st)
+		}
+		return // a name after the title is the speaker: "Its spokesman Zhu Fenglian"
+	}
+	if toks[i].cap && (!recent || x.possessorRole(toks, i, h, st) == "") {
+		return
+	}
+	if !toks[i].cap && (i < 2 || !toks[i-1].in(lcClauseConjunction) || toks[i-2].low != ",") {
+		return // only where a clause opens with it (coordinatedOwner): not "..., its spokesman telling reporters", "withdraw, with immediate effect, its ambassador"
+	}
+	out.to, out.poss = h, false
+}
+
 // possessorRole reads a role owned by "its" or "their" at toks[k:to]
 // ("Its spokesman, Colonel NAME,", "Their foreign minister, NAME,"): the
 // role's owner is the subject of the sentence before, when that is one
-// state or armed group ("Niger, whose junta seized power, followed suit.
-// Its spokesman, ..."). It returns that actor, or "".
+// state, armed group or organisation ("Niger, whose junta seized power,
+// followed suit. Its spokesman, ..."). It returns that actor, or "".
 func (x *Extractor) possessorRole(toks []token, k, to int, st *articleState) graph.ActorID {
 	if k+1 >= to || toks[k].low != "its" && toks[k].low != "their" || len(st.lastSubject) != 1 {
 		return ""
@@ -1207,7 +1240,7 @@ func (x *Extractor) possessorRole(toks []token, k, to int, st *articleState) gra
 		title = title || toks[j].is(cPersonTitle)
 	}
 	a, ok := x.actor(st.lastSubject[0])
-	if !title || !ok || a.Type != graph.Country && a.Type != graph.Group {
+	if !title || !ok || a.Type != graph.Country && a.Type != graph.Group && a.Type != graph.Organization {
 		return ""
 	}
 	return a.ID

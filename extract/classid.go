@@ -374,6 +374,8 @@ const (
 	lcSignVerb
 	lcHearsayNoun
 	lcDegreeWord
+	// the twentieth session's
+	lcClauseConjunction
 	numClassIDs // the number of class ids
 )
 
@@ -738,6 +740,7 @@ var classIDNames = [numClassIDs]string{
 	lcSignVerb:             "sign-verb",
 	lcHearsayNoun:          "hearsay-noun",
 	lcDegreeWord:           "degree-word",
+	lcClauseConjunction:    "clause-conjunction",
 }
 
 // classSet is a set of class ids.

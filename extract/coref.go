@@ -302,6 +302,9 @@ func (sc *scope) resolveState(mi int) []graph.ActorID {
 		return r
 	}
 	if o := sc.st.ownerOf(&sc.toks[sc.ms[mi].to-1]); o != nil {
+		if id := sc.reporterArmy(mi); o == &sc.st.armyOwner && id != "" {
+			return sc.st.one(id) // "Moroccan media reported that the army had acquired ..."
+		}
 		if _, claimed := sc.claimAt(sc.ms[mi].from); claimed && *o != "" {
 			// inside what is said, a state whose army was named keeps it:
 			// "Kenya's president said the army had received drones" (Sudan's)
@@ -343,6 +346,58 @@ func (sc *scope) resolveState(mi int) []graph.ActorID {
 	}
 	return r
 }
+
+// reporterArmy returns the state whose army "the army" at mi is when
+// it opens what a speaker of one state reports: "Moroccan media reported
+// that the army had acquired ..." (after "the Algerian army" was named),
+// "Uganda's military spokesman said the army had never ...", "Defence
+// Minister NAME said the army had entered ..." (the person's state). The
+// speaker is what stands between the clause's start and the reporting
+// verb; the state must have been named before the sentence, at least half
+// as often as the state named most ("Kenya's president said the army had
+// received drones" in a story about Sudan's war is Sudan's army). ""
+// otherwise.
+func (sc *scope) reporterArmy(mi int) graph.ActorID {
+	r := sc.prevWord(sc.ms[mi].from)
+	if r > sc.s.from && sc.toks[r].low == "that" {
+		r = sc.prevWord(r)
+	}
+	for n := 0; n < reporterTimeWindow && r > sc.s.from && (sc.toks[r].in(lcTimeWord) || sc.toks[r].is(cWeekday)); n++ {
+		r-- // "reported this year that the army", "said on Monday the army"
+	}
+	if r <= sc.s.from || !sc.toks[r].is(cReporting) || sc.toks[r].tg != 0 {
+		return ""
+	}
+	lo := sc.s.from
+	for t := r - 1; t > sc.s.from; t-- {
+		if sc.toks[t].word && (sc.toks[t].is(cClauseBreak) || sc.toks[t].in(lcClauseConjunction) && sc.toks[t-1].low == ",") {
+			lo = t + 1
+			break
+		}
+	}
+	var state graph.ActorID
+	for k := mi - 1; k >= 0 && sc.ms[k].from >= lo; k-- {
+		o := &sc.ms[k]
+		if o.to > r {
+			return "" // an actor between the verb and the army
+		}
+		id, _, ok := sc.mentionState(o)
+		if o.pron != "" || ok && state != "" && id != state {
+			return ""
+		}
+		if ok {
+			state = id
+		}
+	}
+	if n := sc.st.stateCounts[state]; state == "" || n == 0 || 2*(n+1) < sc.st.maxStateCount() {
+		return "" // "Sudan's army retook the town. Kenya's president said the army had received drones": a state named only here speaks of another's
+	}
+	return state
+}
+
+// reporterTimeWindow is how many time words may stand between a
+// reporting verb and the clause it reports: "said on Monday that".
+const reporterTimeWindow = 3
 
 // juntaRef reports a reference naming a junta: "the junta", "the
 // generals", "the junta's leaders".
@@ -618,6 +673,11 @@ func (sc *scope) weakGroupPlace(k int) bool {
 // its whole group), else the last group or subject.
 func (sc *scope) resolvePossessive(mi int) []graph.ActorID {
 	m := &sc.ms[mi]
+	if m.pron == "its" || m.pron == "their" {
+		if r := sc.coordinatedOwner(mi); r != nil {
+			return r
+		}
+	}
 	var r []graph.ActorID
 	var subj []graph.ActorID
 	var subjIdx []int
@@ -649,6 +709,56 @@ func (sc *scope) resolvePossessive(mi int) []graph.ActorID {
 		r = sc.st.lastSubject
 	}
 	return r
+}
+
+// coordinatedOwner resolves "its" or "their" that opens a clause
+// coordinated with the one before (", and its officials", ", but its
+// relations"; class clause-conjunction) to what the sentence opens with,
+// the first clause's subject: "Ethiopia has not recognised Somaliland, and
+// its officials have denied ..." (not Somaliland, the nearest); "Greece
+// and Turkey are both members of NATO, and their leaders ...". nil unless
+// the sentence opens with one actor that is not a person (for "their",
+// a group of two or more), after nothing but its dateline or an opening
+// phrase set off by a comma ("For now, Iran has not sent troops ..., and
+// its officials"), and no clause before it ("After Russia invaded,
+// Finland joined NATO, and its").
+func (sc *scope) coordinatedOwner(mi int) []graph.ActorID {
+	c := sc.ms[mi].from - 1
+	if c-1 <= sc.s.from || !sc.toks[c].in(lcClauseConjunction) || sc.toks[c-1].low != "," {
+		return nil
+	}
+	for k := 0; k < mi; k++ {
+		o := &sc.ms[k]
+		if o.pron == "its" && k+1 < mi {
+			continue // "For its part, the Polisario Front condemned ..."
+		}
+		p := sc.prevWord(o.from)
+		g := sc.grp[o.group]
+		if !sc.named(k) || o.person || o.adj || (len(g) > 1) != (sc.ms[mi].pron == "their") || p >= sc.s.from && sc.toks[p].word {
+			return nil
+		}
+		for t := sc.s.from; t < o.from; t++ {
+			if sc.toks[t].word && sc.toks[t].is(cClauseBreak) {
+				return nil
+			}
+		}
+		if len(g) > 1 {
+			return sc.openingGroup(g, mi)
+		}
+		return sc.nounAntecedent(k)
+	}
+	return nil
+}
+
+// openingGroup returns the actors of the group g a sentence opens with,
+// all of them named and none a person, or nil.
+func (sc *scope) openingGroup(g []int, mi int) []graph.ActorID {
+	for _, k := range g {
+		if k >= mi || !sc.named(k) || sc.ms[k].pron != "" || sc.ms[k].person || sc.ms[k].adj {
+			return nil
+		}
+	}
+	return sc.ids(g)
 }
 
 // named reports a mention that names its actor by a noun phrase: a name,
@@ -1063,7 +1173,7 @@ func (sc *scope) remember() {
 			// a reference in subject place is the subject as a name is:
 			// "The army has faced scrutiny ... Officials said it has
 			// received drones" (the army's state, not an older subject)
-			sc.st.lastSubject = keep()
+			sc.st.lastSubject, sc.st.lastSubjectAt = keep(), sc.st.sentences
 			subjectSet = true
 			if a, ok := sc.x.actor(ids[0]); ok && a.Type == graph.Country {
 				sc.st.lastState = ids[0]

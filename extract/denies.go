@@ -210,7 +210,7 @@ func (sc *scope) accusersOf(i, k int, src, owner []int) (graph.ActorID, []graph.
 		by := sc.first(owner)
 		return by, sc.st.one(by)
 	}
-	if by := sc.claimBefore(i, sc.first(src)); by != "" {
+	if by := sc.claimByOther(i, sc.ids(src)); by != "" {
 		return by, sc.coAccusers(by, sc.ids(src)) // "X alleged that ..., a claim Y denied"
 	}
 	if k < sc.s.to && sc.toks[k].in(lcFindingNoun) && sc.st.reportSeen && !sc.describedOwner(k) {

@@ -169,11 +169,16 @@ func (d *Dictionary) idsNamed(name string) []graph.ActorID {
 }
 
 // nameIndex maps lookupKey of each name of d's entries, of any kind, to
-// the sorted ids of the actors with that name.
+// the sorted ids of the actors with that name. A capital written in
+// capitals only ("capital:MALE") is a dateline's and no name to look up:
+// "Male" is an English word.
 func nameIndex(d *Dictionary) map[string][]graph.ActorID {
 	m := map[string][]graph.ActorID{}
 	for _, id := range d.ids {
 		for _, n := range d.entries[id].Names {
+			if n.Kind == NameCapital && isAllCaps(n.Text) {
+				continue
+			}
 			k := lookupKey(n.Text)
 			if ids := m[k]; len(ids) == 0 || ids[len(ids)-1] != id {
 				m[k] = append(ids, id)

@@ -333,7 +333,8 @@ func TestDictionaryNameHygiene(t *testing.T) {
 		seen := map[string]string{}
 		for _, n := range e.Names {
 			low := strings.ToLower(n.Text)
-			if slices.Contains(banned, low) {
+			if slices.Contains(banned, low) && !(n.Kind == extract.NameCapital && strings.ToUpper(n.Text) == n.Text) {
+				// a capital in capitals only is a dateline's ("MALE, March 5 (Reuters) -")
 				t.Errorf("%s: ambiguous or wrong name %q", e.Actor.ID, n.Text)
 			}
 			if strings.TrimSpace(n.Text) != n.Text || strings.Contains(n.Text, "  ") {

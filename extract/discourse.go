@@ -1,6 +1,7 @@
 package extract
 
 import (
+	"slices"
 	"strings"
 
 	"geokg/graph"
@@ -100,4 +101,21 @@ func (sc *scope) partyOf(id graph.ActorID) graph.ActorID {
 		return aff
 	}
 	return id
+}
+
+// claimByOther returns who made the last claim told before token i that
+// none of the deniers made (claimBefore for a group): "..., charges that
+// both Moscow and Pyongyang have denied" answers Washington's charge, not
+// a claim of Pyongyang's, whichever denier comes first.
+func (sc *scope) claimByOther(i int, deniers []graph.ActorID) graph.ActorID {
+	for k := len(sc.claims) - 1; k >= 0; k-- {
+		c := sc.claims[k]
+		if c.by == "" || c.disputed != "" || c.from > i {
+			continue
+		}
+		if !slices.ContainsFunc(deniers, func(d graph.ActorID) bool { return sc.affiliated(c.by, d) }) {
+			return c.by
+		}
+	}
+	return ""
 }

@@ -175,7 +175,9 @@ type articleState struct {
 	newPersons  map[graph.ActorID]graph.Actor
 	lastPerson  graph.ActorID
 	lastSubject []graph.ActorID // the last non-person subject (a group)
-	lastState   graph.ActorID   // the last state in subject position
+	// lastSubjectAt is the sentence (sentences) lastSubject was named in
+	lastSubjectAt int
+	lastState     graph.ActorID // the last state in subject position
 	// day is the article's date in days since 1970 (0: undated), for titles
 	day int32
 	// dateline is the state of the article's dateline, once datelineSeen
