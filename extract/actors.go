@@ -157,7 +157,7 @@ func (x *Extractor) referenceAt(out *mention, toks []token, i, to int, st *artic
 		}
 	}
 	if p := toks[i].low; toks[i].is(cPronoun) && !(toks[i].upper && len(toks[i].text) > 1) && !x.lex.examplesPronoun(toks, i, to) && !(p == "it" && (i+1 < to && (toks[i+1].in(lcImpersonalVerb) || i+2 < to && toks[i+1].in(lcImpersonalCopula) && toks[i+2].is(cImpersonalAdj)) || cleftIt(toks, i, to))) {
-		*out = mention{from: i, to: i + 1, nFrom: i, pron: p, poss: x.lex.pron[p]&pPossessive != 0}
+		*out = mention{from: i, to: i + 1, nFrom: i, pron: p, poss: toks[i].pc&pPossessive != 0}
 		if h := headAfter(toks, i+1, to); out.poss && h > 0 && toks[h-1].is(cGovHead) && x.opensSubject(toks, i) {
 			// "Its air force operates ...", "and its foreign ministry
 			// accused ...": the state's institution is the state, as
@@ -166,7 +166,7 @@ func (x *Extractor) referenceAt(out *mention, toks []token, i, to int, st *artic
 		} else if out.poss && h > 0 && toks[h-1].is(cPersonTitle) && x.opensSubject(toks, i) {
 			x.ownedTitle(out, toks, i, h, to, st)
 		}
-		if out.poss && x.lex.pron[p]&pSpeaker != 0 && i+1 < to && toks[i+1].in(lcHisState) {
+		if out.poss && toks[i].pc&pSpeaker != 0 && i+1 < to && toks[i+1].in(lcHisState) {
 			// "Our country condemns ...", "armed our army": the speaker's state
 			out.to, out.poss = i+2, false
 		}
@@ -237,8 +237,8 @@ const openerTimeWindow = 2
 // lawmakers"), that state; "" otherwise, or when a name or "of" follows
 // ("the officials of the ministry").
 func ownedHead(toks []token, i, to int, st *articleState) graph.ActorID {
-	if i+1 >= to || len(st.headOwner) == 0 {
-		return ""
+	if i+1 >= to || len(st.headOwner) == 0 || !toks[i+1].in(lcOwnedHead) {
+		return "" // headOwner holds owned-head words only
 	}
 	if i+2 < to && (toks[i+2].cap || toks[i+2].low == "of" || toks[i+2].low == "'s") {
 		return ""

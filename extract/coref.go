@@ -1420,7 +1420,7 @@ func (sc *scope) selfRelated(rel graph.Relation, s, t *endpoint) bool {
 	if s.id == "" || t.id == "" || s.id == t.id || sc.aff(s) == t.id || sc.aff(t) == s.id {
 		return true
 	}
-	if rel != graph.Accuses && rel != graph.Denies && (sc.x.panels[s.id] || sc.x.panels[t.id]) {
+	if rel != graph.Accuses && rel != graph.Denies && (sc.x.isPanel(s.id) || sc.x.isPanel(t.id)) {
 		return true // a sanctions panel only charges and is denied: "the experts also examined Uganda, whose forces ..."
 	}
 	return (rel == graph.Recognizes || rel == graph.AlliesWith) && sc.aff(s) != "" && sc.aff(s) == sc.aff(t)

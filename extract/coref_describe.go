@@ -131,8 +131,8 @@ func (sc *scope) fitsDescription(id graph.ActorID, from, to int) bool {
 	}
 	for k := from; k < to; k++ {
 		t := &sc.toks[k]
-		if ids := sc.x.lex.described[t.low]; ids != nil {
-			if !ids[id] {
+		if t.is(cDescribed) { // its actors: described[t.low]
+			if !sc.x.lex.described[t.low][id] {
 				return false
 			}
 			continue

@@ -5,6 +5,7 @@ import (
 	"context"
 	"errors"
 	"fmt"
+	"maps"
 	"slices"
 	"strings"
 	"sync"
@@ -57,8 +58,9 @@ type Extractor struct {
 	// classed holds the lexicon's actor classes of the dictionary actors
 	// that have some, by actor (classedActors)
 	classed map[*graph.Actor][]string
-	// panels is the lexicon's actor class "panel" (selfRelated)
-	panels map[graph.ActorID]bool
+	// panels is the lexicon's actor class "panel" (selfRelated): a few
+	// ids, which isPanel compares faster than a map finds them
+	panels []graph.ActorID
 	// model is the learned component's model, nil when it is off;
 	// collect, when set, gathers its candidates instead (Candidates).
 	model   *Model
@@ -122,7 +124,7 @@ func New(opts Options) *Extractor {
 		x.trie = buildTrie(d, lex, x.actors)
 	}
 	x.classed = classedActors(lex, x.actors)
-	x.panels = lex.actors["panel"]
+	x.panels = slices.Sorted(maps.Keys(lex.actors["panel"]))
 	x.model = opts.model()
 	return x
 }
@@ -323,10 +325,13 @@ type articleState struct {
 	marks markScan
 	// sameWord links each token to the last token before it with the
 	// same word of a dictionary name: 1 + its index, 0 if none; made
-	// when first asked for (prevSameWord), with lastOfWord, by word id,
-	// left empty after
+	// when first asked for (prevSameWord), with lastOfWord, by word id:
+	// the article's number (articleNum) above 1 + the index of the last
+	// token with the word, so that an entry of an article before is
+	// told without emptying the table
 	sameWord   []int32
-	lastOfWord []int32
+	lastOfWord []uint64
+	articleNum uint32
 }
 
 // prevSameWord returns the last token before toks[k] whose word of a
@@ -342,18 +347,20 @@ func (st *articleState) prevSameWord(x *Extractor, toks []token, k int) int {
 // linkSameWords makes st.sameWord for toks.
 func (st *articleState) linkSameWords(x *Extractor, toks []token) {
 	n := len(x.trie.words)
-	if len(st.lastOfWord) < n {
-		st.lastOfWord = make([]int32, n)
+	if len(st.lastOfWord) < n || st.articleNum == 0 {
+		st.lastOfWord = make([]uint64, n) // the first, or 2^32 articles on
+		st.articleNum = 1
 	}
 	last := st.lastOfWord[:n]
 	same := slices.Grow(st.sameWord[:0], len(toks))[:len(toks)]
+	this := uint64(st.articleNum) << 32
 	for k := range toks {
 		w := toks[k].wid
-		same[k] = last[w]
-		last[w] = int32(k + 1)
-	}
-	for k := range toks {
-		last[toks[k].wid] = 0
+		same[k] = 0
+		if v := last[w]; v&^(1<<32-1) == this {
+			same[k] = int32(v)
+		}
+		last[w] = this | uint64(k+1)
 	}
 	st.sameWord = same
 }
@@ -383,7 +390,7 @@ func (st *articleState) reset() {
 	clear(st.lastRels)
 	clear(st.said)
 	*st = articleState{surnames: st.surnames, newPersons: st.newPersons, groupCounts: st.groupCounts, stateCounts: st.stateCounts, lastBody: st.lastBody, headOwner: st.headOwner, titleHolder: st.titleHolder, labels: st.labels, gender: st.gender,
-		accusers: st.accusers[:0], groups: st.groups[:0], ones: st.ones[:0], prevStates: st.prevStates[:0], prevMet: st.prevMet[:0], lastRels: st.lastRels[:0], said: st.said[:0], sameWord: st.sameWord[:0], lastOfWord: st.lastOfWord}
+		accusers: st.accusers[:0], groups: st.groups[:0], ones: st.ones[:0], prevStates: st.prevStates[:0], prevMet: st.prevMet[:0], lastRels: st.lastRels[:0], said: st.said[:0], sameWord: st.sameWord[:0], lastOfWord: st.lastOfWord, articleNum: st.articleNum + 1}
 }
 
 // noteTitles records id as the holder of each person-title word of toks
@@ -420,11 +427,56 @@ func (c *lexicon) stripArticle(s string) string {
 	if i < 0 || len(s) <= i+1+2 {
 		return s
 	}
-	p, low := s[:i+1], strings.ToLower(s[:i+1])
-	if p == low && c.has(lcNameArticle, p) || p == strings.ToUpper(low[:1])+low[1:] && c.has(lcNameArticleCapital, low) {
+	p := s[:i+1]
+	if !isASCII(p) {
+		low := strings.ToLower(p)
+		if p == low && c.has(lcNameArticle, p) || p == strings.ToUpper(low[:1])+low[1:] && c.has(lcNameArticleCapital, low) {
+			return s[i+1:]
+		}
+		return s
+	}
+	// the same without building the lower case: the vocabulary finds
+	// "al-" from "Al-" as it does for a token
+	lower := asciiNoUpper(p)
+	capital := !(p[0] >= 'a' && p[0] <= 'z') && asciiNoUpper(p[1:])
+	if lower && c.has(lcNameArticle, p) {
 		return s[i+1:]
 	}
+	if capital {
+		if sl := c.vocab.findLower(p, lowerFNV(p)); sl != nil && sl.ids.has(lcNameArticleCapital) {
+			return s[i+1:]
+		}
+	}
 	return s
+}
+
+// asciiNoUpper reports whether s has no ASCII capital letter.
+func asciiNoUpper(s string) bool {
+	for i := 0; i < len(s); i++ {
+		if s[i] >= 'A' && s[i] <= 'Z' {
+			return false
+		}
+	}
+	return true
+}
+
+// isASCII reports whether s is ASCII only.
+func isASCII(s string) bool {
+	for i := 0; i < len(s); i++ {
+		if s[i] >= utf8.RuneSelf {
+			return false
+		}
+	}
+	return true
+}
+
+// lowerFNV is fnvString of the ASCII lower case of s.
+func lowerFNV(s string) uint32 {
+	h := uint32(fnvOffset)
+	for i := 0; i < len(s); i++ {
+		h = (h ^ uint32(asciiLower[s[i]])) * fnvPrime
+	}
+	return h
 }
 
 // Extract finds the relations in text, an article's content. It never
@@ -743,6 +795,9 @@ func (x *Extractor) mentionActor(m *mention) (*graph.Actor, bool) {
 	}
 	return x.actor(m.id)
 }
+
+// isPanel reports whether id is in the lexicon's actor class "panel".
+func (x *Extractor) isPanel(id graph.ActorID) bool { return slices.Contains(x.panels, id) }
 
 // actor returns the dictionary actor with the given id.
 func (x *Extractor) actor(id graph.ActorID) (*graph.Actor, bool) {

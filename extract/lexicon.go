@@ -521,7 +521,7 @@ func (c *lexicon) index() {
 	// every word of vocab is a trigger form or a word of a class: room for
 	// all of them at once, where a map grew (and copied its values) as
 	// they came, half of the compile's CPU
-	most := len(c.forms)
+	most := len(c.forms) + len(c.actors) // the described-WORD classes' WORDs too
 	for _, words := range c.words {
 		most += len(words)
 	}
@@ -543,11 +543,15 @@ func (c *lexicon) index() {
 			c.classesOf[id] = append(c.classesOf[id], class)
 		}
 	}
+	for w := range c.described {
+		c.vocab.slot(w).cls |= cDescribed
+	}
 	c.classWords()
 	c.pron = map[string]pronClass{}
 	for _, pc := range pronClasses {
 		for w := range c.words[pc.name] {
 			c.pron[w] |= pc.bit
+			c.vocab.slot(w).pc |= pc.bit
 		}
 	}
 	c.count = map[string]int{}

@@ -81,6 +81,9 @@ const (
 	// an elliptical clause may start at (ellipses: "as", and the words of
 	// pro-object, do-verb, follow-verb and take-verb), set by classWords
 	cProCue
+	// and this one at every word of a description ("the archipelago"):
+	// the WORD of a described-WORD actor class (lexicon.described)
+	cDescribed
 )
 
 // wordInfo is what the vocabulary knows of a lower-case word form: its
@@ -90,8 +93,9 @@ type wordInfo struct {
 	cls uint64
 	ids classSet // its classes that have an id (classid.go)
 	wid int32
-	tg  uint16 // 1 + the index of its trigger in trigList, 0 if none
-	sp  uint8  // 1 + the index of the first of specialRules it starts, 0 if none
+	tg  uint16    // 1 + the index of its trigger in trigList, 0 if none
+	sp  uint8     // 1 + the index of the first of specialRules it starts, 0 if none
+	pc  pronClass // its pronoun classes (lexicon.pron)
 }
 
 // trigOf returns the trigger of the token's word in the extractor's
