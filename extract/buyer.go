@@ -410,6 +410,10 @@ const goodsAgentWindow = 14
 func (sc *scope) goodsAgent(i int) ([]int, int) {
 	for k := i + 1; k < sc.s.to-1 && k < i+goodsAgentWindow; k++ {
 		t := &sc.toks[k]
+		if (t.low == "which" || t.low == "that") && sc.passiveBe(k+1) > k+1 {
+			k = sc.passiveBe(k+1) - 1 // "bombs that were re-exported by the UAE"
+			continue
+		}
 		if t.is(cClauseBreak) || t.low == "which" || t.low == "that" {
 			return nil, 0
 		}
@@ -772,4 +776,17 @@ func (sc *scope) commaBetween(from, to int) bool {
 		}
 	}
 	return false
+}
+
+// passiveBe returns where the participle of a relative's passive starts
+// after the forms of "be" at k ("were", "had been", "have been"), else k.
+func (sc *scope) passiveBe(k int) int {
+	j := k
+	if j < sc.s.to && sc.toks[j].is(cAux) && !sc.toks[j].is(cBe) {
+		j++ // "had been"
+	}
+	if j < sc.s.to && sc.toks[j].is(cBe) {
+		return j + 1
+	}
+	return k
 }

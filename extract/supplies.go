@@ -959,6 +959,9 @@ func (sc *scope) supplyForm(i int, t trig) trig {
 		}
 		return t
 	}
+	if t.pos == verbBase && !t.reverse && i+1 < sc.s.to && sc.toks[i+1].low == "of" && sc.toks[p].low != "to" {
+		return trig{rel: graph.Supplies, lemma: "delivery", pos: noun} // "the first export of China's jet": a noun
+	}
 	if t.reverse && t.pos == verbBase { // "imports", "purchases"; never "bought"
 		if sc.toks[p].in(lcNounCue) || sc.goodsNoun(p) {
 			t.pos = noun // "Peru's purchase of", "Nigeria's arms imports"
@@ -1455,11 +1458,8 @@ func (sc *scope) equippedWith(i int, t trig) {
 // supplier is src; by claims it when an enclosing frame set src ("accused
 // X of supplying").
 func (sc *scope) supplyActive(i int, t trig, src []int, by graph.ActorID) {
-	if i+1 < sc.s.to && sc.toks[i+1].is(cNegator) {
-		return // "had sent no aircraft to Libya"
-	}
-	if t.goods && sc.stopBeforeGoods(i) {
-		return // "approved a ban on arms sales to Y"
+	if i+1 < sc.s.to && sc.toks[i+1].is(cNegator) || t.goods && sc.stopBeforeGoods(i) {
+		return // "had sent no aircraft to Libya", "approved a ban on arms sales to Y"
 	}
 	status := graph.Promised
 	if t.lemma != "promise" && t.lemma != "pledge" {
@@ -1474,6 +1474,9 @@ func (sc *scope) supplyActive(i int, t trig, src []int, by graph.ActorID) {
 	}
 	if g := sc.relativeTopic(i, tgt); g != nil {
 		tgt = g // "It still counts Moscow, which has handed it MiG-29 fighters"
+	}
+	if tgt != nil && sc.noRecipient(i, t, tgt) {
+		return
 	}
 	if tgt != nil && sc.selfPronoun(tgt, src) {
 		if r := sc.needyRecipient(); r != "" {
@@ -1498,7 +1501,7 @@ func (sc *scope) supplyActive(i int, t trig, src []int, by graph.ActorID) {
 		}
 		return
 	}
-	if sc.goodsPronoun(tgt, src, i) || t.lemma == "train" && sc.trainsStateForces(i, tgt) {
+	if sc.goodsPronoun(tgt, src, i) {
 		return
 	}
 	sc.supplied, sc.suppliedAt = tgt, i
@@ -1822,11 +1825,25 @@ func (sc *scope) trainsStateForces(i int, tgt []int) bool {
 		}
 	}
 	for _, mi := range tgt {
-		if a, ok := sc.x.mentionActor(&sc.ms[mi]); !ok || a.Type != graph.Country {
+		if a, ok := sc.pronounState(mi); !ok || a.Type != graph.Country {
 			return false
 		}
 	}
 	return true
+}
+
+// pronounState returns the dictionary actor of a mention, or for a
+// pronoun the state it stands for ("who have trained his army": the
+// president's state).
+func (sc *scope) pronounState(mi int) (*graph.Actor, bool) {
+	a, ok := sc.x.mentionActor(&sc.ms[mi])
+	if ok || sc.ms[mi].pron == "" {
+		return a, ok
+	}
+	for _, e := range sc.ends([]int{mi}) {
+		return sc.x.actor(e.id)
+	}
+	return nil, false
 }
 
 // goodsPronoun reports a recipient "them" after "for" that stands for
@@ -1928,6 +1945,9 @@ func (sc *scope) notSupplyVerb(i int, t trig) bool {
 	}
 	if sc.x.lex.has(lcParticleFrame, t.lemma) && (i+1 >= sc.s.to || !sc.toks[i+1].in(lcVerbParticle)) && !sc.flownGoods(i, t) {
 		return true // "flew jets to Romania": no "flown in", no goods but craft
+	}
+	if sc.x.lex.words["for-frame"][t.lemma] && (i+1 >= sc.s.to || sc.toks[i+1].low != "for") {
+		return true // "paid off Syria's arrears": only "paid for" supplies
 	}
 	if sc.x.lex.has(lcWithFrame, t.lemma) && !sc.objectWith(i) {
 		return true // "presented a report on arms sales": no "presented Y with"
@@ -3360,4 +3380,12 @@ func (sc *scope) stopBeforeGoods(i int) bool {
 		}
 	}
 	return false
+}
+
+// noRecipient reports an object of a supply verb at i that receives
+// nothing: a market ("a launcher for the U.S. market"), or a state's own
+// forces being trained ("trained Somali soldiers", "the Russian
+// instructors who have trained his army": cooperation, no supply).
+func (sc *scope) noRecipient(i int, t trig, tgt []int) bool {
+	return sc.marketAfter(tgt) || t.lemma == "train" && sc.trainsStateForces(i, tgt)
 }

@@ -230,3 +230,11 @@ func (sc *scope) clauseStart(k int) int {
 	}
 	return sc.s.from
 }
+
+// marketAfter reports a recipient group whose last name modifies a market
+// noun after it (class market-noun): "to build a launcher for the U.S.
+// market", "exports to the Chinese market" name a market, no recipient.
+func (sc *scope) marketAfter(tgt []int) bool {
+	k := sc.ms[tgt[len(tgt)-1]].to
+	return k < sc.s.to && sc.x.lex.words["market-noun"][sc.toks[k].low]
+}
