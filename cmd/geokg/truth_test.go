@@ -82,7 +82,7 @@ func TestActorMentionedOnly(t *testing.T) {
 		t.Errorf("actor Chile --format json:\n%s", r.stdout)
 	}
 	r = cliRun(t, db, 0, "actor", "Ukraine")
-	if !strings.HasPrefix(r.stdout, "Ukraine (UKR): 4 relations") {
+	if !strings.HasPrefix(r.stdout, "Ukraine (UKR): 5 relations") {
 		t.Errorf("actor Ukraine:\n%s", r.stdout)
 	}
 	r = cliRun(t, db, 0, "actor", "Ukraine", "--format", "json")
@@ -195,7 +195,7 @@ func TestArticleIDs(t *testing.T) {
 	if err := json.Unmarshal([]byte(r.stdout), &doc); err != nil {
 		t.Fatalf("article --format json: %v\n%s", err, r.stdout)
 	}
-	if doc.ID != example || doc.Date != "2024-03-14" || len(doc.Relations) != 9 || len(doc.Actors) < 10 {
+	if doc.ID != example || doc.Date != "2024-03-14" || len(doc.Relations) != 10 || len(doc.Actors) < 10 {
 		t.Errorf("article --format json: id %s, date %s, %d relations, %d actors", doc.ID, doc.Date, len(doc.Relations), len(doc.Actors))
 	}
 
