@@ -294,10 +294,7 @@ func buildTrie(d *Dictionary, lex *lexicon, actors map[graph.ActorID]*graph.Acto
 // start a name are classed so, for actorsIn to tell them with the other
 // classes it tests, in one test.
 func (t *trie) vocabulary(lex *lexicon) *vocab {
-	v := newVocabSized(len(lex.vocab.words) + len(t.words))
-	for _, sl := range lex.vocab.words {
-		*v.slot(sl.key) = sl.wordInfo
-	}
+	v := newVocabFrom(lex.vocab, len(lex.vocab.words)+len(t.words))
 	for wid, w := range t.words[1:] {
 		wi := v.slot(w)
 		wi.wid = int32(wid + 1)

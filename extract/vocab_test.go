@@ -225,3 +225,43 @@ func TestSpecialIndex(t *testing.T) {
 		t.Errorf("%d special rules: a token holds the index in 8 bits", len(specialRules))
 	}
 }
+
+// TestVocabFrom checks that an Extractor's vocabulary, which starts as
+// its lexicon's copied by their stored hashes (newVocabFrom), is the one
+// slot gives word by word: the same words in the same places, the same
+// table, the same punctuation.
+func TestVocabFrom(t *testing.T) {
+	lex := builtinLex()
+	tr := readyTrie(lex)
+	want := newVocabSized(len(lex.vocab.words) + len(tr.words))
+	for _, sl := range lex.vocab.words {
+		*want.slot(sl.key) = sl.wordInfo
+	}
+	got := newVocabFrom(lex.vocab, len(lex.vocab.words)+len(tr.words))
+	for _, w := range tr.words[1:] {
+		want.slot(w).wid++
+		got.slot(w).wid++
+	}
+	want.setPunct()
+	got.setPunct()
+	if got.mask != want.mask || len(got.index) != len(want.index) || len(got.words) != len(want.words) {
+		t.Fatalf("newVocabFrom: mask %d, %d slots, %d words; slot by slot: mask %d, %d slots, %d words",
+			got.mask, len(got.index), len(got.words), want.mask, len(want.index), len(want.words))
+	}
+	for i := range want.index {
+		if got.index[i] != want.index[i] {
+			t.Fatalf("slot %d: %+v, want %+v", i, got.index[i], want.index[i])
+		}
+	}
+	for i := range want.words {
+		if got.words[i] != want.words[i] {
+			t.Fatalf("word %d: %+v, want %+v", i, got.words[i], want.words[i])
+		}
+	}
+	if got.punct != want.punct {
+		t.Error("punctuation differs")
+	}
+	if len(tr.table.words) != len(want.words) || tr.table.mask != want.mask {
+		t.Errorf("readyTrie's vocabulary: %d words, mask %d; want %d, %d", len(tr.table.words), tr.table.mask, len(want.words), want.mask)
+	}
+}
