@@ -608,6 +608,9 @@ func (sc *scope) arrival(i int, t trig) {
 		return
 	}
 	g := sc.prepGroup(i, winAdverb, "in", "at")
+	if g == nil && hasCarry && sc.toks[i].in(lcCarryArrival) {
+		g = sc.prepGroup(i, winAdverb, "into", "for") // "trucks loaded with flour crossed into Syria", "left for Iran"
+	}
 	if g == nil {
 		g = sc.arrivalPlace(i) // "landed in the Somali capital", "docked at the port of Mogadishu"
 	}
@@ -690,7 +693,7 @@ func (sc *scope) arrivedFrom(i int, t trig, lo int, g []int) {
 		return
 	}
 	src := sc.prepGroup(i, winAdverb+2, "from")
-	if len(sc.ids(src)) != 1 {
+	if len(sc.ids(src)) != 1 || sc.routeFrom(src) {
 		return
 	}
 	if a, ok := sc.x.mentionActor(&sc.ms[src[0]]); !ok || a.Type != graph.Country {
@@ -777,9 +780,13 @@ func (sc *scope) carryCue(lo, i int) (int, bool) {
 // Trade goods on board are no supply.
 func (sc *scope) carrier(lo, head, gFrom, gTo, i int, place []endpoint) {
 	for k := gFrom; k < gTo; k++ {
-		if sc.toks[k].is(cCommodity) {
+		if sc.toks[k].is(cCommodity) && !sc.reliefCargo() {
 			return
 		}
+	}
+	if g := sc.carrierFrom(head); g != nil {
+		sc.emitEnds(graph.Supplies, sc.ends(g), place, i, graph.Asserted, "", "") // "relief flights from Qatar and Kuwait landed in Adana carrying tents"
+		return
 	}
 	if mi, ok := sc.endAt(head); ok && !sc.toks[head].in(lcCarrierNoun) {
 		o := sc.prevWord(sc.ms[mi].from)
@@ -1029,7 +1036,7 @@ func (sc *scope) supplyPassive(i int, t trig) {
 		tgt = sc.withGoodsUser(lo) // "Russia struck Kyiv with drones supplied by Iran"
 	}
 	if tgt == nil {
-		tgt = sc.arrivalAfter(hi) // "six jets donated by Russia arrived in Serbia"
+		tgt = sc.arrivalAfter(lo, hi, t) // "six jets donated by Russia arrived in Serbia"
 	}
 	if tgt == nil {
 		sc.arrivedHere(i, t, src)
@@ -1079,25 +1086,6 @@ func (sc *scope) passiveAgent(lo, hi int, t trig) []int {
 	}
 	if !t.reverse && hi+1 < sc.s.to && sc.toks[hi+1].low == "from" && sc.goodsNoun(lo-1) {
 		return sc.after(hi + 1)
-	}
-	return nil
-}
-
-// arrivalAfter finds the place goods a supply participle at i qualifies
-// arrive in, when an arrival verb follows the participle's agent in its
-// clause: "six MiG-29 jets donated by Russia arrived in Serbia in 2017".
-func (sc *scope) arrivalAfter(i int) []int {
-	for k := i + 1; k < sc.s.to && k <= i+supplyAgentWindow; k++ {
-		t := &sc.toks[k]
-		if t.is(cClauseBreak) || t.low == "," || t.low == "which" || t.low == "that" || t.low == "who" {
-			return nil
-		}
-		if t.is(cArrivalVerb) && !t.in(lcCarryArrival) {
-			if g := sc.prepGroup(k, winAdverb, "in", "at"); g != nil {
-				return g
-			}
-			return sc.arrivalPlace(k)
-		}
 	}
 	return nil
 }
@@ -1951,6 +1939,9 @@ func (sc *scope) notSupplyVerb(i int, t trig) bool {
 	}
 	if sc.x.lex.has(lcWithFrame, t.lemma) && !sc.objectWith(i) {
 		return true // "presented a report on arms sales": no "presented Y with"
+	}
+	if sc.x.lex.words["to-frame"][t.lemma] && sc.prepGroup(i, recipientWindow, "to") == nil {
+		return true // "the jets, which Hungary has leased since 2006": the lessee leases too
 	}
 	p := &sc.toks[i-1]
 	if t.pos == verbBase && p.is(cPreposition) && p.low != "to" && !p.cap {

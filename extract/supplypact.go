@@ -34,6 +34,9 @@ func (sc *scope) agreementParties() (a, b []int) {
 		if a, b := sc.signedBetween(k); a != nil {
 			return a, b
 		}
+		if a, b := sc.signedJointly(k); a != nil {
+			return a, b
+		}
 	}
 	return nil, nil
 }
@@ -81,6 +84,26 @@ func (sc *scope) signedBetween(k int) (a, b []int) {
 	}
 	if g := sc.after(j); len(g) == 2 {
 		return g[:1], g[1:]
+	}
+	return nil, nil
+}
+
+// signedJointly reads "A and B signed ... DOCUMENT" before the document at
+// k (supplies round 19): "The EU and Mauritania signed a migration
+// partnership under which Brussels will provide 210 million euros", "the
+// French minister and his Armenian counterpart signed a package under
+// which France will provide radars" (a subject of exactly two).
+func (sc *scope) signedJointly(k int) (a, b []int) {
+	for v := k - 1; v >= sc.s.from && v >= k-pactVerbWindow; v-- {
+		if sc.toks[v].in(lcSignVerb) {
+			if g := sc.subject(v, sc.s.from); len(g) == 2 {
+				return g[:1], g[1:]
+			}
+			return nil, nil
+		}
+		if !sc.toks[v].word || sc.toks[v].is(cClauseBreak) {
+			return nil, nil
+		}
 	}
 	return nil, nil
 }

@@ -1,0 +1,118 @@
+package extract
+
+// This file reads where goods a supply participle names the supplier of
+// end up, when the clause the participle qualifies tells it: an arrival
+// ("six jets donated by Russia arrived in Serbia"), a landing or docking
+// of goods given or carried ("vaccines gifted by Japan landed in Taipei",
+// "a vessel carrying wheat donated by Russia docked in Mogadishu"), an
+// induction into forces ("radars supplied by Japan were inducted into the
+// Philippine Navy") or a receipt ("a shipment donated by China was
+// received by the Solomon Islands police").
+
+import "geokg/graph"
+
+// arrivalAfter finds the recipient of the goods a supply participle chain
+// [lo, hi] qualifies, from the verb after the participle's agent in its
+// clause (see the file's comment). A comma that opened the participle
+// may close it ("vaccines, donated by Beijing, land in Managua").
+func (sc *scope) arrivalAfter(lo, hi int, tr trig) []int {
+	landed := sc.x.lex.has(lcGiftLemma, tr.lemma) || sc.carriedGoods(lo)
+	aside := lo-1 >= sc.s.from && sc.toks[lo-1].low == ","
+	for k := hi + 1; k < sc.s.to && k <= hi+supplyAgentWindow; k++ {
+		t := &sc.toks[k]
+		if t.low == "," && aside {
+			aside = false
+			continue
+		}
+		if t.is(cClauseBreak) || t.low == "," || t.low == "which" || t.low == "that" || t.low == "who" {
+			return nil
+		}
+		if t.is(cArrivalVerb) && (landed || !t.in(lcCarryArrival)) {
+			if g := sc.prepGroup(k, winAdverb, "in", "at"); g != nil {
+				return g
+			}
+			return sc.arrivalPlace(k)
+		}
+		if g, ok := sc.takenInto(k); ok {
+			return g
+		}
+	}
+	return nil
+}
+
+// carriedGoods reports a carry cue before the goods a participle at lo
+// qualifies, in its clause: "a vessel carrying 25,000 tonnes of wheat
+// donated by Russia" (the vessel lands or docks with them; "missiles
+// supplied by Iran landed in Kyiv" is an attack).
+func (sc *scope) carriedGoods(lo int) bool {
+	_, ok := sc.carryCue(max(sc.s.from, lo-carryWindow), lo)
+	return ok
+}
+
+// takenInto reads a verb at k that takes goods into a recipient's hands:
+// a verb of using goods with "into" ("were inducted into the Sri Lanka
+// Air Force", "commissioned into the navy of Ghana") or a buyer-side verb
+// in the passive with "by" ("was received by the Royal Solomon Islands
+// Police Force"). ok is false when k is no such verb.
+func (sc *scope) takenInto(k int) ([]int, bool) {
+	t := &sc.toks[k]
+	if k+1 >= sc.s.to {
+		return nil, false
+	}
+	if t.in(lcGoodsUser) && sc.toks[k+1].low == "into" {
+		return sc.after(k + 1), true
+	}
+	if tr, ok := sc.trigOf(t); ok && tr.reverse && tr.pos == verbPast && sc.toks[k+1].low == "by" && k-1 > sc.s.from && sc.toks[k-1].is(cBe) {
+		return sc.after(k + 1), true
+	}
+	return nil, false
+}
+
+// carrierFrom returns the states after "from" that name the vehicles
+// ending at head: "relief flights from Qatar and Kuwait", "two planes from
+// Jordan" (states only: "flights from Dubai airport" name none).
+func (sc *scope) carrierFrom(head int) []int {
+	var g []int
+	for k := head; k > sc.s.from; {
+		mi, ok := sc.endAt(k)
+		if !ok || sc.ms[mi].poss {
+			return nil
+		}
+		if a, ok := sc.x.mentionActor(&sc.ms[mi]); !ok || a.Type != graph.Country {
+			return nil
+		}
+		g = append(g, mi)
+		o := sc.ms[mi].from - 1
+		switch {
+		case o-1 > sc.s.from && sc.toks[o].low == "from" && sc.toks[o-1].in(lcCarrierNoun):
+			return g
+		case o > sc.s.from && (sc.toks[o].low == "and" || sc.toks[o].low == ","):
+			k = o - 1
+		default:
+			return nil
+		}
+	}
+	return nil
+}
+
+// reliefCargo reports a word of relief in the sentence (class
+// relief-word: "relief", "humanitarian", "donated"): food or fuel on board
+// vehicles are aid there ("a convoy of Jordanian trucks carrying food for
+// flood victims, the first humanitarian shipment"), and trade elsewhere
+// ("Russian tankers carrying oil docked in Havana").
+func (sc *scope) reliefCargo() bool {
+	for k := sc.s.from; k < sc.s.to; k++ {
+		if sc.x.lex.in("relief-word", sc.toks[k].low) {
+			return true
+		}
+	}
+	return false
+}
+
+// routeFrom reports a "from X" that opens a route, "into" or "to" right
+// after it: "tanker trucks carrying diesel crossed from Syria into
+// Lebanon" (Syria is where they passed, no supplier).
+func (sc *scope) routeFrom(g []int) bool {
+	k := sc.ms[g[len(g)-1]].to
+	return k < sc.s.to && (sc.toks[k].low == "into" || sc.toks[k].low == "to")
+}
