@@ -26,6 +26,8 @@ func (sc *scope) allies(i int, t trig) {
 		// "the alliance's border": a possessor, not a relation
 	case w == "alliance" || w == "alliances":
 		sc.allianceNoun(i)
+	case sc.pastAlly(i):
+		// "a former ally of France", "once called Niamey a key ally": a tie that has ended
 	case sc.regardedAsAlly(i):
 	default:
 		sc.allyNoun(i)
@@ -144,6 +146,28 @@ func (sc *scope) allyNoun(i int) {
 		return
 	}
 	sc.emit(graph.AlliesWith, x, y, i, graph.Asserted, "", "")
+}
+
+// pastAllyWindow is how far before an ally noun a word that puts the tie
+// in the past may stand: "a country that once called Niamey a key ally".
+const pastAllyWindow = 8
+
+// pastAlly reports a word of a tie that has ended (past-ally: "former",
+// "erstwhile", "once", "one-time") before the ally noun at i in its
+// clause: "Mali, a former ally of France", "Niger, once a close ally of
+// Washington", "a country that once called Niamey a key ally" tell no
+// alliance now (docs/annotation.md: no edge for former allies).
+func (sc *scope) pastAlly(i int) bool {
+	for k := i - 1; k > sc.s.from && k >= i-pastAllyWindow; k-- {
+		t := &sc.toks[k]
+		if t.is(cClauseBreak) || t.low == "," && k < i-1 {
+			return false
+		}
+		if sc.x.lex.in("past-ally", t.low) {
+			return true
+		}
+	}
+	return false
 }
 
 // pluperfectLink reports "had been" between the holder x and the ally
@@ -384,6 +408,9 @@ func (sc *scope) allyOwner(i int) []int {
 		if of := sc.prepGroup(noun, winNoun, "of"); of != nil && sc.ms[mi].adj {
 			return of // "the Lebanese ally of Tehran": the demonym is the ally's own
 		}
+		if o := sc.possessorBefore(sc.ms[mi].from); o != nil && sc.ms[mi].adj {
+			return o // "Iran's Lebanese ally Hezbollah": the demonym is the ally's own, the possessor owns it
+		}
 		if o := sc.blocOwner(mi); o != nil {
 			return o
 		}
@@ -395,6 +422,19 @@ func (sc *scope) allyOwner(i int) []int {
 		}
 	}
 	return sc.prepGroup(noun, winNoun, "of")
+}
+
+// possessorBefore returns the group of a possessive ("Iran's", "Caracas'")
+// that ends right before the word at f; nil if none.
+func (sc *scope) possessorBefore(f int) []int {
+	k := f - 1
+	if k <= sc.s.from || sc.toks[k].low != "'s" && (sc.toks[k].low != "'" || !strings.HasSuffix(sc.toks[k-1].low, "s")) {
+		return nil
+	}
+	if mi, ok := sc.endAt(k - 1); ok {
+		return sc.grp[sc.ms[mi].group]
+	}
+	return nil
 }
 
 // subjectOwner re-reads an owner "its" of an ally noun at i inside a

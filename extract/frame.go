@@ -544,8 +544,8 @@ func (sc *scope) subjectFront(i, lo int, front bool) []int {
 			}
 			continue // no test below holds
 		}
-		if g := sc.dashList(j, lo); g != nil || sc.reportBoundary(j, lo) {
-			return g // "three states - A, B and C - all recognise" (dashList); nil after "X said Russian firms had supplied": X is the speaker
+		if g, stop := sc.boundaryAt(j, i, lo); stop {
+			return g
 		}
 		w := sc.toks[j].low
 		if sc.toks[j].is(cClauseBreak) && !(w == "since" && j-1 >= lo && sc.toks[j-1].is(cAux)) && !sc.yearBeforeVerb(j, i) && !sc.rankReference(j) {
@@ -574,6 +574,46 @@ func (sc *scope) subjectFront(i, lo int, front bool) []int {
 		}
 	}
 	return nil
+}
+
+// boundaryAt reads the clause break or stop word at j before the verb at
+// i that ends the search for its subject there: a list between dashes
+// ("three states - A, B and C - all recognise", dashList), a factbox
+// label ("TURKEY: signed", labelSubject), or a report's boundary (nil
+// after "X said Russian firms had supplied": X is the speaker).
+func (sc *scope) boundaryAt(j, i, lo int) ([]int, bool) {
+	if g := sc.dashList(j, lo); g != nil {
+		return g, true
+	}
+	if g := sc.labelSubject(j, i, lo); g != nil {
+		return g, true
+	}
+	return nil, sc.reportBoundary(j, lo)
+}
+
+// labelSubject returns the label of a factbox or list line, a name that
+// opens its sentence and a colon after it, when the verb at i follows the
+// colon past adverbs and auxiliaries only: "UNITED STATES: recognised
+// Moroccan sovereignty in December 2020", "Turkey: signed a defence pact
+// with Baku in 2021" (the line's subject); nil otherwise.
+func (sc *scope) labelSubject(j, i, lo int) []int {
+	if sc.toks[j].low != ":" || j-1 < lo {
+		return nil
+	}
+	for k := j + 1; k < i; k++ {
+		if !sc.toks[k].is(cAux) && !sc.adverb(k) {
+			return nil
+		}
+	}
+	mi, ok := sc.endAt(j - 1)
+	if !ok || sc.ms[mi].poss || sc.ms[mi].adj {
+		return nil
+	}
+	g := sc.grp[sc.ms[mi].group]
+	if sc.ms[g[0]].from != sc.s.from || !sc.eligible(sc.ms[mi].group) {
+		return nil
+	}
+	return g
 }
 
 // whoseHead reports a "whose" at j after a comma whose noun phrase, with
@@ -1636,19 +1676,14 @@ func (sc *scope) afterThat(f int) bool {
 
 // nonFinite reports a verb form at j that heads no clause of its own: a
 // gerund or participle after a preposition or a comma ("of arming",
-// "after blaming", ", saying"), or an infinitive after "to"; an opening
-// quote between is stepped over ("accused A of \"arming B\" and accused C").
+// "after blaming", ", saying"), or an infinitive after "to".
 func (sc *scope) nonFinite(j int) bool {
 	w := sc.toks[j].low
 	if j-1 < sc.s.from {
 		return false
 	}
-	b := j - 1
-	if sc.toks[b].low == "\"" && b-1 >= sc.s.from {
-		b--
-	}
-	p := sc.toks[b].low
-	if strings.HasSuffix(w, "ing") && (sc.toks[b].is(cPreposition) || p == ",") {
+	p := sc.toks[j-1].low
+	if strings.HasSuffix(w, "ing") && (sc.toks[j-1].is(cPreposition) || p == ",") {
 		return true
 	}
 	return p == "to" && !sc.toks[j].is(cPreposition)

@@ -656,10 +656,32 @@ func (sc *scope) willOnly(lo, i int) bool {
 			if sc.toks[k].low == "to" && k+1 < i && sc.toks[k+1].low == "have" {
 				continue
 			}
+			if sc.toks[k].low == "to" && sc.decidedTo(lo, k, i) {
+				continue // "has decided to recognise", "voted on Tuesday to recognise"
+			}
 			return true
 		}
 	}
 	return false
+}
+
+// decidedTo reports a verb of a decision taken (decision-verb) before the
+// "to" at k, past adverbs and a weekday ("voted on Tuesday to", "decided
+// unanimously to"), when the verb at i is a recognition: the recognition
+// is done ("Syria has decided to recognise the two republics"), where
+// "will decide to" stays an intention by its "will".
+func (sc *scope) decidedTo(lo, k, i int) bool {
+	if t, ok := sc.trigOf(&sc.toks[i]); !ok || t.rel != graph.Recognizes || t.pos == noun {
+		return false
+	}
+	j := k - 1
+	for j > lo && (sc.adverb(j) || sc.toks[j].is(cWeekday) && sc.toks[j-1].low == "on") {
+		if sc.toks[j].is(cWeekday) {
+			j--
+		}
+		j--
+	}
+	return j >= lo && sc.x.lex.in("decision-verb", sc.toks[j].low)
 }
 
 // rankWindow is how far before "to" a rank may stand: "the first

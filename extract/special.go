@@ -1767,7 +1767,7 @@ func (sc *scope) boundTo(i int) []int {
 			}
 			continue
 		}
-		mi, ok := sc.endAt(k - 1)
+		mi, ok := sc.endAt(sc.timeBefore(k - 1)) // "bound to North Korea since 1961 by a treaty"
 		if !ok {
 			return nil
 		}
@@ -1823,10 +1823,13 @@ func (sc *scope) grievance(i int) {
 		y = sc.prepGroup(i, winNoun, "with")
 	}
 	if y == nil {
-		sc.protestedDeed(i) // "lodged a protest over Paris's decision" (protest.go)
 		return
 	}
-	if x := sc.grievanceHolder(i); x != nil && !sc.negated(sc.window(x, i), i, false) {
+	x := sc.nounAgent(i, winLongAgent)
+	if x == nil {
+		x = sc.subject(i, sc.s.from)
+	}
+	if x != nil && !sc.negated(sc.window(x, i), i, false) {
 		sc.emit(graph.Accuses, x, y, i, graph.Asserted, "", "")
 	}
 }

@@ -178,19 +178,23 @@ func (sc *scope) boundAllies(i int) {
 	if x == nil || sc.negated(sc.window(x, i), i, true) {
 		return
 	}
-	switch sc.toks[i+1].low {
+	n := sc.timeSkip(i + 1) // "bound since September 2023 by ..."
+	if n+1 >= sc.s.to {
+		return
+	}
+	switch sc.toks[n].low {
 	case "by":
-		if mi, ok := sc.blocPactBy(i); ok {
+		if mi, ok := sc.blocPactBy(n - 1); ok {
 			sc.joinsAlliance(x, []int{mi}, i, true) // "A and B are both bound by the CSTO's collective defence clause"
-		} else if len(sc.ends(x)) >= 2 && sc.defenceClause(i+1) {
+		} else if len(sc.ends(x)) >= 2 && (sc.defenceClause(n) || sc.pactWithin(n+1)) {
 			sc.pairwise(sc.ends(x), i)
 		}
 	case "to":
-		y := sc.after(i + 1)
-		if y == nil || sc.ms[y[0]].from > i+1+winNoun { // "to Moscow", "to the Kremlin"
+		y := sc.after(n)
+		if y == nil || sc.ms[y[0]].from > n+winNoun { // "to Moscow", "to the Kremlin"
 			return
 		}
-		e := sc.ms[y[len(y)-1]].to
+		e := sc.timeSkip(sc.ms[y[len(y)-1]].to) // "bound to North Korea since 1961 by a treaty"
 		if e >= sc.s.to || sc.toks[e].low != "through" && sc.toks[e].low != "by" {
 			return
 		}
@@ -201,6 +205,43 @@ func (sc *scope) boundAllies(i int) {
 			}
 		}
 	}
+}
+
+// boundPactWindow is how far after "by" a defence pact that binds two or
+// more parties may stand, past its name and an apposition that says what
+// it is: "bound by the Liptako-Gourma Charter, a mutual defence pact".
+const boundPactWindow = 9
+
+// pactWithin reports a defence pact (blocAt) among the words from k on,
+// within boundPactWindow and before a clause break or a second comma.
+func (sc *scope) pactWithin(k int) bool {
+	commas := 0
+	for j := k; j < sc.s.to && j < k+boundPactWindow; j++ {
+		if t := &sc.toks[j]; t.is(cClauseBreak) || t.low == "," && commas > 0 {
+			return false
+		} else if t.low == "," {
+			commas++
+		}
+		if sc.blocAt(j) {
+			return true
+		}
+	}
+	return false
+}
+
+// timeSkip returns the first word after a time phrase that starts at k
+// ("since 1961", "since September 2023", "in 2014", "last year"): time
+// words, numbers and months, at most documentTimeWindow, not ending in a
+// preposition; k when none starts there.
+func (sc *scope) timeSkip(k int) int {
+	j := k
+	for n := 0; n < documentTimeWindow && j < sc.s.to && (sc.toks[j].in(lcTimeWord) || sc.toks[j].cap && sc.toks[j].is(cWeekday) || startsDigit(sc.toks[j].low)); n++ {
+		j++
+	}
+	if j > k && sc.toks[j-1].is(cPreposition) {
+		return k // "bound to Moscow in a pact": no time phrase
+	}
+	return j
 }
 
 // pactBinds reports a defence pact as the subject of the verb of binding
