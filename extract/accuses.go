@@ -346,6 +346,9 @@ func (sc *scope) actDoer(i int) []int {
 		}
 	}
 	k = sc.pastActWords(k, sc.s.to)
+	if n := sc.timeOwner(k); n > k {
+		k = sc.pastActWords(n, sc.s.to) // "condemned last week's Israeli air strike"
+	}
 	mi, ok := sc.startAt(k)
 	if ok && sc.ms[mi].to-1 > k && sc.toks[sc.ms[mi].to-1].is(cActNoun|cHostileNoun) && !sc.ms[mi].person {
 		return sc.grp[sc.ms[mi].group] // "a series of Israeli attacks": the act noun ends the mention
@@ -363,6 +366,22 @@ func (sc *scope) actDoer(i int) []int {
 		}
 	}
 	return nil
+}
+
+// timeOwner returns the index after a time's possessive at k that dates
+// an act ("last week's", "Sunday's", "yesterday's": time-opener and
+// time-noun, a weekday or month, time-adverb, then "'s"), or k when there is none.
+func (sc *scope) timeOwner(k int) int {
+	n := k
+	if n+1 < sc.s.to && sc.toks[n].in(lcTimeOpener) && sc.toks[n+1].in(lcTimeNoun) {
+		n++
+	} else if n >= sc.s.to || !sc.toks[n].is(cWeekday) && !sc.toks[n].in(lcTimeAdverb) && !sc.toks[n].in(lcTimeNoun) {
+		return k
+	}
+	if n+1 < sc.s.to && sc.toks[n+1].low == "'s" {
+		return n + 2
+	}
+	return k
 }
 
 // actAgentWindow: how far the "VERBed by" of an act stands after the verb
@@ -520,16 +539,49 @@ func (sc *scope) movedBy(src []int) []int {
 			from = k + 1
 		}
 	}
+	var subj []int
 	for g := range sc.grp {
 		first := sc.ms[sc.grp[g][0]].from
 		if first >= p {
 			break
 		}
-		if first >= from && sc.eligible(g) && sc.ms[sc.grp[g][0]].pron == "" {
-			return sc.grp[g]
+		if first >= from && sc.eligible(g) && sc.ms[sc.grp[g][0]].pron == "" && (subj == nil || sc.contrastClause(first)) {
+			subj = sc.grp[g]
 		}
 	}
-	return nil
+	if subj != nil && sc.passiveAfter(sc.ms[subj[len(subj)-1]].to) {
+		return nil // "... though the region was granted a seat, a decision X protested": granted by someone else
+	}
+	return subj
+}
+
+// contrastClause reports a group starting at f, past a determiner, that
+// opens a clause of contrast (class contrast-break: "but", "though",
+// ";"): "A has not recognised it, though B was granted a seat, a decision
+// X condemned" renames B's clause, not A's.
+func (sc *scope) contrastClause(f int) bool {
+	k := f - 1
+	if k > sc.s.from && sc.toks[k].in(lcDeterminer) {
+		k--
+	}
+	return k > sc.s.from && sc.x.lex.in("contrast-break", sc.toks[k].low)
+}
+
+// passiveAfter reports a passive verb right after a subject ending at e:
+// a form of be (after an auxiliary) and a participle ("was granted",
+// "had been given").
+func (sc *scope) passiveAfter(e int) bool {
+	for e < sc.s.to && sc.toks[e].is(cAux) && !sc.toks[e].is(cBe) {
+		e++
+	}
+	if e+1 >= sc.s.to || !sc.toks[e].is(cBe) {
+		return false
+	}
+	if sc.toks[e+1].is(cBe) && e+2 < sc.s.to {
+		e++ // "had been given", "is being sent"
+	}
+	w := sc.toks[e+1].low
+	return len(w) > 4 && strings.HasSuffix(w, "ed") || sc.toks[e+1].in(lcIrregularPast)
 }
 
 // apposedDeedHead returns the head of a noun phrase apposed after a comma
@@ -707,8 +759,14 @@ func (sc *scope) accusationNoun(i int, t trig) {
 				}
 			}
 		}
+		if tgt == nil && sc.x.lex.in("special-grievance", sc.toks[i].low) {
+			tgt = sc.grievanceDeed(i) // "a complaint with the council over the Iranian strike"
+		}
 	} else {
 		tgt = sc.prepGroup(i, winAdverb, "of", "against")
+		if tgt == nil && i+1 < sc.s.to && sc.toks[i+1].low == "of" {
+			tgt = sc.actDoer(i + 1) // "Seoul's condemnation of the North Korean missile launch"
+		}
 	}
 	if tgt == nil || sc.negated(sc.window(src, i), i, false) {
 		return

@@ -1676,14 +1676,19 @@ func (sc *scope) afterThat(f int) bool {
 
 // nonFinite reports a verb form at j that heads no clause of its own: a
 // gerund or participle after a preposition or a comma ("of arming",
-// "after blaming", ", saying"), or an infinitive after "to".
+// "after blaming", ", saying"), or an infinitive after "to"; an opening
+// quote between is stepped over ("accused A of \"arming B\" and accused C").
 func (sc *scope) nonFinite(j int) bool {
 	w := sc.toks[j].low
 	if j-1 < sc.s.from {
 		return false
 	}
-	p := sc.toks[j-1].low
-	if strings.HasSuffix(w, "ing") && (sc.toks[j-1].is(cPreposition) || p == ",") {
+	b := j - 1
+	if sc.toks[b].low == "\"" && b-1 >= sc.s.from {
+		b--
+	}
+	p := sc.toks[b].low
+	if strings.HasSuffix(w, "ing") && (sc.toks[b].is(cPreposition) || p == ",") {
 		return true
 	}
 	return p == "to" && !sc.toks[j].is(cPreposition)

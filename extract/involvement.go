@@ -76,7 +76,11 @@ func (sc *scope) involvementDenied(k, to int) bool {
 		case t.low == "nothing":
 			return sc.toDoWith(n+1, to)
 		case t.low == "no":
-			return n > k && sc.toks[n-1].in(lcInvolvementVerb) && sc.involvementNounAt(n+1, to)
+			v := n - 1
+			for v > k && (sc.adverb(v) || !sc.toks[v].word) {
+				v-- // "has absolutely no connection", "had \"no role\""
+			}
+			return v >= k && v < n && sc.toks[v].in(lcInvolvementVerb) && sc.involvementNounAt(n+1, to)
 		case t.is(cNegator):
 			return sc.involvementStateAt(n+1, to)
 		case t.is(cAux|cBe) || t.in(lcInvolvementVerb) || sc.adverb(n) || !t.word:

@@ -264,6 +264,9 @@ func (sc *scope) evaluation(k, to int, class classID) bool {
 		if t.in(class) || class == lcDismissive && sc.factDeniedAfter(j, to) {
 			return true
 		}
+		if class == lcHostileEvaluation && sc.hostileActWords(j) {
+			return true // "a hostile act", "criminal acts"
+		}
 		if t.low == "of" && sc.toks[j-1].in(lcEvaluationHead) {
 			return j+1 < to && (sc.toks[j+1].in(class) || sc.toks[j+1].in(lcEvaluationOf))
 		}
@@ -463,10 +466,17 @@ func (sc *scope) actNounBefore(from, h int) bool {
 func (sc *scope) describedAgent(i int) {
 	for k := i + 1; k < sc.s.to && k <= i+describedAgentWindow; k++ {
 		t := &sc.toks[k]
+		if mi, ok := sc.startAt(k); ok && sc.toks[k-1].low != "by" && sc.modifierMention(mi) {
+			k = sc.ms[mi].to - 1 // "called the U.S. flights \"a provocation\" by Washington": a modifier
+			continue
+		}
 		if t.is(cClauseBreak) || t.low == "," || sc.toks[k-1].low != "by" && sc.inMention(k) && !sc.toks[i+1].is(cPronoun) {
 			return
 		}
-		if t.low != "by" || !sc.evaluationBefore(i, k) || k > i+describedWindow && !sc.evaluationAt(k-1) {
+		if t.low != "by" {
+			continue
+		}
+		if !sc.evaluationBefore(i, k) && !sc.judgedAfterAgent(k) || sc.evaluationBefore(i, k) && k > i+describedWindow && !sc.evaluationAt(k-1) {
 			continue // far from the verb, the "by" must follow the judgement: not "a breach of an order by Y"
 		}
 		y, src := sc.after(k), sc.describer(i)
@@ -477,13 +487,39 @@ func (sc *scope) describedAgent(i int) {
 	}
 }
 
+// modifierMention reports a mention that modifies the noun after it: a
+// demonym, a possessive, or a name before a lower-case noun ("the U.S.
+// flights"), not a pronoun.
+func (sc *scope) modifierMention(mi int) bool {
+	m := &sc.ms[mi]
+	if m.pron != "" {
+		return false
+	}
+	return m.adj || m.poss || m.to < sc.s.to && sc.toks[m.to].word && !sc.toks[m.to].cap && sc.lowerNoun(m.to)
+}
+
+// judgedAfterAgent reports a hostile judgement right after the actor of
+// the "by" at k: "called the shooting by Israeli troops \"unprovoked and
+// unjustified\"" (the judgement follows the act and its doer).
+func (sc *scope) judgedAfterAgent(k int) bool {
+	y := sc.after(k)
+	if y == nil {
+		return false
+	}
+	e := sc.ms[y[len(y)-1]].to
+	for e < sc.s.to && e < sc.ms[y[len(y)-1]].to+2 && !sc.toks[e].word && sc.toks[e].low != "," {
+		e++ // a closing quote of the act's phrase
+	}
+	return sc.evaluation(e-1, sc.s.to, lcHostileEvaluation)
+}
+
 // evaluationAt reports a word of hostile-evaluation at k, or a closing
 // quote after one ("\"an unfortunate provocation\" by").
 func (sc *scope) evaluationAt(k int) bool {
 	if k > sc.s.from && (sc.toks[k].low == "\"" || sc.toks[k].low == "'") {
 		k--
 	}
-	return sc.toks[k].in(lcHostileEvaluation)
+	return sc.toks[k].in(lcHostileEvaluation) || k-1 > sc.s.from && sc.hostileActWords(k-1)
 }
 
 // describer returns the subject of the verb of describing at i: the
@@ -500,11 +536,17 @@ func (sc *scope) describer(i int) []int {
 // at i and the "by" at k.
 func (sc *scope) evaluationBefore(i, k int) bool {
 	for j := i + 1; j < k; j++ {
-		if sc.toks[j].in(lcHostileEvaluation) {
+		if sc.toks[j].in(lcHostileEvaluation) || sc.hostileActWords(j) {
 			return true
 		}
 	}
 	return false
+}
+
+// hostileActWords reports a hostile modifier at j on a noun of the
+// evaluation-head class after it: "a \"hostile act\"", "criminal acts".
+func (sc *scope) hostileActWords(j int) bool {
+	return sc.toks[j].in(lcHostileModifier) && j+1 < sc.s.to && sc.toks[j+1].in(lcEvaluationHead)
 }
 
 // describedClaimWindow: the dismissive word after a verb of describing in

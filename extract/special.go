@@ -1823,13 +1823,10 @@ func (sc *scope) grievance(i int) {
 		y = sc.prepGroup(i, winNoun, "with")
 	}
 	if y == nil {
+		sc.protestedDeed(i) // "lodged a protest over Paris's decision" (protest.go)
 		return
 	}
-	x := sc.nounAgent(i, winLongAgent)
-	if x == nil {
-		x = sc.subject(i, sc.s.from)
-	}
-	if x != nil && !sc.negated(sc.window(x, i), i, false) {
+	if x := sc.grievanceHolder(i); x != nil && !sc.negated(sc.window(x, i), i, false) {
 		sc.emit(graph.Accuses, x, y, i, graph.Asserted, "", "")
 	}
 }
