@@ -376,6 +376,10 @@ const (
 	lcDegreeWord
 	// the twentieth session's
 	lcClauseConjunction
+	// the twenty-first session's
+	lcWireSlug
+	lcPairBond
+	lcPairAdversary
 	numClassIDs // the number of class ids
 )
 
@@ -741,6 +745,9 @@ var classIDNames = [numClassIDs]string{
 	lcHearsayNoun:          "hearsay-noun",
 	lcDegreeWord:           "degree-word",
 	lcClauseConjunction:    "clause-conjunction",
+	lcWireSlug:             "wire-slug",
+	lcPairBond:             "pair-bond",
+	lcPairAdversary:        "pair-adversary",
 }
 
 // classSet is a set of class ids.

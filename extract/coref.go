@@ -878,6 +878,9 @@ func (sc *scope) resolveCounted(mi, n int) []graph.ActorID {
 	if g := sc.namedAfterOf(mi, n); g != nil {
 		return sc.ids(g) // "the three juntas of Mali, Burkina Faso and Niger"
 	}
+	if r, ok := sc.bondPair(mi, n); ok {
+		return r // "cut ties with Taipei and recognised Beijing, and the two countries ..."
+	}
 	for k := mi - 1; k >= 0 && r == nil; k-- {
 		if g := sc.grp[sc.ms[k].group]; len(g) == n && sc.ms[k].pron == "" && (!terr || sc.x.allTerritories(sc.ids(g))) && sc.distinctParties(sc.ids(g)) {
 			r = sc.ids(g)
@@ -947,13 +950,14 @@ func (sc *scope) namedBefore(g []graph.ActorID) bool {
 }
 
 // namedAfterOf returns the group of n names right after the plural
-// reference mi and "of", which names its members: "the three juntas of
-// Mali, Burkina Faso and Niger", "the two countries of the Korean
-// peninsula" (no group: nil).
+// reference mi and "of" or a comma, which names its members: "the three
+// juntas of Mali, Burkina Faso and Niger", "the alliance between the two
+// countries, South Korea and the United States," ("the two countries of
+// the Korean peninsula": no group, nil).
 func (sc *scope) namedAfterOf(mi, n int) []int {
 	m := &sc.ms[mi]
-	if mi+1 >= len(sc.ms) || m.to >= sc.s.to || sc.toks[m.to].low != "of" {
-		return nil
+	if mi+1 >= len(sc.ms) || m.to >= sc.s.to || sc.toks[m.to].low != "of" && sc.toks[m.to].low != "," {
+		return nil // "of" or an apposition: "the two countries, Japan and Australia,"
 	}
 	next := &sc.ms[mi+1]
 	if next.from != m.to+1 || next.pron != "" {

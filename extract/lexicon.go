@@ -145,6 +145,10 @@ var wordClasses = []wordClass{
 	{"special-independence", cSpecial}, {"special-establishment", cSpecial}, {"special-need", cSpecial}, {"special-arms", cSpecial}, {"special-forces", cSpecial}, {"prospect-preposition", 0}, {"prospect-modifier", 0},
 	// accusations round 13
 	{"answer-determiner", 0}, {"claim-source", 0}, {"document-determiner", 0}, {"issue-verb", 0}, {"honorific", 0}, {"state-plural", 0}, {"hallmark-noun", 0},
+	// tokens: a wire slug glued to the headline ("TIMELINE-NATO's enlargement")
+	{"wire-slug", 0},
+	// coreference: the pair "the two countries" of a bond, without the adversary (coref_pair.go)
+	{"pair-bond", 0}, {"pair-adversary", 0},
 }
 
 // in reports whether w is a word of the class named class. It costs two

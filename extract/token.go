@@ -58,7 +58,7 @@ func tokenizeInto(toks []token, text string, v *vocab) []token {
 			var h uint32
 			var f uint8
 			c.i, h, f = scanASCIIWord(text, c.i, &wordByte)
-			if asciiWordEnds(text, start, c.i) {
+			if asciiWordEnds(text, start, c.i) || slugHyphen(toks, text, start, c.i, h, f, v) {
 				toks = pushASCIIWord(toks, text, start, c.i, h, f, c.nl || c.para, c.para, v)
 				c.afterToken(text)
 				continue
@@ -225,6 +225,24 @@ func asciiWordEnds(text string, start, i int) bool {
 		return c != '.' || i-start >= 2
 	}
 	return true
+}
+
+// slugHyphen reports whether the ASCII word text[start:i], before a
+// hyphen and a capital letter, is a wire slug glued to a headline
+// ("TIMELINE-NATO's enlargement", "FACT CHECK-Vucic claim"): a word of the
+// lexicon's class wire-slug written in capitals, or the number after one
+// ("UPDATE 2-Congo blames Rwanda"). The slug then ends its word and the
+// hyphen is a mark of its own, so that the headline's first name is read.
+// Only a word in capitals or digits before a hyphen is looked up.
+func slugHyphen(toks []token, text string, start, i int, h uint32, f uint8, v *vocab) bool {
+	if text[i] != '-' || f&bLower != 0 || i+1 >= len(text) || text[i+1] < 'A' || text[i+1] > 'Z' {
+		return false
+	}
+	if f&bUpper == 0 {
+		return len(toks) > 0 && toks[len(toks)-1].in(lcWireSlug) // "UPDATE 2-"
+	}
+	sl := v.findLower(text[start:i], h)
+	return sl != nil && sl.ids.has(lcWireSlug)
 }
 
 // asciiSpace marks the ASCII bytes unicode.IsSpace accepts.
