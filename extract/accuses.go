@@ -790,8 +790,43 @@ func (sc *scope) modal(lo, i int) bool {
 // "unless": lexicon class condition).
 func (sc *scope) conditional() bool {
 	for k := sc.s.from; k < sc.s.to; k++ {
-		if sc.toks[k].in(lcCondition) {
+		if sc.toks[k].in(lcCondition) || sc.invertedShould(k) {
 			return true
+		}
+	}
+	return false
+}
+
+// invertedShould reports a "should" at k that opens a condition by
+// inversion: "would hold Y responsible should any of the balloons cause
+// casualties" (a determiner, a pronoun or a name after it, no subject
+// before it: not "Y should be held responsible").
+func (sc *scope) invertedShould(k int) bool {
+	if sc.toks[k].low != "should" || k+1 >= sc.s.to || k == sc.s.from {
+		return false
+	}
+	if _, named := sc.endAt(k - 1); named || sc.toks[k-1].is(cPronoun) {
+		return false
+	}
+	n := &sc.toks[k+1]
+	return n.in(lcDeterminer) || n.is(cPronoun) || n.cap && n.word || n.low == "any"
+}
+
+// hypothetical reports what a claim from from says under a condition or
+// as a question: "said whether it holds Y responsible", "said that if
+// ..., it would hold Y accountable", "said it would hold Y responsible
+// should ..." (a question-opener at from, or a conditional modal in the
+// claim's first clause with a condition in the sentence).
+func (sc *scope) hypothetical(from int) bool {
+	if from >= sc.s.to {
+		return false
+	}
+	if sc.x.lex.in("question-opener", sc.toks[from].low) {
+		return true
+	}
+	for k := from; k < sc.s.to && !sc.toks[k].is(cClauseBreak) && sc.toks[k].low != ","; k++ {
+		if sc.toks[k].in(lcConditionalModal) && sc.conditional() {
+			return true // in the claim's first clause: not "..., and said that forces would have no place unless ..."
 		}
 	}
 	return false

@@ -484,6 +484,9 @@ func (sc *scope) speechAside(k int) bool {
 
 // hostile adds accusations for claims of hostile acts made by subj.
 func (sc *scope) hostile(from int, subj []int) {
+	if sc.hypothetical(from) {
+		return // "have not said whether they hold Iran responsible", "would hold Y responsible should ..."
+	}
 	sc.judgedClaim(from, sc.s.to, subj) // "said that X's claim that ... was false"
 	sc.causedHarm(from, subj)           // "said the violence was the result of Y's policies"
 	if sc.hostileAct(from, subj) || sc.chargedAct(from, subj) || sc.evaluatedAct(from, sc.s.to, subj) {
@@ -1082,6 +1085,9 @@ func (sc *scope) claimAfterAs(k int) int {
 		}
 		if sc.inMention(j) && sc.plainJudgement(k, j) {
 			return j // "rejected as absurd and motivated Canada's allegation", unquoted
+		}
+		if sc.inMention(j) && sc.toks[k+1].low == "\"" && sc.quoted(k, j) {
+			continue // a name inside the quoted judgement: "dismissed as \"US propaganda\" Washington's claims"
 		}
 		if sc.toks[j].is(cClauseBreak) || sc.inMention(j) {
 			return 0
