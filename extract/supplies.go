@@ -83,6 +83,8 @@ func (sc *scope) supplies(i int, t trig) {
 		sc.buyerSide(i, t, sc.buyerSubject(i-1)) // "X took delivery of tanks from Y"
 	case t.pos == noun && t.reverse:
 		sc.buyerSide(i, t, sc.nounBuyer(i, t)) // "Peru's purchases of jets from Brazil"
+	case sc.fromNoun(i, t):
+		return // "the deliveries of tanks from Germany to Ukraine", "Kenya's loan from China"
 	case t.pos == noun:
 		sc.supplyNoun(i, t)
 	case hasOv && (ov.src == nil || slices.Contains(sc.ids(ov.src), ov.by)):
@@ -2874,6 +2876,12 @@ func (sc *scope) nounTarget(i int) []int {
 		w := sc.toks[k].low
 		if w == "to" || w == "for" {
 			return sc.after(k)
+		}
+		if w == "from" {
+			if g := sc.after(k); g != nil {
+				k = sc.ms[g[len(g)-1]].to - 1 // "deliveries of tanks from Germany to Ukraine": the supplier (fromNoun)
+				continue
+			}
 		}
 		if sc.toks[k].is(cGoods) || sc.toks[k].cap && sc.toks[k].word && !sc.inMention(k) {
 			n-- // goods and their models count for nothing: "of Israeli drones and air defence systems to", "of the first IRIS-T SLM air defence system to"

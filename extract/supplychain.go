@@ -960,6 +960,10 @@ func (sc *scope) tradeGoods(i int, t trig) bool {
 			continue // "relied on Russia for half of its gas imports": the goods follow "for"
 		}
 		if g.is(cClauseBreak) || w == "to" || w == "for" || w == "from" || w == "," || w == "via" || w == "through" {
+			if k < i {
+				seen = false // ", including supplies of electricity": the noun's own goods follow
+				continue
+			}
 			break
 		}
 		switch {

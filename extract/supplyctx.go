@@ -280,6 +280,9 @@ func (sc *scope) activeSupplier(i int, t trig) []int {
 	if src == nil {
 		src = sc.companySubject(i)
 	}
+	if src == nil {
+		src = sc.ownedFunderSubject(i) // "Germany's 2024 budget will earmark"
+	}
 	return src
 }
 

@@ -31,6 +31,9 @@ func (sc *scope) arrivalAfter(lo, hi int, tr trig) []int {
 			if g := sc.prepGroup(k, winAdverb, "in", "at"); g != nil {
 				return g
 			}
+			if g := sc.prepGroup(k, winAdverb, "into", "for"); g != nil && t.in(lcCarryArrival) {
+				return g // "medicines sent by the Uzbek government crossed the bridge into Afghanistan"
+			}
 			return sc.arrivalPlace(k)
 		}
 		if g, ok := sc.takenInto(k); ok {
