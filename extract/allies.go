@@ -105,7 +105,7 @@ func (sc *scope) boundBetween(x []int, i int) bool {
 // allyNoun reads "ally" and "allies": "X is one of Y's allies", "X, a key
 // Y ally", "its ally Moscow", "X and Y are allies".
 func (sc *scope) allyNoun(i int) {
-	if sc.blocAllies(i) || sc.politicalAlly(i) || sc.countedAmong(i) || sc.designatedAlly(i) {
+	if sc.blocAllies(i) || sc.politicalAlly(i) || sc.countedAmong(i) || sc.designatedAlly(i) || sc.countedDiplomaticAllies(i) {
 		return
 	}
 	y := sc.subjectOwner(sc.allyOwner(i), i)
@@ -168,6 +168,97 @@ func (sc *scope) pastAlly(i int) bool {
 		}
 	}
 	return false
+}
+
+// countedDiplomaticAllies reads a count of diplomatic allies that a
+// state has or is left with and the examples after it: "leaves Taiwan
+// with only 14 diplomatic allies, among them Guatemala, Paraguay and
+// Haiti", "Taiwan now has only three diplomatic allies in the Pacific:
+// Palau, the Marshall Islands and Tuvalu", "the Taiwan region is left with
+// 12 so-called \"diplomatic allies\", including Paraguay". Each example
+// recognises the owner (a diplomatic ally recognises, as "Paraguay, one of
+// Taiwan's last diplomatic allies"); a count with no examples gives
+// nothing. It reports whether the noun at i was read so.
+func (sc *scope) countedDiplomaticAllies(i int) bool {
+	if sc.toks[i].low != "allies" {
+		return false
+	}
+	f, counted, diplomatic := i, false, false
+	for k := i - 1; k > sc.s.from && k >= i-allyAdjectiveWindow-3; k-- {
+		t := &sc.toks[k]
+		switch {
+		case t.in(lcTiesCue):
+			diplomatic = true
+		case startsDigit(t.low) || sc.x.lex.count[t.low] > 0:
+			counted = true
+		case t.low == "\"" || t.in(lcRelativeAdverb) || sc.x.lex.in("count-hedge", t.low) || sc.allyModifier(k):
+		default:
+			k = sc.s.from // the phrase ends
+			continue
+		}
+		f = k
+	}
+	if !counted || !diplomatic {
+		return false
+	}
+	y := sc.diplomaticOwner(f - 1)
+	if y == nil || sc.negated(max(sc.s.from, f-winPolarity), f, true) {
+		return false
+	}
+	x := sc.countExamples(i)
+	if x == nil {
+		x = sc.colonExamples(i)
+	}
+	if x == nil {
+		return false
+	}
+	x = sc.examplesRun(x) // "among them Paraguay in South America, Eswatini in Africa and ..."
+	sc.emit(graph.Recognizes, x, y, i, graph.Asserted, "", "")
+	return true
+}
+
+// diplomaticOwner returns who holds a count of diplomatic allies whose
+// phrase ends before the word k: the subject of "has" ("Taiwan now has
+// 12"), the object of a verb of leaving before "with" ("leaves Taiwan
+// with 12"), the subject of "left with" ("Taipei is left with 13"); nil
+// otherwise.
+func (sc *scope) diplomaticOwner(k int) []int {
+	for k > sc.s.from && (sc.adverb(k) || sc.toks[k].in(lcRelativeAdverb)) {
+		k--
+	}
+	switch w := sc.toks[k].low; {
+	case w == "has" || w == "have" || w == "had" || w == "retains":
+		return sc.verbSubject(k)
+	case w != "with" || k-1 <= sc.s.from:
+		return nil
+	case sc.x.lex.words["leave-verb"][sc.toks[k-1].low]:
+		return sc.verbSubject(k - 1) // "Taipei is now left with 13"
+	}
+	if mi, ok := sc.endAt(k - 1); ok {
+		g := sc.grp[sc.ms[mi].group]
+		if p := sc.prevWord(sc.ms[g[0]].from); p >= sc.s.from && sc.x.lex.words["leave-verb"][sc.toks[p].low] {
+			return g // "leaves Taiwan with 14"
+		}
+	}
+	return nil
+}
+
+// colonExamples returns the states listed after a colon that follows the
+// noun at i in its clause, past a region or a count ("12 diplomatic
+// allies, three of them in the Pacific: Palau, ..."); nil if none.
+func (sc *scope) colonExamples(i int) []int {
+	for k := i + 1; k+1 < sc.s.to && k <= i+includingWindow; k++ {
+		if sc.toks[k].low == ":" {
+			if g := sc.after(k); g != nil && sc.ms[g[0]].from == k+1 {
+				return g
+			}
+			return nil
+		}
+		if sc.toks[k].is(cClauseBreak | cReporting) {
+			return nil
+		}
+	}
+	return nil
 }
 
 // pluperfectLink reports "had been" between the holder x and the ally

@@ -138,7 +138,7 @@ func (sc *scope) groupMentions() {
 		}
 		first := &sc.ms[spans[g][0]]
 		last := &sc.ms[spans[g-1][1]-1]
-		end := sc.forcesEnd(last) // "the Philippine Navy, the US Navy and ..."
+		end := sc.bracketYear(sc.forcesEnd(last)) // "the Philippine Navy, the US Navy and ...", "Costa Rica (2007), Panama"
 		gap := first.from - end
 		if (gap == 1 || gap == 2 && sc.toks[end+1].low == "the") && sc.toks[end].low == "," && !last.poss && (!last.adj || sc.sharedHead(spans[g])) && last.pron == "" {
 			spans[g-1][1] = spans[g][1]
@@ -164,7 +164,7 @@ func (sc *scope) joined(a, b *mention) bool {
 	}
 	var words [3]string // the words between, but "the" and b's own pre-name words; more than 3 never join
 	n := 0
-	start := sc.forcesEnd(a)
+	start := sc.bracketYear(sc.forcesEnd(a)) // "El Salvador (2018) and Nicaragua"
 	if sc.yearPhrase(start) && sc.yearPhrase(b.to) && sc.listGoverned(a) {
 		start += 2 // "following Panama in 2017 and El Salvador in 2018": each with its year
 	}
@@ -212,6 +212,16 @@ func (sc *scope) listGoverned(a *mention) bool {
 	}
 	t := &sc.toks[p]
 	return t.is(cPreposition) || t.in(lcListOpener) || sc.x.lex.words["special-follow"][t.low] && strings.HasSuffix(t.low, "ing")
+}
+
+// bracketYear returns the word after a year in brackets at k ("Costa
+// Rica (2007), Panama (2017) and ..."), or k when none stands there: the
+// year annotates the name before it in a list.
+func (sc *scope) bracketYear(k int) int {
+	if k+2 < sc.s.to && sc.toks[k].low == "(" && sc.toks[k+2].low == ")" && len(sc.toks[k+1].low) == 4 && startsDigit(sc.toks[k+1].low) {
+		return k + 3
+	}
+	return k
 }
 
 // yearPhrase reports "in" and a year at k: "Panama in 2017".
@@ -712,6 +722,9 @@ func (sc *scope) antecedent(j, lo int) []int {
 	}
 	if k > lo && sc.toks[k].low == ")" {
 		k-- // "the Collective Security Treaty Organization (CSTO), of which"
+		if k-1 > lo && sc.bracketYear(k-1) == k+2 {
+			k -= 2 // "and Nicaragua (2021), which all switched"
+		}
 	}
 	if _, ok := sc.endAt(k - 1); ok && k > lo && sc.toks[k].low == "\"" {
 		k-- // the so-called "Syrian National Army", which

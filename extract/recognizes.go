@@ -121,6 +121,10 @@ func (sc *scope) whoseQuality(i int) bool {
 // recognizesObject records what the subject x of the recognition verb at
 // i recognises, and a gapped clause after it.
 func (sc *scope) recognizesObject(x []int, i int) {
+	if y := sc.thatRecognised(i); y != nil {
+		sc.emit(graph.Recognizes, x, y, i, graph.Asserted, "", "") // "recognises that there is but one China"
+		return
+	}
 	y := sc.recognizedObject(x, i)
 	if ids, their := sc.theirOwner(x, y); their {
 		if ids != nil {
@@ -143,6 +147,56 @@ func (sc *scope) recognizesObject(x []int, i int) {
 	if g := sc.gappedAfter(sc.ms[y[len(y)-1]].to); g != nil {
 		sc.emit(graph.Recognizes, g, y, i, graph.Asserted, "", "") // "... in 2014 and Iceland in 2011"
 	}
+}
+
+// thatClauseWindow is how far into a that-clause after a recognition verb
+// the state it recognises may be named: "recognises that the Government of
+// the People's Republic of China is the sole legal government".
+const thatClauseWindow = 14
+
+// thatRecognised returns what a that-clause after the recognition verb at
+// i recognises, in the wording of joint communiques: the one state of
+// "there is but one China", or the actor of "... is the sole legal
+// government representing ..." (class sole-word before a government-head
+// noun); nil for another that-clause ("recognised that the talks had
+// failed") or none.
+func (sc *scope) thatRecognised(i int) []int {
+	if i+2 >= sc.s.to || sc.toks[i+1].low != "that" {
+		return nil
+	}
+	for k := i + 2; k+2 < sc.s.to && k < i+2+thatClauseWindow; k++ {
+		t := &sc.toks[k]
+		if (t.is(cClauseBreak) || t.low == ",") && (t.low != "but" || sc.toks[k+1].low != "one") {
+			return nil
+		}
+		if t.low == "one" && (sc.toks[k-1].low == "but" || sc.toks[k-1].low == "only") {
+			if mi, ok := sc.startAt(k + 1); ok && !sc.ms[mi].adj {
+				return []int{mi} // "there is but one China"
+			}
+		}
+		if mi, ok := sc.endAt(k); ok && sc.toks[k+1].is(cBe) && sc.soleGovernmentAt(k+2) {
+			return []int{mi} // "the Government of the People's Republic of China is the sole legal government"
+		}
+	}
+	return nil
+}
+
+// soleModifiers is how many words may stand between the sole-word and
+// the government noun: "the sole legal government".
+const soleModifiers = 2
+
+// soleGovernmentAt reports "the sole (legal) government", "the only
+// legitimate government" from k on.
+func (sc *scope) soleGovernmentAt(k int) bool {
+	if k+2 >= sc.s.to || sc.toks[k].low != "the" || !sc.x.lex.words["sole-word"][sc.toks[k+1].low] {
+		return false
+	}
+	for j := k + 2; j < sc.s.to && j <= k+1+soleModifiers; j++ {
+		if sc.toks[j].is(cGovHead) {
+			return true
+		}
+	}
+	return false
 }
 
 // theirOwner re-reads "their" owning what a single subject x recognises
@@ -659,6 +713,9 @@ func (sc *scope) willOnly(lo, i int) bool {
 			if sc.toks[k].low == "to" && sc.decidedTo(lo, k, i) {
 				continue // "has decided to recognise", "voted on Tuesday to recognise"
 			}
+			if k+1 < i && sc.toks[k+1].in(lcFactTo) {
+				continue // "would continue to recognise Taiwan": it does now
+			}
 			return true
 		}
 	}
@@ -1106,10 +1163,23 @@ func (sc *scope) proVerb(v, i int) {
 	if x == nil {
 		x = sc.ownClauseSubject(v) // "..., while Sweden became the first to do so"
 	}
-	if x == nil {
+	if x == nil && !sc.reportedBefore(v) {
 		x = sc.sentenceSubject(v, y[0])
 	}
 	sc.repeatRecognition(x, y, v, i)
+}
+
+// reportedBefore reports a that-clause opened before the word v: the
+// speaker who opens the sentence is no subject of a pro-verb inside it
+// ("Taiwan's foreign minister said that Castro's government had asked for
+// aid before making the move": not the minister).
+func (sc *scope) reportedBefore(v int) bool {
+	for k := sc.s.from; k < v; k++ {
+		if sc.toks[k].low == "that" && sc.complementizer(k) {
+			return true
+		}
+	}
+	return false
 }
 
 // ownClauseSubject returns the subject of the clause the verb at v is in
