@@ -1274,7 +1274,7 @@ func (x *Extractor) roleAffiliation(toks []token, k, to int) (graph.ActorID, boo
 }
 
 func (x *Extractor) newPerson(toks []token, from, to, phrase int, aff graph.ActorID, st *articleState) mention {
-	name := joinText(toks[from:to])
+	name := joinText(toks[afterHonorifics(toks, from, to):to]) // "Mr Kofi Asante" is Kofi Asante
 	id := graph.ActorID("person:" + graph.Slug(name))
 	if e, ok := x.actor(id); ok {
 		id = e.ID
@@ -1301,11 +1301,12 @@ func (x *Extractor) newPerson(toks []token, from, to, phrase int, aff graph.Acto
 // the name ("Seyyed Abbas Araghchi", "Samdech Techo Hun Sen").
 func (x *Extractor) knownPerson(toks []token, from, to int) (graph.ActorID, bool) {
 	start := from
-	for from < to-1 && (toks[from].in(lcHonorific) || toks[from].low == ".") {
-		from++
-	}
+	from = afterHonorifics(toks, from, to)
 	if to-start < 2 {
 		return "", false
+	}
+	if id, ok := x.namedAfterHonorific(toks, start, from, to); ok {
+		return id, true
 	}
 	ref, end, ok := x.trie.longest(toks, to-1, to)
 	if !ok || end != to || ref.kind != NameProper {
@@ -1321,6 +1322,35 @@ func (x *Extractor) knownPerson(toks []token, from, to int) (graph.ActorID, bool
 		}
 	}
 	return a.ID, true
+}
+
+// afterHonorifics returns where a person's name starts after the
+// honorifics before it ("Mr", "Dr.", "Sheikh"), keeping one word at least.
+func afterHonorifics(toks []token, from, to int) int {
+	for from < to-1 && (toks[from].in(lcHonorific) || toks[from].low == ".") {
+		from++
+	}
+	return from
+}
+
+// namedAfterHonorific returns the dictionary person whose whole name
+// follows the honorifics from start to from: "Mr Matthew Miller", "Dr
+// Abiy Ahmed", "Sheikh Tamim bin Hamad Al Thani" (discourse round 21:
+// East African and Gulf papers write "Mr" before every name, and a
+// surname that is no name alone, "Miller", left the person unknown and
+// stateless).
+func (x *Extractor) namedAfterHonorific(toks []token, start, from, to int) (graph.ActorID, bool) {
+	if from == start {
+		return "", false
+	}
+	ref, end, ok := x.trie.longest(toks, from, to)
+	if !ok || end != to || ref.kind != NameProper {
+		return "", false
+	}
+	if a, ok := x.refActor(ref); ok && a.Type == graph.Person {
+		return a.ID, true
+	}
+	return "", false
 }
 
 // personWord reports w as a whole word of a's name or of one of its
