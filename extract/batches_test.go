@@ -33,9 +33,12 @@ const heldoutDir = "testdata/heldout"
 // read it; batch 25 at 6fdbda5, its judged run; batch 26 at 5532d95, its
 // judged run, raised to its figure at a5fddc3, the nineteenth session's
 // end, after that session's rounds read it, and again at 53a3da1, the
-// twentieth session's end; batch 27 at a5fddc3, its judged run, raised
-// to its figure at 53a3da1 after the twentieth session's rounds read it;
-// batch 28 at 53a3da1, its judged run) minus
+// twentieth session's end, and at 1b6e071, the twenty-first session's
+// end; batch 27 at a5fddc3, its judged run, raised to its figure at
+// 53a3da1 after the twentieth session's rounds read it, and at 1b6e071;
+// batch 28 at 53a3da1, its judged run, raised to its figure at 1b6e071
+// after the twenty-first session's rounds read it; batch 29 at 1b6e071,
+// its judged run) minus
 // 0.03, so that a change which costs one batch several edges fails
 // although the articles of TestArticles hold. Raise a batch's floor when
 // a change lifts it for good.
@@ -63,9 +66,10 @@ var batchFloors = map[int]floor{
 	23: {0.91, 0.70},
 	24: {0.92, 0.67},
 	25: {0.92, 0.75},
-	26: {0.91, 0.69},
-	27: {0.94, 0.69},
-	28: {0.89, 0.68},
+	26: {0.91, 0.70},
+	27: {0.94, 0.73},
+	28: {0.91, 0.72},
+	29: {0.86, 0.61}, // first run 0.89/0.65 at d1f5a27 and at 1b6e071 (twenty-first session)
 }
 
 // batchOf returns the batch of a gold file's id NNN_slug (the hundreds of
