@@ -846,11 +846,11 @@ func (sc *scope) regardedAsAlly(i int) bool {
 			return true
 		}
 		if owner := sc.regardOwner(o, x); owner != nil {
-			sc.emit(graph.AlliesWith, owner, y, i, graph.Asserted, "", "")
+			sc.regardedTie(owner, y, i)
 		}
 		return true
 	}
-	if ends := sc.ends(y); len(ends) >= 2 && sc.toks[i].low == "allies" {
+	if ends := sc.ends(y); len(ends) >= 2 && sc.toks[i].low == "allies" && !sc.ownerPronounBetween(k, i) {
 		if !sc.negated(sc.window(x, v), v, false) { // not "declined to describe the two countries as allies"
 			sc.pairwise(ends, i) // "the treaty bound the two countries as allies"
 		}
@@ -859,8 +859,34 @@ func (sc *scope) regardedAsAlly(i int) bool {
 	if x == nil || sc.negated(sc.window(x, v), v, false) || sc.wordWithin(k+1, i-k, "not", "no") {
 		return true
 	}
-	sc.emit(graph.AlliesWith, x, y, i, graph.Asserted, "", "")
+	sc.regardedTie(x, y, i)
 	return true
+}
+
+// regardedTie emits the tie of a verb of regarding between its owner and
+// the ally y at i: "Taipei calls Tuvalu and Palau its diplomatic allies"
+// is a recognition of the owner by each (diplomaticAlly), any other ally
+// noun an alliance (relations round 22).
+func (sc *scope) regardedTie(owner, y []int, i int) {
+	if sc.diplomaticAlly(owner, i) {
+		sc.emit(graph.Recognizes, y, owner, i, graph.Asserted, "", "")
+		return
+	}
+	sc.emit(graph.AlliesWith, owner, y, i, graph.Asserted, "", "")
+}
+
+// ownerPronounBetween reports a possessive pronoun (possessive-pronoun:
+// "its", "our", "their") between the regarded object's end k and the ally
+// noun at i: "We call them our diplomatic allies", "Washington counts Seoul
+// and Tokyo its closest allies" make each the subject's ally, not the
+// others' (relations round 22).
+func (sc *scope) ownerPronounBetween(k, i int) bool {
+	for j := k + 1; j < i; j++ {
+		if sc.toks[j].in(lcPossessivePronoun) {
+			return true
+		}
+	}
+	return false
 }
 
 // beforeAllyPhrase returns the word before the phrase of the ally noun

@@ -1347,6 +1347,9 @@ func (sc *scope) prepGroup(i, max int, preps ...string) []int {
 		}
 		for _, p := range preps {
 			if w == p {
+				if p == "with" && sc.ownedNounBefore(i, k) {
+					return nil // "drills near Belarus's borders with Ukraine": the border's
+				}
 				if g := sc.after(k); g != nil {
 					return g
 				}
@@ -1357,6 +1360,39 @@ func (sc *scope) prepGroup(i, max int, preps ...string) []int {
 		}
 	}
 	return sc.relativePrep(i, preps)
+}
+
+// ownedNounBefore reports a noun right before the "with" at k that a
+// possessive owns, in a prepositional phrase after the word at i ("drills
+// near Belarus's borders with Ukraine", "a pact signed on its border with
+// Iraq"; one lower-case modifier may stand between): the "with" phrase is
+// that noun's complement, no party of the trigger at i ("restored its
+// relations with Y", with no preposition, still is; relations round 22).
+func (sc *scope) ownedNounBefore(i, k int) bool {
+	j := k - 1
+	if j <= i+2 || !sc.toks[j].word || sc.toks[j].cap || sc.toks[j].is(cPreposition) {
+		return false
+	}
+	for p := j - 1; p > i+1 && p >= j-2; p-- {
+		t := &sc.toks[p]
+		owner := p
+		if t.low == "'s" || t.low == "'" {
+			mi, ok := sc.endAt(p - 1)
+			if !ok {
+				return false
+			}
+			owner = sc.ms[mi].from
+		} else if mi, ok := sc.endAt(p); ok && sc.ms[mi].poss {
+			owner = sc.ms[mi].from
+		} else if !t.in(lcPossessivePronoun) {
+			if !t.word || t.cap || t.is(cPreposition) {
+				return false
+			}
+			continue
+		}
+		return owner-1 > i && sc.toks[owner-1].is(cPreposition)
+	}
+	return false
 }
 
 // relativePrepWindow is how far before a trigger the "PREP which" that
