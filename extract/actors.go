@@ -1575,8 +1575,13 @@ func (x *Extractor) appositiveRole(toks []token, i int, st *articleState) graph.
 // in lower case ("al-Maliki", "el-Sisi"; lexicon class name-article): it
 // continues a name and is a surname as a capitalised word is.
 func (c *lexicon) articleName(t *token) bool {
+	return t.hyphen && c.articleNamed(t) // the cheap test first, inlined where asked
+}
+
+// articleNamed is articleName for a word with a hyphen.
+func (c *lexicon) articleNamed(t *token) bool {
 	if len(t.text) < 4 || t.text[2] != '-' && t.text[3] != '-' {
-		return false // the cheap test first
+		return false
 	}
 	i := strings.IndexByte(t.text, '-')
 	if !c.has(lcNameArticle, t.text[:i+1]) {

@@ -500,7 +500,7 @@ func (sc *scope) hostile(from int, subj []int) {
 // areas").
 func (sc *scope) hostileVerb(from, to int, subj []int) {
 	for h := from; h < to; h++ {
-		if !sc.toks[h].is(cHostile) && !sc.hostileIdiom(h) {
+		if !sc.toks[h].is(cHostile) && !(sc.toks[h].is(cIdiomHead) && sc.hostileIdiom(h)) {
 			continue
 		}
 		if sc.toks[h].is(cClauseBreak) {

@@ -106,10 +106,9 @@ func (sc *scope) resolveDescription(mi int) []graph.ActorID {
 	}
 	best, n := graph.ActorID(""), 0
 	for id, c := range sc.st.stateCounts {
-		if !fits(id) {
-			continue
-		}
-		if c > n || c == n && (id == sc.st.lastState || best != sc.st.lastState && id < best) {
+		// the count first: fits reads the description's words for each
+		// state it is asked about
+		if (c > n || c == n && (id == sc.st.lastState || best != sc.st.lastState && id < best)) && fits(id) {
 			best, n = id, c
 		}
 	}

@@ -130,6 +130,11 @@ func (sc *scope) examplesHeadBefore(f int) int {
 	for k > sc.s.from && sc.toks[k].is(cObjectSkip) {
 		k--
 	}
+	// the cheap test first: an opener ends at k, a word of one ("including")
+	// or two ("among them"), as examplesOpener reads it
+	if k < sc.s.from || !sc.toks[k].in(lcExamplesOpener) && (k == sc.s.from || !sc.toks[k-1].in(lcExamplesFirst)) {
+		return -1
+	}
 	for o := k; o >= sc.s.from && o >= k-1; o-- {
 		if sc.x.lex.examplesOpener(sc.toks, o, sc.s.to) != k+1 {
 			continue

@@ -591,6 +591,11 @@ func (c *lexicon) classWords() {
 		}
 	}
 	c.vocab.slot("as").cls |= cProCue
+	for _, name := range idiomHeadClasses {
+		for w := range c.words[name] {
+			c.vocab.slot(w).cls |= cIdiomHead
+		}
+	}
 	for k, r := range specialRules {
 		for w := range c.words[r.class] {
 			if sl := c.vocab.slot(w); sl.sp == 0 {
@@ -603,6 +608,11 @@ func (c *lexicon) classWords() {
 // proCueClasses are the classes whose words carry cProCue, with "as":
 // a pro-verb phrase starts at one of them (ellipses).
 var proCueClasses = [...]string{"pro-object", "do-verb", "follow-verb", "take-verb"}
+
+// idiomHeadClasses are the classes whose words carry cIdiomHead: a
+// hostile idiom (hostileIdiom) starts at a word of one of them, so that
+// a claim's other words are passed over with one bit test.
+var idiomHeadClasses = [...]string{"deed-verb", "act-verb", "harbour-verb", "haven-verb", "linked-to", "fire-verb", "idiom-verb"}
 
 // pronClass is a set of pronoun classes.
 type pronClass uint8

@@ -19,6 +19,7 @@ type token struct {
 	nl         bool   // a line break stands before it
 	para       bool   // a blank line stands before it
 	stop       bool   // nl, or low ends in '.', '?' or '!': sentencesInto looks only at these
+	hyphen     bool   // a word with a hyphen in it ("al-Assad"): articleName reads only these
 	// wordInfo holds the vocabulary's knowledge of low: its trigger's
 	// index in trigList (tg, 0 if none), its id among the words of
 	// dictionary names (wid, 0 if none), its class bits (cls: cPronoun...)
@@ -149,7 +150,7 @@ func pushASCIIWord(toks []token, text string, start, end int, h uint32, f uint8,
 	t := &toks[len(toks)-1]
 	w := text[start:end]
 	t.start, t.end, t.text = start, end, w
-	t.nl, t.para, t.word, t.stop = nl, para, true, nl
+	t.nl, t.para, t.word, t.stop, t.hyphen = nl, para, true, nl, false
 	var sl *vslot
 	low := w
 	if f&bUpper == 0 {
@@ -398,7 +399,7 @@ func pushPunct(toks []token, text string, i int, nl, para bool, v *vocab) []toke
 		return toks
 	}
 	t.start, t.end, t.text, t.low = i, i+1, s, s
-	t.cap, t.upper, t.word, t.nl, t.para = false, false, false, nl || para, para
+	t.cap, t.upper, t.word, t.nl, t.para, t.hyphen = false, false, false, nl || para, para, false
 	t.stop = nl || para || s == "." || s == "?" || s == "!"
 	t.wordInfo = *p
 	return toks
@@ -407,7 +408,7 @@ func pushPunct(toks []token, text string, i int, nl, para bool, v *vocab) []toke
 // fillToken sets *t to the token text[start:end]: see newToken.
 func fillToken(t *token, text string, start, end int, nl, para bool, v *vocab) {
 	s := text[start:end]
-	*t = token{start: start, end: end, text: s, nl: nl || para, para: para}
+	*t = token{start: start, end: end, text: s, nl: nl || para, para: para, hyphen: strings.IndexByte(s, '-') >= 0}
 	var f uint8
 	h := uint32(fnvOffset)
 	for i := 0; i < len(s); i++ {

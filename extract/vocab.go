@@ -84,6 +84,9 @@ const (
 	// and this one at every word of a description ("the archipelago"):
 	// the WORD of a described-WORD actor class (lexicon.described)
 	cDescribed
+	// and this one at every word of a claim: a word of one of the classes
+	// that start a hostile idiom (idiomHeadClasses, hostileIdiom)
+	cIdiomHead
 )
 
 // wordInfo is what the vocabulary knows of a lower-case word form: its
