@@ -156,7 +156,7 @@ func (x *Extractor) referenceAt(out *mention, toks []token, i, to int, st *artic
 			return true
 		}
 	}
-	if p := toks[i].low; toks[i].is(cPronoun) && !(toks[i].upper && len(toks[i].text) > 1) && !x.lex.examplesPronoun(toks, i, to) && !(p == "it" && (i+1 < to && (toks[i+1].in(lcImpersonalVerb) || i+2 < to && toks[i+1].in(lcImpersonalCopula) && toks[i+2].is(cImpersonalAdj)) || cleftIt(toks, i, to))) {
+	if p := toks[i].low; toks[i].is(cPronoun) && !(toks[i].upper && len(toks[i].text) > 1) && !romanOne(toks, i) && !x.lex.examplesPronoun(toks, i, to) && !(p == "it" && (i+1 < to && (toks[i+1].in(lcImpersonalVerb) || i+2 < to && toks[i+1].in(lcImpersonalCopula) && toks[i+2].is(cImpersonalAdj)) || cleftIt(toks, i, to))) {
 		*out = mention{from: i, to: i + 1, nFrom: i, pron: p, poss: toks[i].pc&pPossessive != 0}
 		if h := headAfter(toks, i+1, to); out.poss && h > 0 && toks[h-1].is(cGovHead) && x.opensSubject(toks, i) {
 			// "Its air force operates ...", "and its foreign ministry
@@ -173,11 +173,8 @@ func (x *Extractor) referenceAt(out *mention, toks []token, i, to int, st *artic
 		return true
 	}
 	if w := toks[i].low; w == "the" || (w == "a" || w == "an") && x.lex.institutionRef(toks, i, to) > 0 {
-		for _, r := range theRefs {
-			if n := r.match(x.lex, toks, i, to); n > 0 {
-				*out = mention{from: i, to: i + n, nFrom: i, pron: r.pron}
-				return true
-			}
+		if x.theRefAt(out, toks, i, to) {
+			return true
 		}
 		if id := ownedHead(toks, i, to, st); id != "" {
 			// "the lawmakers", "the lawmakers' accusations"
@@ -198,6 +195,29 @@ func (x *Extractor) referenceAt(out *mention, toks []token, i, to int, st *artic
 				p = "she"
 			}
 			*out = mention{from: i, to: i + 1, nFrom: i, pron: p, poss: true}
+			return true
+		}
+	}
+	return false
+}
+
+// romanOne reports an "I" that numbers the name before it ("World War I",
+// "Phase I"), not the first person.
+func romanOne(toks []token, i int) bool {
+	return toks[i].text == "I" && i > 0 && toks[i-1].cap && toks[i-1].word && !toks[i].nl && toks[i-1].end == toks[i].start-1
+}
+
+// theRefAt matches a reference that starts at "the" (or "a" before an
+// institution): "the Lebanese group" (demonymGroupRef), then theRefs in
+// order.
+func (x *Extractor) theRefAt(out *mention, toks []token, i, to int) bool {
+	if n := x.demonymGroupRef(toks, i, to); n > 0 {
+		*out = mention{from: i, to: i + n, nFrom: i, pron: "group"}
+		return true
+	}
+	for _, r := range theRefs {
+		if n := r.match(x.lex, toks, i, to); n > 0 {
+			*out = mention{from: i, to: i + n, nFrom: i, pron: r.pron}
 			return true
 		}
 	}
@@ -449,6 +469,28 @@ func (c *lexicon) groupRef(toks []token, i, to int) int {
 	return 0
 }
 
+// demonymGroupRef matches "the Lebanese group", "the Yemeni rebels", "the
+// Russian group": "the", a state's demonym and a noun of the group-ref
+// class (what groupRef reads after "the"). It names the armed group of
+// that country named before (Hezbollah, the Houthis, Wagner), never the
+// state: it returns the reference's length, or 0.
+func (x *Extractor) demonymGroupRef(toks []token, i, to int) int {
+	if i+2 >= to || !toks[i+1].cap || !toks[i+2].is(cGroupRef) {
+		return 0
+	}
+	ref, end, ok := x.trie.longest(toks, i+1, i+2)
+	if !ok || end != i+2 || ref.kind != NameDemonym {
+		return 0
+	}
+	if e, ok := x.refActor(ref); !ok || e.Type != graph.Country {
+		return 0
+	}
+	if k := i + 3; k < to && (toks[k].low == "'s" || toks[k].cap) {
+		return 0 // as groupRef; "of" after it is the accusation's ("accused the Lebanese group of provocations")
+	}
+	return 3
+}
+
 // boundaryOK rejects a name that is part of a longer proper name
 // ("Washington Post", "Michael Jordan", "Beijing Olympics").
 func (x *Extractor) boundaryOK(toks []token, ref *nameRef, i, end, from, to int) bool {
@@ -621,6 +663,12 @@ func (x *Extractor) nameMention(toks []token, ref *nameRef, i, end, from, to int
 	if e, ok := x.refActor(ref); ok && e.Type == graph.Person {
 		m.person = true
 		st.addSurname(x.lex, toks[i:end], ref.id)
+		if end < to && toks[end].low == "(" {
+			if aff, after := x.delegateState(toks, end, to); aff != "" {
+				m.to = after // "Vassily Nebenzia (Russian Federation) said": the brackets are his
+				return m, after
+			}
+		}
 		if end < to && toks[end].low == "," {
 			// "Tom Andrews, the U.N. special rapporteur,": "the rapporteur" later
 			st.noteTitles(toks[end+1:min(to, end+1+roleWindow)], ref.id)
@@ -1119,7 +1167,13 @@ func (x *Extractor) appositivePerson(out *mention, toks []token, i, from, to int
 	// NAME , (a|an|the)? ROLE ... ,
 	if i == from || !toks[i-1].word {
 		// a role in apposition is a noun phrase: "NAME, to the US Secretary of State" is none
-		if n := x.lex.nameLen(toks, i, to); n >= 2 && n <= 4 && i+n+1 < to && toks[i+n].low == "," && !toks[i+n+1].is(cPreposition) && !x.startsName(toks, i, i+n) {
+		if n := x.lex.nameLen(toks, i, to); n >= 2 && n <= 4 && i+n+1 < to && toks[i+n].low == "(" && !x.startsName(toks, i, i+n) {
+			if aff, after := x.delegateState(toks, i+n, to); aff != "" {
+				*out = x.newPerson(toks, i, i+n, i, aff, st)
+				out.to = after // "Hwang Joon-kook (Republic of Korea) condemned ...": a delegate of that state
+				return true
+			}
+		} else if n >= 2 && n <= 4 && i+n+1 < to && toks[i+n].low == "," && !toks[i+n+1].is(cPreposition) && !x.startsName(toks, i, i+n) {
 			if aff, ok := x.roleAffiliation(toks, i+n+1, to); ok {
 				*out = x.newPerson(toks, i, i+n, i, aff, st)
 				st.noteTitles(toks[i+n+1:min(to, i+n+1+roleWindow)], out.id)
@@ -1155,6 +1209,25 @@ func (x *Extractor) appositivePerson(out *mention, toks []token, i, from, to int
 		return true
 	}
 	return false
+}
+
+// delegateState reads the state in brackets that a meeting's record puts
+// after each speaker's name at toks[k] ("Hwang Joon-kook (Republic of
+// Korea) condemned ...", "Fu Cong (China) urged ..."): the state, and the
+// index after the closing bracket; "" when the brackets hold anything but
+// a state's name (an abbreviation, a demonym, a body).
+func (x *Extractor) delegateState(toks []token, k, to int) (graph.ActorID, int) {
+	if k+2 >= to || toks[k].low != "(" {
+		return "", 0
+	}
+	ref, end, ok := x.trie.longest(toks, k+1, to)
+	if !ok || end >= to || toks[end].low != ")" || ref.kind == NameDemonym || ref.kind == nameDemonymPlural {
+		return "", 0
+	}
+	if e, ok := x.refActor(ref); !ok || e.Type != graph.Country {
+		return "", 0
+	}
+	return ref.id, end + 1
 }
 
 // roleAffiliation reads a role phrase from toks[k] to the next comma: it

@@ -1747,6 +1747,11 @@ func (sc *scope) resolveSpeaker(mi int) []graph.ActorID {
 	if sc.st.turn != "" {
 		return sc.speakerState(sc.st.turn) // "MINISTER: We condemn ..."
 	}
+	if !sc.quoted(sc.s.from-1, m.from) {
+		if a := sc.x.authorState(sc.toks, sc.st); a != "" {
+			return sc.st.one(a) // an op-ed's "my country", "we": its author's
+		}
+	}
 	return nil
 }
 

@@ -185,8 +185,12 @@ type articleState struct {
 	// dateline is the state of the article's dateline, once datelineSeen
 	dateline     graph.ActorID
 	datelineSeen bool
-	lastGroup    []graph.ActorID // the last group of two or more
-	lastGroupAt  int             // the sentence (sentences) lastGroup was named in
+	// author is the state an opinion piece's author speaks for, from its
+	// closing line ("NAME is Minister of ... of STATE."), once authorSeen
+	author      graph.ActorID
+	authorSeen  bool
+	lastGroup   []graph.ActorID // the last group of two or more
+	lastGroupAt int             // the sentence (sentences) lastGroup was named in
 	// accusers records who accused whom, newest last, for denials that do
 	// not name the accuser.
 	accusers []accusation

@@ -58,6 +58,52 @@ func (x *Extractor) datelineState(toks []token, st *articleState) graph.ActorID 
 	return st.dateline
 }
 
+// authorWindow is how many tokens from the end of an article its author's
+// closing line is looked for in: "Thérèse Kayikwamba Wagner is Minister of
+// State for Foreign Affairs of the Democratic Republic of the Congo."
+const authorWindow = 40
+
+// authorState returns the state an opinion piece's author speaks for,
+// told by its last paragraph, one sentence of the form "NAME is|was|serves
+// as ROLE of STATE." (a role with a person title and a state, read as an
+// apposition's: roleAffiliation); "" for any other ending. First-person
+// words outside quotes ("my country", "we", "I") are the author's when an
+// article ends so. It is found once and kept in st.
+func (x *Extractor) authorState(toks []token, st *articleState) graph.ActorID {
+	if st.authorSeen {
+		return st.author
+	}
+	st.authorSeen = true
+	end := len(toks)
+	for end > 0 && !toks[end-1].word {
+		end-- // the closing full stop
+	}
+	p := end - 1
+	for p > 0 && p > end-authorWindow && !toks[p].para {
+		p--
+	}
+	if p <= 0 || !toks[p].para {
+		return ""
+	}
+	n := x.lex.nameLen(toks, p, end)
+	if n < 2 || n > 4 || p+n+1 >= end || !toks[p+n].in(lcFiniteBe) && toks[p+n].low != "serves" {
+		return ""
+	}
+	k := p + n + 1
+	if toks[k].low == "as" {
+		k++ // "serves as"
+	}
+	for c := k; c < end; c++ {
+		if w := toks[c].low; w == "." || w == "," || w == ";" {
+			return "" // one role, to the article's end
+		}
+	}
+	if aff, ok := x.roleAffiliation(toks, k, end); ok {
+		st.author = aff
+	}
+	return st.author
+}
+
 // paragraphOpener is how many words into a paragraph its topic may
 // stand: "In neighbouring Estonia, ...", "The Marshall Islands, where ...".
 const paragraphOpener = 5
