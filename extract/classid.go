@@ -380,6 +380,9 @@ const (
 	lcWireSlug
 	lcPairBond
 	lcPairAdversary
+	// the twenty-second session's
+	lcGerundNounHead
+	lcGivingVerb
 	numClassIDs // the number of class ids
 )
 
@@ -748,6 +751,8 @@ var classIDNames = [numClassIDs]string{
 	lcWireSlug:             "wire-slug",
 	lcPairBond:             "pair-bond",
 	lcPairAdversary:        "pair-adversary",
+	lcGerundNounHead:       "gerund-noun-head",
+	lcGivingVerb:           "giving-verb",
 }
 
 // classSet is a set of class ids.

@@ -39,6 +39,9 @@ type scope struct {
 	// trade is set while a verb of buying or selling is read: commodities
 	// then do not count as supplied goods.
 	trade bool
+	// giving is set while a verb of giving away is read (class
+	// giving-lemma): a plural noun then counts as goods (givenThing).
+	giving bool
 	// introEnd is the token after the comma that closes an opening
 	// participial phrase ("Asked about ..., ", "Speaking in Kyiv, "), or 0.
 	introEnd int

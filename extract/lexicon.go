@@ -149,6 +149,8 @@ var wordClasses = []wordClass{
 	{"wire-slug", 0},
 	// coreference: the pair "the two countries" of a bond, without the adversary (coref_pair.go)
 	{"pair-bond", 0}, {"pair-adversary", 0},
+	// supplies round 20: a gerund naming a trade ("shipping firms")
+	{"gerund-noun-head", 0}, {"giving-verb", 0},
 }
 
 // in reports whether w is a word of the class named class. It costs two

@@ -60,10 +60,8 @@ const (
 )
 
 func (sc *scope) supplies(i int, t trig) {
-	if sc.x.lex.has(lcTradeLemma, t.lemma) {
-		sc.trade = true
-		defer func() { sc.trade = false }()
-	}
+	trade, giving := sc.verbSense(i, t)
+	defer sc.restoreSense(trade, giving)
 	if sc.toks[i].is(cArrivalVerb) {
 		sc.arrival(i, t)
 		return
@@ -115,6 +113,27 @@ func (sc *scope) supplies(i int, t trig) {
 			sc.supplyActive(i, t, src, "")
 		}
 	}
+}
+
+// verbSense sets, for the supply trigger t at i, that commodities are trade
+// (a verb of buying or selling: sc.trade) and that any plural noun is
+// goods (a verb of giving away: sc.giving); it returns whether t is a
+// verb of trade and what sc.giving was, for restoreSense.
+func (sc *scope) verbSense(i int, t trig) (trade, giving bool) {
+	trade, giving = sc.x.lex.has(lcTradeLemma, t.lemma), sc.giving
+	if trade {
+		sc.trade = true
+	}
+	sc.giving = sc.toks[i].in(lcGivingVerb)
+	return trade, giving
+}
+
+// restoreSense clears what verbSense set.
+func (sc *scope) restoreSense(trade, giving bool) {
+	if trade {
+		sc.trade = false
+	}
+	sc.giving = giving
 }
 
 // hypotheticalSupply reports a supply verb at i after a modal or a word
@@ -454,6 +473,9 @@ func (sc *scope) supplyVerbSubject(i int, t trig) []int {
 	}
 	if g := sc.asideRelativeSubject(i); g != nil {
 		return g // "Iran, which he said continued to smuggle"
+	}
+	if g := sc.asideNameSubject(i); g != nil {
+		return g // "Rwanda, she said, had armed the M23"
 	}
 	if t.pos == verbBase && i-2 > sc.s.from && sc.toks[i-1].low == "to" {
 		k := i - 2
@@ -1961,6 +1983,9 @@ func (sc *scope) notSupplyVerb(i int, t trig) bool {
 	if t.pos == verbPast && (p.low == "with" || p.is(cGoods) && !p.in(lcCarrierNoun)) && i+1 < sc.s.to && sc.toks[i+1].is(cGoods) {
 		return true // "supplied X with armed drones": an adjective on the goods (not "two planes delivered ammunition")
 	}
+	if t.pos == verbGer && i+1 < sc.s.to && sc.toks[i+1].in(lcGerundNounHead) {
+		return true // "designate Iranian airline, shipping firms over missile transfers": a gerund naming a trade
+	}
 	if !sc.toks[i].is(cNounVerb) {
 		return false
 	}
@@ -2408,6 +2433,9 @@ func (sc *scope) verbListEnd(i int) int {
 		if w != "and" && w != "," {
 			return -1
 		}
+		if k+2 < sc.s.to && sc.adverb(k+1) {
+			k++ // "armed, trained and directly commanded the M23"
+		}
 		v := &sc.toks[k+1]
 		if v.cap || !v.word || v.is(cPreposition|cAux) || !verbLike(v.low) && !(gerund && strings.HasSuffix(v.low, "ing")) { // "of arming and training the rebels"
 			return -1
@@ -2539,7 +2567,31 @@ func (sc *scope) goodsBetween(from, to int) bool {
 			return true
 		}
 	}
+	return sc.giving && sc.givenBetween(from, to) // "gifted twenty ambulances to Afghanistan"
+}
+
+// givenBetween reports a thing given (givenThing) between from and to.
+func (sc *scope) givenBetween(from, to int) bool {
+	for k := from; k < to && k < sc.s.to; k++ {
+		if sc.givenThing(k) {
+			return true
+		}
+	}
 	return false
+}
+
+// givenThing reports a plural lower-case noun at k, the thing a verb of
+// giving away gives (sc.giving): "gifted twenty ambulances", "donated
+// 300 hospital beds", "donated agricultural machinery and solar panels".
+// Not a time ("in recent years"), nor a verb after a pronoun ("which
+// needs").
+func (sc *scope) givenThing(k int) bool {
+	t := &sc.toks[k]
+	w := t.low
+	if !t.word || t.cap || len(w) < 4 || w[len(w)-1] != 's' || strings.HasSuffix(w, "ss") || t.is(cPronoun|cPreposition|cAux|cBe|cClauseBreak) || t.in(lcTimeWord) || sc.inMention(k) {
+		return false
+	}
+	return k == sc.s.from || !sc.toks[k-1].is(cPronoun) && !sc.toks[k-1].in(lcRelativeWhich) && sc.toks[k-1].low != "that" && sc.toks[k-1].low != "who"
 }
 
 // countedName reports a capitalised plural right after a number, no
@@ -2557,6 +2609,9 @@ func (sc *scope) countedName(k int) bool {
 // supplyNoun reads "deliveries of tanks to Ukraine by Germany", "Russian aid
 // to Syria", "Germany's arms exports to Israel".
 func (sc *scope) supplyNoun(i int, t trig) {
+	if sc.genericNoun(i) {
+		return // "any South Korean arms deliveries to Ukraine would be seen as a threat": none done
+	}
 	tgt := sc.nounTarget(i)
 	if tgt == nil && sc.agreedWith(i, t) || sc.contractGoodsNoun(i) {
 		return // "a $10 billion aid package agreed with Saudi Arabia", "a contract with France for the delivery of"
@@ -2611,6 +2666,35 @@ func (sc *scope) supplyNoun(i int, t trig) {
 		return
 	}
 	sc.emitNounSupply(i, t, src, tgt)
+}
+
+// genericNoun reports a supply noun at i whose phrase opens with "any"
+// (class generic-determiner), past its goods, modifiers and a maker's
+// demonym: "any South Korean arms deliveries to Ukraine would be seen as
+// a threat" names a supply in general, none done. (A denial of "any
+// transfer" is negated anyway.)
+func (sc *scope) genericNoun(i int) bool {
+	k := i - 1
+	for k >= sc.s.from && k >= i-possessedGoodsWindow-2 && !sc.toks[k].in(lcGenericDeterminer) {
+		k-- // bit tests first: most nouns have no "any" before them
+	}
+	if k < sc.s.from || k < i-possessedGoodsWindow-2 {
+		return false
+	}
+	for k := i - 1; k >= sc.s.from && k >= i-possessedGoodsWindow-2; k-- {
+		t := &sc.toks[k]
+		if t.in(lcGenericDeterminer) {
+			return true
+		}
+		if mi, ok := sc.endAt(k); ok && sc.ms[mi].adj {
+			k = sc.ms[mi].from
+			continue
+		}
+		if !t.word || t.cap || !t.is(cGoods) && !t.in(lcGoodsAdjective) && !sc.x.lex.isAdjectiveLike(t.low) && !strings.Contains(t.low, "-") {
+			return false
+		}
+	}
+	return false
 }
 
 // nounSource finds the supplier a supply noun at i names by its agent

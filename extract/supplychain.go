@@ -676,6 +676,72 @@ func (sc *scope) asideRelativeSubject(i int) []int {
 	return sc.antecedent(sc.firstRelative(k), sc.s.from)
 }
 
+// asideListWords: the words of a list of verbs before the verb a
+// reporting aside's name is the subject of ("had armed, trained and").
+const asideListWords = 4
+
+// asideNameSubject finds the supplier of an active supply verb at i whose
+// subject, a name opening its clause, is parted from it by a reporting
+// aside between commas: "Rwanda, she said, had armed the M23", "Iran,
+// officials say, has sent drones" (the name, not the speaker); nil if
+// there is none.
+func (sc *scope) asideNameSubject(i int) []int {
+	k, lo := i-1, i-asideVerbWindow-asideListWords
+	for k > sc.s.from && k >= lo && (sc.toks[k].low != "," || !sc.toks[k-1].is(cReporting)) {
+		k-- // bit tests first: most verbs have no aside before them
+	}
+	if k <= sc.s.from || k < lo {
+		return nil
+	}
+	k = i - 1
+	for n := 0; k > sc.s.from && n < asideVerbWindow && sc.asideVerbWord(k); n++ {
+		k--
+	}
+	for n := 0; n < verbListMembers && k-2 > sc.s.from && sc.toks[k].low == "," && !sc.toks[k-1].is(cReporting) && verbLike(sc.toks[k-1].low); n++ {
+		k -= 2 // "Rwanda, she said, had armed, trained": the list's first verb
+		for k > sc.s.from && sc.asideVerbWord(k) {
+			k--
+		}
+	}
+	if k-2 <= sc.s.from || sc.toks[k].low != "," || !sc.toks[k-1].is(cReporting) {
+		return nil
+	}
+	if _, trig := sc.trigOf(&sc.toks[k-1]); trig {
+		return nil // "Iran, he accused, has": a relation of its own
+	}
+	if k = sc.speakerStart(k - 2); k <= sc.s.from || sc.toks[k].low != "," {
+		return nil
+	}
+	mi, ok := sc.endAt(k - 1)
+	if !ok {
+		return nil
+	}
+	g := sc.ms[mi].group
+	if !sc.eligible(g) {
+		return nil
+	}
+	if p := sc.prevWord(sc.ms[sc.grp[g][0]].from); p >= sc.s.from && !sc.toks[p].is(cClauseBreak) && sc.toks[p].low != "," && sc.toks[p].low != "the" {
+		return nil // "accused Iran, he said, of": the name is an object
+	}
+	return sc.grp[g]
+}
+
+// speakerStart returns the word before the speaker of a reporting aside
+// ending at k: a name, a pronoun or up to unnamedSpeakerWindow words no
+// actor names ("US officials").
+func (sc *scope) speakerStart(k int) int {
+	if mi, ok := sc.endAt(k); ok {
+		return sc.ms[sc.grp[sc.ms[mi].group][0]].from - 1
+	}
+	if sc.toks[k].is(cPronoun) {
+		return k - 1
+	}
+	for n := 0; k > sc.s.from && n < unnamedSpeakerWindow && sc.speakerWord(k); n++ {
+		k--
+	}
+	return k
+}
+
 // accordingWindow: the words of an "according to" aside before the actor
 // that ends it ("according to flight-tracking data and").
 const accordingWindow = 6
