@@ -1479,7 +1479,7 @@ func (sc *scope) hostileAct(from int, subj []int) bool {
 		if q := sc.toks[by].low; (q == "\"" || q == "'") && by+1 < sc.s.to {
 			by++ // "a \"provocation\" by Moscow"
 		}
-		if !(sc.toks[by].low == "by" || sc.copularOf(from, h, by)) || !sc.toks[h].is(cHostileNoun) && !sc.deedPassive(from, h) {
+		if q := sc.toks[by].low; !(q == "by" || q == "of" && sc.copularOf(from, h, by)) || !sc.toks[h].is(cHostileNoun) && !sc.deedPassive(from, h) {
 			continue // the cheap test first: "by" is rare
 		}
 		y := sc.after(by)

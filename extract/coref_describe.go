@@ -81,8 +81,12 @@ func namedAfterOf(toks []token, k, to int) bool {
 func (sc *scope) resolveDescription(mi int) []graph.ActorID {
 	m := &sc.ms[mi]
 	subj := sc.ids(sc.subject(m.from, sc.s.from)) // "Japan sold the archipelago radars": not Japan
+	// the description's words, read once; room for them on the stack
+	var fitting [descriptionWindow + 1]map[graph.ActorID]bool
+	var named [descriptionWindow + 1]string
+	d := sc.descriptionOf(description{fitting[:0], named[:0]}, m.from+1, m.to)
 	fits := func(id graph.ActorID) bool {
-		return !slices.Contains(subj, id) && sc.fitsDescription(id, m.from+1, m.to)
+		return !slices.Contains(subj, id) && sc.fitsDescription(id, &d)
 	}
 	for k := mi - 1; k >= 0; k-- {
 		if id, _, ok := sc.mentionState(&sc.ms[k]); ok && sc.ms[k].pron == "" && fits(id) {
@@ -118,25 +122,45 @@ func (sc *scope) resolveDescription(mi int) []graph.ActorID {
 	return sc.st.one(best)
 }
 
+// description is what the descriptive words of a reference ask of a
+// state, read once per reference rather than once per state asked about:
+// the actors each word with a described-WORD class fits (fitting), and
+// the other description words, which a state's name must hold (named).
+type description struct {
+	fitting []map[graph.ActorID]bool
+	named   []string
+}
+
+// descriptionOf reads the descriptive words of toks[from:to] into d.
+func (sc *scope) descriptionOf(d description, from, to int) description {
+	for k := from; k < to; k++ {
+		t := &sc.toks[k]
+		if t.is(cDescribed) { // its actors: described[t.low]
+			d.fitting = append(d.fitting, sc.x.lex.described[t.low])
+		} else if t.in(lcDescriptionWord) {
+			d.named = append(d.named, t.low)
+		}
+	}
+	return d
+}
+
 // fitsDescription reports whether the state id fits every descriptive
-// word of toks[from:to]: one with a described-WORD class of actors
-// fits those only; another ("republic") fits a state or territory with
-// the word in one of its names ("Republic of Belarus", "Pridnestrovian
-// Moldavian Republic"; not "Russian Federation").
-func (sc *scope) fitsDescription(id graph.ActorID, from, to int) bool {
+// word of d: one with a described-WORD class of actors fits those only;
+// another ("republic") fits a state or territory with the word in one of
+// its names ("Republic of Belarus", "Pridnestrovian Moldavian Republic";
+// not "Russian Federation").
+func (sc *scope) fitsDescription(id graph.ActorID, d *description) bool {
 	a, ok := sc.x.actor(id)
 	if !ok || !stateLike(a) {
 		return false
 	}
-	for k := from; k < to; k++ {
-		t := &sc.toks[k]
-		if t.is(cDescribed) { // its actors: described[t.low]
-			if !sc.x.lex.described[t.low][id] {
-				return false
-			}
-			continue
+	for _, actors := range d.fitting {
+		if !actors[id] {
+			return false
 		}
-		if t.in(lcDescriptionWord) && !namedWith(a, t.low) {
+	}
+	for _, w := range d.named {
+		if !namedWith(a, w) {
 			return false
 		}
 	}
