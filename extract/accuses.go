@@ -11,14 +11,14 @@ import (
 )
 
 func (sc *scope) accuses(i int, t trig) {
-	if sc.idleVerb(i) {
+	if sc.idleVerb(i) || sc.blamedEachOther(i) {
 		return
 	}
 	if t.pos == noun {
 		sc.accusationNoun(i, t)
 		return
 	}
-	if k, _, ok := sc.claimObject(i, false); ok && t.lemma != "allege" && t.lemma != "accuse" && (k >= sc.s.to || sc.toks[k].low != "that" && (!sc.toks[k].in(lcJudgedClaim) || sc.toks[k].in(lcChargeNoun))) {
+	if k, _, ok := sc.claimObject(i, false); ok && t.lemma != "allege" && t.lemma != "accuse" && (k >= sc.s.to || sc.rejectedClaim(k)) {
 		// "condemned as unacceptable allegations by X": a denial; not
 		// "slammed the Chinese envoy's remarks", an accusation, nor
 		// "charged that ...", a claim
@@ -52,24 +52,136 @@ func (sc *scope) accuses(i int, t trig) {
 		return
 	}
 	tgt := sc.accusedOf(i, t, src)
+	if tgt != nil && sc.actPronoun(i) && !sc.statesOnly(tgt) {
+		tgt = nil // "we condemn it" (the deployment just told), not the council "it" last named
+	}
 	if tgt == nil {
-		// "accused the smugglers of flooding Togo with rifles": the
-		// gerunds' doer is the accused, no actor, not the accuser
-		sc.nested(i, nil, src)
-		if ends := sc.lastSupplier(i); ends != nil {
-			sc.emitEnds(graph.Accuses, sc.ends(src), ends, i, graph.Asserted, "", "")
-		} else if ends := sc.lastDoer(i); ends != nil {
-			sc.emitEnds(graph.Accuses, sc.ends(src), ends, i, graph.Asserted, "", "")
-		} else if id := sc.lastAct(i); id != "" {
-			sc.emitIDs(graph.Accuses, src, []graph.ActorID{id}, i, graph.Asserted, "", "")
-		} else if ends := sc.lastExercise(i, src); ends != nil {
-			sc.emitEnds(graph.Accuses, sc.ends(src), ends, i, graph.Asserted, "", "") // "denounced the drills"
-		}
+		sc.unnamedAccused(i, src)
 		return
 	}
 	sc.emit(graph.Accuses, src, tgt, i, graph.Asserted, "", "")
 	sc.nested(i, tgt, src)
+	sc.deniedBefore(i, src, tgt)
 }
+
+// deniedBefore reads a denial told before the accusation it answers, in
+// the same sentence: "Colombia and the United States denied any role in
+// the raid, which Maduro blamed on their governments", "X denied that
+// Belgrade had any involvement in the shootout, an attack that Pristina
+// blames on Serbia". A verb of denial before i with a claim for its object,
+// whose subject is the accused (tgt) and which denied no one, denies src.
+func (sc *scope) deniedBefore(i int, src, tgt []int) {
+	for j := sc.s.from; j < i; j++ {
+		t, ok := sc.trigOf(&sc.toks[j])
+		if !ok || t.rel != graph.Denies || t.pos == noun || sc.deniedAt(j) {
+			continue
+		}
+		if _, _, ok := sc.claimObject(j, true); !ok && !sc.classWithin(j+1, deniedPartWindow, lcInvolvementNoun) {
+			continue // "denied any part in the ambush" too
+		}
+		d := sc.verbSubject(j)
+		if d == nil || !sc.about(tgt, sc.first(d)) || sc.about(src, sc.first(d)) {
+			continue
+		}
+		sc.emit(graph.Denies, d, src, j, graph.Asserted, "", "")
+	}
+}
+
+// deniedPartWindow: the words from a verb of denial to the involvement
+// noun it denies ("denied any part").
+const deniedPartWindow = 2
+
+// deniedAt reports a denial the sentence already holds with trigger j.
+func (sc *scope) deniedAt(j int) bool {
+	for k := range sc.out {
+		if sc.out[k].Relation == graph.Denies && sc.out[k].TrigSpan.Start == sc.toks[j].start {
+			return true
+		}
+	}
+	return false
+}
+
+// unnamedAccused reads a verb of accusing at i whose object names no
+// actor: "accused the smugglers of flooding Togo with rifles" (the
+// gerunds' doer is the accused, no actor, not the accuser), "denounced
+// the transfer", "condemned the move", "denounced the drills", "denounced
+// it": the doer of the supply, move, act or exercise last told.
+func (sc *scope) unnamedAccused(i int, src []int) {
+	sc.nested(i, nil, src)
+	if ends := sc.lastSupplier(i); ends != nil {
+		sc.emitEnds(graph.Accuses, sc.ends(src), ends, i, graph.Asserted, "", "")
+	} else if ends := sc.lastDoer(i); ends != nil {
+		sc.emitEnds(graph.Accuses, sc.ends(src), ends, i, graph.Asserted, "", "")
+	} else if id := sc.lastAct(i); id != "" {
+		sc.emitIDs(graph.Accuses, src, []graph.ActorID{id}, i, graph.Asserted, "", "")
+	} else if ends := sc.lastExercise(i, src); ends != nil {
+		sc.emitEnds(graph.Accuses, sc.ends(src), ends, i, graph.Asserted, "", "")
+	} else if ends := sc.movePronoun(i); ends != nil {
+		sc.emitEnds(graph.Accuses, sc.ends(src), ends, i, graph.Asserted, "", "")
+	}
+}
+
+// blamedEachOther reports "blamed each other", "accuse one another" at
+// the verb i: each accuses the other (special.go eachOther), no one else
+// ("blame each other for the fighting on their border": not "their").
+func (sc *scope) blamedEachOther(i int) bool {
+	return i+2 < sc.s.to && sc.mutualPronoun(i+1, i+2)
+}
+
+// rejectedClaim reports a claim noun that a verb of accusing before it
+// rejects as a denial does ("slammed the allegations", "condemned the
+// charges"): not "that" ("charged that ..."), nor a statement judged
+// ("slammed the envoy's remarks", an accusation), nor a part in a deed
+// ("condemned Rwanda's role in the offensive", "denounced Iran's
+// involvement", "criticised Moscow's complicity": the owner is accused).
+// "it" is a claim only when judged false ("slammed it as baseless"), not
+// an act judged ("denounced it as a reward for terror": actPronoun).
+func (sc *scope) rejectedClaim(k int) bool {
+	t := &sc.toks[k]
+	if t.low == "that" || t.in(lcInvolvementNoun) || t.is(cChargeAct) {
+		return false
+	}
+	if t.low == "it" {
+		return sc.dismissiveWithin(k+1, pronounJudgedWindow)
+	}
+	return !t.in(lcJudgedClaim) || t.in(lcChargeNoun)
+}
+
+// actPronoun reports "it" right after a verb of accusing at i with no
+// "of" or "for" after it: the act just told ("we condemn it", "denounced
+// it as a reward for terrorism"), not an actor ("accused it of"). A state
+// "it" resolves to stays the accused (the mover the pronoun rules found).
+func (sc *scope) actPronoun(i int) bool {
+	j := i + 1
+	if j >= sc.s.to || sc.toks[j].low != "it" {
+		return false
+	}
+	return j+1 >= sc.s.to || sc.toks[j+1].low != "of" && sc.toks[j+1].low != "for"
+}
+
+// statesOnly reports a group whose actors are all states.
+func (sc *scope) statesOnly(g []int) bool {
+	for _, id := range sc.ids(g) {
+		if a, ok := sc.x.actor(id); !ok || a.Type != graph.Country {
+			return false
+		}
+	}
+	return true
+}
+
+// movePronoun returns the doer of the last move told (a recognition, a
+// supply, a pact), in this sentence or the one before, for "it" read as
+// an act (actPronoun): "Sweden recognised Palestine. Israel denounced it".
+func (sc *scope) movePronoun(i int) []endpoint {
+	if !sc.actPronoun(i) || sc.st.lastMover == "" || sc.st.sentences-sc.st.lastMoveAt > 1 {
+		return nil
+	}
+	return []endpoint{{id: sc.st.lastMover, span: graph.Span{Start: sc.toks[i+1].start, End: sc.toks[i+1].end}}}
+}
+
+// pronounJudgedWindow: the words after "it" that may judge it false
+// ("slammed it on Monday as \"pure fabrication\"").
+const pronounJudgedWindow = 6
 
 // passiveAccusation reads a passive verb of accusing at i: its by-agent
 // accuses its subject, the agent of a participle on it, the owner of the
@@ -549,11 +661,21 @@ func (sc *scope) movedBy(src []int) []int {
 			subj = sc.grp[g]
 		}
 	}
-	if subj != nil && sc.passiveAfter(sc.ms[subj[len(subj)-1]].to) {
-		return nil // "... though the region was granted a seat, a decision X protested": granted by someone else
+	if subj == nil {
+		return nil
+	}
+	if v := sc.passiveAfter(sc.ms[subj[len(subj)-1]].to); v > 0 {
+		// "... though the region was granted a seat, a decision X
+		// protested": granted by someone else, the agent when named
+		// ("Palestine was recognised by A and B, in a move X condemned")
+		return sc.agent(v, movedAgentWindow)
 	}
 	return subj
 }
+
+// movedAgentWindow: how far after a passive participle its "by" may stand
+// ("was formally recognised on Tuesday by").
+const movedAgentWindow = 5
 
 // contrastClause reports a group starting at f, past a determiner, that
 // opens a clause of contrast (class contrast-break: "but", "though",
@@ -567,21 +689,28 @@ func (sc *scope) contrastClause(f int) bool {
 	return k > sc.s.from && sc.x.lex.in("contrast-break", sc.toks[k].low)
 }
 
-// passiveAfter reports a passive verb right after a subject ending at e:
-// a form of be (after an auxiliary) and a participle ("was granted",
-// "had been given").
-func (sc *scope) passiveAfter(e int) bool {
+// passiveAfter returns the participle of a passive verb right after a
+// subject ending at e: a form of be (after an auxiliary), adverbs in -ly,
+// and a participle ("was granted", "had been given", "was formally
+// recognised"); 0 when none stands there.
+func (sc *scope) passiveAfter(e int) int {
 	for e < sc.s.to && sc.toks[e].is(cAux) && !sc.toks[e].is(cBe) {
 		e++
 	}
 	if e+1 >= sc.s.to || !sc.toks[e].is(cBe) {
-		return false
+		return 0
 	}
 	if sc.toks[e+1].is(cBe) && e+2 < sc.s.to {
 		e++ // "had been given", "is being sent"
 	}
-	w := sc.toks[e+1].low
-	return len(w) > 4 && strings.HasSuffix(w, "ed") || sc.toks[e+1].in(lcIrregularPast)
+	e++
+	for e+1 < sc.s.to && len(sc.toks[e].low) > 4 && strings.HasSuffix(sc.toks[e].low, "ly") {
+		e++ // "was formally recognised"
+	}
+	if w := sc.toks[e].low; len(w) > 4 && strings.HasSuffix(w, "ed") || sc.toks[e].in(lcIrregularPast) {
+		return e
+	}
+	return 0
 }
 
 // apposedDeedHead returns the head of a noun phrase apposed after a comma

@@ -1255,8 +1255,12 @@ func (sc *scope) claimOf(k int) []int {
 		return nil // "reports of North Korean troops in Russia": what was reported
 	}
 	g := sc.after(k + 1)
-	for _, mi := range g {
-		if m := &sc.ms[mi]; m.adj || m.poss && m.pron != "" || sc.toks[m.to-1].is(cActNoun|cHostileNoun) {
+	for n, mi := range g {
+		m := &sc.ms[mi]
+		if n > 0 && m.poss && m.pron != "" {
+			return g[:n:n] // "the allegations of the United States and its allies": the named owner
+		}
+		if m.adj || m.poss && m.pron != "" || sc.toks[m.to-1].is(cActNoun|cHostileNoun) {
 			return nil // "criticism of its defence cooperation with Y": what the claim is about
 		}
 	}

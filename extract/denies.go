@@ -694,7 +694,12 @@ func (sc *scope) dismissedAt(k int) int {
 		if !sc.toks[b].is(cBe) {
 			continue
 		}
-		for j := b + 1; j < sc.s.to && j <= b+judgeWindow; j++ {
+		end := b + judgeWindow
+		for j := b + 1; j < sc.s.to && j <= end; j++ {
+			if sc.toks[j].low == "\"" {
+				end++ // a quote mark is no word of the judgement: "were \"another piece of fake news\""
+				continue
+			}
 			if sc.toks[j].in(lcDismissive) || sc.factDenied(j) {
 				return j
 			}

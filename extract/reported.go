@@ -343,7 +343,7 @@ func (sc *scope) describedAct(i int) {
 		return
 	}
 	y := sc.conductDoer(h, sc.s.to)
-	judged := sc.judgedBefore(h) || sc.evaluation(sc.asAfter(h), sc.s.to, lcHostileEvaluation)
+	judged := sc.judgedBefore(h) || sc.evaluation(sc.asAfter(h), sc.s.to, lcHostileEvaluation) || sc.judgedPastAgent(h, y)
 	switch {
 	case !judged:
 	case y != nil:
@@ -401,6 +401,23 @@ func (sc *scope) describedNoun(i int) int {
 		}
 	}
 	return -1
+}
+
+// judgedPastAgent reports a hostile judgement after the by-agent y of the
+// act noun at h: "called the raid by Ecuadorean police a flagrant
+// violation", "described the incursion by Venezuela as a provocation".
+func (sc *scope) judgedPastAgent(h int, y []int) bool {
+	if y == nil {
+		return false
+	}
+	from, e := sc.ms[y[0]].from, sc.ms[y[len(y)-1]].to
+	if from <= h+1 || sc.toks[from-1].low != "by" {
+		return false
+	}
+	if e < sc.s.to && sc.lowerNoun(e) && !sc.toks[e].in(lcHostileEvaluation) {
+		e++ // "by Ecuadorean police": the noun the demonym modifies
+	}
+	return sc.evaluation(sc.asAfter(e-1), sc.s.to, lcHostileEvaluation)
 }
 
 // asAfter returns the "as" after the act noun at h and its phrase ("the
