@@ -1187,7 +1187,15 @@ func (sc *scope) remember() {
 	sc.rememberPeople()
 	sc.rememberAct()
 	sc.rememberUnnamedTitles()
-	// the speaker of the sentence ("'...,' Isaias said") is who "he" means next
+	sc.rememberSpeaker()
+}
+
+// rememberSpeaker makes the speaker of the sentence ("'...,' Isaias said")
+// who "he" means next.
+func (sc *scope) rememberSpeaker() {
+	if sc.cls&cReporting == 0 {
+		return // no verb of saying
+	}
 	sent := sc.toks[sc.s.from:sc.s.to]
 	for k := range sent {
 		if !sent[k].is(cReporting) || sent[k].cap {

@@ -30,8 +30,8 @@ const proAsWindow = 6
 
 // ellipses reads each pro-verb phrase of the sentence.
 func (sc *scope) ellipses() {
-	if len(sc.ms) == 0 {
-		return
+	if len(sc.ms) == 0 || sc.cls&cProCue == 0 {
+		return // no actor, or no word an elliptical clause starts at
 	}
 	for v := sc.s.from; v < sc.s.to; v++ {
 		if !sc.toks[v].is(cProCue) {

@@ -15,7 +15,11 @@ type scope struct {
 	s    sentence
 	text string
 	st   *articleState
-	ms   []mention
+	// cls holds the class bits of any word of the sentence (the union of
+	// its tokens' cls): a pass over the sentence for words of a class
+	// tests it first, and a sentence without one is not read
+	cls uint64
+	ms  []mention
 	// startIdx and endIdx hold, per token of the sentence, 1 + the index of the
 	// mention starting or ending there (0: none): slices, not maps, because
 	// every frame asks them many times per trigger.
@@ -89,6 +93,10 @@ func (x *Extractor) resetScope(sc *scope, toks []token, s sentence, text string,
 	sc.trade, sc.introEnd = false, 0
 	sc.supplied, sc.suppliedAt = nil, 0
 	// startIdx and endIdx are cleared below; seq only ever grows
+	sc.cls = 0
+	for k := s.from; k < s.to; k++ {
+		sc.cls |= toks[k].cls
+	}
 	sc.ms = x.actorsIn(sc.ms, toks, s.from, s.to, st)
 	sc.introEnd = sc.introClause()
 	n := s.to - s.from

@@ -12,6 +12,9 @@ func (sc *scope) relations(art graph.Article) []graph.Mention {
 	sc.findClaims()
 	sc.turnClaim()
 	sent := sc.toks[sc.s.from:sc.s.to]
+	if sc.cls&(cTrigger|cSpecial) == 0 {
+		sent = nil // no word of the sentence starts a relation
+	}
 	for k := range sent {
 		tk := &sent[k]
 		if !tk.is(cTrigger | cSpecial) {
