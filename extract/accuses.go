@@ -40,6 +40,9 @@ func (sc *scope) accuses(i int, t trig) {
 		src = sc.docSubject(i) // "The text accused Guyana of ...": its author
 	}
 	if src == nil {
+		src = sc.tickerSubject(i) // "... hits back on Twitter. Accuses Pompeo of ..."
+	}
+	if src == nil || t.pos == verbGer && sc.objectBefore(src[0], i) {
 		return
 	}
 	if lo := sc.window(src, i); sc.negated(lo, i, false) || sc.modal(lo, i) {
@@ -119,6 +122,54 @@ func (sc *scope) unnamedAccused(i int, src []int) {
 	} else if ends := sc.movePronoun(i); ends != nil {
 		sc.emitEnds(graph.Accuses, sc.ends(src), ends, i, graph.Asserted, "", "")
 	}
+}
+
+// objectBefore reports that the mention mi a participle at i took for
+// its subject is the object of the clause's verb: right after that verb or
+// after its object's "of" ("the agency suspended the operations of MSF
+// and the NRC, accusing them of ...": the agency, no actor the dictionary
+// knows, accuses; not MSF).
+func (sc *scope) objectBefore(mi, i int) bool {
+	f := sc.ms[mi].from
+	if i-1 <= f || sc.toks[i-1].low != "," {
+		return false
+	}
+	p := f - 1
+	if p > sc.s.from && sc.toks[p].low == "(" {
+		p-- // "Médecins Sans Frontières (MSF)": the name the abbreviation repeats
+		for p > sc.s.from && sc.toks[p].cap {
+			p--
+		}
+	}
+	if p > sc.s.from && sc.toks[p].in(lcDeterminer) {
+		p--
+	}
+	if p <= max(sc.s.from, sc.introEnd) {
+		return false
+	}
+	if e := sc.ms[mi].to; e < sc.s.to && (sc.toks[e].is(cAux|cBe) || sc.finiteVerbAt(e)) {
+		return false // "announced they were quitting ECOWAS, accusing": a clause's subject
+	}
+	for k := p; k >= max(sc.s.from, sc.introEnd); k-- {
+		if sc.finiteVerbAt(k) {
+			return !sc.toks[k].is(cReporting) && (k == p || sc.toks[p].low == "of")
+		}
+		if sc.toks[k].is(cClauseBreak) || sc.toks[k].low == "," {
+			return false
+		}
+	}
+	return false
+}
+
+// finiteVerbAt reports a lower-case past verb at k outside any name, not
+// after an auxiliary or a determiner ("suspended", not "the armed forces").
+func (sc *scope) finiteVerbAt(k int) bool {
+	t := &sc.toks[k]
+	if t.cap || sc.inMention(k) || len(t.low) < 5 || !strings.HasSuffix(t.low, "ed") || k-1 < sc.s.from {
+		return false
+	}
+	b := &sc.toks[k-1]
+	return !b.is(cAux) && !b.is(cBe) && !b.in(lcDeterminer)
 }
 
 // blamedEachOther reports "blamed each other", "accuse one another" at
@@ -308,6 +359,12 @@ func (sc *scope) accusedOf(i int, t trig, src []int) []int {
 		tgt = sc.actAgent(i) // "denouncing the tripartite joint military exercises staged by A, B and C"
 	}
 	if tgt == nil {
+		tgt = sc.dealParties(i) // "condemned the arms dealings between A and B"
+	}
+	if tgt == nil {
+		tgt = sc.relativeDoer(i) // "denounced the drills which A and B had staged"
+	}
+	if tgt == nil {
 		tgt = sc.movedBy(src) // "..., a move Israel condemned": the main clause's subject
 	}
 	if tgt == nil {
@@ -443,6 +500,77 @@ func (sc *scope) actAgent(i int) []int {
 		}
 	}
 	return nil
+}
+
+// dealParties returns the parties named after "between" on a noun of a
+// deal (lexicon class between-deed) in the object of the verb at i: "condemned
+// the illegal arms dealings between Pyongyang and Moscow", "denounced the
+// 2019 maritime boundary deal between Ankara and Tripoli as illegal". Two
+// or more parties, and the noun within actAgentWindow words of the verb.
+func (sc *scope) dealParties(i int) []int {
+	for k := i + 1; k+1 < sc.s.to && k <= i+actAgentWindow; k++ {
+		t := &sc.toks[k]
+		if t.is(cClauseBreak) || t.low == "," || t.low == "which" || t.low == "that" {
+			return nil
+		}
+		if sc.toks[k+1].low == "between" && sc.x.lex.in("between-deed", t.low) {
+			if g := sc.after(k + 1); len(g) >= 2 {
+				return g
+			}
+			return nil
+		}
+	}
+	return nil
+}
+
+// relativeDoer returns the subject of a relative clause on the act or
+// exercise the verb at i condemns, when that clause tells the act done:
+// "denounced the joint air drills which the United States and the
+// Republic of Korea had staged", "condemned the raid that Rwandan
+// troops carried out". Drills need two parties or more ("the drills that
+// Vietnam conducted with India" stays an alliance alone). Not a clause of
+// saying or of accusing ("the attack that Israel said ...", "the strike
+// that Kyiv blamed on ...").
+func (sc *scope) relativeDoer(i int) []int {
+	for k := i + 1; k+2 < sc.s.to && k <= i+actAgentWindow; k++ {
+		t := &sc.toks[k]
+		if t.is(cClauseBreak) || t.low == "," {
+			return nil
+		}
+		if w := sc.toks[k+1].low; w != "which" && w != "that" || !sc.deedHead(t) && !t.in(lcExerciseNoun) {
+			continue
+		}
+		g := sc.after(k + 1)
+		if g == nil || sc.ms[g[0]].from > k+relativeSubjectWindow {
+			return nil
+		}
+		if sc.doneVerb(sc.ms[g[len(g)-1]].to) && (len(g) > 1 || !t.in(lcExerciseNoun)) {
+			return g // drills of one party are left to the alliance rules' reading (relativeAllies)
+		}
+		return nil
+	}
+	return nil
+}
+
+// relativeSubjectWindow: from an act noun to its relative clause's
+// subject ("drills which the United States").
+const relativeSubjectWindow = 3
+
+// doneVerb reports a verb of doing at v, past its auxiliaries: a past
+// participle or a verb of holding ("had staged", "carried out", "held"),
+// not one of saying or accusing.
+func (sc *scope) doneVerb(v int) bool {
+	for v+1 < sc.s.to && sc.toks[v].is(cAux) {
+		v++
+	}
+	t := &sc.toks[v]
+	if v >= sc.s.to || t.is(cReporting) || t.cap {
+		return false
+	}
+	if tr, ok := sc.trigOf(t); ok && (tr.rel == graph.Accuses || tr.rel == graph.Denies) {
+		return false
+	}
+	return len(t.low) > 4 && strings.HasSuffix(t.low, "ed") || t.in(lcHeldParticiple) || t.is(cHostile)
 }
 
 // actDoer finds the doer of the act the verb at i condemns when a

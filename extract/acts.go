@@ -236,8 +236,8 @@ func (sc *scope) idleVerb(i int) bool {
 func (sc *scope) pinnedDeed(i int) bool {
 	for k := i + 1; k < sc.s.to && k <= i+accusedObjectWindow; k++ {
 		t := &sc.toks[k]
-		if t.low == "on" {
-			return k == i+1 && sc.actBeforeRelative(i)
+		if t.low == "on" || t.low == "to" {
+			return k == i+1 && sc.actBeforeRelative(i) // "the attack, which X pinned on Y", "attributed to Y"
 		}
 		if sc.deedHead(t) || t.in(lcBlameNoun) || t.in(lcResponsibilityNoun) {
 			return true

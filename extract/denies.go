@@ -36,6 +36,9 @@ func (sc *scope) denies(i int, t trig) {
 	if src == nil {
 		src = sc.docSubject(i) // "The statement rejected ...": its author
 	}
+	if src == nil {
+		src = sc.tickerSubject(i) // "Armenia's defence ministry: ... Rejects Baku's claims"
+	}
 	if src == nil || sc.negated(sc.window(src, i), i, false) || sc.unnamedDenier(src, i) {
 		return
 	}

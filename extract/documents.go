@@ -96,6 +96,29 @@ func (sc *scope) docSubject(i int) []int {
 	return sc.idGroup(sc.st.docBy, k, n+1)
 }
 
+// tickerSubject returns, for a verb of accusing or denial that opens its
+// sentence in the middle of a paragraph with no subject, the subject of
+// the entry before it: a live ticker's "00:40 - Iran's foreign minister
+// hits back on Twitter. Accuses Pompeo of ...", "Armenia's defence
+// ministry: no army units in Karabakh. Rejects Baku's claims". The
+// subject of the sentence before, else the last person named; nil for a
+// verb that is not capitalised, not in its third-person form ("Accuses",
+// "Rejects") or opens a paragraph.
+func (sc *scope) tickerSubject(i int) []int {
+	t := &sc.toks[i]
+	if i != sc.s.from || !t.cap || t.nl || len(t.low) < 5 || t.low[len(t.low)-1] != 's' {
+		return nil
+	}
+	id := sc.st.lastPerson
+	if len(sc.st.lastSubject) == 1 && sc.st.lastSubjectAt == sc.st.sentences-1 {
+		id = sc.st.lastSubject[0]
+	}
+	if id == "" {
+		return nil
+	}
+	return sc.idGroup(id, i, i+1) // over the verb: the subject is named in no token of its own
+}
+
 // idGroup adds to the sentence a mention of id over the tokens [from,
 // to) that names it by reference (a document, a quote's opening mark)
 // and a group of it alone, which it returns. The mention is no name:

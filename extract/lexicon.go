@@ -121,7 +121,7 @@ var wordClasses = []wordClass{
 	// supplies from the buyer's side
 	{"use-prep", 0}, {"people-noun", 0}, {"gapped-goods-word", 0}, {"go-verb", 0}, {"goods-collective", 0}, {"project-noun", 0}, {"amount-word", 0}, {"amount-preposition", 0}, {"finite-aux", 0}, {"relative-opener", 0}, {"copula-adverb", 0}, {"help-verb", 0}, {"amount-period", 0}, {"amount-lead", 0}, {"market-noun", 0}, {"for-frame", 0}, {"verb-particle", 0}, {"particle-frame", 0}, {"with-frame", 0}, {"company-head", 0}, {"goods-backer", 0}, {"purpose-noun", 0}, {"plan-dropped", 0}, {"agreement-noun", 0}, {"agreed-participle", 0}, {"backing-participle", 0}, {"name-prefix-participle", 0}, {"cleft-relative", 0}, {"idiom-verb", 0}, {"definite-determiner", 0}, {"content-preposition", 0}, {"idiom-object", 0},
 	// claims
-	{"said-object", 0}, {"contrast-break", 0}, {"protest-preposition", 0}, {"protest-occasion", 0}, {"forum-preposition", 0}, {"question-opener", 0},
+	{"said-object", 0}, {"contrast-break", 0}, {"between-deed", 0}, {"protest-preposition", 0}, {"protest-occasion", 0}, {"forum-preposition", 0}, {"question-opener", 0},
 	// clause roles
 	{"exclusion", 0},
 	// coreference
