@@ -383,6 +383,8 @@ const (
 	// the twenty-second session's
 	lcGerundNounHead
 	lcGivingVerb
+	lcReliefWord
+	lcAmountLead
 	numClassIDs // the number of class ids
 )
 
@@ -753,6 +755,8 @@ var classIDNames = [numClassIDs]string{
 	lcPairAdversary:        "pair-adversary",
 	lcGerundNounHead:       "gerund-noun-head",
 	lcGivingVerb:           "giving-verb",
+	lcReliefWord:           "relief-word",
+	lcAmountLead:           "amount-lead",
 }
 
 // classSet is a set of class ids.

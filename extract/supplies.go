@@ -628,6 +628,9 @@ func (sc *scope) arrival(i int, t trig) {
 	if !hasCarry && sc.toks[i].in(lcCarryArrival) {
 		return // "missiles landed in Kyiv" is an attack; "planes carrying arms landed in X" a delivery
 	}
+	if f := sc.fromList(i); f >= 0 && !hasCarry {
+		lo = max(sc.s.from, min(lo, f-possessedGoodsWindow)) // "relief supplies from Australia, New Zealand, Japan, China and Fiji arrived"
+	}
 	if !sc.goodsBetween(lo, i) && !sc.goodsBetween(i+1, sc.clauseEnd(i+1)) {
 		return
 	}
@@ -713,15 +716,20 @@ func (sc *scope) unownedForces(k int) bool {
 // arrival's subject, and no trade goods: "grain shipments arrived from
 // Odesa" is trade; "Putin arrived in Hanoi from Pyongyang" carries none.
 func (sc *scope) arrivedFrom(i int, t trig, lo int, g []int) {
-	if !sc.goodsBetween(lo, i) || sc.classWithinBits(lo, i, cCommodity) {
-		return
-	}
 	src := sc.prepGroup(i, winAdverb+2, "from")
-	if len(sc.ids(src)) != 1 || sc.routeFrom(src) {
+	if src != nil && (!sc.goodsBetween(lo, i) || sc.classWithinBits(lo, i, cCommodity)) {
 		return
 	}
-	if a, ok := sc.x.mentionActor(&sc.ms[src[0]]); !ok || a.Type != graph.Country {
+	if src == nil {
+		src = sc.goodsFrom(max(sc.s.from, i-recipientWindow), i) // "relief supplies from Australia, Japan and Fiji arrived in Tonga"
+	}
+	if len(src) == 0 || len(src) == 1 && sc.routeFrom(src) {
 		return
+	}
+	for _, mi := range src {
+		if a, ok := sc.x.mentionActor(&sc.ms[mi]); !ok || a.Type != graph.Country {
+			return
+		}
 	}
 	var ends []endpoint
 	if g != nil {
@@ -732,6 +740,65 @@ func (sc *scope) arrivedFrom(i int, t trig, lo int, g []int) {
 	if ends != nil {
 		sc.emitEnds(graph.Supplies, sc.ends(src), ends, i, sc.supplyStatus(src, i, t), "", "")
 	}
+}
+
+// fromListWords: the names, commas and "and" of a list after "from"
+// ("from Australia, New Zealand, Japan, China and Fiji").
+const fromListWords = 14
+
+// fromList returns the "from" that opens the names, commas and "and" right
+// before a verb at i (past auxiliaries and adverbs), or -1.
+func (sc *scope) fromList(i int) int {
+	k := i - 1
+	for k > sc.s.from && sc.asideVerbWord(k) {
+		k--
+	}
+	for n := 0; k > sc.s.from && n < fromListWords; n++ {
+		if mi, ok := sc.endAt(k); ok {
+			k = sc.ms[mi].from - 1
+		} else if w := sc.toks[k].low; w == "," || w == "and" {
+			k--
+		} else {
+			break
+		}
+	}
+	if k < sc.s.from || sc.toks[k].low != "from" || k == i-1 {
+		return -1
+	}
+	return k
+}
+
+// goodsFrom finds the states after "from" on the goods an arrival verb
+// at i has for its subject, lo on: "relief supplies from Australia, New
+// Zealand and Japan arrived in Tonga", "aid from Qatar landed in Ankara"
+// (goods before "from"; names, commas and "and" right after it, and the
+// verb or an auxiliary right after them: "Japan arrived" is no clause of
+// its own there).
+func (sc *scope) goodsFrom(lo, i int) []int {
+	for k := lo; k+1 < i; k++ {
+		if sc.toks[k].low != "from" || !sc.goodsBetween(lo, k) || sc.classWithinBits(lo, k, cCommodity) {
+			continue // "grain shipments from Ukraine arrived": trade
+		}
+		var g []int
+		e := k + 1
+		for e < i {
+			if mi, ok := sc.startAt(e); ok && !sc.ms[mi].poss {
+				g, e = append(g, mi), sc.ms[mi].to
+			} else if w := sc.toks[e].low; (w == "," || w == "and") && g != nil {
+				e++
+			} else {
+				break
+			}
+		}
+		for e < i && sc.asideVerbWord(e) {
+			e++
+		}
+		if e != i || g == nil {
+			return nil
+		}
+		return g
+	}
+	return nil
 }
 
 // classWithinBits reports a token of the class bits c between from and to.
@@ -856,6 +923,9 @@ func (sc *scope) contextRecipient(i int, t trig, src []int) []endpoint {
 	}
 	if r == "" || sc.st.sentences-sc.st.recipientAt > memory {
 		r = sc.needyRecipient() // "Haiti's police have been outgunned. A Canadian aircraft landed carrying vehicles for the force"
+	}
+	if r == "" && t.goods && sc.reliefObject(i) {
+		r = sc.x.topicState(sc.toks, sc.st) // "YANGON - ... The Chinese Government has pledged 1 billion yuan in emergency humanitarian assistance"
 	}
 	if r == "" {
 		return nil
@@ -1819,6 +1889,10 @@ func (sc *scope) amountAt(k int) bool {
 	if startsDigit(t.text) || t.in(lcNumberWord) {
 		return true
 	}
+	if t.upper && len(t.text) <= 2 && k+2 < sc.s.to && sc.toks[k+1].low == "$" {
+		k++ // a dollar's country prefix: "A$200 million", "NZ$2 million" (tokens A, $, 200)
+		t = &sc.toks[k]
+	}
 	return k+1 < sc.s.to && (t.low == "$" || t.low == "€" || t.low == "£") && startsDigit(sc.toks[k+1].text)
 }
 
@@ -2206,7 +2280,56 @@ func (sc *scope) prepObject(k int) []int {
 	if a := sc.possessedActor(g); a != nil {
 		return a
 	}
+	if a := sc.apposedBody(g); a != nil {
+		return a
+	}
 	return g
+}
+
+// apposedBodyWindow: the words of a body's description between the
+// organisation modifying it and the comma before its name ("UN relief
+// agency for Palestinian refugees").
+const apposedBodyWindow = 6
+
+// apposedBody returns the organisation named after a comma that closes a
+// description a recipient organisation modifies: "to the UN relief
+// agency for Palestinian refugees, UNRWA" (UNRWA receives, not the UN).
+// Only lower-case words, prepositions and demonyms stand between.
+func (sc *scope) apposedBody(g []int) []int {
+	if len(g) != 1 {
+		return nil
+	}
+	k := sc.ms[g[0]].to
+	if k >= sc.s.to || !sc.toks[k].word || sc.toks[k].cap || !sc.isOrg(g[0]) {
+		return nil // a description must follow: "the UN relief agency"
+	}
+	for n := 0; k < sc.s.to && n < apposedBodyWindow; n++ {
+		t := &sc.toks[k]
+		if t.low == "," {
+			if n == 0 {
+				return nil
+			}
+			if h := sc.after(k); h != nil && len(h) == 1 && sc.ms[h[0]].from == k+1 && sc.isOrg(h[0]) {
+				return h
+			}
+			return nil
+		}
+		if mi, ok := sc.endAt(k); ok && sc.ms[mi].adj {
+			k++
+			continue
+		}
+		if !t.word || t.cap || t.is(cAux|cClauseBreak) || t.in(lcRelativeWhich) {
+			return nil
+		}
+		k++
+	}
+	return nil
+}
+
+// isOrg reports a mention of an organisation.
+func (sc *scope) isOrg(mi int) bool {
+	a, ok := sc.x.mentionActor(&sc.ms[mi])
+	return ok && a.Type == graph.Organization
 }
 
 // possessedActorWindow: the modifiers between a possessor and the actor
@@ -2645,7 +2768,7 @@ func (sc *scope) supplyNoun(i int, t trig) {
 		// not inside a prepositional phrase ("an investigation of arms sales to Y")
 		k := i - 1
 		for k >= sc.s.from && !sc.toks[k].is(cProvision) && (sc.toks[k].is(cGoods) || sc.toks[k].in(lcGoodsAdjective) || sc.x.lex.isAdjectiveLike(sc.toks[k].low) || strings.Contains(sc.toks[k].low, "-") ||
-			sc.toks[k].in(lcSupplyNounModifier) || startsDigit(sc.toks[k].text) || sc.amountIn(k)) {
+			sc.toks[k].in(lcSupplyNounModifier) || startsDigit(sc.toks[k].text) || sc.amountIn(k) || sc.amountLeadAt(k) || sc.toks[k].in(lcAmountWord)) {
 			if _, ok := sc.endAt(k); ok {
 				break
 			}
@@ -2788,7 +2911,27 @@ func (sc *scope) amountIn(k int) bool {
 	if sc.toks[k].low != "in" || k-2 <= sc.s.from || !sc.toks[k-1].in(lcAmountWord) {
 		return false
 	}
-	return startsDigit(sc.toks[k-2].text) || sc.toks[k-1].low == "dollars" || sc.toks[k-1].low == "euros"
+	return startsDigit(sc.toks[k-2].text) || sc.toks[k-1].low == "dollars" || sc.toks[k-1].low == "euros" || sc.toks[k-2].in(lcAmountWord) // "89 million pounds in"
+}
+
+// amountLeadAt reports a word that leads an amount at k, before the
+// amount's number: "announced up to £10 million in humanitarian
+// assistance", "committed more than 28 billion euros in military aid",
+// "an additional $149 million" (class amount-lead, and an article, up to
+// two words before the number).
+func (sc *scope) amountLeadAt(k int) bool {
+	if !sc.toks[k].in(lcAmountLead) && !sc.toks[k].in(lcDeterminer) {
+		return false
+	}
+	for j := k + 1; j < sc.s.to && j <= k+2; j++ {
+		if sc.amountAt(j) || sc.toks[j].is(cGoods) {
+			return true
+		}
+		if !sc.toks[j].in(lcAmountLead) && !sc.x.lex.isAdjectiveLike(sc.toks[j].low) {
+			return false
+		}
+	}
+	return false
 }
 
 // agreedWith reads a supply noun followed by a participle of agreeing and

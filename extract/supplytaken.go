@@ -119,3 +119,55 @@ func (sc *scope) routeFrom(g []int) bool {
 	k := sc.ms[g[len(g)-1]].to
 	return k < sc.s.to && (sc.toks[k].low == "into" || sc.toks[k].low == "to")
 }
+
+// reliefObject reports a word of relief (class relief-word) in the
+// clause after a supply verb at i (brackets within), with no territory named in the
+// sentence: "has pledged 1 billion yuan in emergency humanitarian
+// assistance" (not "has donated coast guard vessels", nor "propped up
+// the territory, ... sending humanitarian aid": the territory's).
+func (sc *scope) reliefObject(i int) bool {
+	relief := false
+	for k := i + 1; k < sc.s.to && k <= i+recipientWindow && !relief; k++ {
+		if t := &sc.toks[k]; t.is(cClauseBreak) && t.low != "(" && t.low != ")" {
+			break // past an amount in brackets: "1 billion yuan (about US$137 million) in emergency humanitarian assistance"
+		}
+		relief = sc.toks[k].in(lcReliefWord)
+	}
+	if !relief {
+		return false
+	}
+	for k := sc.s.from; k < sc.s.to; k++ {
+		if sc.toks[k].in(lcTerritoryNoun) || sc.toks[k].in(lcTerritoryRef) {
+			return false
+		}
+	}
+	return true
+}
+
+// topicState returns the state an article is about when its headline and
+// its dateline agree: a headline line (more than a dateline) naming the
+// state of the dateline ("MYANMAR: Earthquake - Situation Report No. 3"
+// over "YANGON, April 4"; the dateline read from the headline itself
+// counts). Relief with no recipient told anywhere goes there
+// (contextRecipient): the donors a humanitarian update lists. A story
+// with no headline, or one datelined where donors meet ("PARIS" over
+// "Donors pledge aid for Sudan"), has none.
+func (x *Extractor) topicState(toks []token, st *articleState) graph.ActorID {
+	d := x.datelineState(toks, st)
+	if d == "" {
+		return ""
+	}
+	e := 1
+	for e < len(toks) && !toks[e].nl {
+		e++
+	}
+	if dateline(toks, 0, e) >= e {
+		return "" // the first line is the dateline: no headline
+	}
+	for k := 0; k < e; k++ {
+		if x.stateAt(toks, k, e) == d {
+			return d
+		}
+	}
+	return ""
+}
