@@ -723,18 +723,71 @@ func (sc *scope) possAt(k int) bool {
 // the sentence's end after it): "Australia and its ally, the United
 // States." ("its ally, Russia said" is a clause's subject); nil otherwise.
 func (sc *scope) apposedAfter(i int) []int {
-	if i+2 >= sc.s.to || sc.toks[i+1].low != "," {
+	c := sc.placeAfterAlly(i + 1) // "its two treaty allies in Southeast Asia, Thailand and ..."
+	if c+1 >= sc.s.to || sc.toks[c].low != "," {
 		return nil
 	}
-	g := sc.after(i + 1)
-	if g == nil || sc.ms[g[0]].from > i+1+winNoun || sc.ms[g[0]].pron != "" {
+	g := sc.after(c)
+	if g == nil || sc.ms[g[0]].from > c+winNoun && !sc.possAt(c+1) || sc.ms[g[0]].pron != "" {
 		return nil
 	}
-	e := sc.ms[g[len(g)-1]].to
+	g, e := sc.possessedList(g)
 	if e < sc.s.to && !sc.toks[e].is(cClauseBreak) && sc.toks[e].low != "," && sc.toks[e].low != "\"" && sc.toks[e].low != "." {
 		return nil
 	}
 	return g
+}
+
+// placeAfterAllyWindow is how many words a place phrase after an ally
+// noun may have: "in the region", "in Southeast Asia".
+const placeAfterAllyWindow = 4
+
+// placeAfterAlly returns the word after a place phrase that starts at k
+// ("in" and up to three words of a name or "the region"), before a comma;
+// k itself when there is none.
+func (sc *scope) placeAfterAlly(k int) int {
+	if k >= sc.s.to || sc.toks[k].low != "in" {
+		return k
+	}
+	for j := k + 1; j < sc.s.to && j <= k+placeAfterAllyWindow; j++ {
+		t := &sc.toks[j]
+		if t.low == "," {
+			return j
+		}
+		if !t.cap && !t.in(lcDeterminer) && t.low != "region" {
+			return k
+		}
+	}
+	return k
+}
+
+// possessedList extends a group g of an apposition by the names "and"
+// joins to it when each comes after a possessive: "Lebanon's Hezbollah
+// and Yemen's Houthis" is two groups, each the possessed actor after
+// its owner (after). It returns the list and the word after it.
+func (sc *scope) possessedList(g []int) ([]int, int) {
+	for n := 0; n < 3; n++ {
+		last := &sc.ms[g[len(g)-1]]
+		e := last.to
+		if last.poss && e < sc.s.to && (sc.toks[e].low == "'s" || sc.toks[e].low == "'") {
+			e++ // "Hezbollah and Yemen's" came out as one group: the owner's possessed actor
+		}
+		var g2 []int
+		switch {
+		case last.poss:
+			if mi, ok := sc.startAt(e); ok && !sc.ms[mi].poss {
+				g = g[:len(g)-1]
+				g2 = sc.grp[sc.ms[mi].group]
+			}
+		case e+1 < sc.s.to && sc.toks[e].low == "and" && sc.possAt(e+1):
+			g2 = sc.after(e)
+		}
+		if g2 == nil {
+			break
+		}
+		g = append(slices.Clip(g), g2...)
+	}
+	return g, sc.ms[g[len(g)-1]].to
 }
 
 // otherAllies reads "X and its other allies", "Lithuania and our other

@@ -761,6 +761,10 @@ func (sc *scope) rankPeers(n int) {
 	}
 }
 
+// takeStepSpan is how far "to" stands before "step" in "to take the
+// step".
+const takeStepSpan = 3
+
 // rankReferenceOf returns the reference of a rank whose infinitive ends
 // at the trigger i ("to recognise", "to do so"), named after a
 // rank-preposition before "to" or right after "do so"; nil if none.
@@ -768,6 +772,9 @@ func (sc *scope) rankReferenceOf(i int) []int {
 	to, tail := i-1, -1
 	if i-2 > sc.s.from && sc.toks[i-1].in(lcDoVerb) {
 		to, tail = i-2, i+1 // "to do so since Egypt"
+	}
+	if i-takeStepSpan > sc.s.from && sc.toks[i-1].in(lcDeterminer) && sc.toks[i-2].in(lcTakeVerb) && sc.x.lex.in("special-step", sc.toks[i].low) {
+		to, tail = i-takeStepSpan, i+1 // "to take the step after Barbados and Jamaica" (relations round 22)
 	}
 	if to <= sc.s.from || sc.toks[to].low != "to" {
 		return nil

@@ -917,11 +917,10 @@ func (sc *scope) recognitionNoun(i int) {
 	if x == nil {
 		x = sc.modifierBefore(i)
 	}
-	if y == nil && (switched || sc.grantedTo(i)) {
+	if y == nil && switched || sc.grantedTo(i) {
 		// "switched diplomatic recognition from Taipei to Beijing",
 		// "extended recognition to Abkhazia"
-		y = sc.prepGroup(i, winLongObject, "to")
-		x = sc.subject(i, sc.s.from)
+		x, y = sc.grantedParties(i, y)
 	}
 	if x == nil || sc.negated(max(sc.s.from, i-nounPolarityWindow), i, true) {
 		return
@@ -958,11 +957,59 @@ func (sc *scope) grantedBy(i int) []int {
 // recognition-grant): "extended recognition to Abkhazia", "granted
 // diplomatic recognition to Kosovo".
 func (sc *scope) grantedTo(i int) bool {
-	k := i - 1
-	if k > sc.s.from && sc.modifierWord(k) {
-		k-- // "extended diplomatic recognition"
+	k := sc.grantModifiers(i - 1)
+	return k >= sc.s.from && sc.toks[k].in(lcRecognitionGrant) && sc.wordPastTime(i+1, "to") > 0
+}
+
+// grantedParties returns who grants the recognition noun at i and to
+// whom, after a verb of granting or switching: the granter is the
+// subject of the verb ("Russia's decision to accord formal recognition
+// to": Russia), what is recognised is read after "to" as a verb's object
+// is, past a time phrase ("extended recognition on Wednesday to the
+// independence and sovereignty of the Donetsk ..."), else the "to" group,
+// else of, what an "of" phrase named.
+func (sc *scope) grantedParties(i int, of []int) (x, y []int) {
+	x = sc.subject(i, sc.s.from)
+	if k := sc.grantModifiers(i - 1); k >= sc.s.from && sc.toks[k].in(lcRecognitionGrant) {
+		x = sc.verbSubject(k)
 	}
-	return k >= sc.s.from && sc.toks[k].in(lcRecognitionGrant) && i+1 < sc.s.to && sc.toks[i+1].low == "to"
+	if t := sc.wordPastTime(i+1, "to"); t > 0 {
+		y = sc.recognizedObject(x, t)
+		if y == nil {
+			y = sc.sovereigntyOf(t + 1) // "to the independence of Abkhazia"
+		}
+	}
+	if y == nil {
+		y = sc.prepGroup(i, winLongObject, "to")
+	}
+	if y == nil {
+		y = of
+	}
+	return x, y
+}
+
+// sovereigntyOf returns the actors after "of" when the words from k are
+// "the", a sovereignty-noun and "of" ("the independence of Abkhazia");
+// nil otherwise.
+func (sc *scope) sovereigntyOf(k int) []int {
+	if k < sc.s.to && sc.toks[k].low == "the" {
+		k++
+	}
+	if k+1 >= sc.s.to || !sc.toks[k].in(lcSovereigntyNoun) || sc.toks[k+1].low != "of" {
+		return nil
+	}
+	return sc.after(k + 1)
+}
+
+// grantModifiers returns the first word at or before k that is no
+// modifier of a recognition noun: up to two adjectives or ties-modifier
+// words ("extended diplomatic recognition", "accorded full official
+// recognition"; "official" is also a title word, so no modifierWord).
+func (sc *scope) grantModifiers(k int) int {
+	for n := 0; n < 2 && k > sc.s.from && (sc.modifierWord(k) || sc.toks[k].in(lcTiesModifier)); n++ {
+		k--
+	}
+	return k
 }
 
 // recognitionFrom reads a recognition noun held "from" its granters after

@@ -186,7 +186,7 @@ func (sc *scope) boundAllies(i int) {
 	case "by":
 		if mi, ok := sc.blocPactBy(n - 1); ok {
 			sc.joinsAlliance(x, []int{mi}, i, true) // "A and B are both bound by the CSTO's collective defence clause"
-		} else if len(sc.ends(x)) >= 2 && (sc.defenceClause(n) || sc.pactWithin(n+1)) {
+		} else if len(sc.ends(x)) >= 2 && (sc.defenceClause(n) || sc.pactWithin(n+1) || sc.collectiveFormula(n)) {
 			sc.pairwise(sc.ends(x), i)
 		}
 	case "to":
@@ -205,6 +205,43 @@ func (sc *scope) boundAllies(i int) {
 			}
 		}
 	}
+}
+
+// formulaWindow is how many words may stand between the two halves of
+// the formula of collective defence: "an attack on one of the three
+// military-led states is considered an attack on all".
+const formulaWindow = 12
+
+// formulaPartyWindow is how many words after "on" or "against" may name
+// the party of a half of the formula: "on any one of", "on all of them".
+const formulaPartyWindow = 3
+
+// collectiveFormula reports the formula of collective defence after k:
+// an attack-word, "on" or "against", one party ("one", "any", "either"
+// within three words), then within formulaWindow another attack-word,
+// "on" or "against" and all of them (partitive "all", "both", or a
+// reciprocal-word: "the others"): "bound by a pact under which an attack
+// on one would be treated as an attack on all three" (relations round 22).
+func (sc *scope) collectiveFormula(k int) bool {
+	one := -1
+	for j := k + 1; j+1 < sc.s.to; j++ {
+		t := &sc.toks[j]
+		if t.is(cNegator) {
+			return false
+		}
+		if !t.in(lcAttackWord) || sc.toks[j+1].low != "on" && sc.toks[j+1].low != "against" {
+			continue
+		}
+		if one >= 0 && j-one <= formulaWindow {
+			if sc.classWithin(j+2, formulaPartyWindow, lcPartitive) || sc.classWithin(j+2, formulaPartyWindow, lcReciprocalWord) {
+				return true
+			}
+		}
+		if sc.wordWithin(j+2, formulaPartyWindow, "one", "any", "either") {
+			one = j
+		}
+	}
+	return false
 }
 
 // boundPactWindow is how far after "by" a defence pact that binds two or
