@@ -112,7 +112,7 @@ func (x *Extractor) mentionAt(toks []token, i, from, to int, st *articleState) (
 	if x.unstatedBody(&m, toks, i, to, st) || x.shortNameRef(&m, toks, i, to, st) {
 		return referencePossessive(toks, m, to)
 	}
-	if x.referenceAt(&m, toks, i, to, st) {
+	if x.referenceAt(&m, toks, i, from, to, st) {
 		return referencePossessive(toks, m, to)
 	}
 	if x.bodyRef(&m, toks, i, to) || x.phraseAt(&m, toks, i, from, to, st) {
@@ -143,7 +143,7 @@ func referencePossessive(toks []token, m mention, to int) (mention, int) {
 //
 // A pronoun in capitals is no pronoun: "US" before a name it does not
 // start ("US Africa Command") is the state's, never "us".
-func (x *Extractor) referenceAt(out *mention, toks []token, i, to int, st *articleState) bool {
+func (x *Extractor) referenceAt(out *mention, toks []token, i, from, to int, st *articleState) bool {
 	if toks[i].cap || x.lex.articleName(&toks[i]) {
 		id, ok := st.surnames[toks[i].text]
 		if !ok { // "Al-Maliki" after "al-Maliki"; a name with no article was just looked up
@@ -173,7 +173,7 @@ func (x *Extractor) referenceAt(out *mention, toks []token, i, to int, st *artic
 		return true
 	}
 	if w := toks[i].low; w == "the" || (w == "a" || w == "an") && x.lex.institutionRef(toks, i, to) > 0 {
-		if x.theRefAt(out, toks, i, to) {
+		if x.theRefAt(out, toks, i, from, to, st) {
 			return true
 		}
 		if id := ownedHead(toks, i, to, st); id != "" {
@@ -208,9 +208,13 @@ func romanOne(toks []token, i int) bool {
 }
 
 // theRefAt matches a reference that starts at "the" (or "a" before an
-// institution): "the Lebanese group" (demonymGroupRef), then theRefs in
-// order.
-func (x *Extractor) theRefAt(out *mention, toks []token, i, to int) bool {
+// institution): first a role and the name after it ("the government
+// spokesman, NAME,": roleThenName, before "the government" is read as the
+// state), "the Lebanese group" (demonymGroupRef), then theRefs in order.
+func (x *Extractor) theRefAt(out *mention, toks []token, i, from, to int, st *articleState) bool {
+	if i+2 < to && (toks[i+1].is(cPersonTitle) || toks[i+2].is(cPersonTitle)) && x.roleThenName(out, toks, i, from, to, st) {
+		return true
+	}
 	if n := x.demonymGroupRef(toks, i, to); n > 0 {
 		*out = mention{from: i, to: i + n, nFrom: i, pron: "group"}
 		return true
@@ -1174,34 +1178,45 @@ func (x *Extractor) appositivePerson(out *mention, toks []token, i, from, to int
 				return true
 			}
 		} else if n >= 2 && n <= 4 && i+n+1 < to && toks[i+n].low == "," && !toks[i+n+1].is(cPreposition) && !x.startsName(toks, i, i+n) {
-			if aff, ok := x.roleAffiliation(toks, i+n+1, to); ok {
+			if aff, ok := x.roleState(toks, i+n+1, to, i, from, st); ok {
 				*out = x.newPerson(toks, i, i+n, i, aff, st)
 				st.noteTitles(toks[i+n+1:min(to, i+n+1+roleWindow)], out.id)
 				return true
 			}
 		}
 	}
-	if x.roleBeforeName(out, toks, i, from, to, st) {
-		return true
-	}
-	// (the)? ROLE ... , NAME ,
+	return x.roleBeforeName(out, toks, i, from, to, st) || titleNear(toks, i, to) && toks[i].low != "the" && x.roleThenName(out, toks, i, from, to, st) // "the ...": theRefAt
+}
+
+// titleNear reports a person title at toks[i], or one or two words on:
+// where roleThenName's role may have its title.
+func titleNear(toks []token, i, to int) bool {
+	return toks[i].is(cPersonTitle) || i+1 < to && toks[i+1].is(cPersonTitle) || i+2 < to && toks[i+2].is(cPersonTitle)
+}
+
+// roleThenName reads "(the)? ROLE ..., NAME," that opens a clause or
+// follows a verb of saying after a quote ("\"...,\" said the government
+// spokesman, NAME."): NAME is a person of the role's state (roleState).
+// The role opens with a title, or with one lower-case word and a title
+// ("The government spokesman, NAME,").
+func (x *Extractor) roleThenName(out *mention, toks []token, i, from, to int, st *articleState) bool {
 	j := i
 	if toks[j].low == "the" || toks[j].low == "a" {
 		j++
 	}
-	if j >= to || !toks[j].is(cPersonTitle) || i > from && toks[i-1].low != "," {
+	if j+1 >= to || !toks[j].is(cPersonTitle) && !(toks[j].word && !toks[j].cap && toks[j+1].is(cPersonTitle)) || i > from && toks[i-1].low != "," && !toks[i-1].is(cReporting) {
 		return false
 	}
 	for k := j + 1; k < to && k < j+appositionWindow; k++ {
 		if toks[k].low != "," {
 			continue
 		}
-		aff, ok := x.roleAffiliation(toks, j, k)
+		aff, ok := x.roleState(toks, i, k, i, from, st)
 		if !ok {
 			return false
 		}
 		n := x.lex.nameLen(toks, k+1, to)
-		if n < 2 || n > 4 || k+1+n >= to || toks[k+1+n].low != "," || x.startsName(toks, k+1, k+1+n) {
+		if e := k + 1 + n; n < 2 || n > 4 || e > to || e < to && toks[e].low != "," && toks[e].low != "." || x.startsName(toks, k+1, e) {
 			return false
 		}
 		*out = x.newPerson(toks, k+1, k+1+n, i, aff, st)
@@ -1209,6 +1224,75 @@ func (x *Extractor) appositivePerson(out *mention, toks []token, i, from, to int
 		return true
 	}
 	return false
+}
+
+// roleState returns the state of a role in apposition at toks[k:to] (to
+// the next comma): the one it names (roleAffiliation), else, for a role
+// of state office that names no actor at all ("the government
+// spokesman", "the Minister of Communication", "a defence ministry
+// spokeswoman": unstatedRole), the state of the official's context at i,
+// as for a titled name (officialState: the paragraph's, the last
+// ministry's, the dateline's). false if neither.
+func (x *Extractor) roleState(toks []token, k, to, i, from int, st *articleState) (graph.ActorID, bool) {
+	if aff, ok := x.roleAffiliation(toks, k, to); ok {
+		return aff, true
+	}
+	if !x.unstatedRole(toks, k, to) {
+		return "", false
+	}
+	aff := x.placeOpener(toks, from, i)
+	if aff == "" {
+		aff = x.officialState(toks, i, st)
+	}
+	return aff, aff != ""
+}
+
+// placeOpener returns the state of a place that opens the sentence at
+// toks[from] before i ("In Kabul, a spokesman, NAME, dismissed ..."): the
+// official speaks there, whatever state the paragraph opened with.
+func (x *Extractor) placeOpener(toks []token, from, i int) graph.ActorID {
+	if from+2 >= i || toks[from].low != "in" {
+		return ""
+	}
+	ref, end, ok := x.trie.longest(toks, from+1, i)
+	if !ok || end >= i || toks[end].low != "," {
+		return ""
+	}
+	if a, ok := x.refActor(ref); ok && a.Type == graph.Country && ref.kind != NameDemonym {
+		return a.ID
+	}
+	return ""
+}
+
+// unstatedRoleWords is how many words a role that names no actor may
+// have: "the Minister of Communication and government spokesman".
+const unstatedRoleWords = 8
+
+// unstatedRole reports a role phrase at toks[k:to] (to the next comma)
+// that holds a title of state office (stateTitle), definite ("the
+// government spokesman", "Minister of Communication"; "a spokesman" says
+// not whose), and names no actor: no
+// dictionary name, possessive, pronoun or group noun ("the group's
+// leader", "its envoy", "the militia's spokesman"), no word of the
+// non-state-modifier class ("the opposition leader"), no verb.
+func (x *Extractor) unstatedRole(toks []token, k, to int) bool {
+	if k < to && (toks[k].low == "a" || toks[k].low == "an") {
+		return false // "a spokesman": for whom, the phrase does not say
+	}
+	if k < to && toks[k].low == "the" {
+		k++
+	}
+	start := k
+	for ; k < to && toks[k].low != ","; k++ {
+		t := &toks[k]
+		if k-start >= unstatedRoleWords || !t.word || t.low == "'s" || t.is(cPronoun|cReporting|cGroupRef) || t.in(lcNonStateModifier) {
+			return false
+		}
+		if x.lex.list[t.tg].pos != noun && x.lex.list[t.tg].rel != "" || t.cap && x.startsName(toks, k, to) {
+			return false
+		}
+	}
+	return k > start && x.lex.stateTitle(toks[start:k])
 }
 
 // delegateState reads the state in brackets that a meeting's record puts

@@ -688,6 +688,9 @@ func (sc *scope) resolvePossessive(mi int) []graph.ActorID {
 			subj = append(subj, sc.ms[k].id)
 		}
 	}
+	if m.pron == "their" {
+		r = sc.theirGroup(mi)
+	}
 	for k := mi - 1; k >= 0 && r == nil; k-- {
 		if sc.named(k) && !sc.ms[k].person && !sc.bareModifier(k, m.from) && !(m.pron == "its" && sc.pluralHead(k)) && !slices.Contains(subj, sc.ms[k].id) && !sc.placeIn(k) {
 			if m.pron == "their" && len(sc.grp[sc.ms[k].group]) >= 2 {
@@ -709,6 +712,38 @@ func (sc *scope) resolvePossessive(mi int) []graph.ActorID {
 		r = sc.st.lastSubject
 	}
 	return r
+}
+
+// theirGroup returns the nearest group of two or more named actors before
+// "their" at mi in its sentence, when only single actors that are no
+// plural name stand between ("the U.S., Japan and the ROK ... condemned
+// the test as a violation of the UN Security Council resolutions, ... the
+// minister rejected their assertion"): nil if none.
+func (sc *scope) theirGroup(mi int) []graph.ActorID {
+	var subj []int
+	seen := false
+	for k := mi - 1; k >= 0; k-- {
+		o := &sc.ms[k]
+		if o.person {
+			continue
+		}
+		if o.pron == "" && o.act != nil && o.act.Type == graph.Group && o.act.ID == o.id {
+			return nil // "the Houthis ... their": a group is a plural
+		}
+		if g := sc.grp[o.group]; len(g) < 2 || !sc.named(k) {
+			continue
+		}
+		if !seen {
+			seen = true
+			if from := sc.ms[mi].from; sc.objectPosition(from) {
+				subj = sc.subject(from-1, sc.s.from) // "A and B struck their launchers": not the verb's own subject
+			}
+		}
+		if !slices.Contains(subj, k) {
+			return sc.ids(sc.grp[o.group])
+		}
+	}
+	return nil
 }
 
 // coordinatedOwner resolves "its" or "their" that opens a clause
