@@ -205,9 +205,11 @@ func (sc *scope) joined(a, b *mention) bool {
 		// Pristina, and Israel recognised Kosovo")
 		return words[0] == "," && words[1] == "and" && a.from >= 2 && sc.toks[a.from-1].low == "," && sc.endsMention(a.from-2)
 	case 3:
-		// "A as well as B", "A, along with B, ...", "A, together with B, ..."
+		// "A as well as B", "A, along with B, ...", "A, together with B, ...";
+		// not "recognise A, along with B, C and D.": a comma that goes on
+		// to a name continues B's list, which must close the aside itself
 		return words[0] == "as" && words[1] == "well" && words[2] == "as" ||
-			words[0] == "," && sc.x.lex.has(lcWithAdverb, words[1]) && words[2] == "with" && (sc.commaAfter(b) || sc.listEnd(b) > 0)
+			words[0] == "," && sc.x.lex.has(lcWithAdverb, words[1]) && words[2] == "with" && (sc.commaAfter(b) && !sc.nameAfterComma(b) || sc.listEnd(b) > 0)
 	}
 	return false
 }
@@ -399,6 +401,16 @@ const listEndWindow = 6
 
 func (sc *scope) commaAfter(m *mention) bool {
 	return m.to < sc.s.to && sc.toks[m.to].low == ","
+}
+
+// nameAfterComma reports a mention right after the comma that follows m:
+// the comma goes on with a list ("B, C and D") rather than closing m.
+func (sc *scope) nameAfterComma(m *mention) bool {
+	if m.to+1 >= sc.s.to {
+		return false
+	}
+	_, ok := sc.startAt(m.to + 1)
+	return ok
 }
 
 // dashList returns the list of two or more actors set off by dashes
