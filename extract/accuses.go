@@ -76,7 +76,7 @@ func (sc *scope) accuses(i int, t trig) {
 func (sc *scope) deniedBefore(i int, src, tgt []int) {
 	for j := sc.s.from; j < i; j++ {
 		t, ok := sc.trigOf(&sc.toks[j])
-		if !ok || t.rel != graph.Denies || t.pos == noun || sc.deniedAt(j) {
+		if !ok || t.rel != graph.Denies || t.pos == noun || sc.toldAt(j, graph.Denies) {
 			continue
 		}
 		if _, _, ok := sc.claimObject(j, true); !ok && !sc.classWithin(j+1, deniedPartWindow, lcInvolvementNoun) {
@@ -93,16 +93,6 @@ func (sc *scope) deniedBefore(i int, src, tgt []int) {
 // deniedPartWindow: the words from a verb of denial to the involvement
 // noun it denies ("denied any part").
 const deniedPartWindow = 2
-
-// deniedAt reports a denial the sentence already holds with trigger j.
-func (sc *scope) deniedAt(j int) bool {
-	for k := range sc.out {
-		if sc.out[k].Relation == graph.Denies && sc.out[k].TrigSpan.Start == sc.toks[j].start {
-			return true
-		}
-	}
-	return false
-}
 
 // unnamedAccused reads a verb of accusing at i whose object names no
 // actor: "accused the smugglers of flooding Togo with rifles" (the

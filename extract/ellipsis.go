@@ -279,12 +279,23 @@ func (sc *scope) proTarget(e int) []int {
 // recognition, and says two dozen countries have done so").
 func (sc *scope) proStopped(v int) bool {
 	for k := v - 1; k >= sc.s.from; k-- {
-		for _, m := range sc.out {
-			if m.TrigSpan.Start == sc.toks[k].start {
-				return false
-			}
+		if sc.toldAt(k, "") {
+			return false
 		}
 		if sc.toks[k].in(lcProStop) {
+			return true
+		}
+	}
+	return false
+}
+
+// toldAt reports a relation (of rel only, when rel is not empty) that a
+// rule already read with its trigger at the word k: a pro-verb's
+// antecedent (proStopped), a denial read before the accusation it answers
+// (deniedBefore).
+func (sc *scope) toldAt(k int, rel graph.Relation) bool {
+	for _, m := range sc.out {
+		if m.TrigSpan.Start == sc.toks[k].start && (rel == "" || m.Relation == rel) {
 			return true
 		}
 	}
