@@ -664,3 +664,131 @@ func levelsBelowZero(db *badger.DB) int {
 	}
 	return n
 }
+
+// TestLargeSessionAfterCompactions: a session that filled compactOnClose
+// memtables or more is a large one whatever Badger's compactions left in
+// level 0 (they empty it as the session goes): its close merges level 0,
+// writes the copies of first mentions and puts the tables in one level.
+// Told apart by level 0 alone, the close of the 1 GB benchmark corpus's
+// ingest, which found 11 tables there, wrote none of it.
+func TestLargeSessionAfterCompactions(t *testing.T) {
+	ctx := context.Background()
+	dir := t.TempDir()
+	bopts := func(dir string) badger.Options {
+		return testBadgerOptions(dir).WithMemTableSize(256 << 10).WithBaseTableSize(64 << 10).
+			WithNumLevelZeroTables(2).WithValueThreshold(64)
+	}
+	s, err := open(dir, Options{}, bopts)
+	if err != nil {
+		t.Fatal(err)
+	}
+	r := rand.New(rand.NewPCG(16, 16))
+	b := s.NewBatch()
+	filled := func() int { return newestMemtable(dir) - s.memtable }
+	for i := 0; filled() < compactOnClose+2; i++ {
+		art, ms := randomArticle(r, i)
+		for j := range ms {
+			ms[j].Sentence = strings.Repeat(ms[j].Sentence+" ", 20)
+		}
+		if err := b.Put(ctx, art, nil, ms, nil); err != nil {
+			t.Fatal(err)
+		}
+		if i%100 == 99 {
+			if err := b.Flush(); err != nil {
+				t.Fatal(err)
+			}
+		}
+		if i > 30000 {
+			t.Fatalf("%d memtables filled after %d articles", filled(), i)
+		}
+	}
+	if err := b.Flush(); err != nil {
+		t.Fatal(err)
+	}
+	if n := levelZeroTables(s.db); n >= compactOnClose {
+		t.Fatalf("%d tables in level 0 before the close, want fewer than %d (Badger compacting them)", n, compactOnClose)
+	}
+	want := views(t, s)
+	if err := s.Close(); err != nil {
+		t.Fatal(err)
+	}
+	s, err = open(dir, Options{ReadOnly: true}, bopts)
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer s.Close()
+	if n, below := levelZeroTables(s.db), levelsBelowZero(s.db); n != 0 || below != 1 {
+		t.Errorf("after the close: %d tables in level 0 and tables in %d levels below it, want 0 and 1", n, below)
+	}
+	if !copiesCurrent(t, s) || !inCopiesCurrentIn(t, s) {
+		t.Errorf("after the close: copies current %v, in-edge copies current %v, want both", copiesCurrent(t, s), inCopiesCurrentIn(t, s))
+	}
+	if got := views(t, s); !reflect.DeepEqual(got, want) {
+		t.Error("the views changed with the close's merge")
+	}
+	if problems, err := s.Check(ctx); err != nil || len(problems) != 0 {
+		t.Errorf("Check after the close = %q, %v", problems, err)
+	}
+}
+
+// TestSmallMergeWritesNoCopiesPastLimit: the merge after small sessions
+// in a store whose tables hold more than copiesWalkLimit merges level 0
+// but leaves copies that are not current unwritten (writing them walks
+// every mention key of the store: 8 CPU s in the close of a one-article
+// forget on the 1 GB benchmark store); views read the mentions instead.
+func TestSmallMergeWritesNoCopiesPastLimit(t *testing.T) {
+	defer func(limit int64) { copiesWalkLimit = limit }(copiesWalkLimit)
+	copiesWalkLimit = 0
+	ctx := context.Background()
+	dir := t.TempDir()
+	bopts := func(dir string) badger.Options {
+		return testBadgerOptions(dir).WithNumLevelZeroTables(48).WithNumLevelZeroTablesStall(96)
+	}
+	r := rand.New(rand.NewPCG(32, 32))
+	var want []*graph.View
+	for i := 0; ; i++ {
+		if i > 2*compactAlways {
+			t.Fatalf("level 0 not merged in %d sessions", i)
+		}
+		s, err := open(dir, Options{}, bopts)
+		if err != nil {
+			t.Fatal(err)
+		}
+		art, ms := randomArticle(r, i)
+		if _, err := s.PutArticle(ctx, art, nil, ms); err != nil {
+			t.Fatal(err)
+		}
+		merging := levelZeroTables(s.db) >= compactAlways
+		if merging {
+			want = views(t, s)
+		}
+		if err := s.Close(); err != nil {
+			t.Fatal(err)
+		}
+		if merging {
+			break
+		}
+	}
+	s, err := open(dir, Options{ReadOnly: true}, bopts)
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer s.Close()
+	if n := levelZeroTables(s.db); n != 0 {
+		t.Errorf("after the merge: %d tables in level 0, want 0", n)
+	}
+	for _, prefix := range []string{leadCopyPrefix, inCopyPrefix} {
+		if keys, err := s.Keys(prefix); err != nil || len(keys) != 0 {
+			t.Errorf("after the merge: %d keys under %s (%v), want none", len(keys), prefix, err)
+		}
+	}
+	if copiesCurrent(t, s) || inCopiesCurrentIn(t, s) {
+		t.Error("after the merge: copies current, want not")
+	}
+	if got := views(t, s); !reflect.DeepEqual(got, want) {
+		t.Error("the views changed with the merge")
+	}
+	if problems, err := s.Check(ctx); err != nil || len(problems) != 0 {
+		t.Errorf("Check after the merge = %q, %v", problems, err)
+	}
+}

@@ -9,6 +9,7 @@ import (
 	"path/filepath"
 	"slices"
 	"strconv"
+	"strings"
 	"sync"
 
 	"github.com/dgraph-io/badger/v4"
@@ -79,6 +80,10 @@ type Store struct {
 	// levelZero is how many tables level 0 held when a writable open
 	// finished (see Close).
 	levelZero int
+	// memtable is the number of Badger's memtable when a writable open
+	// finished (newestMemtable): Close counts the memtables the session
+	// filled from it.
+	memtable int
 	// copiesDue makes Close write the copies (leadcopy.go, incopy.go)
 	// as after a large session: set by the upgrade to format 16.
 	copiesDue bool
@@ -373,7 +378,7 @@ func openWrite(dir string, opts Options, bopts func(string) badger.Options, l la
 	// level 0 as it was before an upgrade, which may write a store's worth
 	// of keys: Close then merges what it left there (format 13's removed
 	// i/ keys left 23 tables, 122 MB, in level 0 of a 1 GB store)
-	s := &Store{db: db, dir: dir, opts: opts, bopts: bopts, levelZero: levelZeroTables(db)}
+	s := &Store{db: db, dir: dir, opts: opts, bopts: bopts, levelZero: levelZeroTables(db), memtable: newestMemtable(dir)}
 	if err := s.checkFormat(false, opts.Upgrading); err != nil {
 		db.Close()
 		return nil, err
@@ -572,14 +577,28 @@ const (
 
 // Close closes the store, flushing what was written. A writable store
 // whose session added largeSession level-0 tables and left compactOnClose
-// or more there, or that holds compactAlways, is opened once more to merge
-// them (Badger does that only when it closes with CompactL0OnClose, an
-// option fixed when it opens) and to write the copies of first mentions
-// (mergeLevelZero).
+// or more there, or filled compactOnClose memtables (a large session,
+// whatever Badger's compactions left in level 0), or that holds
+// compactAlways level-0 tables, is opened once more to merge them (Badger
+// does that only when it closes with CompactL0OnClose, an option fixed
+// when it opens) and, after a large session, to write the copies of first
+// mentions (mergeLevelZero).
+//
+// Level 0 alone does not tell a large session: Badger compacts it into
+// the levels below once it holds 48 tables (badgerOptions), so a large
+// ingest leaves anything from 0 to 47 there. The 1 GB benchmark corpus's
+// ingest left 11 at its close (12 once the close flushed its memtable):
+// no merge and no copies, so actor Russia read the first mention of each
+// of its 3,299 edges from the value log with lookups through two levels
+// (0.075-0.089 CPU s, 9,000 page faults, against 0.023 s and 1,800 with
+// the copies, one level); and the first close of a small session to find
+// compactAlways tables there wrote every copy, a walk over the store's
+// 7.8 million mention keys: 8 CPU s, 2.4 GB resident (docs/benchmarks.md).
 func (s *Store) Close() error {
 	compact, large := false, false
 	if l0 := levelZeroTables(s.db); !s.opts.ReadOnly {
-		large = l0 >= compactOnClose && l0-s.levelZero >= largeSession
+		large = l0 >= compactOnClose && l0-s.levelZero >= largeSession ||
+			newestMemtable(s.dir)-s.memtable >= compactOnClose
 		compact = l0 >= compactAlways || large
 	}
 	// the upgrade to format 16 writes its copies as a large session's
@@ -638,7 +657,11 @@ const mergedTableSize = 64 << 20
 // with a value threshold that keeps them in the tree. After small
 // sessions only (not large), copies that small writes kept current are
 // left as they are: writing them walks every mention key, twice the CPU
-// of the merge itself on the 100 MB store (docs/benchmarks.md). After a
+// of the merge itself on the 100 MB store (docs/benchmarks.md); and
+// copies that are not current are written only in a store whose tables
+// hold copiesWalkLimit or less, so that no small session pays for a walk
+// that grows with the store (the next large session's close writes them,
+// or geokg recover). After a
 // large session it opens the store a third time to put its tables in one
 // level (flattenSmall), copies included. After a large session both
 // write tables of mergedTableSize.
@@ -657,8 +680,9 @@ func (s *Store) mergeLevelZero(large bool) error {
 		bo = bo.WithBaseLevelSize(beside.baseLevelSize)
 	}
 	bo = bo.WithCompactL0OnClose(true)
+	walk := large || tableBytes(s.dir) <= copiesWalkLimit
 	err := s.reopen(bo.WithValueThreshold(max(bo.ValueThreshold, leadCopyThreshold)), func(db *badger.DB) error {
-		if large || !currentCopies(db) || !currentInCopies(db) {
+		if large || walk && (!currentCopies(db) || !currentInCopies(db)) {
 			// the copies are written last: they are current only while
 			// nothing was written after them
 			ctx := context.Background()
@@ -677,6 +701,15 @@ func (s *Store) mergeLevelZero(large bool) error {
 	}
 	return nil
 }
+
+// copiesWalkLimit is the most a store's tables may hold for the merge
+// after small sessions to write copies that are not current (a walk over
+// every mention key: mergeLevelZero). The walk costs about 8 ms of CPU
+// per MB of tables: on the 1 GB benchmark store (7.8 million mentions,
+// 584 MB of tables) it took 4.7 of the 8 CPU s and the 2.4 GB resident
+// of the close of a one-article forget (docs/benchmarks.md), so a tenth
+// of a second at this size. Tests set smaller ones.
+var copiesWalkLimit int64 = 16 << 20
 
 // mergeBeside is how the merge after small sessions puts level 0 into
 // the tree (besideLast).
@@ -843,6 +876,31 @@ func manyLevels(db *badger.DB) bool {
 
 // manyShare: see manyLevels.
 const manyShare = 8
+
+// newestMemtable is the number of the newest memtable log in dir (Badger
+// names them NNNNN.mem, numbered in the order it makes them: a new one
+// each time a memtable fills, a session's first after the newest left
+// by the last), or 0 without any. Between a writable open and its close
+// the current memtable's log is there, so the difference is how many
+// memtables the session filled: the level-0 tables it made, whether or
+// not Badger compacted them since.
+func newestMemtable(dir string) int {
+	entries, err := os.ReadDir(dir)
+	if err != nil {
+		return 0
+	}
+	newest := 0
+	for _, e := range entries {
+		name, ok := strings.CutSuffix(e.Name(), ".mem")
+		if !ok {
+			continue
+		}
+		if n, err := strconv.Atoi(name); err == nil && n > newest {
+			newest = n
+		}
+	}
+	return newest
+}
 
 // levelZeroTables is how many tables level 0 of db holds.
 func levelZeroTables(db *badger.DB) int {

@@ -425,8 +425,9 @@ func (s *Store) indexDates(ctx context.Context) error {
 // no in-edge copies (incopy.go) and none is current, so views read their
 // in-edges as before; the session's close writes them, as after a large
 // session (a walk over the mention keys: Close, mergeLevelZero). Should
-// it not (a kill, no room), the next close that merges level 0 does, as
-// it does whenever they are not current.
+// it not (a kill, no room), the next large session's close does, as it
+// does whenever they are not current (and so does a merge after small
+// sessions in a store of copiesWalkLimit or less).
 func (s *Store) dueInCopies(context.Context) error {
 	s.copiesDue = true
 	return nil
