@@ -90,7 +90,7 @@ func (x *Extractor) mentionAt(toks []token, i, from, to int, st *articleState) (
 		}
 		ref, end, ok = x.trie.longest(toks, i, to)
 	}
-	if (toks[i].cap || toks[i].low == "the") && x.introducedGroup(&m, toks, i, to, st) {
+	if (toks[i].cap || toks[i].low == "the") && (toks[i].upper || !st.parenFree(i, to)) && x.introducedGroup(&m, toks, i, to, st) {
 		return m, m.to
 	}
 	if (toks[i].cap || toks[i].is(cTitleWord)) && x.lex.titleAfter(toks, i, end, ok, to) { // personAt's first tests
@@ -105,6 +105,9 @@ func (x *Extractor) mentionAt(toks []token, i, from, to int, st *articleState) (
 		// none of the rules below can start at a lower-case word
 		// other than these: skip their chain of checks
 		return mention{}, i + 1
+	}
+	if bareDeterminer(toks, i, to) {
+		return mention{}, i + 1 // "the", "a" before no word a rule below needs (match.go)
 	}
 	if x.officialFor(&m, toks, i, to) {
 		return m, m.to

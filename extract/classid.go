@@ -767,6 +767,24 @@ func (s *classSet) add(c classID) { s[c/64] |= 1 << (c % 64) }
 // has reports whether c is in the set.
 func (s *classSet) has(c classID) bool { return s[c/64]&(1<<(c%64)) != 0 }
 
+// meets reports whether s and o share a class.
+func (s *classSet) meets(o *classSet) bool {
+	for w := range s {
+		if s[w]&o[w] != 0 {
+			return true
+		}
+	}
+	return false
+}
+
+// setOfIDs returns the set of the class ids cs.
+func setOfIDs(cs ...classID) (s classSet) {
+	for _, c := range cs {
+		s.add(c)
+	}
+	return s
+}
+
 // in reports whether the token's word is in the class c.
 func (t *token) in(c classID) bool { return t.ids.has(c) }
 

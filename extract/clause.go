@@ -356,7 +356,9 @@ func (sc *scope) coSubjects() {
 		}
 		sc.copySources(sc.toks[k].start, sc.ends(sc.grp[sc.ms[mi].group]))
 	}
-	sc.alongWith()
+	if sc.cls&cPassCue != 0 {
+		sc.alongWith() // at "along" and "alongside" only
+	}
 	sc.asideSubjects(n)
 }
 

@@ -1640,6 +1640,9 @@ func (sc *scope) resolveBody(mi int) []graph.ActorID {
 // named on an act noun ("Israeli strikes", "North Korea's missile test").
 func (sc *scope) rememberAct() {
 	sc.st.sentences++
+	if sc.cls&(cHostile|cActNoun|cPassCue) == 0 {
+		return // no act, and no pact noun (cPassCue) signed
+	}
 	for k := sc.s.from; k < sc.s.to; k++ {
 		t := &sc.toks[k]
 		if !t.is(cHostile | cActNoun) {

@@ -191,6 +191,10 @@ type articleState struct {
 	authorSeen  bool
 	lastGroup   []graph.ActorID // the last group of two or more
 	lastGroupAt int             // the sentence (sentences) lastGroup was named in
+	// noParen holds the tokens [from, to) of the sentence being read when
+	// its text has no "(": no abbreviation in brackets follows a name
+	// there (mentionAt asks introducedGroup only at a word in capitals)
+	noParen [2]int
 	// accusers records who accused whom, newest last, for denials that do
 	// not name the accuser.
 	accusers []accusation
@@ -481,6 +485,12 @@ func lowerFNV(s string) uint32 {
 		h = (h ^ uint32(asciiLower[s[i]])) * fnvPrime
 	}
 	return h
+}
+
+// parenFree reports whether the tokens [i, to) lie in a sentence whose
+// text has no "(" (noParen).
+func (st *articleState) parenFree(i, to int) bool {
+	return st.noParen[0] <= i && to <= st.noParen[1]
 }
 
 // Extract finds the relations in text, an article's content. It never

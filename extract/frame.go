@@ -93,9 +93,15 @@ func (x *Extractor) resetScope(sc *scope, toks []token, s sentence, text string,
 	sc.trade, sc.introEnd = false, 0
 	sc.supplied, sc.suppliedAt = nil, 0
 	// startIdx and endIdx are cleared below; seq only ever grows
-	sc.cls = 0
-	for k := s.from; k < s.to; k++ {
-		sc.cls |= toks[k].cls
+	var cls uint64 // gathered in a register, stored once
+	sent := toks[s.from:s.to]
+	for k := range sent {
+		cls |= sent[k].cls
+	}
+	sc.cls = cls
+	st.noParen = [2]int{}
+	if strings.IndexByte(text[s.start:s.end], '(') < 0 {
+		st.noParen = [2]int{s.from, s.to}
 	}
 	sc.ms = x.actorsIn(sc.ms, toks, s.from, s.to, st)
 	sc.introEnd = sc.introClause()

@@ -598,6 +598,14 @@ func (c *lexicon) classWords() {
 			c.vocab.slot(w).cls |= cIdiomHead
 		}
 	}
+	for _, name := range passCueClasses {
+		for w := range c.words[name] {
+			c.vocab.slot(w).cls |= cPassCue
+		}
+	}
+	for _, w := range passCueWords {
+		c.vocab.slot(w).cls |= cPassCue
+	}
 	for k, r := range specialRules {
 		for w := range c.words[r.class] {
 			if sl := c.vocab.slot(w); sl.sp == 0 {
@@ -615,6 +623,15 @@ var proCueClasses = [...]string{"pro-object", "do-verb", "follow-verb", "take-ve
 // hostile idiom (hostileIdiom) starts at a word of one of them, so that
 // a claim's other words are passed over with one bit test.
 var idiomHeadClasses = [...]string{"deed-verb", "act-verb", "harbour-verb", "haven-verb", "linked-to", "fire-verb", "idiom-verb"}
+
+// passCueClasses and passCueWords are the words that carry cPassCue:
+// joinedIn reads the words of join-verb, rememberAct's signings those of
+// pact-noun (its acts have bits of their own), alongWith "along" and
+// "alongside". A pass that comes to read another word must add it here.
+var (
+	passCueClasses = [...]string{"join-verb", "pact-noun"}
+	passCueWords   = [...]string{"along", "alongside"}
+)
 
 // pronClass is a set of pronoun classes.
 type pronClass uint8

@@ -348,3 +348,44 @@ func demonymPlural(d string) string {
 	}
 	return ""
 }
+
+// bareDeterminer reports a lower-case "the", "a" or "an" at toks[i] at
+// which none of the rules of mentionAt after the names (officialFor ...
+// phraseAt) can start a mention, most of them: they all need, among the
+// refAnchorWindow words after it, a capitalised word or one of the
+// anchor classes (refAnchorCls, refAnchorIDs) - a title, an
+// institution, a body, a plural, a description noun - or a class of
+// the determiner itself. One look at four words spares the twenty rules
+// their own tests. A rule of that chain that comes to need another
+// class after "the" must add it to the anchors.
+func bareDeterminer(toks []token, i, to int) bool {
+	t := &toks[i]
+	if t.cap || t.low != "the" && t.low != "a" && t.low != "an" || t.is(cPronoun|cPersonTitle|cSeatHead|cPluralRef) || t.in(lcMemberNoun) || t.in(lcExamplesHead) {
+		return false
+	}
+	if t.low == "the" && i+1 < to && toks[i+1].cap {
+		return false // "the Kremlin", "the Lebanese group", "the Foreign Ministry"; no rule needs it after "a"
+	}
+	for k := i + 1; k < to && k <= i+refAnchorWindow; k++ {
+		if toks[k].is(refAnchorCls) || toks[k].ids.meets(&refAnchorIDs) {
+			return false
+		}
+	}
+	return true
+}
+
+// refAnchorWindow is how far after a determiner the rules of mentionAt
+// look for their anchor word: titleModifierWindow (officialFor, titleRef,
+// nationsOf; pluralRef's count and two modifiers).
+const refAnchorWindow = titleModifierWindow
+
+// refAnchorCls and refAnchorIDs are the classes bareDeterminer looks
+// for: a person title (officialFor, titleRef, roleThenName), group-ref
+// (groupRef), institution words (institutionRef), office words
+// (officeRef), body nouns (bodyRef), plural-state and state-noun
+// (nationsOf), plural-ref (pluralRef, regionalRef), official-role
+// (officialFor), short-noun (shortNameRef), description-noun
+// (descriptionRef), document-noun (documentRef), owned-head (ownedHead).
+const refAnchorCls = cPersonTitle | cGroupRef | cInstitutionModifier | cInstitutionRef | cOfficeModifier | cBodyNoun | cPluralState | cPluralRef
+
+var refAnchorIDs = setOfIDs(lcOfficialRole, lcShortNoun, lcInstitutionAdjective, lcOfficeHolder, lcOfficeNoun, lcDescriptionNoun, lcDocumentNoun, lcOwnedHead, lcStateNoun)

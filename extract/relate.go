@@ -29,7 +29,9 @@ func (sc *scope) relations(art graph.Article) []graph.Mention {
 		}
 	}
 	sc.coSubjects()
-	sc.joinedIn()
+	if sc.cls&cPassCue != 0 {
+		sc.joinedIn() // at a word of join-verb only
+	}
 	sc.ellipses()
 	for k := range sc.out {
 		sc.out[k].Article = art.ID

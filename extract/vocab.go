@@ -87,6 +87,10 @@ const (
 	// and this one at every word of a claim: a word of one of the classes
 	// that start a hostile idiom (idiomHeadClasses, hostileIdiom)
 	cIdiomHead
+	// and this one in the sentence's union (scope.cls) only: a word one of
+	// the passes over every sentence that read few words acts at
+	// (passCueClasses, passCueWords): a sentence without one skips them
+	cPassCue
 )
 
 // wordInfo is what the vocabulary knows of a lower-case word form: its
