@@ -665,28 +665,22 @@ func levelsBelowZero(db *badger.DB) int {
 	return n
 }
 
-// TestLargeSessionAfterCompactions: a session that filled compactOnClose
-// memtables or more is a large one whatever Badger's compactions left in
-// level 0 (they empty it as the session goes): its close merges level 0,
-// writes the copies of first mentions and puts the tables in one level.
-// Told apart by level 0 alone, the close of the 1 GB benchmark corpus's
-// ingest, which found 11 tables there, wrote none of it.
-func TestLargeSessionAfterCompactions(t *testing.T) {
+// largeTestOptions: 256 KB memtables and level 0 compacted at 48 tables
+// (as in badgerOptions), so that a test fills memtables quickly and
+// Badger compacts level 0 only when told to.
+func largeTestOptions(dir string) badger.Options {
+	return testBadgerOptions(dir).WithMemTableSize(256 << 10).WithBaseTableSize(64 << 10).
+		WithNumLevelZeroTables(48).WithNumLevelZeroTablesStall(96).WithValueThreshold(64)
+}
+
+// fillMemtables puts random articles into s in one batch until the
+// session has filled n memtables.
+func fillMemtables(t *testing.T, s *Store, r *rand.Rand, n int) {
+	t.Helper()
 	ctx := context.Background()
-	dir := t.TempDir()
-	bopts := func(dir string) badger.Options {
-		return testBadgerOptions(dir).WithMemTableSize(256 << 10).WithBaseTableSize(64 << 10).
-			WithNumLevelZeroTables(2).WithValueThreshold(64)
-	}
-	s, err := open(dir, Options{}, bopts)
-	if err != nil {
-		t.Fatal(err)
-	}
-	r := rand.New(rand.NewPCG(16, 16))
 	b := s.NewBatch()
-	filled := func() int { return newestMemtable(dir) - s.memtable }
-	for i := 0; filled() < compactOnClose+2; i++ {
-		art, ms := randomArticle(r, i)
+	for i := 0; newestMemtable(s.dir)-s.memtable < n; i++ {
+		art, ms := randomArticle(r, int(r.Int32()))
 		for j := range ms {
 			ms[j].Sentence = strings.Repeat(ms[j].Sentence+" ", 20)
 		}
@@ -699,20 +693,24 @@ func TestLargeSessionAfterCompactions(t *testing.T) {
 			}
 		}
 		if i > 30000 {
-			t.Fatalf("%d memtables filled after %d articles", filled(), i)
+			t.Fatalf("%d memtables filled after %d articles", newestMemtable(s.dir)-s.memtable, i)
 		}
 	}
 	if err := b.Flush(); err != nil {
 		t.Fatal(err)
 	}
-	if n := levelZeroTables(s.db); n >= compactOnClose {
-		t.Fatalf("%d tables in level 0 before the close, want fewer than %d (Badger compacting them)", n, compactOnClose)
-	}
-	want := views(t, s)
+}
+
+// closedAsLarge closes s and checks that its close merged level 0, wrote
+// the copies of first mentions and left the tables in one level, and
+// that the views are still want.
+func closedAsLarge(t *testing.T, s *Store, want []*graph.View) {
+	t.Helper()
+	dir := s.dir
 	if err := s.Close(); err != nil {
 		t.Fatal(err)
 	}
-	s, err = open(dir, Options{ReadOnly: true}, bopts)
+	s, err := open(dir, Options{ReadOnly: true}, largeTestOptions)
 	if err != nil {
 		t.Fatal(err)
 	}
@@ -726,9 +724,60 @@ func TestLargeSessionAfterCompactions(t *testing.T) {
 	if got := views(t, s); !reflect.DeepEqual(got, want) {
 		t.Error("the views changed with the close's merge")
 	}
-	if problems, err := s.Check(ctx); err != nil || len(problems) != 0 {
+	if problems, err := s.Check(context.Background()); err != nil || len(problems) != 0 {
 		t.Errorf("Check after the close = %q, %v", problems, err)
 	}
+}
+
+// TestLargeSessionAfterCompactions: a session that filled compactOnClose
+// memtables or more is a large one whatever Badger's compactions left in
+// level 0 (they empty it as the session goes; here a Flatten does, at
+// once): its close merges level 0, writes the copies of first mentions
+// and puts the tables in one level. Told apart by level 0 alone, the
+// close of the 1 GB benchmark corpus's ingest, which found 11 tables
+// there, did none of it.
+func TestLargeSessionAfterCompactions(t *testing.T) {
+	dir := t.TempDir()
+	r := rand.New(rand.NewPCG(16, 16))
+	// a first session, large by level 0 too, leaves its tables below
+	// level 0, for the Flatten
+	s, err := open(dir, Options{}, largeTestOptions)
+	if err != nil {
+		t.Fatal(err)
+	}
+	fillMemtables(t, s, r, compactOnClose)
+	if err := s.Close(); err != nil {
+		t.Fatal(err)
+	}
+	s, err = open(dir, Options{}, largeTestOptions)
+	if err != nil {
+		t.Fatal(err)
+	}
+	fillMemtables(t, s, r, compactOnClose+2)
+	if err := s.db.Flatten(2); err != nil {
+		t.Fatal(err)
+	}
+	if n := levelZeroTables(s.db); n >= compactOnClose {
+		t.Fatalf("%d tables in level 0 after the Flatten, want fewer than %d", n, compactOnClose)
+	}
+	closedAsLarge(t, s, views(t, s))
+}
+
+// TestSessionLargeForItsStore: a session that filled fewer than
+// compactOnClose memtables, but as many bytes of them as the store's
+// tables hold over largeShare (here the first session of a store), is a
+// large one too.
+func TestSessionLargeForItsStore(t *testing.T) {
+	dir := t.TempDir()
+	s, err := open(dir, Options{}, largeTestOptions)
+	if err != nil {
+		t.Fatal(err)
+	}
+	fillMemtables(t, s, rand.New(rand.NewPCG(17, 17)), 3)
+	if n := levelZeroTables(s.db); n >= compactOnClose {
+		t.Fatalf("%d tables in level 0, want fewer than %d", n, compactOnClose)
+	}
+	closedAsLarge(t, s, views(t, s))
 }
 
 // TestSmallMergeWritesNoCopiesPastLimit: the merge after small sessions
