@@ -34,7 +34,7 @@ func (sc *scope) accuses(i int, t trig) {
 		src = sc.conjunctSubject(i)
 	}
 	if src == nil {
-		src = sc.withCounterpart(sc.verbSubject(i))
+		src = sc.withCounterpart(sc.modifierSubject(sc.verbSubject(i)))
 	}
 	if src == nil {
 		src = sc.docSubject(i) // "The text accused Guyana of ...": its author
@@ -324,7 +324,7 @@ func (sc *scope) accusedOf(i int, t trig, src []int) []int {
 				return tgt
 			}
 		}
-		tgt, _ = sc.object(i, accusedObjectWindow, t.obj, false) // the lexicon's obj= prepositions
+		tgt = sc.accusedObject(i, t) // the lexicon's obj= prepositions
 		if tgt != nil && sc.clauseBetween(i, sc.ms[tgt[0]].from) {
 			return nil // "Mogadishu accuses Addis over Puntland arms, ..., UAE rejects ...": another clause's
 		}
@@ -1113,3 +1113,78 @@ func (sc *scope) withCounterpart(src []int) []int {
 // counterpartWindow: the words between "and" and the counterpart's name
 // ("and his Papua New Guinean counterpart, James Marape,").
 const counterpartWindow = 7
+
+// accusedObject returns the object of a verb of accusing at i after the
+// lexicon's obj= prepositions, or the owner of the door a blame is laid
+// at ("laid the blame at Moscow's door").
+func (sc *scope) accusedObject(i int, t trig) []int {
+	if g := sc.doorOwner(i); g != nil {
+		return g
+	}
+	g, _ := sc.object(i, accusedObjectWindow, t.obj, false)
+	return g
+}
+
+// doorWindow: the words from a verb to the "at" of a door a blame is laid
+// at, past its object ("laid the blame for the collapse of the talks at").
+const doorWindow = 10
+
+// doorOwner returns whom a blame is laid on at the door of: after the
+// verb at i and "at" (before any clause break), a door-noun's owner, a
+// possessive before it ("at Moscow's door") or the group after its "of"
+// ("at the door of the Kremlin"); nil else.
+func (sc *scope) doorOwner(i int) []int {
+	for k := i + 1; k+2 < sc.s.to && k <= i+doorWindow; k++ {
+		if sc.toks[k].is(cClauseBreak) {
+			return nil
+		}
+		if sc.toks[k].low != "at" {
+			continue
+		}
+		d := k + 1
+		if mi, ok := sc.startAt(d); ok && sc.ms[mi].poss {
+			d = sc.ms[mi].to
+			if d < sc.s.to && sc.toks[d].low == "'s" {
+				d++
+			}
+			if d < sc.s.to && sc.toks[d].in(lcDoorNoun) {
+				return sc.grp[sc.ms[mi].group]
+			}
+			return nil
+		}
+		if sc.toks[d].in(lcDeterminer) && sc.toks[d+1].in(lcDoorNoun) && d+2 < sc.s.to && sc.toks[d+2].low == "of" {
+			return sc.after(d + 2)
+		}
+		return nil
+	}
+	return nil
+}
+
+// modifierSubject returns the subject found for a verb of accusing, src,
+// unless src only modifies a claim or news noun that is the object of a
+// verb before it ("Kyiv rejected the Kremlin claims and accused Moscow":
+// "Kremlin claims" is no clause, and the verb shares the subject of
+// "rejected"); then that verb's subject.
+func (sc *scope) modifierSubject(src []int) []int {
+	if src == nil {
+		return nil
+	}
+	e := sc.ms[src[len(src)-1]].to
+	if e >= sc.s.to || !sc.toks[e].is(cClaimNoun) && !sc.toks[e].in(lcNewsNoun) {
+		return src
+	}
+	p := sc.prevWord(sc.ms[src[0]].from)
+	if p >= sc.s.from && sc.toks[p].in(lcDeterminer) {
+		p = sc.prevWord(p)
+	}
+	if p < sc.s.from {
+		return src
+	}
+	if t, ok := sc.trigOf(&sc.toks[p]); !ok || t.pos == noun || t.rel != graph.Denies && t.rel != graph.Accuses {
+		return src
+	}
+	if s := sc.verbSubject(p); s != nil {
+		return s
+	}
+	return src
+}

@@ -154,6 +154,8 @@ func (sc *scope) adverbialBefore(k int) int {
 		return 1
 	case k-1 >= sc.s.from && sc.toks[k].in(lcInAdverbial) && sc.toks[k-1].low == "in":
 		return 2
+	case k-1 >= sc.s.from && k+1 < sc.s.to && sc.toks[k].low == "and" && sc.adverb(k-1) && sc.adverb(k+1):
+		return 1 // "repeatedly and firmly rejected": "and" between two adverbs
 	}
 	return 0
 }
@@ -165,6 +167,8 @@ func (sc *scope) adverbialAfter(k int) int {
 		return 1
 	case k+1 < sc.s.to && sc.toks[k].low == "in" && sc.toks[k+1].in(lcInAdverbial):
 		return 2
+	case k-1 >= sc.s.from && k+1 < sc.s.to && sc.toks[k].low == "and" && sc.adverb(k-1) && sc.adverb(k+1):
+		return 1
 	}
 	return 0
 }
@@ -224,8 +228,18 @@ func (sc *scope) idleVerb(i int) bool {
 	if sc.toks[i].in(lcOutVerb) && (i+1 >= sc.s.to || sc.toks[i+1].low != "out") {
 		return true
 	}
+	if sc.toks[i].in(lcFingerVerb) {
+		return !sc.fingerAt(i) // "pointed to the map", "is it our business to point fingers?"
+	}
+	if sc.toks[i].in(lcBlameObjectVerb) {
+		return !sc.blameLaid(i) // "agreed to lay down arms"
+	}
 	return sc.toks[i].in(lcDeedObjectVerb) && !sc.pinnedDeed(i)
 }
+
+// fingerWindow: the words from a verb of pointing to its finger-noun
+// ("pointed an accusing finger").
+const fingerWindow = 3
 
 // pinnedDeed reports that the verb at i (class deed-object-verb) lays a
 // deed, the blame or the responsibility on someone: its object before
@@ -244,6 +258,40 @@ func (sc *scope) pinnedDeed(i int) bool {
 		}
 		if t.is(cClauseBreak) {
 			return false
+		}
+	}
+	return false
+}
+
+// fingerAt reports a finger-noun within fingerWindow words after the verb
+// of pointing at i, and "at" after it, past adverbs (-ly, finger-adverb):
+// "pointed the finger
+// at", "pointing the finger instead at", "pointed the finger squarely at".
+func (sc *scope) fingerAt(i int) bool {
+	for k := i + 1; k < sc.s.to && k <= i+fingerWindow; k++ {
+		if !sc.toks[k].in(lcFingerNoun) {
+			continue
+		}
+		a := k + 1
+		for a < sc.s.to && (sc.adverb(a) || sc.x.lex.in("finger-adverb", sc.toks[a].low)) {
+			a++
+		}
+		return a < sc.s.to && sc.toks[a].low == "at"
+	}
+	return false
+}
+
+// blameLaid reports that the verb at i (class blame-object-verb) lays
+// the blame or the responsibility on someone, or lays its object at
+// someone's door: "laid the blame squarely on Kyiv", "laid it at the door
+// of Moscow" (not "lay down arms").
+func (sc *scope) blameLaid(i int) bool {
+	if sc.doorOwner(i) != nil {
+		return true
+	}
+	for k := i + 1; k < sc.s.to && k <= i+fingerWindow; k++ {
+		if t := &sc.toks[k]; t.in(lcBlameNoun) || t.in(lcResponsibilityNoun) {
+			return true
 		}
 	}
 	return false

@@ -129,7 +129,7 @@ func (sc *scope) findClaims() {
 			sc.rememberClaim(subj, sc.s.from-1)
 			sc.quotedDenial(subj, p, r)
 			if sc.toks[r].is(cClaimVerb) {
-				sc.saidBefore(p, subj) // "'Cambodia targeted civilians,' the spokesman said"
+				sc.saidBeforeOf(p, r, subj) // "'Cambodia targeted civilians,' the spokesman said (of Phnom Penh)"
 			}
 			continue
 		}
@@ -517,6 +517,9 @@ func (sc *scope) hostileVerb(from, to int, subj []int) {
 		}
 		y := sc.cleftFocus(h, from)
 		if y == nil {
+			y = sc.roleAsideSubject(h, from)
+		}
+		if y == nil {
 			y = sc.subject(h, from)
 		}
 		if y == nil || !sc.adjacentSubject(y, h) && sc.cleftFocus(h, from) == nil {
@@ -600,7 +603,29 @@ func (sc *scope) hostileIdiom(h int) bool {
 	if h+1 < sc.s.to && sc.toks[h].in(lcFireVerb) && sc.toks[h+1].in(lcIdiomObject) {
 		return true // "said Azerbaijani units had opened fire on Armenian positions"
 	}
-	return h+2 < sc.s.to && sc.toks[h+1].low == "with" && sc.toks[h+2].in(lcIdiomObject) && sc.toks[h].in(lcIdiomVerb)
+	if !sc.toks[h].in(lcIdiomVerb) || h+2 >= sc.s.to {
+		return false
+	}
+	return sc.toks[h+1].low == "with" && sc.toks[h+2].in(lcIdiomObject) || sc.fuelIdiom(h)
+}
+
+// fuelIdiom reports an idiom of feeding a conflict after the verb at h:
+// a fuel-noun, "on" or "to", a determiner and the fire ("adding fuel to
+// the fire", "pouring oil on the flames"), or a determiner and the flames
+// right after it ("fans the flames of war"); not "added that the fire
+// was out", "poured money into".
+func (sc *scope) fuelIdiom(h int) bool {
+	k := h + 1
+	if sc.x.lex.in("fuel-noun", sc.toks[k].low) {
+		if k+1 >= sc.s.to || sc.toks[k+1].low != "on" && sc.toks[k+1].low != "to" {
+			return false
+		}
+		k += 2
+	}
+	if k < sc.s.to && sc.toks[k].in(lcDeterminer) {
+		k++
+	}
+	return k > h+1 && k < sc.s.to && sc.toks[k].in(lcIdiomObject) && sc.toks[k-1].in(lcDeterminer)
 }
 
 // linkedToAct reports a participle of the linked-to class at h after a
@@ -1771,4 +1796,42 @@ func (sc *scope) noEvidence(from, h int) bool {
 		}
 	}
 	return false
+}
+
+// roleAsideWindow: the words of a role aside opened by "as" ("as the main
+// supporter of the occupying regime").
+const roleAsideWindow = 14
+
+// roleAsideSubject returns the subject of the verb at h (not before lo)
+// when a role aside opened by "as" and a determiner stands between them:
+// "Israel, as the occupying power, bears full responsibility", "the United
+// States, as the main supporter of the regime, bears ...", "The US, as
+// the one who started the crisis, keeps smearing China". Only auxiliaries
+// and adverbs between the aside's closing comma and the verb; nil else.
+func (sc *scope) roleAsideSubject(h, lo int) []int {
+	c := h - 1
+	for c > lo && (sc.toks[c].is(cAux) || sc.adverb(c) || sc.toks[c].in(lcAspectVerb)) {
+		c--
+	}
+	if c <= lo || sc.toks[c].low != "," {
+		return nil
+	}
+	for k := c - 1; k > lo+1 && k >= c-roleAsideWindow; k-- {
+		t := &sc.toks[k]
+		if t.is(cClauseBreak) || t.low == ";" || t.low == "\"" {
+			return nil
+		}
+		if t.low != "," {
+			continue
+		}
+		if sc.toks[k+1].low != "as" || !sc.toks[k+2].in(lcDeterminer) && sc.toks[k+2].low != "one" {
+			return nil
+		}
+		mi, ok := sc.endAt(k - 1)
+		if !ok || k-1 < lo || sc.ms[mi].poss || !sc.eligible(sc.ms[mi].group) {
+			return nil
+		}
+		return sc.grp[sc.ms[mi].group]
+	}
+	return nil
 }

@@ -385,6 +385,11 @@ const (
 	lcGivingVerb
 	lcReliefWord
 	lcAmountLead
+	// the twenty-third session's
+	lcFingerVerb
+	lcFingerNoun
+	lcDoorNoun
+	lcBlameObjectVerb
 	numClassIDs // the number of class ids
 )
 
@@ -757,6 +762,10 @@ var classIDNames = [numClassIDs]string{
 	lcGivingVerb:           "giving-verb",
 	lcReliefWord:           "relief-word",
 	lcAmountLead:           "amount-lead",
+	lcFingerVerb:           "finger-verb",
+	lcFingerNoun:           "finger-noun",
+	lcDoorNoun:             "door-noun",
+	lcBlameObjectVerb:      "blame-object-verb",
 }
 
 // classSet is a set of class ids.

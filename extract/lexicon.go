@@ -151,6 +151,8 @@ var wordClasses = []wordClass{
 	{"pair-bond", 0}, {"pair-adversary", 0},
 	// supplies round 20: a gerund naming a trade ("shipping firms")
 	{"gerund-noun-head", 0}, {"giving-verb", 0},
+	// accusations round 20: idioms of blame ("pointed the finger at Y", "laid it at Y's door")
+	{"finger-verb", 0}, {"finger-noun", 0}, {"door-noun", 0}, {"blame-object-verb", 0}, {"fuel-noun", 0}, {"finger-adverb", 0},
 }
 
 // in reports whether w is a word of the class named class. It costs two

@@ -81,7 +81,10 @@ func (sc *scope) evaluatedAct(from, to int, subj []int) bool {
 		case t.in(lcBearVerb) && sc.hallmarksOf(h) != nil:
 			y = sc.hallmarksOf(h) // "said the attack bore the hallmarks of Russian military intelligence"
 		case t.in(lcBearVerb) && sc.classWithin(h+1, responsibilityWindow, lcResponsibilityNoun):
-			if y = sc.subject(h, from); y == nil || !sc.adjacentSubject(y, h) || sc.dutyAfter(h+1) {
+			if y = sc.roleAsideSubject(h, from); y == nil {
+				y = sc.subject(h, from)
+			}
+			if y == nil || !sc.adjacentSubject(y, h) || sc.dutyAfter(h+1) {
 				continue
 			}
 		case t.in(lcLiesWith) && sc.classWithin(sc.pastAdverbs(h)-responsibilityWindow, responsibilityWindow, lcResponsibilityNoun):
@@ -840,3 +843,42 @@ func (sc *scope) hallmarksOf(h int) []int {
 // all the classic hallmarks"), and from "of" to the actor ("of a
 // Belarusian").
 const hallmarkWindow = 4
+
+// saidBeforeOf reads what subj said before its attribution at the comma
+// p (saidBefore), and whom its verb of saying at r says it was of (saidOf).
+func (sc *scope) saidBeforeOf(p, r int, subj []int) {
+	sc.saidBefore(p, subj)
+	sc.saidOf(p, r, subj)
+}
+
+// saidOf reads a quote before its attribution at r whose verb of saying
+// names, after "of", whom the quote is about: "'They are complicit in the
+// deaths of civilians,' X said of Tehran", "'It is an illegal act,' X said
+// of Georgetown". A hostile word of the quote [s.from, p) (a hostile verb
+// or noun, a hostile evaluation or modifier) that nothing negates makes
+// the speaker accuse that actor; a possessive after "of" names a topic,
+// not whom the quote judges ("said of Islamabad's claims"), and a first
+// person before the hostile word tells the speaker's own deed.
+func (sc *scope) saidOf(p, r int, subj []int) {
+	if r+1 >= sc.s.to || sc.toks[r+1].low != "of" {
+		return
+	}
+	y := sc.after(r + 1)
+	if y == nil || sc.ms[y[len(y)-1]].poss || sc.ms[y[0]].from != r+2 || sc.about(y, sc.first(subj)) {
+		return
+	}
+	for k := sc.s.from; k < p; k++ {
+		t := &sc.toks[k]
+		if t.low == "we" || t.low == "our" {
+			return // "'Our forces struck only military targets,' X said of Hamas": the speaker's own deed
+		}
+		if !t.is(cHostile|cHostileNoun) && !t.in(lcHostileEvaluation) && !t.in(lcHostileModifier) {
+			continue
+		}
+		if sc.negated(max(sc.s.from, k-hostilePolarityWindow), k, false) {
+			return
+		}
+		sc.emit(graph.Accuses, subj, y, r, graph.Asserted, "", "")
+		return
+	}
+}
