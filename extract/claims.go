@@ -236,7 +236,7 @@ func (sc *scope) speakerAfter(r int) bool {
 	if g == nil || sc.ms[g[0]].poss {
 		return false
 	}
-	if e := sc.ms[g[len(g)-1]].to; !sc.tailOnly(e) && !sc.participleTail(e) {
+	if e := sc.ms[g[len(g)-1]].to; !sc.tailOnly(e) && !sc.participleTail(e) && !sc.titleTail(e) {
 		return false
 	}
 	sc.noteReport(r, sc.first(g)) // "..., said the panel in its report"
@@ -1834,4 +1834,43 @@ func (sc *scope) roleAsideSubject(h, lo int) []int {
 		return sc.grp[sc.ms[mi].group]
 	}
 	return nil
+}
+
+// titleTailWindow: the words of a speaker's title after his name at a
+// sentence's end ("Asia director at Human Rights Watch").
+const titleTailWindow = 12
+
+// titleTail reports a title with no determiner set after an inverted
+// speaker's name at the comma e and running to the sentence's end:
+// "...,\" said Elaine Pearson, Asia director at Human Rights Watch",
+// "said Agnes Callamard, Amnesty's secretary general" (tailOnly reads
+// those with a determiner). No verb, auxiliary, verb of saying, relative
+// word or second comma in it: "said Fatmata Kamara, who sells rice" and
+// "said X, a researcher who studies ..." are no titles.
+func (sc *scope) titleTail(e int) bool {
+	if e+1 >= sc.s.to || sc.toks[e].low != "," {
+		return false
+	}
+	n := 0
+	for k := e + 1; k < sc.s.to; k++ {
+		if mi, ok := sc.startAt(k); ok {
+			k = sc.ms[mi].to - 1
+			n++
+			continue
+		}
+		t := &sc.toks[k]
+		if !t.word {
+			if t.low == "," || t.low == ";" || t.low == ":" || t.low == "\"" {
+				return false
+			}
+			continue
+		}
+		if n++; n > titleTailWindow || t.is(cClauseBreak|cReporting|cAux|cBe) || t.in(lcRelativeWhich) || t.low == "who" || t.low == "that" {
+			return false
+		}
+		if tr, ok := sc.trigOf(t); ok && tr.pos != noun {
+			return false
+		}
+	}
+	return true
 }

@@ -141,7 +141,11 @@ func (sc *scope) conductDoer(h, to int) []int {
 	if y := sc.conductOwner(h); y != nil {
 		return y
 	}
-	if n := h + 1; n < to && sc.toks[n].low == "of" && !sc.toks[h].is(cActNoun) && !sc.toks[h].in(lcOfPatient) {
+	n := h + 1
+	if n+1 < to && (sc.toks[n].low == "\"" || sc.toks[n].low == "'") {
+		n++ // "the \"excessive and offensive actions\" of the China Coast Guard"
+	}
+	if n < to && sc.toks[n].low == "of" && !sc.toks[h].is(cActNoun) && !sc.toks[h].in(lcOfPatient) {
 		return sc.after(n) // not "the blockade of Gaza": what was hit
 	}
 	for k := h + 1; k < to && k <= h+conductAgentWindow; k++ {
