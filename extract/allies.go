@@ -65,6 +65,9 @@ func (sc *scope) allianceNoun(i int) {
 		return
 	}
 	y := sc.prepGroup(i, winNoun, "with")
+	if y != nil && sc.companionWith(y, i) {
+		y = nil // "Sweden applied for membership of the alliance together with Finland"
+	}
 	x := sc.modifierBefore(i)
 	if x == nil {
 		x = sc.subject(i, sc.s.from)
@@ -76,6 +79,20 @@ func (sc *scope) allianceNoun(i int) {
 	if x != nil && y == nil && sc.boundBetween(x, i) {
 		sc.pairwise(sc.ends(x), i) // "the two countries are now bound by an alliance"
 	}
+}
+
+// companionWith reports a "with" group y after the alliance noun at i
+// that a with-adverb opens ("together with", "along with") when the noun
+// is "the alliance", one already named: "Sweden applied for membership of
+// the alliance together with Finland" tells who else applied, not an
+// alliance of Sweden with Finland ("formed an alliance together with
+// Australia" keeps it).
+func (sc *scope) companionWith(y []int, i int) bool {
+	p := sc.prevWord(sc.ms[y[0]].from)
+	if p-1 <= i || sc.toks[p].low != "with" || !sc.toks[p-1].in(lcWithAdverb) {
+		return false
+	}
+	return i-1 >= sc.s.from && sc.toks[i-1].low == "the"
 }
 
 // boundBetween reports a subject of two or more actors joined to the
@@ -724,7 +741,7 @@ func (sc *scope) possAt(k int) bool {
 // States." ("its ally, Russia said" is a clause's subject); nil otherwise.
 func (sc *scope) apposedAfter(i int) []int {
 	c := sc.placeAfterAlly(i + 1) // "its two treaty allies in Southeast Asia, Thailand and ..."
-	if c+1 >= sc.s.to || sc.toks[c].low != "," {
+	if c+1 >= sc.s.to || !appositionMark(sc.toks[c].low) {
 		return nil
 	}
 	g := sc.after(c)
@@ -732,10 +749,18 @@ func (sc *scope) apposedAfter(i int) []int {
 		return nil
 	}
 	g, e := sc.possessedList(g)
-	if e < sc.s.to && !sc.toks[e].is(cClauseBreak) && sc.toks[e].low != "," && sc.toks[e].low != "\"" && sc.toks[e].low != "." {
+	if e < sc.s.to && !sc.toks[e].is(cClauseBreak) && !appositionMark(sc.toks[e].low) && sc.toks[e].low != "\"" && sc.toks[e].low != "." {
 		return nil
 	}
 	return g
+}
+
+// appositionMark reports a comma or a dash (the tokenizer writes an em
+// or en dash as "-"), the marks that open and close an apposition:
+// "Moscow's allies in the CSTO — Armenia, Belarus and Kazakhstan — met"
+// is the comma's "Moscow's allies, Armenia, ...,".
+func appositionMark(w string) bool {
+	return w == "," || w == "-"
 }
 
 // placeAfterAllyWindow is how many words a place phrase after an ally
@@ -751,7 +776,7 @@ func (sc *scope) placeAfterAlly(k int) int {
 	}
 	for j := k + 1; j < sc.s.to && j <= k+placeAfterAllyWindow; j++ {
 		t := &sc.toks[j]
-		if t.low == "," {
+		if appositionMark(t.low) {
 			return j
 		}
 		if !t.cap && !t.in(lcDeterminer) && t.low != "region" {
@@ -853,8 +878,37 @@ func (sc *scope) linkedSubject(from int) []int {
 			// ally": the relative's antecedent, whose state it is
 			return sc.antecedent(j-1, sc.s.from)
 		}
+		if s := sc.closedRelativeBefore(j); s != nil {
+			return s
+		}
 	}
 	return sc.subject(from, sc.s.from)
+}
+
+// closedRelativeWindow is how many words a relative clause set off by
+// commas before a copula may have.
+const closedRelativeWindow = 24
+
+// closedRelativeBefore returns the antecedent of a relative clause that
+// a comma at j closes right before the copula of an ally noun: "Turkey,
+// whose president describes the two countries as \"one nation, two
+// states\", is Baku's closest ally" (the subject is Turkey, not a name
+// inside the clause); nil when no "whose", "which" or "who" after a
+// comma opens one within closedRelativeWindow words.
+func (sc *scope) closedRelativeBefore(j int) []int {
+	if j <= sc.s.from || sc.toks[j].low != "," && (sc.toks[j].low != "\"" || sc.toks[j-1].low != ",") {
+		return nil
+	}
+	for r := j - 1; r-1 > sc.s.from && r >= j-closedRelativeWindow; r-- {
+		t := &sc.toks[r]
+		if t.low == ";" || t.is(cClauseBreak) && t.low != "," {
+			return nil
+		}
+		if (t.low == "whose" || t.low == "which" || t.low == "who") && sc.toks[r-1].low == "," {
+			return sc.antecedent(r, sc.s.from)
+		}
+	}
+	return nil
 }
 
 // apposedTo returns what an apposition whose noun is at i describes, the

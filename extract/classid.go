@@ -239,6 +239,7 @@ const (
 	lcAttackWord
 	lcReciprocalWord
 	lcPactClauseOpener
+	lcPactTopicHead
 	lcPartitive
 	lcTerritoryRef
 	lcTerritoryNoun
@@ -623,6 +624,7 @@ var classIDNames = [numClassIDs]string{
 	lcAttackWord:           "attack-word",
 	lcReciprocalWord:       "reciprocal-word",
 	lcPactClauseOpener:     "pact-clause-opener",
+	lcPactTopicHead:        "pact-topic-head",
 	lcPartitive:            "partitive",
 	lcTerritoryRef:         "territory-ref",
 	lcTerritoryNoun:        "territory-noun",

@@ -135,7 +135,7 @@ var wordClasses = []wordClass{
 	// discourse: gapped lists, pro-verbs, recognitions of the article's topic
 	{"gap-tail", 0}, {"pro-object", 0}, {"pro-stop", 0}, {"pro-object-final", 0}, {"pro-past-follow", 0}, {"pro-lead", 0}, {"pro-target", 0}, {"examples-opener", 0}, {"examples-first", 0}, {"examples-opener-two", 0}, {"examples-head", 0}, {"examples-skip", 0}, {"examples-punct", 0}, {"examples-next-subject", 0}, {"examples-modifier", 0}, {"examples-clause", 0}, {"clause-conjunction", 0}, {"special-step", cSpecial}, {"take-verb", 0}, {"step-verb", 0}, {"status-ally", 0}, {"recognition-grant", 0},
 	{"region-modifier", 0}, {"description-word", 0}, {"description-noun", 0}, {"description-capital", 0},
-	{"attack-word", 0}, {"reciprocal-word", 0}, {"pact-clause-opener", 0}, {"partitive", 0},
+	{"attack-word", 0}, {"reciprocal-word", 0}, {"pact-clause-opener", 0}, {"pact-topic-head", 0}, {"partitive", 0},
 	// relations round 6
 	{"as-compound", 0}, {"special-bound", cSpecial}, {"complementizer", 0}, {"plan-verb", 0},
 	// relations round 20: appeals to the world at large

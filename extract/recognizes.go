@@ -56,7 +56,7 @@ func (sc *scope) recognizes(i int, t trig) {
 		x = f // "Syria and North Korea have followed Russia in recognising ..."
 	}
 	lo := sc.window(x, i)
-	if sc.negated(lo, i, true) || sc.willOnly(lo, i) || sc.withdrawnAfter(x, i) {
+	if sc.negated(lo, i, true) || sc.willOnly(lo, i) || sc.withdrawnAfter(x, i) || sc.sharedAuxNegated(x, lo, i, t) {
 		return
 	}
 	if sc.reciprocalAfter(i) {
@@ -64,6 +64,29 @@ func (sc *scope) recognizes(i int, t trig) {
 		return
 	}
 	sc.recognizesObject(x, i)
+}
+
+// sharedAuxNegated reports a bare verb of recognising at i right after
+// the "and" that ends its polarity window at lo, whose subject x stands
+// before that "and": the verb shares the first verb's auxiliary, its
+// negation and its question ("asked whether France would draw the
+// consequences of the vote and recognise Artsakh", "Paris will not
+// break with Baku and recognise the enclave"), which the window alone
+// no longer sees.
+func (sc *scope) sharedAuxNegated(x []int, lo, i int, t trig) bool {
+	if t.pos != verbBase || strings.HasSuffix(sc.toks[i].low, "s") || len(x) == 0 || lo-1 <= sc.s.from || sc.toks[lo-1].low != "and" {
+		return false // "cuts ties with Taipei and recognises Beijing": a finite verb of its own
+	}
+	for k := lo; k < i; k++ {
+		if !sc.adverb(k) {
+			return false // "does not recognise Nicosia and is the only country that recognises"
+		}
+	}
+	e := sc.ms[x[len(x)-1]].to
+	if e >= lo {
+		return false
+	}
+	return sc.negated(e, lo-1, false) || sc.willOnly(e, lo-1)
 }
 
 // passiveRecognition reads a passive recognition at i: "Y was recognised

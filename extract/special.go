@@ -1813,7 +1813,31 @@ func (sc *scope) pactSigner(i int) []int {
 			break
 		}
 	}
+	if sc.ofPactTopic(i) {
+		return nil // "hosted A, B and C to mark the anniversary of the security pact"
+	}
 	return sc.verbSubject(i)
+}
+
+// ofPactTopic reports a pact noun at i that is the object of "of" after
+// a noun that names no party of it ("the 30th anniversary of the security
+// pact", "the future of the defence treaty"; not pact-topic-head: "the
+// signatories of the pact"): the clause's subject is not thereby a
+// party. A possessive before the pact ("the anniversary of their pact")
+// names the parties, and keeps the subject.
+func (sc *scope) ofPactTopic(i int) bool {
+	k := i - 1
+	for k > sc.s.from && i-k <= winModifier && sc.toks[k].word && !sc.toks[k].cap && sc.toks[k].low != "of" {
+		if sc.toks[k].low != "the" && sc.toks[k].in(lcDeterminer) {
+			return false // "their pact", "its treaty"
+		}
+		k--
+	}
+	if k-1 <= sc.s.from || sc.toks[k].low != "of" {
+		return false
+	}
+	h := &sc.toks[k-1]
+	return h.in(lcPactTopicHead)
 }
 
 // grievance reads "evidence against Y", "lodged a protest with Y".
