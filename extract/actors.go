@@ -204,6 +204,21 @@ func (x *Extractor) referenceAt(out *mention, toks []token, i, from, to int, st 
 	return false
 }
 
+// modifiedBodyAhead reports a body noun one or two words after the "the"
+// at toks[i], not right after it ("the military alliance", "the
+// Moscow-led security bloc"): bodyRef's modified reference. Bits only.
+func modifiedBodyAhead(toks []token, i, to int) bool {
+	if i+2 >= to || toks[i+1].is(cBodyNoun) {
+		return false
+	}
+	for j := i + 2; j < to && j <= i+1+bodyRefModifiers; j++ {
+		if toks[j].is(cBodyNoun) {
+			return true
+		}
+	}
+	return false
+}
+
 // romanOne reports an "I" that numbers the name before it ("World War I",
 // "Phase I"), not the first person.
 func romanOne(toks []token, i int) bool {
@@ -224,6 +239,9 @@ func (x *Extractor) theRefAt(out *mention, toks []token, i, from, to int, st *ar
 	}
 	for _, r := range theRefs {
 		if n := r.match(x.lex, toks, i, to); n > 0 {
+			if i+n < to && toks[i+n].is(cBodyNoun) && x.bodyRef(out, toks, i, to) {
+				return true // "the military alliance": not "the military"
+			}
 			*out = mention{from: i, to: i + n, nFrom: i, pron: r.pron}
 			return true
 		}

@@ -302,6 +302,9 @@ func (sc *scope) resolveState(mi int) []graph.ActorID {
 		return r
 	}
 	if o := sc.st.ownerOf(&sc.toks[sc.ms[mi].to-1]); o != nil {
+		if id := sc.sentenceArmy(mi, o); id != "" {
+			return sc.st.one(id) // "air strikes by the Sudanese Armed Forces ..., and noted that the army had taken delivery"
+		}
 		if id := sc.reporterArmy(mi); o == &sc.st.armyOwner && id != "" {
 			return sc.st.one(id) // "Moroccan media reported that the army had acquired ..."
 		}
@@ -345,6 +348,28 @@ func (sc *scope) resolveState(mi int) []graph.ActorID {
 		r = sc.st.lastSubject
 	}
 	return r
+}
+
+// sentenceArmy returns the state whose army the sentence of "the army"
+// (owner o) at mi named before it, by a name with an army head ("the
+// Sudanese Armed Forces", "Sudan's army"): "condemned air strikes by the
+// Sudanese Armed Forces ..., and noted that the army had taken delivery of
+// drones from Iran" is Sudan's army, whatever state the article names
+// most. The nearest such name counts; "" when there is none.
+func (sc *scope) sentenceArmy(mi int, o *graph.ActorID) graph.ActorID {
+	if o != &sc.st.armyOwner {
+		return ""
+	}
+	for k := mi - 1; k >= 0; k-- {
+		m := &sc.ms[k]
+		if m.pron != "" || m.person || m.adj || m.to-1 <= m.nFrom || m.to > sc.ms[mi].from {
+			continue
+		}
+		if a, ok := sc.x.mentionActor(m); ok && a.Type == graph.Country && sc.st.ownerOf(&sc.toks[m.to-1]) == &sc.st.armyOwner {
+			return m.id
+		}
+	}
+	return ""
 }
 
 // reporterArmy returns the state whose army "the army" at mi is when
@@ -1589,21 +1614,88 @@ func overlap(a, b []endpoint) bool {
 const adopterClass = "adopter"
 
 // bodyRef matches "the alliance", "the bloc", "the union": a body of the
-// kind the noun names (the lexicon's body-noun classes), named before.
+// kind the noun names (the lexicon's body-noun classes), named before;
+// the noun may follow up to two modifiers of the body-ref-modifier class
+// or an "X-led" compound ("the regional bloc", "the Moscow-led military
+// alliance", "the US-led bloc").
 func (x *Extractor) bodyRef(out *mention, toks []token, i, to int) bool {
-	if toks[i].low != "the" || i+1 >= to || !toks[i+1].is(cBodyNoun) || x.bodyClass(toks[i+1].low) == "" {
+	if toks[i].low != "the" || i+1 >= to {
 		return false
 	}
-	if i+2 < to && (toks[i+2].low == "of" && !gerundNext(toks, i+3, to) || toks[i+2].cap) {
+	n := i + 1
+	if !toks[n].is(cBodyNoun) {
+		if !modifiedBodyAhead(toks, i, to) {
+			return false // bits only: most "the" stop here
+		}
+		if n = x.bodyNounAt(toks, n, to); n < 0 {
+			return false
+		}
+	} else if x.bodyClass(toks[n].low) == "" {
+		return false
+	}
+	if n+1 < to && (toks[n+1].low == "of" && !gerundNext(toks, n+2, to) || toks[n+1].cap) {
 		return false // "the union of ...", "the Union Cabinet"; not "accused the alliance of turning ..."
 	}
-	if i+2 < to && toks[i+2].low == "'s" {
+	if n+1 < to && toks[n+1].low == "'s" {
 		// "the alliance's 31st member": a possessive, read past the "'s"
-		*out = mention{from: i, to: i + 3, nFrom: i, pron: "body", poss: true}
+		*out = mention{from: i, to: n + 2, nFrom: i, pron: "body", poss: true}
 		return true
 	}
-	*out = mention{from: i, to: i + 2, nFrom: i, pron: "body"}
+	*out = mention{from: i, to: n + 1, nFrom: i, pron: "body"}
 	return true
+}
+
+// bodyRefModifiers is how many modifiers may stand between "the" and a
+// body noun: "the Moscow-led military alliance".
+const bodyRefModifiers = 2
+
+// bodyNounAt returns the index of a lower-case body noun at toks[k] or
+// after up to bodyRefModifiers modifiers of a body (bodyModifier), or -1.
+// The nouns' class bit is tested before any word's class.
+func (x *Extractor) bodyNounAt(toks []token, k, to int) int {
+	n := -1
+	for j := k; j < to && j <= k+bodyRefModifiers; j++ {
+		if toks[j].is(cBodyNoun) {
+			n = j
+			break
+		}
+	}
+	if n < 0 || toks[n].cap {
+		return -1 // "the European Union", "the Atlantic Alliance": names
+	}
+	for j := k; j < n; j++ {
+		if !x.bodyModifier(&toks[j]) {
+			return -1 // tested before the noun's class
+		}
+	}
+	if x.bodyClass(toks[n].low) == "" {
+		return -1
+	}
+	return n
+}
+
+// bodyModifier reports a modifier of a body noun: a word of the
+// body-ref-modifier class ("regional", "military", "Western") or a
+// capitalised "X-led" compound ("Moscow-led", "US-led").
+func (x *Extractor) bodyModifier(t *token) bool {
+	if !t.word {
+		return false
+	}
+	if t.cap && strings.HasSuffix(t.low, "-led") {
+		return true
+	}
+	return x.lex.words["body-ref-modifier"][t.low] // "the Western alliance" too
+}
+
+// bodyNoun returns the index of the body noun of the body reference m
+// ("the regional bloc": "bloc").
+func (sc *scope) bodyNoun(m *mention) int {
+	for k := m.to - 1; k > m.from; k-- {
+		if sc.toks[k].is(cBodyNoun) {
+			return k
+		}
+	}
+	return m.from + 1
 }
 
 // bodyClass returns the actor class a body noun refers to ("alliance" for
@@ -1622,7 +1714,7 @@ func (x *Extractor) bodyClass(noun string) string {
 // earlier in the sentence, else in the article.
 func (sc *scope) resolveBody(mi int) []graph.ActorID {
 	m := &sc.ms[mi]
-	class := sc.x.bodyClass(sc.toks[m.from+1].low)
+	class := sc.x.bodyClass(sc.toks[sc.bodyNoun(m)].low)
 	for k := mi - 1; k >= 0; k-- {
 		if id := sc.ms[k].id; sc.ms[k].pron == "" && sc.x.lex.actors[class][id] {
 			return sc.st.one(id)

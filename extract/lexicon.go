@@ -126,6 +126,7 @@ var wordClasses = []wordClass{
 	{"exclusion", 0},
 	// coreference
 	{"army-ref", 0}, {"junta-ref", 0}, {"ministry-ref", 0}, {"government-ref", 0}, {"body-head", 0}, {"state-noun", 0}, {"owned-head", 0},
+	{"body-ref-modifier", 0},
 	// alliances
 	{"forces-head", 0}, {"body-of-head", 0}, {"body-of-modifier", 0}, {"chain-coordinator", 0}, {"contract-modifier", 0}, {"place-head", 0}, {"body-prefix", 0}, {"short-noun", 0}, {"document-noun", 0}, {"carrier-noun", 0}, {"place-preposition", 0}, {"generic-determiner", 0}, {"control-verb", 0}, {"time-word", 0}, {"measure-noun", 0}, {"forces-modifier", 0}, {"members-noun", 0}, {"movement-head", 0}, {"company-suffix", 0}, {"currency", 0}, {"condemn-predicate", 0},
 	// reported hostile content
