@@ -858,11 +858,16 @@ func (sc *scope) saidBeforeOf(p, r int, subj []int) {
 // saidOf reads a quote before its attribution at r whose verb of saying
 // names, after "of", whom the quote is about: "'They are complicit in the
 // deaths of civilians,' X said of Tehran", "'It is an illegal act,' X said
-// of Georgetown". A hostile word of the quote [s.from, p) (a hostile verb
-// or noun, a hostile evaluation or modifier) that nothing negates makes
-// the speaker accuse that actor; a possessive after "of" names a topic,
-// not whom the quote judges ("said of Islamabad's claims"), and a first
-// person before the hostile word tells the speaker's own deed.
+// of Georgetown". The quote's first clause must judge its subject: a form
+// of be before a hostile evaluation (reported.go evaluation: "are
+// complicit", "is an illegal act", "is a threat"), or a hostile verb in
+// the active after the subject and its auxiliaries ("They attacked our
+// cities"); then the speaker accuses that actor. What its subject
+// suffered is no charge ("They are victims of a brutal aggression", "Its
+// people have suffered terrible attacks", "has been the target of illegal
+// sanctions"), nor is a first person's deed ("'Our troops struck only
+// military targets,' X said of Armenia"); a possessive after "of" names a
+// topic, not whom the quote judges ("said of Islamabad's claims").
 func (sc *scope) saidOf(p, r int, subj []int) {
 	if r+1 >= sc.s.to || sc.toks[r+1].low != "of" {
 		return
@@ -871,18 +876,33 @@ func (sc *scope) saidOf(p, r int, subj []int) {
 	if y == nil || sc.ms[y[len(y)-1]].poss || sc.ms[y[0]].from != r+2 || sc.about(y, sc.first(subj)) {
 		return
 	}
-	for k := sc.s.from; k < p; k++ {
-		t := &sc.toks[k]
-		if t.low == "we" || t.low == "our" {
-			return // "'Our forces struck only military targets,' X said of Hamas": the speaker's own deed
-		}
-		if !t.is(cHostile|cHostileNoun) && !t.in(lcHostileEvaluation) && !t.in(lcHostileModifier) {
-			continue
-		}
-		if sc.negated(max(sc.s.from, k-hostilePolarityWindow), k, false) {
-			return
-		}
+	if sc.quotedJudgement(p) {
 		sc.emit(graph.Accuses, subj, y, r, graph.Asserted, "", "")
-		return
 	}
+}
+
+// saidOfSubjectWindow: the words of a quote's subject before its verb
+// ("The regime in Tehran is").
+const saidOfSubjectWindow = 5
+
+// quotedJudgement reports a quote from the sentence's start to p whose
+// first clause judges its subject (saidOf).
+func (sc *scope) quotedJudgement(p int) bool {
+	aux := false
+	for j := sc.s.from; j < p && j <= sc.s.from+saidOfSubjectWindow; j++ {
+		t := &sc.toks[j]
+		switch {
+		case t.low == "we" || t.low == "our" || t.low == "," || t.is(cClauseBreak):
+			return false
+		case t.is(cBe):
+			return sc.evaluation(j, p, lcHostileEvaluation)
+		case t.is(cAux) || sc.adverb(j) || t.in(lcAspectVerb):
+			aux = true
+		case t.is(cHostile):
+			return !sc.passiveParticiple(j) && !sc.negated(sc.s.from, j, false)
+		case aux:
+			return false // "Its people have suffered ..."
+		}
+	}
+	return false
 }
