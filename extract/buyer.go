@@ -790,3 +790,16 @@ func (sc *scope) passiveBe(k int) int {
 	}
 	return k
 }
+
+// unnamedBuyer reports a buyer-side gerund at i right after a plural noun
+// that refers to no actor: "countries buying major Russian weapons could
+// face sanctions", "states acquiring Chinese drones" (the gerund modifies
+// the noun, whose members no one names; class plural-ref). Not "the two
+// countries buying", read as a reference to two states.
+func (sc *scope) unnamedBuyer(i int, t trig) bool {
+	if t.pos != verbGer || i-1 < sc.s.from || !sc.toks[i-1].is(cPluralRef) {
+		return false
+	}
+	_, named := sc.endAt(i - 1)
+	return !named
+}

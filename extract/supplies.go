@@ -89,6 +89,8 @@ func (sc *scope) supplies(i int, t trig) {
 		return // "accused the smugglers of flooding Togo with rifles": the doer is no actor; nor the accuser ("accused countries he did not name of")
 	case hasOv:
 		sc.supplyActive(i, t, ov.src, ov.by)
+	case t.reverse && sc.unnamedBuyer(i, t):
+		return // "warnings that countries buying Russian weapons could face sanctions"
 	case t.reverse:
 		sc.buyerSide(i, t, sc.reverseSubject(i, t))
 	case t.pos == verbPast && (sc.passiveChain(i) || sc.timedPassive(i)):
@@ -2241,6 +2243,9 @@ func (sc *scope) prepRecipient(i int, t trig) []int {
 				return g // "20 million euros to support the Rwandan deployment"
 			}
 		}
+		if w == "to" && k-1 > i && sc.x.lex.in("debt-noun", sc.toks[k-1].low) {
+			return nil // "financed the settlement of Syria's arrears to the World Bank": the creditor
+		}
 		goods := told || sc.goodsBetween(i+1, k)
 		if w == "to" && sc.x.lex.has(lcMakeLemma, t.lemma) {
 			continue // "drones built to NATO standards": goods made for someone take "for"
@@ -3150,17 +3155,21 @@ func (sc *scope) supplier(i int) {
 		// "the supplier of most of the fighters used by the Pakistani air force"
 	} else if y = sc.sponsoredGroup(i); y != nil {
 		// "the main sponsor of the RSF"
-	} else if y = sc.prepGroup(i, supplierToWindow, "to", "for"); y == nil || !sc.goodsBetween(i+1, sc.ms[y[0]].from) {
+	} else if y = sc.prepGroup(i, supplierToWindow, "to", "for"); y == nil || !sc.goodsBetween(i+1, sc.ms[y[0]].from) && !sc.goodsCompound(i) {
 		if y == nil {
 			sc.supplierInContext(i) // "Turkey has also emerged as a key supplier:"
 		}
 		return // "X is the main supplier of wheat to Y" names Y after the noun
 	}
-	x := sc.supplierSubject(at, whose)
+	x := sc.rankingSubject(at) // "X topped the list of arms suppliers to Y"
+	ranked := x != nil
+	if x == nil {
+		x = sc.supplierSubject(at, whose)
+	}
 	if x == nil && !whose {
 		x = sc.companyCopula(at) // "Chinese firms had become Russia's main source of such components"
 	}
-	if x != nil && sc.verbBetween(sc.ms[x[len(x)-1]].to, at) {
+	if x != nil && !ranked && sc.verbBetween(sc.ms[x[len(x)-1]].to, at) {
 		return // "X imposed sanctions on suppliers of fuel to Y": X is no supplier
 	}
 	if x == nil && (whose || at < i) {
@@ -3179,6 +3188,17 @@ func (sc *scope) supplier(i int) {
 			sc.emitEnds(graph.Supplies, sc.ends(z), ys, i, graph.Asserted, "", "") // "second-biggest donor after the United States"
 		}
 	}
+}
+
+// goodsCompound reports goods that are no commodity right before a
+// supplier noun at i: "the main arms supplier to Algeria", "the list of
+// defence suppliers to Poland" (not "a key gas supplier to Europe": trade).
+func (sc *scope) goodsCompound(i int) bool {
+	if i-1 < sc.s.from {
+		return false
+	}
+	p := &sc.toks[i-1]
+	return (p.is(cGoods) || p.in(lcGoodsAdjective)) && !p.is(cCommodity) && !p.in(lcTradeGoods)
 }
 
 // supplierInContext gives a supplier noun at i that ends its phrase, with

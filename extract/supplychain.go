@@ -412,6 +412,29 @@ func (sc *scope) supplierSubject(at int, whose bool) []int {
 	return x
 }
 
+// rankingSubject finds the supplier of a supplier noun at i inside a
+// ranking that a verb of leading heads: "The United States topped the list
+// of arms suppliers to Saudi Arabia", "Russia heads the ranking of
+// suppliers to Algeria" (goods and their adjectives before the noun, "of",
+// a ranking noun, a determiner, a verb of leading; classes ranking-noun,
+// ranking-verb). The verb's subject ranks first among the suppliers.
+func (sc *scope) rankingSubject(i int) []int {
+	k := i - 1
+	for k > sc.s.from && (sc.toks[k].is(cGoods) || sc.toks[k].in(lcGoodsAdjective)) {
+		k-- // "arms", "defence"
+	}
+	n := k - 1 // the ranking noun
+	d := n - 1 // its determiner
+	v := d - 1 // the verb of leading
+	if v < sc.s.from || sc.toks[k].low != "of" || !sc.x.lex.in("ranking-noun", sc.toks[n].low) || !sc.toks[d].in(lcDeterminer) {
+		return nil
+	}
+	if !sc.x.lex.in("ranking-verb", sc.toks[v].low) {
+		return nil
+	}
+	return sc.verbSubject(v)
+}
+
 // secondRelative finds the antecedent of a relative pronoun at k that a
 // coordinator joins to an earlier relative clause of the sentence: "the
 // United States, which switched its recognition ... but which remains the
@@ -856,12 +879,50 @@ func (sc *scope) noClaimThat(at int) bool {
 	if sc.deniedThat(p) || sc.toks[p-1].is(cClaimNoun) && sc.noEvidenceAfter(p) || sc.unconfirmedThat(p) {
 		return true // "looked into reports that the army had acquired Iranian drones, but found no evidence"
 	}
+	if sc.negatedSupportThat(p) {
+		return true // "found no evidence to support claims that", "found nothing to indicate that"
+	}
 	for k := p - 1; k >= sc.s.from && k >= p-noClaimWindow; k-- {
 		t := &sc.toks[k]
 		if t.is(cNegator) {
 			return true
 		}
 		if !t.word || t.cap {
+			return false
+		}
+	}
+	return false
+}
+
+// negatedSupportThat reports the "that" at p of a clause a negated finding
+// would have to bear out through an infinitive: "found no evidence to
+// support claims that Iran has sent weapons", "found nothing to indicate
+// that the government had supplied parts", "there is nothing to suggest
+// that" (a word of nothing, or an evidence noun after a negator; then
+// "to", a verb, and a claim noun or none before "that").
+func (sc *scope) negatedSupportThat(p int) bool {
+	k := p - 1
+	if sc.toks[k].is(cClaimNoun) {
+		k-- // "to support claims that"
+	}
+	if k-2 < sc.s.from || sc.toks[k-1].low != "to" {
+		return false
+	}
+	if v := &sc.toks[k]; !v.word || v.cap {
+		return false
+	}
+	h := &sc.toks[k-2]
+	if h.in(lcDenialNothing) {
+		return true
+	}
+	if !h.in(lcEvidenceNoun) {
+		return false
+	}
+	for n := k - 3; n >= sc.s.from && n >= k-2-noClaimWindow; n-- {
+		if sc.toks[n].is(cNegator) {
+			return true // "no credible evidence to"
+		}
+		if !sc.toks[n].word || sc.toks[n].cap {
 			return false
 		}
 	}
@@ -977,10 +1038,29 @@ func (sc *scope) noSupplyObject(i int, t trig) bool {
 	if t.pos == noun {
 		return false
 	}
+	if sc.resaleObject(i) {
+		return true // "Germany, which must approve the re-export of the German-made vehicles": another exports again
+	}
 	if sc.reciprocalAfter(i) || i+1 < sc.s.to && sc.toks[i+1].low == "to" && sc.reciprocalAfter(i+1) {
 		return true
 	}
 	return sc.promisedAct(i)
+}
+
+// resaleObject reports a verb at i whose object is a resale (class
+// resale-noun, after a determiner or a possessive): "must approve the
+// re-export of the German-made vehicles", "approved their re-export" (the
+// verb's subject lets another export again; a re-export's own verb,
+// "re-exported to the RSF by the UAE", is a supply).
+func (sc *scope) resaleObject(i int) bool {
+	k := i + 1
+	if k < sc.s.to && (sc.toks[k].in(lcDeterminer) || sc.toks[k].in(lcNounDeterminer)) {
+		k++
+	}
+	if k >= sc.s.to || !strings.HasPrefix(sc.toks[k].low, "re") {
+		return false // every word of the class starts so: the lookup is skipped for all others
+	}
+	return sc.x.lex.in("resale-noun", sc.toks[k].low)
 }
 
 // promisedAct reports a verb of promising at i followed by "to" and a
@@ -1043,6 +1123,9 @@ func (sc *scope) tradeGoods(i int, t trig) bool {
 		return false
 	}
 	for k := i + 1; k < sc.clauseEnd(i+1); k++ {
+		if sc.toks[k].in(lcRelativeOpener) || sc.toks[k].in(lcComplementizer) {
+			break // "crude oil to Benin, a trade lifeline that has nothing to do with arms": a relative tells no goods of the verb
+		}
 		if sc.notTradeGoods(k) {
 			return false // "wheat to Burkina Faso as a gift, along with armoured vehicles"
 		}
