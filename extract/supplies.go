@@ -2062,6 +2062,9 @@ func (sc *scope) notSupplyVerb(i int, t trig) bool {
 	if t.pos == verbGer && i+1 < sc.s.to && sc.toks[i+1].in(lcGerundNounHead) {
 		return true // "designate Iranian airline, shipping firms over missile transfers": a gerund naming a trade
 	}
+	if t.pos == verbBase && sc.compoundHead(i) {
+		return true // "a UN trust fund set up to pay for it": a noun after a noun
+	}
 	if !sc.toks[i].is(cNounVerb) {
 		return false
 	}
@@ -2073,6 +2076,31 @@ func (sc *scope) notSupplyVerb(i int, t trig) bool {
 		return p.in(lcDeterminer) || sc.x.lex.isAdjectiveLike(p.low) // "endangering global shipping", "the shipping"
 	}
 	return !p.is(cAux) && !p.in(lcVerbContext) && !strings.HasSuffix(p.low, "ly")
+}
+
+// compoundHead reports a base form at i that heads a noun compound: a
+// singular common noun before it, and before that a determiner, past a
+// name ("a UN trust fund", "the cargo ship", "a passenger train"). A base
+// form needs a subject in the plural, a modal or "to" before it ("their
+// troops train", "will fund", "help fund"), none of which a singular noun
+// after a determiner is.
+func (sc *scope) compoundHead(i int) bool {
+	p := i - 1
+	if p-1 < sc.s.from {
+		return false
+	}
+	n := &sc.toks[p]
+	if !n.word || n.cap || strings.HasSuffix(n.low, "s") || strings.HasSuffix(n.low, "ly") || n.is(cAux|cBe|cPreposition|cPronoun) || n.in(lcDeterminer) || n.in(lcVerbContext) || n.in(lcHelpVerb) {
+		return false
+	}
+	if _, named := sc.endAt(p); named {
+		return false
+	}
+	q := p - 1
+	if mi, ok := sc.endAt(q); ok {
+		q = sc.ms[mi].from - 1 // "a UN trust fund"
+	}
+	return q >= sc.s.from && sc.toks[q].in(lcDeterminer)
 }
 
 // nounModifier finds the actor modifying a supply noun at i ("Russia's
@@ -2288,7 +2316,38 @@ func (sc *scope) prepObject(k int) []int {
 	if a := sc.apposedBody(g); a != nil {
 		return a
 	}
+	if a := sc.bracketedName(g); a != nil {
+		return a
+	}
 	return g
+}
+
+// bracketedNameWindow: the words of a long name past its first words that
+// an actor took ("Relief and Works Agency for Palestine Refugees").
+const bracketedNameWindow = 10
+
+// bracketedName returns the actor named in brackets right after a long
+// name whose first words another actor took: "to the United Nations Relief
+// and Works Agency for Palestine Refugees (UNRWA)" (UNRWA, not the United
+// Nations). Only capitalised words and the small words of names (class
+// name-link: "and", "for", "of") stand between.
+func (sc *scope) bracketedName(g []int) []int {
+	if len(g) != 1 {
+		return nil
+	}
+	j := sc.ms[g[0]].to
+	start := j
+	for j < sc.s.to && j < start+bracketedNameWindow && sc.toks[j].word && (sc.toks[j].cap || len(sc.toks[j].low) <= 3 && sc.x.lex.in("name-link", sc.toks[j].low)) {
+		j++ // the length first: every word of the class is that short
+	}
+	if j == start || !sc.toks[j-1].cap || j+2 >= sc.s.to || sc.toks[j].low != "(" {
+		return nil
+	}
+	mi, ok := sc.startAt(j + 1)
+	if !ok || sc.ms[mi].to >= sc.s.to || sc.toks[sc.ms[mi].to].low != ")" {
+		return nil
+	}
+	return sc.grp[sc.ms[mi].group]
 }
 
 // apposedBodyWindow: the words of a body's description between the

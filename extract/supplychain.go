@@ -267,10 +267,15 @@ const possessedSubjectWindow = 8
 
 // possessedSubject finds the possessor of the goods a passive supply
 // participle at lo has as subject: "a large share of Cambodia's artillery
-// and rocket systems was delivered by China" (Cambodia); the subject must
-// end in goods ("Taiwan's jets", one mention with its head, counts too).
+// and rocket systems was delivered by China" (Cambodia), or is an aside
+// on after a comma ("Armenia's tanks, supplied by Russia, were"); the
+// goods must end right before it ("Taiwan's jets", one mention with its
+// head, counts too).
 func (sc *scope) possessedSubject(lo int) []int {
 	k := lo - 1
+	if k > sc.s.from && sc.toks[k].low == "," {
+		k-- // "Armenia's air defence systems, supplied by Russia in the 1990s, were obsolete": the participle an aside on the goods
+	}
 	for k > sc.s.from && sc.toks[k].is(cAux|cBe|cPassiveAdverb) {
 		k--
 	}
@@ -299,9 +304,35 @@ func (sc *scope) possessedSubject(lo int) []int {
 		if poss && sc.possessedGoods(m.to, false) || sc.possessedHead(mi) {
 			return sc.grp[m.group] // "Kenya's military equipment": the mention took "military" as its head
 		}
+		if (poss || sc.ownedBody(mi)) && sc.goodsRun(m.to, k) {
+			return sc.grp[m.group] // "Armenia's air defence systems": goods words only after the possessor
+		}
 		return nil
 	}
 	return nil
+}
+
+// ownedBody reports a mention that took a possessor and a head of its
+// own: "Armenia's air defence" (before "systems").
+func (sc *scope) ownedBody(mi int) bool {
+	m := &sc.ms[mi]
+	return m.from+1 < m.to && sc.toks[m.from+1].low == "'s"
+}
+
+// goodsRun reports a possessor's phrase from k (at its "'s") through to
+// made of goods words, their adjectives and model names only: "Armenia's
+// air defence systems", "Serbia's HQ-22 batteries".
+func (sc *scope) goodsRun(k, to int) bool {
+	if k < sc.s.to && sc.toks[k].low == "'s" {
+		k++
+	}
+	for ; k <= to; k++ {
+		t := &sc.toks[k]
+		if !t.is(cGoods) && !t.in(lcGoodsAdjective) && !modelName(t.text) {
+			return false
+		}
+	}
+	return true
 }
 
 // possessedHead reports a mention that took a possessed head noun of
@@ -1529,6 +1560,9 @@ func (sc *scope) nextRecipient(k int) []int {
 			continue
 		}
 		if g := sc.after(to); g != nil && !sc.ms[g[len(g)-1]].poss {
+			if a := sc.bracketedName(g); a != nil {
+				return a // "and some $32 million to the United Nations Relief and Works Agency ... (UNRWA)"
+			}
 			return g
 		}
 		if g := sc.knownAs(to + 1); g != nil {

@@ -217,7 +217,8 @@ const gappedGoodsToWindow = 14
 // and howitzers to Lithuania", "agreed to sell 26 jets to India and 12
 // to Serbia", "approved the sale of F-16s to Turkey, as well as a
 // separate sale of F-35 jets to Greece". Only goods, amounts,
-// determiners, adjectives, "sale of", "up to" and model names
+// determiners, adjectives, an amount's lead words ("and some $32
+// million to"), "sale of", "up to" and model names
 // (capitalised words no actor is) stand between; anything else (a name, a verb) returns k.
 func (sc *scope) gappedGoodsTo(k int) int {
 	goods := false
@@ -233,7 +234,7 @@ func (sc *scope) gappedGoodsTo(k int) int {
 			return k
 		case t.is(cGoods) || sc.amountAt(j) || t.in(lcAmountWord) || t.low == "$" || t.low == "€" || t.low == "£":
 			goods = true
-		case t.in(lcDeterminer) || t.in(lcGappedGoodsWord) || t.low == "of" || t.low == "to":
+		case t.in(lcDeterminer) || t.in(lcGappedGoodsWord) || t.in(lcAmountLead) || t.low == "of" || t.low == "to": // "and some $32 million to"
 		case t.cap && t.word, strings.Contains(t.low, "-"), t.in(lcGoodsAdjective), sc.x.lex.isAdjectiveLike(t.low):
 		default:
 			return k

@@ -9,7 +9,11 @@ package extract
 // Philippine Navy") or a receipt ("a shipment donated by China was
 // received by the Solomon Islands police").
 
-import "geokg/graph"
+import (
+	"strings"
+
+	"geokg/graph"
+)
 
 // arrivalAfter finds the recipient of the goods a supply participle chain
 // [lo, hi] qualifies, from the verb after the participle's agent in its
@@ -39,8 +43,26 @@ func (sc *scope) arrivalAfter(lo, hi int, tr trig) []int {
 		if g, ok := sc.takenInto(k); ok {
 			return g
 		}
+		if g := sc.reachedPlace(k); g != nil {
+			return g // "the first four Leopard 2 tanks supplied by Poland have reached Ukraine"
+		}
 	}
 	return nil
+}
+
+// reachedPlace returns the actor a verb of reaching at k takes right
+// after it as its object (class reach-verb): goods that "have reached
+// Ukraine" arrived there. Not "reached an agreement", nor "reached the
+// front": no name follows at once.
+func (sc *scope) reachedPlace(k int) []int {
+	if !strings.HasPrefix(sc.toks[k].low, "reach") || !sc.x.lex.in("reach-verb", sc.toks[k].low) {
+		return nil // the prefix first: every word of the class has it, and the lookup is skipped for all others
+	}
+	mi, ok := sc.startAt(k + 1)
+	if !ok || sc.ms[mi].poss || sc.ms[mi].adj {
+		return nil
+	}
+	return sc.grp[sc.ms[mi].group]
 }
 
 // carriedGoods reports a carry cue before the goods a participle at lo
