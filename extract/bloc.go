@@ -17,6 +17,9 @@ func (sc *scope) formedBloc(i int) {
 	if i+1 < sc.s.to && sc.x.lex.words["special-member"][sc.toks[i+1].low] {
 		return // "A, B and C were founding members of NATO": membership (special.go)
 	}
+	if sc.x.lex.words["special-include"][sc.toks[i].low] && sc.includedMembers(i) {
+		return // "the Three Brotherhood Alliance, which comprises A, B and C": members of a named alliance (special.go)
+	}
 	if members := sc.blocMembersAfter(i); members != nil {
 		sc.pairMembers(members, i)
 		return
@@ -93,11 +96,25 @@ func (sc *scope) blocAt(k int) bool {
 }
 
 // pairMembers makes allies of every two states of a bloc's members, when
-// there are two or more.
+// there are two or more; with fewer than two states, of every two armed
+// groups ("The TPLF and the Oromo Liberation Army announced an alliance").
 func (sc *scope) pairMembers(g []int, i int) {
 	if states := sc.stateEnds(g); len(states) >= 2 {
 		sc.pairwise(states, i)
+	} else if groups := sc.groupEnds(g); len(groups) >= 2 && len(groups) == len(sc.ends(g)) {
+		sc.pairwise(groups, i)
 	}
+}
+
+// groupEnds returns the armed groups among the actors of g.
+func (sc *scope) groupEnds(g []int) []endpoint {
+	var out []endpoint
+	for _, e := range sc.ends(g) {
+		if a, ok := sc.x.actor(e.id); ok && a.Type == graph.Group {
+			out = append(out, e)
+		}
+	}
+	return out
 }
 
 // stateEnds returns the states and territories among the actors of g.
@@ -278,4 +295,62 @@ func (sc *scope) ledAllies(x, g []int, i int) {
 			sc.emitEnds(graph.AlliesWith, own, []endpoint{l}, i, graph.Asserted, "", "")
 		}
 	}
+}
+
+// includedMembers reads the members of a military alliance named before
+// the verb of including at i: "the CSTO includes A, B and C", "the Three
+// Brotherhood Alliance, which comprises A, B and C", "That alliance,
+// known as the Three Brotherhood Alliance, brings together A, B and C"
+// (a bring-verb with "together"). Each member is the alliance's ally, not
+// the others'. It reports whether an alliance stood before the verb.
+func (sc *scope) includedMembers(i int) bool {
+	o := i + 1 // the word the members are read after
+	if sc.x.lex.words["bring-verb"][sc.toks[i].low] {
+		if o >= sc.s.to || sc.toks[o].low != "together" {
+			return false // "the talks brought Russia and Turkey closer"
+		}
+	} else {
+		o = i
+	}
+	k := i - 1
+	for k > sc.s.from && (sc.toks[k].low == "that" || sc.toks[k].low == "which" || sc.toks[k].in(lcPassiveAdverb)) {
+		k--
+	}
+	if k > sc.s.from && sc.toks[k].low == "," {
+		k-- // "the Three Brotherhood Alliance, which comprises", "known as the Three Brotherhood Alliance, brings together"
+	}
+	k = sc.whoseMembers(k)
+	if k < sc.s.from {
+		return false // "Includes ..." opens the sentence: no alliance before it
+	}
+	mi, ok := sc.endAt(k)
+	if !ok && sc.toks[k].is(cBodyNoun) {
+		// "the CSTO, the Moscow-led security bloc that ...": the body the
+		// apposition describes, the last one named before it
+		for j := len(sc.ms) - 1; j >= 0 && !ok; j-- {
+			mi, ok = j, sc.ms[j].to <= k && sc.ms[j].pron == ""
+		}
+	}
+	if !ok {
+		return false
+	}
+	ends := sc.ends([]int{mi})
+	if len(ends) != 1 || !sc.x.lex.actors["alliance"][ends[0].id] {
+		return false
+	}
+	if x := sc.after(o); x != nil && !sc.negated(sc.ms[mi].from, i, true) {
+		sc.joinsAlliance(x, []int{mi}, i, false) // members each, not a list of allies
+	}
+	return true
+}
+
+// memberStateNoun reports a noun of states at k right after a member noun
+// ("NATO member states", "a SADC member country"): "states" there heads
+// the noun phrase, it is no verb after a subject "member" (special.go
+// membership).
+func (sc *scope) memberStateNoun(k int) bool {
+	if k >= sc.s.to {
+		return false
+	}
+	return sc.toks[k].in(lcStateNoun) || sc.toks[k].in(lcStatePlural)
 }

@@ -47,7 +47,9 @@ func (sc *scope) nounUse(r int) bool {
 	} else if ok {
 		// "rejected US claims that ...": a name between a denial and the
 		// word modifies it
-		if q := sc.prevWord(sc.ms[sc.grp[sc.ms[mi].group][0]].from); q >= sc.s.from {
+		if gi := sc.ms[mi].group; gi >= len(sc.grp) || len(sc.grp[gi]) == 0 {
+			return false // "He said both A and B accused C": asked while the groups are being built (it panicked here)
+		} else if q := sc.prevWord(sc.ms[sc.grp[gi][0]].from); q >= sc.s.from {
 			if t, isTrig := sc.trigOf(&sc.toks[q]); isTrig && t.rel == graph.Denies {
 				return true
 			}

@@ -178,7 +178,10 @@ func (sc *scope) clausesJoined(a, b *mention) bool {
 		return pt.low != "between" && pt.low != "among" && pt.low != "as" && !pt.in(lcListOpener) && !sc.membersOf(p) && !sc.forcesFromHead(p)
 	}
 	tr, isTrig := sc.trigOf(pt)
-	return isTrig && tr.pos != noun || pt.is(cReporting) && !sc.nounUse(p) // "a claim Turkey and Azerbaijan denied": one subject
+	// "a claim Turkey and Azerbaijan denied": one subject; so after a verb
+	// of saying, whose complement is a clause, not an object ("He said
+	// Chile and Peru accused Bolivia")
+	return isTrig && tr.pos != noun || pt.is(cReporting) && !pt.in(lcSayVerb) && !sc.nounUse(p)
 }
 
 // opensClause reports a finite verb right after the mention m, past

@@ -161,32 +161,7 @@ func (sc *scope) blocIncludes(i int) {
 	if sc.othersInclude(i) {
 		return
 	}
-	k := i - 1
-	for k > sc.s.from && (sc.toks[k].low == "that" || sc.toks[k].low == "which" || sc.toks[k].in(lcPassiveAdverb)) {
-		k--
-	}
-	k = sc.whoseMembers(k)
-	if k < sc.s.from {
-		return // "Includes ..." opens the sentence: no alliance before it
-	}
-	mi, ok := sc.endAt(k)
-	if !ok && sc.toks[k].is(cBodyNoun) {
-		// "the CSTO, the Moscow-led security bloc that ...": the body the
-		// apposition describes, the last one named before it
-		for j := len(sc.ms) - 1; j >= 0 && !ok; j-- {
-			mi, ok = j, sc.ms[j].to <= k && sc.ms[j].pron == ""
-		}
-	}
-	if !ok {
-		return
-	}
-	ends := sc.ends([]int{mi})
-	if len(ends) != 1 || !sc.x.lex.actors["alliance"][ends[0].id] {
-		return
-	}
-	if x := sc.after(i); x != nil && !sc.negated(sc.ms[mi].from, i, true) {
-		sc.joinsAlliance(x, []int{mi}, i, false) // members each, not a list of allies
-	}
+	sc.includedMembers(i)
 }
 
 // othersInclude reads "The others include A, B and C" right after a
@@ -553,7 +528,7 @@ func (sc *scope) nearestPlural(j int) []int {
 
 // membership reads "X is a member of NATO", "Turkey, a NATO member,".
 func (sc *scope) membership(i int) {
-	if sc.memberOfWhich(i) || sc.nounVerbNext(i) {
+	if sc.memberOfWhich(i) || sc.nounVerbNext(i) && !sc.memberStateNoun(i+1) {
 		return
 	}
 	// "became the 32nd member of NATO"
@@ -608,6 +583,9 @@ func (sc *scope) membership(i int) {
 func (sc *scope) singularMember(x []int, i int) []int {
 	if len(x) < 2 || sc.toks[i].low != "member" || len(sc.ends(x)) < 2 || sc.ms[x[len(x)-1]].to > i {
 		return x
+	}
+	if sc.memberStateNoun(i+1) && strings.HasSuffix(sc.toks[i+1].low, "s") {
+		return x // "A and B are NATO member states": the plural head
 	}
 	for k := sc.ms[x[len(x)-1]].to; k < i; k++ {
 		if sc.toks[k].in(lcPartitive) {
@@ -1817,27 +1795,6 @@ func (sc *scope) pactSigner(i int) []int {
 		return nil // "hosted A, B and C to mark the anniversary of the security pact"
 	}
 	return sc.verbSubject(i)
-}
-
-// ofPactTopic reports a pact noun at i that is the object of "of" after
-// a noun that names no party of it ("the 30th anniversary of the security
-// pact", "the future of the defence treaty"; not pact-topic-head: "the
-// signatories of the pact"): the clause's subject is not thereby a
-// party. A possessive before the pact ("the anniversary of their pact")
-// names the parties, and keeps the subject.
-func (sc *scope) ofPactTopic(i int) bool {
-	k := i - 1
-	for k > sc.s.from && i-k <= winModifier && sc.toks[k].word && !sc.toks[k].cap && sc.toks[k].low != "of" {
-		if sc.toks[k].low != "the" && sc.toks[k].in(lcDeterminer) {
-			return false // "their pact", "its treaty"
-		}
-		k--
-	}
-	if k-1 <= sc.s.from || sc.toks[k].low != "of" {
-		return false
-	}
-	h := &sc.toks[k-1]
-	return h.in(lcPactTopicHead)
 }
 
 // grievance reads "evidence against Y", "lodged a protest with Y".

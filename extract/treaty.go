@@ -449,3 +449,24 @@ func (sc *scope) sincePactOwner(i int) []int {
 	}
 	return nil
 }
+
+// ofPactTopic reports a pact noun at i that is the object of "of" after
+// a noun that makes it a topic (pact-topic-head: "the 30th anniversary of
+// the security pact", "the future of the defence treaty"; not "a series
+// of joint exercises"): the clause's subject is not thereby a party
+// (special.go pactSigner). A possessive before the pact ("the
+// anniversary of their pact") names the parties, and keeps the subject.
+func (sc *scope) ofPactTopic(i int) bool {
+	k := i - 1
+	for k > sc.s.from && i-k <= winModifier && sc.toks[k].word && !sc.toks[k].cap && sc.toks[k].low != "of" {
+		if sc.toks[k].low != "the" && sc.toks[k].in(lcDeterminer) {
+			return false // "their pact", "its treaty"
+		}
+		k--
+	}
+	if k-1 <= sc.s.from || sc.toks[k].low != "of" {
+		return false
+	}
+	h := &sc.toks[k-1]
+	return h.in(lcPactTopicHead)
+}
