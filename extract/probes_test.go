@@ -16,17 +16,17 @@ import (
 const probesFile = "testdata/probes.jsonl"
 
 // probeFloors are the floors on probesFile, at state level: the figures
-// measured when they were last set (the twenty-second session's end, on
-// all 2,190 probes of sets 19 to 30 together) minus 0.03 (see
+// measured when they were last set (the twenty-third session's end, on
+// all 2,370 probes of sets 19 to 31 together) minus 0.03 (see
 // passageFloors). Each set entered the file at its first-run figures, so
 // a floor can be lower than one set on fewer sets; raise them when a
 // change lifts the file.
 var probeFloors = map[graph.Relation]floor{
-	graph.Accuses:    {0.94, 0.78},
-	graph.Denies:     {0.95, 0.79},
-	graph.Supplies:   {0.95, 0.72},
-	graph.AlliesWith: {0.90, 0.79},
-	graph.Recognizes: {0.94, 0.78},
+	graph.Accuses:    {0.94, 0.77},
+	graph.Denies:     {0.95, 0.76},
+	graph.Supplies:   {0.94, 0.71},
+	graph.AlliesWith: {0.93, 0.81},
+	graph.Recognizes: {0.94, 0.79},
 }
 
 // TestProbes scores every probe at state level and checks each relation
