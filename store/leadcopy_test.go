@@ -602,7 +602,6 @@ func TestMergeMovesActorsIntoTree(t *testing.T) {
 // tables of a store whose tables lie in two levels below level 0 into one
 // (flattenSmall), and the graph stays what it was.
 func TestMergeFlattensSmallStore(t *testing.T) {
-	ctx := context.Background()
 	dir := t.TempDir()
 	bopts := func(dir string) badger.Options {
 		return testBadgerOptions(dir).WithMemTableSize(256 << 10).WithBaseTableSize(64 << 10).
@@ -616,17 +615,7 @@ func TestMergeFlattensSmallStore(t *testing.T) {
 	b := s.NewBatch()
 	for i := 0; levelsBelowZero(s.db) < 2; i++ {
 		art, ms := randomArticle(r, i)
-		for j := range ms {
-			ms[j].Sentence = strings.Repeat(ms[j].Sentence+" ", 20)
-		}
-		if err := b.Put(ctx, art, nil, ms, nil); err != nil {
-			t.Fatal(err)
-		}
-		if i%100 == 99 {
-			if err := b.Flush(); err != nil {
-				t.Fatal(err)
-			}
-		}
+		putPadded(t, b, art, ms, i)
 		if i > 30000 {
 			t.Fatalf("still %d levels below level 0 after %d articles", levelsBelowZero(s.db), i)
 		}
@@ -677,27 +666,34 @@ func largeTestOptions(dir string) badger.Options {
 // session has filled n memtables.
 func fillMemtables(t *testing.T, s *Store, r *rand.Rand, n int) {
 	t.Helper()
-	ctx := context.Background()
 	b := s.NewBatch()
 	for i := 0; newestMemtable(s.dir)-s.memtable < n; i++ {
 		art, ms := randomArticle(r, int(r.Int32()))
-		for j := range ms {
-			ms[j].Sentence = strings.Repeat(ms[j].Sentence+" ", 20)
-		}
-		if err := b.Put(ctx, art, nil, ms, nil); err != nil {
-			t.Fatal(err)
-		}
-		if i%100 == 99 {
-			if err := b.Flush(); err != nil {
-				t.Fatal(err)
-			}
-		}
+		putPadded(t, b, art, ms, i)
 		if i > 30000 {
 			t.Fatalf("%d memtables filled after %d articles", newestMemtable(s.dir)-s.memtable, i)
 		}
 	}
 	if err := b.Flush(); err != nil {
 		t.Fatal(err)
+	}
+}
+
+// putPadded puts art into b with each sentence twenty times over, so
+// that a few hundred articles fill a test memtable, and flushes b after
+// every hundredth article (the i-th of the caller's loop).
+func putPadded(t *testing.T, b *Batch, art graph.Article, ms []graph.Mention, i int) {
+	t.Helper()
+	for j := range ms {
+		ms[j].Sentence = strings.Repeat(ms[j].Sentence+" ", 20)
+	}
+	if err := b.Put(context.Background(), art, nil, ms, nil); err != nil {
+		t.Fatal(err)
+	}
+	if i%100 == 99 {
+		if err := b.Flush(); err != nil {
+			t.Fatal(err)
+		}
 	}
 }
 
