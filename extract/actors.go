@@ -641,7 +641,15 @@ func (x *Extractor) goodsName(toks []token, k, to int) bool {
 // the end of another name.
 func (x *Extractor) namePrefix(toks []token, i, from int) bool {
 	p := &toks[i-1]
-	return p.cap && p.word && i-1 > from && !p.is(cWeekday) && !p.is(cTitleWord) && p.low != "the" && !x.endsName(toks, i-1, from) && !toks[i].nl && !x.hyphenParticiple(p.low)
+	return p.cap && p.word && i-1 > from && !quoteInitial(toks, i-1, from) && !p.is(cWeekday) && !p.is(cTitleWord) && p.low != "the" && !x.endsName(toks, i-1, from) && !toks[i].nl && !x.hyphenParticiple(p.low)
+}
+
+// quoteInitial reports the word at j that opens a quotation at the
+// sentence's start (“Both Kyrgyzstan and Tajikistan are our allies,”
+// the minister said): its capital starts the quoted sentence, as the
+// first word of a sentence does, not a longer name.
+func quoteInitial(toks []token, j, from int) bool {
+	return j-1 == from && toks[from].low == "\""
 }
 
 // hyphenParticiple reports a capitalised compound ending in a participle

@@ -1,6 +1,8 @@
 package extract
 
 import (
+	"slices"
+
 	"geokg/graph"
 )
 
@@ -33,11 +35,36 @@ func (sc *scope) relations(art graph.Article) []graph.Mention {
 		sc.joinedIn() // at a word of join-verb only
 	}
 	sc.ellipses()
+	if q := sc.quotedQuestion(); q > 0 {
+		// a quoted question asks; what the sentence tells after it stays
+		sc.out = slices.DeleteFunc(sc.out, func(m graph.Mention) bool { return m.TrigSpan.Start < q })
+	}
 	for k := range sc.out {
 		sc.out[k].Article = art.ID
 		sc.out[k].Date = art.Date
 	}
 	return sc.out
+}
+
+// quotedQuestion returns the byte offset of the closing quote of a
+// question quoted at the sentence's start (“Has China supplied weapons to
+// Russia, yes or no?” the senator asked), or 0: the question asserts
+// nothing, as the same words without quotes ending in "?" do. A quoted
+// question after a clause of its own ("He accused Russia of ..., and
+// asked: “How many more ...?”") leaves that clause told.
+func (sc *scope) quotedQuestion() int {
+	if sc.toks[sc.s.from].low != "\"" {
+		return 0
+	}
+	for k := sc.s.from + 1; k < sc.s.to; k++ {
+		if sc.toks[k].low == "\"" {
+			if sc.toks[k-1].low == "?" {
+				return sc.toks[k].start
+			}
+			return 0
+		}
+	}
+	return 0
 }
 
 // trigger reads the relation that trigger word i (with t, its entry)
