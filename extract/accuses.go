@@ -368,32 +368,41 @@ func (sc *scope) accusedOf(i int, t trig, src []int) []int {
 // Kyiv blamed on Iranian drones" (lexicon class blamed-weapon, past
 // capitalised model names and modifiers).
 func (sc *scope) blamedWeapon(i int) []int {
-	for k := i + 1; k+1 < sc.s.to && k <= i+accusedObjectWindow; k++ {
-		if sc.toks[k].is(cClauseBreak) {
-			return nil
-		}
-		if sc.toks[k].low != "on" {
-			continue
-		}
-		j := k + 1
-		if sc.toks[j].in(lcDeterminer) {
-			j++
-		}
-		mi, ok := sc.startAt(j)
-		if !ok || !sc.ms[mi].adj {
-			return nil
-		}
-		for w := sc.ms[mi].to; w < sc.s.to && w < sc.ms[mi].to+blamedWeaponWindow; w++ {
-			if sc.toks[w].in(lcBlamedWeapon) {
-				return sc.grp[sc.ms[mi].group]
-			}
-			if !sc.toks[w].word || sc.inMention(w) {
-				return nil
-			}
-		}
+	k := sc.inClauseAfter(i, "on", accusedObjectWindow)
+	if k < 0 || k+1 >= sc.s.to {
 		return nil
 	}
+	j := k + 1
+	if sc.toks[j].in(lcDeterminer) {
+		j++
+	}
+	mi, ok := sc.startAt(j)
+	if !ok || !sc.ms[mi].adj {
+		return nil
+	}
+	for w := sc.ms[mi].to; w < sc.s.to && w < sc.ms[mi].to+blamedWeaponWindow; w++ {
+		if sc.toks[w].in(lcBlamedWeapon) {
+			return sc.grp[sc.ms[mi].group]
+		}
+		if !sc.toks[w].word || sc.inMention(w) {
+			return nil
+		}
+	}
 	return nil
+}
+
+// inClauseAfter returns the first word w after i, at most window words on
+// and before any clause break; -1 if none.
+func (sc *scope) inClauseAfter(i int, w string, window int) int {
+	for k := i + 1; k < sc.s.to && k <= i+window; k++ {
+		if sc.toks[k].is(cClauseBreak) {
+			return -1
+		}
+		if sc.toks[k].low == w {
+			return k
+		}
+	}
+	return -1
 }
 
 // blamedWeaponWindow: the weapon noun after the demonym, past a model's
@@ -1134,28 +1143,23 @@ const doorWindow = 10
 // possessive before it ("at Moscow's door") or the group after its "of"
 // ("at the door of the Kremlin"); nil else.
 func (sc *scope) doorOwner(i int) []int {
-	for k := i + 1; k+2 < sc.s.to && k <= i+doorWindow; k++ {
-		if sc.toks[k].is(cClauseBreak) {
-			return nil
+	k := sc.inClauseAfter(i, "at", doorWindow)
+	if k < 0 || k+2 >= sc.s.to {
+		return nil
+	}
+	d := k + 1
+	if mi, ok := sc.startAt(d); ok && sc.ms[mi].poss {
+		d = sc.ms[mi].to
+		if d < sc.s.to && sc.toks[d].low == "'s" {
+			d++
 		}
-		if sc.toks[k].low != "at" {
-			continue
-		}
-		d := k + 1
-		if mi, ok := sc.startAt(d); ok && sc.ms[mi].poss {
-			d = sc.ms[mi].to
-			if d < sc.s.to && sc.toks[d].low == "'s" {
-				d++
-			}
-			if d < sc.s.to && sc.toks[d].in(lcDoorNoun) {
-				return sc.grp[sc.ms[mi].group]
-			}
-			return nil
-		}
-		if sc.toks[d].in(lcDeterminer) && sc.toks[d+1].in(lcDoorNoun) && d+2 < sc.s.to && sc.toks[d+2].low == "of" {
-			return sc.after(d + 2)
+		if d < sc.s.to && sc.toks[d].in(lcDoorNoun) {
+			return sc.grp[sc.ms[mi].group]
 		}
 		return nil
+	}
+	if sc.toks[d].in(lcDeterminer) && sc.toks[d+1].in(lcDoorNoun) && d+2 < sc.s.to && sc.toks[d+2].low == "of" {
+		return sc.after(d + 2)
 	}
 	return nil
 }
