@@ -428,6 +428,7 @@ func (sc *scope) alongWith() {
 				// ago alongside Ireland and Norway": recognitions only
 				// (forces training alongside others are alongsideForces')
 				sc.copyTold(sc.toks[k].start, g, graph.Recognizes)
+				sc.copyMembership(k, g)
 			}
 			continue
 		}
@@ -436,6 +437,26 @@ func (sc *scope) alongWith() {
 		}
 		if g := sc.after(k + 1); g != nil {
 			sc.copyTold(sc.toks[k].start, g, "")
+		}
+	}
+}
+
+// copyMembership copies, with the actors of g as sources, a membership
+// of an alliance whose name ends right before "alongside" at k: "Astana,
+// a member of the CSTO alongside Kyrgyzstan and Tajikistan" makes both
+// members too. Only the alliance named next to "alongside" counts: in
+// "Turkey, a NATO member, fought alongside Azerbaijan" the membership
+// stands apart from the word.
+func (sc *scope) copyMembership(k int, g []int) {
+	a, ok := sc.x.mentionActor(&sc.ms[g[0]])
+	if !ok || !stateLike(a) {
+		return
+	}
+	n := len(sc.out)
+	for o := 0; o < n; o++ {
+		m := sc.out[o]
+		if m.Relation == graph.AlliesWith && m.TgtSpan.End == sc.toks[k-1].end && sc.x.lex.actors["alliance"][m.Target] {
+			sc.copyRole(m, slices.Clone(sc.ends(g)), true)
 		}
 	}
 }
