@@ -427,8 +427,8 @@ func (sc *scope) alongWith() {
 				// "Spain, which recognised the State of Palestine a year
 				// ago alongside Ireland and Norway": recognitions only
 				// (forces training alongside others are alongsideForces')
-				sc.copyTold(sc.toks[k].start, g, graph.Recognizes)
-				sc.copyMembership(k, g)
+				sc.copyTold(sc.toks[k].start, g, recognition)
+				sc.copyTold(sc.toks[k].start, g, sc.membershipAt(k))
 			}
 			continue
 		}
@@ -436,47 +436,43 @@ func (sc *scope) alongWith() {
 			continue
 		}
 		if g := sc.after(k + 1); g != nil {
-			sc.copyTold(sc.toks[k].start, g, "")
+			sc.copyTold(sc.toks[k].start, g, nil)
 		}
 	}
 }
 
-// copyMembership copies, with the actors of g as sources, a membership
-// of an alliance whose name ends right before "alongside" at k: "Astana,
-// a member of the CSTO alongside Kyrgyzstan and Tajikistan" makes both
-// members too. Only the alliance named next to "alongside" counts: in
-// "Turkey, a NATO member, fought alongside Azerbaijan" the membership
-// stands apart from the word.
-func (sc *scope) copyMembership(k int, g []int) {
-	a, ok := sc.x.mentionActor(&sc.ms[g[0]])
-	if !ok || !stateLike(a) {
-		return
-	}
-	n := len(sc.out)
-	for o := 0; o < n; o++ {
-		m := sc.out[o]
-		if m.Relation == graph.AlliesWith && m.TgtSpan.End == sc.toks[k-1].end && sc.x.lex.actors["alliance"][m.Target] {
-			sc.copyRole(m, slices.Clone(sc.ends(g)), true)
-		}
-	}
-}
-
-// copyTold copies, with the actors of g as sources, the relations (of
-// relation only, when it is not empty) whose trigger and target stand
+// copyTold copies, with the actors of g as sources, the relations (those
+// keep accepts, when it is not nil) whose trigger and target stand
 // before the byte offset at, when g's first
 // actor is a state; as targets when it is of the target's kind and not
 // of the source's (likeTarget).
-func (sc *scope) copyTold(at int, g []int, only graph.Relation) {
+func (sc *scope) copyTold(at int, g []int, keep func(graph.Mention) bool) {
 	a, ok := sc.x.mentionActor(&sc.ms[g[0]])
 	if !ok || !stateLike(a) {
 		return
 	}
 	n := len(sc.out)
 	for o := 0; o < n; o++ {
-		if m := sc.out[o]; m.TrigSpan.Start < at && m.TgtSpan.End <= at && m.Relation != graph.Denies && (only == "" || m.Relation == only) {
+		if m := sc.out[o]; m.TrigSpan.Start < at && m.TgtSpan.End <= at && m.Relation != graph.Denies && (keep == nil || keep(m)) {
 			// a second object when g is of the target's kind only
 			sc.copyRole(m, slices.Clone(sc.ends(g)), !sc.likeTarget(m, a))
 		}
+	}
+}
+
+// recognition keeps recognitions only: "Spain, which recognised the
+// State of Palestine alongside Ireland and Norway".
+func recognition(m graph.Mention) bool { return m.Relation == graph.Recognizes }
+
+// membershipAt keeps a membership of an alliance whose name ends right
+// before "alongside" at k: "Astana, a member of the CSTO alongside
+// Kyrgyzstan and Tajikistan" makes both members too. Only the alliance
+// named next to "alongside" counts: in "Turkey, a NATO member, voted
+// alongside Azerbaijan" the membership stands apart from the word.
+func (sc *scope) membershipAt(k int) func(graph.Mention) bool {
+	end := sc.toks[k-1].end
+	return func(m graph.Mention) bool {
+		return m.Relation == graph.AlliesWith && m.TgtSpan.End == end && sc.x.lex.actors["alliance"][m.Target]
 	}
 }
 
