@@ -492,6 +492,14 @@ func SetBeside(t interface{ Cleanup(func()) }, least, most int64) {
 	t.Cleanup(func() { besideMin, besideMax = oldMin, oldMax })
 }
 
+// SetStackTop sets the highest level of the stack beside the last level
+// (besideLast) until the test ends.
+func SetStackTop(t interface{ Cleanup(func()) }, top int) {
+	old := stackTop
+	stackTop = top
+	t.Cleanup(func() { stackTop = old })
+}
+
 // TablesByLevel returns the ids of the store's tables in each level below
 // level 0 that holds some, and how many bytes each such level holds.
 func (s *Store) TablesByLevel() (ids map[int][]uint64, sizes map[int]int64) {

@@ -702,7 +702,10 @@ func (s *Store) mergeLevelZero(large bool) error {
 		flat = flat.WithBaseTableSize(max(flat.BaseTableSize, mergedTableSize))
 	}
 	if beside.baseLevelSize > 0 && !large {
-		bo = bo.WithBaseLevelSize(beside.baseLevelSize)
+		// no compactor: the levels of the stack are past the targets
+		// this base level size gives them, and only the close's merge of
+		// level 0 may run
+		bo = bo.WithBaseLevelSize(beside.baseLevelSize).WithNumCompactors(0)
 	}
 	bo = bo.WithCompactL0OnClose(true)
 	walk := large || tableBytes(s.dir) <= copiesWalkLimit
@@ -754,12 +757,15 @@ var (
 	// besideMin is the least the last level must hold for level 0 to be
 	// merged beside it: below it, the merge into it costs little.
 	besideMin int64 = 8 << 20
-	// besideShare and besideMax: the level above the last is folded into
-	// it once it holds more than 1/besideShare of the last level's bytes
-	// or more than besideMax, so that a merge beside the last rewrites
-	// that much at most (about 0.15 CPU s for 8 MB).
+	// besideShare and besideMax: a level of the stack above the last is
+	// full once it holds more than 1/besideShare of the last level's
+	// bytes or more than besideMax, so that a merge beside the last
+	// rewrites that much at most (about 0.15 CPU s for 8 MB).
 	besideShare int64 = 16
 	besideMax   int64 = 8 << 20
+	// stackTop is the highest level the stack beside the last may reach
+	// before it is folded into the last.
+	stackTop = 1
 )
 
 // besideLast says where the merge after small sessions puts level 0, from
@@ -770,39 +776,57 @@ var (
 // it: merged there, the 40 tables of 40 one-article ingests (about 10 KB
 // each on the 100 MB benchmark store) made Badger rewrite the whole base
 // level, 137 MB, 2.6 CPU s and 63,000 page faults in the close of one
-// ingest in 40 (docs/benchmarks.md). Merged instead into the level above
-// the last (by a base level size that makes it the base level: Badger's
+// ingest in 40 (docs/benchmarks.md). Merged instead into a level above the
+// last (by a base level size that makes it the base level: Badger's
 // levelTargets takes the deepest level whose target, a tenth of the level
 // below it or the base level size if larger, is within the base level
-// size), the merge rewrites only what small sessions put there since the
-// last large one. That level is folded into the last once it holds more
-// than 1/besideShare of it or besideMax (the merge is then as usual,
-// followed by the flatten of a large session's close, in tables of
-// mergedTableSize: the one close in about 800 one-article ingests that
-// rewrites the tree, 3.4 CPU s on the 1 GB benchmark store; with the
-// merge into the last level and the session's 8 MB tables it took as
-// long and left 84 tables where the large session had left 15, each
-// read by every open: docs/benchmarks.md), so that it stays
-// small and a read searches two levels below level 0 at most. A store with tables in any other level
-// below 0, or with a last level of besideMin or less, is merged as
-// before.
+// size, and never one below a level that holds tables), the merge rewrites
+// only what small sessions put there: the level above the last first, and
+// once it holds more than 1/besideShare of the last level or besideMax,
+// the empty level above it, and so on up to level 1 (a stack of levels of
+// besideMax each, none rewritten once the next is begun). So no merge
+// after small sessions rewrites more than besideMax and level 0's tables,
+// about 0.15 CPU s; a read searches a table of each level of the stack
+// (seeks) or reads their bloom filters (lookups).
+//
+// Only when level 1 is full too is the stack folded into the last level
+// (the merge is then as usual, followed by the flatten of a large
+// session's close, in tables of mergedTableSize): the one close in about
+// 4,000 one-article ingests on the 1 GB benchmark store that rewrites the
+// tree, 3.4 CPU s there (docs/benchmarks.md). A large session's close
+// flattens the tree anyway (flattenSmall), so a store that takes a large
+// ingest now and then never folds in a small one. Before the stack, the
+// level above the last was folded once it held besideMax: one close in
+// about 800. A store with a last level of besideMin or less is merged as
+// before, into the last level.
 func besideLast(levels []badger.LevelInfo) mergeBeside {
 	if len(levels) < 3 {
 		return mergeBeside{}
 	}
-	last, above := levels[len(levels)-1], levels[len(levels)-2]
-	for _, l := range levels[1 : len(levels)-2] {
-		if l.NumTables > 0 {
-			return mergeBeside{}
+	last := levels[len(levels)-1]
+	if last.Size <= besideMin {
+		return mergeBeside{}
+	}
+	// the shallowest level below 0 that holds tables: the top of the stack
+	top := len(levels) - 1
+	for i := len(levels) - 2; i >= 1; i-- {
+		if levels[i].NumTables > 0 {
+			top = i
 		}
 	}
+	full := min(last.Size/besideShare, besideMax)
 	switch {
-	case last.Size <= besideMin:
-		return mergeBeside{}
-	case above.Size > min(last.Size/besideShare, besideMax):
-		return mergeBeside{baseLevelSize: last.Size / 2, fold: true}
+	case top < len(levels)-1 && levels[top].Size <= full:
+		// merged into the top of the stack again (Badger's clamp takes the
+		// shallowest level that holds tables whatever the size says)
+		return mergeBeside{baseLevelSize: last.Size / 2}
+	case top > stackTop:
+		// a new top, empty, above the full one: a base level size below
+		// that level's target makes Badger's levelTargets take a level
+		// above it, and bring it down through the empty levels to it
+		return mergeBeside{baseLevelSize: 1}
 	}
-	return mergeBeside{baseLevelSize: last.Size / 2}
+	return mergeBeside{baseLevelSize: last.Size / 2, fold: true}
 }
 
 // actorsIntoTree writes again, unchanged, each actor record (a/) longer

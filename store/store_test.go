@@ -276,8 +276,11 @@ func TestCloseMergesAfterLargeSession(t *testing.T) {
 // TestMergeBesideLastLevel: once a large session left the tree in one
 // level, the merge after small sessions puts level 0 into the level above
 // it and leaves the last level's tables as they are; once that level holds
-// more than the limit, a merge folds it into the last (one level again).
-// Nothing written is lost, and check finds no problem.
+// more than the limit, into the empty level above it, leaving both lower
+// levels' tables as they are (a merge rewrites one level of the stack);
+// once the stack's top level holds more than the limit, a merge folds the
+// stack into the last (one level again). Nothing written is lost, and
+// check finds no problem.
 func TestMergeBesideLastLevel(t *testing.T) {
 	dir := t.TempDir()
 	ctx := context.Background()
@@ -358,8 +361,25 @@ func TestMergeBesideLastLevel(t *testing.T) {
 			t.Errorf("%s: check: %q, %v", when, problems, err)
 		}
 	}
-	store.SetBeside(t, 1, 1<<30)
-	for round := range 2 {
+	// each merge after small sessions: the level it must put level 0 in,
+	// the limit on the stack's levels it runs with
+	stack := []struct {
+		level int
+		most  int64
+	}{
+		{last - 1, 1 << 30}, // beside the last level
+		{last - 1, 1 << 30}, // the same level again
+		{last - 2, 1},       // that level is full: a new one above it
+		{last - 2, 1 << 30}, // the new one again
+	}
+	store.SetStackTop(t, last-2)
+	for round, merge := range stack {
+		store.SetBeside(t, 1, merge.most)
+		s = open(true)
+		old, _ := s.TablesByLevel()
+		if err := s.Close(); err != nil {
+			t.Fatal(err)
+		}
 		smallSessions()
 		when := fmt.Sprintf("merge %d after small sessions", round+1)
 		whole(when)
@@ -368,11 +388,18 @@ func TestMergeBesideLastLevel(t *testing.T) {
 		if err := s.Close(); err != nil {
 			t.Fatal(err)
 		}
-		if !slices.Equal(ids[last], before[last]) || len(ids) != 2 || sizes[last-1] == 0 {
-			t.Fatalf("%s: tables %v (%v bytes), want level %d's %v as they were and level %d beside", when, ids, sizes, last, before[last], last-1)
+		// the close wrote the tables of the level it merged into, and
+		// nothing else: every other level's tables are as they were
+		for level, tables := range ids {
+			if level != merge.level && !slices.Equal(tables, old[level]) {
+				t.Errorf("%s: level %d's tables %v, were %v: rewritten", when, level, tables, old[level])
+			}
+		}
+		if len(ids) != last-merge.level+1 || sizes[merge.level] == 0 {
+			t.Fatalf("%s: tables %v (%v bytes), want levels %d to %d, level %d merged into", when, ids, sizes, merge.level, last, merge.level)
 		}
 	}
-	// the level beside the last holds more than the limit now: folded
+	// the stack's top is full: folded into the last level
 	store.SetBeside(t, 1, 1)
 	smallSessions()
 	whole("the merge that folds")
