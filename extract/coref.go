@@ -301,6 +301,9 @@ func (sc *scope) resolveState(mi int) []graph.ActorID {
 	if r := sc.claimantsOwn(mi); r != nil {
 		return r
 	}
+	if id := sc.headNamed(mi); id != "" {
+		return sc.st.one(id)
+	}
 	if o := sc.st.ownerOf(&sc.toks[sc.ms[mi].to-1]); o != nil {
 		if id := sc.sentenceArmy(mi, o); id != "" {
 			return sc.st.one(id) // "air strikes by the Sudanese Armed Forces ..., and noted that the army had taken delivery"
@@ -348,6 +351,40 @@ func (sc *scope) resolveState(mi int) []graph.ActorID {
 		r = sc.st.lastSubject
 	}
 	return r
+}
+
+// headNamed resolves "the regime" (a reference whose noun is of class
+// owned-head) to the state last named with that noun: the nearest name of
+// the sentence before it ("condemned the crimes of the Zionist regime ...,
+// and said the regime bears full responsibility"), else the last before
+// the sentence ("the Israeli regime ... Germany is the regime's
+// second-largest arms supplier"), whatever state the article names most.
+// "" when no state was named so.
+func (sc *scope) headNamed(mi int) graph.ActorID {
+	h := &sc.toks[sc.ms[mi].to-1]
+	if !h.in(lcOwnedHead) || len(sc.st.headOwner) == 0 && !sc.headInSentence(mi, h) {
+		return ""
+	}
+	for k := mi - 1; k >= 0; k-- {
+		m := &sc.ms[k]
+		if m.pron != "" || m.person || m.to-1 <= m.nFrom || sc.toks[m.to-1].low != h.low {
+			continue
+		}
+		if a, ok := sc.x.mentionActor(m); ok && a.Type == graph.Country {
+			return m.id
+		}
+	}
+	return sc.st.headOwner[h.low]
+}
+
+// headInSentence reports the noun h before mention mi in its sentence.
+func (sc *scope) headInSentence(mi int, h *token) bool {
+	for k := sc.s.from; k < sc.ms[mi].from; k++ {
+		if sc.toks[k].low == h.low {
+			return true
+		}
+	}
+	return false
 }
 
 // sentenceArmy returns the state whose army the sentence of "the army"
