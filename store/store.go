@@ -792,13 +792,14 @@ var (
 // Only when level 1 is full too is the stack folded into the last level
 // (the merge is then as usual, followed by the flatten of a large
 // session's close, in tables of mergedTableSize): the one close in about
-// 4,000 one-article ingests on the 1 GB benchmark store that rewrites the
-// tree, 3.4 CPU s there (docs/benchmarks.md). A large session's close
-// flattens the tree anyway (flattenSmall), so a store that takes a large
-// ingest now and then never folds in a small one. Before the stack, the
-// level above the last was folded once it held besideMax: one close in
-// about 800. A store with a last level of besideMin or less is merged as
-// before, into the last level.
+// 4,500 one-article ingests on the 1 GB benchmark store (about 900 a
+// level) that rewrites the tree, 3.4-7.8 CPU s there
+// (docs/benchmarks.md). A large session's close flattens the tree anyway
+// (flattenSmall), so a store that takes a large ingest now and then never
+// folds in a small one. Before the stack, the level above the last was
+// folded once it held besideMax: one close in about 900. A store with a
+// last level of besideMin or less is merged as before, into the last
+// level.
 func besideLast(levels []badger.LevelInfo) mergeBeside {
 	if len(levels) < 3 {
 		return mergeBeside{}
