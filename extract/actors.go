@@ -31,6 +31,7 @@ func (x *Extractor) actorsIn(ms []mention, toks []token, from, to int, st *artic
 		x.sectionDateline(toks, from, d, st)
 		from = d
 	}
+	var m mention // written by mentionInto only when a rule matches
 	for i := from; i < to; {
 		// a lower-case word that starts no name and at which no rule of
 		// mentionAt starts (its tests, gathered): skip a run of them
@@ -40,10 +41,11 @@ func (x *Extractor) actorsIn(ms []mention, toks []token, from, to int, st *artic
 		if i == to {
 			break
 		}
-		m, next := x.mentionAt(toks, i, from, to, st)
+		next := x.mentionInto(&m, toks, i, from, to, st)
 		if m.id != "" || m.pron != "" {
 			ms = append(ms, m)
 		}
+		m = mention{}
 		i = next
 	}
 	return ms
@@ -74,54 +76,72 @@ func (x *Extractor) sectionDateline(toks []token, from, d int, st *articleState)
 
 // mentionAt reads the mention that starts at toks[i]: a titled person, a
 // dictionary name, a reference to one named before or a phrase that names
-// an actor. It returns it (zero if none) and where scanning goes on. The
-// rules tried at every capitalised word (titleHolder, officialFor,
-// referenceAt, bodyRef, phraseAt and phraseAt's) report whether they
-// match and write the mention to their first argument only then.
+// an actor. It returns it (zero if none) and where scanning goes on.
 func (x *Extractor) mentionAt(toks []token, i, from, to int, st *articleState) (mention, int) {
+	var m mention
+	next := x.mentionInto(&m, toks, i, from, to, st)
+	return m, next
+}
+
+// mentionInto is mentionAt writing the mention to *m, which must be zero
+// and is zero again when none starts at i: the mention of 80 bytes is not
+// copied out of every word the chain is tried at. The rules tried at
+// every capitalised word (titleHolder, officialFor, referenceAt, bodyRef,
+// phraseAt and phraseAt's) report whether they match and write the
+// mention to their first argument only then; a rule that wrote part of
+// it and failed is undone at the end.
+func (x *Extractor) mentionInto(m *mention, toks []token, i, from, to int, st *articleState) int {
 	// one dictionary lookup at i serves both the titled person and the
 	// name; m is written by the rule that matches
 	ref := &noRef
 	end, ok := -1, false
-	var m mention
 	if toks[i].is(cNameStart) { // else longest finds nothing
-		if x.titleHolder(&m, toks, i, from, to, st) {
-			return m, m.to
+		if x.titleHolder(m, toks, i, from, to, st) {
+			return m.to
 		}
 		ref, end, ok = x.trie.longest(toks, i, to)
 	}
-	if (toks[i].cap || toks[i].low == "the") && (toks[i].upper || !st.parenFree(i, to)) && x.introducedGroup(&m, toks, i, to, st) {
-		return m, m.to
+	if (toks[i].cap || toks[i].low == "the") && (toks[i].upper || !st.parenFree(i, to)) && x.introducedGroup(m, toks, i, to, st) {
+		return m.to
 	}
 	if (toks[i].cap || toks[i].is(cTitleWord)) && x.lex.titleAfter(toks, i, end, ok, to) { // personAt's first tests
-		if m, found := x.personAt(toks, i, to, ref, end, ok, st); found {
-			return m, m.to
+		if pm, found := x.personAt(toks, i, to, ref, end, ok, st); found {
+			*m = pm
+			return m.to
 		}
 	}
 	if ok && x.boundaryOK(toks, ref, i, end, from, to) {
-		return x.nameMention(toks, ref, i, end, from, to, st)
+		var next int
+		*m, next = x.nameMention(toks, ref, i, end, from, to, st)
+		return next
 	}
 	if !toks[i].cap && !toks[i].is(cPronoun|cPersonTitle|cMentionStart) && !x.lex.articleName(&toks[i]) {
 		// none of the rules below can start at a lower-case word
 		// other than these: skip their chain of checks
-		return mention{}, i + 1
+		return noMention(m, i)
 	}
 	if bareDeterminer(toks, i, to) {
-		return mention{}, i + 1 // "the", "a" before no word a rule below needs (match.go)
+		return noMention(m, i) // "the", "a" before no word a rule below needs (match.go)
 	}
-	if x.officialFor(&m, toks, i, to) {
-		return m, m.to
+	if x.officialFor(m, toks, i, to) {
+		return m.to
 	}
-	if x.unstatedBody(&m, toks, i, to, st) || x.shortNameRef(&m, toks, i, to, st) {
-		return referencePossessive(toks, m, to)
+	if x.unstatedBody(m, toks, i, to, st) || x.shortNameRef(m, toks, i, to, st) || x.referenceAt(m, toks, i, from, to, st) {
+		var next int
+		*m, next = referencePossessive(toks, *m, to)
+		return next
 	}
-	if x.referenceAt(&m, toks, i, from, to, st) {
-		return referencePossessive(toks, m, to)
+	if x.bodyRef(m, toks, i, to) || x.phraseAt(m, toks, i, from, to, st) {
+		return m.to
 	}
-	if x.bodyRef(&m, toks, i, to) || x.phraseAt(&m, toks, i, from, to, st) {
-		return m, m.to
-	}
-	return mention{}, i + 1
+	return noMention(m, i)
+}
+
+// noMention clears what a rule that failed may have written to m and
+// returns where scanning goes on: the next word.
+func noMention(m *mention, i int) int {
+	*m = mention{}
+	return i + 1
 }
 
 // referencePossessive reads a possessive after a reference as after a
@@ -149,7 +169,7 @@ func referencePossessive(toks []token, m mention, to int) (mention, int) {
 func (x *Extractor) referenceAt(out *mention, toks []token, i, from, to int, st *articleState) bool {
 	if toks[i].cap || x.lex.articleName(&toks[i]) {
 		id, ok := st.surnames[toks[i].text]
-		if !ok { // "Al-Maliki" after "al-Maliki"; a name with no article was just looked up
+		if !ok && toks[i].hyphen { // "Al-Maliki" after "al-Maliki"; a name with no article was just looked up
 			if s := x.lex.stripArticle(toks[i].text); len(s) < len(toks[i].text) {
 				id, ok = st.surnames[s]
 			}

@@ -392,6 +392,11 @@ const (
 	lcDoorNoun
 	lcBlameObjectVerb
 	numClassIDs // the number of class ids
+
+	// an id past these belongs to no lexicon class: classWords sets it
+	// from other classes, so that a rule tests one bit for several
+	idRefAnchor // a word bareDeterminer looks for (refAnchorCls, refAnchorIDs)
+	numIDs      // the number of ids a classSet holds
 )
 
 // classIDNames names the lexicon class of each class id.
@@ -771,7 +776,7 @@ var classIDNames = [numClassIDs]string{
 }
 
 // classSet is a set of class ids.
-type classSet [(numClassIDs + 63) / 64]uint64
+type classSet [(numIDs + 63) / 64]uint64
 
 func (s *classSet) add(c classID) { s[c/64] |= 1 << (c % 64) }
 

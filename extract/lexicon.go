@@ -616,6 +616,7 @@ func (c *lexicon) classWords() {
 			}
 		}
 	}
+	setRefAnchors(c.vocab)
 }
 
 // proCueClasses are the classes whose words carry cProCue, with "as":

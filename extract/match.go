@@ -367,7 +367,7 @@ func bareDeterminer(toks []token, i, to int) bool {
 		return false // "the Kremlin", "the Lebanese group", "the Foreign Ministry"; no rule needs it after "a"
 	}
 	for k := i + 1; k < to && k <= i+refAnchorWindow; k++ {
-		if toks[k].is(refAnchorCls) || toks[k].ids.meets(&refAnchorIDs) {
+		if toks[k].in(idRefAnchor) {
 			return false
 		}
 	}
@@ -380,7 +380,7 @@ func bareDeterminer(toks []token, i, to int) bool {
 const refAnchorWindow = titleModifierWindow
 
 // refAnchorCls and refAnchorIDs are the classes bareDeterminer looks
-// for: a person title (officialFor, titleRef, roleThenName), group-ref
+// for, gathered in the id idRefAnchor (setRefAnchors): a person title (officialFor, titleRef, roleThenName), group-ref
 // (groupRef), institution words (institutionRef), office words
 // (officeRef), body nouns (bodyRef), plural-state and state-noun
 // (nationsOf), plural-ref (pluralRef, regionalRef), official-role
@@ -389,3 +389,14 @@ const refAnchorWindow = titleModifierWindow
 const refAnchorCls = cPersonTitle | cGroupRef | cInstitutionModifier | cInstitutionRef | cOfficeModifier | cBodyNoun | cPluralState | cPluralRef
 
 var refAnchorIDs = setOfIDs(lcOfficialRole, lcShortNoun, lcInstitutionAdjective, lcOfficeHolder, lcOfficeNoun, lcDescriptionNoun, lcDocumentNoun, lcOwnedHead, lcStateNoun)
+
+// setRefAnchors gives idRefAnchor to each word of v of one of the
+// classes refAnchorCls and refAnchorIDs: bareDeterminer tests one bit at
+// each word after a determiner rather than seven words of bits.
+func setRefAnchors(v *vocab) {
+	for k := range v.words {
+		if sl := &v.words[k]; sl.cls&refAnchorCls != 0 || sl.ids.meets(&refAnchorIDs) {
+			sl.ids.add(idRefAnchor)
+		}
+	}
+}
