@@ -21,6 +21,10 @@ func (sc *scope) buyerSide(i int, t trig, tgt []int) {
 		tgt = sc.goodsUser(i) // "relies on drones bought from Turkey"
 	}
 	if tgt == nil {
+		if sc.anaphorGoods(i) {
+			src, _ := sc.supplierOf(i, t)
+			sc.anaphorSupply(i, t, src) // "The planes were bought from the United States"
+		}
 		return
 	}
 	src, at := sc.supplierOf(i, t)

@@ -778,11 +778,14 @@ func (sc *scope) fromList(i int) int {
 // its own there).
 func (sc *scope) goodsFrom(lo, i int) []int {
 	for k := lo; k+1 < i; k++ {
-		if sc.toks[k].low != "from" || !sc.goodsBetween(lo, k) || sc.classWithinBits(lo, k, cCommodity) {
-			continue // "grain shipments from Ukraine arrived": trade
+		if sc.toks[k].low != "from" || !sc.goodsBetween(lo, k) || sc.classWithinBits(lo, k, cCommodity) && !sc.reliefCargo() {
+			continue // "grain shipments from Ukraine arrived": trade; not "a humanitarian consignment of food from"
 		}
 		var g []int
 		e := k + 1
+		if e < i && sc.toks[e].low == "the" {
+			e++ // "relief supplies from the United Arab Emirates arrived"
+		}
 		for e < i {
 			if mi, ok := sc.startAt(e); ok && !sc.ms[mi].poss {
 				g, e = append(g, mi), sc.ms[mi].to
@@ -1134,8 +1137,10 @@ func (sc *scope) supplyPassive(i int, t trig) {
 	if tgt == nil {
 		tgt = sc.arrivalAfter(lo, hi, t) // "six jets donated by Russia arrived in Serbia"
 	}
+	if tgt == nil && !(sc.anaphorGoods(lo) && sc.anaphorSupply(lo, t, sc.ends(src))) {
+		sc.arrivedHere(i, t, src) // else "The planes were supplied by the United States" after "The Nigerian Air Force inducted 12 aircraft"
+	}
 	if tgt == nil {
-		sc.arrivedHere(i, t, src)
 		return
 	}
 	sc.emit(graph.Supplies, src, tgt, i, sc.supplyStatus(src, i, t), "", "")
@@ -1286,6 +1291,9 @@ func (sc *scope) goodsUser(i int) []int {
 		}
 		if t.low == "of" && k-1 > sc.s.from && sc.toks[k-1].in(lcGoodsCollective) {
 			continue // "used dozens of drones supplied by Turkey", "flies a fleet of jets bought from"
+		}
+		if sc.timeAdjunct(k) || sc.possPronoun(k) {
+			continue // "commissioned its first two submarines on Sunday, boats sold by China"
 		}
 		if _, ok := sc.endAt(k); ok || t.is(cClauseBreak|cPreposition) || !t.word && t.low != "," {
 			return nil
@@ -2830,14 +2838,7 @@ func (sc *scope) supplyNoun(i int, t trig) {
 		}
 		// the governing verb's subject: "X continued its military aid to Y";
 		// not inside a prepositional phrase ("an investigation of arms sales to Y")
-		k := i - 1
-		for k >= sc.s.from && !sc.toks[k].is(cProvision) && (sc.toks[k].is(cGoods) || sc.toks[k].in(lcGoodsAdjective) || sc.x.lex.isAdjectiveLike(sc.toks[k].low) || strings.Contains(sc.toks[k].low, "-") ||
-			sc.toks[k].in(lcSupplyNounModifier) || startsDigit(sc.toks[k].text) || sc.amountIn(k) || sc.amountLeadAt(k) || sc.toks[k].in(lcAmountWord)) {
-			if _, ok := sc.endAt(k); ok {
-				break
-			}
-			k--
-		}
+		k := sc.nounPhraseStart(i)
 		if k = sc.assentedTo(k); k < sc.s.from || !sc.toks[k].is(cProvision) && !sc.toks[k].in(lcAssentVerb) || sc.toks[k].in(lcAssentVerb) && sc.droppedLater(i) {
 			return // "agreed to the delivery of tanks to Y, but the plan was shelved"
 		}
@@ -2853,6 +2854,25 @@ func (sc *scope) supplyNoun(i int, t trig) {
 		return
 	}
 	sc.emitNounSupply(i, t, src, tgt)
+}
+
+// nounPhraseStart returns the word before the noun phrase a supply noun at
+// i heads, read back past goods, their modifiers and amounts, and "of"
+// after goods ("announced a new $275 million tranche of military aid"):
+// the verb that governs the phrase, when one does.
+func (sc *scope) nounPhraseStart(i int) int {
+	k := i - 1
+	for k >= sc.s.from && !sc.toks[k].is(cProvision) && (sc.toks[k].is(cGoods) || sc.toks[k].in(lcGoodsAdjective) || sc.x.lex.isAdjectiveLike(sc.toks[k].low) || strings.Contains(sc.toks[k].low, "-") ||
+		sc.toks[k].in(lcSupplyNounModifier) || startsDigit(sc.toks[k].text) || sc.amountIn(k) || sc.amountLeadAt(k) || sc.toks[k].in(lcAmountWord)) {
+		if _, ok := sc.endAt(k); ok {
+			break
+		}
+		k--
+		if k-1 >= sc.s.from && sc.toks[k].low == "of" && sc.toks[k-1].is(cGoods) && !sc.toks[k-1].is(cCommodity) {
+			k-- // "a new $275 million tranche of military aid for Ukraine"
+		}
+	}
+	return k
 }
 
 // genericNoun reports a supply noun at i whose phrase opens with "any"

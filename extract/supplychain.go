@@ -1735,7 +1735,8 @@ func (sc *scope) knownAs(k int) []int {
 // subject is a name or a pronoun, not a possessive or a demonym ("Russian
 // arms", "Iran's arms"), past one adverb; after it, a name, a determiner,
 // or "and" and a verb ("arms and trains"), not goods ("arms and
-// ammunition") nor a preposition ("arms to Ukraine").
+// ammunition") nor a preposition ("arms to Ukraine"). The subject may
+// be a name a relative pronoun stands for ("Iran, which arms Hezbollah").
 func (sc *scope) armsVerb(i int) {
 	if sc.toks[i].cap || i+2 >= sc.s.to {
 		return
@@ -1743,6 +1744,9 @@ func (sc *scope) armsVerb(i int) {
 	k := i - 1
 	if k > sc.s.from && sc.adverb(k) {
 		k--
+	}
+	if k-2 >= sc.s.from && (sc.toks[k].low == "which" || sc.toks[k].low == "who") && sc.toks[k-1].low == "," {
+		k -= 2 // "Iran, which arms Hezbollah and Hamas, has condemned"
 	}
 	mi, ok := sc.endAt(k)
 	if !ok || sc.ms[mi].poss || sc.ms[mi].adj {
@@ -1756,7 +1760,11 @@ func (sc *scope) armsVerb(i int) {
 		}
 	case n.in(lcDeterminer):
 	default:
-		if _, name := sc.startAt(i + 1); !name {
+		j := i + 1
+		if n.low == "both" {
+			j++ // "which arms both Algiers and Bamako"
+		}
+		if _, name := sc.startAt(j); !name {
 			return
 		}
 	}
