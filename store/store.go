@@ -792,8 +792,8 @@ var (
 // Only when level 1 is full too is the stack folded into the last level
 // (the merge is then as usual, followed by the flatten of a large
 // session's close, in tables of mergedTableSize): the one close in about
-// 4,500 one-article ingests on the 1 GB benchmark store (about 900 a
-// level) that rewrites the tree, 3.4-7.8 CPU s there
+// 4,750 one-article ingests on the 1 GB benchmark store (about 940 a
+// level) that rewrites the tree, 3.4-7.7 CPU s there
 // (docs/benchmarks.md). A large session's close flattens the tree anyway
 // (flattenSmall), so a store that takes a large ingest now and then never
 // folds in a small one. Before the stack, the level above the last was
