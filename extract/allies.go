@@ -363,7 +363,14 @@ func (sc *scope) designatedAlly(i int) bool {
 		}
 		if strings.HasPrefix(sc.toks[k].low, "designat") {
 			v = k
+			break // no holder between the verb and the noun: the passive's subject is
 		}
+	}
+	if x == nil && v >= 0 {
+		// "Bahrain, which hosts the U.S. Navy's Fifth Fleet and has been
+		// designated a major non-NATO ally": the subject of the verb, not
+		// the last name before it
+		x = sc.verbSubject(v)
 	}
 	if x == nil {
 		return true

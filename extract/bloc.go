@@ -6,6 +6,7 @@ package extract
 // The members of a military bloc are allies of each other.
 
 import (
+	"slices"
 	"strings"
 
 	"geokg/graph"
@@ -21,17 +22,58 @@ func (sc *scope) formedBloc(i int) {
 		return // "the Three Brotherhood Alliance, which comprises A, B and C": members of a named alliance (special.go)
 	}
 	if members := sc.blocMembersAfter(i); members != nil {
-		sc.pairMembers(members, i)
+		sc.pairMembers(members, i) // "the Alliance of Sahel States, grouping A, B and C" (probes of set 19 pair them)
 		return
 	}
 	x := sc.verbSubject(i)
-	if x == nil || !sc.blocObject(i) && !sc.blocBeforeRelative(x) {
+	if x == nil {
 		return
 	}
-	if sc.negated(sc.window(x, i), i, true) {
+	k := sc.blocObject(i)
+	if k < 0 {
+		k = sc.blocBeforeRelative(x)
+	}
+	if k < 0 || sc.negated(sc.window(x, i), i, true) {
 		return
 	}
-	sc.pairMembers(x, i)
+	if with := sc.togetherBefore(x, i); with != nil {
+		x = append(slices.Clip(x), with...) // "B and C, which together with A formed the Alliance of Sahel States"
+	}
+	sc.foundedBloc(x, i, k)
+}
+
+// foundedBloc records the founders g, the subject of the verb of forming
+// at i, of the bloc ending at token k: each is a member of a named
+// military alliance (actors alliance: "A, B and C formed the Alliance of
+// Sahel States" is A, B and C each allies-with the alliance, not with each
+// other: docs/annotation.md, membership), and the founders of a bloc noun
+// or a pact ("formed a mutual defence bloc") are allies of each other. A
+// bloc has two founders or more: "and in July formed the Alliance" after
+// another clause's object names none.
+func (sc *scope) foundedBloc(g []int, i, k int) {
+	if len(sc.stateEnds(g)) < 2 {
+		sc.pairMembers(g, i) // two armed groups or none
+		return
+	}
+	if mi, ok := sc.endAt(k); ok && sc.x.lex.actors["alliance"][sc.ms[mi].id] {
+		sc.emitEnds(graph.AlliesWith, sc.stateEnds(g), sc.ends([]int{mi}), i, graph.Asserted, "", "")
+		return
+	}
+	sc.pairMembers(g, i)
+}
+
+// togetherBefore returns the group after "together with" or "along with"
+// between the subject x and the verb at i ("which together with Mali
+// formed"), or nil.
+func (sc *scope) togetherBefore(x []int, i int) []int {
+	for k := sc.ms[x[len(x)-1]].to; k+1 < i; k++ {
+		if sc.toks[k].in(lcWithAdverb) && sc.toks[k+1].low == "with" {
+			if g := sc.namedAfter(k + 1); g != nil && sc.ms[g[len(g)-1]].to <= i {
+				return g
+			}
+		}
+	}
+	return nil
 }
 
 // blocMembersAfter finds "BLOC formed by A, B and C", "BLOC made up of"
@@ -50,31 +92,36 @@ func (sc *scope) blocMembersAfter(i int) []int {
 	return nil
 }
 
-// blocObject reports "formed a mutual defence bloc", "founded the
-// Alliance of Sahel States": a bloc within a noun phrase after i.
-func (sc *scope) blocObject(i int) bool {
+// blocObject returns the token ending a bloc within a noun phrase after
+// i: "formed a mutual defence bloc", "founded the Alliance of Sahel
+// States"; -1 if none.
+func (sc *scope) blocObject(i int) int {
 	for k := i + 1; k < sc.s.to && k <= i+modifierWindow+1; k++ {
+		if mi, ok := sc.startAt(k); ok && sc.blocAt(sc.ms[mi].to-1) {
+			return sc.ms[mi].to - 1 // the name's last word: "the Alliance of Sahel States"
+		}
 		if sc.blocAt(k) {
-			return true
+			return k
 		}
 		if sc.toks[k].is(cClauseBreak) || sc.toks[k].low == "," {
-			return false
+			return -1
 		}
 	}
-	return false
+	return -1
 }
 
-// blocBeforeRelative reports "the bloc that X formed": "that" or
-// "which" right before the subject x, and a bloc right before it.
-func (sc *scope) blocBeforeRelative(x []int) bool {
+// blocBeforeRelative returns the bloc of "the bloc that X formed": "that"
+// or "which" right before the subject x, and a bloc right before it; -1
+// if none.
+func (sc *scope) blocBeforeRelative(x []int) int {
 	k := sc.prevWord(sc.ms[x[0]].from)
 	if k <= sc.s.from {
-		return false
+		return -1
 	}
-	if w := sc.toks[k].low; w != "that" && w != "which" {
-		return false
+	if w := sc.toks[k].low; w != "that" && w != "which" || !sc.blocAt(k-1) {
+		return -1
 	}
-	return sc.blocAt(k - 1)
+	return k - 1
 }
 
 // blocAt reports whether token k ends a military bloc: an actor of the
@@ -282,9 +329,16 @@ func (sc *scope) ledBy(mi int) (endpoint, bool) {
 }
 
 // ledAllies makes the states of x allies of the leader of each mention
-// of g told as "X-led" (ledBy), other than themselves.
+// of g told as "X-led" (ledBy), other than themselves: the leader of
+// forces ("alongside a German-led NATO battlegroup"). A military alliance
+// told as X-led is none: its leader is one member among the others, and
+// membership pairs a member with the alliance only ("Astana, a member of
+// the Russian-led CSTO" is no ally of Russia's by that; ledBloc).
 func (sc *scope) ledAllies(x, g []int, i int) {
 	for _, m := range g {
+		if sc.ledBloc(m) {
+			continue
+		}
 		if l, ok := sc.ledBy(m); ok {
 			var own []endpoint
 			for _, e := range sc.stateEnds(x) {
@@ -295,6 +349,18 @@ func (sc *scope) ledAllies(x, g []int, i int) {
 			sc.emitEnds(graph.AlliesWith, own, []endpoint{l}, i, graph.Asserted, "", "")
 		}
 	}
+}
+
+// ledBloc reports a mention mi of a military alliance (actors alliance)
+// that heads its noun phrase: "the Moscow-led CSTO", not "a German-led
+// NATO battlegroup" (a forces-head after it names forces of the alliance).
+func (sc *scope) ledBloc(mi int) bool {
+	ends := sc.ends([]int{mi})
+	if len(ends) != 1 || !sc.x.lex.actors["alliance"][ends[0].id] {
+		return false
+	}
+	to := sc.ms[mi].to
+	return to >= sc.s.to || !sc.toks[to].in(lcForcesHead)
 }
 
 // includedMembers reads the members of a military alliance named before

@@ -273,7 +273,9 @@ func (sc *scope) inRelative(j int) bool {
 }
 
 // presentAfterName reports a present-tense verb right after a name or a
-// capitalised word: "X defends", "Solomon Islands PM says".
+// capitalised word: "X defends", "Solomon Islands PM says"; or after the
+// relative pronoun of a name: "Bahrain, which hosts" (the first verb of
+// "which hosts ... and has been designated": firstVerbSubject).
 func (sc *scope) presentAfterName(j int) bool {
 	p := j - 1
 	if p > sc.s.from && (sc.toks[p].in(lcCopulaAdverb) || strings.HasSuffix(sc.toks[p].low, "ly")) {
@@ -284,6 +286,7 @@ func (sc *scope) presentAfterName(j int) bool {
 		return false // "China welcomes Nauru ties, rejects ...": a noun after the object
 	}
 	afterName = afterName || p >= sc.s.from && sc.toks[p].cap && sc.toks[p].word
+	afterName = afterName || p > sc.s.from && (sc.toks[p].low == "which" || sc.toks[p].low == "who") // "Bahrain, which hosts"
 	return afterName && !sc.toks[j].cap && presentForm(sc.toks[j].low) && !sc.toks[j].is(cPreposition)
 }
 

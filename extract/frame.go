@@ -1594,8 +1594,10 @@ func (sc *scope) verbSubject(i int) []int {
 		return s // "only in September did Algeria recognise"
 	}
 	k := i - 1
-	for k >= sc.s.from && sc.adverbialBefore(k) > 0 {
-		k -= sc.adverbialBefore(k) // "and strongly condemned", "and in turn accused"
+	for k >= sc.s.from && (sc.adverbialBefore(k) > 0 || sc.toks[k].is(cBe)) {
+		// "and strongly condemned", "and in turn accused", "and has been
+		// designated": adverbials and the auxiliaries of the verb group
+		k -= max(sc.adverbialBefore(k), 1)
 	}
 	if k > sc.s.from && (sc.toks[k].low == "and" || sc.toks[k].low == "but") {
 		// the verb follows "and" directly: two verb phrases share a subject
