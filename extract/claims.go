@@ -105,7 +105,7 @@ func (sc *scope) findClaims() {
 		if !sc.toks[r].is(cReporting) && !finding || sc.toks[r].cap && r > sc.s.from || sc.inMention(r) {
 			continue
 		}
-		if sc.nounUse(r) || r+1 < sc.s.to && sc.toks[r+1].in(lcSaidObject) || sc.unnamedRelativeClaim(r) {
+		if sc.nounUse(r) || sc.saidObject(r) || sc.unnamedRelativeClaim(r) {
 			continue // "declared independence", "claimed responsibility": no clause said
 		}
 		if sc.speakerAfter(r) {
@@ -124,29 +124,38 @@ func (sc *scope) findClaims() {
 			}
 			continue
 		}
-		by := sc.first(subj)
-		sf := sc.ms[subj[0]].from
-		if p := sc.prevWord(sf); p > sc.s.from && sc.toks[p].low == "," && sc.tailOnly(r+1) {
-			sc.claims = append(sc.claims, claim{from: sc.s.from, to: p, by: by})
-			sc.rememberClaim(subj, sc.s.from-1)
-			sc.quotedDenial(subj, p, r)
-			if sc.toks[r].is(cClaimVerb) {
-				sc.saidBeforeOf(p, r, subj) // "'Cambodia targeted civilians,' the spokesman said (of Phnom Penh)"
-			}
-			continue
+		sc.saidBy(r, subj, finding)
+	}
+}
+
+// saidBy reads what subj, the subject of the reporting verb at r, said:
+// before the verb when subj is an inverted speaker after a comma ("...,
+// the spokesman said on Monday"), after it otherwise ("X said (that)
+// ..."), and both when a participle clause follows the inverted speaker
+// ("..., Mao said, urging Manila to stop its provocations"). finding: r
+// is a that-verb's finding ("the mission found that ...").
+func (sc *scope) saidBy(r int, subj []int, finding bool) {
+	by := sc.first(subj)
+	tail := sc.tailOnly(r + 1)
+	if p := sc.speakerComma(sc.ms[subj[0]].from); p > sc.s.from && (tail || sc.participleTail(r+1)) {
+		sc.claims = append(sc.claims, claim{from: sc.s.from, to: p, by: by})
+		sc.rememberClaim(subj, sc.s.from-1)
+		sc.quotedDenial(subj, p, r)
+		if sc.toks[r].is(cClaimVerb) {
+			sc.saidBeforeOf(p, r, subj) // "'Cambodia targeted civilians,' the spokesman said (of Phnom Penh)"
 		}
-		if sc.tailOnly(r + 1) {
-			continue // "X said on Monday, the latest in ...": nothing said follows
-		}
-		sc.claims = append(sc.claims, claim{from: r + 1, to: sc.s.to, by: by})
-		sc.askedDenial(subj, r)
-		sc.dismissedClaim(subj, r)
-		sc.saidUninvolved(subj, r)
-		if sc.toks[r].is(cClaimVerb) || finding {
-			sc.hostile(sc.thatAfter(r), subj)
-			sc.thatConjuncts(sc.thatAfter(r), subj)
-			sc.rememberClaim(subj, r)
-		}
+	}
+	if tail {
+		return // "X said on Monday, the latest in ...": nothing said follows
+	}
+	sc.claims = append(sc.claims, claim{from: r + 1, to: sc.s.to, by: by})
+	sc.askedDenial(subj, r)
+	sc.dismissedClaim(subj, r)
+	sc.saidUninvolved(subj, r)
+	if sc.toks[r].is(cClaimVerb) || finding {
+		sc.hostile(sc.thatAfter(r), subj)
+		sc.thatConjuncts(sc.thatAfter(r), subj)
+		sc.rememberClaim(subj, r)
 	}
 }
 
@@ -324,6 +333,48 @@ func (sc *scope) claimSubject(r int) []int {
 	sc.noteReport(r, sc.reportSpeaker(subj, r))
 	sc.noteDocument(subj, r)
 	return subj
+}
+
+// speakerModifierWindow: the words between the comma before an inverted
+// speaker and its title ("..., the Congolese government spokesman X said").
+const speakerModifierWindow = 3
+
+// speakerComma returns the comma right before an inverted speaker that
+// starts at sf, past the lower-case body word, determiner or demonym that
+// may open its title ("..., government spokesman Patrick X said", "...,
+// the army spokesman X said"; class government-head), or -1.
+func (sc *scope) speakerComma(sf int) int {
+	p := sc.prevWord(sf)
+	for n := 0; n < speakerModifierWindow && p > sc.s.from && sc.toks[p].low != ","; n++ {
+		if mi, ok := sc.endAt(p); ok && sc.ms[mi].adj {
+			p = sc.prevWord(sc.ms[mi].from) // "the Congolese government spokesman"
+			continue
+		}
+		if t := &sc.toks[p]; !t.word || t.cap || !t.is(cGovHead) && !t.in(lcDeterminer) {
+			return -1
+		}
+		p = sc.prevWord(p)
+	}
+	if p > sc.s.from && sc.toks[p].low == "," {
+		return p
+	}
+	return -1
+}
+
+// saidObject reports a noun right after the reporting verb at r that
+// makes it a plain verb with an object (lexicon class said-object:
+// "claimed responsibility", "declared war"), not the subject of a clause
+// said ("said responsibility for the deaths lies with Y": blameBefore).
+func (sc *scope) saidObject(r int) bool {
+	if r+1 >= sc.s.to || !sc.toks[r+1].in(lcSaidObject) {
+		return false
+	}
+	for h := r + 2; h < sc.s.to && h <= r+1+blameSubjectWindow; h++ {
+		if sc.toks[h].in(lcLiesWith) {
+			return !sc.blameBefore(h, r+1)
+		}
+	}
+	return true
 }
 
 // accordingTo reads "according to X, ...": the sentence is X's claim,
@@ -880,14 +931,26 @@ func (sc *scope) chargeModifier(k int) bool {
 	if !t.word || t.cap || k+1 >= sc.s.to || !sc.toks[k+1].in(lcDeniedCharge) {
 		return false
 	}
-	if p := &sc.toks[k-1]; !p.in(lcDeterminer) && !p.in(lcDefiniteDeterminer) {
-		return false // after a determiner only: not "brushed off accusations"
+	if !sc.modifierOpener(k - 1) {
+		return false // after a determiner or an owner only: not "brushed off accusations"
 	}
 	if t.is(cPreposition|cClauseBreak|cReporting) || strings.HasSuffix(t.low, "ed") {
 		return false
 	}
 	_, trig := sc.trigOf(t)
 	return !trig
+}
+
+// modifierOpener reports what may open a charge's modifier at p+1: a
+// determiner ("the espionage accusations") or the charge's owner, a
+// possessive or a name ("Y's genocide charges", "South Korean jamming
+// accusations").
+func (sc *scope) modifierOpener(p int) bool {
+	t := &sc.toks[p]
+	if t.in(lcDeterminer) || t.in(lcDefiniteDeterminer) || t.low == "'s" || t.low == "'" {
+		return true
+	}
+	return t.cap && sc.inMention(p)
 }
 
 // Windows of claims.

@@ -12,6 +12,7 @@ import (
 
 func (sc *scope) denies(i int, t trig) {
 	if t.pos == noun {
+		sc.nominalDenial(i, t)
 		return
 	}
 	if t.pos == verbPast && (sc.passive(i) || sc.claimParticiple(i)) {
@@ -45,6 +46,33 @@ func (sc *scope) denies(i int, t trig) {
 	if bare && t.lemma != "deny" && !sc.claimAntecedent(src) && !sc.claimWhich(i, src) {
 		return // "..., a charge Yerevan rejected" but not "..., an idea X rejected"
 	}
+	sc.deny(i, k, src, owner, bare)
+}
+
+// nominalDenial reads a denial told by a noun (lexicon nouns of denies):
+// "Moscow's denial of Kyiv's claims that ...", "Tehran's flat rejection
+// of Washington's charges": the noun's possessor (one lower-case word may
+// stand between) denies the claim after "of", whose owner must be named;
+// not "the denial of visas", "Russia's rejection of the peace plan".
+func (sc *scope) nominalDenial(i int, t trig) {
+	if i+1 >= sc.s.to || sc.toks[i+1].low != "of" {
+		return
+	}
+	src := sc.possessorBefore(i)
+	if p := &sc.toks[i-1]; src == nil && i-1 > sc.s.from && p.word && !p.cap {
+		src = sc.possessorBefore(i - 1)
+	}
+	if src == nil || sc.negated(sc.window(src, i), i, false) {
+		return
+	}
+	if k, owner, ok := sc.claimObject(i+1, true); ok && owner != nil && k < sc.s.to && sc.toks[k].is(cClaimNoun) {
+		sc.deny(i, k, src, owner, false)
+	}
+}
+
+// deny tells the denial at i by src of the claim at k, owned by owner (or
+// the last accusers of src), and the claim it answers.
+func (sc *scope) deny(i, k int, src, owner []int, bare bool) {
 	denier := sc.first(src)
 	if sc.ownPronoun(owner, denier) {
 		owner = nil // "Minsk rejected their claims": whoever accused Minsk
@@ -343,8 +371,8 @@ func (sc *scope) deniedCharge(k int, src, owner []int) {
 	if owner == nil || k >= sc.s.to {
 		return
 	}
-	named, about := sc.chargeNames(k, src)
-	if named && about == nil || k+1 < sc.s.to && sc.toks[k+1].in(lcClaimedRight) {
+	named, about := sc.chargeNames(k, src, owner)
+	if named && about == nil || sc.claimedRight(k) {
 		return // "Chile rejected Peru's claims to the islands": a right claimed
 	}
 	owner = sc.notAccusedBefore(owner, sc.first(src))
@@ -360,6 +388,14 @@ func (sc *scope) deniedCharge(k int, src, owner []int) {
 	case sc.ms[owner[0]].pron == "" && sc.toks[k].in(lcDeniedCharge):
 		sc.emit(graph.Accuses, owner, src, k, graph.Asserted, "", "")
 	}
+}
+
+// claimedRight reports a preposition after the claim noun at k that makes
+// it a right claimed (lexicon class claimed-right: "Peru's claims to the
+// islands", "claims over the reef"), not a time phrase ("rejected Kurti's
+// accusations on Sunday": timeAfterVerb).
+func (sc *scope) claimedRight(k int) bool {
+	return k+1 < sc.s.to && sc.toks[k+1].in(lcClaimedRight) && sc.timeAfterVerb(k+1) < 0
 }
 
 // notAccusedBefore returns the owners of a denied charge that have not
@@ -411,7 +447,7 @@ const chargeContentWindow = 8
 // the deniers src ("that
 // Belarusian helicopters violated ...", not "that ELN commanders were
 // based in Venezuela").
-func (sc *scope) chargeNames(k int, src []int) (named bool, about []int) {
+func (sc *scope) chargeNames(k int, src, owner []int) (named bool, about []int) {
 	j := k + 1
 	for ; sc.toks[j-1].low != "that" && sc.toks[j-1].low != "about"; j++ {
 		if j >= sc.s.to || j >= k+chargeContentWindow || sc.toks[j].is(cClauseBreak) || sc.toks[j].low == "," {
@@ -432,6 +468,9 @@ func (sc *scope) chargeNames(k int, src []int) (named bool, about []int) {
 			if sc.ms[mi].pron == "they" && len(src) > 1 {
 				return true, src // "Moscow and Pyongyang denied accusations from Washington and Seoul that they ..."
 			}
+			if sc.itDenier(mi, k, src, owner) {
+				return true, src // "Tehran's rejection of Washington's charges that it was behind ..."
+			}
 			if sc.ms[mi].pron == "its" && len(src) == 1 && sc.toks[k].in(lcDeniedCharge) {
 				// "Ethiopia denied Sudan's accusation that its army ...": the
 				// denier's men, not the owner's (a mere claim, "claims that
@@ -443,6 +482,19 @@ func (sc *scope) chargeNames(k int, src []int) (named bool, about []int) {
 		}
 	}
 	return false, nil
+}
+
+// itDenier reports a pronoun "it" (mention mi) opening what a denied
+// charge at k says that resolves to no one or to the charge's owner: an
+// owner charges no deed of its own, so "it" is the one denier src
+// ("Tehran's flat rejection of Washington's charges that it was behind
+// the attack": Tehran, whom a possessive names, no subject "it" takes).
+func (sc *scope) itDenier(mi, k int, src, owner []int) bool {
+	if sc.ms[mi].pron != "it" || len(src) != 1 || owner == nil || !sc.toks[k].in(lcDeniedCharge) {
+		return false
+	}
+	ids := sc.resolve(mi)
+	return len(ids) == 0 || sc.about(owner, ids[0])
 }
 
 // numberOf reports the "of" of a part at p: "two of its helicopters", "20 of

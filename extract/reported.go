@@ -87,7 +87,7 @@ func (sc *scope) evaluatedAct(from, to int, subj []int) bool {
 			if y == nil || !sc.adjacentSubject(y, h) || sc.dutyAfter(h+1) {
 				continue
 			}
-		case t.in(lcLiesWith) && sc.classWithin(sc.pastAdverbs(h)-responsibilityWindow, responsibilityWindow, lcResponsibilityNoun):
+		case t.in(lcLiesWith) && sc.blameBefore(h, from):
 			if y = sc.prepGroup(h, winAdverb, "with"); y == nil {
 				continue // "the responsibility for the situation lies with Russia"
 			}
@@ -112,10 +112,22 @@ func (sc *scope) evaluatedAct(from, to int, subj []int) bool {
 // spokesman said", "'Israel's attacks are a crime,' the minister said",
 // "'Washington's claims are lies,' the ministry said".
 func (sc *scope) saidBefore(p int, subj []int) {
-	if !sc.quotedAct(p, subj) && !sc.evaluatedAct(sc.s.from, p, subj) {
-		sc.hostileVerb(sc.s.from, p, subj)
+	from := sc.saidFrom()
+	if !sc.quotedAct(from, p, subj) && !sc.evaluatedAct(from, p, subj) {
+		sc.hostileVerb(from, p, subj)
 	}
-	sc.judgedClaim(sc.s.from, p, subj)
+	sc.judgedClaim(from, p, subj)
+}
+
+// saidFrom returns where what a speaker named after it said starts: the
+// sentence's start, past a dateline ("KINSHASA, Jan 28 (Reuters) - The
+// shells were fired by the Rwandan army, spokesman X said": the dateline's
+// commas and dash are no clause of the claim).
+func (sc *scope) saidFrom() int {
+	if d := dateline(sc.toks, sc.s.from, sc.s.to); d > sc.s.from && d < sc.s.to {
+		return d
+	}
+	return sc.s.from
 }
 
 // quotedAct reads a hostile act named by a noun with its agent, or a
@@ -123,11 +135,11 @@ func (sc *scope) saidBefore(p int, subj []int) {
 // that-clause (hostile): "'This is a provocation by Moscow,' the minister
 // said", "'Rwanda's involvement is clear,' X told the council". It
 // reports whether it found one.
-func (sc *scope) quotedAct(p int, subj []int) bool {
+func (sc *scope) quotedAct(from, p int, subj []int) bool {
 	end := sc.s.to
 	sc.s.to = p
 	defer func() { sc.s.to = end }()
-	return sc.hostileAct(sc.s.from, subj) || sc.chargedAct(sc.s.from, subj)
+	return sc.hostileAct(from, subj) || sc.chargedAct(from, subj)
 }
 
 // conductDoer finds who did the act or conduct the noun at h names: a
@@ -758,6 +770,29 @@ func (sc *scope) pastAdverbs(h int) int {
 		h--
 	}
 	return h
+}
+
+// blameSubjectWindow: the words from a responsibility noun to the verb
+// it is the subject of ("responsibility for the deaths of 49 soldiers
+// rested entirely with Y").
+const blameSubjectWindow = 10
+
+// blameBefore reports a responsibility noun (the responsibility, the
+// blame, the fault) that is the subject of the lies-with verb at h: before
+// it, past adverbs and the noun's "for" phrase, within the clause from
+// "from" ("the blame lies squarely with Kabul").
+func (sc *scope) blameBefore(h, from int) bool {
+	lo := max(from, sc.s.from, h-blameSubjectWindow)
+	for k := sc.pastAdverbs(h) - 1; k >= lo; k-- {
+		t := &sc.toks[k]
+		if t.in(lcResponsibilityNoun) {
+			return !sc.dutyAfter(k) // not "responsibility for guarding the border lies with Y"
+		}
+		if t.is(cClauseBreak|cReporting) || t.low == "," || t.low == "that" {
+			return false
+		}
+	}
+	return false
 }
 
 // dutyAfter reports a responsibility noun within responsibilityWindow
