@@ -239,7 +239,7 @@ func (sc *scope) resolveIt(mi int) []graph.ActorID {
 	}
 	var r []graph.ActorID
 	subj := map[int]bool{}
-	if sc.objectPosition(m.from) {
+	if sc.objectPosition(m.from) && !sc.clauseSubject(m.from) {
 		// "Israel has sold it munitions": the nearest actor before, not the subject
 		for _, k := range sc.subject(m.from-1, sc.s.from) {
 			subj[k] = true
@@ -255,7 +255,7 @@ func (sc *scope) resolveIt(mi int) []graph.ActorID {
 		if first >= mi {
 			break
 		}
-		if len(sc.grp[g]) == 1 && !sc.ms[first].person && sc.named(first) && sc.eligible(g) && !(g == 0 && subj[first]) {
+		if len(sc.grp[g]) == 1 && !sc.ms[first].person && sc.named(first) && (sc.eligible(g) || sc.agentOfPassive(first)) && !(g == 0 && subj[first]) {
 			r = sc.nounAntecedent(first)
 		}
 	}
@@ -263,6 +263,32 @@ func (sc *scope) resolveIt(mi int) []graph.ActorID {
 		r = sc.st.lastSubject
 	}
 	return r
+}
+
+// agentOfPassive reports a mention k right after "by" and a participle
+// that no comma sets off as an aside: the doer of a passive ("The summit
+// was attended by Sweden, after it joined NATO", "the second attended by
+// Sweden ..., after it became NATO's 32nd member"), whom a later "it"
+// means as it would the subject. Not ", led by Kenya," (a modifier of
+// another noun), nor a possessive or a modifier.
+func (sc *scope) agentOfPassive(k int) bool {
+	m := &sc.ms[k]
+	p := m.from - 1
+	if m.poss || m.adj || p-2 < sc.s.from || sc.toks[p].low != "by" {
+		return false
+	}
+	v := &sc.toks[p-1]
+	return v.word && !v.cap && len(v.low) > 3 && (strings.HasSuffix(v.low, "ed") || strings.HasSuffix(v.low, "en")) && sc.toks[p-2].low != ","
+}
+
+// clauseSubject reports an "it" at j that an auxiliary or modal follows:
+// after a verb it opens a clause of its own rather than being the verb's
+// object ("complained it had refused to fight", "denied it had supplied
+// drones"), so it is not the nearest actor before other than the
+// subject ("The East African Community force, led by Kenya, left after
+// Congo's government complained it had refused": not Kenya).
+func (sc *scope) clauseSubject(j int) bool {
+	return j+1 < sc.s.to && (sc.toks[j+1].is(cAux|cBe) || sc.toks[j+1].in(lcModal))
 }
 
 // placeIn reports a mention named as a place after "in" ("Speaking in

@@ -36,8 +36,11 @@ func (c *lexicon) descriptionRef(toks []token, i, to int) int {
 	if toks[i].low != "the" {
 		return 0
 	}
-	described := false
-	for j := i + 1; j < to && j <= i+1+descriptionWindow; j++ {
+	described, j := false, i+1
+	if j+2 < to && toks[j].cap && c.compoundDescribes(toks, j, to) {
+		described, j = true, j+2 // "the West African country": one description in two words
+	}
+	for ; j < to && j <= i+1+descriptionWindow; j++ {
 		t := &toks[j]
 		isDesc := t.in(lcDescriptionWord)
 		if !t.word || t.cap && !isDesc || !t.cap && t.in(lcDescriptionCapital) || t.in(lcRank) {
@@ -56,6 +59,42 @@ func (c *lexicon) descriptionRef(toks []token, i, to int) int {
 		return j + 1 - i
 	}
 	return 0
+}
+
+// compoundDescribes reports a region compound at toks[j] before a
+// lower-case description noun ("the North African country").
+func (c *lexicon) compoundDescribes(toks []token, j, to int) bool {
+	return j+2 < to && !toks[j+2].cap && toks[j+2].in(lcDescriptionNoun) && c.regionCompound(toks, j, to) != nil
+}
+
+// noteDescribed keeps the actors of the described class of w; a class of
+// two words ("north-african") also under both words, for regionCompound.
+func (c *lexicon) noteDescribed(w string, ids map[graph.ActorID]bool) {
+	c.described[w] = ids
+	a, b, two := strings.Cut(w, "-")
+	if !two {
+		return
+	}
+	if c.compounds == nil {
+		c.compounds = map[string]map[string]map[graph.ActorID]bool{}
+	}
+	if c.compounds[a] == nil {
+		c.compounds[a] = map[string]map[graph.ActorID]bool{}
+	}
+	c.compounds[a][b] = ids
+}
+
+// regionCompound returns the states a compass word and a regional
+// adjective, both capitalised, describe as one ("North African", "Central
+// American", "Southeast Asian": the lexicon's described-north-african
+// ...), nil when the pair at toks[j] is none. Only pairs the lexicon lists
+// count: "the Central African Republic" is a name, "the South African
+// state" South Africa's.
+func (c *lexicon) regionCompound(toks []token, j, to int) map[graph.ActorID]bool {
+	if j+1 >= to || !toks[j].cap || !toks[j+1].cap {
+		return nil
+	}
+	return c.compounds[toks[j].low][toks[j+1].low]
 }
 
 // namedAfterOf reports "of" at k before a capitalised word, past "the":
@@ -135,6 +174,13 @@ type description struct {
 func (sc *scope) descriptionOf(d description, from, to int) description {
 	for k := from; k < to; k++ {
 		t := &sc.toks[k]
+		if t.cap && k+1 < to && sc.toks[k+1].cap {
+			if ids := sc.x.lex.regionCompound(sc.toks, k, to); ids != nil {
+				d.fitting = append(d.fitting, ids) // "North African": one word's actors
+				k++
+				continue
+			}
+		}
 		if t.is(cDescribed) { // its actors: described[t.low]
 			d.fitting = append(d.fitting, sc.x.lex.described[t.low])
 		} else if t.in(lcDescriptionWord) {

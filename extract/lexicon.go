@@ -436,6 +436,9 @@ type lexicon struct {
 	// described holds the described-WORD actor classes by WORD, so that
 	// reading a token's needs no string built (coref_describe.go)
 	described map[string]map[graph.ActorID]bool
+	// compounds holds the described classes of two words ("north-african"):
+	// compounds["north"]["african"], read by regionCompound
+	compounds map[string]map[string]map[graph.ActorID]bool
 	// classesOf lists the actor classes of each actor in one
 	classesOf map[graph.ActorID][]string
 	// forms lists the trigger forms in order, and list their triggers
@@ -545,7 +548,7 @@ func (c *lexicon) index() {
 	c.described = map[string]map[graph.ActorID]bool{}
 	for class, ids := range c.actors {
 		if w, ok := strings.CutPrefix(class, describedPrefix); ok {
-			c.described[w] = ids // read only by resolveDescription
+			c.noteDescribed(w, ids) // read only by resolveDescription
 			continue
 		}
 		for id := range ids {
