@@ -70,7 +70,7 @@ func (sc *scope) supplies(i int, t trig) {
 	if sc.notSupplyVerb(i, t) || t.pos != noun && sc.inMention(i) {
 		return // "the Ukrainian armed forces": a word of a name
 	}
-	if sc.usedToSupply(i, t) || sc.noSupplyObject(i, t) {
+	if sc.usedToSupply(i, t) || sc.noSupplyObject(i, t) || i > sc.s.from && (sc.toks[i-1].low == "to" || sc.toks[i-1].low == "for") && sc.unnamedDoerFor(i) {
 		return // "allowing its territory to be used to ship arms to Y": the user, whom no one names, supplies
 	}
 	ov, hasOv := sc.overrides[i]
@@ -1580,7 +1580,9 @@ func (sc *scope) supplyActive(i int, t trig, src []int, by graph.ActorID) {
 		tgt = sc.gappedRecipient(i, t, src)
 	}
 	if tgt == nil {
-		tgt = sc.projectPlace(i, t) // "funded housing and scholarships in Honduras"
+		if tgt = sc.projectPlace(i, t); tgt == nil && t.goods { // "funded housing and scholarships in Honduras"
+			tgt = sc.orderedBy(i) // "has shipped the first VT-4 tanks ordered by the Nigerian Army"
+		}
 	}
 	if tgt == nil {
 		if ends := sc.bodyRecipient(i, t); ends != nil {
@@ -3234,6 +3236,8 @@ func (sc *scope) supplier(i int) {
 		// "the supplier of most of the fighters used by the Pakistani air force"
 	} else if y = sc.sponsoredGroup(i); y != nil {
 		// "the main sponsor of the RSF"
+	} else if y = sc.compoundOf(i); y != nil {
+		// "the main arms supplier of the Zionist regime"
 	} else if y = sc.prepGroup(i, supplierToWindow, "to", "for"); y == nil || !sc.goodsBetween(i+1, sc.ms[y[0]].from) && !sc.goodsCompound(i) {
 		if y == nil {
 			sc.supplierInContext(i) // "Turkey has also emerged as a key supplier:"
@@ -3267,6 +3271,25 @@ func (sc *scope) supplier(i int) {
 			sc.emitEnds(graph.Supplies, sc.ends(z), ys, i, graph.Asserted, "", "") // "second-biggest donor after the United States"
 		}
 	}
+}
+
+// compoundOf finds the recipient after "of" (and "the") that a supplier
+// noun at i with goods right before it names: "the main arms supplier of
+// the Zionist regime" (goodsCompound; a name that owns nothing after it:
+// not "arms supplier of Israel's neighbours", nor a demonym).
+func (sc *scope) compoundOf(i int) []int {
+	k := i + 1
+	if k >= sc.s.to || sc.toks[k].low != "of" || !sc.goodsCompound(i) {
+		return nil
+	}
+	if k+1 < sc.s.to && sc.toks[k+1].low == "the" {
+		k++
+	}
+	mi, ok := sc.startAt(k + 1)
+	if !ok || sc.ms[mi].poss || sc.ms[mi].adj || sc.ms[mi].pron != "" {
+		return nil
+	}
+	return sc.grp[sc.ms[mi].group]
 }
 
 // goodsCompound reports goods that are no commodity right before a

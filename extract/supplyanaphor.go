@@ -31,7 +31,7 @@ func (sc *scope) anaphorGoods(i int) bool {
 	be := -1
 	for k := start + 1; k < i; k++ {
 		t := &sc.toks[k]
-		if t.is(cBe) && k > start+1 && sc.toks[k-1].is(cGoods) && !sc.toks[k-1].is(cCommodity) {
+		if t.is(cBe|cAux) && k > start+1 && sc.anaphorHead(k-1) {
 			be = k
 			break
 		}
@@ -48,6 +48,15 @@ func (sc *scope) anaphorGoods(i int) bool {
 		}
 	}
 	return true
+}
+
+// anaphorHead reports the head of a definite noun phrase that names a
+// supply told before: goods, no commodity ("The planes"), or a scheme
+// that pays for them (class programme-noun: "The scheme has been financed
+// by Denmark, the Netherlands, Canada, Norway").
+func (sc *scope) anaphorHead(k int) bool {
+	t := &sc.toks[k]
+	return t.is(cGoods) && !t.is(cCommodity) || t.in(lcProgrammeNoun)
 }
 
 // anaphorRecipient returns the recipient of the goods a sentence names
@@ -151,4 +160,69 @@ func (sc *scope) timeWord(k int) bool {
 func (sc *scope) possPronoun(k int) bool {
 	mi, ok := sc.startAt(k)
 	return ok && sc.ms[mi].to == k+1 && sc.ms[mi].pron != "" && sc.ms[mi].poss
+}
+
+// orderedByWindow: from a supply verb past its goods to the buyer
+// participle on them ("delivering 24 M-346 light combat jets ordered").
+const orderedByWindow = 10
+
+// orderedBy finds the buyer a participle of buying on the goods of a
+// supply verb at i names by "by": "has shipped the first VT-4 main battle
+// tanks and SH5 howitzers ordered by the Nigerian Army", "to begin
+// delivering 24 M-346 jets ordered by Abuja" (the buyer receives what
+// the verb's subject sends). Goods must stand between; no clause break.
+func (sc *scope) orderedBy(i int) []int {
+	for k := i + 2; k+1 < sc.s.to && k <= i+orderedByWindow; k++ {
+		t := &sc.toks[k]
+		if t.is(cClauseBreak) || t.low == "to" || t.low == "which" || t.low == "that" {
+			return nil
+		}
+		if sc.toks[k+1].low != "by" || !t.word || t.cap {
+			continue
+		}
+		if tr, ok := sc.trigOf(t); !ok || !tr.reverse || tr.pos != verbPast || !sc.goodsBetween(i+1, k) {
+			return nil
+		}
+		if g := sc.after(k + 1); g != nil && !sc.ms[g[0]].poss && !sc.ms[g[0]].adj {
+			return g
+		}
+		return nil
+	}
+	return nil
+}
+
+// doerForWindow: from the "for" of a reason back to the plural noun that
+// names who did it ("companies in China for").
+const doerForWindow = 5
+
+// unnamedDoerFor reports a supply verb at i in a reason given after
+// "for" whose doer is a plural noun no actor names, the object of the
+// verb before: "Washington had sanctioned companies in China for helping
+// to build complete weapons systems for Moscow" (the companies build, not
+// Washington; class participle-head). The verb is a gerund right after
+// "for", or an infinitive after one ("for helping to build").
+func (sc *scope) unnamedDoerFor(i int) bool {
+	j := i - 1
+	if j-1 > sc.s.from && sc.toks[j].low == "to" && strings.HasSuffix(sc.toks[j-1].low, "ing") {
+		j -= 2 // "for helping to build"
+	} else if !strings.HasSuffix(sc.toks[i].low, "ing") {
+		return false
+	}
+	if j <= sc.s.from || sc.toks[j].low != "for" {
+		return false
+	}
+	for k := j - 1; k >= sc.s.from && k >= j-doerForWindow; k-- {
+		if mi, ok := sc.endAt(k); ok {
+			k = sc.ms[mi].from // "companies in China"
+			continue
+		}
+		t := &sc.toks[k]
+		if t.in(lcParticipleHead) {
+			return !t.cap
+		}
+		if t.low != "in" && t.low != "based" && (!t.word || t.cap || t.is(cClauseBreak|cAux|cBe)) {
+			return false
+		}
+	}
+	return false
 }
