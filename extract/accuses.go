@@ -1131,7 +1131,31 @@ func (sc *scope) accusedObject(i int, t trig) []int {
 		return g
 	}
 	g, _ := sc.object(i, accusedObjectWindow, t.obj, false)
+	if g == nil && sc.toks[i].in(lcDeedObjectVerb) && !strings.Contains(t.obj, ",") {
+		g = sc.deedLaidOn(i, t.obj)
+	}
 	return g
+}
+
+// laidOnWindow: the words from a verb of the deed-object class to the
+// preposition that names whom it lays the deed on, past a long object.
+const laidOnWindow = 16
+
+// deedLaidOn returns whom a verb of the deed-object class at i (pin,
+// attribute; prep its one obj= preposition) lays a deed on past a long
+// object, or through an agent that is none: "attributed a years-long
+// hacking campaign against lawmakers and defence contractors to China",
+// "... to hackers working for China's Ministry of State Security" (the
+// group right after the preposition, else linkedTo's actor).
+func (sc *scope) deedLaidOn(i int, prep string) []int {
+	k := sc.inClauseAfter(i, prep, laidOnWindow)
+	if k < 0 {
+		return nil
+	}
+	if mi, ok := sc.startAt(k + 1); ok && sc.ms[mi].pron == "" {
+		return sc.grp[sc.ms[mi].group]
+	}
+	return sc.linkedTo(k)
 }
 
 // doorWindow: the words from a verb to the "at" of a door a blame is laid

@@ -253,7 +253,7 @@ func (sc *scope) pinnedDeed(i int) bool {
 		if t.low == "on" || t.low == "to" {
 			return k == i+1 && sc.actBeforeRelative(i) // "the attack, which X pinned on Y", "attributed to Y"
 		}
-		if sc.deedHead(t) || t.in(lcBlameNoun) || t.in(lcResponsibilityNoun) {
+		if sc.deedHead(t) || t.in(lcBlameNoun) || t.in(lcResponsibilityNoun) || sc.deedGerund(k) {
 			return true
 		}
 		if t.is(cClauseBreak) {
@@ -261,6 +261,14 @@ func (sc *scope) pinnedDeed(i int) bool {
 		}
 	}
 	return false
+}
+
+// deedGerund reports a gerund used as a noun at k, "of" after it: a deed
+// named by its verb ("pinned the 2014 downing of the airliner on Russia",
+// "attributed last month's hacking of its contractors to Y").
+func (sc *scope) deedGerund(k int) bool {
+	t := &sc.toks[k]
+	return t.word && !t.cap && len(t.low) > 5 && strings.HasSuffix(t.low, "ing") && k+1 < sc.s.to && sc.toks[k+1].low == "of"
 }
 
 // fingerAt reports a finger-noun within fingerWindow words after the verb

@@ -1720,11 +1720,11 @@ func (sc *scope) hostilePassive(h int) bool {
 }
 
 // linkedTo finds the actor behind an agent that is none: "by hackers
-// linked to China", "by militias backed by Iran", within a few words of
-// the "by" at k.
+// linked to China", "by militias backed by Iran", "by hackers working for
+// Russia's military intelligence", within a few words of the "by" at k.
 func (sc *scope) linkedTo(k int) []int {
 	for j := k + 1; j+1 < sc.s.to && j <= k+participleWindow; j++ {
-		if w, n := sc.toks[j].low, sc.toks[j+1].low; sc.x.lex.has(lcLinkedTo, w) && n == "to" || sc.x.lex.has(lcLinkedBy, w) && n == "by" || sc.x.lex.has(lcLinkedWith, w) && n == "with" {
+		if w, n := sc.toks[j].low, sc.toks[j+1].low; sc.x.lex.has(lcLinkedTo, w) && n == "to" || sc.x.lex.has(lcLinkedBy, w) && n == "by" || sc.x.lex.has(lcLinkedWith, w) && n == "with" || n == "for" && sc.x.lex.in("linked-for", w) {
 			return sc.after(j + 1)
 		}
 		if !sc.toks[j].word || sc.toks[j].cap {

@@ -58,6 +58,7 @@ func TestClassesRead(t *testing.T) {
 		{"denial-particle", "Russia brushed off accusations by Ukraine.", "RUS denies UKR asserted", "off", false},
 		{"linked-by", "Ukraine said the attack was carried out by militias backed by Iran.", "UKR accuses IRN asserted", "backed", false},
 		{"linked-with", "Ukraine said the attack was carried out by hackers affiliated with Russia.", "UKR accuses RUS asserted", "affiliated", false},
+		{"linked-for", "Ukraine said the attack was carried out by hackers working for Russia.", "UKR accuses RUS asserted", "working", false},
 		{"name-particle", "Qatari Foreign Minister Khalid bin Rashid accused Iran of sabotage.",
 			"person:khalid-bin-rashid accuses IRN asserted", "bin", false},
 		{"name-stop", "Qatari Foreign Minister Khalid Rashid Meanwhile accused Iran of sabotage.",
