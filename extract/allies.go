@@ -1148,6 +1148,13 @@ func (sc *scope) copulaOrApposition(x []int, i int) bool {
 		}
 	}
 	p := sc.prevWord(sc.ms[x[0]].from) // "counts Cambodia among its closest allies"
+	if p >= sc.s.from && sc.toks[p].in(lcTakeVerb) && sc.x.lex.words["special-member"][sc.toks[i].low] {
+		// a verb of making gives an ally's status ("making it Russia's formal
+		// treaty ally"), but a membership it gives is a prospect or a
+		// superlative's: "to make it a member of the Alliance", "making it
+		// the first NATO member to transfer jets"
+		return false
+	}
 	return p >= sc.s.from && sc.toks[p].in(lcRegardVerb)
 }
 

@@ -1561,7 +1561,7 @@ func (sc *scope) negated(lo, i int, strict bool) bool {
 		}
 	}
 	for k := lo; k < i; k++ {
-		if sc.toks[k].is(cNegator) || strict && sc.toks[k].is(cStopVerb) {
+		if sc.toks[k].is(cNegator) || strict && sc.toks[k].is(cStopVerb) && !sc.monthName(k) {
 			return true
 		}
 	}
@@ -1569,6 +1569,13 @@ func (sc *scope) negated(lo, i int, strict bool) bool {
 		return true
 	}
 	return false
+}
+
+// monthName reports a capitalised month at k that is also a word of
+// stopping or hedging ("In May, Ireland's recognition of Palestine ...",
+// "DUBLIN, May 22 -"): a date, not the modal "may".
+func (sc *scope) monthName(k int) bool {
+	return sc.toks[k].cap && sc.toks[k].is(cWeekday)
 }
 
 func (sc *scope) promised(lo, i int) bool {
