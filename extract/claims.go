@@ -250,7 +250,7 @@ func (sc *scope) speakerAfter(r int) bool {
 	if e := sc.ms[g[len(g)-1]].to; !sc.tailOnly(e) && !sc.participleTail(e) && !sc.titleTail(e) {
 		return false
 	}
-	sc.noteReport(r, sc.first(g)) // "..., said the panel in its report"
+	sc.noteReport(r, g) // "..., said the panel in its report"
 	sc.claims = append(sc.claims, claim{from: sc.s.from, to: c, by: sc.first(g)})
 	sc.rememberClaim(g, sc.s.from-1)
 	sc.quotedDenial(g, c, r)
@@ -273,13 +273,14 @@ func (sc *scope) commaBefore(r int) int {
 	return -1
 }
 
-// noteReport notes by (or no actor: "") as the author of the report the
-// verb of saying at r speaks through: "said in a report", "said in its
-// first report on Thursday", "In its final report, the panel found" (a
-// finding noun in a phrase opened by "in", reportWindow words from r),
-// "A report by independent experts said" (its "by" or "from" names the
-// author, "" when no actor). "The report said" names none: not noted.
-func (sc *scope) noteReport(r int, by graph.ActorID) {
+// noteReport notes who speaks at the verb of saying at r (reportSpeaker
+// of subj, read only then; or no actor: "") as the author of the report
+// the verb speaks through: "said in a report", "said in its first report
+// on Thursday", "In its final report, the panel found" (a finding noun in
+// a phrase opened by "in", reportWindow words from r), "A report by
+// independent experts said" (its "by" or "from" names the author, "" when
+// no actor). "The report said" names none: not noted.
+func (sc *scope) noteReport(r int, subj []int) {
 	for k := max(sc.s.from, r-reportWindow); k < sc.s.to && k <= r+reportWindow; k++ {
 		if k < r && sc.toks[k].in(lcFindingNoun) && (sc.toks[k+1].low == "by" || sc.toks[k+1].low == "from") {
 			sc.st.reportBy, sc.st.reportSeen = "", true
@@ -293,7 +294,7 @@ func (sc *scope) noteReport(r int, by graph.ActorID) {
 		}
 		for j := k + 1; j < sc.s.to && j <= k+reportWindow && sc.toks[j].word; j++ {
 			if sc.toks[j].in(lcFindingNoun) {
-				sc.st.reportBy, sc.st.reportSeen = by, true
+				sc.st.reportBy, sc.st.reportSeen = sc.reportSpeaker(subj, r), true
 				return
 			}
 		}
@@ -330,7 +331,7 @@ func (sc *scope) claimSubject(r int) []int {
 	if subj == nil {
 		subj = sc.docSubject(r) // "The letter said ...": its author
 	}
-	sc.noteReport(r, sc.reportSpeaker(subj, r))
+	sc.noteReport(r, subj)
 	sc.noteDocument(subj, r)
 	return subj
 }

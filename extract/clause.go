@@ -344,7 +344,9 @@ func (sc *scope) coSubjects() {
 	}
 	n := len(sc.out)
 	sc.rankPeers(n)
+	sc.commas = sc.commas[:0]
 	for k := sc.nextComma(sc.s.from); k < sc.s.to; k = sc.nextComma(k + 1) {
+		sc.commas = append(sc.commas, k) // for asideSubjects
 		sc.compared(k, n)
 		if k+1 < sc.s.to && (sc.toks[k+1].low == "which" || sc.toks[k+1].low == "who") {
 			sc.compared(k+1, n) // "Hungary, which like Slovakia is a member"
@@ -493,9 +495,10 @@ func (sc *scope) likeTarget(m graph.Mention, a *graph.Actor) bool {
 // largest economies, including Brazil and Argentina, recognised Guaido",
 // "Philippine and US troops, joined by Australian forces, held ...": each
 // of the first n relations whose source stands before the aside and whose
-// trigger after it gets the aside's actors as sources too.
+// trigger after it gets the aside's actors as sources too. It reads the
+// commas coSubjects found (sc.commas).
 func (sc *scope) asideSubjects(n int) {
-	for k := sc.nextComma(sc.s.from); k < sc.s.to; k = sc.nextComma(k + 1) {
+	for _, k := range sc.commas {
 		g, e := sc.asideList(k)
 		if g == nil {
 			continue

@@ -177,7 +177,7 @@ func (sc *scope) wholeSentence() {
 // saying (noteDocument) read each token once an article rather than
 // once a sentence or a verb. The zero value knows nothing.
 type markScan struct {
-	quote, speech nextMark
+	quote, speech, line nextMark
 	// quotes counts the quotation marks in [para, at), para being the
 	// last token at or before at that opens a line (0 if none)
 	at, para, quotes int
@@ -193,39 +193,63 @@ type nextMark struct {
 
 // nextQuote returns the first quotation mark at or after k, or
 // len(sc.toks).
-func (sc *scope) nextQuote(k int) int { return sc.nextMarkOf(&sc.st.marks.quote, k, false) }
+func (sc *scope) nextQuote(k int) int { return sc.nextMarkOf(&sc.st.marks.quote, k, markQuote) }
 
 // nextSpeechNoun returns the first speech noun that is no finding noun
 // at or after k, or len(sc.toks).
-func (sc *scope) nextSpeechNoun(k int) int { return sc.nextMarkOf(&sc.st.marks.speech, k, true) }
+func (sc *scope) nextSpeechNoun(k int) int { return sc.nextMarkOf(&sc.st.marks.speech, k, markSpeech) }
 
-// nextMarkOf answers nextQuote (speech false) or nextSpeechNoun from m,
+// nextLine returns the first token at or after k that a line break
+// stands before, or len(sc.toks).
+func (sc *scope) nextLine(k int) int { return sc.nextMarkOf(&sc.st.marks.line, k, markLine) }
+
+// markKind is what nextMarkOf looks for.
+type markKind uint8
+
+const (
+	markQuote  markKind = iota // a quotation mark
+	markSpeech                 // a speech noun that is no finding noun
+	markLine                   // a token a line break stands before
+)
+
+// nextMarkOf answers nextQuote, nextSpeechNoun or nextLine (kind) from m,
 // reading only the tokens m does not cover: those after m.at when k is
 // past it, those before m.from when k is before it (a second verb of
 // saying of the sentence: at most the sentence).
-func (sc *scope) nextMarkOf(m *nextMark, k int, speech bool) int {
+func (sc *scope) nextMarkOf(m *nextMark, k int, kind markKind) int {
 	if m.set && m.from <= k && k <= m.at {
 		return m.at
 	}
 	if m.set && k < m.from {
-		if j := sc.markFrom(k, m.from, speech); j < m.from {
+		if j := sc.markFrom(k, m.from, kind); j < m.from {
 			return j
 		}
 		m.from = k
 		return m.at
 	}
-	j := sc.markFrom(k, len(sc.toks), speech)
+	j := sc.markFrom(k, len(sc.toks), kind)
 	*m = nextMark{from: k, at: j, set: true}
 	return j
 }
 
-// markFrom returns the first quotation mark (speech false) or speech noun
-// in [k, stop), or stop.
-func (sc *scope) markFrom(k, stop int, speech bool) int {
+// markFrom returns the first token of the kind in [k, stop), or stop.
+func (sc *scope) markFrom(k, stop int, kind markKind) int {
+	toks := sc.toks[:stop]
 	for ; k < stop; k++ {
-		t := &sc.toks[k]
-		if speech && t.in(lcSpeechNoun) && !t.in(lcFindingNoun) || !speech && t.low == "\"" {
-			return k
+		t := &toks[k]
+		switch kind {
+		case markQuote:
+			if t.low == "\"" {
+				return k
+			}
+		case markSpeech:
+			if t.in(lcSpeechNoun) && !t.in(lcFindingNoun) {
+				return k
+			}
+		default:
+			if t.nl {
+				return k
+			}
 		}
 	}
 	return stop
@@ -242,15 +266,19 @@ func (sc *scope) quoteOpenAt(j int) (open, ok bool) {
 	if j < m.at {
 		return false, false
 	}
-	for ; m.at < j; m.at++ {
-		if sc.toks[m.at+1].nl {
-			m.para, m.quotes = m.at+1, 0
-		} else if sc.toks[m.at].low == "\"" {
-			m.quotes++
+	// every token of the article passes here once: counted in locals
+	at, para, quotes := m.at, m.para, m.quotes
+	toks := sc.toks[:j+1]
+	for ; at < j; at++ {
+		if toks[at+1].nl {
+			para, quotes = at+1, 0
+		} else if toks[at].low == "\"" {
+			quotes++
 		}
 	}
-	if j-m.para > quoteAcrossWindow {
+	m.at, m.para, m.quotes = at, para, quotes
+	if j-para > quoteAcrossWindow {
 		return false, false
 	}
-	return m.quotes%2 == 1, true
+	return quotes%2 == 1, true
 }

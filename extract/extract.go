@@ -540,7 +540,7 @@ func (x *Extractor) ExtractContext(ctx context.Context, art graph.Article, text 
 		// sorted sentence by sentence, the mentions are in the order of
 		// graph.CompareMentions: they share article and date, sentences
 		// come in order, and no two of a sentence compare equal
-		slices.SortFunc(found[n:], compareInSentence)
+		sortSentence(found[n:])
 		sc.remember()
 	}
 	if x.maxMentions > 0 && len(found) > x.maxMentions {
@@ -562,7 +562,7 @@ func (sp *scratch) release(found []graph.Mention) {
 	sp.found = found
 	sc := &sp.sc
 	*sc = scope{ms: sc.ms[:0], startIdx: sc.startIdx, endIdx: sc.endIdx, grp: sc.grp[:0], claims: sc.claims[:0],
-		out: sc.out[:0], seq: sc.seq, spans: sc.spans[:0], eps: sc.eps[:0], idBuf: sc.idBuf[:0], resolved: clearResolved(sc.resolved), overrides: sc.overrides}
+		out: sc.out[:0], seq: sc.seq, spans: sc.spans[:0], eps: sc.eps[:0], idBuf: sc.idBuf[:0], commas: sc.commas[:0], resolved: clearResolved(sc.resolved), overrides: sc.overrides}
 	clear(sc.overrides)
 }
 
@@ -665,9 +665,24 @@ func dedupeMap(ms []graph.Mention) []graph.Mention {
 	return out
 }
 
+// sortSentence sorts the mentions of one sentence with
+// compareInSentence: a few, by insertion, as slices.SortFunc sorts up to
+// 12 (its comparisons would copy both mentions), more with SortFunc.
+func sortSentence(ms []graph.Mention) {
+	if len(ms) > 12 {
+		slices.SortFunc(ms, func(a, b graph.Mention) int { return compareInSentence(&a, &b) })
+		return
+	}
+	for i := 1; i < len(ms); i++ {
+		for j := i; j > 0 && compareInSentence(&ms[j-1], &ms[j]) > 0; j-- {
+			ms[j-1], ms[j] = ms[j], ms[j-1]
+		}
+	}
+}
+
 // compareInSentence is graph.CompareMentions for mentions of one sentence
 // of one article, evaluated lazily.
-func compareInSentence(a, b graph.Mention) int {
+func compareInSentence(a, b *graph.Mention) int {
 	if c := cmp.Compare(a.TrigSpan.Start, b.TrigSpan.Start); c != 0 {
 		return c
 	}

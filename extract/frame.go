@@ -40,6 +40,8 @@ type scope struct {
 	spans [][2]int
 	eps   []endpoint
 	idBuf []graph.ActorID
+	// commas holds the sentence's commas once coSubjects has found them
+	commas []int
 	// trade is set while a verb of buying or selling is read: commodities
 	// then do not count as supplied goods.
 	trade bool
@@ -88,7 +90,7 @@ func (x *Extractor) resetScope(sc *scope, toks []token, s sentence, text string,
 	// a whole scope: a field added to scope must be reset here too
 	sc.x, sc.toks, sc.s, sc.text, sc.st = x, toks, s, text, st
 	sc.ms, sc.grp, sc.claims, sc.resolved, sc.out = sc.ms[:0], sc.grp[:0], sc.claims[:0], sc.resolved[:0], sc.out[:0]
-	sc.spans, sc.eps, sc.idBuf = sc.spans[:0], sc.eps[:0], sc.idBuf[:0]
+	sc.spans, sc.eps, sc.idBuf, sc.commas = sc.spans[:0], sc.eps[:0], sc.idBuf[:0], sc.commas[:0]
 	clear(sc.overrides) // kept, emptied: made once a trigger first needs one
 	sc.trade, sc.introEnd = false, 0
 	sc.supplied, sc.suppliedAt = nil, 0

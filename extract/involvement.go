@@ -32,7 +32,6 @@ const uninvolvedSubjectWindow = 4
 // other subject ("said the group would have no role in the government")
 // denies nothing.
 func (sc *scope) uninvolved(from, to int, speaker []int) bool {
-	id := sc.first(speaker)
 	for k := from; k < to && k < from+uninvolvedSubjectWindow; k++ {
 		t := &sc.toks[k]
 		if t.is(cClauseBreak) || t.low == "," {
@@ -40,11 +39,10 @@ func (sc *scope) uninvolved(from, to int, speaker []int) bool {
 		}
 		end := -1
 		if mi, ok := sc.startAt(k); ok {
-			if !sc.about([]int{mi}, id) {
-				return false
-			}
+			// the denial read first: most clauses deny nothing, and
+			// about resolves the mention
 			g := sc.grp[sc.ms[mi].group]
-			end = sc.ms[g[len(g)-1]].to
+			return sc.involvementDenied(sc.ms[g[len(g)-1]].to, to) && sc.about([]int{mi}, sc.first(speaker))
 		} else if k == from && t.is(cPronoun) && !t.in(lcPossessivePronoun) {
 			end = k + 1 // "said it was not involved": an "it" read as no mention
 		} else if t.in(lcSpeakerPronoun) {

@@ -844,10 +844,8 @@ func (sc *scope) heldQuoteBy(j, q int) graph.ActorID {
 	if !open || q >= len(sc.toks) || q-j >= quoteAcrossWindow {
 		return ""
 	}
-	for k := j + 1; k <= q; k++ {
-		if sc.toks[k].nl {
-			return "" // the paragraph ends before the mark
-		}
+	if sc.nextLine(j+1) <= q {
+		return "" // the paragraph ends before the mark
 	}
 	return sc.quoteAttribution(q + 1)
 }

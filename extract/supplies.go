@@ -2284,24 +2284,41 @@ func (sc *scope) prepRecipient(i int, t trig) []int {
 		if w == "to" && k-1 > i && sc.x.lex.in("debt-noun", sc.toks[k-1].low) {
 			return nil // "financed the settlement of Syria's arrears to the World Bank": the creditor
 		}
-		goods := told || sc.goodsBetween(i+1, k)
 		if w == "to" && sc.x.lex.has(lcMakeLemma, t.lemma) {
 			continue // "drones built to NATO standards": goods made for someone take "for"
 		}
-		if (w == "to" || w == "for" && goods || (w == "into" || w == "with" || w == "in") && hasPrep(t.obj, w)) && k+1 < sc.s.to {
-			g := sc.prepObject(k)
-			if g != nil && (!sc.ms[g[len(g)-1]].poss || sc.possessedBody(g)) {
-				if goods || sc.goodsOfAfter(g) || sc.verbNext(i, k) && sc.shiftedGoods(g) {
-					return sc.purposeRecipient(g) // "approved the transfer to Ukraine of 100 carriers"
-				}
-				return nil
-			}
+		if g, done := sc.recipientAt(i, k, t, told); done {
+			return g
 		}
 		if sc.toks[k].is(cClauseBreak) || w == "which" || w == "who" || w == "that" || w == "by" {
 			return nil
 		}
 	}
 	return nil
+}
+
+// recipientAt reads the word at k after the supply verb at i as
+// prepRecipient does: a recipient after "to", after "for" when goods are
+// told (told, or between the verb and k), or after a preposition of the
+// verb's frame; done when the search ends there. Whether goods are told
+// is read at such a preposition only.
+func (sc *scope) recipientAt(i, k int, t trig, told bool) (g []int, done bool) {
+	w := sc.toks[k].low
+	if !(w == "to" || w == "for" || (w == "into" || w == "with" || w == "in") && hasPrep(t.obj, w)) || k+1 >= sc.s.to {
+		return nil, false
+	}
+	goods := told || sc.goodsBetween(i+1, k)
+	if w == "for" && !goods {
+		return nil, false
+	}
+	g = sc.prepObject(k)
+	if g == nil || sc.ms[g[len(g)-1]].poss && !sc.possessedBody(g) {
+		return nil, false
+	}
+	if goods || sc.goodsOfAfter(g) || sc.verbNext(i, k) && sc.shiftedGoods(g) {
+		return sc.purposeRecipient(g), true // "approved the transfer to Ukraine of 100 carriers"
+	}
+	return nil, true
 }
 
 // prepObject finds the recipient after the preposition at k: an actor
