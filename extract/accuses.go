@@ -34,6 +34,9 @@ func (sc *scope) accuses(i int, t trig) {
 		src = sc.conjunctSubject(i)
 	}
 	if src == nil {
+		src = sc.asideConjunctSubject(i)
+	}
+	if src == nil {
 		src = sc.withCounterpart(sc.modifierSubject(sc.verbSubject(i)))
 	}
 	if src == nil {
@@ -66,6 +69,34 @@ func (sc *scope) accuses(i int, t trig) {
 	sc.nested(i, tgt, src)
 	sc.deniedBefore(i, src, tgt)
 }
+
+// asideConjunctSubject returns the subject of a verb joined by "and" past
+// an aside set off by dashes: "Hajizada dismissed the comments - the men,
+// he said, were being tried for crimes - and accused France of ...", "Liu
+// said the boat had intruded into waters off Xianbin Jiao - China's name
+// for the shoal - and blamed Manila for ..." (every dash is "-" in a
+// token's lower case). The aside is skipped (at
+// most dashAsideWindow words) and the subject is that of the verb before it,
+// read as after "and" (firstVerbSubject): a that-clause's subject is not
+// the accuser's. Nil when no dash closes an aside before "and".
+func (sc *scope) asideConjunctSubject(i int) []int {
+	k := i - 1
+	for k > sc.s.from && sc.adverbialBefore(k) > 0 {
+		k -= sc.adverbialBefore(k)
+	}
+	if k-2 <= sc.s.from || sc.toks[k].low != "and" || sc.toks[k-1].low != "-" {
+		return nil
+	}
+	for j := k - 2; j > sc.s.from && j >= k-dashAsideWindow; j-- {
+		if sc.toks[j].low == "-" {
+			return sc.firstVerbSubject(j, true)
+		}
+	}
+	return nil
+}
+
+// dashAsideWindow: the words of an aside between dashes before "and".
+const dashAsideWindow = 16
 
 // deniedBefore reads a denial told before the accusation it answers, in
 // the same sentence: "Colombia and the United States denied any role in

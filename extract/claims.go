@@ -991,7 +991,7 @@ const (
 // accusations"). It returns the owner's last token and whether it is one.
 func (sc *scope) ownerEnd(m *mention) (int, bool) {
 	e := sc.possessiveAfter(m)
-	if !m.poss && !m.adj && m.pron == "" && !sc.isModifierOfNext(m) && e < 0 {
+	if !m.poss && !m.adj && m.pron == "" && !sc.isModifierOfNext(m) && e < 0 && !sc.listedOwner(m) {
 		return 0, false
 	}
 	k := max(m.to-1, e)
@@ -999,6 +999,14 @@ func (sc *scope) ownerEnd(m *mention) (int, bool) {
 		k++
 	}
 	return k, true
+}
+
+// listedOwner reports a name that owns a claim with the owner after "and"
+// right after it: "rejects U.S. and Saudi accusations", "dismissed
+// Washington and Riyadh's charges" (a name that is no modifier of its own
+// shares the claim noun of the last owner of the list).
+func (sc *scope) listedOwner(m *mention) bool {
+	return m.to+1 < sc.s.to && sc.toks[m.to].low == "and" && sc.ownerNext(m.to+1)
 }
 
 // timeAfterVerb returns the last word of a time phrase at k ("on Friday",

@@ -225,6 +225,9 @@ const (
 	lcActParticiple
 	lcLiesWith
 	lcArmedAct
+	lcAskedParticiple
+	lcAskedTopic
+	lcAskedOpener
 	lcHaveVerb
 	lcLackVerb
 	lcBasisNoun
@@ -615,6 +618,9 @@ var classIDNames = [numClassIDs]string{
 	lcActParticiple:        "act-participle",
 	lcLiesWith:             "lies-with",
 	lcArmedAct:             "armed-act",
+	lcAskedParticiple:      "asked-participle",
+	lcAskedTopic:           "asked-topic",
+	lcAskedOpener:          "asked-opener",
 	lcHaveVerb:             "have-verb",
 	lcLackVerb:             "lack-verb",
 	lcBasisNoun:            "basis-noun",

@@ -77,6 +77,10 @@ func (sc *scope) deny(i, k int, src, owner []int, bare bool) {
 	if sc.ownPronoun(owner, denier) {
 		owner = nil // "Minsk rejected their claims": whoever accused Minsk
 	}
+	asked := -1
+	if owner == nil && sc.unownedObject(k) {
+		owner, asked = sc.askedOwner(i, src) // "Asked about Estonia's accusations, Peskov rejected them"
+	}
 	accuser, accusers := sc.accusersOf(i, k, src, owner)
 	if accuser != "" && !sc.affiliated(accuser, denier) {
 		if owner != nil {
@@ -86,11 +90,33 @@ func (sc *scope) deny(i, k int, src, owner []int, bare bool) {
 		}
 	}
 	sc.claims = append(sc.claims, claim{from: k, to: sc.s.to, by: accuser, disputed: denier})
-	sc.deniedClaim(i, k, src, owner, accuser)
+	if asked >= 0 {
+		sc.deniedCharge(asked, src, owner) // the question's charge accuses the denier
+	} else {
+		sc.deniedClaim(i, k, src, owner, accuser)
+	}
 	if !sc.chargeDenied(i, src) && bare {
 		sc.chargedBefore(i, src)
 	}
 }
+
+// unownedObject reports a denial's object at k that names no owner of its
+// own: a pronoun ("rejected them", "called it absurd"), "that" or "this",
+// or a claim noun after a determiner ("dismissed the claims"); a bare
+// denial has its verb at k.
+func (sc *scope) unownedObject(k int) bool {
+	if k >= sc.s.to {
+		return false
+	}
+	if mi, ok := sc.startAt(k); ok {
+		return sc.ms[mi].pron == "it" || sc.ms[mi].pron == "them"
+	}
+	t := &sc.toks[k]
+	return t.low == "that" || t.low == "this" || t.is(cClaimNoun) || t.is(cTrigger)
+}
+
+// askedWindow: the words from a question's topic word to its claim noun.
+const askedWindow = 8
 
 // ownPronoun reports a claim's owner that is a possessive pronoun
 // resolved to the denier itself: "North Korea rejected their assertion",
@@ -641,22 +667,58 @@ func (sc *scope) quotedDenial(speaker []int, p, r int) {
 // denial of Taiwan by the speaker when what the speaker said after the
 // reporting verb at r holds a dismissive word.
 func (sc *scope) askedDenial(speaker []int, r int) {
-	if sc.introEnd == 0 || sc.toks[sc.s.from].low != "asked" || r < sc.introEnd || !sc.dismissiveWithin(r+1, sc.s.to-r-1) {
-		return
+	owner, _ := sc.askedOwner(r, speaker)
+	if owner != nil && sc.dismissiveWithin(r+1, sc.s.to-r-1) && !sc.negated(sc.window(speaker, r), r, false) {
+		sc.emit(graph.Denies, speaker, owner, r, graph.Asserted, "", "")
 	}
-	for k := sc.s.from + 1; k < sc.introEnd; k++ {
-		if !sc.toks[k].is(cClaimNoun) {
+}
+
+// askedOwner returns the owner of the claim named in the question a
+// speaker was asked before the verb at i, in this sentence: an opening
+// "Asked about X's claims, ..." ("When asked ...": an opener first), or
+// one in commas right after the speaker (lexicon classes asked-participle,
+// asked-topic, asked-opener: "Peskov, asked about Tsahkna's comments,
+// called them \"absurd\"", "Lin, when questioned over the Philippine
+// claims, said ..."). The claim noun is the first within askedWindow words
+// of the topic word, before a comma; its owner is named by it ("claims by
+// X", "X's claims") or a modifier ("the Estonian accusations"), and is not
+// the speaker. It returns the owner and the claim noun's index; nil and -1
+// when there is none: "Asked whether ...", "asked about the talks".
+func (sc *scope) askedOwner(i int, speaker []int) ([]int, int) {
+	a := sc.s.from
+	if e := sc.ms[speaker[len(speaker)-1]].to; e+1 < i && sc.toks[e].low == "," {
+		a = e + 1 // "Peskov, asked about ..."
+	}
+	if a+1 < i && sc.toks[a].in(lcAskedOpener) {
+		a++ // "When asked about ..."
+	}
+	if a+1 >= i || !sc.toks[a].in(lcAskedParticiple) || !sc.toks[a+1].in(lcAskedTopic) {
+		return nil, -1
+	}
+	return sc.askedClaimOwner(a+2, i, speaker)
+}
+
+// askedClaimOwner reads the claim noun of a question's topic from k
+// (before the verb at i): its owner, unless that is the speaker's side.
+func (sc *scope) askedClaimOwner(k, i int, speaker []int) ([]int, int) {
+	for last := k + askedWindow; k < i && k < sc.s.to && k <= last; k++ {
+		t := &sc.toks[k]
+		if t.low == "," || t.is(cClauseBreak) || t.low == "whether" {
+			return nil, -1
+		}
+		if !t.is(cClaimNoun) {
 			continue
 		}
 		owner := sc.claimOwner(k)
 		if owner == nil {
 			owner = sc.modifierBefore(k)
 		}
-		if owner != nil && !sc.negated(sc.window(speaker, r), r, false) {
-			sc.emit(graph.Denies, speaker, owner, r, graph.Asserted, "", "")
+		if owner == nil || sc.about(owner, sc.first(speaker)) {
+			return nil, -1
 		}
-		return
+		return owner, k
 	}
+	return nil, -1
 }
 
 // dismissedClaim reads a claim that calls a claim false: "Rwanda said
