@@ -394,6 +394,8 @@ const (
 	lcFingerNoun
 	lcDoorNoun
 	lcBlameObjectVerb
+	// the twenty-fifth session's
+	lcProspectNear
 	numClassIDs // the number of class ids
 
 	// an id past these belongs to no lexicon class: classWords sets it
@@ -700,6 +702,7 @@ var classIDNames = [numClassIDs]string{
 	lcCargoNoun:            "cargo-noun",
 	lcNewsNoun:             "news-noun",
 	lcCounterpartNoun:      "counterpart-noun",
+	lcProspectNear:         "prospect-near",
 	lcTimeAdverb:           "time-adverb",
 	lcTimeOpener:           "time-opener",
 	lcTimeNoun:             "time-noun",

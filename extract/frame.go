@@ -1563,7 +1563,7 @@ func (sc *scope) negated(lo, i int, strict bool) bool {
 		}
 	}
 	for k := lo; k < i; k++ {
-		if sc.toks[k].is(cNegator) || strict && sc.toks[k].is(cStopVerb) && !sc.monthName(k) {
+		if sc.toks[k].is(cNegator) || strict && (sc.toks[k].is(cStopVerb) && !sc.monthName(k) || sc.nearGerund(k, i)) {
 			return true
 		}
 	}
@@ -1571,6 +1571,13 @@ func (sc *scope) negated(lo, i int, strict bool) bool {
 		return true
 	}
 	return false
+}
+
+// nearGerund reports a word of nearness at k (prospect-near) before "to"
+// and a gerund, all before i: "are close to finalising a bilateral defence
+// pact", "moved a step closer to joining": a step still to take.
+func (sc *scope) nearGerund(k, i int) bool {
+	return sc.toks[k].in(lcProspectNear) && k+2 < i && sc.toks[k+1].low == "to" && strings.HasSuffix(sc.toks[k+2].low, "ing")
 }
 
 // monthName reports a capitalised month at k that is also a word of

@@ -940,12 +940,13 @@ func (sc *scope) recognitionNoun(i int) {
 	if x == nil {
 		x = sc.modifierBefore(i)
 	}
-	if y == nil && switched || sc.grantedTo(i) {
+	verbal := y == nil && switched || sc.grantedTo(i)
+	if verbal {
 		// "switched diplomatic recognition from Taipei to Beijing",
 		// "extended recognition to Abkhazia"
 		x, y = sc.grantedParties(i, y)
 	}
-	if x == nil || sc.negated(max(sc.s.from, i-nounPolarityWindow), i, true) {
+	if x == nil || sc.negated(max(sc.s.from, i-nounPolarityWindow), i, true) || verbal && sc.grantUnmade(x, i) {
 		return
 	}
 	if y == nil {
@@ -953,6 +954,26 @@ func (sc *scope) recognitionNoun(i int) {
 		return
 	}
 	sc.emit(graph.Recognizes, x, y, i, graph.Asserted, "", "")
+}
+
+// grantUnmade reports a recognition noun at i granted or switched by a
+// verb whose polarity, read from its subject x to the noun, past "and"
+// between nouns and up to a comma, makes the grant none: "Pena has
+// rejected calls from soybean and beef exporters to switch recognition to
+// Beijing" (a refusal), "want the government to switch recognition" (a
+// wish).
+func (sc *scope) grantUnmade(x []int, i int) bool {
+	lo := sc.ms[x[len(x)-1]].to
+	if lo >= i || lo < sc.s.from {
+		return false
+	}
+	for k := i - 1; k > lo; k-- {
+		if sc.toks[k].is(cClauseBreak) || sc.toks[k].low == "," {
+			lo = k + 1
+			break
+		}
+	}
+	return sc.negated(lo, i, true)
 }
 
 // grantedBy returns the subject of a verb that grants the recognition

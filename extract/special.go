@@ -1780,6 +1780,9 @@ func (sc *scope) pactSigner(i int) []int {
 					return x // "Mogadishu, which drew closer to Egypt, signing a defence pact with Cairo"
 				}
 			}
+			if x := sc.agentBeforeParticiple(k); x != nil {
+				return x // "the law signed by Vladimir Putin on Saturday ratifying the treaty"
+			}
 			if x := sc.verbSubject(k); x != nil {
 				return x
 			}
@@ -1795,6 +1798,30 @@ func (sc *scope) pactSigner(i int) []int {
 		return nil // "hosted A, B and C to mark the anniversary of the security pact"
 	}
 	return sc.verbSubject(i)
+}
+
+// agentBeforeParticiple returns the agent of a passive participle before
+// the participle in -ing at k, with no comma between: the -ing word
+// modifies the noun the passive did, and its doer is the passive's agent
+// ("drew attention to the law signed by Vladimir Putin on Saturday
+// ratifying the treaty ... with North Korea": Putin, not who drew
+// attention); nil otherwise.
+func (sc *scope) agentBeforeParticiple(k int) []int {
+	if !strings.HasSuffix(sc.toks[k].low, "ing") {
+		return nil
+	}
+	for j := k - 1; j > sc.s.from && j >= k-winObject; j-- {
+		if sc.toks[j].is(cClauseBreak) || sc.toks[j].low == "," {
+			return nil
+		}
+		if sc.toks[j].low == "by" {
+			if p := sc.toks[j-1].low; len(p) > 4 && strings.HasSuffix(p, "ed") || sc.toks[j-1].in(lcIrregularPast) {
+				return sc.after(j)
+			}
+			return nil
+		}
+	}
+	return nil
 }
 
 // grievance reads "evidence against Y", "lodged a protest with Y".
