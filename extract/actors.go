@@ -406,7 +406,10 @@ func (c *lexicon) portfolioEnd(toks []token, j, to int) int {
 		if k > j && t.is(cPersonTitle) && t.cap == toks[j].cap {
 			return k
 		}
-		if !t.word || t.upper || t.cap != toks[j].cap || c.functionWord(t) || t.is(cTrigger|cReporting|cNameStart) && !t.is(cTitleWord) {
+		// a capitalised word that starts a name is an actor, not a
+		// portfolio; in lower case it is one ("Britain's human rights
+		// minister": "Human Rights Watch" starts with "human")
+		if !t.word || t.upper || t.cap != toks[j].cap || c.functionWord(t) || (t.is(cTrigger|cReporting) || t.cap && t.is(cNameStart)) && !t.is(cTitleWord) {
 			return j
 		}
 	}
