@@ -419,6 +419,11 @@ type pendingCounts struct {
 	// edges whose counts it writes and records the others as still
 	// current (incopy.go).
 	inCopies bool
+	// inRoom, when not 0, has flush write those in-edge copies again
+	// with the new counts, each shorter than inRoom (inCopyRoom), and
+	// renewals holds them meanwhile (renewInCopies).
+	inRoom   int64
+	renewals []inRenewal
 	// months holds what the actors' months gain (months.go), monthKeys
 	// and monthKeyBytes the number and length of the v/ keys flush will
 	// write, for estimate.
@@ -500,6 +505,10 @@ type pendingEdge struct {
 	// fresh is set for an edge made by a transaction whose counts are
 	// deferred: flush writes its r/ key too
 	fresh bool
+	// leadValue is the value of the mention at delta's lead, when the
+	// transaction writes it (nil otherwise): a renewed in-edge copy's
+	// first mention (renewalOf)
+	leadValue []byte
 }
 
 func (p *pendingCounts) add(k graph.EdgeKey, id edgeID, a aggregate) {
@@ -522,6 +531,9 @@ func (p *pendingCounts) addEdge(pe pendingEdge) {
 	}
 	e := &p.edges[i]
 	e.delta.add(pe.delta)
+	if pe.leadValue != nil && e.delta.lead == pe.delta.lead {
+		e.leadValue = pe.leadValue
+	}
 	if pe.fresh && !e.fresh {
 		e.fresh = true
 		p.freshEdges++
@@ -554,6 +566,10 @@ func (p *pendingCounts) flush(txn writer, cache *writeCache) error {
 		if err := stampInCopies(txn); err != nil {
 			return err
 		}
+		// last: a copy that finds no room stays deleted
+		if err := renewInCopies(txn, p.inRoom, p.renewals); err != nil {
+			return err
+		}
 	}
 	p.reset()
 	return nil
@@ -572,7 +588,8 @@ func (p *pendingCounts) flushEdges(txn writer, cache *writeCache) error {
 		}
 		stored.add(pe.delta)
 		buf = appendAggregate(buf[:0], stored)
-		if err := txn.Set(edgeKey(k), slices.Clone(buf)); err != nil {
+		counts := slices.Clone(buf)
+		if err := txn.Set(edgeKey(k), counts); err != nil {
 			return err
 		}
 		if pe.fresh {
@@ -582,7 +599,7 @@ func (p *pendingCounts) flushEdges(txn writer, cache *writeCache) error {
 		}
 		// its in-edge copy holds the counts just replaced (incopy.go)
 		if p.inCopies {
-			if err := txn.Delete(inCopyKey(k)); err != nil {
+			if err := p.retireInCopy(txn, pe, stored, counts); err != nil {
 				return err
 			}
 		}
@@ -600,6 +617,9 @@ func (p *pendingCounts) reset() {
 	p.edgeKeyBytes, p.actorKeyBytes = 0, 0
 	p.freshEdges, p.freshKeyBytes = 0, 0
 	p.copies, p.inCopies = false, false
+	p.inRoom = 0
+	clear(p.renewals)
+	p.renewals = p.renewals[:0]
 	clear(p.months)
 	p.monthKeys, p.monthKeyBytes = 0, 0
 	clear(p.rejoined)

@@ -592,6 +592,7 @@ func (b *Batch) begin() {
 	b.stale = false
 	b.pending.copies = keepLeadCopies(b.s.db, b.txn)
 	b.pending.inCopies = keepInCopies(b.s.db, b.txn)
+	b.pending.inRoom = inCopyRoom(b.s.db)
 	if b.cache == nil || b.writes != b.s.writes {
 		b.loseDeferred() // they rest on the caches
 		b.cache = newWriteCache(b.txn)

@@ -4,6 +4,7 @@ import (
 	"context"
 	"encoding/binary"
 	"errors"
+	"slices"
 
 	"github.com/dgraph-io/badger/v4"
 
@@ -29,7 +30,8 @@ import (
 // of first mentions are: a write that keeps them current (a commit of
 // articles or a forget that sees every commit since they were recorded:
 // keepInCopies) deletes the in-edge copy of every edge whose counts it
-// writes and records them current again in its own transaction; any
+// writes (or writes it again: renewed in-edge copies, below) and records
+// them current again in its own transaction; any
 // other write, by this geokg or an older one (which knows nothing of
 // them and never writes inCopiesKey), retires them all until a large
 // session's close writes them again. An in-edge copy is therefore never
@@ -201,4 +203,117 @@ func (c *checker) inCopies(db *badger.DB) func(context.Context, *badger.Txn) err
 			return nil
 		})
 	}
+}
+
+// Renewed in-edge copies. A write that keeps the in-edge copies current
+// deleted the copy of every edge whose counts it wrote, so that after
+// 2,500 one-article ingests into the 1 GB benchmark store a view of actor
+// Russia read many of its in-edges' counts and first mentions through
+// seeks again (0.028 -> 0.047 CPU s, docs/benchmarks.md), until the next
+// large session's close wrote them. A session whose values go into
+// Badger's tree (smallWrites: inCopyRoom) writes the copy again instead,
+// with the new counts and the value of the mention at their lead: one of
+// the transaction's own mentions when an earlier one came (leadValue),
+// the mention the old copy held when the lead is the same, else the
+// mention read at the lead (a date corrected in the same transaction
+// deleted the old copy; rekeyMentions). The deletes are written first,
+// within what the batch estimated, and the copies over them last, each
+// only while the transaction has room: Badger refuses an entry past its
+// limits without taking it (ErrTxnTooBig), and a copy refused stays
+// deleted, read as before. A session of the usual sizes (a value
+// threshold of 64 bytes) would put the copies in the value log: it
+// deletes them as before, and the next large session's close writes them.
+
+// inCopyRoom is how long a renewed in-edge copy may be in a session of
+// db for Badger to keep it in its tree (its value threshold), 0 when no
+// copy fits there (a session of the usual sizes: none is renewed).
+func inCopyRoom(db *badger.DB) int64 {
+	if t := db.Opts().ValueThreshold; t >= leadCopyThreshold {
+		return t
+	}
+	return 0
+}
+
+// inRenewal is an in-edge copy to write again: its edge, the edge's new
+// counts (its e/ value), their lead and, when known without a read, the
+// value of the mention there.
+type inRenewal struct {
+	key     graph.EdgeKey
+	counts  []byte
+	lead    string
+	mention []byte
+}
+
+// retireInCopy deletes pe's in-edge copy, whose counts flush replaces by
+// counts (a, encoded), and notes it for renewal (renewInCopies) when p
+// renews copies: the mention at the lead is taken from the old copy
+// before it is deleted, when the lead is the same.
+func (p *pendingCounts) retireInCopy(txn writer, pe *pendingEdge, a aggregate, counts []byte) error {
+	key := inCopyKey(pe.key)
+	if p.inRoom > 0 && a.lead != "" {
+		r := inRenewal{key: pe.key, counts: counts, lead: a.lead}
+		if pe.leadValue != nil && pe.delta.lead == a.lead {
+			r.mention = pe.leadValue
+		} else {
+			r.mention = copiedMention(txn, key, a.lead)
+		}
+		p.renewals = append(p.renewals, r)
+	}
+	return txn.Delete(key)
+}
+
+// copiedMention is the mention value the in-edge copy under key holds
+// when its lead is lead (a copy is current while the copies are: see
+// above), else nil (renewInCopies then reads it at the lead). A copy is
+// only a shortcut: one that cannot be read is not renewed that way, and
+// the write goes on.
+func copiedMention(txn getter, key []byte, lead string) []byte {
+	item, err := txn.Get(key)
+	if err != nil {
+		return nil
+	}
+	var m []byte
+	_ = item.Value(func(v []byte) error {
+		counts, mention, ok := splitInCopy(v)
+		if !ok {
+			return nil
+		}
+		if old, err := decodeAggregate(counts); err == nil && old.lead == lead {
+			m = slices.Clone(mention)
+		}
+		return nil
+	})
+	return m
+}
+
+// renewInCopies writes the in-edge copies rs into txn, each shorter than
+// room, until one finds no room in txn (the rest stay deleted). A mention
+// not known is read at its lead; a copy whose mention cannot be read there
+// (none while the copies are current, or a read that fails) stays
+// deleted, and the view reads the mention as it would without copies.
+func renewInCopies(txn writer, room int64, rs []inRenewal) error {
+	for _, r := range rs {
+		m := r.mention
+		if m == nil {
+			item, err := txn.Get(leadKey(r.key, r.lead))
+			if err == nil {
+				m, err = item.ValueCopy(nil)
+			}
+			if err != nil {
+				continue
+			}
+		}
+		c := appendInCopy(nil, r.counts, m)
+		if int64(len(c)) >= room {
+			continue
+		}
+		err := txn.Set(inCopyKey(r.key), c)
+		if errors.Is(err, badger.ErrTxnTooBig) {
+			return nil
+		}
+		if err != nil {
+			return err
+		}
+	}
+	return nil
 }

@@ -2,9 +2,14 @@ package store
 
 import (
 	"context"
+	"errors"
+	"fmt"
 	"math/rand/v2"
 	"reflect"
+	"slices"
 	"testing"
+
+	"github.com/dgraph-io/badger/v4"
 
 	"geokg/graph"
 )
@@ -93,4 +98,138 @@ func TestInCopyKeys(t *testing.T) {
 	if _, _, ok := splitInCopy([]byte{0x7f, 'x'}); ok {
 		t.Error("a value shorter than its counts' length parsed")
 	}
+}
+
+// TestInCopiesRenewedBySmallWrites: random small writes (puts, some
+// dated before every lead, batches, date corrections, forgets) on a real
+// Badger whose copies are current, in a session whose values go into the
+// tree: after each, every edge whose counts a put or batch wrote has its
+// in-edge copy, Check finds each copy equal to its edge's counts and the
+// mention at their lead, the views read with the copies are those read
+// from the mention keys, and while only articles are added every edge
+// keeps its copy. A session of the usual sizes deletes them as before.
+func TestInCopiesRenewedBySmallWrites(t *testing.T) {
+	ctx := context.Background()
+	for seed := range uint64(4) {
+		t.Run(fmt.Sprint(seed), func(t *testing.T) {
+			r := rand.New(rand.NewPCG(seed, 25))
+			s, err := OpenSmall(t.TempDir(), Options{})
+			if err != nil {
+				t.Fatal(err)
+			}
+			defer s.Close()
+			var stored []graph.Article
+			for i := range 30 {
+				art, ms := randomArticle(r, i)
+				if _, err := s.PutArticle(ctx, art, nil, ms); err != nil {
+					t.Fatal(err)
+				}
+				stored = append(stored, art)
+			}
+			if err := writeLeadCopies(ctx, s.db); err != nil {
+				t.Fatal(err)
+			}
+			onlyAdded := true
+			for i := 30; i < 90; i++ {
+				n := len(stored)
+				what := smallWrite(t, s, r, i, &stored)
+				if what == "forget" || what == "date moved" {
+					onlyAdded = false
+				}
+				if !inCopiesCurrentIn(t, s) {
+					t.Fatalf("write %d (%s): in-edge copies retired", i, what)
+				}
+				if len(stored) > n { // an article added: each of its edges has its copy
+					for _, k := range mentionedEdges(t, s, stored[len(stored)-1].ID) {
+						if !hasKeyIn(t, s, inCopyKey(k)) {
+							t.Fatalf("write %d (%s): no in-edge copy of %v", i, what, k)
+						}
+					}
+				}
+				if edges, in := countPrefix(t, s, edgePrefix), countPrefix(t, s, inCopyPrefix); onlyAdded && in != edges {
+					t.Fatalf("write %d (%s): %d in-edge copies of %d edges", i, what, in, edges)
+				}
+				if problems, err := s.Check(ctx); err != nil || len(problems) != 0 {
+					t.Fatalf("write %d (%s): Check = %q, %v", i, what, problems, err)
+				}
+				with := views(t, s)
+				retireLeadCopies(t, s)
+				if got := views(t, s); !reflect.DeepEqual(with, got) {
+					t.Fatalf("write %d (%s): views with the copies differ from those read from the mention keys", i, what)
+				}
+				if err := s.db.Update(func(txn *badger.Txn) error { return errors.Join(stampLeadCopies(txn), stampInCopies(txn)) }); err != nil {
+					t.Fatal(err)
+				}
+			}
+		})
+	}
+	t.Run("usual sizes", func(t *testing.T) {
+		dir := t.TempDir()
+		s, err := open(dir, Options{}, func(dir string) badger.Options { return testBadgerOptions(dir).WithValueThreshold(64) })
+		if err != nil {
+			t.Fatal(err)
+		}
+		defer s.Close()
+		r := rand.New(rand.NewPCG(3, 25))
+		for i := range 30 {
+			art, ms := randomArticle(r, i)
+			if _, err := s.PutArticle(ctx, art, nil, ms); err != nil {
+				t.Fatal(err)
+			}
+		}
+		if err := writeLeadCopies(ctx, s.db); err != nil {
+			t.Fatal(err)
+		}
+		art, ms := randomArticle(r, 30)
+		if _, err := s.PutArticle(ctx, art, nil, ms); err != nil {
+			t.Fatal(err)
+		}
+		for _, k := range mentionedEdges(t, s, art.ID) {
+			if hasKeyIn(t, s, inCopyKey(k)) {
+				t.Errorf("in-edge copy of %v renewed in a session whose values go to the value log", k)
+			}
+		}
+	})
+}
+
+// mentionedEdges lists the edges article id has mentions of.
+func mentionedEdges(t *testing.T, s *Store, id string) []graph.EdgeKey {
+	t.Helper()
+	var edges []graph.EdgeKey
+	err := s.db.View(func(txn *badger.Txn) error {
+		it := txn.NewIterator(badger.IteratorOptions{Prefix: []byte(mentionPrefix)})
+		defer it.Close()
+		for it.Rewind(); it.Valid(); it.Next() {
+			k, ref, err := parseMentionKey(it.Item().Key())
+			if err != nil {
+				return err
+			}
+			if ref.article == id && !slices.Contains(edges, k) {
+				edges = append(edges, k)
+			}
+		}
+		return nil
+	})
+	if err != nil {
+		t.Fatal(err)
+	}
+	return edges
+}
+
+// hasKeyIn reports whether s holds key.
+func hasKeyIn(t *testing.T, s *Store, key []byte) bool {
+	t.Helper()
+	found := false
+	err := s.db.View(func(txn *badger.Txn) error {
+		_, err := txn.Get(key)
+		if errors.Is(err, badger.ErrKeyNotFound) {
+			return nil
+		}
+		found = err == nil
+		return err
+	})
+	if err != nil {
+		t.Fatal(err)
+	}
+	return found
 }

@@ -1,6 +1,7 @@
 package store
 
 import (
+	"bytes"
 	"context"
 	"errors"
 	"fmt"
@@ -67,6 +68,15 @@ type edgeGroup struct {
 	keys     [][]byte
 	values   [][]byte
 	counts   aggregate // what the mentions add to the edge's aggregate
+}
+
+// leadValue is the value of g's first mention when its key is g's lead
+// (as contribution numbers them, it is), else nil.
+func (g edgeGroup) leadValue() []byte {
+	if len(g.keys) == 0 || !bytes.HasSuffix(g.keys[0], []byte(g.counts.lead)) {
+		return nil
+	}
+	return g.values[0]
 }
 
 // prepare validates the input and groups the mentions by edge, in key order,
@@ -260,6 +270,7 @@ func (s *Store) putArticle(p *Prepared) (bool, error) {
 	}
 	pending.copies = keepLeadCopies(s.db, txn)
 	pending.inCopies = keepInCopies(s.db, txn)
+	pending.inRoom = inCopyRoom(s.db)
 	if err := pending.flush(txn, nil); err != nil {
 		return false, err
 	}
@@ -782,7 +793,7 @@ func addEdge(txn writer, g edgeGroup, cache *writeCache, pending *pendingCounts)
 			return err
 		}
 	}
-	pending.addEdge(pendingEdge{key: g.key, id: g.id, delta: g.counts, fresh: !known && pending.deferred})
+	pending.addEdge(pendingEdge{key: g.key, id: g.id, delta: g.counts, fresh: !known && pending.deferred, leadValue: g.leadValue()})
 	pending.totals.count(g.key.Relation, 0, len(g.keys))
 	return nil
 }
