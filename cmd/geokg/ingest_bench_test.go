@@ -48,7 +48,7 @@ func BenchmarkIngest(b *testing.B) {
 	b.ReportAllocs()
 	for b.Loop() {
 		g := &globalOptions{DB: b.TempDir()}
-		if err := runIngest(ctx, ingestOptions{inputOptions: inputOptions{MaxSize: "10MB"}}, g, []string{dir}, io.Discard, io.Discard); err != nil {
+		if err := runIngest(ctx, ingestOptions{inputOptions: inputOptions{MaxSize: "10MB", MaxMentions: defaultMaxMentions}}, g, []string{dir}, io.Discard, io.Discard); err != nil {
 			b.Fatal(err)
 		}
 	}
