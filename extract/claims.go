@@ -1126,11 +1126,21 @@ const possessiveBodyWindow = 4
 // claimOwner finds who made the claim named at k: "claims by X", "the
 // allegations, first made by X", "the claims of X".
 func (sc *scope) claimOwner(k int) []int {
+	if k+1 < sc.s.to && sc.toks[k+1].low == "by" {
+		if by := sc.countedOwners(k + 1); by != nil {
+			return by // "allegations by the three European parties - Britain, France and Germany - that ..."
+		}
+	}
 	if by := sc.agent(k, winNoun); by != nil {
 		// "claims by Erdogan and by U.S. officials": a second by-agent
 		if e := sc.ms[by[len(by)-1]].to; e+2 < sc.s.to && sc.toks[e].low == "and" && sc.toks[e+1].low == "by" {
 			if more := sc.after(e + 1); more != nil {
 				return append(slices.Clip(by), more...)
+			}
+		}
+		if e := sc.ms[by[len(by)-1]].to; e < sc.s.to && sc.toks[e].low == "and" {
+			if more := sc.countedOwners(e); more != nil {
+				return append(slices.Clip(by), more...) // "by the United States and the three European parties - A, B and C -"
 			}
 		}
 		return by
@@ -1140,6 +1150,44 @@ func (sc *scope) claimOwner(k int) []int {
 	}
 	return sc.claimOf(k)
 }
+
+// countedOwners returns the members of a group of actors counted after k
+// ("by" or "and") and then listed between dashes or commas: "allegations
+// by the United States and the three European parties to the 2015 nuclear
+// deal - Britain, France and Germany - that ...". The count is a word of
+// a count-N class right after k (or after "the"); the list's opening mark
+// follows within countedListWindow words, with no clause between, and
+// the same mark closes it; the list names N actors. Nil otherwise.
+func (sc *scope) countedOwners(k int) []int {
+	j := k + 1
+	if j < sc.s.to && sc.toks[j].low == "the" {
+		j++
+	}
+	if j >= sc.s.to || !sc.toks[j].is(cCount) {
+		return nil
+	}
+	for q := j + 1; q < sc.s.to && q <= j+countedListWindow; q++ {
+		t := &sc.toks[q]
+		if t.low == "-" || t.low == "," {
+			g := sc.after(q)
+			if g == nil || len(sc.ids(g)) != sc.x.lex.count[sc.toks[j].low] {
+				return nil
+			}
+			if e := sc.ms[g[len(g)-1]].to; e < sc.s.to && sc.toks[e].low == t.low {
+				return g
+			}
+			return nil
+		}
+		if t.is(cClauseBreak) || t.is(cReporting) || t.low == "that" {
+			return nil
+		}
+	}
+	return nil
+}
+
+// countedListWindow: the words from a count to the list of its members
+// ("the three European parties to the 2015 nuclear deal -").
+const countedListWindow = 10
 
 // claimFiller reports a word that may stand between a verb of denial at i
 // and the claim it rejects (k): determiners, dismissive adjectives, "off"
@@ -1466,7 +1514,7 @@ func (sc *scope) adjacentSubject(y []int, h int) bool {
 			aux = true // "Algiers keeps meddling"
 			continue
 		}
-		if strings.HasSuffix(w, "ly") || w == "directly" || w == "\"" || w == "'" || t.in(lcCopulaAdverb) {
+		if strings.HasSuffix(w, "ly") || w == "directly" || w == "\"" || w == "'" || t.in(lcCopulaAdverb) || sc.adverbPair(k) {
 			continue // "Turkish forces had \"repeatedly violated", "was still attacking"
 		}
 		if w == "," && sc.asideStart(k, sc.s.from) == sc.ms[y[len(y)-1]].to {
@@ -1482,6 +1530,20 @@ func (sc *scope) adjacentSubject(y []int, h int) bool {
 		}
 	}
 	return true
+}
+
+// adverbPair reports an "and" at k between two -ly adverbs ("had
+// 'deliberately and dangerously' intruded", "repeatedly and directly
+// violated"; a quotation mark may close the first): one adverbial.
+func (sc *scope) adverbPair(k int) bool {
+	if sc.toks[k].low != "and" || k-1 < sc.s.from || k+1 >= sc.s.to {
+		return false
+	}
+	p := k - 1
+	if sc.toks[p].low == "," && p-1 >= sc.s.from {
+		p-- // "repeatedly, and directly"
+	}
+	return strings.HasSuffix(sc.toks[p].low, "ly") && strings.HasSuffix(sc.toks[k+1].low, "ly")
 }
 
 // coordinatedTail reports the word at k inside a lower-case tail

@@ -169,6 +169,9 @@ func (sc *scope) conductDoer(h, to int) []int {
 			k = sc.ms[mi].to - 1 // "the occupation of Crimea by Russia": what was hit
 			continue
 		}
+		if t.low == "\"" {
+			continue // "called the strike \"another reckless act by the Houthis\"": the judgement quoted
+		}
 		if _, ok := sc.startAt(k); ok || !t.word || t.is(cClauseBreak|cBe) || t.low == "which" || t.low == "that" {
 			return nil
 		}
@@ -512,7 +515,7 @@ func (sc *scope) describedAgent(i int) {
 		if t.low != "by" {
 			continue
 		}
-		if !sc.evaluationBefore(i, k) && !sc.judgedAfterAgent(k) || sc.evaluationBefore(i, k) && k > i+describedWindow && !sc.evaluationAt(k-1) {
+		if !sc.evaluationBefore(i, k) && !sc.judgedAfterAgent(k) || sc.evaluationBefore(i, k) && k-sc.quotesWithin(i, k) > i+describedWindow && !sc.evaluationAt(k-1) {
 			continue // far from the verb, the "by" must follow the judgement: not "a breach of an order by Y"
 		}
 		y, src := sc.after(k), sc.describer(i)
@@ -521,6 +524,19 @@ func (sc *scope) describedAgent(i int) {
 		}
 		return
 	}
+}
+
+// quotesWithin counts the quotation marks between i and k: no words of the
+// describing window ("calling it \"an assault on freedom of navigation by
+// the Houthis\"" is as near as the same words unquoted).
+func (sc *scope) quotesWithin(i, k int) int {
+	n := 0
+	for j := i + 1; j < k; j++ {
+		if sc.toks[j].low == "\"" {
+			n++
+		}
+	}
+	return n
 }
 
 // modifierMention reports a mention that modifies the noun after it: a
