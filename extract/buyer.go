@@ -185,9 +185,16 @@ func (sc *scope) droppedLater(i int) bool {
 // noteReceiver remembers the receiver tgt of goods received at i with no
 // supplier named, as noteRecipient does for a supply with no supplier:
 // "Ukraine has received its first F-16 jets. The President thanked
-// Denmark, which delivered the first jets" (recipientMemory).
+// Denmark, which delivered the first jets" (recipientMemory). A state
+// that opens its sentence as the buyer is remembered whatever it bought,
+// even nothing, unless the verb is negated ("has not received any jets"):
+// the sentences after it tell its suppliers ("Brazil, the
+// region's largest importer, relies on licensed production. Sweden has
+// delivered the first of 36 Gripen fighters"; "Venezuela has bought
+// almost nothing since. Russia, which supplied Su-30 fighters in the
+// decade before, ..."; buyerTopic).
 func (sc *scope) noteReceiver(i int, tgt []int) {
-	if !sc.goodsBetween(i+1, min(sc.s.to, i+winLongObject)) || sc.negated(max(sc.s.from, i-winPolarity), i, true) {
+	if !sc.goodsBetween(i+1, min(sc.s.to, i+winLongObject)) && !sc.buyerTopic(tgt) || sc.negated(max(sc.s.from, i-winPolarity), i, true) {
 		return
 	}
 	if ids := sc.ids(tgt); len(ids) == 1 {
@@ -806,4 +813,48 @@ func (sc *scope) unnamedBuyer(i int, t trig) bool {
 	}
 	_, named := sc.endAt(i - 1)
 	return !named
+}
+
+// buyerTopic reports a buyer tgt that is one state opening its sentence
+// (past a dateline and "the") as its subject: the topic of the sentences
+// after it, which may name its suppliers with no recipient of their own.
+func (sc *scope) buyerTopic(tgt []int) bool {
+	if len(tgt) != 1 {
+		return false
+	}
+	m := &sc.ms[tgt[0]]
+	start := dateline(sc.toks, sc.s.from, sc.s.to)
+	if start < m.from && sc.toks[start].low == "the" {
+		start++
+	}
+	if m.from != start || m.pron != "" || m.poss || m.adj {
+		return false
+	}
+	a, ok := sc.x.actor(m.id)
+	return ok && a.Type == graph.Country
+}
+
+// subjunctiveSupply reports a supply or buying verb at i in its bare
+// form right after a singular subject that opens a "that" clause: the
+// mandative subjunctive of a recommendation or demand ("the air force
+// recommended that the government buy Swedish Gripen fighters", "urged
+// that Germany send tanks"), a supply wished for, not told. A state's
+// own "buys" or a modal's "would buy" are not bare forms here.
+func (sc *scope) subjunctiveSupply(i int, t trig) bool {
+	if t.pos != verbBase || strings.HasSuffix(sc.toks[i].low, "s") {
+		return false
+	}
+	mi, ok := sc.endAt(i - 1)
+	if !ok {
+		return false
+	}
+	m := &sc.ms[mi]
+	if m.from-1 < sc.s.from || sc.toks[m.from-1].low != "that" || len(sc.grp[m.group]) != 1 || m.poss || m.adj {
+		return false
+	}
+	if m.pron != "" {
+		return m.pron == "state" || m.pron == "body" // "that the government buy"
+	}
+	a, ok := sc.x.mentionActor(m)
+	return ok && a.Type == graph.Country
 }

@@ -67,7 +67,7 @@ func (sc *scope) supplies(i int, t trig) {
 		return
 	}
 	t = sc.supplyForm(i, t)
-	if sc.notSupplyVerb(i, t) || t.pos != noun && sc.inMention(i) {
+	if sc.notSupplyVerb(i, t) || t.pos != noun && sc.inMention(i) || sc.subjunctiveSupply(i, t) {
 		return // "the Ukrainian armed forces": a word of a name
 	}
 	if sc.usedToSupply(i, t) || sc.noSupplyObject(i, t) || i > sc.s.from && (sc.toks[i-1].low == "to" || sc.toks[i-1].low == "for") && sc.unnamedDoerFor(i) {
@@ -93,7 +93,7 @@ func (sc *scope) supplies(i int, t trig) {
 		return // "warnings that countries buying Russian weapons could face sanctions"
 	case t.reverse:
 		sc.buyerSide(i, t, sc.reverseSubject(i, t))
-	case t.pos == verbPast && (sc.passiveChain(i) || sc.timedPassive(i)):
+	case t.pos == verbPast && (sc.passiveChain(i) || sc.timedPassive(i) || sc.commaGoodsPassive(i)):
 		sc.supplyPassive(i, t)
 	default:
 		if t.pos == verbPast && sc.pastNotActive(i, t) {
@@ -1602,8 +1602,8 @@ func (sc *scope) supplyActive(i int, t trig, src []int, by graph.ActorID) {
 	ends := sc.recipientEnds(tgt, src, i)
 	sc.emitEnds(graph.Supplies, sc.ends(src), ends, i, status, by, "")
 	sc.gappedSuppliers(i, ends, status, by)
-	if g := sc.nextRecipient(sc.parenEnd(sc.ms[tgt[len(tgt)-1]].to)); g != nil {
-		sc.emit(graph.Supplies, src, g, i, status, by, "") // "to the FDLR ... and to local militias"
+	if g := sc.nextRecipient(sc.parenEnd(sc.ms[tgt[len(tgt)-1]].to)); g != nil && !sc.parallelToAntecedent(i, sc.ms[tgt[len(tgt)-1]].to) {
+		sc.emit(graph.Supplies, src, g, i, status, by, "") // "to the FDLR ... and to local militias"; not "turned to France, which sold X jets, and to India"
 	}
 	if g := sc.coSuppliers(sc.ms[tgt[len(tgt)-1]].to); g != nil {
 		sc.emitEnds(graph.Supplies, sc.ends(g), ends, i, status, by, "") // "pledged F-16s to Ukraine alongside Denmark and the Netherlands"
@@ -1686,7 +1686,7 @@ func (sc *scope) clauseRecipient(i int, t trig, src []int) []endpoint {
 	if g := sc.handoverPlace(i, src); g != nil {
 		return sc.ends(g) // "handed over four helicopters at Sarajevo airport"
 	}
-	if g := sc.topicRecipient(src); g != nil {
+	if g := sc.topicRecipient(src, false); g != nil {
 		return sc.ends(g) // "On Ukraine, he said Washington had delivered Patriot interceptors"
 	}
 	return sc.contextRecipient(i, t, src)
@@ -2290,6 +2290,9 @@ func (sc *scope) prepRecipient(i int, t trig) []int {
 		if g, done := sc.recipientAt(i, k, t, told); done {
 			return g
 		}
+		if w == "," && sc.wordAt(k+1) == "and" && sc.parallelToAntecedent(i, k) {
+			return nil // "turned to France, which agreed to sell Armenia howitzers, and to India": the relative clause ends there
+		}
 		if sc.toks[k].is(cClauseBreak) || w == "which" || w == "who" || w == "that" || w == "by" {
 			return nil
 		}
@@ -2311,7 +2314,7 @@ func (sc *scope) recipientAt(i, k int, t trig, told bool) (g []int, done bool) {
 	if w == "for" && !goods {
 		return nil, false
 	}
-	g = sc.prepObject(k)
+	g = sc.possessiveTailOut(sc.prepObject(k))
 	if g == nil || sc.ms[g[len(g)-1]].poss && !sc.possessedBody(g) {
 		return nil, false
 	}
@@ -2651,7 +2654,7 @@ func (sc *scope) verbListEnd(i int) int {
 			k++ // "armed, trained and directly commanded the M23"
 		}
 		v := &sc.toks[k+1]
-		if v.cap || !v.word || v.is(cPreposition|cAux) || !verbLike(v.low) && !(gerund && strings.HasSuffix(v.low, "ing")) { // "of arming and training the rebels"
+		if v.cap || !v.word || v.is(cPreposition|cAux) || !verbLike(v.low) && !v.in(lcIrregularPast) && !(gerund && strings.HasSuffix(v.low, "ing")) { // "of arming and training the rebels"; "armed, trained and paid the fighters of" (class irregular-past)
 			return -1
 		}
 		if w == "and" {
@@ -3326,6 +3329,9 @@ func (sc *scope) goodsCompound(i int) bool {
 // delivery of submarines from China ... Turkey has also emerged as a key
 // supplier: ..." (a recipient carried from the sentences before).
 func (sc *scope) supplierInContext(i int) {
+	if sc.topicSupplier(i) {
+		return
+	}
 	if i+1 < sc.s.to && sc.toks[i+1].word {
 		return // "a supplier of wheat", "suppliers said"
 	}
@@ -3334,7 +3340,7 @@ func (sc *scope) supplierInContext(i int) {
 		memory = soleRecipientMemory
 	}
 	x := sc.supplierSubject(i, false)
-	if r == "" || sc.st.sentences-sc.st.recipientAt > memory || x == nil || sc.negated(sc.afterBut(sc.window(x, i), i), i, false) {
+	if r == "" || sc.st.sentences-sc.st.recipientAt > memory || x == nil || sc.negated(sc.afterBut(sc.window(x, i), i), i, false) || sc.deniedAfterApposition(i) {
 		return
 	}
 	for _, id := range sc.ids(x) {
@@ -3452,8 +3458,8 @@ func (sc *scope) supplierPossessor(i int) (y []int, whose bool) {
 		if w == "whose" {
 			return sc.relativeAntecedent(k), true
 		}
-		if !sc.toks[k].word || sc.toks[k].cap || sc.toks[k].is(cBe) {
-			break
+		if !sc.toks[k].word || sc.toks[k].cap || sc.toks[k].is(cBe) || w == "as" {
+			break // "overtake its rivals as the largest supplier": "its" owns the rivals
 		}
 	}
 	return nil, false

@@ -1287,19 +1287,28 @@ func (sc *scope) handoverPlace(i int, src []int) []int {
 // a topic word and before a comma (class topic-opener): "On Ukraine, the
 // assistant secretary said Washington had delivered Patriot interceptors"
 // (it receives a supply with goods and no recipient in the sentence).
-// Not the supplier itself.
-func (sc *scope) topicRecipient(src []int) []int {
+// Not the supplier itself. For a supplier noun (in), "In" opens a topic
+// too when the state is named by its own name, not by its capital, and
+// none of its officials is named after it: "In Indonesia, France is set to
+// overtake its rivals as the largest supplier" (supplies round 23; "In
+// Islamabad, the minister said", "In Israel, Defence Minister Benny Gantz
+// accused" name where it was said).
+func (sc *scope) topicRecipient(src []int, in bool) []int {
 	k := sc.s.from
-	if k+2 >= sc.s.to || !sc.toks[k].in(lcTopicOpener) {
+	if k+2 >= sc.s.to || !sc.toks[k].in(lcTopicOpener) && !(in && sc.toks[k].low == "in") {
 		return nil
 	}
 	mi, ok := sc.startAt(k + 1)
 	if !ok || sc.ms[mi].to >= sc.s.to || sc.toks[sc.ms[mi].to].low != "," {
 		return nil
 	}
-	a, ok := sc.x.mentionActor(&sc.ms[mi])
-	if !ok || a.Type != graph.Country || slices.Contains(sc.ids(src), sc.ms[mi].id) {
+	m := &sc.ms[mi]
+	a, ok := sc.x.mentionActor(m)
+	if !ok || a.Type != graph.Country || slices.Contains(sc.ids(src), m.id) {
 		return nil
+	}
+	if sc.toks[k].low == "in" && (!strings.EqualFold(sc.text[sc.toks[m.nFrom].start:sc.toks[m.to-1].end], a.Name) || sc.ownOfficial(mi)) {
+		return nil // "In Islamabad, the minister said", "In Israel, Defence Minister Benny Gantz accused": where it was said, not a topic
 	}
 	return []int{mi}
 }
@@ -1769,4 +1778,140 @@ func (sc *scope) armsVerb(i int) {
 		}
 	}
 	sc.supplies(i, trig{rel: graph.Supplies, lemma: "arm", pos: verbBase})
+}
+
+// possessiveTailOut drops from a recipient group g its last member when
+// that is a possessive pronoun after "and" that owns a noun no actor
+// names: "humanitarian aid for Sudan and its neighbours" (Sudan; the
+// neighbours are not named). Other groups are returned as they are.
+func (sc *scope) possessiveTailOut(g []int) []int {
+	if len(g) < 2 {
+		return g
+	}
+	last := &sc.ms[g[len(g)-1]]
+	if last.pron == "" || !last.poss && !sc.toks[last.from].in(lcPossessivePronoun) || last.from-1 <= sc.s.from || sc.toks[last.from-1].low != "and" {
+		return g
+	}
+	if _, named := sc.startAt(last.to); named || last.to >= sc.s.to || !sc.toks[last.to].word || sc.toks[last.to].cap {
+		return g
+	}
+	return g[:len(g)-1]
+}
+
+// commaGoodsPassive reports a supply participle at i that opens an aside
+// on the goods before its comma, with its "to" phrase and then its agent:
+// "Two patrol vessels, supplied to the Philippines by Japan under a loan,
+// have been deployed" (a passive told as an aside; the "by" phrase must
+// name an actor, and only the "to" phrase stands between).
+func (sc *scope) commaGoodsPassive(i int) bool {
+	if i-2 <= sc.s.from || sc.toks[i-1].low != "," || !sc.goodsNoun(i-2) || i+1 >= sc.s.to || sc.toks[i+1].low != "to" {
+		return false
+	}
+	for k := i + 2; k < sc.s.to && k < i+passiveToWindow; k++ {
+		if t := &sc.toks[k]; t.is(cClauseBreak) || t.low == "," || t.low == "to" {
+			return false
+		}
+		if sc.toks[k].low == "by" {
+			return sc.after(k) != nil
+		}
+	}
+	return false
+}
+
+// topicSupplier reads a supplier noun at i with no recipient of its own
+// in a sentence that opens with its topic state (topicRecipient): "In
+// Indonesia, France is set to overtake its rivals as the largest
+// supplier" (France supplies Indonesia). Not "a supplier of wheat": the
+// noun names no goods of its own. It reports whether it emitted.
+func (sc *scope) topicSupplier(i int) bool {
+	if i+1 < sc.s.to && sc.toks[i+1].low == "of" {
+		return false
+	}
+	x := sc.supplierSubject(i, false)
+	if h := sc.phraseHead(i) - 1; x == nil && h > sc.s.from && sc.toks[h].low == "as" {
+		x = sc.subject(h, sc.s.from) // "France is set to overtake its rivals as the largest supplier"
+	}
+	if x == nil {
+		return false
+	}
+	y := sc.topicRecipient(x, true)
+	if y == nil || sc.negated(sc.afterBut(sc.window(x, i), i), i, false) {
+		return false
+	}
+	for _, id := range sc.ids(x) {
+		if sc.affiliated(id, sc.ms[y[0]].id) {
+			return false
+		}
+	}
+	sc.emitEnds(graph.Supplies, sc.ends(x), sc.ends(y), i, graph.Asserted, "", "")
+	return true
+}
+
+// deniedAfterWindow: the words after an apposition's comma up to its
+// clause's negation ("has not", "has still not").
+const deniedAfterWindow = 2
+
+// deniedAfterApposition reports a supplier noun at i closing an
+// apposition whose clause goes on negated: "Washington, historically the
+// largest donor, has not announced fresh money for the Rohingya response"
+// (the supplier of the past gives nothing here; the context's recipient
+// is no one's to take).
+func (sc *scope) deniedAfterApposition(i int) bool {
+	if i+1 >= sc.s.to || sc.toks[i+1].low != "," {
+		return false
+	}
+	for k := i + 2; k < sc.s.to && k < i+2+deniedAfterWindow; k++ {
+		if sc.toks[k].is(cNegator) {
+			return true
+		}
+		if !sc.toks[k].is(cAux|cBe) && !sc.adverb(k) {
+			return false
+		}
+	}
+	return false
+}
+
+// parallelToAntecedent reports a supply verb at i in a relative clause
+// on the object of a "to" or "for" phrase ("turned to France, which
+// agreed to sell Armenia howitzers") with ", and to" or ", and for" after
+// k: that phrase is coordinated with the antecedent's ("..., and to
+// India, which"), no recipient of the verb's.
+func (sc *scope) parallelToAntecedent(i, k int) bool {
+	for j := k; j+2 < sc.s.to && j < k+nextRecipientWindow; j++ {
+		if sc.toks[j].is(cClauseBreak) {
+			return false
+		}
+		if sc.toks[j].low == "," && sc.wordAt(j+1) == "and" && (sc.wordAt(j+2) == "to" || sc.wordAt(j+2) == "for") {
+			return sc.relativeOnPrepObject(i)
+		}
+	}
+	return false
+}
+
+// relativeOnPrepObject reports a verb at i in a relative clause opened by
+// ", which" or ", who" whose antecedent follows "to" or "for".
+func (sc *scope) relativeOnPrepObject(i int) bool {
+	for k := i - 1; k-2 > sc.s.from && sc.toks[k].low != ","; k-- {
+		if w := sc.toks[k].low; w != "which" && w != "who" {
+			continue
+		}
+		mi, ok := sc.endAt(k - 2)
+		if sc.toks[k-1].low != "," || !ok {
+			return false
+		}
+		p := sc.ms[mi].from - 1
+		return p >= sc.s.from && (sc.toks[p].low == "to" || sc.toks[p].low == "for")
+	}
+	return false
+}
+
+// ownOfficial reports a mention after mi in the sentence that speaks for
+// mi's state: an official or body affiliated with it.
+func (sc *scope) ownOfficial(mi int) bool {
+	for k := mi + 1; k < len(sc.ms); k++ {
+		if sc.ms[k].pron == "" && sc.ms[k].id != sc.ms[mi].id && sc.affiliated(sc.ms[k].id, sc.ms[mi].id) {
+			return true
+		}
+	}
+	return false
 }
