@@ -168,10 +168,10 @@ func referencePossessive(toks []token, m mention, to int) (mention, int) {
 // start ("US Africa Command") is the state's, never "us".
 func (x *Extractor) referenceAt(out *mention, toks []token, i, from, to int, st *articleState) bool {
 	if toks[i].cap || x.lex.articleName(&toks[i]) {
-		id, ok := st.surnames[toks[i].text]
+		id, ok := st.surname(toks[i].text)
 		if !ok && toks[i].hyphen { // "Al-Maliki" after "al-Maliki"; a name with no article was just looked up
 			if s := x.lex.stripArticle(toks[i].text); len(s) < len(toks[i].text) {
-				id, ok = st.surnames[s]
+				id, ok = st.surname(s)
 			}
 		}
 		if ok {
@@ -1743,9 +1743,9 @@ func (x *Extractor) sharedChoice(toks []token, ref *nameRef, i, end int, st *art
 // name, or the state it speaks for: "JCS" after "South Korea" is South
 // Korea's Joint Chiefs of Staff.
 func sharedCount(r *nameRef, st *articleState) int {
-	n := st.stateCounts[r.id]
+	n := st.stateCounts.of(r.id)
 	if r.actor != nil && r.actor.Affiliation != "" {
-		n += st.stateCounts[r.actor.Affiliation]
+		n += st.stateCounts.of(r.actor.Affiliation)
 	}
 	return n
 }

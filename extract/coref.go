@@ -169,7 +169,7 @@ func (sc *scope) resolveKind(mi int, pron string) []graph.ActorID {
 		}
 		return nil
 	}
-	switch pc := sc.x.lex.pron[pron]; {
+	switch pc := sc.x.trie.table.pronOf(pron); {
 	case pc&pPerson != 0:
 		return sc.resolvePerson(mi)
 	case pc&pSpeaker != 0:
@@ -346,12 +346,12 @@ func (sc *scope) resolveState(mi int) []graph.ActorID {
 		if *o != "" {
 			return sc.st.one(*o) // "the army": whose army was named
 		}
-		if d := sc.x.datelineState(sc.toks, sc.st); o == &sc.st.governmentOwner && d != "" && (sc.st.stateCounts[d] > 0 || sc.namesState(d)) {
+		if d := sc.x.datelineState(sc.toks, sc.st); o == &sc.st.governmentOwner && d != "" && (sc.st.stateCounts.of(d) > 0 || sc.namesState(d)) {
 			return sc.st.one(d) // "BANGUI, ... The government accused ...": the dateline's, the article (this sentence too) naming it
-		} else if o == &sc.st.armyOwner && d != "" && 2*sc.st.stateCounts[d] >= sc.st.maxStateCount() && !sc.modifiesHead(mi) {
+		} else if o == &sc.st.armyOwner && d != "" && 2*sc.st.stateCounts.of(d) >= sc.st.maxStateCount() && !sc.modifiesHead(mi) {
 			return sc.st.one(d) // "PORT SUDAN - ... the army": the dateline's, when the article is about it (not a conference's host)
 		} else if o == &sc.st.ministryOwner {
-			if p := sc.x.officialState(sc.toks, sc.ms[mi].from, sc.st); p != "" && 2*sc.st.stateCounts[p] >= sc.st.maxStateCount() {
+			if p := sc.x.officialState(sc.toks, sc.ms[mi].from, sc.st); p != "" && 2*sc.st.stateCounts.of(p) >= sc.st.maxStateCount() {
 				return sc.st.one(p) // "NEW DELHI - The foreign ministry spokesman said": as "The Foreign Ministry" (unstatedBody)
 			}
 		}
@@ -364,9 +364,10 @@ func (sc *scope) resolveState(mi int) []graph.ActorID {
 	// is about, named most often so far (ties: the last one in subject position)
 	best, n := sc.st.lastState, 0
 	if best != "" {
-		n = sc.st.stateCounts[best]
+		n = sc.st.stateCounts.of(best)
 	}
-	for id, k := range sc.st.stateCounts {
+	for _, e := range sc.st.stateCounts.list {
+		id, k := e.id, e.n
 		if k > n || k == n && id < best && best != sc.st.lastState {
 			best, n = id, k
 		}
@@ -477,7 +478,7 @@ func (sc *scope) reporterArmy(mi int) graph.ActorID {
 			state = id
 		}
 	}
-	if n := sc.st.stateCounts[state]; state == "" || n == 0 || 2*(n+1) < sc.st.maxStateCount() {
+	if n := sc.st.stateCounts.of(state); state == "" || n == 0 || 2*(n+1) < sc.st.maxStateCount() {
 		return "" // "Sudan's army retook the town. Kenya's president said the army had received drones": a state named only here speaks of another's
 	}
 	return state
@@ -514,7 +515,8 @@ func (sc *scope) juntaState(mi int) []graph.ActorID {
 	}
 	juntas := sc.x.lex.actors[juntaStates]
 	best, n := graph.ActorID(""), 0
-	for id, k := range sc.st.stateCounts {
+	for _, e := range sc.st.stateCounts.list {
+		id, k := e.id, e.n
 		if juntas[id] && (k > n || k == n && id < best) {
 			best, n = id, k
 		}
@@ -561,7 +563,7 @@ func (sc *scope) subjectsState(mi int) graph.ActorID {
 		state = id
 		here++
 	}
-	if state == "" || 2*(sc.st.stateCounts[state]+here) < sc.st.maxStateCount() {
+	if state == "" || 2*(sc.st.stateCounts.of(state)+here) < sc.st.maxStateCount() {
 		return ""
 	}
 	return state
@@ -590,11 +592,7 @@ func (sc *scope) modifiesHead(mi int) bool {
 // maxStateCount is how often the state the article names most was named
 // so far.
 func (st *articleState) maxStateCount() int {
-	n := 0
-	for _, k := range st.stateCounts {
-		n = max(n, k)
-	}
-	return n
+	return st.stateCounts.most
 }
 
 // claimantsOwn resolves "the government" or "the ministry" inside what a
@@ -684,7 +682,8 @@ func (sc *scope) resolveGroup(mi int) []graph.ActorID {
 		// id, as for "state", so that map order never decides)
 		best, n := graph.ActorID(""), 0
 		last := sc.st.lastGroupActor
-		for id, c := range sc.st.groupCounts {
+		for _, e := range sc.st.groupCounts.list {
+			id, c := e.id, e.n
 			if !sc.groupFits(mi, id) {
 				continue
 			}
@@ -1346,8 +1345,7 @@ func (sc *scope) referenceSubject(m *mention) bool {
 	if m.pron == "" || m.pron == "it" {
 		return false
 	}
-	_, pronoun := sc.x.lex.pron[m.pron]
-	return !pronoun // a reference the actor rules made, not a pronoun's word
+	return sc.x.trie.table.pronOf(m.pron) == 0 // a reference the actor rules made, not a pronoun's word
 }
 
 // rememberUnnamedTitles makes an official named by title alone, who
@@ -1434,7 +1432,7 @@ func (sc *scope) countNamed() {
 		a, ok := sc.x.mentionActor(m)
 		if ok && a.Type == graph.Group {
 			sc.st.lastGroupActor = m.id
-			sc.st.groupCounts[m.id]++
+			sc.st.groupCounts.add(m.id)
 		}
 		if ok && !m.adj && a.Type == graph.Country {
 			var o *graph.ActorID // looked up only for a name with a head noun: most are one word
@@ -1455,7 +1453,7 @@ func (sc *scope) countNamed() {
 			if h := &sc.toks[m.to-1]; !m.person && m.to-1 > m.nFrom && h.in(lcOwnedHead) {
 				sc.st.headOwner[h.low] = m.id // "27 U.S. lawmakers", for "the lawmakers"
 			}
-			sc.st.stateCounts[m.id]++
+			sc.st.stateCounts.add(m.id)
 			if !slices.Contains(sc.st.prevStates, m.id) {
 				sc.st.prevStates = append(sc.st.prevStates, m.id)
 			}
@@ -1476,7 +1474,7 @@ func (sc *scope) countMandate(m *mention) {
 	for k := m.nFrom + 1; k < m.to; k++ {
 		if ref, e, ok := sc.x.trie.longest(sc.toks, k, m.to); ok && e == m.to {
 			if a, ok := sc.x.refActor(ref); ok && a.Type == graph.Country {
-				sc.st.stateCounts[a.ID]++
+				sc.st.stateCounts.add(a.ID)
 				return
 			}
 		}

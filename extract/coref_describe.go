@@ -125,10 +125,14 @@ func (sc *scope) resolveDescription(mi int) []graph.ActorID {
 	var named [descriptionWindow + 1]string
 	d := sc.descriptionOf(description{fitting[:0], named[:0]}, m.from+1, m.to)
 	fits := func(id graph.ActorID) bool {
-		return !slices.Contains(subj, id) && sc.fitsDescription(id, &d)
+		a, ok := sc.x.actor(id)
+		return ok && !slices.Contains(subj, id) && sc.fitsDescription(id, a, &d)
+	}
+	fitsState := func(id graph.ActorID, a *graph.Actor) bool { // a mentionState's
+		return !slices.Contains(subj, id) && sc.fitsDescription(id, a, &d)
 	}
 	for k := mi - 1; k >= 0; k-- {
-		if id, _, ok := sc.mentionState(&sc.ms[k]); ok && sc.ms[k].pron == "" && fits(id) {
+		if id, a, ok := sc.mentionState(&sc.ms[k]); ok && sc.ms[k].pron == "" && fitsState(id, a) {
 			return sc.st.one(id)
 		}
 	}
@@ -140,7 +144,7 @@ func (sc *scope) resolveDescription(mi int) []graph.ActorID {
 		if sc.ms[k].from < comma {
 			continue // past a comma only: "The republic is recognised only by Abkhazia" is not Abkhazia
 		}
-		if id, _, ok := sc.mentionState(&sc.ms[k]); ok && sc.ms[k].pron == "" && fits(id) {
+		if id, a, ok := sc.mentionState(&sc.ms[k]); ok && sc.ms[k].pron == "" && fitsState(id, a) {
 			return sc.st.one(id)
 		}
 	}
@@ -148,7 +152,8 @@ func (sc *scope) resolveDescription(mi int) []graph.ActorID {
 		return sc.st.one(last[0]) // the subject the paragraph goes on about
 	}
 	best, n := graph.ActorID(""), 0
-	for id, c := range sc.st.stateCounts {
+	for _, e := range sc.st.stateCounts.list {
+		id, c := e.id, e.n
 		// the count first: fits reads the description's words for each
 		// state it is asked about
 		if (c > n || c == n && (id == sc.st.lastState || best != sc.st.lastState && id < best)) && fits(id) {
@@ -190,14 +195,14 @@ func (sc *scope) descriptionOf(d description, from, to int) description {
 	return d
 }
 
-// fitsDescription reports whether the state id fits every descriptive
+// fitsDescription reports whether the state id, whose dictionary actor is
+// a, fits every descriptive
 // word of d: one with a described-WORD class of actors fits those only;
 // another ("republic") fits a state or territory with the word in one of
 // its names ("Republic of Belarus", "Pridnestrovian Moldavian Republic";
 // not "Russian Federation").
-func (sc *scope) fitsDescription(id graph.ActorID, d *description) bool {
-	a, ok := sc.x.actor(id)
-	if !ok || !stateLike(a) {
+func (sc *scope) fitsDescription(id graph.ActorID, a *graph.Actor, d *description) bool {
+	if !stateLike(a) {
 		return false
 	}
 	for _, actors := range d.fitting {

@@ -78,7 +78,8 @@ func (sc *scope) bondPartner(first graph.ActorID, against []graph.ActorID) []gra
 		}
 	}
 	best, most := graph.ActorID(""), 0
-	for id, c := range sc.st.stateCounts {
+	for _, e := range sc.st.stateCounts.list {
+		id, c := e.id, e.n
 		if fits(id) && (c > most || c == most && id < best) {
 			best, most = id, c
 		}

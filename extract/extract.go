@@ -174,6 +174,7 @@ func (r Result) AtStateLevel() []graph.Mention {
 // articleState carries what coreference needs from sentence to sentence.
 type articleState struct {
 	surnames    map[string]graph.ActorID
+	surnameBits uint64 // the bits of the surnames (maybeSurname)
 	newPersons  map[graph.ActorID]graph.Actor
 	lastPerson  graph.ActorID
 	lastSubject []graph.ActorID // the last non-person subject (a group)
@@ -235,8 +236,8 @@ type articleState struct {
 	// lastGroupActor is the last armed group named and groupCounts how
 	// often each was, for "the group".
 	lastGroupActor graph.ActorID
-	groupCounts    map[graph.ActorID]int
-	stateCounts    map[graph.ActorID]int // how often each state was named, for "the military"
+	groupCounts    idCounts
+	stateCounts    idCounts // how often each state was named, for "the military"
 	// armyOwner is the last state whose armed forces were named with it
 	// ("Sudan's army", "the Sudanese Armed Forces"), for "the army";
 	// juntaOwner and ministryOwner likewise for "the junta", "the ministry"
@@ -346,13 +347,17 @@ type articleState struct {
 // dictionary name (token.wid, not 0) is toks[k]'s, or -1: for reading
 // back over those tokens only rather than every token.
 func (st *articleState) prevSameWord(x *Extractor, toks []token, k int) int {
+	if toks[k].wid == 0 {
+		return -1 // linkSameWords left its link unset
+	}
 	if len(st.sameWord) != len(toks) {
 		st.linkSameWords(x, toks)
 	}
 	return int(st.sameWord[k]) - 1
 }
 
-// linkSameWords makes st.sameWord for toks.
+// linkSameWords makes st.sameWord for toks: the links of the tokens of a
+// name's word only, the ones prevSameWord is asked about.
 func (st *articleState) linkSameWords(x *Extractor, toks []token) {
 	n := len(x.trie.words)
 	if len(st.lastOfWord) < n || st.articleNum == 0 {
@@ -364,6 +369,9 @@ func (st *articleState) linkSameWords(x *Extractor, toks []token) {
 	this := uint64(st.articleNum) << 32
 	for k := range toks {
 		w := toks[k].wid
+		if w == 0 {
+			continue
+		}
 		same[k] = 0
 		if v := last[w]; v&^(1<<32-1) == this {
 			same[k] = int32(v)
@@ -373,12 +381,87 @@ func (st *articleState) linkSameWords(x *Extractor, toks []token) {
 	st.sameWord = same
 }
 
+// idCounts counts ids in the order first counted: how often the article
+// named each state or armed group, a few dozen at most, where a
+// string-keyed map cost a hash of the whole id and an assignment at every
+// name. The loops over the counts (list) are written so that their order
+// never decides.
+type idCounts struct {
+	list []idCount
+	// slots finds the first maxSlotted ids of list by a hash of three of
+	// their bytes: 1 + the place in list, 0 for an empty slot
+	slots [2 * maxSlotted]uint8
+	most  int // the highest count, for maxStateCount
+}
+
+type idCount struct {
+	id graph.ActorID
+	n  int
+}
+
+// maxSlotted is how many ids idCounts finds by slots; any more are read
+// in turn.
+const maxSlotted = 64
+
+// countSlot is where slots holds id first.
+func countSlot(id graph.ActorID) uint32 {
+	if len(id) < 2 {
+		return uint32(len(id))
+	}
+	return (uint32(id[0])*961 + uint32(id[1])*31 + uint32(id[len(id)-1]) + uint32(len(id))) % (2 * maxSlotted)
+}
+
+// at returns the place of id in list, or -1, and the slot it has or
+// would take.
+func (c *idCounts) at(id graph.ActorID) (int, uint32) {
+	s := countSlot(id)
+	for ; c.slots[s] != 0; s = (s + 1) % (2 * maxSlotted) {
+		if k := int(c.slots[s]) - 1; c.list[k].id == id {
+			return k, s
+		}
+	}
+	for k := maxSlotted; k < len(c.list); k++ {
+		if c.list[k].id == id {
+			return k, s
+		}
+	}
+	return -1, s
+}
+
+// of returns the count of id.
+func (c *idCounts) of(id graph.ActorID) int {
+	if k, _ := c.at(id); k >= 0 {
+		return c.list[k].n
+	}
+	return 0
+}
+
+// add counts id once more.
+func (c *idCounts) add(id graph.ActorID) {
+	k, s := c.at(id)
+	if k < 0 {
+		k = len(c.list)
+		c.list = append(c.list, idCount{id: id})
+		if k < maxSlotted {
+			c.slots[s] = uint8(k + 1)
+		}
+	}
+	c.list[k].n++
+	c.most = max(c.most, c.list[k].n)
+}
+
+// reset empties c, keeping its buffer.
+func (c *idCounts) reset() {
+	clear(c.list)
+	c.list, c.slots, c.most = c.list[:0], [2 * maxSlotted]uint8{}, 0
+}
+
 // reset readies st for a new article: emptied, it keeps its maps and
 // the buffers of its slices (st is part of the pooled scratch of Extract,
 // and nothing of it outlives an Extract).
 func (st *articleState) reset() {
 	if st.surnames == nil {
-		*st = articleState{surnames: map[string]graph.ActorID{}, newPersons: map[graph.ActorID]graph.Actor{}, groupCounts: map[graph.ActorID]int{}, stateCounts: map[graph.ActorID]int{}, lastBody: map[string]graph.ActorID{}, headOwner: map[string]graph.ActorID{}, titleHolder: map[string]graph.ActorID{}, labels: map[string]graph.ActorID{}, gender: map[graph.ActorID]uint8{}}
+		*st = articleState{surnames: map[string]graph.ActorID{}, newPersons: map[graph.ActorID]graph.Actor{}, lastBody: map[string]graph.ActorID{}, headOwner: map[string]graph.ActorID{}, titleHolder: map[string]graph.ActorID{}, labels: map[string]graph.ActorID{}, gender: map[graph.ActorID]uint8{}}
 		return
 	}
 	clear(st.headOwner)
@@ -386,9 +469,10 @@ func (st *articleState) reset() {
 	clear(st.labels)
 	clear(st.gender)
 	clear(st.surnames)
+	st.surnameBits = 0
 	clear(st.newPersons)
-	clear(st.groupCounts)
-	clear(st.stateCounts)
+	st.groupCounts.reset()
+	st.stateCounts.reset()
 	clear(st.lastBody)
 	clear(st.accusers)
 	clear(st.groups)
@@ -416,15 +500,46 @@ func (st *articleState) addSurname(lex *lexicon, toks []token, id graph.ActorID)
 		last := toks[len(toks)-1]
 		// a two-letter surname only when known as one ("Joseph Wu")
 		if (last.cap || lex.articleName(&last)) && (len(last.text) > 2 || last.is(cFamilyFirst)) {
-			st.surnames[last.text] = id
-			st.surnames[lex.stripArticle(last.text)] = id
+			st.setSurname(last.text, id)
+			st.setSurname(lex.stripArticle(last.text), id)
 		}
 		// family name first: "Lai Ching-te", "Kim Yo-jong"; a two-word
 		// Chinese name ("Wang Yi", "Lin Jian") too
 		if first := toks[0]; first.cap && len(first.text) >= 2 && (strings.Contains(last.text, "-") || len(toks) == 2 && first.is(cFamilyFirst)) {
-			st.surnames[first.text] = id
+			st.setSurname(first.text, id)
 		}
 	}
+}
+
+// setSurname makes s a surname of id in the article.
+func (st *articleState) setSurname(s string, id graph.ActorID) {
+	st.surnames[s] = id
+	st.surnameBits |= surnameBit(s)
+}
+
+// maybeSurname reports whether s may be a surname of the article's
+// (setSurname): false for most capitalised words, which then cost no
+// lookup in st.surnames.
+func (st *articleState) maybeSurname(s string) bool {
+	return st.surnameBits&surnameBit(s) != 0
+}
+
+// surname returns the person whose surname s is in the article, if any.
+func (st *articleState) surname(s string) (graph.ActorID, bool) {
+	if !st.maybeSurname(s) {
+		return "", false
+	}
+	id, ok := st.surnames[s]
+	return id, ok
+}
+
+// surnameBit is the bit of st.surnameBits that s sets: one of 64 by its
+// length and its first and last bytes.
+func surnameBit(s string) uint64 {
+	if s == "" {
+		return 1
+	}
+	return 1 << ((uint(len(s))*7 + uint(s[0])*3 + uint(s[len(s)-1])) % 64)
 }
 
 // stripArticle drops an Arabic article from a surname: "al-Burhan" ->

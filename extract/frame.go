@@ -181,6 +181,9 @@ func (sc *scope) joined(a, b *mention) bool {
 		// troops" (the head is both's); "Iran and Russian troops" do not
 		return false
 	}
+	if !sc.joinWordBetween(a.to, b) {
+		return false // most mentions a sentence has in turn: the words below are not read
+	}
 	var words [3]string // the words between, but "the" and b's own pre-name words; more than 3 never join
 	n := 0
 	start := sc.bracketYear(sc.forcesEnd(a)) // "El Salvador (2018) and Nicaragua"
@@ -218,6 +221,19 @@ func (sc *scope) joined(a, b *mention) bool {
 		// to a name continues B's list, which must close the aside itself
 		return words[0] == "as" && words[1] == "well" && words[2] == "as" ||
 			words[0] == "," && sc.x.lex.has(lcWithAdverb, words[1]) && words[2] == "with" && (sc.commaAfter(b) && !sc.nameAfterComma(b) || sc.listEnd(b) > 0)
+	}
+	return false
+}
+
+// joinWordBetween reports a word from k on before b that the words
+// joined reads can start with ("and", "&", ",", "as"): with none, the
+// two mentions do not join. Its words start at or after k = a.to.
+func (sc *scope) joinWordBetween(k int, b *mention) bool {
+	for ; k < b.from; k++ {
+		switch sc.toks[k].low {
+		case "and", ",", "&", "as":
+			return true
+		}
 	}
 	return false
 }

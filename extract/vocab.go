@@ -233,6 +233,15 @@ func (v *vocab) find(s string, h uint32) *vslot {
 	}
 }
 
+// pronOf returns the pronoun classes of the word w (lexicon.pron[w]): a
+// hash and a probe rather than a string-keyed map's lookup.
+func (v *vocab) pronOf(w string) pronClass {
+	if sl := v.find(w, fnvString(w)); sl != nil {
+		return sl.pc
+	}
+	return 0
+}
+
 // findLower returns the slot of the lower case of the ASCII word s, whose
 // hash (of the lower case) is h, or nil.
 func (v *vocab) findLower(s string, h uint32) *vslot {

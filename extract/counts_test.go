@@ -1,0 +1,58 @@
+package extract
+
+import (
+	"fmt"
+	"testing"
+
+	"geokg/graph"
+)
+
+// TestIDCounts checks idCounts against a map, past the ids its slots
+// find (maxSlotted) and over ids that share a slot.
+func TestIDCounts(t *testing.T) {
+	var c idCounts
+	for round := range 2 {
+		want := map[graph.ActorID]int{}
+		most := 0
+		for i := range 3 * maxSlotted {
+			id := graph.ActorID(fmt.Sprintf("S%02d", i%(2*maxSlotted+7)))
+			if i%5 == 0 {
+				id = "SDN" // counted often
+			}
+			c.add(id)
+			want[id]++
+			most = max(most, want[id])
+		}
+		for id, n := range want {
+			if got := c.of(id); got != n {
+				t.Errorf("round %d: of(%s) = %d, want %d", round, id, got, n)
+			}
+		}
+		if c.of("none") != 0 || c.of("") != 0 {
+			t.Errorf("round %d: an id never counted has a count", round)
+		}
+		if len(c.list) != len(want) || c.most != most {
+			t.Errorf("round %d: %d ids, most %d; want %d, %d", round, len(c.list), c.most, len(want), most)
+		}
+		c.reset()
+		if c.of("SDN") != 0 || len(c.list) != 0 || c.most != 0 {
+			t.Errorf("round %d: reset left counts", round)
+		}
+	}
+}
+
+// TestMaybeSurname checks that every surname set is found through its bit.
+func TestMaybeSurname(t *testing.T) {
+	st := articleState{surnames: map[string]graph.ActorID{}}
+	for i, s := range []string{"Burhan", "al-Burhan", "Wu", "Lai", "X", ""} {
+		st.setSurname(s, graph.ActorID(fmt.Sprint(i)))
+	}
+	for s, id := range st.surnames {
+		if got, ok := st.surname(s); !ok || got != id {
+			t.Errorf("surname(%q) = %q, %v; want %q", s, got, ok, id)
+		}
+	}
+	if _, ok := st.surname("Hemedti"); ok {
+		t.Errorf("surname(Hemedti) found, never set")
+	}
+}
