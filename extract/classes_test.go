@@ -61,6 +61,7 @@ func TestClassesRead(t *testing.T) {
 		{"linked-for", "Ukraine said the attack was carried out by hackers working for Russia.", "UKR accuses RUS asserted", "working", false},
 		{"asked-participle", "Asked about Lithuania's accusations, Minsk called them \"baseless\".", "BLR denies LTU asserted", "asked", false},
 		{"asked-topic", "Asked about Lithuania's accusations, Minsk called them \"baseless\".", "BLR denies LTU asserted", "about", false},
+		{"denied-account", "Dushanbe rejected Bishkek's version of events.", "KGZ accuses TJK asserted", "version", false},
 		{"asked-opener", "When asked about the Dutch allegations, Ankara said they were \"baseless\".", "TUR denies NLD asserted", "when", false},
 		{"name-particle", "Qatari Foreign Minister Khalid bin Rashid accused Iran of sabotage.",
 			"person:khalid-bin-rashid accuses IRN asserted", "bin", false},

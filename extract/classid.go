@@ -228,6 +228,7 @@ const (
 	lcAskedParticiple
 	lcAskedTopic
 	lcAskedOpener
+	lcDeniedAccount
 	lcHaveVerb
 	lcLackVerb
 	lcBasisNoun
@@ -623,6 +624,7 @@ var classIDNames = [numClassIDs]string{
 	lcAskedParticiple:      "asked-participle",
 	lcAskedTopic:           "asked-topic",
 	lcAskedOpener:          "asked-opener",
+	lcDeniedAccount:        "denied-account",
 	lcHaveVerb:             "have-verb",
 	lcLackVerb:             "lack-verb",
 	lcBasisNoun:            "basis-noun",

@@ -411,9 +411,23 @@ func (sc *scope) deniedCharge(k int, src, owner []int) {
 	switch {
 	case about != nil:
 		sc.emit(graph.Accuses, owner, about, k, graph.Asserted, "", "")
-	case sc.ms[owner[0]].pron == "" && sc.toks[k].in(lcDeniedCharge):
+	case sc.ms[owner[0]].pron == "" && (sc.toks[k].in(lcDeniedCharge) || sc.ownAccount(k, owner)):
 		sc.emit(graph.Accuses, owner, src, k, graph.Asserted, "", "")
 	}
+}
+
+// ownAccount reports an account of events (lexicon class denied-account)
+// whose owner stands right before it, by a possessive or a demonym:
+// "Beijing has rejected Manila's account", "dismissed the Philippine
+// version" is the owner's charge against the denier, as a denied
+// accusation is; "called the account of the meetings fiction" names no
+// owner and charges no one.
+func (sc *scope) ownAccount(k int, owner []int) bool {
+	if !sc.toks[k].in(lcDeniedAccount) {
+		return false
+	}
+	e := sc.ms[owner[len(owner)-1]].to
+	return e == k || e+1 == k && sc.toks[e].low == "'s"
 }
 
 // claimedRight reports a preposition after the claim noun at k that makes
