@@ -397,6 +397,15 @@ const (
 	lcBlameObjectVerb
 	// the twenty-fifth session's
 	lcProspectNear
+	// the twenty-fifth session's (speed: read by the relations)
+	lcForFrame
+	lcToFrame
+	lcQuestionOpener
+	lcAllyAdjective
+	lcPastAlly
+	lcDefendVerb
+	lcMarketNoun
+	lcProObjectFinal
 	numClassIDs // the number of class ids
 
 	// an id past these belongs to no lexicon class: classWords sets it
@@ -784,6 +793,14 @@ var classIDNames = [numClassIDs]string{
 	lcFingerNoun:           "finger-noun",
 	lcDoorNoun:             "door-noun",
 	lcBlameObjectVerb:      "blame-object-verb",
+	lcForFrame:             "for-frame",
+	lcToFrame:              "to-frame",
+	lcQuestionOpener:       "question-opener",
+	lcAllyAdjective:        "ally-adjective",
+	lcPastAlly:             "past-ally",
+	lcDefendVerb:           "defend-verb",
+	lcMarketNoun:           "market-noun",
+	lcProObjectFinal:       "pro-object-final",
 }
 
 // classSet is a set of class ids.
