@@ -1108,7 +1108,7 @@ func (sc *scope) hypothetical(from int) bool {
 	if from >= sc.s.to {
 		return false
 	}
-	if sc.x.lex.in("question-opener", sc.toks[from].low) {
+	if sc.toks[from].in(lcQuestionOpener) {
 		return true
 	}
 	for k := from; k < sc.s.to && !sc.toks[k].is(cClauseBreak) && sc.toks[k].low != ","; k++ {

@@ -12,7 +12,7 @@ import (
 
 func (sc *scope) allies(i int, t trig) {
 	w := sc.toks[i].low
-	if sc.x.lex.words["defend-verb"][w] {
+	if sc.toks[i].in(lcDefendVerb) {
 		sc.pledgedDefence(i) // "Russia committed to defend Abkhazia" (treaty.go)
 		return
 	}
@@ -180,7 +180,7 @@ func (sc *scope) pastAlly(i int) bool {
 		if t.is(cClauseBreak) || t.low == "," && k < i-1 {
 			return false
 		}
-		if sc.x.lex.in("past-ally", t.low) {
+		if t.in(lcPastAlly) {
 			return true
 		}
 	}
@@ -1101,7 +1101,7 @@ func (sc *scope) skipAllyModifiers(k int) int {
 // hyphen ("an all-weather ally", "its time-tested allies").
 func (sc *scope) allyModifier(k int) bool {
 	w := sc.toks[k].low
-	return sc.x.lex.words["ally-adjective"][w] || sc.x.lex.adjectiveSuffix(w) || sc.toks[k].word && !sc.toks[k].cap && strings.IndexByte(w, '-') > 0
+	return sc.toks[k].in(lcAllyAdjective) || sc.x.lex.adjectiveSuffix(w) || sc.toks[k].word && !sc.toks[k].cap && strings.IndexByte(w, '-') > 0
 }
 
 // copulaBetween reports "X and Y are (close) allies", "X and Y, longtime

@@ -30,7 +30,7 @@ func (sc *scope) rememberSaid(subj []int, r int) {
 		}
 		id := sc.first([]int{mi})
 		for _, by := range bys {
-			if by != "" && id != "" && !sc.affiliated(id, by) && !sc.sayingSeen(by, id) {
+			if by != "" && id != "" && !sc.sayingSeen(by, id) && !sc.affiliated(id, by) {
 				sc.st.said = append(sc.st.said, saying{by: by, of: id, at: sc.st.sentences})
 			}
 		}

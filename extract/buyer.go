@@ -751,7 +751,7 @@ const contractPartyWindow = 10
 // to 40 jets", "at least 12"), else k.
 func (sc *scope) amountLead(k int) int {
 	j := k
-	for j < sc.s.to && j < k+amountLeadWords && sc.x.lex.words["amount-lead"][sc.toks[j].low] {
+	for j < sc.s.to && j < k+amountLeadWords && sc.toks[j].in(lcAmountLead) {
 		j++
 	}
 	return j

@@ -151,10 +151,11 @@ func (sc *scope) saidBy(r int, subj []int, finding bool) {
 	sc.claims = append(sc.claims, claim{from: r + 1, to: sc.s.to, by: by})
 	sc.askedDenial(subj, r)
 	sc.dismissedClaim(subj, r)
-	sc.saidUninvolved(subj, r)
+	said := sc.thatAfter(r)
+	sc.saidUninvolved(subj, r, said)
 	if sc.toks[r].is(cClaimVerb) || finding {
-		sc.hostile(sc.thatAfter(r), subj)
-		sc.thatConjuncts(sc.thatAfter(r), subj)
+		sc.hostile(said, subj)
+		sc.thatConjuncts(said, subj)
 		sc.rememberClaim(subj, r)
 	}
 }

@@ -83,7 +83,7 @@ func (sc *scope) proVerbEnd(v int) int {
 	switch {
 	case (t.in(lcDoVerb) || t.in(lcFollowVerb)) && sc.toks[v+1].in(lcProObject):
 		return v + 1
-	case t.in(lcDoVerb) && lex.in("pro-object-final", next) && (v+2 >= sc.s.to || !sc.toks[v+2].word):
+	case t.in(lcDoVerb) && sc.toks[v+1].in(lcProObjectFinal) && (v+2 >= sc.s.to || !sc.toks[v+2].word):
 		return v + 1 // "Norway did too.", not "did too little"
 	case t.in(lcFollowVerb) && sc.followedLead(v) > 0:
 		return sc.followedLead(v)

@@ -10,10 +10,10 @@ package extract
 import "geokg/graph"
 
 // saidUninvolved reads the clause said after the reporting verb at r by
-// speaker: its subject is the speaker's own side and it denies
-// involvement (uninvolved).
-func (sc *scope) saidUninvolved(speaker []int, r int) {
-	if !sc.uninvolved(sc.thatAfter(r), sc.s.to, speaker) || sc.negated(sc.window(speaker, r), r, false) {
+// speaker, from said on (thatAfter(r)): its subject is the speaker's own
+// side and it denies involvement (uninvolved).
+func (sc *scope) saidUninvolved(speaker []int, r, said int) {
+	if !sc.uninvolved(said, sc.s.to, speaker) || sc.negated(sc.window(speaker, r), r, false) {
 		return
 	}
 	if accusers := sc.lastAccusersWithin(sc.ids(speaker), thatMemory); len(accusers) > 0 {

@@ -2044,13 +2044,13 @@ func (sc *scope) notSupplyVerb(i int, t trig) bool {
 	if sc.x.lex.has(lcParticleFrame, t.lemma) && (i+1 >= sc.s.to || !sc.toks[i+1].in(lcVerbParticle)) && !sc.flownGoods(i, t) {
 		return true // "flew jets to Romania": no "flown in", no goods but craft
 	}
-	if sc.x.lex.words["for-frame"][t.lemma] && (i+1 >= sc.s.to || sc.toks[i+1].low != "for") {
+	if sc.x.lex.has(lcForFrame, t.lemma) && (i+1 >= sc.s.to || sc.toks[i+1].low != "for") {
 		return true // "paid off Syria's arrears": only "paid for" supplies
 	}
 	if sc.x.lex.has(lcWithFrame, t.lemma) && !sc.objectWith(i) {
 		return true // "presented a report on arms sales": no "presented Y with"
 	}
-	if sc.x.lex.words["to-frame"][t.lemma] && sc.prepGroup(i, recipientWindow, "to") == nil {
+	if sc.x.lex.has(lcToFrame, t.lemma) && sc.prepGroup(i, recipientWindow, "to") == nil {
 		return true // "the jets, which Hungary has leased since 2006": the lessee leases too
 	}
 	p := &sc.toks[i-1]

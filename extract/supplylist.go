@@ -236,5 +236,5 @@ func (sc *scope) clauseStart(k int) int {
 // market", "exports to the Chinese market" name a market, no recipient.
 func (sc *scope) marketAfter(tgt []int) bool {
 	k := sc.ms[tgt[len(tgt)-1]].to
-	return k < sc.s.to && sc.x.lex.words["market-noun"][sc.toks[k].low]
+	return k < sc.s.to && sc.toks[k].in(lcMarketNoun)
 }
