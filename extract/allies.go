@@ -1209,10 +1209,15 @@ func (c *lexicon) adjectiveSuffix(w string) bool {
 }
 
 // endsIn reports whether w ends in a word of class after a stem of at
-// least minStem bytes.
+// least minStem bytes: it looks up each ending of w that leaves such a
+// stem (none for a word no longer than minStem), not each word of class.
 func (c *lexicon) endsIn(class, w string, minStem int) bool {
-	for suf := range c.words[class] {
-		if len(w) >= len(suf)+minStem && strings.HasSuffix(w, suf) {
+	if len(w) <= minStem {
+		return false
+	}
+	endings := c.words[class]
+	for s := minStem; s < len(w); s++ {
+		if endings[w[s:]] {
 			return true
 		}
 	}

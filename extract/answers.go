@@ -23,16 +23,24 @@ type saying struct {
 func (sc *scope) rememberSaid(subj []int, r int) {
 	from := max(r+1, sc.s.from)
 	bys := sc.ids(subj)
+	var affs [2]graph.ActorID // what the first speakers speak for, read once (affOf)
+	for n := range min(len(bys), len(affs)) {
+		affs[n] = sc.affOf(bys[n])
+	}
 	for j := from; j < sc.s.to; j++ {
 		mi, ok := sc.startAt(j)
 		if !ok || sc.ms[mi].pron != "" {
 			continue
 		}
 		id := sc.first([]int{mi})
-		for _, by := range bys {
-			if by != "" && id != "" && !sc.sayingSeen(by, id) && !sc.affiliated(id, by) {
-				sc.st.said = append(sc.st.said, saying{by: by, of: id, at: sc.st.sentences})
+		for n, by := range bys {
+			if by == "" || id == "" || sc.sayingSeen(by, id) {
+				continue
 			}
+			if n < len(affs) && (id == by || affs[n] == id || sc.affOf(id) == by) || n >= len(affs) && sc.affiliated(id, by) {
+				continue // id speaks for by or by for id (affiliated)
+			}
+			sc.st.said = append(sc.st.said, saying{by: by, of: id, at: sc.st.sentences})
 		}
 	}
 }

@@ -232,27 +232,22 @@ func (sc *scope) nextMarkOf(m *nextMark, k int, kind markKind) int {
 	return j
 }
 
-// markFrom returns the first token of the kind in [k, stop), or stop.
+// markFrom returns the first token of the kind in [k, stop), or stop:
+// one loop a kind, so that a token costs a test.
 func (sc *scope) markFrom(k, stop int, kind markKind) int {
 	toks := sc.toks[:stop]
-	for ; k < stop; k++ {
-		t := &toks[k]
-		switch kind {
-		case markQuote:
-			if t.low == "\"" {
-				return k
-			}
-		case markSpeech:
-			if t.in(lcSpeechNoun) && !t.in(lcFindingNoun) {
-				return k
-			}
-		default:
-			if t.nl {
-				return k
-			}
+	switch kind {
+	case markQuote:
+		for ; k < stop && toks[k].low != "\""; k++ {
+		}
+	case markSpeech:
+		for ; k < stop && !(toks[k].in(lcSpeechNoun) && !toks[k].in(lcFindingNoun)); k++ {
+		}
+	default:
+		for ; k < stop && !toks[k].nl; k++ {
 		}
 	}
-	return stop
+	return k
 }
 
 // quoteOpenAt reports whether a quote opened in the paragraph before

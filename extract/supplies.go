@@ -2033,6 +2033,19 @@ func (sc *scope) gappedRecipient(i int, t trig, src []int) []int {
 	return sc.supplied
 }
 
+// wordIDs returns the class ids of w, a word that is no token's (a
+// trigger's lemma), so that a rule reading several of its classes looks
+// it up once; none when w is no word of the vocabulary.
+func (c *lexicon) wordIDs(w string) *classSet {
+	if sl := c.vocab.find(w, fnvString(w)); sl != nil {
+		return &sl.ids
+	}
+	return &noClassIDs
+}
+
+// noClassIDs is the empty set of class ids (read only).
+var noClassIDs classSet
+
 // notSupplyVerb reports a supply verb form that is no verb here or has no
 // supplier: a noun ("new inspection ships", class noun-verb), or a gerund
 // that is the subject of a reported clause ("warned that providing
@@ -2041,16 +2054,17 @@ func (sc *scope) notSupplyVerb(i int, t trig) bool {
 	if t.pos == noun || i-1 < sc.s.from {
 		return false
 	}
-	if sc.x.lex.has(lcParticleFrame, t.lemma) && (i+1 >= sc.s.to || !sc.toks[i+1].in(lcVerbParticle)) && !sc.flownGoods(i, t) {
+	frames := sc.x.lex.wordIDs(t.lemma) // the lemma's frame classes, looked up once
+	if frames.has(lcParticleFrame) && (i+1 >= sc.s.to || !sc.toks[i+1].in(lcVerbParticle)) && !sc.flownGoods(i, t) {
 		return true // "flew jets to Romania": no "flown in", no goods but craft
 	}
-	if sc.x.lex.has(lcForFrame, t.lemma) && (i+1 >= sc.s.to || sc.toks[i+1].low != "for") {
+	if frames.has(lcForFrame) && (i+1 >= sc.s.to || sc.toks[i+1].low != "for") {
 		return true // "paid off Syria's arrears": only "paid for" supplies
 	}
-	if sc.x.lex.has(lcWithFrame, t.lemma) && !sc.objectWith(i) {
+	if frames.has(lcWithFrame) && !sc.objectWith(i) {
 		return true // "presented a report on arms sales": no "presented Y with"
 	}
-	if sc.x.lex.has(lcToFrame, t.lemma) && sc.prepGroup(i, recipientWindow, "to") == nil {
+	if frames.has(lcToFrame) && sc.prepGroup(i, recipientWindow, "to") == nil {
 		return true // "the jets, which Hungary has leased since 2006": the lessee leases too
 	}
 	p := &sc.toks[i-1]
