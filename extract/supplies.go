@@ -476,6 +476,9 @@ func (sc *scope) supplyVerbSubject(i int, t trig) []int {
 	if g := sc.asideRelativeSubject(i); g != nil {
 		return g // "Iran, which he said continued to smuggle"
 	}
+	if g := sc.andAsideSubject(i); g != nil {
+		return g // "X sheltered Y and, according to diplomats, provided": X
+	}
 	if g := sc.asideNameSubject(i); g != nil {
 		return g // "Rwanda, she said, had armed the M23"
 	}
@@ -3305,6 +3308,7 @@ func (sc *scope) supplier(i int) {
 			sc.emitEnds(graph.Supplies, sc.ends(z), ys, i, graph.Asserted, "", "") // "second-biggest donor after the United States"
 		}
 	}
+	sc.rankedFollowers(i, ys) // "China was its largest supplier, ..., followed by the United States"
 }
 
 // compoundOf finds the recipient after "of" (and "the") that a supplier

@@ -1915,3 +1915,71 @@ func (sc *scope) ownOfficial(mi int) bool {
 	}
 	return false
 }
+
+// andAsideWindow: the words of a reporting aside between "and," and the
+// second verb it stands before ("and, according to Western diplomats of
+// the period, provided").
+const andAsideWindow = 10
+
+// andAsideSubject finds the subject of a supply verb at i that follows a
+// reporting aside opened right after "and": "Algeria sheltered the
+// Polisario Front in the camps and, according to Western diplomats,
+// provided most of its rifles" (the first verb's subject, not its object;
+// 3220), "and, officials say, sent". The aside opens with "according" or
+// holds a verb of saying.
+func (sc *scope) andAsideSubject(i int) []int {
+	if i-2 <= sc.s.from+1 || sc.toks[i-1].low != "," {
+		return nil
+	}
+	said := false
+	for c := i - 2; c > sc.s.from+1 && c >= i-andAsideWindow; c-- {
+		t := &sc.toks[c]
+		if t.is(cClauseBreak) {
+			return nil
+		}
+		said = said || t.in(lcSayVerb) || t.low == "according"
+		if t.low == "," {
+			if !said || sc.toks[c-1].low != "and" {
+				return nil
+			}
+			return sc.firstVerbSubject(c-1, false)
+		}
+	}
+	return nil
+}
+
+// followedByWindow: the words from a supplier noun to the ", followed by"
+// of the ranking it heads, past an aside on the first ("its largest
+// supplier, with VT-4 tanks and Wing Loong II armed drones, followed by").
+const followedByWindow = 24
+
+// rankedFollowers emits, for a supplier noun at i whose supply to ys was read,
+// the states a ranking names after it by ", followed by": "China was its
+// largest supplier, with VT-4 tanks and Wing Loong II armed drones,
+// followed by the United States", "topped the list of arms suppliers to
+// Saudi Arabia, ..., followed by France and Spain" (they supply the same
+// recipient, ranked after). Only states, none possessive; a clause break
+// ends the search.
+func (sc *scope) rankedFollowers(i int, ys []endpoint) {
+	if ys == nil {
+		return
+	}
+	for k := i + 1; k+2 < sc.s.to-1 && k < i+followedByWindow; k++ {
+		if sc.toks[k].is(cClauseBreak) {
+			return
+		}
+		if sc.toks[k].low != "," || sc.wordAt(k+1) != "followed" || sc.wordAt(k+2) != "by" {
+			continue
+		}
+		z := sc.after(k + 2)
+		for _, mi := range z {
+			if a, ok := sc.x.mentionActor(&sc.ms[mi]); !ok || a.Type != graph.Country || sc.ms[mi].pron != "" || sc.ms[mi].poss {
+				return
+			}
+		}
+		if z != nil {
+			sc.emitEnds(graph.Supplies, sc.ends(z), ys, i, graph.Asserted, "", "")
+		}
+		return
+	}
+}
