@@ -739,8 +739,15 @@ func (x *Extractor) nameMention(toks []token, ref *nameRef, i, end, from, to int
 	if end < to && (toks[end].low == "'s" || toks[end].low == "'" && strings.HasSuffix(toks[end-1].low, "s")) {
 		return x.possessiveMention(toks, m, end, to)
 	}
+	if h := i - 2; h > from && !m.person && (toks[h].is(cGovHead) || toks[h-1].is(cGovHead)) {
+		m.from = ownedHeadFrom(toks, i, from) // "the US and the puppet military of the ROK": one list
+	}
 	if h := x.lex.headAfterName(toks, end, to); h > 0 && !m.person {
 		m.to = h
+		return m, h
+	}
+	if h := listedHead(toks, end, to); h > 0 && !m.person {
+		m.to = h // "the M23 rebels and Rwanda": the noun is the name's, the list goes on
 		return m, h
 	}
 	if end < to && toks[end].is(cPluralState) && ref.actor != nil && ref.actor.Type == graph.Organization {
@@ -938,6 +945,42 @@ func modifierHead(t, n *token) bool {
 // ("the Pyongyang regime", "U.S. officials").
 func (c *lexicon) headAfterName(toks []token, j, to int) int {
 	if j < to && toks[j].is(cHead) && !toks[j].cap && toks[j].in(lcNameHead) {
+		return j + 1
+	}
+	return 0
+}
+
+// ownedHeadFrom returns where "the [modifier] HEAD of [the]" before a
+// name at i starts its mention (HEAD a government-head and name-head
+// noun: "the government of South Korea", "the puppet military of the
+// ROK"), so that a list before it joins it ("the US and the military of
+// South Korea"); i when none, or when it stands before from.
+func ownedHeadFrom(toks []token, i, from int) int {
+	k := i
+	if k-1 >= from && toks[k-1].low == "the" {
+		k--
+	}
+	h := k - 2
+	if h-1 < from || toks[k-1].low != "of" || !toks[h].is(cGovHead) || !toks[h].in(lcNameHead) {
+		return i
+	}
+	if toks[h-1].low == "the" {
+		return h
+	}
+	if h-2 >= from && toks[h-2].low == "the" && toks[h-1].word && !toks[h-1].cap {
+		return h - 1
+	}
+	return i
+}
+
+// listedHead returns the end of a plural noun of fighters (group-head:
+// fighters, rebels, militants; not "member", "politburo") right after a
+// name at j when "and" or "or" follows it: "the M23 rebels and Rwanda",
+// "Wagner fighters and Malian troops" list two actors, and the noun must
+// not stand between them. 0 when none. The group-head bit comes first:
+// a class of its own cost a word of every token's class set.
+func listedHead(toks []token, j, to int) int {
+	if j+1 < to && toks[j].is(cGroupHead) && !toks[j].cap && strings.HasSuffix(toks[j].low, "s") && (toks[j+1].low == "and" || toks[j+1].low == "or") {
 		return j + 1
 	}
 	return 0
