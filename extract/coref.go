@@ -1017,6 +1017,9 @@ func (sc *scope) resolveCounted(mi, n int) []graph.ActorID {
 	if r == nil && !named && !terr && sc.metBeforeGroup(mi, n) {
 		r = sc.st.hold(sc.st.prevMet...) // "B's navy receives ships from A. The air forces of the two countries ..."
 	}
+	if r == nil && !named && !terr {
+		r = sc.recentStates(mi, n) // "Moscow donated jets to Serbia, and Belarus ... from Russia. The armed forces of the three countries"
+	}
 	for k := len(sc.st.groups) - 1; k >= 0 && r == nil; k-- {
 		if len(sc.st.groups[k]) == n && (!terr || sc.x.allTerritories(sc.st.groups[k])) && sc.distinctParties(sc.st.groups[k]) {
 			r = sc.st.groups[k]
@@ -1033,6 +1036,42 @@ func (sc *scope) resolveCounted(mi, n int) []graph.ActorID {
 	}
 	return r
 }
+
+// recentStates returns the states the last two sentences named, when they
+// are n, three or more, and the mention at mi is a plural of states ("the
+// three countries"; a pair has its own readings, bondPair and prevMet): "In 2017, Moscow donated six MiG-29s to Serbia, and Belarus
+// handed over four more in 2019. Belgrade also received Pantsir systems
+// from Russia. The armed forces of the three countries held ...": the
+// states just told, not an older list of three ("firms registered in the
+// Czech Republic, Poland and Bulgaria" many sentences before); nil
+// otherwise.
+func (sc *scope) recentStates(mi, n int) []graph.ActorID {
+	var u [recentStatesMax]graph.ActorID
+	if n < 3 || n > len(u) || len(sc.st.prevStates2)+len(sc.st.prevStates) < n || !sc.toks[sc.ms[mi].to-1].in(lcStatePlural) {
+		return nil
+	}
+	k := 0
+	for _, ids := range [2][]graph.ActorID{sc.st.prevStates2, sc.st.prevStates} {
+		for _, id := range ids {
+			if slices.Contains(u[:k], id) {
+				continue
+			}
+			if k == n {
+				return nil // more states than the count
+			}
+			u[k] = id
+			k++
+		}
+	}
+	if k != n || !sc.distinctParties(u[:k]) {
+		return nil
+	}
+	return sc.st.hold(u[:k]...)
+}
+
+// recentStatesMax: the largest count recentStates reads ("the five
+// countries").
+const recentStatesMax = 6
 
 // metBeforeGroup reports that "the two countries" at mi, opening a
 // sentence that names no state before it, means the n states the sentence
@@ -1422,6 +1461,7 @@ func (sc *scope) unnamedOfficial(m *mention) bool {
 // notes the last body of each actor class, for "the military", "the
 // group", "the alliance".
 func (sc *scope) countNamed() {
+	sc.st.prevStates2 = append(sc.st.prevStates2[:0], sc.st.prevStates...)
 	sc.st.prevStates = sc.st.prevStates[:0]
 	sc.metStates()
 	for i := range sc.ms {

@@ -300,6 +300,9 @@ type articleState struct {
 	// prevStates holds the states the last sentence named, in order, for
 	// "the three countries" after "A and B ... with C".
 	prevStates []graph.ActorID
+	// prevStates2 holds the states the sentence before the last named,
+	// for "the three countries" the last two sentences named together
+	prevStates2 []graph.ActorID
 	// prevMet holds the states the last sentence named, its officials'
 	// included, for "The two countries ..." after "A's president
 	// received B's" (metStates)
@@ -478,11 +481,12 @@ func (st *articleState) reset() {
 	clear(st.groups)
 	clear(st.ones)
 	clear(st.prevStates)
+	clear(st.prevStates2)
 	clear(st.prevMet)
 	clear(st.lastRels)
 	clear(st.said)
 	*st = articleState{surnames: st.surnames, newPersons: st.newPersons, groupCounts: st.groupCounts, stateCounts: st.stateCounts, lastBody: st.lastBody, headOwner: st.headOwner, titleHolder: st.titleHolder, labels: st.labels, gender: st.gender,
-		accusers: st.accusers[:0], groups: st.groups[:0], ones: st.ones[:0], prevStates: st.prevStates[:0], prevMet: st.prevMet[:0], lastRels: st.lastRels[:0], said: st.said[:0], sameWord: st.sameWord[:0], lastOfWord: st.lastOfWord, articleNum: st.articleNum + 1}
+		accusers: st.accusers[:0], groups: st.groups[:0], ones: st.ones[:0], prevStates: st.prevStates[:0], prevStates2: st.prevStates2[:0], prevMet: st.prevMet[:0], lastRels: st.lastRels[:0], said: st.said[:0], sameWord: st.sameWord[:0], lastOfWord: st.lastOfWord, articleNum: st.articleNum + 1}
 }
 
 // noteTitles records id as the holder of each person-title word of toks

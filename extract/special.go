@@ -1255,6 +1255,9 @@ func (sc *scope) exerciseCued(i int) bool {
 		return true // "joint exercises", "trilateral Freedom Edge exercise"
 	}
 	p := sc.beforeGloss(i - 1)
+	if p != i-1 && sc.classWithin(p+1-modifierWindow, modifierWindow, class) {
+		return true // "the joint \"Dosti\" exercise": the cue before a quoted name or a gloss
+	}
 	if p-1 > sc.s.from && len(sc.toks[p].low) == 4 && startsDigit(sc.toks[p].low) && sc.toks[p-1].cap {
 		p-- // the year of a named exercise: "their Maritime Security Belt 2024 drill"
 	}
@@ -1345,14 +1348,17 @@ func (sc *scope) beforeMeasure(k int) int {
 
 // beforeQuotedName returns, for a closing quotation mark at k after a
 // quoted name (its first word capitalised, its last capitalised or a
-// number: "the \"Eagle Partner 2023\" exercise"), the word before the
-// opening mark within glossWindow; any other word is returned as is.
+// number: "the \"Eagle Partner 2023\" exercise", "the 'Dosti' exercise":
+// double or single marks, the opening one like the closing one), the word
+// before the opening mark within glossWindow; any other word is returned
+// as is.
 func (sc *scope) beforeQuotedName(k int) int {
-	if k-2 <= sc.s.from || sc.toks[k].low != "\"" || !sc.toks[k-1].cap && !startsDigit(sc.toks[k-1].text) {
+	mark := sc.toks[k].low
+	if k-2 <= sc.s.from || mark != "\"" && mark != "'" || !sc.toks[k-1].cap && !startsDigit(sc.toks[k-1].text) {
 		return k
 	}
 	for j := k - 1; j > sc.s.from && j >= k-glossWindow; j-- {
-		if sc.toks[j].low == "\"" {
+		if sc.toks[j].low == mark {
 			if j+1 < k && sc.toks[j+1].cap {
 				return j - 1
 			}
@@ -1658,6 +1664,11 @@ func (sc *scope) forcesTogether(i int) bool {
 		return true // "Warships from A, B and C began naval manoeuvres": one force of all
 	}
 	x := sc.pactSigner(i)
+	if len(x) < 2 {
+		// "the live-fire drills that Filipino, American and Australian
+		// troops staged together": the forces of a relative clause on them
+		x, _ = sc.heldByRelative(i)
+	}
 	if len(x) < 2 {
 		return false
 	}

@@ -189,7 +189,9 @@ func (sc *scope) forcesFrom(i int) []int {
 // forcesFromHead reports a "from" (or an "of" after a plural forces-head:
 // "The navies of A, B and C") at p after a noun of armed forces
 // (forces-head, train-partner, body-of-head) that heads its sentence,
-// with nothing but its modifiers before it: "Naval units from",
+// with nothing but its modifiers before it, or a fronted time phrase
+// closed by a comma ("Earlier, in September, special forces of"): "Naval
+// units from",
 // "Thousands of troops from"; not "Kenya hosted troops from" (the troops
 // are an object). The states after it are the forces' subject, not an
 // object ("Troops from Senegal and Gambia held": one group).
@@ -205,11 +207,26 @@ func (sc *scope) forcesFromHead(p int) bool {
 		if t.low == "-" || t.low == "—" || t.low == "–" || t.low == ":" {
 			return true // the dash that ends a dateline ("(IRNA) -\nNaval units from") or a label's colon ("- PAKISTAN: troops from")
 		}
-		if !t.word || sc.inMention(j) || t.is(cAux|cBe|cReporting|cPreposition) && t.low != "of" {
+		if t.low == "," {
+			continue // a fronted time phrase: "Earlier, in September, special forces of A, B and C took part"
+		}
+		if !t.word || sc.inMention(j) || t.is(cAux|cBe|cReporting|cPreposition) && t.low != "of" && !sc.frontedTime(j) {
 			return false
 		}
 	}
 	return true
+}
+
+// frontedTime reports a preposition at j that opens a time phrase closed
+// by a comma before the forces noun ("in September,", "on Tuesday,"): a
+// preposition followed by a word of the weekday class (days and months)
+// or a year.
+func (sc *scope) frontedTime(j int) bool {
+	if !sc.toks[j].is(cPreposition) && !sc.toks[j].in(lcTimePreposition) || j+2 >= sc.s.to || sc.toks[j+2].low != "," {
+		return false
+	}
+	w := &sc.toks[j+1]
+	return w.is(cWeekday) || startsDigit(w.text)
 }
 
 // forcesNoun reports a noun of armed forces at k (forces-head,
