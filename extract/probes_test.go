@@ -16,17 +16,17 @@ import (
 const probesFile = "testdata/probes.jsonl"
 
 // probeFloors are the floors on probesFile, at state level: the figures
-// measured when they were last set (the twenty-fourth session's end, on
-// all 2,550 probes of sets 19 to 32 together) minus 0.03 (see
+// measured when they were last set (the twenty-fifth session's end, on
+// all 2,730 probes of sets 19 to 33 together) minus 0.03 (see
 // passageFloors). Each set entered the file at its first-run figures, so
 // a floor can be lower than one set on fewer sets; raise them when a
 // change lifts the file.
 var probeFloors = map[graph.Relation]floor{
-	graph.Accuses:    {0.94, 0.78},
-	graph.Denies:     {0.95, 0.80},
+	graph.Accuses:    {0.94, 0.77},
+	graph.Denies:     {0.96, 0.79},
 	graph.Supplies:   {0.95, 0.74},
-	graph.AlliesWith: {0.94, 0.82},
-	graph.Recognizes: {0.94, 0.79},
+	graph.AlliesWith: {0.95, 0.81},
+	graph.Recognizes: {0.95, 0.79},
 }
 
 // TestProbes scores every probe at state level and checks each relation
