@@ -25,16 +25,7 @@ func TestUpgradeWritesInCopies(t *testing.T) {
 	if err != nil {
 		t.Fatal(err)
 	}
-	r := rand.New(rand.NewPCG(7, 16))
-	for i := range 30 {
-		art, ms := randomArticle(r, i)
-		if _, err := s.PutArticle(ctx, art, nil, ms); err != nil {
-			t.Fatal(err)
-		}
-	}
-	if err := writeLeadCopies(ctx, s.db); err != nil {
-		t.Fatal(err)
-	}
+	putWithLeadCopies(t, s, rand.New(rand.NewPCG(7, 16)), 30)
 	want := views(t, s)
 	if err := s.DowngradeTo(15); err != nil {
 		t.Fatal(err)
@@ -118,17 +109,7 @@ func TestInCopiesRenewedBySmallWrites(t *testing.T) {
 				t.Fatal(err)
 			}
 			defer s.Close()
-			var stored []graph.Article
-			for i := range 30 {
-				art, ms := randomArticle(r, i)
-				if _, err := s.PutArticle(ctx, art, nil, ms); err != nil {
-					t.Fatal(err)
-				}
-				stored = append(stored, art)
-			}
-			if err := writeLeadCopies(ctx, s.db); err != nil {
-				t.Fatal(err)
-			}
+			stored := putWithLeadCopies(t, s, r, 30)
 			onlyAdded := true
 			for i := 30; i < 90; i++ {
 				n := len(stored)
@@ -171,15 +152,7 @@ func TestInCopiesRenewedBySmallWrites(t *testing.T) {
 		}
 		defer s.Close()
 		r := rand.New(rand.NewPCG(3, 25))
-		for i := range 30 {
-			art, ms := randomArticle(r, i)
-			if _, err := s.PutArticle(ctx, art, nil, ms); err != nil {
-				t.Fatal(err)
-			}
-		}
-		if err := writeLeadCopies(ctx, s.db); err != nil {
-			t.Fatal(err)
-		}
+		putWithLeadCopies(t, s, r, 30)
 		art, ms := randomArticle(r, 30)
 		if _, err := s.PutArticle(ctx, art, nil, ms); err != nil {
 			t.Fatal(err)
@@ -232,4 +205,24 @@ func hasKeyIn(t *testing.T, s *Store, key []byte) bool {
 		t.Fatal(err)
 	}
 	return found
+}
+
+// putWithLeadCopies stores n random articles and writes the copies of
+// their edges' first mentions, as a store of format 15 holds them; it
+// returns the articles in the order stored.
+func putWithLeadCopies(t *testing.T, s *Store, r *rand.Rand, n int) []graph.Article {
+	t.Helper()
+	ctx := context.Background()
+	var stored []graph.Article
+	for i := range n {
+		art, ms := randomArticle(r, i)
+		if _, err := s.PutArticle(ctx, art, nil, ms); err != nil {
+			t.Fatal(err)
+		}
+		stored = append(stored, art)
+	}
+	if err := writeLeadCopies(ctx, s.db); err != nil {
+		t.Fatal(err)
+	}
+	return stored
 }
