@@ -28,11 +28,7 @@ func TestAggregatesEqualRecount(t *testing.T) {
 	for seed := range uint64(6) {
 		t.Run(fmt.Sprint(seed), func(t *testing.T) {
 			r := rand.New(rand.NewPCG(seed, 17))
-			s, err := OpenSmall(t.TempDir(), Options{})
-			if err != nil {
-				t.Fatal(err)
-			}
-			defer s.Close()
+			s := openSmallTest(t)
 			ctx := context.Background()
 			model := map[string][]graph.Mention{} // stored articles' mentions
 			named := map[string][]graph.ActorID{} // stored articles' actors

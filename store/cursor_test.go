@@ -17,11 +17,7 @@ import (
 // the first mentions of each edge, in order.
 func TestRefineLinksParallel(t *testing.T) {
 	ctx := context.Background()
-	s, err := OpenSmall(t.TempDir(), Options{})
-	if err != nil {
-		t.Fatal(err)
-	}
-	defer s.Close()
+	s := openSmallTest(t)
 	const partners = 3 * minParallelLinks
 	for a := range 4 {
 		id := fmt.Sprintf("art%d", a)

@@ -46,11 +46,7 @@ func sameHeld(t *testing.T, s *Store, want *graph.View, id graph.ActorID, f Filt
 func TestHeldLeadsHeld(t *testing.T) {
 	ctx := context.Background()
 	r := rand.New(rand.NewPCG(7, 7))
-	s, err := OpenSmall(t.TempDir(), Options{})
-	if err != nil {
-		t.Fatal(err)
-	}
-	defer s.Close()
+	s := openSmallTest(t)
 	for i := range 60 {
 		art, ms := randomArticle(r, i)
 		if _, err := s.PutArticle(ctx, art, nil, ms); err != nil {

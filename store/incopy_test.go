@@ -104,11 +104,7 @@ func TestInCopiesRenewedBySmallWrites(t *testing.T) {
 	for seed := range uint64(4) {
 		t.Run(fmt.Sprint(seed), func(t *testing.T) {
 			r := rand.New(rand.NewPCG(seed, 25))
-			s, err := OpenSmall(t.TempDir(), Options{})
-			if err != nil {
-				t.Fatal(err)
-			}
-			defer s.Close()
+			s := openSmallTest(t)
 			stored := putWithLeadCopies(t, s, r, 30)
 			onlyAdded := true
 			for i := 30; i < 90; i++ {

@@ -63,11 +63,7 @@ func TestLeadCopies(t *testing.T) {
 	for seed := range uint64(4) {
 		t.Run(fmt.Sprint(seed), func(t *testing.T) {
 			r := rand.New(rand.NewPCG(seed, 5))
-			s, err := OpenSmall(t.TempDir(), Options{})
-			if err != nil {
-				t.Fatal(err)
-			}
-			defer s.Close()
+			s := openSmallTest(t)
 			var ids []string
 			for i := range 50 {
 				art, ms := randomArticle(r, i)
@@ -261,11 +257,7 @@ func markOneInCopy(t *testing.T, s *Store) {
 // mention of an edge that other articles keep and of one it alone held.
 func TestForgetDropsLeadCopies(t *testing.T) {
 	ctx := context.Background()
-	s, err := OpenSmall(t.TempDir(), Options{})
-	if err != nil {
-		t.Fatal(err)
-	}
-	defer s.Close()
+	s := openSmallTest(t)
 	day := func(d int) time.Time { return time.Date(2024, 3, d, 0, 0, 0, 0, time.UTC) }
 	put := func(id string, d int, ms ...graph.Mention) {
 		t.Helper()
@@ -332,11 +324,7 @@ func TestLeadCopiesKeptBySmallWrites(t *testing.T) {
 	for seed := range uint64(4) {
 		t.Run(fmt.Sprint(seed), func(t *testing.T) {
 			r := rand.New(rand.NewPCG(seed, 11))
-			s, err := OpenSmall(t.TempDir(), Options{})
-			if err != nil {
-				t.Fatal(err)
-			}
-			defer s.Close()
+			s := openSmallTest(t)
 			var stored []graph.Article
 			put := func(art graph.Article, ms []graph.Mention) {
 				t.Helper()

@@ -44,11 +44,7 @@ func TestMonthsEqualRecount(t *testing.T) {
 	for seed := range uint64(6) {
 		t.Run(fmt.Sprint(seed), func(t *testing.T) {
 			r := rand.New(rand.NewPCG(seed, 29))
-			s, err := OpenSmall(t.TempDir(), Options{})
-			if err != nil {
-				t.Fatal(err)
-			}
-			defer s.Close()
+			s := openSmallTest(t)
 			ctx := context.Background()
 			m := monthModel{map[string][]graph.Mention{}, map[string]graph.Article{}, map[graph.ActorID]graph.ActorID{}}
 			b := s.NewBatch()
@@ -310,11 +306,7 @@ func TestCheckFindsWrongMonths(t *testing.T) {
 		}, "no actor NAR"},
 	} {
 		t.Run(tt.name, func(t *testing.T) {
-			s, err := OpenSmall(t.TempDir(), Options{})
-			if err != nil {
-				t.Fatal(err)
-			}
-			defer s.Close()
+			s := openSmallTest(t)
 			art := graph.Article{ID: "a1", Date: time.Date(2024, 3, 2, 0, 0, 0, 0, time.UTC)}
 			ms := []graph.Mention{{Source: "RUS", Relation: graph.Accuses, Target: "UKR", Article: "a1", Status: graph.Asserted, Sentence: "s"}}
 			if _, err := s.PutArticle(ctx, art, nil, ms); err != nil {

@@ -24,11 +24,7 @@ func TestLinksAreSteps(t *testing.T) {
 	for seed := range uint64(3) {
 		t.Run(fmt.Sprint(seed), func(t *testing.T) {
 			r := rand.New(rand.NewPCG(seed, 23))
-			s, err := OpenSmall(t.TempDir(), Options{})
-			if err != nil {
-				t.Fatal(err)
-			}
-			defer s.Close()
+			s := openSmallTest(t)
 			var ids []string
 			for i := range 40 {
 				art, ms := randomArticle(r, i)
@@ -44,7 +40,7 @@ func TestLinksAreSteps(t *testing.T) {
 				}
 			}
 			linked := 0
-			err = s.view(ctx, func(txn *badger.Txn) error {
+			err := s.view(ctx, func(txn *badger.Txn) error {
 				for _, f := range filters {
 					n := &stepReader{ctx: ctx, txn: txn, f: f}
 					for _, from := range propActors {

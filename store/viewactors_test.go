@@ -51,11 +51,7 @@ func mapsKeys(m map[graph.ActorID]bool) []graph.ActorID {
 // an actor reads: the ends, the claimants, affiliations in chains, and
 // placeholders for actors without a record.
 func TestViewActorsAsLookups(t *testing.T) {
-	s, err := OpenSmall(t.TempDir(), Options{})
-	if err != nil {
-		t.Fatal(err)
-	}
-	defer s.Close()
+	s := openSmallTest(t)
 	ctx := context.Background()
 	actor := func(i int) graph.ActorID { return graph.ActorID(fmt.Sprintf("A%03d", i)) }
 	var actors []graph.Actor
