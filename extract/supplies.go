@@ -903,6 +903,7 @@ func (sc *scope) carrier(lo, head, gFrom, gTo, i int, place []endpoint) {
 	if !sc.toks[head].in(lcCarrierNoun) && !sc.toks[head].in(lcCargoNoun) {
 		return // "Iranian drones carrying explosives landed in Kyiv": a weapon, no carrier
 	}
+	lo = sc.vehiclePhrase(lo, head)
 	for mi := range sc.ms {
 		m := &sc.ms[mi]
 		if m.from < lo || m.to > head+1 || m.pron != "" || m.poss {
@@ -915,6 +916,20 @@ func (sc *scope) carrier(lo, head, gFrom, gTo, i int, place []endpoint) {
 			} // "Australian and New Zealand military planes": each
 		}
 	}
+}
+
+// vehiclePhrase returns where the phrase of the vehicles or carriers
+// at head starts, past lo: after the last comma or clause break before it.
+// "Russia has delivered drones to Mali, and Russian instructors arrived
+// in Niamey along with an air-defence system": the instructors are
+// Russian, and Mali, in the clause before, names no carrier.
+func (sc *scope) vehiclePhrase(lo, head int) int {
+	for k := head - 1; k >= lo; k-- {
+		if sc.toks[k].low == "," || sc.toks[k].is(cClauseBreak) {
+			return k + 1
+		}
+	}
+	return lo
 }
 
 // contextRecipient gives a supply verb with goods and no recipient in its
@@ -1070,6 +1085,9 @@ func (sc *scope) supplyForm(i int, t trig) trig {
 	}
 	if t.pos == verbBase && !t.reverse && i+1 < sc.s.to && sc.toks[i+1].low == "of" && sc.toks[p].low != "to" {
 		return trig{rel: graph.Supplies, lemma: "delivery", pos: noun} // "the first export of China's jet": a noun
+	}
+	if t.pos == verbBase && !t.reverse && sc.toks[p].in(lcNounCue) && sc.toks[p].low != "the" {
+		t.pos = noun // "Saudi Arabia's pledge last month of $1.2 billion ... for Yemen": an owner makes it a noun
 	}
 	if t.reverse && t.pos == verbBase { // "imports", "purchases"; never "bought"
 		if sc.toks[p].in(lcNounCue) || sc.goodsNoun(p) {
@@ -1674,6 +1692,9 @@ func (sc *scope) clauseRecipient(i int, t trig, src []int) []endpoint {
 	}
 	if g := sc.goodsUsedBy(i+1, i+supplierToWindow); g != nil {
 		return sc.ends(g) // "Israel had provided the bulk of the drones used by Azerbaijani forces"
+	}
+	if g := sc.goodsUserRelative(i+1, i+supplierToWindow); g != nil {
+		return sc.ends(g) // "Turkey had supplied the drones that Pakistan launched at border towns"
 	}
 	if sc.goodsBetween(i+1, min(sc.s.to, i+winLongObject)) {
 		if g := sc.asideRecipient(src, i); g != nil {
@@ -3236,6 +3257,10 @@ func (sc *scope) nounTarget(i int) []int {
 		if sc.toks[k].is(cGoods) || sc.toks[k].cap && sc.toks[k].word && !sc.inMention(k) {
 			n-- // goods and their models count for nothing: "of Israeli drones and air defence systems to", "of the first IRIS-T SLM air defence system to"
 		}
+		if sc.amountAt(k) || sc.toks[k].in(lcAmountWord) {
+			n-- // nor does an amount: "pledge of $400 million in humanitarian aid for Y", "US$50 million"
+			continue
+		}
 		if w == "and" && k+1 < sc.s.to && sc.goodsBetween(k+1, min(sc.s.to, k+1+possessedGoodsWindow)) {
 			continue // a list of goods
 		}
@@ -3452,6 +3477,57 @@ func (sc *scope) goodsUsedBy(from, lim int) []int {
 			continue
 		}
 		if _, ok := sc.startAt(k); ok || t.is(cClauseBreak) || t.low == "," || t.low == "who" || t.low == "which" || t.low == "that" {
+			return nil
+		}
+	}
+	return nil
+}
+
+// goodsUserRelative finds the user of goods starting at from, named as
+// the subject of a relative clause on them whose verb is one of using
+// (class goods-user), before lim: "had supplied the drones that Pakistan
+// launched at border towns", "sold jets, which the Indian air force now
+// flies" (the user receives them). The subject stands right after "that"
+// or "which" (past "the"), and only auxiliaries and adverbs come between
+// it and the verb; not "the drones that Pakistan says were launched".
+func (sc *scope) goodsUserRelative(from, lim int) []int {
+	for k := from; k+2 < sc.s.to && k <= lim; k++ {
+		t := &sc.toks[k]
+		if (t.low == "that" || t.low == "which") && sc.goodsBetween(from, k) {
+			return sc.relativeUser(k + 1)
+		}
+		if mi, ok := sc.startAt(k); ok && sc.goodsBetween(sc.ms[mi].from, sc.ms[mi].to) {
+			k = sc.ms[mi].to - 1 // "the fighters": goods, no group of fighters
+			continue
+		}
+		if _, ok := sc.startAt(k); ok || t.is(cClauseBreak) || t.low == "who" || t.in(lcToVerb) || t.low == "to" {
+			return nil
+		}
+	}
+	return nil
+}
+
+// relativeUser reads the subject of a relative clause opening at k and
+// its verb of using: the subject's mentions when the verb follows past
+// auxiliaries and adverbs, is no passive and is not negated.
+func (sc *scope) relativeUser(k int) []int {
+	mi, ok := sc.startAt(k)
+	if !ok && k+1 < sc.s.to && sc.toks[k].low == "the" {
+		mi, ok = sc.startAt(k + 1)
+	}
+	if !ok || sc.ms[mi].pron != "" || sc.ms[mi].poss {
+		return nil
+	}
+	g := []int{mi}
+	for j := sc.ms[mi].to; j < sc.s.to && j < sc.ms[mi].to+winAdverb; j++ {
+		t := &sc.toks[j]
+		if t.in(lcGoodsUser) {
+			if sc.negated(sc.ms[mi].from, j, true) {
+				return nil
+			}
+			return g
+		}
+		if !t.is(cAux|cPassiveAdverb) && !sc.adverb(j) || t.is(cBe) || t.is(cNegator) {
 			return nil
 		}
 	}
