@@ -768,8 +768,9 @@ func (sc *scope) resolvePossessive(mi int) []graph.ActorID {
 	var r []graph.ActorID
 	var subj []graph.ActorID
 	var subjIdx []int
-	if m.pron == "its" && sc.objectPosition(m.from) {
-		// "Serbia recognised its independence": not the verb's own subject
+	if m.pron == "its" && (sc.objectPosition(m.from) || sc.itsAfterCopula(m.from)) {
+		// "Serbia recognised its independence", "Sweden became its 32nd
+		// member": not the verb's own subject
 		subjIdx = sc.subject(m.from-1, sc.s.from)
 		for _, k := range subjIdx {
 			subj = append(subj, sc.ms[k].id)
@@ -1687,6 +1688,25 @@ func (sc *scope) objectPosition(j int) bool {
 		return true
 	}
 	return len(w) > 3 && strings.HasSuffix(w, "ed") && !sc.toks[j-1].is(cAux)
+}
+
+// itsAfterCopula reports "its" at j right after a copula and before a
+// member noun ("became its 32nd member", "is its founding member"): the
+// copula's subject is the member, so "its" is the body, another actor.
+// ("is its closest ally" has its own reading of the owner: allies.go.)
+func (sc *scope) itsAfterCopula(j int) bool {
+	p := sc.prevWord(j)
+	if p <= sc.s.from || !sc.toks[p].in(lcCopula) {
+		return false
+	}
+	for k := j + 1; k < sc.s.to && k <= j+bodyMemberWindow; k++ {
+		if t := &sc.toks[k]; sc.x.lex.words["special-member"][t.low] {
+			return true
+		} else if !t.word || t.cap {
+			return false
+		}
+	}
+	return false
 }
 
 // hasID reports whether id is one of the ends.

@@ -690,16 +690,18 @@ func (sc *scope) ordinalMember(i int) {
 }
 
 // apposedList returns the list apposed to a plural noun at i after a
-// comma: two or more states and a comma or a clause's verb after them
-// ("four NATO members, Spain, Greece, Romania and Slovakia, do not
-// recognise it"); nil otherwise.
+// comma or a dash: two or more states and a comma, a dash or a clause's
+// verb after them ("four NATO members, Spain, Greece, Romania and
+// Slovakia, do not recognise it", "the alliance's two newest members -
+// Finland and Sweden -"); to a singular noun, one state ("NATO's newest
+// member, Sweden,"); nil otherwise.
 func (sc *scope) apposedList(i int) []int {
-	if i+2 >= sc.s.to || sc.toks[i+1].low != "," || !strings.HasSuffix(sc.toks[i].low, "s") {
+	if i+2 >= sc.s.to || !apposer(sc.toks[i+1].low) {
 		return nil
 	}
 	g := sc.after(i + 1)
-	if g == nil || sc.ms[g[0]].from != i+2 || len(sc.ends(g)) < 2 {
-		return nil
+	if g == nil || sc.ms[g[0]].from != i+2 || len(sc.ends(g)) < 2 != !strings.HasSuffix(sc.toks[i].low, "s") {
+		return nil // "members, A and B", "member, A"
 	}
 	for _, mi := range g {
 		if a, ok := sc.x.mentionActor(&sc.ms[mi]); !ok || !stateLike(a) {
@@ -707,10 +709,15 @@ func (sc *scope) apposedList(i int) []int {
 		}
 	}
 	e := sc.ms[g[len(g)-1]].to
-	if e < sc.s.to && sc.toks[e].low != "," && !sc.finiteVerb(e) && !sc.toks[e].is(cAux|cBe) {
+	if e < sc.s.to && !apposer(sc.toks[e].low) && !sc.finiteVerb(e) && !sc.toks[e].is(cAux|cBe) {
 		return nil
 	}
 	return g
+}
+
+// apposer reports a comma or a dash, the marks around an apposition.
+func apposer(w string) bool {
+	return w == "," || w == "-"
 }
 
 // memberOfWhich reads a member noun in a relative clause opened by "of
@@ -740,12 +747,16 @@ func (sc *scope) bodyBefore(i int) []int {
 	if mi, ok := sc.endAt(i); ok {
 		return sc.bodiesTo(mi) // "member" is the head of the body's mention
 	}
-	for k := i - 1; k >= sc.s.from && k >= i-bodyMemberWindow; k-- {
+	lim := i - bodyMemberWindow
+	for k := i - 1; k >= sc.s.from && k >= lim; k-- {
 		if mi, ok := sc.endAt(k); ok {
 			return sc.bodiesTo(mi)
 		}
 		if t := &sc.toks[k]; !t.word && t.low != "'s" || t.cap {
 			return nil
+		}
+		if sc.toks[k].is(cCount) {
+			lim-- // "NATO's two newest members": a count takes no room
 		}
 	}
 	return nil
@@ -1808,7 +1819,47 @@ func (sc *scope) pactSigner(i int) []int {
 	if sc.ofPactTopic(i) {
 		return nil // "hosted A, B and C to mark the anniversary of the security pact"
 	}
+	if a := sc.coordinatedVerb(i); a >= 0 {
+		return sc.firstVerbSubject(a, false) // "Armenia criticised Russia and hosted joint exercises with ..."
+	}
 	return sc.verbSubject(i)
+}
+
+// timePhraseWord reports a word of a time phrase at k: a day, month or
+// year (timeWord), a number, or "in", "on", "last", "this", "earlier"
+// ("and last September hosted", "and on 3 May staged").
+func (sc *scope) timePhraseWord(k int) bool {
+	switch sc.toks[k].low {
+	case "in", "on", "last", "this", "earlier":
+		return true
+	}
+	return sc.timeWord(k) || startsDigit(sc.toks[k].text)
+}
+
+// coordinatedVerb returns the "and" or "but" that stands before the verb
+// in -ed whose object phrase the noun at i ends (past adverbials and a
+// time phrase): "Armenia criticised Russia and last September hosted joint
+// exercises with U.S. troops" is Armenia's, the first verb's subject, not
+// the object before "and"; -1 otherwise.
+func (sc *scope) coordinatedVerb(i int) int {
+	v := i - 1
+	for v > sc.s.from && v > i-winObject && !sc.finiteVerbAt(v) {
+		if t := &sc.toks[v]; !t.word || t.cap || t.is(cPreposition) || sc.inMention(v) {
+			return -1 // "hosted Kenyan troops for joint drills": a party of its own
+		}
+		v--
+	}
+	if v <= sc.s.from || !sc.finiteVerbAt(v) {
+		return -1
+	}
+	a := v - 1
+	for a > sc.s.from && (sc.adverbialBefore(a) > 0 || sc.timePhraseWord(a)) {
+		a -= max(sc.adverbialBefore(a), 1)
+	}
+	if a > sc.s.from && (sc.toks[a].low == "and" || sc.toks[a].low == "but") {
+		return a
+	}
+	return -1
 }
 
 // agentBeforeParticiple returns the agent of a passive participle before
