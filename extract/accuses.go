@@ -1022,6 +1022,9 @@ func (sc *scope) accusationNoun(i int, t trig) {
 	src := sc.agent(i, winNoun)
 	if src == nil {
 		src = sc.modifierBefore(i)
+		if src != nil && sc.inquiryBetween(src, i) {
+			src = nil // "a U.N. office investigates allegations against him": no accuser
+		}
 	}
 	if src == nil {
 		// "made/levelled accusations": the subject of the verb before the noun
@@ -1059,6 +1062,19 @@ func (sc *scope) accusationNoun(i int, t trig) {
 		return
 	}
 	sc.emit(graph.Accuses, src, tgt, i, graph.Asserted, "", "")
+}
+
+// inquiryBetween reports a verb of inquiry (inquiry-verb) between the
+// group g and the claim noun at i: "a U.N. office investigates
+// allegations", where the office inquires into the claim and makes none
+// (modifierBefore reads "office investigates" as a noun phrase).
+func (sc *scope) inquiryBetween(g []int, i int) bool {
+	for k := sc.ms[g[len(g)-1]].to; k < i; k++ {
+		if sc.x.lex.in("inquiry-verb", sc.toks[k].low) {
+			return true
+		}
+	}
+	return false
 }
 
 // modal reports a hypothetical: could, might, may, or would in a sentence

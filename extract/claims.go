@@ -16,7 +16,7 @@ import (
 func (sc *scope) adjectiveBefore(r int) bool {
 	p := r - 1
 	if p >= sc.s.from && sc.toks[p].is(cQuantifier) {
-		return true // "many states", "member states"
+		return !sc.floatingQuantifier(p) // "many states", "member states"; not "A and B both said"
 	}
 	return p >= sc.s.from && sc.modifierWord(p) && !strings.HasSuffix(sc.toks[p].low, "ly")
 }
@@ -30,7 +30,7 @@ func (sc *scope) nounUse(r int) bool {
 	if p < sc.s.from {
 		return false
 	}
-	if sc.toks[p].is(cNounDeterminer) || sc.toks[p].low == "'s" {
+	if sc.toks[p].is(cNounDeterminer) && !sc.floatingQuantifier(p) || sc.toks[p].low == "'s" {
 		return true // "the claims", "the envoy's claim"
 	}
 	if t, ok := sc.trigOf(&sc.toks[p]); ok && t.rel == graph.Denies {
@@ -56,6 +56,17 @@ func (sc *scope) nounUse(r int) bool {
 		}
 	}
 	return false
+}
+
+// floatingQuantifier reports a partitive word at p ("both", "all", "each")
+// right after a name: it quantifies the name, it determines no noun ("A and
+// B both said they had no connection to it").
+func (sc *scope) floatingQuantifier(p int) bool {
+	if !sc.toks[p].in(lcPartitive) {
+		return false
+	}
+	_, named := sc.endAt(p - 1)
+	return named
 }
 
 // apposedClaimNoun reports a claim noun in the form of a verb of saying
@@ -325,6 +336,9 @@ func (sc *scope) claimSubject(r int) []int {
 	subj := sc.gerundSubject(r, "with") // "..., with X calling the drills a provocation by Y"
 	if subj == nil {
 		subj = sc.verbSubject(r) // "X replied that Y ..., and said ...": X
+	}
+	if subj == nil && r-1 > sc.s.from && sc.floatingQuantifier(r-1) {
+		subj = sc.verbSubject(r - 1) // "A and B both said ...": A and B
 	}
 	if subj == nil {
 		subj = sc.speechAgent(r) // "A report by UN experts said ..."
@@ -1017,8 +1031,8 @@ func (sc *scope) timeAfterVerb(k int) int {
 	if t.is(cWeekday) || t.in(lcTimeAdverb) {
 		return k
 	}
-	if k+1 < sc.s.to && t.in(lcTimeOpener) && (sc.toks[k+1].is(cWeekday) || sc.toks[k+1].in(lcTimeNoun)) {
-		return k + 1
+	if k+1 < sc.s.to && t.in(lcTimeOpener) && (sc.toks[k+1].is(cWeekday) || sc.toks[k+1].in(lcTimeNoun) || sc.toks[k+1].in(lcTimeAdverb)) {
+		return k + 1 // "on Friday", "last week", "once more"
 	}
 	return -1
 }
@@ -1037,7 +1051,26 @@ func (sc *scope) moreOwners(owner []int, m *mention, k int) []int {
 // ownerGap reports what may stand between a claim's owner and the rest of
 // the claim at k: a quotation mark, or "and" before another owner.
 func (sc *scope) ownerGap(k int) bool {
-	return sc.toks[k].low == "\"" || sc.toks[k].low == "and" && sc.ownerNext(k+1)
+	return sc.toks[k].low == "\"" || sc.toks[k].low == "and" && sc.ownerNext(k+1) || sc.modifierJoin(k)
+}
+
+// modifierJoin reports "and" or a comma at k between two lower-case
+// modifiers of a claim noun after its owner: "the GCC's repeated and
+// baseless claims", "Kyiv's false, cynical accusations" (claim fillers or
+// adjective-like words on both sides).
+func (sc *scope) modifierJoin(k int) bool {
+	if w := sc.toks[k].low; w != "and" && w != "," || k-1 <= sc.s.from || k+1 >= sc.s.to {
+		return false
+	}
+	return sc.claimModifier(k-1) && sc.claimModifier(k+1)
+}
+
+// claimModifier reports a lower-case word at k that may modify a claim
+// noun: a claim filler (claim-filler: "repeated", "baseless") or a word
+// the lexicon reads as adjective-like.
+func (sc *scope) claimModifier(k int) bool {
+	t := &sc.toks[k]
+	return t.word && !t.cap && (t.in(lcClaimFiller) || sc.x.lex.isAdjectiveLike(t.low))
 }
 
 // claimGap reads what may stand at k between a denial and its claim: with

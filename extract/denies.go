@@ -62,12 +62,46 @@ func (sc *scope) nominalDenial(i int, t trig) {
 	if p := &sc.toks[i-1]; src == nil && i-1 > sc.s.from && p.word && !p.cap {
 		src = sc.possessorBefore(i - 1)
 	}
+	if src == nil {
+		src = sc.issuedDenial(i)
+	}
 	if src == nil || sc.negated(sc.window(src, i), i, false) {
 		return
 	}
 	if k, owner, ok := sc.claimObject(i+1, true); ok && owner != nil && k < sc.s.to && sc.toks[k].is(cClaimNoun) {
 		sc.deny(i, k, src, owner, false)
 	}
+}
+
+// issuedDenialWindow: the words between a verb of issuing and a denial
+// noun ("issued a firm rejection", "delivered its formal rebuttal").
+const issuedDenialWindow = 3
+
+// issuedDenial returns who denies by a denial noun at i that is the object
+// of a verb of issuing (issue-verb: "Algeria issued a firm rejection of
+// charges by Mali", "Israel delivered its rebuttal of South Africa's
+// charges"): the owner "its"/"their" before the noun, else the subject of
+// the verb; nil when no such verb stands within issuedDenialWindow
+// lower-case words before the noun.
+func (sc *scope) issuedDenial(i int) []int {
+	var own []int
+	for k := i - 1; k >= sc.s.from && k >= i-1-issuedDenialWindow; k-- {
+		t := &sc.toks[k]
+		if t.in(lcIssueVerb) {
+			if own != nil {
+				return own
+			}
+			return sc.verbSubject(k)
+		}
+		if mi, ok := sc.endAt(k); ok && (sc.ms[mi].pron == "its" || sc.ms[mi].pron == "their") {
+			own = sc.grp[sc.ms[mi].group]
+			continue
+		}
+		if !t.word || t.cap {
+			return nil
+		}
+	}
+	return nil
 }
 
 // deny tells the denial at i by src of the claim at k, owned by owner (or

@@ -111,7 +111,16 @@ func (sc *scope) involvementStateAt(k, to int) bool {
 	return false
 }
 
-// toDoWith reports "to do with" at k: "nothing to do with".
+// toDoWith reports "to do with" at k: "nothing to do with", also with a
+// quotation mark closing before "with" ("had \"nothing to do\" with the
+// strike").
 func (sc *scope) toDoWith(k, to int) bool {
-	return k+2 < to && sc.toks[k].low == "to" && sc.toks[k+1].low == "do" && sc.toks[k+2].low == "with"
+	if k+2 >= to || sc.toks[k].low != "to" || sc.toks[k+1].low != "do" {
+		return false
+	}
+	w := k + 2
+	if w+1 < to && sc.toks[w].low == "\"" {
+		w++
+	}
+	return sc.toks[w].low == "with"
 }

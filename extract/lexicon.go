@@ -156,6 +156,8 @@ var wordClasses = []wordClass{
 	{"finger-verb", 0}, {"finger-noun", 0}, {"door-noun", 0}, {"blame-object-verb", 0}, {"fuel-noun", 0}, {"finger-adverb", 0},
 	// relations round 25: "close to finalising a pact", a step still to take (frame.go nearGerund)
 	{"prospect-near", 0},
+	// accusations round 23: verbs of inquiring into a claim (accuses.go inquiryBetween)
+	{"inquiry-verb", 0},
 }
 
 // in reports whether w is a word of the class named class. It costs two
