@@ -55,9 +55,12 @@ func newActorIndex(byID []*graph.Actor) actorIndex {
 // comparison that confirms a match.
 func idHash(id graph.ActorID) uint32 {
 	var a, b uint64
-	if n := len(id); n >= 8 {
+	switch n := len(id); {
+	case n >= 8:
 		a, b = load64(string(id)), load64(string(id[n-8:]))
-	} else {
+	case n == 3: // a state's ISO code, the ids asked for most
+		a = uint64(id[0])<<16 | uint64(id[1])<<8 | uint64(id[2])
+	default:
 		for i := range n {
 			a = a<<8 | uint64(id[i])
 		}
@@ -154,4 +157,29 @@ func (s *keySet) each(x *Extractor, yield func(graph.ActorID, *graph.Actor)) {
 	for ; o < len(s.others); o++ {
 		yield(s.others[o], nil)
 	}
+}
+
+// idFilter tells of an id that it is surely not one of a set of ids, or
+// that it may be: a bit of 256 for each id of the set, chosen by its
+// length and its first and last bytes. It spares a map lookup for most
+// ids of a small set's complement.
+type idFilter [4]uint64
+
+func idFilterBit(id graph.ActorID) uint32 {
+	if len(id) == 0 {
+		return 0
+	}
+	return (uint32(id[0])*31 + uint32(id[len(id)-1])*7 + uint32(len(id))) & 255
+}
+
+// add puts id in the set.
+func (f *idFilter) add(id graph.ActorID) {
+	b := idFilterBit(id)
+	f[b/64] |= 1 << (b % 64)
+}
+
+// maybe reports whether id may be in the set (false: it is not).
+func (f *idFilter) maybe(id graph.ActorID) bool {
+	b := idFilterBit(id)
+	return f[b/64]&(1<<(b%64)) != 0
 }

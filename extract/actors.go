@@ -34,8 +34,9 @@ func (x *Extractor) actorsIn(ms []mention, toks []token, from, to int, st *artic
 	var m mention // written by mentionInto only when a rule matches
 	for i := from; i < to; {
 		// a lower-case word that starts no name and at which no rule of
-		// mentionAt starts (its tests, gathered): skip a run of them
-		for i < to && !toks[i].cap && !toks[i].is(cNameStart|cTitleWord|cPronoun|cPersonTitle|cMentionStart) && !x.lex.articleName(&toks[i]) {
+		// mentionAt starts (its tests, gathered by the tokenizer in
+		// mayStart): skip a run of them
+		for i < to && !toks[i].mayStart {
 			i++
 		}
 		if i == to {
@@ -248,7 +249,7 @@ func romanOne(toks []token, i int) bool {
 // theRefAt matches a reference that starts at "the" (or "a" before an
 // institution): first a role and the name after it ("the government
 // spokesman, NAME,": roleThenName, before "the government" is read as the
-// state), "the Lebanese group" (demonymGroupRef), then theRefs in order.
+// state), "the Lebanese group" (demonymGroupRef), then theRef's in order.
 func (x *Extractor) theRefAt(out *mention, toks []token, i, from, to int, st *articleState) bool {
 	if i+2 < to && (toks[i+1].is(cPersonTitle) || toks[i+2].is(cPersonTitle)) && x.roleThenName(out, toks, i, from, to, st) {
 		return true
@@ -257,14 +258,12 @@ func (x *Extractor) theRefAt(out *mention, toks []token, i, from, to int, st *ar
 		*out = mention{from: i, to: i + n, nFrom: i, pron: "group"}
 		return true
 	}
-	for _, r := range theRefs {
-		if n := r.match(x.lex, toks, i, to); n > 0 {
-			if i+n < to && toks[i+n].is(cBodyNoun) && x.bodyRef(out, toks, i, to) {
-				return true // "the military alliance": not "the military"
-			}
-			*out = mention{from: i, to: i + n, nFrom: i, pron: r.pron}
-			return true
+	if n, pron := x.lex.theRef(toks, i, to); n > 0 {
+		if i+n < to && toks[i+n].is(cBodyNoun) && x.bodyRef(out, toks, i, to) {
+			return true // "the military alliance": not "the military"
 		}
+		*out = mention{from: i, to: i + n, nFrom: i, pron: pron}
+		return true
 	}
 	return false
 }
@@ -311,14 +310,31 @@ func ownedHead(toks []token, i, to int, st *articleState) graph.ActorID {
 	return st.headOwner[toks[i+1].low]
 }
 
-// theRefs are the references that start at "the", tried in order: the
-// rule and the pronoun its mention stands for. They are method expressions
-// so that trying them allocates nothing (method values of x.lex would be
-// made anew at every "the").
-var theRefs = [...]struct {
-	match func(*lexicon, []token, int, int) int
-	pron  string
-}{{(*lexicon).titleRef, "he"}, {(*lexicon).groupRef, "group"}, {(*lexicon).institutionRef, "state"}, {(*lexicon).officeRef, "state"}, {(*lexicon).descriptionRef, "desc"}, {(*lexicon).documentRef, "document"}}
+// theRef tries the references that start at "the" in order, and returns
+// the first match's length and the pronoun its mention stands for (0 and
+// "" if none). They are called directly, not through a table of funcs,
+// so that the small ones are inlined and none is an indirect call.
+func (c *lexicon) theRef(toks []token, i, to int) (int, string) {
+	if n := c.titleRef(toks, i, to); n > 0 {
+		return n, "he"
+	}
+	if n := c.groupRef(toks, i, to); n > 0 {
+		return n, "group"
+	}
+	if n := c.institutionRef(toks, i, to); n > 0 {
+		return n, "state"
+	}
+	if n := c.officeRef(toks, i, to); n > 0 {
+		return n, "state"
+	}
+	if n := c.descriptionRef(toks, i, to); n > 0 {
+		return n, "desc"
+	}
+	if n := c.documentRef(toks, i, to); n > 0 {
+		return n, "document"
+	}
+	return 0, ""
+}
 
 // documentRef matches a body's text opening a clause: "The text condemns
 // ...", ", and the resolution demands ..." ("the" and a noun of the

@@ -1559,6 +1559,9 @@ func (x *Extractor) classesOf(id graph.ActorID, a *graph.Actor) []string {
 	if a == nil {
 		return x.lex.classesOf[id]
 	}
+	if !x.classedIDs.maybe(a.ID) {
+		return nil // not an id of x.classed: most actors
+	}
 	return x.classed[a]
 }
 
@@ -1823,12 +1826,7 @@ func (sc *scope) bodyNoun(m *mention) int {
 // "alliance", "bloc" for "bloc", "union" for "union", "panel" for "panel" and
 // "experts"), or "".
 func (x *Extractor) bodyClass(noun string) string {
-	for c := range x.lex.words["body-class"] {
-		if x.lex.words["body-"+c][noun] {
-			return c
-		}
-	}
-	return ""
+	return x.lex.bodyClasses[noun] // lexicon.go bodyClassesOf
 }
 
 // resolveBody resolves "the alliance": the last body of its class named

@@ -2,6 +2,7 @@ package extract
 
 import (
 	"fmt"
+	"slices"
 	"testing"
 
 	"geokg/graph"
@@ -54,5 +55,39 @@ func TestMaybeSurname(t *testing.T) {
 	}
 	if _, ok := st.surname("Hemedti"); ok {
 		t.Errorf("surname(Hemedti) found, never set")
+	}
+}
+
+// TestClassedFilter checks that the filter before x.classed (classesOf)
+// drops no actor that has classes, and that bodyClassesOf gives each body
+// noun the class bodyClass read from the lexicon's classes.
+func TestClassedFilter(t *testing.T) {
+	x := New(Options{})
+	for _, a := range x.actors {
+		if got, want := x.classesOf(a.ID, a), x.classed[a]; !slices.Equal(got, want) {
+			t.Errorf("classesOf(%s) = %v, want %v", a.ID, got, want)
+		}
+	}
+	var f idFilter
+	for _, id := range []graph.ActorID{"", "A", "USA", "nato", "Q1234567890"} {
+		if f.maybe(id) && id != "" {
+			t.Errorf("empty filter: maybe(%q)", id)
+		}
+		f.add(id)
+		if !f.maybe(id) {
+			t.Errorf("maybe(%q) = false after add", id)
+		}
+	}
+	n := 0
+	for c := range x.lex.words["body-class"] {
+		for noun := range x.lex.words["body-"+c] {
+			n++
+			if got := x.bodyClass(noun); got != c {
+				t.Errorf("bodyClass(%q) = %q, want %q", noun, got, c)
+			}
+		}
+	}
+	if n == 0 || x.bodyClass("the") != "" {
+		t.Errorf("bodyClass: %d nouns, %q for \"the\"", n, x.bodyClass("the"))
 	}
 }

@@ -58,6 +58,9 @@ type Extractor struct {
 	// classed holds the lexicon's actor classes of the dictionary actors
 	// that have some, by actor (classedActors)
 	classed map[*graph.Actor][]string
+	// classedIDs holds the ids of the actors of classed, so that most
+	// actors, which have no class, are told without a lookup
+	classedIDs idFilter
 	// panels is the lexicon's actor class "panel" (selfRelated): a few
 	// ids, which isPanel compares faster than a map finds them
 	panels []graph.ActorID
@@ -123,10 +126,19 @@ func New(opts Options) *Extractor {
 	} else {
 		x.trie = buildTrie(d, lex, x.actors)
 	}
-	x.classed = classedActors(lex, x.actors)
-	x.panels = slices.Sorted(maps.Keys(lex.actors["panel"]))
+	x.setClasses(lex)
 	x.model = opts.model()
 	return x
+}
+
+// setClasses sets classed, classedIDs and panels from the actor classes
+// of lex.
+func (x *Extractor) setClasses(lex *lexicon) {
+	x.classed = classedActors(lex, x.actors)
+	for a := range x.classed {
+		x.classedIDs.add(a.ID)
+	}
+	x.panels = slices.Sorted(maps.Keys(lex.actors["panel"]))
 }
 
 // lastWord returns the last word of name, which has no white space at

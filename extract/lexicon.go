@@ -6,6 +6,7 @@ import (
 	"fmt"
 	"io"
 	"iter"
+	"maps"
 	"slices"
 	"strconv"
 	"strings"
@@ -445,6 +446,8 @@ type lexicon struct {
 	compounds map[string]map[string]map[graph.ActorID]bool
 	// classesOf lists the actor classes of each actor in one
 	classesOf map[graph.ActorID][]string
+	// bodyClasses holds the body class of each body noun (bodyClassesOf)
+	bodyClasses map[string]string
 	// forms lists the trigger forms in order, and list their triggers
 	// after the zero trig: a token's tg indexes list, so that reading its
 	// trigger needs no map lookup.
@@ -482,6 +485,7 @@ func (l *Lexicon) compile() *lexicon {
 		c.apply(e)
 	}
 	c.index()
+	c.bodyClasses = bodyClassesOf(c.words)
 	return c
 }
 
@@ -672,3 +676,21 @@ var builtinLex = sync.OnceValue(func() *lexicon {
 	}
 	return l.compile()
 })
+
+// bodyClassesOf maps each noun of a class body-C to C, for each C of the
+// class body-class ("alliance" for "alliance" and "pact"): one lookup
+// where bodyClass read every body class's words by a name built anew. A
+// noun of two body classes (none in the built-in lexicon) takes the first
+// in sorted order.
+func bodyClassesOf(words map[string]map[string]bool) map[string]string {
+	classes := slices.Sorted(maps.Keys(words["body-class"]))
+	out := map[string]string{}
+	for _, c := range classes {
+		for noun := range words["body-"+c] {
+			if _, ok := out[noun]; !ok {
+				out[noun] = c
+			}
+		}
+	}
+	return out
+}

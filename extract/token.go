@@ -20,6 +20,10 @@ type token struct {
 	para       bool   // a blank line stands before it
 	stop       bool   // nl, or low ends in '.', '?' or '!': sentencesInto looks only at these
 	hyphen     bool   // a word with a hyphen in it ("al-Assad"): articleName reads only these
+	// mayStart: a mention may start at the token (capitalised, of a class
+	// of cMayStartMention or with a hyphen): actorsIn tries its chain of
+	// rules only at these
+	mayStart bool
 	// wordInfo holds the vocabulary's knowledge of low: its trigger's
 	// index in trigList (tg, 0 if none), its id among the words of
 	// dictionary names (wid, 0 if none), its class bits (cls: cPronoun...)
@@ -168,8 +172,10 @@ func pushASCIIWord(toks []token, text string, start, end int, h uint32, f uint8,
 	t.low = low
 	if sl != nil {
 		t.wordInfo = sl.wordInfo
+		t.mayStart = t.cap || sl.cls&cMayStartMention != 0
 	} else {
 		t.wordInfo = wordInfo{}
+		t.mayStart = t.cap
 	}
 	return toks
 }
@@ -402,6 +408,7 @@ func pushPunct(toks []token, text string, i int, nl, para bool, v *vocab) []toke
 	t.cap, t.upper, t.word, t.nl, t.para, t.hyphen = false, false, false, nl || para, para, false
 	t.stop = nl || para || s == "." || s == "?" || s == "!"
 	t.wordInfo = *p
+	t.mayStart = p.cls&cMayStartMention != 0
 	return toks
 }
 
@@ -442,6 +449,7 @@ func fillToken(t *token, text string, start, end int, nl, para bool, v *vocab) {
 			t.wordInfo = sl.wordInfo
 		}
 		t.stop = t.nl || endsSentenceMark(t.low)
+		t.mayStart = t.cap || t.hyphen || t.is(cMayStartMention)
 		return
 	}
 	fillNonASCII(t, s, v)
@@ -479,6 +487,7 @@ func fillNonASCII(t *token, s string, v *vocab) {
 		t.wordInfo = sl.wordInfo
 	}
 	t.stop = t.nl || endsSentenceMark(t.low)
+	t.mayStart = t.cap || t.hyphen || t.is(cMayStartMention)
 }
 
 // endsSentenceMark reports whether low ends in '.', '?' or '!'.

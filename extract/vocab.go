@@ -114,6 +114,10 @@ func (sc *scope) trigOf(t *token) (trig, bool) {
 // is reports whether the token's word belongs to one of the classes c.
 func (t *token) is(c uint64) bool { return t.cls&c != 0 }
 
+// cMayStartMention gathers the classes of a lower-case word at which a
+// rule of mentionAt may start (token.mayStart).
+const cMayStartMention = cNameStart | cTitleWord | cPronoun | cPersonTitle | cMentionStart
+
 // vocab is a vocabulary as an open-addressing hash table keyed by the
 // FNV-1a hash of the word, which the tokenizer computes while it reads the
 // token's bytes (lower-casing ASCII on the fly), so that a token costs one
@@ -227,7 +231,10 @@ func (v *vocab) find(s string, h uint32) *vslot {
 		if x.at == 0 {
 			return nil
 		}
-		if sl := &v.words[x.at-1]; x.hash == h && sl.key == s {
+		if x.hash != h {
+			continue // most probes that meet another word stop here
+		}
+		if sl := &v.words[x.at-1]; sl.key == s {
 			return sl
 		}
 	}
@@ -250,7 +257,10 @@ func (v *vocab) findLower(s string, h uint32) *vslot {
 		if x.at == 0 {
 			return nil
 		}
-		if sl := &v.words[x.at-1]; x.hash == h && len(sl.key) == len(s) && equalLower(sl.key, s) {
+		if x.hash != h {
+			continue
+		}
+		if sl := &v.words[x.at-1]; len(sl.key) == len(s) && equalLower(sl.key, s) {
 			return sl
 		}
 	}
