@@ -101,6 +101,9 @@ func (x *Extractor) mentionInto(m *mention, toks []token, i, from, to int, st *a
 			return m.to
 		}
 		ref, end, ok = x.trie.longest(toks, i, to)
+		if !ok && int(toks[i].wid) < len(x.seatWord) && x.seatWord[toks[i].wid] && toks[i].cap {
+			ref, end, ok = x.seatNamed(toks, i, st)
+		}
 	}
 	if (toks[i].cap || toks[i].low == "the") && (toks[i].upper || !st.parenFree(i, to)) && x.introducedGroup(m, toks, i, to, st) {
 		return m.to
@@ -136,6 +139,66 @@ func (x *Extractor) mentionInto(m *mention, toks []token, i, from, to int, st *a
 		return m.to
 	}
 	return noMention(m, i)
+}
+
+// seatRef is a capital written in capitals only in the dictionary: the
+// word id of its one word and its name's reference.
+type seatRef struct {
+	wid int32
+	ref *nameRef
+}
+
+// capsSeats finds the one-word capitals of the states of byID that
+// the trie matches in capitals only ("GEORGETOWN", "MALE", "KINGSTON",
+// "SOFIA"), and marks their word ids (seatWord: one load tells every
+// other word from them). Only a state's aliases in capitals are looked up
+// (an abbreviation such as "DRC" has no such reference and is skipped).
+func capsSeats(t *trie, byID *actorIndex) ([]seatRef, []bool) {
+	var out []seatRef
+	var words []bool
+	for _, a := range byID.byRank {
+		if a.ID[0] < 'A' || a.ID[0] > 'Z' {
+			break // the states' ISO codes sort first
+		}
+		if a.Type != graph.Country {
+			continue
+		}
+		for _, n := range a.Aliases {
+			if len(n) < 4 || strings.IndexByte(n, ' ') >= 0 || !isAllCaps(n) {
+				continue
+			}
+			low := strings.ToLower(n)
+			sl := t.table.find(low, fnvString(low))
+			if sl == nil || sl.wid <= 0 || int(sl.wid) >= len(t.root) || t.root[sl.wid] == nil {
+				continue
+			}
+			for k := range t.root[sl.wid].refs {
+				if r := &t.root[sl.wid].refs[k]; r.kind == NameCapital && r.exact != "" && r.id == a.ID {
+					out = append(out, seatRef{wid: sl.wid, ref: r})
+					if words == nil {
+						words = make([]bool, len(t.root))
+					}
+					words[sl.wid] = true
+				}
+			}
+		}
+	}
+	return out, words
+}
+
+// seatNamed reads a capital the dictionary matches in capitals only,
+// written capitalised at toks[i] ("accused Georgetown of", "signed in
+// Male"), as its state's name once the article has named that state or
+// datelined the story there: an English word ("Male") or another place
+// of the name ("Georgetown University") in any other article.
+func (x *Extractor) seatNamed(toks []token, i int, st *articleState) (*nameRef, int, bool) {
+	for k := range x.seats {
+		s := &x.seats[k]
+		if s.wid == toks[i].wid && (st.stateCounts.of(s.ref.id) > 0 || st.dateline == s.ref.id) {
+			return s.ref, i + 1, true
+		}
+	}
+	return &noRef, -1, false
 }
 
 // noMention clears what a rule that failed may have written to m and
@@ -1410,13 +1473,14 @@ func (x *Extractor) unstatedRole(toks []token, k, to int) bool {
 // after each speaker's name at toks[k] ("Hwang Joon-kook (Republic of
 // Korea) condemned ...", "Fu Cong (China) urged ..."): the state, and the
 // index after the closing bracket; "" when the brackets hold anything but
-// a state's name (an abbreviation, a demonym, a body).
+// a state's name (an abbreviation, a demonym, a body, a city: "Le
+// Potentiel (Kinshasa)" is a newspaper's byline).
 func (x *Extractor) delegateState(toks []token, k, to int) (graph.ActorID, int) {
 	if k+2 >= to || toks[k].low != "(" {
 		return "", 0
 	}
 	ref, end, ok := x.trie.longest(toks, k+1, to)
-	if !ok || end >= to || toks[end].low != ")" || ref.kind == NameDemonym || ref.kind == nameDemonymPlural {
+	if !ok || end >= to || toks[end].low != ")" || ref.kind == NameDemonym || ref.kind == nameDemonymPlural || ref.kind == NameCapital {
 		return "", 0
 	}
 	if e, ok := x.refActor(ref); !ok || e.Type != graph.Country {

@@ -676,6 +676,9 @@ func (sc *scope) resolveGroup(mi int) []graph.ActorID {
 			r = sc.st.one(aff) // "Houthi spokesman Yahya Saree said the group ...": his group
 		}
 	}
+	if id := sc.st.apposedGroup; r == nil && id != "" && sc.st.sentences-sc.st.apposedGroupAt <= 1 && sc.groupFits(mi, id) {
+		r = sc.st.one(id) // "fighters of the TTP, a separate militant group ... . Islamabad accuses India of funding the group"
+	}
 	if r == nil {
 		// the armed group the article is about: named most often so far
 		// (ties: the last one named if it is among them, else the lowest
@@ -696,6 +699,30 @@ func (sc *scope) resolveGroup(mi int) []graph.ActorID {
 		}
 	}
 	return r
+}
+
+// groupApposWindow bounds the words of an apposition that calls a group a
+// group: ", a separate militant group".
+const groupApposWindow = 4
+
+// apposedGroupNoun reports a group's name followed by an apposition that
+// calls it a group (", a separate militant group", ", an armed
+// movement"): the group the next sentence's "the group" means most, as
+// the one the story just introduced, whichever group it named more often.
+func (sc *scope) apposedGroupNoun(m *mention) bool {
+	k := m.to
+	if k+2 >= sc.s.to || sc.toks[k].low != "," || sc.toks[k+1].low != "a" && sc.toks[k+1].low != "an" {
+		return false
+	}
+	for j := k + 2; j < sc.s.to && j <= k+1+groupApposWindow; j++ {
+		if sc.toks[j].is(cGroupRef) {
+			return true
+		}
+		if !sc.toks[j].word || sc.toks[j].cap && !sc.toks[j].hyphen {
+			return false
+		}
+	}
+	return false
 }
 
 // contractorClass is the lexicon's actor class of private military
@@ -959,6 +986,8 @@ func (sc *scope) resolvePlural(mi int) []graph.ActorID {
 		if r = sc.resolveCounted(mi, n); r == nil {
 			return nil
 		}
+	} else {
+		r = sc.saidSubject(mi)
 	}
 	for k := mi - 1; k >= 0 && r == nil; k-- {
 		g := sc.ms[k].group
@@ -987,6 +1016,32 @@ func (sc *scope) resolvePlural(mi int) []graph.ActorID {
 		r = sc.st.lastSubject
 	}
 	return r
+}
+
+// saidSubject resolves "they" right after "X said" or "X have said
+// that" to X, the one saying ("Caracas, whose allies include Russia and
+// Cuba, ..., and Russian officials have said they will keep delivering
+// spare parts": Russia, not the group before); nil when no mention ends
+// right before the saying, or a person's does.
+func (sc *scope) saidSubject(mi int) []graph.ActorID {
+	j := sc.ms[mi].from - 1
+	if j > sc.s.from && sc.toks[j].low == "that" {
+		j--
+	}
+	if j <= sc.s.from || !sc.toks[j].in(lcSayVerb) {
+		return nil
+	}
+	if j--; j > sc.s.from && sc.toks[j].in(lcHaveVerb) {
+		j--
+	}
+	k := mi - 1
+	if k < 0 || sc.ms[k].to != j+1 || sc.ms[k].person {
+		return nil
+	}
+	if g := sc.grp[sc.ms[k].group]; len(g) >= 2 {
+		return sc.ids(g)
+	}
+	return sc.resolve(k)
 }
 
 // resolveCounted resolves a plural reference that counts its members
@@ -1474,6 +1529,9 @@ func (sc *scope) countNamed() {
 		if ok && a.Type == graph.Group {
 			sc.st.lastGroupActor = m.id
 			sc.st.groupCounts.add(m.id)
+			if sc.apposedGroupNoun(m) {
+				sc.st.apposedGroup, sc.st.apposedGroupAt = m.id, sc.st.sentences
+			}
 		}
 		if ok && !m.adj && a.Type == graph.Country {
 			var o *graph.ActorID // looked up only for a name with a head noun: most are one word

@@ -28,15 +28,17 @@ const labelWords = 4
 const labelBracket = 6
 
 // speakerLabel reads a speaker label at toks[from], the start of a
-// paragraph: one to labelWords words in capitals, then an optional bracket
-// and a colon. It returns where the words end and where the label ends
-// (after the colon); ok is false if there is none.
+// paragraph: one to labelWords words in capitals ("WANG WENBIN") or
+// capitalised ("Mao Ning", the ministry's own transcripts), then an
+// optional bracket and a colon. It returns where the words end and where
+// the label ends (after the colon); ok is false if there is none. A
+// capitalised label makes a turn only when it names a person (readTurn).
 func speakerLabel(toks []token, from, to int) (words, end int, ok bool) {
 	if from >= to || from > 0 && !toks[from].nl {
 		return 0, 0, false
 	}
 	k := from
-	for k < to && k-from < labelWords && toks[k].upper && toks[k].word {
+	for k < to && k-from < labelWords && toks[k].cap && toks[k].word {
 		k++
 	}
 	words = k
@@ -75,12 +77,36 @@ func (x *Extractor) readTurn(toks []token, from, to int, st *articleState) int {
 		x.addressed(toks, end, to, st)
 		return end
 	}
+	if !capsLabel(toks, from, words) && !x.namedLabel(toks, from, words, st) {
+		return from // "Context:", "Russia:", "Reuters:": no speaker's name
+	}
 	id := x.labelSpeaker(toks, from, words, end, st)
 	if id == "" {
 		return from // "UKRAINE:", "UPDATE:": no speaker
 	}
 	st.inTurn, st.turn, st.guest = true, id, id
 	return end
+}
+
+// capsLabel reports a label in capitals: every word of toks[from:words].
+func capsLabel(toks []token, from, words int) bool {
+	for k := from; k < words; k++ {
+		if !toks[k].upper {
+			return false
+		}
+	}
+	return true
+}
+
+// namedLabel reports a capitalised label that names a person: his
+// dictionary or titled name ("Mao Ning:", "Lin Jian:") or a surname the
+// article gave before ("Mirzoyan:"), not a title alone ("Minister:"),
+// an outlet ("Reuters:") or a section ("Context:").
+func (x *Extractor) namedLabel(toks []token, from, words int, st *articleState) bool {
+	if m, _ := x.mentionAt(toks, from, from, words, st); m.person && m.id != "" {
+		return true
+	}
+	return words == from+1 && st.surnameFold(toks[from].text) != ""
 }
 
 // interviewerLabel reports a label of the one asking: every word of

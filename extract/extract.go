@@ -68,6 +68,11 @@ type Extractor struct {
 	// collect, when set, gathers its candidates instead (Candidates).
 	model   *Model
 	collect *candidateCollector
+	// seats holds the capitals the dictionary writes in capitals only
+	// ("capital:GEORGETOWN"), for seatNamed, and seatWord marks their
+	// word ids
+	seats    []seatRef
+	seatWord []bool
 }
 
 // New returns an Extractor over the given dictionary.
@@ -127,6 +132,7 @@ func New(opts Options) *Extractor {
 		x.trie = buildTrie(d, lex, x.actors)
 	}
 	x.setClasses(lex)
+	x.seats, x.seatWord = capsSeats(x.trie, &x.byID)
 	x.model = opts.model()
 	return x
 }
@@ -249,6 +255,11 @@ type articleState struct {
 	// often each was, for "the group".
 	lastGroupActor graph.ActorID
 	groupCounts    idCounts
+	// apposedGroup was called a group in an apposition ("the TTP, a
+	// separate militant group") in sentence apposedGroupAt, for "the
+	// group" in the next
+	apposedGroup   graph.ActorID
+	apposedGroupAt int
 	stateCounts    idCounts // how often each state was named, for "the military"
 	// armyOwner is the last state whose armed forces were named with it
 	// ("Sudan's army", "the Sudanese Armed Forces"), for "the army";

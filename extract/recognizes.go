@@ -879,15 +879,16 @@ func (sc *scope) apposedParticiple(i int) bool {
 }
 
 // attributiveParticiple reports a participle at i that modifies the noun
-// after it: a determiner right before it, past adverbs ("the
-// internationally recognised government", "a recognised state"), and a
-// lower-case word after it that is no preposition.
+// after it: a determiner or a possessive right before it, past adverbs
+// ("the internationally recognised government", "a recognised state",
+// "Yemen's internationally recognised government"), and a lower-case
+// word after it that is no preposition.
 func (sc *scope) attributiveParticiple(i int) bool {
 	k := i - 1
 	for k > sc.s.from && sc.adverb(k) {
 		k--
 	}
-	if k < sc.s.from || !sc.toks[k].in(lcDeterminer) || i+1 >= sc.s.to {
+	if k < sc.s.from || !sc.toks[k].in(lcDeterminer) && sc.toks[k].low != "'s" || i+1 >= sc.s.to {
 		return false
 	}
 	n := &sc.toks[i+1]
