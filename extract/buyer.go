@@ -162,7 +162,34 @@ func (sc *scope) plannedThenDropped(i int) bool {
 	if i-1 <= sc.s.from || sc.toks[i-1].low != "to" {
 		return false
 	}
+	if sc.x.lex.words["expect-verb"][sc.toks[i-2].low] && sc.unconfirmedLater(i) {
+		return true // "they expect to receive Su-35 jets, but no delivery has been publicly confirmed"
+	}
 	return sc.droppedLater(i)
+}
+
+// unconfirmedLater reports a clause after i opened by "but", "though" or
+// "although" that says no delivery, contract or sale has been confirmed
+// (class unconfirmed-noun after "no", a participle of class
+// unconfirmed-participle within the clause's first words): "..., but no
+// delivery has been publicly confirmed", "though no contract has been
+// signed".
+func (sc *scope) unconfirmedLater(i int) bool {
+	for k := i + 1; k < sc.s.to; k++ {
+		if w := sc.toks[k].low; w != "but" && w != "though" && w != "although" {
+			continue
+		}
+		if k+2 >= sc.s.to || sc.toks[k+1].low != "no" || !sc.x.lex.words["unconfirmed-noun"][sc.toks[k+2].low] {
+			return false
+		}
+		for j := k + 3; j < sc.s.to && j <= k+droppedWindow; j++ {
+			if sc.x.lex.words["unconfirmed-participle"][sc.toks[j].low] {
+				return true
+			}
+		}
+		return false
+	}
+	return false
 }
 
 // droppedLater reports a clause opened by "but" after i that says a plan

@@ -98,7 +98,7 @@ var wordClasses = []wordClass{
 	{"with-adverb", 0}, {"comitative", 0}, {"list-opener", 0}, {"negative-opener", 0}, {"irregular-past", 0}, {"finite-be", 0}, {"intention-marker", 0}, {"finite-after", 0}, {"pro-verb", 0}, {"aid-noun", 0}, {"maker-suffix", 0}, {"adjective-ending", 0}, {"modifier-ending", 0}, {"plural-modifier-ending", 0}, {"event-ending", 0},
 	{"name-particle", 0}, {"name-stop", cNameStop}, {"office-holder", 0}, {"office-noun", 0}, {"abbreviation", cAbbrev}, {"sentence-starter", cSentenceStarter},
 	{"mention-start", cMentionStart}, {"ally-adjective", 0}, {"ally-like", 0},
-	{"provision-verb", cProvision}, {"family-name-first", cFamilyFirst}, {"name-article", 0}, {"name-article-capital", 0}, {"buyer-verb", 0}, {"say-verb", 0},
+	{"provision-verb", cProvision}, {"family-name-first", cFamilyFirst}, {"name-article", 0}, {"name-article-capital", 0}, {"buyer-verb", 0}, {"say-verb", 0}, {"expect-verb", 0}, {"unconfirmed-noun", 0}, {"unconfirmed-participle", 0},
 	{"noun-verb", cNounVerb}, {"possessed-recipient", 0}, {"goods-adjective", 0}, {"goods-pair-first", 0}, {"goods-pair-second", 0}, {"supply-noun-modifier", 0},
 	{"purpose-verb", 0}, {"number-word", 0}, {"to-verb", 0}, {"trade-lemma", 0}, {"verb-context", 0}, {"noun-cue", 0}, {"time-preposition", 0}, {"goods-user", 0}, {"arrival-verb", cArrivalVerb}, {"recipient-noun", 0}, {"carry-arrival", 0}, {"carry-cue", 0},
 	{"source-noun", 0}, {"programme-noun", 0}, {"pledge-noun", 0}, {"own-forces", 0}, {"army-modified", 0}, {"co-supplier", 0}, {"likelihood", 0}, {"trade-goods", 0}, {"trade-measure", 0}, {"gift-lemma", 0}, {"relief-word", 0}, {"to-frame", 0}, {"topic-opener", 0}, {"cargo-noun", 0},

@@ -51,7 +51,7 @@ var specialRules = [...]struct {
 	{"special-trained", (*scope).trainedWith},
 	{"special-come", (*scope).cameToAid},
 	{"special-covered", (*scope).coveredByBloc},
-	{"special-bound", (*scope).boundAllies},
+	{"special-bound", (*scope).boundRead},
 	{"special-said", (*scope).saidDismissed},
 	{"special-independence", (*scope).independenceDeclared},
 	{"special-establishment", (*scope).tiesBetween},

@@ -77,6 +77,8 @@ func (sc *scope) supplies(i int, t trig) {
 	switch {
 	case t.lemma == "supplier":
 		sc.supplier(i)
+	case t.lemma == "bound":
+		sc.boundFor(i, t) // "Turkish-made drones destined for the army"
 	case t.pos == noun && sc.takenDelivery(i):
 		sc.buyerSide(i, t, sc.buyerSubject(i-1)) // "X took delivery of tanks from Y"
 	case t.pos == noun && t.reverse:
@@ -1033,7 +1035,10 @@ func (sc *scope) nounBuyer(i int, t trig) []int {
 		return sc.buyerNounSubject(i)
 	}
 	if t.lemma != "contract" || i-1 >= sc.s.from && sc.toks[i-1].low == "'s" {
-		return sc.modifierBefore(i)
+		if g := sc.modifierBefore(i); g != nil {
+			return g
+		}
+		return sc.amountOwner(i) // "the Philippines' $375 million purchase of missiles from India"
 	}
 	a := sc.contractArticle(i)
 	if a-1 < sc.s.from || sc.toks[a].low != "a" && sc.toks[a].low != "an" {
@@ -1088,6 +1093,9 @@ func (sc *scope) supplyForm(i int, t trig) trig {
 	}
 	if t.pos == verbBase && !t.reverse && sc.toks[p].in(lcNounCue) && sc.toks[p].low != "the" {
 		t.pos = noun // "Saudi Arabia's pledge last month of $1.2 billion ... for Yemen": an owner makes it a noun
+	}
+	if t.pos == verbBase && p-1 >= sc.s.from && sc.toks[p].in(lcAmountWord) && (startsDigit(sc.toks[p-1].text) || sc.toks[p-1].in(lcAmountWord)) {
+		t.pos = noun // "the Philippines' $375 million purchase of missiles from India": so does an amount
 	}
 	if t.reverse && t.pos == verbBase { // "imports", "purchases"; never "bought"
 		if sc.toks[p].in(lcNounCue) || sc.goodsNoun(p) {
@@ -2158,7 +2166,7 @@ func (sc *scope) compoundHead(i int) bool {
 func (sc *scope) nounModifier(i int) []int {
 	m := sc.modifierBefore(i)
 	if m == nil {
-		return nil
+		return sc.amountOwner(i) // "Japan's $500 million aid package for Ukraine"
 	}
 	if sc.ms[m[len(m)-1]].poss {
 		return m // "Russia's continued support"
@@ -2169,6 +2177,39 @@ func (sc *scope) nounModifier(i int) []int {
 		}
 	}
 	return m
+}
+
+// amountOwnerWindow: the words of an amount and the goods between a
+// possessor and the supply noun it owns ("'s US$ 375 million military aid").
+const amountOwnerWindow = 8
+
+// amountOwner finds the possessor of a supply noun at i read back past an
+// amount and goods words: "Japan's $500 million aid package", "the
+// Philippines' $375 million purchase", "the Union's 50 billion euro
+// support facility" (an amount is no word, where modifierBefore stops).
+// The possessor must own the amount: a possessive name right before it.
+func (sc *scope) amountOwner(i int) []int {
+	k, amount := i-1, false
+	for ; k >= sc.s.from && k >= i-amountOwnerWindow; k-- {
+		t := &sc.toks[k]
+		if sc.amountAt(k) || startsDigit(t.text) || t.in(lcAmountWord) {
+			amount = true
+			continue
+		}
+		if amount || !t.is(cGoods) && !t.in(lcSupplyNounModifier) && !t.in(lcGoodsAdjective) {
+			break
+		}
+	}
+	if !amount || k <= sc.s.from {
+		return nil
+	}
+	if w := sc.toks[k].low; w == "'s" || w == "'" {
+		k-- // the name ends before its possessive mark
+	}
+	if mi, ok := sc.endAt(k); ok && sc.ms[mi].poss {
+		return sc.grp[sc.ms[mi].group]
+	}
+	return nil
 }
 
 // unnamedObjectWindow: the words of a direct object up to its "with"
@@ -2910,7 +2951,7 @@ func (sc *scope) supplyNoun(i int, t trig) {
 			vp = k // "which lifted sanctions on Y and resumed budget support": the second verb phrase's own polarity
 		}
 	}
-	if sc.negated(max(sc.window(src, i), vp), i, true) || sc.stoppedBefore(min(sc.ms[src[0]].from, i)) {
+	if sc.negated(max(sc.window(src, i), vp), i, true) || sc.stoppedBefore(min(sc.ms[src[0]].from, i)) || sc.possibleUnconfirmed(i) {
 		return
 	}
 	sc.emitNounSupply(i, t, src, tgt)
@@ -3232,7 +3273,7 @@ func (sc *scope) nounInContext(i int, t trig) {
 		return
 	}
 	src := sc.verbSubject(k)
-	if src == nil || sc.negated(sc.window(src, k), k, true) {
+	if src == nil || sc.negated(sc.window(src, k), k, true) || sc.possibleUnconfirmed(i) {
 		return
 	}
 	if ends := sc.contextRecipient(i, t, src); ends != nil {
@@ -3540,7 +3581,7 @@ func (sc *scope) relativeUser(k int) []int {
 func (sc *scope) supplierPossessor(i int) (y []int, whose bool) {
 	for k := i - 1; k >= sc.s.from && k > i-supplierWindow; k-- {
 		if mi, ok := sc.endAt(k); ok {
-			if sc.ms[mi].poss || sc.possessiveHead(mi) {
+			if sc.ms[mi].poss || sc.possessiveHead(mi) || sc.headPossessive(k) {
 				return sc.grp[sc.ms[mi].group], false
 			}
 			return nil, false
@@ -3625,6 +3666,15 @@ func (sc *scope) possessorOf(y, x []int) []endpoint {
 		}
 	}
 	return nil
+}
+
+// headPossessive reports a mention ending at k in a government or forces
+// noun (class government-head) and followed by "'s": "the Myanmar
+// junta's main sources", "the Sudanese army's main supplier" (the
+// mention keeps its head and is not marked possessive; it owns the
+// supplier noun all the same).
+func (sc *scope) headPossessive(k int) bool {
+	return k+1 < sc.s.to && sc.toks[k].is(cGovHead) && sc.toks[k+1].low == "'s"
 }
 
 // possessiveHead reports a mention that took a head noun after its
@@ -3853,4 +3903,84 @@ func (sc *scope) stopBeforeGoods(i int) bool {
 // instructors who have trained his army": cooperation, no supply).
 func (sc *scope) noRecipient(i int, t trig, tgt []int) bool {
 	return sc.marketAfter(tgt) || t.lemma == "train" && sc.trainsStateForces(i, tgt)
+}
+
+// boundRead reads a participle of binding (class special-bound) both
+// ways: a pact ("are bound by a mutual defence treaty", treaty.go
+// boundAllies) and goods on their way ("Iranian missile parts bound for
+// the Houthis", boundFor).
+func (sc *scope) boundRead(i int) {
+	sc.boundAllies(i)
+	if i+1 < sc.s.to && sc.toks[i+1].low == "for" {
+		sc.boundFor(i, trig{rel: graph.Supplies, lemma: "bound", pos: noun})
+	}
+}
+
+// boundGoodsWindow: the words of the goods phrase before "bound for"
+// ("lethal Iranian-supplied ballistic missile components were").
+const boundGoodsWindow = 8
+
+// boundFor reads goods "bound for" or "destined for" a recipient at i
+// (lemma bound) whose maker the goods phrase right before names: a
+// demonym or a state's name on the goods ("Iranian missile parts bound
+// for the Houthis", "Iranian weapons destined for Hezbollah") or a maker
+// word ("Iranian-made missile components bound for Yemen", "lethal
+// Iranian-supplied weapons bound for the rebels"). The phrase may end in
+// "was" or "were"; nothing else stands between it and the verb ("missile
+// parts seized off Somalia were bound for" tells the seizure, not whose
+// parts). No maker, no supply ("Western weapons bound for Ukraine",
+// "a supply boat bound for the shoal").
+func (sc *scope) boundFor(i int, t trig) {
+	if i+1 >= sc.s.to || sc.toks[i+1].low != "for" {
+		return
+	}
+	tgt := sc.after(i + 1)
+	if tgt == nil {
+		return
+	}
+	e, ok := sc.boundMaker(i)
+	if !ok || sc.affiliatedEnds(e, sc.ends(tgt)) || sc.negated(max(sc.s.from, i-winPolarity), i, true) {
+		return
+	}
+	sc.emitEnds(graph.Supplies, []endpoint{e}, sc.recipientEnds(tgt, nil, i), i, sc.supplyStatus(nil, i, t), "", "")
+}
+
+// boundMaker finds the maker of the goods phrase that ends right before
+// "bound" at i, past "was" or "were": a maker word or an adjectival
+// mention of a state inside it, before its goods head.
+func (sc *scope) boundMaker(i int) (endpoint, bool) {
+	k := i - 1
+	if k > sc.s.from && sc.toks[k].is(cBe) {
+		k--
+	}
+	if k < sc.s.from || !sc.toks[k].is(cGoods) {
+		return endpoint{}, false
+	}
+	for j := k; j >= sc.s.from && j > k-boundGoodsWindow; j-- {
+		if e, ok := sc.suffixMaker(j); ok {
+			return e, true
+		}
+		if mi, ok := sc.endAt(j); ok {
+			m := &sc.ms[mi]
+			a, isActor := sc.x.mentionActor(m)
+			if !m.adj && !sc.toks[j].is(cGoods) || !isActor || a.Type != graph.Country || m.pron != "" {
+				return endpoint{}, false
+			}
+			return sc.ends([]int{mi})[0], true
+		}
+		t := &sc.toks[j]
+		if !t.word || t.cap || !t.is(cGoods) && !t.in(lcGoodsAdjective) && !sc.x.lex.isAdjectiveLike(t.low) && !strings.Contains(t.low, "-") {
+			return endpoint{}, false
+		}
+	}
+	return endpoint{}, false
+}
+
+// possibleUnconfirmed reports a supply noun at i told as possible (a
+// word of class stop right before it: "possible", "potential", "would-be")
+// that a later clause says nothing has confirmed: "Washington approved a
+// possible sale worth up to $13.9 billion, though no contract has been
+// signed" (unconfirmedLater). An approved possible sale alone stays one.
+func (sc *scope) possibleUnconfirmed(i int) bool {
+	return i-1 >= sc.s.from && sc.toks[i-1].is(cStopVerb) && sc.unconfirmedLater(i)
 }
