@@ -11,7 +11,7 @@ import (
 )
 
 func (sc *scope) accuses(i int, t trig) {
-	if sc.idleVerb(i) || sc.blamedEachOther(i) {
+	if sc.reactionVerb(i, t) || sc.idleVerb(i) || sc.blamedEachOther(i) {
 		return
 	}
 	if t.pos == noun {
@@ -800,9 +800,14 @@ func (sc *scope) movedBy(src []int) []int {
 	} else if !sc.toks[p].in(lcAsideAct) && !(sc.apposedDeedHead(p) == p && sc.x.lex.endsIn("event-ending", sc.toks[p].low, 3)) {
 		return nil
 	}
-	// the main clause's subject; after a verb of saying, the said
-	// clause's ("Chile said Peru had closed the border, a decision that
-	// Bolivia condemned": Peru's)
+	return sc.mainSubject(p)
+}
+
+// mainSubject returns the subject of the main clause before p: after a
+// verb of saying, the said clause's ("Chile said Peru had closed the
+// border, a decision that Bolivia condemned": Peru's); a passive's agent
+// when named; nil when none.
+func (sc *scope) mainSubject(p int) []int {
 	from := sc.s.from
 	for k := sc.s.from; k < p; k++ {
 		if sc.toks[k].is(cReporting) && !sc.inMention(k) {
@@ -1180,6 +1185,9 @@ func (sc *scope) accusedObject(i int, t trig) []int {
 	g, _ := sc.object(i, accusedObjectWindow, t.obj, false)
 	if g == nil && sc.toks[i].in(lcDeedObjectVerb) && !strings.Contains(t.obj, ",") {
 		g = sc.deedLaidOn(i, t.obj)
+	}
+	if g == nil && sc.toks[i].in(lcBlameObjectVerb) {
+		g = sc.deedLaidOn(i, "on") // "put the blame for Tuesday's blast at the hospital in Gaza City on Israel"
 	}
 	return g
 }

@@ -158,7 +158,7 @@ var wordClasses = []wordClass{
 	// relations round 25: "close to finalising a pact", a step still to take (frame.go nearGerund)
 	{"prospect-near", 0},
 	// accusations round 23: verbs of inquiring into a claim (accuses.go inquiryBetween)
-	{"inquiry-verb", 0},
+	{"inquiry-verb", 0}, {"reaction-verb", 0}, {"reaction-noun", 0},
 }
 
 // in reports whether w is a word of the class named class. It costs two
