@@ -1142,6 +1142,11 @@ func (sc *scope) supplyPassive(i int, t trig) {
 		return
 	}
 	tgt := sc.prepGroup(hi, supplyAgentWindow, "to")
+	if len(tgt) == 1 && sc.ms[tgt[0]].pron != "" {
+		if u := sc.usedBy(lo); u != nil {
+			tgt = u // "the drones used by the Houthis are smuggled to them from Iran": "them" are the users
+		}
+	}
 	if tgt == nil {
 		tgt = sc.toPlace(hi, supplyAgentWindow) // "sent by Ethiopia to the semi-autonomous state of Puntland"
 	}
@@ -1216,6 +1221,9 @@ func (sc *scope) passiveAgent(lo, hi int, t trig) []int {
 	}
 	if !t.reverse && hi+1 < sc.s.to && sc.toks[hi+1].low == "from" && sc.goodsNoun(lo-1) {
 		return sc.after(hi + 1)
+	}
+	if g := sc.fromAfterTo(hi); g != nil && !t.reverse {
+		return g // "are smuggled to them from Iran"
 	}
 	return nil
 }
@@ -2089,6 +2097,9 @@ func (sc *scope) notSupplyVerb(i int, t trig) bool {
 	frames := sc.x.lex.wordIDs(t.lemma) // the lemma's frame classes, looked up once
 	if frames.has(lcParticleFrame) && (i+1 >= sc.s.to || !sc.toks[i+1].in(lcVerbParticle)) && !sc.flownGoods(i, t) {
 		return true // "flew jets to Romania": no "flown in", no goods but craft
+	}
+	if i+1 < sc.s.to && sc.toks[i+1].in(lcVerbParticle) && sc.x.lex.words["particle-blocked"][t.lemma] {
+		return true // "took over the operations": no taking of goods
 	}
 	if frames.has(lcForFrame) && (i+1 >= sc.s.to || sc.toks[i+1].low != "for") {
 		return true // "paid off Syria's arrears": only "paid for" supplies
@@ -3983,4 +3994,30 @@ func (sc *scope) boundMaker(i int) (endpoint, bool) {
 // signed" (unconfirmedLater). An approved possible sale alone stays one.
 func (sc *scope) possibleUnconfirmed(i int) bool {
 	return i-1 >= sc.s.from && sc.toks[i-1].is(cStopVerb) && sc.unconfirmedLater(i)
+}
+
+// fromAfterTo finds the state a passive supply participle at hi names
+// after its "to" recipient with "from": "the missiles have been supplied
+// to the Houthis from Iran", "the drones are smuggled to them from Iran"
+// (the state sends them). Only states: "delivered to FARC units operating
+// from Venezuelan territory" names a place.
+func (sc *scope) fromAfterTo(hi int) []int {
+	if hi+1 >= sc.s.to || sc.toks[hi+1].low != "to" {
+		return nil
+	}
+	tgt := sc.after(hi + 1)
+	if tgt == nil {
+		return nil
+	}
+	k := sc.ms[tgt[len(tgt)-1]].to
+	if k >= sc.s.to || sc.toks[k].low != "from" {
+		return nil
+	}
+	src := sc.after(k)
+	for _, mi := range src {
+		if a, ok := sc.x.mentionActor(&sc.ms[mi]); !ok || a.Type != graph.Country || sc.ms[mi].adj {
+			return nil
+		}
+	}
+	return src
 }

@@ -278,13 +278,30 @@ func (sc *scope) activeSupplier(i int, t trig) []int {
 	if sc.unnamedAntecedent(i) {
 		src = nil // "sanctions on three companies that provide fuel to Y": the companies supply
 	}
-	if src == nil {
-		src = sc.companySubject(i)
+	if c := sc.companySubject(i); c != nil && (src == nil || sc.ms[src[len(src)-1]].to <= sc.ms[c[0]].from && sc.companyOpensClause(sc.ms[c[0]].from)) {
+		src = c // "Italy will hand over two frigates, and Turkish firms will supply Jakarta with drones": the nearer firms' state
 	}
 	if src == nil {
 		src = sc.ownedFunderSubject(i) // "Germany's 2024 budget will earmark"
 	}
 	return src
+}
+
+// companyOpensClause reports a phrase starting at k (past a determiner) that
+// opens a clause: at the sentence's start, or after a comma, a clause
+// break, a conjunction, "that" or a verb of saying ("..., and Turkish
+// firms have signed", "said Turkish firms had supplied"); not an object
+// ("will pay Ukrainian manufacturers to build").
+func (sc *scope) companyOpensClause(k int) bool {
+	p := sc.prevWord(k)
+	if p >= sc.s.from && sc.toks[p].in(lcDeterminer) {
+		p = sc.prevWord(p)
+	}
+	if p < sc.s.from {
+		return true
+	}
+	t := &sc.toks[p]
+	return t.low == "," || t.low == "and" || t.low == "but" || t.low == "that" || t.is(cClauseBreak) || t.in(lcSayVerb)
 }
 
 // emitNounSupply emits the supply a noun at i tells from src to tgt, and
