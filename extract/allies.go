@@ -1101,7 +1101,27 @@ func (sc *scope) skipAllyModifiers(k int) int {
 // hyphen ("an all-weather ally", "its time-tested allies").
 func (sc *scope) allyModifier(k int) bool {
 	w := sc.toks[k].low
-	return sc.toks[k].in(lcAllyAdjective) || sc.x.lex.adjectiveSuffix(w) || sc.toks[k].word && !sc.toks[k].cap && strings.IndexByte(w, '-') > 0
+	return sc.toks[k].in(lcAllyAdjective) || sc.x.lex.adjectiveSuffix(w) || sc.toks[k].word && !sc.toks[k].cap && strings.IndexByte(w, '-') > 0 || sc.quotedModifier(k)
+}
+
+// quotedModifier reports a lower-case word in quotation marks at k, or
+// one of its marks: "Beijing's 'ironclad' ally", its "all-weather" ally:
+// a word quoted before "ally" is the writer's or a speaker's modifier,
+// whatever the word.
+func (sc *scope) quotedModifier(k int) bool {
+	quote := func(j int) bool {
+		return j >= sc.s.from && j < sc.s.to && (sc.toks[j].low == "\"" || sc.toks[j].low == "'")
+	}
+	word := func(j int) bool {
+		return j >= sc.s.from && j < sc.s.to && sc.toks[j].word && !sc.toks[j].cap
+	}
+	switch {
+	case word(k):
+		return quote(k-1) && quote(k+1)
+	case quote(k):
+		return word(k-1) && quote(k-2) || word(k+1) && quote(k+2)
+	}
+	return false
 }
 
 // copulaBetween reports "X and Y are (close) allies", "X and Y, longtime

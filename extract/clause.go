@@ -758,11 +758,13 @@ func (sc *scope) rankReference(p int) bool {
 		return false
 	}
 	lo := max(sc.s.from, p-rankWindow)
-	if !sc.classWithin(lo, p-lo, lcRank) {
-		return false
-	}
-	// an actor, then "to" or a time phrase: not a clause ("the first
-	// country to do so since the territory declared independence")
+	return sc.classWithin(lo, p-lo, lcRank) && sc.rankedActorAfter(p)
+}
+
+// rankedActorAfter reports an actor after the rank-preposition at p, then
+// "to" or a time phrase: not a clause ("the first country to do so since
+// the territory declared independence").
+func (sc *scope) rankedActorAfter(p int) bool {
 	g := sc.after(p)
 	if g == nil {
 		return false
@@ -808,6 +810,13 @@ func (sc *scope) rankReferenceOf(i int) []int {
 		return nil
 	}
 	ranked := sc.classWithin(max(sc.s.from, to-rankWindow), min(rankWindow, to-sc.s.from), lcRank)
+	if tail > 0 && tail < sc.s.to && ranked && !sc.rankReference(tail) {
+		// "to do so in little more than a week after A, B and C": the
+		// rank word stood before "to", a span of time after "so"
+		if k := sc.pastSpan(tail); k > tail && sc.toks[k].is(cClauseBreak) && sc.rankedActorAfter(k) {
+			return sc.referenceAfter(k)
+		}
+	}
 	if tail > 0 && tail < sc.s.to && sc.rankReference(tail) && ranked {
 		return sc.referenceAfter(tail)
 	}
@@ -828,6 +837,36 @@ func (sc *scope) rankReferenceOf(i int) []int {
 		}
 	}
 	return nil
+}
+
+// spanWindow is how many words a span of time may have after its
+// preposition: "in little more than a week".
+const spanWindow = 6
+
+// pastSpan returns the word after a span of time that opens at k ("in
+// little more than a week", "within two days", "over the past year"): a
+// preposition, then lower-case words and numbers with a word of time or a
+// measure of it among them, up to the first rank-preposition; k itself
+// when there is none.
+func (sc *scope) pastSpan(k int) int {
+	if w := sc.toks[k].low; w != "in" && w != "within" && w != "over" {
+		return k
+	}
+	timed := false
+	for j := k + 1; j < sc.s.to && j <= k+spanWindow; j++ {
+		t := &sc.toks[j]
+		if t.in(lcRankPreposition) {
+			if timed && j > k+1 {
+				return j
+			}
+			return k
+		}
+		if !t.word && !startsDigit(t.text) || t.cap || sc.inMention(j) {
+			return k
+		}
+		timed = timed || t.in(lcTimeWord) || t.in(lcMeasureNoun)
+	}
+	return k
 }
 
 // rankAsideWindow is how long an aside naming a rank's reference may be:

@@ -99,6 +99,9 @@ func (sc *scope) passiveRecognition(i int) {
 		return // "Turkmenistan, whose permanent neutrality was recognised by the General Assembly"
 	}
 	x := sc.agent(i, winAgent)
+	if g := sc.secondAgent(x); g != nil {
+		x = append(slices.Clip(x), g...) // "recognised within hours by Sudan, the country it split from, and by the United States"
+	}
 	y := sc.territoryBefore(i) // "the territory is recognised only by ..."
 	if y == nil {
 		y = sc.subject(i, sc.s.from)
@@ -106,9 +109,77 @@ func (sc *scope) passiveRecognition(i int) {
 	if y == nil {
 		y = sc.possBefore(i) // "Kosovo's independence has been recognised by ..."
 	}
+	if y == nil && x != nil && sc.newStateSubject(i) {
+		// "South Sudan declared independence ... The new state was recognised by Sudan"
+		if !sc.negated(sc.s.from, i, true) {
+			sc.emitIDs(graph.Recognizes, x, without([]graph.ActorID{sc.st.newState}, sc.ids(x)), i, graph.Asserted, "", "")
+		}
+		return
+	}
 	if x != nil && y != nil && !sc.negated(sc.window(y, i), i, true) {
 		sc.emit(graph.Recognizes, x, y, i, graph.Asserted, "", "")
 	}
+}
+
+// secondAgentWindow is how many words may stand between a passive's
+// agent and the "and by" of a second one: an apposition on the first ("by
+// Sudan, the country it split from, and by") or a time phrase ("by Sudan
+// on Saturday and by").
+const secondAgentWindow = 9
+
+// secondAgent returns the actors after an "and by" that follows the
+// passive agent x, past an apposition on x between commas or a time
+// phrase (gapTail): the passive has a second agent ("was recognised by
+// Sudan, the country it split from, and by the United States"); nil
+// otherwise.
+func (sc *scope) secondAgent(x []int) []int {
+	if x == nil {
+		return nil
+	}
+	e := sc.ms[x[len(x)-1]].to
+	a := -1
+	if e < sc.s.to && sc.toks[e].low == "," {
+		for k := e + 1; k+1 < sc.s.to && k <= e+secondAgentWindow; k++ {
+			if sc.toks[k].low == "," {
+				a = k + 1 // the apposition closes
+				break
+			}
+			if sc.toks[k].is(cClauseBreak) && sc.toks[k].low != "," {
+				return nil
+			}
+		}
+	} else if g := sc.gapTail(e); g > e && g < sc.s.to && sc.toks[g].low == "and" {
+		a = g // "by Spain on Monday and by Slovenia"
+	} else {
+		a = e
+	}
+	if a < 0 || a+1 >= sc.s.to || sc.toks[a].low != "and" || sc.toks[a+1].low != "by" {
+		return nil
+	}
+	return sc.after(a + 1)
+}
+
+// newStateSubject reports a passive verb at i whose subject describes a
+// state as new ("The new state was recognised", "the newly independent
+// country has been recognised": "the", new-state-words, a state-noun or
+// territory-noun, its auxiliaries) when a state declared or gained
+// independence up to newStateReach sentences before.
+func (sc *scope) newStateSubject(i int) bool {
+	if sc.st.newState == "" || sc.st.sentences-sc.st.newStateAt > newStateReach {
+		return false
+	}
+	k := sc.prevWord(i)
+	for k > sc.s.from && (sc.toks[k].is(cBe|cAux) || sc.adverb(k)) {
+		k = sc.prevWord(k)
+	}
+	if k <= sc.s.from || !sc.toks[k].in(lcStateNoun) && !sc.toks[k].in(lcTerritoryNoun) {
+		return false
+	}
+	j := k - 1
+	for j > sc.s.from && j >= k-2 && sc.toks[j].in(lcNewStateWord) {
+		j--
+	}
+	return j < k-1 && j >= sc.s.from && sc.toks[j].low == "the"
 }
 
 // whoseQualityWindow is how many words may stand between "whose" and the
@@ -375,10 +446,35 @@ func (sc *scope) recognizedObject(x []int, i int) []int {
 	if y == nil {
 		y = sc.gappedObject(x, i)
 	}
+	if y != nil && sc.statesRegions(y) {
+		if t := sc.ownedTerritories(sc.ms[y[len(y)-1]].to); t != nil {
+			return t // "regarded Georgia's breakaway regions of Abkhazia and South Ossetia as independent states"
+		}
+	}
 	if y == nil || sc.regionsOfState(y) || !sc.recognisedThing(i, y) {
 		return nil
 	}
 	return y
+}
+
+// ownedTerritories returns the territories named after "of" in a noun
+// phrase of territories that a possessive owns, starting at j after the
+// possessive (up to two modifiers, then territory-ref and "of": "Georgia's
+// breakaway regions of Abkhazia and South Ossetia"); nil when there is
+// none.
+func (sc *scope) ownedTerritories(j int) []int {
+	if j < sc.s.to && sc.toks[j].low == "'s" {
+		j++
+	}
+	for n := 0; n < 2 && j < sc.s.to && !sc.toks[j].in(lcTerritoryRef) && sc.modifierWord(j); n++ {
+		j++
+	}
+	if t := sc.territoriesOf(j); t > j {
+		if mi, ok := sc.startAt(t); ok {
+			return sc.grp[sc.ms[mi].group]
+		}
+	}
+	return nil
 }
 
 // recognisedThing reports whether the object y found after the
@@ -938,7 +1034,7 @@ func (sc *scope) recognitionNoun(i int) {
 	if x == nil {
 		x = sc.grantedBy(i)
 	}
-	if x == nil {
+	if x == nil && !sc.spokenBefore(i) {
 		x = sc.modifierBefore(i)
 	}
 	verbal := y == nil && switched || sc.grantedTo(i)
@@ -955,6 +1051,18 @@ func (sc *scope) recognitionNoun(i int) {
 		return
 	}
 	sc.emit(graph.Recognizes, x, y, i, graph.Asserted, "", "")
+}
+
+// spokenBefore reports a verb of speech right before the recognition
+// noun at i, past its modifiers: "Macron said recognition of Palestine was
+// not a taboo" tells a view of recognition, and the speaker before "said"
+// is no modifier of the noun, so no granter.
+func (sc *scope) spokenBefore(i int) bool {
+	k := i - 1
+	for k > sc.s.from && sc.modifierWord(k) {
+		k--
+	}
+	return k >= sc.s.from && sc.toks[k].is(cReporting)
 }
 
 // grantUnmade reports a recognition noun at i granted or switched by a
@@ -1593,11 +1701,30 @@ func (sc *scope) roleHolder(h int) []int {
 		if t.in(lcCopula) {
 			return sc.verbSubject(j)
 		}
+		if t.in(lcJoinVerb) && sc.joinedGroup(j, h) {
+			return sc.verbSubject(j) // "Britain joined the more than 140 countries that recognise ..."
+		}
 		if _, named := sc.endAt(j); named && !t.cap || t.is(cClauseBreak|cAux|cReporting) || t.tg != 0 {
 			return nil
 		}
 	}
 	return nil
+}
+
+// joinedGroup reports that the words between a verb of joining at j and
+// the role noun at h are its object's determiners, counts and words of a
+// group ("joined the more than 140 countries", "joins the circle of
+// nations"): the subject joins the states that do what the relative
+// clause tells. A preposition other than "of" or "than" ("joined talks with
+// countries that ...") or a name between is no such object.
+func (sc *scope) joinedGroup(j, h int) bool {
+	for k := j + 1; k < h; k++ {
+		t := &sc.toks[k]
+		if _, named := sc.startAt(k); named || t.cap || t.is(cClauseBreak) || t.is(cPreposition) && t.low != "of" && t.low != "than" {
+			return false
+		}
+	}
+	return true
 }
 
 // tiesBetween reads a noun of establishing ties (special-establishment)
@@ -1726,6 +1853,9 @@ func (sc *scope) recognisedAs(i int) bool {
 	}
 	k := i + 1
 	if y := sc.after(i); y != nil && !sc.passive(i) {
+		if t := sc.ownedTerritories(sc.ms[y[len(y)-1]].to); t != nil && sc.statesRegions(y) {
+			y = t // "regarded Georgia's breakaway regions of Abkhazia and South Ossetia as"
+		}
 		if sc.ms[y[0]].pron != "" || !sc.regardedState(i, y) {
 			return false // "endorsed it as ...": the pronoun is read by no topic here
 		}

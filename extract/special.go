@@ -68,16 +68,38 @@ var specialRules = [...]struct {
 // (forces-head); "Alongside Russia, Belarus accused ..." is a comitative
 // aside (coSubjects).
 func (sc *scope) alongsideForces(i int) {
-	y := sc.forcesAfter(i)
+	a := i
+	if sc.toks[i].low == "side" {
+		if a = sc.sideBySide(i); a < 0 {
+			return
+		}
+	}
+	y := sc.forcesAfter(a)
 	if y == nil || !sc.exerciseNamed() {
 		return
 	}
 	x := sc.alongsideSubject(i)
 	if x != nil && sc.forcesGroup(x) && !sc.negated(sc.window(x, i), i, true) {
 		sc.emit(graph.AlliesWith, x, y, i, graph.Asserted, "", "")
-		sc.ledAllies(x, y, i) // "alongside a German-led NATO battlegroup"
+		sc.ledAllies(x, y, i)      // "alongside a German-led NATO battlegroup"
+		sc.pairwise(sc.ends(y), i) // "alongside U.S. and Australian forces": one force of both, as "exercises with" reads it
 	}
 }
+
+// sideBySide returns the "with" of "side by side with" when the first
+// "side" is at i ("Belarusian troops fought mock battles side by side with
+// Russian units during Zapad-2021": alongside them), else -1.
+func (sc *scope) sideBySide(i int) int {
+	w := i + sideBySideSpan
+	if w >= sc.s.to || sc.toks[i+1].low != "by" || sc.toks[i+2].low != "side" || sc.toks[w].low != "with" {
+		return -1
+	}
+	return w
+}
+
+// sideBySideSpan is how far the "with" of "side by side with" stands
+// after the first "side".
+const sideBySideSpan = 3
 
 // alongsideSubject returns the forces before "alongside" at i: the
 // nearest group before it in its clause ("Swedish troops take part
