@@ -1132,8 +1132,9 @@ func (sc *scope) hypothetical(from int) bool {
 	if sc.toks[from].in(lcQuestionOpener) {
 		return true
 	}
-	for k := from; k < sc.s.to && !sc.toks[k].is(cClauseBreak) && sc.toks[k].low != ","; k++ {
-		if sc.toks[k].in(lcConditionalModal) && sc.conditional() {
+	toks := sc.toks[:sc.s.to] // a slice of its own: its bounds read once
+	for k := from; k < len(toks) && !toks[k].is(cClauseBreak) && toks[k].low != ","; k++ {
+		if toks[k].in(lcConditionalModal) && sc.conditional() {
 			return true // in the claim's first clause: not "..., and said that forces would have no place unless ..."
 		}
 	}

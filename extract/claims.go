@@ -218,11 +218,12 @@ const findingThatWindow = 3
 // civilians": both charged).
 func (sc *scope) thatConjuncts(from int, subj []int) {
 	var cuts []int
-	for k := from; k+1 < sc.s.to; k++ {
-		if k > from && sc.toks[k].is(cReporting) && !sc.inMention(k) {
+	toks := sc.toks[:sc.s.to] // a slice of its own: its bounds read once
+	for k := from; k+1 < len(toks); k++ {
+		if k > from && toks[k].is(cReporting) && !sc.inMention(k) {
 			break // "and that" after another verb of saying is that verb's
 		}
-		if sc.toks[k].low == "and" && sc.toks[k+1].low == "that" {
+		if toks[k].low == "and" && toks[k+1].low == "that" {
 			cuts = append(cuts, k)
 		}
 	}
@@ -568,8 +569,12 @@ func (sc *scope) hostile(from int, subj []int) {
 // verb between from and to ("Russia invaded", "Cambodia targeted civilian
 // areas").
 func (sc *scope) hostileVerb(from, to int, subj []int) {
-	for h := from; h < to; h++ {
-		if !sc.toks[h].is(cHostile) && !(sc.toks[h].is(cIdiomHead) && sc.hostileIdiom(h)) {
+	if sc.cls&(cHostile|cIdiomHead) == 0 {
+		return // no word of the sentence is one
+	}
+	toks := sc.toks[:to] // a slice of its own: its bounds read once
+	for h := from; h < len(toks); h++ {
+		if t := &toks[h]; !t.is(cHostile) && !(t.is(cIdiomHead) && sc.hostileIdiom(h)) {
 			continue
 		}
 		if sc.toks[h].is(cClauseBreak) {
@@ -1657,7 +1662,10 @@ func (sc *scope) accusingClaim(k int) bool {
 		if t.is(cHostile|cActNoun|cHostileNoun) && !sc.negated(max(from, k-hostilePolarityWindow), k, false) {
 			return true // not "said it had no interest in destabilising ..."
 		}
-		if tr, ok := sc.trigOf(t); ok && (tr.rel == graph.Supplies || tr.rel == graph.Accuses) {
+		if t.tg == 0 {
+			continue // most words: no trigger to read
+		}
+		if tr, _ := sc.trigOf(t); tr.rel == graph.Supplies || tr.rel == graph.Accuses {
 			return true
 		}
 	}
@@ -1670,15 +1678,16 @@ func (sc *scope) accusingClaim(k int) bool {
 // class), "the shells had been fired by the rebels", "carried out by
 // hackers linked to China". It reports whether it found one.
 func (sc *scope) hostileAct(from int, subj []int) bool {
-	for h := from; h+1 < sc.s.to; h++ {
-		if sc.toks[h].is(cClauseBreak) {
+	toks := sc.toks[:sc.s.to] // a slice of its own: its bounds read once
+	for h := from; h+1 < len(toks); h++ {
+		if toks[h].is(cClauseBreak) {
 			return false
 		}
 		by := h + 1
-		if q := sc.toks[by].low; (q == "\"" || q == "'") && by+1 < sc.s.to {
+		if q := toks[by].low; (q == "\"" || q == "'") && by+1 < len(toks) {
 			by++ // "a \"provocation\" by Moscow"
 		}
-		if q := sc.toks[by].low; !(q == "by" || q == "of" && sc.copularOf(from, h, by)) || !sc.toks[h].is(cHostileNoun) && !sc.deedPassive(from, h) {
+		if q := toks[by].low; !(q == "by" || q == "of" && sc.copularOf(from, h, by)) || !toks[h].is(cHostileNoun) && !sc.deedPassive(from, h) {
 			continue // the cheap test first: "by" is rare
 		}
 		y := sc.after(by)
@@ -1700,8 +1709,12 @@ func (sc *scope) hostileAct(from int, subj []int) bool {
 // Russian interference". Not an act told as news ("Y's offensive
 // stalled"): only the nouns that charge. It reports whether it found one.
 func (sc *scope) chargedAct(from int, subj []int) bool {
-	for h := from; h < sc.s.to; h++ {
-		t := &sc.toks[h]
+	if sc.cls&(cChargeAct|cActNoun) == 0 {
+		return false // no word of the sentence is one
+	}
+	toks := sc.toks[:sc.s.to] // a slice of its own: its bounds read once
+	for h := from; h < len(toks); h++ {
+		t := &toks[h]
 		if t.is(cClauseBreak) {
 			return false
 		}

@@ -572,7 +572,8 @@ const asideByWindow = 6
 // nextComma returns the first comma of the sentence at or after k, or its
 // end: coSubjectAt reads nothing else.
 func (sc *scope) nextComma(k int) int {
-	for k < sc.s.to && sc.toks[k].low != "," {
+	toks := sc.toks[:sc.s.to] // a slice of its own: its bounds read once
+	for k < len(toks) && toks[k].low != "," {
 		k++
 	}
 	return k

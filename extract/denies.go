@@ -832,11 +832,12 @@ func (sc *scope) claimNounFrom(start, last int) int {
 // owner (nil when none is named), the dismissive word and whether such a
 // claim was found.
 func (sc *scope) falseClaim(start, last int) (owner []int, d int, ok bool) {
-	for k := start; k < sc.s.to && k <= last; k++ {
-		if sc.toks[k].is(cClauseBreak) || sc.toks[k].is(cBe) {
+	toks := sc.toks[:sc.s.to] // a slice of its own: its bounds read once
+	for k := start; k < len(toks) && k <= last; k++ {
+		if toks[k].is(cClauseBreak | cBe) {
 			return nil, -1, false
 		}
-		if !sc.toks[k].is(cClaimNoun) {
+		if !toks[k].is(cClaimNoun) {
 			continue
 		}
 		d = sc.dismissedAt(k)
@@ -958,8 +959,11 @@ func (sc *scope) dismissedNext(i int) bool {
 // ..., claims Moldova says are baseless" is Moldova's denial, like "a
 // charge Moldova rejected".
 func (sc *scope) saidDismissed(i int) {
+	if i+1 >= sc.s.to || !sc.toks[i+1].is(cBe) {
+		return // the cheap test first
+	}
 	src := sc.subject(i, sc.s.from)
-	if src == nil || i+1 >= sc.s.to || !sc.toks[i+1].is(cBe) || !sc.dismissedNext(i) || !sc.claimAntecedent(src) {
+	if src == nil || !sc.dismissedNext(i) || !sc.claimAntecedent(src) {
 		return
 	}
 	sc.denies(i, trig{rel: graph.Denies, lemma: "say", pos: verbBase})

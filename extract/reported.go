@@ -59,8 +59,9 @@ const (
 // accusation of that doer. It reports whether it found one.
 func (sc *scope) evaluatedAct(from, to int, subj []int) bool {
 	by := sc.first(subj)
-	for h := max(from, sc.s.from); h < to; h++ {
-		t := &sc.toks[h]
+	toks := sc.toks[:to] // a slice of its own: its bounds read once
+	for h := max(from, sc.s.from); h < len(toks); h++ {
+		t := &toks[h]
 		if !t.word || t.cap {
 			continue // the words below are lower-case: the cheap test first
 		}
@@ -462,8 +463,12 @@ func (sc *scope) asAfter(h int) int {
 // House's claim that Doha had been told in advance was false", "the claims
 // made by Washington are slanders". subj denies the owner.
 func (sc *scope) judgedClaim(from, to int, subj []int) {
-	for k := max(from, sc.s.from); k < to; k++ {
-		if !sc.toks[k].is(cClaimNoun) || !sc.toks[k].in(lcChargeNoun) && !sc.toks[k].in(lcJudgedClaim) {
+	if sc.cls&cClaimNoun == 0 {
+		return // no word of the sentence is one
+	}
+	toks := sc.toks[:to] // a slice of its own: its bounds read once
+	for k := max(from, sc.s.from); k < len(toks); k++ {
+		if t := &toks[k]; !t.is(cClaimNoun) || !t.in(lcChargeNoun) && !t.in(lcJudgedClaim) {
 			continue
 		}
 		owner := sc.claimOwner(k)
@@ -672,8 +677,9 @@ func (sc *scope) recalledDoer(w string) graph.ActorID {
 // of the violence was Kurti's campaign", "Congo's failure to pursue peace
 // had caused the crisis". subj accuses the doer.
 func (sc *scope) causedHarm(from int, subj []int) {
-	for k := max(from, sc.s.from); k < sc.s.to; k++ {
-		t := &sc.toks[k]
+	toks := sc.toks[:sc.s.to] // a slice of its own: its bounds read once
+	for k := max(from, sc.s.from); k < len(toks); k++ {
+		t := &toks[k]
 		if !t.word || t.cap {
 			continue
 		}
