@@ -438,6 +438,9 @@ type pendingCounts struct {
 	deferred bool
 	prior    *pendingCounts
 	rejoined map[graph.ActorID]bool
+	// kept, when not nil, keeps the copies of the edges flushEdges
+	// writes, for the close (keptcopy.go)
+	kept *keptCopies
 }
 
 // actorEdges is how many edges the pending counts, and those deferred
@@ -596,6 +599,9 @@ func (p *pendingCounts) flushEdges(txn writer, cache *writeCache) error {
 			if err := txn.Set(revKey(k), nil); err != nil {
 				return err
 			}
+		}
+		if p.kept != nil {
+			p.kept.add(pe, stored, counts)
 		}
 		// its in-edge copy holds the counts just replaced (incopy.go)
 		if p.inCopies {

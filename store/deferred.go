@@ -70,6 +70,9 @@ type deferredCounts struct {
 	at     map[edgeID]int32 // where an edge is: chunk i>>edgeChunkBits, i&(edgeChunk-1) in it
 	chunks [][]pendingEdge
 	n      int
+	// leads holds the values of the mentions at the edges' leads, for
+	// the copies the close writes (keptcopy.go)
+	leads leadArena
 	pendingCounts
 }
 
@@ -84,6 +87,8 @@ func (d *deferredCounts) any() bool { return d.n > 0 || d.pendingCounts.any() }
 func (d *deferredCounts) reset() {
 	clear(d.at)
 	d.chunks, d.n = nil, 0
+	d.leads.free()
+	d.leads = leadArena{}
 	d.pendingCounts.reset()
 }
 
@@ -92,7 +97,8 @@ func (d *deferredCounts) merge(q *pendingCounts) {
 	if d.at == nil {
 		d.at = map[edgeID]int32{}
 	}
-	for _, pe := range q.edges {
+	for j := range q.edges {
+		pe := &q.edges[j]
 		i, ok := d.at[pe.id]
 		if !ok {
 			i = int32(d.n)
@@ -107,6 +113,7 @@ func (d *deferredCounts) merge(q *pendingCounts) {
 		e := &d.chunks[i>>edgeChunkBits][i&(edgeChunk-1)]
 		e.delta.add(pe.delta)
 		e.fresh = e.fresh || pe.fresh
+		d.keepLead(e, pe)
 	}
 	edges := q.edges
 	q.edges = nil
@@ -219,7 +226,13 @@ func (b *Batch) writeDeferred() error {
 		b.loseDeferred()
 		return nil
 	}
-	err := b.writeDeferredEdges()
+	var kept *keptCopies
+	if !d.leads.lost {
+		kept = &keptCopies{}
+	}
+	b.s.kept.release()
+	b.s.kept = nil
+	err := b.writeDeferredEdges(kept)
 	if err == nil {
 		err = b.writeDeferredMonths()
 	}
@@ -234,6 +247,11 @@ func (b *Batch) writeDeferred() error {
 			return txn.Delete([]byte(recountKey))
 		})
 	}
+	if err == nil && kept != nil && !kept.lost {
+		kept.version = b.s.db.MaxVersion()
+		kept.blocks = d.leads.take()
+		b.s.kept = kept
+	}
 	if err != nil {
 		b.cache = nil
 		b.loseDeferred()
@@ -246,8 +264,9 @@ func (b *Batch) writeDeferred() error {
 }
 
 // writeDeferredEdges writes the deferred edges' counts, and the r/ keys
-// of those the batch made, and then the months.
-func (b *Batch) writeDeferredEdges() error {
+// of those the batch made, keeping their copies in kept if not nil
+// (keptcopy.go).
+func (b *Batch) writeDeferredEdges(kept *keptCopies) error {
 	var chunks []pendingCounts
 	for _, c := range b.deferred.chunks {
 		for edges := c; len(edges) > 0; {
@@ -258,7 +277,7 @@ func (b *Batch) writeDeferredEdges() error {
 				}
 				return b.meter.maxEntrySize(k, maxAggregateLen), 1
 			})
-			chunks = append(chunks, pendingCounts{edges: edges[:n]})
+			chunks = append(chunks, pendingCounts{edges: edges[:n], kept: kept})
 			edges = edges[n:]
 		}
 	}

@@ -90,6 +90,9 @@ type Store struct {
 	// beside is how Close's merge after small sessions puts level 0 (see
 	// mergeBeside), set by Close.
 	beside mergeBeside
+	// kept holds the copies a batch's deferred counts left for the
+	// close to write instead of walking (keptcopy.go)
+	kept *keptCopies
 }
 
 // DefaultDir returns where the store lives when no directory is given:
@@ -617,6 +620,7 @@ func (s *Store) largeWrites() bool {
 // compactAlways tables there wrote every copy, a walk over the store's
 // 7.8 million mention keys: 8 CPU s, 2.4 GB resident (docs/benchmarks.md).
 func (s *Store) Close() error {
+	defer s.dropKept()
 	compact, large := false, false
 	if l0 := levelZeroTables(s.db); !s.opts.ReadOnly {
 		large = l0 >= compactOnClose && l0-s.levelZero >= largeSession || s.largeWrites()
@@ -675,7 +679,9 @@ const mergedTableSize = 64 << 20
 
 // mergeLevelZero opens the closed store once more to merge level 0 into
 // the base level, and to write the copies of first mentions (leadcopy.go)
-// with a value threshold that keeps them in the tree. After small
+// with a value threshold that keeps them in the tree: those a bulk ingest
+// kept (s.kept, keptcopy.go) when they stand for the walk, else by the
+// walk. After small
 // sessions only (not large), copies that small writes kept current are
 // left as they are: writing them walks every mention key, twice the CPU
 // of the merge itself on the 100 MB store (docs/benchmarks.md); and
@@ -709,13 +715,19 @@ func (s *Store) mergeLevelZero(large bool) error {
 	}
 	bo = bo.WithCompactL0OnClose(true)
 	walk := large || tableBytes(s.dir) <= copiesWalkLimit
+	kept := s.kept
 	err := s.reopen(bo.WithValueThreshold(max(bo.ValueThreshold, leadCopyThreshold)), func(db *badger.DB) error {
 		if large || walk && (!currentCopies(db) || !currentInCopies(db)) {
 			// the copies are written last: they are current only while
 			// nothing was written after them
-			ctx := context.Background()
+			// before any write: kept stands for the walk only if
+			// nothing was written since
+			ctx, useKept := context.Background(), kept.keptFor(db)
 			if err := actorsIntoTree(ctx, db, bo.ValueThreshold); err != nil {
 				return err
+			}
+			if useKept {
+				return writeKeptCopies(ctx, db, kept)
 			}
 			return writeLeadCopies(ctx, db)
 		}
