@@ -32,12 +32,13 @@ func (sc *scope) rememberSaid(subj []int, r int) {
 		if !ok || sc.ms[mi].pron != "" {
 			continue
 		}
-		id := sc.first([]int{mi})
+		m := &sc.ms[mi]
+		id := m.id // sc.first of a name
 		for n, by := range bys {
 			if by == "" || id == "" || sc.sayingSeen(by, id) {
 				continue
 			}
-			if n < len(affs) && (id == by || affs[n] == id || sc.affOf(id) == by) || n >= len(affs) && sc.affiliated(id, by) {
+			if n < len(affs) && (id == by || affs[n] == id || sc.mentionAff(m) == by) || n >= len(affs) && sc.affiliated(id, by) {
 				continue // id speaks for by or by for id (affiliated)
 			}
 			sc.st.said = append(sc.st.said, saying{by: by, of: id, at: sc.st.sentences})

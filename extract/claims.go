@@ -294,19 +294,20 @@ func (sc *scope) commaBefore(r int) int {
 // independent experts said" (its "by" or "from" names the author, "" when
 // no actor). "The report said" names none: not noted.
 func (sc *scope) noteReport(r int, subj []int) {
-	for k := max(sc.s.from, r-reportWindow); k < sc.s.to && k <= r+reportWindow; k++ {
-		if k < r && sc.toks[k].in(lcFindingNoun) && (sc.toks[k+1].low == "by" || sc.toks[k+1].low == "from") {
+	toks := sc.toks[:sc.s.to] // a slice of its own: its bounds read once
+	for k := max(sc.s.from, r-reportWindow); k < len(toks) && k <= r+reportWindow; k++ {
+		if k < r && toks[k].in(lcFindingNoun) && (toks[k+1].low == "by" || toks[k+1].low == "from") {
 			sc.st.reportBy, sc.st.reportSeen = "", true
 			if g := sc.after(k + 1); g != nil {
 				sc.st.reportBy = sc.first(g)
 			}
 			return
 		}
-		if sc.toks[k].low != "in" {
+		if toks[k].low != "in" {
 			continue
 		}
-		for j := k + 1; j < sc.s.to && j <= k+reportWindow && sc.toks[j].word; j++ {
-			if sc.toks[j].in(lcFindingNoun) {
+		for j := k + 1; j < len(toks) && j <= k+reportWindow && toks[j].word; j++ {
+			if toks[j].in(lcFindingNoun) {
 				sc.st.reportBy, sc.st.reportSeen = sc.reportSpeaker(subj, r), true
 				return
 			}

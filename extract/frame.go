@@ -57,6 +57,9 @@ type scope struct {
 	// drones").
 	supplied   []int
 	suppliedAt int
+	// eligMemo holds, for the first groups, what eligible answered
+	// (relate.go eligibility); relations empties it, as does a new scope
+	eligMemo [eligMemoGroups]eligibility
 }
 
 // resolution is what a pronoun stands for, once resolve has read it.
@@ -481,9 +484,10 @@ func (sc *scope) prevWord(j int) int {
 	return k
 }
 
-// eligible reports whether group g can be a subject or a direct object:
-// not inside a prepositional phrase, not a possessive modifier.
-func (sc *scope) eligible(g int) bool {
+// eligibleNow reports whether group g can be a subject or a direct object:
+// not inside a prepositional phrase, not a possessive modifier (eligible
+// remembers it).
+func (sc *scope) eligibleNow(g int) bool {
 	members := sc.grp[g]
 	last := &sc.ms[members[len(members)-1]]
 	if last.adj || last.poss && !sc.speaksThrough(last) {

@@ -8,6 +8,7 @@ import (
 
 // relations reads the sentence's claims and triggers and returns its mentions.
 func (sc *scope) relations(art graph.Article) []graph.Mention {
+	sc.eligMemo = [eligMemoGroups]eligibility{} // a new sentence: nothing read of it
 	if len(sc.ms) == 0 || sc.toks[sc.s.to-1].low == "?" {
 		return nil // a question asserts nothing
 	}
@@ -111,10 +112,49 @@ func (sc *scope) affOf(id graph.ActorID) graph.ActorID {
 	return sc.st.newPersons[id].Affiliation
 }
 
+// eligibility is what eligible answered for a group: its answer holds
+// while the sentence (from), its end (to: a rule may narrow s.to for a
+// while) and its number of mentions (n: a rule may add one, and
+// inMention reads them all) are those it was read with. Groups are
+// merged before the relations only (groupMentions).
+type eligibility struct {
+	from, to, n int
+	ok, set     bool
+}
+
+// eligMemoGroups is how many groups of a sentence eligible remembers (in
+// an array: no allocation).
+const eligMemoGroups = 32
+
+// eligible reports whether group g can be a subject or a direct object
+// (eligibleNow), read once for the sentence as it stands: the subject
+// searches of a sentence's verbs ask it again and again.
+func (sc *scope) eligible(g int) bool {
+	if g >= len(sc.eligMemo) {
+		return sc.eligibleNow(g) // a sentence of many groups: the rest unremembered
+	}
+	if e := &sc.eligMemo[g]; e.set && e.from == sc.s.from && e.to == sc.s.to && e.n == len(sc.ms) {
+		return e.ok
+	}
+	ok := sc.eligibleNow(g)
+	sc.eligMemo[g] = eligibility{from: sc.s.from, to: sc.s.to, n: len(sc.ms), ok: ok, set: true}
+	return ok
+}
+
+// mentionAff returns what the named mention m speaks for: sc.affOf(m.id),
+// without the lookup when m knew its actor (as aff does for an end).
+func (sc *scope) mentionAff(m *mention) graph.ActorID {
+	if m.act != nil && m.act.ID == m.id {
+		return m.act.Affiliation
+	}
+	return sc.affOf(m.id)
+}
+
 // inMention reports whether token k lies inside a mention.
 func (sc *scope) inMention(k int) bool {
-	for i := range sc.ms {
-		if m := &sc.ms[i]; k >= m.from && k < m.to {
+	ms := sc.ms // a slice of its own: its bounds read once
+	for i := range ms {
+		if m := &ms[i]; k >= m.from && k < m.to {
 			return true
 		}
 	}
@@ -123,8 +163,9 @@ func (sc *scope) inMention(k int) bool {
 
 // clauseEnd returns the first clause break after k, or the sentence end.
 func (sc *scope) clauseEnd(k int) int {
-	for ; k < sc.s.to; k++ {
-		if sc.toks[k].is(cClauseBreak) {
+	toks := sc.toks[:sc.s.to] // a slice of its own: its bounds read once
+	for ; k < len(toks); k++ {
+		if toks[k].is(cClauseBreak) {
 			return k
 		}
 	}

@@ -959,7 +959,7 @@ func (sc *scope) contextRecipient(i int, t trig, src []int) []endpoint {
 		return nil
 	}
 	comma := false // "to" and "for" past a comma belong to another phrase ("according to")
-	for k := i + 1; k < sc.clauseEnd(i+1); k++ {
+	for k, end := i+1, sc.clauseEnd(i+1); k < end; k++ {
 		w := sc.toks[k].low
 		comma = comma || w == ","
 		if w == "there" || w == "here" || sc.x.lex.has(lcPlacePreposition, w) {

@@ -1153,7 +1153,7 @@ func (sc *scope) tradeGoods(i int, t trig) bool {
 	if !seen || sc.x.lex.has(lcGiftLemma, t.lemma) {
 		return false
 	}
-	for k := i + 1; k < sc.clauseEnd(i+1); k++ {
+	for k, end := i+1, sc.clauseEnd(i+1); k < end; k++ {
 		if sc.toks[k].in(lcRelativeOpener) || sc.toks[k].in(lcComplementizer) {
 			break // "crude oil to Benin, a trade lifeline that has nothing to do with arms": a relative tells no goods of the verb
 		}
@@ -1266,7 +1266,7 @@ func (sc *scope) handoverPlace(i int, src []int) []int {
 	if !sc.goodsBetween(i+1, min(sc.s.to, i+winLongObject)) {
 		return nil
 	}
-	for k := i + 1; k+2 < sc.clauseEnd(i+1); k++ {
+	for k, end := i+1, sc.clauseEnd(i+1); k+2 < end; k++ {
 		if w := sc.toks[k].low; w != "at" && w != "in" {
 			continue
 		}
