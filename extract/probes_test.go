@@ -16,14 +16,14 @@ import (
 const probesFile = "testdata/probes.jsonl"
 
 // probeFloors are the floors on probesFile, at state level: the figures
-// measured when they were last set (the twenty-fifth session's end, on
-// all 2,730 probes of sets 19 to 33 together) minus 0.03 (see
+// measured when they were last set (the twenty-sixth session's end, on
+// all 2,910 probes of sets 19 to 34 together) minus 0.03 (see
 // passageFloors). Each set entered the file at its first-run figures, so
 // a floor can be lower than one set on fewer sets; raise them when a
 // change lifts the file.
 var probeFloors = map[graph.Relation]floor{
-	graph.Accuses:    {0.94, 0.77},
-	graph.Denies:     {0.96, 0.79},
+	graph.Accuses:    {0.93, 0.75},
+	graph.Denies:     {0.95, 0.78},
 	graph.Supplies:   {0.95, 0.74},
 	graph.AlliesWith: {0.95, 0.81},
 	graph.Recognizes: {0.95, 0.79},
