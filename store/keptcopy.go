@@ -2,8 +2,6 @@ package store
 
 import (
 	"context"
-	"errors"
-	"fmt"
 
 	"github.com/dgraph-io/badger/v4"
 
@@ -214,16 +212,5 @@ func writeKeptCopies(ctx context.Context, db *badger.DB, k *keptCopies) error {
 			break
 		}
 	}
-	if err == nil {
-		err = wb.Flush()
-	}
-	if err == nil {
-		err = db.Update(func(txn *badger.Txn) error {
-			return errors.Join(txn.Set([]byte(leadCopiesKey), nil), stampInCopies(txn))
-		})
-	}
-	if err != nil {
-		return fmt.Errorf("copies of first mentions: %w", err)
-	}
-	return nil
+	return finishCopies(db, wb, err)
 }

@@ -206,6 +206,13 @@ func writeLeadCopies(ctx context.Context, db *badger.DB) error {
 			return wb.Set(leadCopyKey(k), c)
 		})
 	})
+	return finishCopies(db, wb, err)
+}
+
+// finishCopies ends writeLeadCopies and writeKeptCopies alike: unless err
+// (the writes' error) is set, it flushes wb, then records the copies
+// current (leadCopiesKey, the in-edge copies' stamp).
+func finishCopies(db *badger.DB, wb *badger.WriteBatch, err error) error {
 	if err == nil {
 		err = wb.Flush()
 	}
