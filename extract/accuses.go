@@ -808,12 +808,7 @@ func (sc *scope) movedBy(src []int) []int {
 // border, a decision that Bolivia condemned": Peru's); a passive's agent
 // when named; nil when none.
 func (sc *scope) mainSubject(p int) []int {
-	from := sc.s.from
-	for k := sc.s.from; k < p; k++ {
-		if sc.toks[k].is(cReporting) && !sc.inMention(k) {
-			from = k + 1
-		}
-	}
+	from := sc.afterLastSaying(p)
 	var subj []int
 	for g := range sc.grp {
 		first := sc.ms[sc.grp[g][0]].from
@@ -1271,4 +1266,17 @@ func (sc *scope) modifierSubject(src []int) []int {
 		return s
 	}
 	return src
+}
+
+// afterLastSaying returns where the clause of the word at i starts when a
+// verb of saying stands before it in the sentence (the word after the
+// last such verb outside a mention), else the sentence's start.
+func (sc *scope) afterLastSaying(i int) int {
+	from := sc.s.from
+	for k := sc.s.from; k < i; k++ {
+		if sc.toks[k].is(cReporting) && !sc.inMention(k) {
+			from = k + 1
+		}
+	}
+	return from
 }

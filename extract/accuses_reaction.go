@@ -98,12 +98,7 @@ func (sc *scope) reactionDoer(i int) []int {
 // within reactionSubjectWindow words of its start (the sentence's, or
 // after its last verb of saying), with no pronoun; nil when none.
 func (sc *scope) clauseOpener(i int) []int {
-	from := sc.s.from
-	for k := sc.s.from; k < i; k++ {
-		if sc.toks[k].is(cReporting) && !sc.inMention(k) {
-			from = k + 1
-		}
-	}
+	from := sc.afterLastSaying(i)
 	if from < sc.s.to && sc.toks[from].low == "that" {
 		from++
 	}
